@@ -1,0 +1,129 @@
+"""Shared pieces of the timex benchmarks: the two systems, timing, tables, error dumps.
+
+Run the benchmarks from the repository root (``python benchmarks/tempeval3.py``);
+this module is imported from there.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from timeline.timeml.scoring import Annotation, Comparison, Scores, TimexError
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "benchmarks"
+RESULTS = ROOT / "benchmarks" / "results"
+
+Extractor = Callable[[str, dt.date | None], list[Annotation]]
+
+
+def timeline_extractor() -> Extractor:
+    """``timeline.extract_timexes`` as the scorer sees it.
+
+    Raises ImportError at once when the timex stage is not installed yet.
+    """
+    from timeline import extract_timexes
+    from timeline.timex import extract_timexes as _probe  # noqa: F401 - fail now, not per document
+
+    def run(text: str, dct: dt.date | None) -> list[Annotation]:
+        return [
+            Annotation(start=t.start, end=t.end, text=t.text, type=t.type, value=t.value)
+            for t in extract_timexes(text, dct)
+        ]
+
+    return run
+
+
+def dateparser_extractor() -> Extractor:
+    """``dateparser.search_dates`` (English, RELATIVE_BASE = DCT) as a baseline.
+
+    Every found string becomes a DATE whose value is the day it was parsed to;
+    offsets come from finding the string in the text after the previous one.
+
+    >>> [(a.text, a.value) for a in dateparser_extractor()("It ended on 15 November 2018.", dt.date(2018, 11, 19))]
+    [('on 15 November 2018', '2018-11-15')]
+    """
+    from dateparser.search import search_dates
+
+    def run(text: str, dct: dt.date | None) -> list[Annotation]:
+        settings = {"RELATIVE_BASE": dt.datetime.combine(dct, dt.time())} if dct else {}
+        found = search_dates(text, languages=["en"], settings=settings) or []
+        result, cursor = [], 0
+        for substring, when in found:
+            start = text.find(substring, cursor)
+            if start < 0:
+                continue  # dateparser sometimes returns a string rewritten from the text
+            cursor = start + len(substring)
+            result.append(
+                Annotation(start=start, end=cursor, text=substring, type="DATE", value=when.date().isoformat())
+            )
+        return result
+
+    return run
+
+
+@dataclass
+class Run:
+    """What one system produced over a corpus: comparisons, time, failures."""
+
+    name: str
+    comparisons: list[Comparison] = field(default_factory=list)
+    errors: list[tuple[str, TimexError]] = field(default_factory=list)
+    seconds: float = 0.0
+    failures: list[str] = field(default_factory=list)
+    characters: int = 0
+
+
+def timed(extractor: Extractor, text: str, dct: dt.date | None, run: Run, docid: str) -> list[Annotation]:
+    """Call ``extractor`` and add its time to ``run``; a crash is recorded, not hidden.
+
+    A crashing document counts as producing nothing, so it costs recall, and
+    its traceback's last line is listed under the results table.
+    """
+    begin = time.perf_counter()
+    try:
+        found = extractor(text, dct)
+    except Exception as exc:  # noqa: BLE001 - a benchmark must finish and report every failure
+        last = traceback.format_exception_only(type(exc), exc)[-1].strip()
+        run.failures.append(f"{docid}: {last}")
+        found = []
+    run.seconds += time.perf_counter() - begin
+    run.characters += len(text)
+    return found
+
+
+def table(rows: list[tuple[str, Scores, float]], *, with_type: bool = True) -> str:
+    """A Markdown table of TE3 figures, one row per system."""
+    head = ["system", "strict P", "strict R", "strict F1", "relaxed P", "relaxed R", "relaxed F1"]
+    head += ["type acc", "value acc", "type F1", "value F1", "seconds"] if with_type else ["value acc", "value F1", "seconds"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for name, s, seconds in rows:
+        cells = [s.strict_p, s.strict_r, s.strict_f1, s.relaxed_p, s.relaxed_r, s.relaxed_f1]
+        cells += [s.type_accuracy, s.value_accuracy, s.type_f1, s.value_f1] if with_type else [s.value_accuracy, s.value_f1]
+        lines.append("| " + " | ".join([name, *(f"{c:.3f}" for c in cells), f"{seconds:.1f}"]) + " |")
+    return "\n".join(lines)
+
+
+def write_errors(path: Path, runs: list[Run]) -> int:
+    """Write every error of every run as TSV; return the number of rows."""
+    rows = 0
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        out.writerow(["system", "doc", "gold_text", "gold_value", "system_text", "system_value", "kind"])
+        for run in runs:
+            for docid, e in run.errors:
+                out.writerow([run.name, docid, *_cells(e.gold), *_cells(e.system), e.kind])
+                rows += 1
+    return rows
+
+
+def _cells(a: Annotation | None) -> list[str]:
+    if a is None:
+        return ["", ""]
+    return [" ".join(a.text.split()), a.value or ""]

@@ -1,0 +1,128 @@
+"""TempEval-3 timex benchmark on TBAQ-cleaned (TimeBank + AQUAINT), TE3 measures.
+
+Runs ``timeline.extract_timexes`` and, in the same run, ``dateparser.search_dates``
+on the plain text of every document with the document's DCT, and scores both
+with ``timeline.timeml.scoring`` against the gold TIMEX3 (the DCT excluded).
+
+    python benchmarks/tempeval3.py [--limit N] [--no-baseline] [--split timebank|aquaint|all] [--self-check]
+
+Prints a Markdown table; a full run (no --limit) also writes
+benchmarks/results/tempeval3.md, tempeval3.json and tempeval3_errors.tsv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import platform
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from common import (  # noqa: E402
+    RESULTS, SHARED, Run, dateparser_extractor, table, timed, timeline_extractor, write_errors,
+)
+
+from timeline.timeml import TimeMLDocument, read_timeml  # noqa: E402
+from timeline.timeml.scoring import Annotation, compare, score, total  # noqa: E402
+
+TBAQ = SHARED / "tempeval3_tbaq" / "TBAQ-cleaned"
+SPLITS = {"timebank": ["TimeBank"], "aquaint": ["AQUAINT"], "all": ["TimeBank", "AQUAINT"]}
+
+
+def load(split: str, limit: int | None) -> list[TimeMLDocument]:
+    """The documents of a split, sorted by path, at most ``limit`` of them."""
+    paths = sorted(p for folder in SPLITS[split] for p in (TBAQ / folder).glob("*.tml"))
+    return [read_timeml(p) for p in paths[:limit]]
+
+
+def gold_of(doc: TimeMLDocument) -> list[Annotation]:
+    """The gold timexes of the text, without the document creation time."""
+    return [
+        Annotation(start=t.start, end=t.end, text=t.text, type=t.type, value=t.value)
+        for t in doc.timexes
+        if t.function_in_document != "CREATION_TIME"
+    ]
+
+
+def evaluate(name: str, extractor, docs: list[TimeMLDocument]) -> Run:
+    """Run one system over the documents and compare it with the gold."""
+    run = Run(name)
+    for doc in docs:
+        found = timed(extractor, doc.text, doc.dct, run, doc.docid)
+        comparison = compare(gold_of(doc), found)
+        run.comparisons.append(comparison)
+        run.errors += [(doc.docid, e) for e in comparison.errors]
+    return run
+
+
+def systems(args: argparse.Namespace) -> tuple[list[tuple[str, object]], list[str]]:
+    """The systems to run and notes on those that could not be loaded."""
+    chosen, notes = [], []
+    try:
+        chosen.append(("timeline", timeline_extractor()))
+    except ImportError as exc:
+        notes.append(f"timeline.extract_timexes not available: {exc}")
+    if not args.no_baseline:
+        chosen.append(("dateparser.search_dates", dateparser_extractor()))
+    return chosen, notes
+
+
+def self_check(docs: list[TimeMLDocument]) -> Run:
+    """Gold scored against itself: every figure must be 1.0."""
+    by_text = {doc.text: gold_of(doc) for doc in docs}
+    return evaluate("gold (self-check)", lambda text, dct: by_text[text], docs)
+
+
+def report(runs: list[Run], docs: list[TimeMLDocument], args: argparse.Namespace, notes: list[str]) -> str:
+    """The Markdown report of a run."""
+    gold = sum(len(gold_of(d)) for d in docs)
+    rows = [(r.name, score(total(r.comparisons)), r.seconds) for r in runs]
+    lines = [
+        f"# TempEval-3 timex benchmark (TBAQ-cleaned, split {args.split})",
+        "",
+        f"Run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.node() or 'this machine'} "
+        f"(2 shared cores, Python {platform.python_version()}); {len(docs)} documents, {gold} gold TIMEX3 "
+        "(DCT excluded). Command: `python benchmarks/tempeval3.py"
+        + (f" --split {args.split}" if args.split != "all" else "") + "`.",
+        "",
+        table(rows),
+        "",
+        "Attribute F1 as TE3: P = correct/|system|, R = correct/|gold|; accuracies over relaxed matches.",
+    ]
+    for run in runs:
+        lines += [f"- {run.name}: {len(run.failures)} document(s) failed" + (": " + "; ".join(run.failures[:5]) if run.failures else "")]
+    lines += [f"- {n}" for n in notes]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; return the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N documents (no files written)")
+    parser.add_argument("--no-baseline", action="store_true", help="skip dateparser.search_dates")
+    parser.add_argument("--split", choices=sorted(SPLITS), default="all")
+    parser.add_argument("--self-check", action="store_true", help="also score the gold against itself (all 1.0)")
+    args = parser.parse_args(argv)
+    docs = load(args.split, args.limit)
+    chosen, notes = systems(args)
+    runs = [self_check(docs)] if args.self_check else []
+    runs += [evaluate(name, extractor, docs) for name, extractor in chosen]
+    text = report(runs, docs, args, notes)
+    print(text)
+    if args.limit is None:
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "tempeval3.md").write_text(text, encoding="utf-8")
+        rows = write_errors(RESULTS / "tempeval3_errors.tsv", [r for r in runs if not r.name.startswith("gold")])
+        payload = {r.name: {**score(total(r.comparisons)).model_dump(), **total(r.comparisons).model_dump(),
+                            "seconds": round(r.seconds, 2), "failures": r.failures} for r in runs}
+        (RESULTS / "tempeval3.json").write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {RESULTS / 'tempeval3.md'}, tempeval3.json and {rows} error rows to tempeval3_errors.tsv")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
