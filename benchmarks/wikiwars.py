@@ -1,0 +1,164 @@
+"""WikiWars benchmark: TIMEX2 war narratives, anchored to narrative time.
+
+The header DATETIME of each article is the date it was downloaded (2009-12),
+so it is never used as an anchor. Each system reads the text sentence by
+sentence; the anchor handed to it as DCT is the last fully specified date
+(a value ``YYYY-MM-DD``, or ``YYYY-MM`` taken as the 1st of the month) that
+the same system extracted from an earlier sentence. Before the first such date
+the anchor is unknown: ``timeline`` gets ``dct=None``, dateparser (which
+would otherwise read the clock) gets 0001-01-01 so that its run is reproducible.
+
+Gold is converted to TIMEX3 conventions (see ``timeline.timeml.wikiwars``):
+an outer TIMEX2 that contains another is dropped (TIMEX3 does not nest; the
+inner one is the plain expression), sets get a frequency value, and the
+TIMEX2 with no value count for spans only.
+
+    python benchmarks/wikiwars.py [--limit N] [--no-baseline] [--self-check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import platform
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from common import RESULTS, SHARED, Extractor, Run, dateparser_extractor, table, timed, timeline_extractor, write_errors  # noqa: E402,E501
+
+from timeline.text import split_sentences  # noqa: E402
+from timeline.timeml import WikiWarsDocument, read_wikiwars, to_timex3_value  # noqa: E402
+from timeline.timeml.scoring import Annotation, compare, score, total  # noqa: E402
+
+KEYINLINE = SHARED / "wikiwars" / "WikiWars_20120218_v104" / "keyinline"
+_FULL_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
+
+
+def gold_of(doc: WikiWarsDocument) -> list[Annotation]:
+    """The gold in TIMEX3 terms: outer nesting TIMEX2 dropped, values converted."""
+    return [
+        Annotation(start=t.start, end=t.end, text=t.text, type=None, value=to_timex3_value(t))
+        for t in doc.timexes
+        if not t.nested
+    ]
+
+
+def anchor_from(found: list[Annotation], previous: dt.date | None) -> dt.date | None:
+    """The narrative anchor after a sentence: its last day- or month-precise date.
+
+    >>> a = [Annotation(start=0, end=4, value="1915"), Annotation(start=9, end=15, value="1916-03")]
+    >>> anchor_from(a, None)
+    datetime.date(1916, 3, 1)
+    >>> anchor_from([Annotation(start=0, end=3, value="P3D")], dt.date(1915, 1, 2))
+    datetime.date(1915, 1, 2)
+    """
+    for a in sorted(found, key=lambda a: a.start, reverse=True):
+        m = _FULL_DATE.match(a.value or "")
+        if m and a.type in (None, "DATE", "TIME"):
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
+            except ValueError:
+                continue  # an impossible date is no anchor
+    return previous
+
+
+def narrate(extractor: Extractor, doc: WikiWarsDocument, run: Run, no_anchor: dt.date | None) -> list[Annotation]:
+    """Run ``extractor`` sentence by sentence with the running narrative anchor."""
+    anchor: dt.date | None = None
+    result: list[Annotation] = []
+    for sentence in split_sentences(doc.text):
+        found = timed(extractor, sentence.text, anchor or no_anchor, run, doc.docid)
+        # Offsets back into the document; the sentence text is a slice of it.
+        shifted = [a.model_copy(update={"start": a.start + sentence.start, "end": a.end + sentence.start}) for a in found]
+        result += shifted
+        anchor = anchor_from(shifted, anchor)
+    return result
+
+
+def evaluate(name: str, extractor: Extractor, docs: list[WikiWarsDocument], no_anchor: dt.date | None) -> Run:
+    """Score one system over the corpus."""
+    run = Run(name)
+    for doc in docs:
+        comparison = compare(gold_of(doc), narrate(extractor, doc, run, no_anchor))
+        run.comparisons.append(comparison)
+        run.errors += [(doc.docid, e) for e in comparison.errors]
+    return run
+
+
+def crossing(docs: list[WikiWarsDocument]) -> int:
+    """Gold expressions that the sentence splitter cuts (no system can match them strictly)."""
+    count = 0
+    for doc in docs:
+        bounds = [(s.start, s.end) for s in split_sentences(doc.text)]
+        count += sum(not any(s <= g.start and g.end <= e for s, e in bounds) for g in gold_of(doc))
+    return count
+
+
+def report(runs: list[Run], docs: list[WikiWarsDocument], notes: list[str]) -> str:
+    """The Markdown report."""
+    gold = [g for d in docs for g in gold_of(d)]
+    rows = [(r.name, score(total(r.comparisons)), r.seconds) for r in runs]
+    lines = [
+        "# WikiWars timex benchmark (TIMEX2 gold in TIMEX3 terms, narrative anchoring)",
+        "",
+        f"Run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.node() or 'this machine'} "
+        f"(2 shared cores, Python {platform.python_version()}); {len(docs)} documents, {len(gold)} gold "
+        f"expressions ({sum(g.value is not None for g in gold)} with a value; nesting outer TIMEX2 dropped; "
+        f"{crossing(docs)} cut by the sentence splitter). Command: `python benchmarks/wikiwars.py`.",
+        "",
+        table(rows, with_type=False),
+        "",
+        "Anchor: the last day/month-precise date the same system extracted earlier in the article; "
+        "never the download date. Value F1 as TE3 (P = correct/|system|, R = correct/|gold|).",
+    ]
+    for run in runs:
+        lines += [f"- {run.name}: {len(run.failures)} sentence(s) failed" + (": " + "; ".join(run.failures[:5]) if run.failures else "")]
+    lines += [f"- {n}" for n in notes]
+    return "\n".join(lines) + "\n"
+
+
+def self_check(docs: list[WikiWarsDocument]) -> Run:
+    """Gold against itself: all 1.0 (checks the reader and the conversion, not the anchoring)."""
+    gold = {d.docid: gold_of(d) for d in docs}
+    run = Run("gold (self-check)")
+    for doc in docs:
+        comparison = compare(gold[doc.docid], gold[doc.docid])
+        run.comparisons.append(comparison)
+    return run
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; return the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N articles (no files written)")
+    parser.add_argument("--no-baseline", action="store_true", help="skip dateparser.search_dates")
+    parser.add_argument("--self-check", action="store_true", help="also score the gold against itself (all 1.0)")
+    args = parser.parse_args(argv)
+    docs = [read_wikiwars(p) for p in sorted(KEYINLINE.glob("*.key.xml"))[: args.limit]]
+    runs, notes = ([self_check(docs)] if args.self_check else []), []
+    try:
+        runs.append(evaluate("timeline", timeline_extractor(), docs, None))
+    except ImportError as exc:
+        notes.append(f"timeline.extract_timexes not available: {exc}")
+    if not args.no_baseline:
+        runs.append(evaluate("dateparser.search_dates", dateparser_extractor(), docs, dt.date(1, 1, 1)))
+    text = report(runs, docs, notes)
+    print(text)
+    if args.limit is None:
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "wikiwars.md").write_text(text, encoding="utf-8")
+        rows = write_errors(RESULTS / "wikiwars_errors.tsv", [r for r in runs if not r.name.startswith("gold")])
+        payload = {r.name: {**score(total(r.comparisons)).model_dump(), **total(r.comparisons).model_dump(),
+                            "seconds": round(r.seconds, 2), "failures": r.failures} for r in runs}
+        (RESULTS / "wikiwars.json").write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {RESULTS / 'wikiwars.md'}, wikiwars.json and {rows} error rows to wikiwars_errors.tsv")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

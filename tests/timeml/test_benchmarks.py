@@ -1,0 +1,96 @@
+"""The benchmark helpers that are not the scorer: baseline offsets and narrative anchoring."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline.timeml import read_wikiwars_string
+from timeline.timeml.scoring import Annotation
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+def _load(name):
+    # The scripts import ``common`` from their own folder, as they do when run.
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        module_name = "common" if name == "common" else f"benchmarks_{name}"
+        spec = importlib.util.spec_from_file_location(module_name, BENCHMARKS / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[module_name] = module  # dataclasses look their module up here
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+
+common = _load("common")
+wikiwars = _load("wikiwars")
+
+
+def test_dateparser_baseline_offsets_index_the_text():
+    text = "It met on 15 November 2018 and again on 15 November 2018."
+    found = common.dateparser_extractor()(text, dt.date(2018, 11, 19))
+    assert len(found) == 2 and found[0].start < found[1].start
+    for a in found:
+        assert text[a.start : a.end] == a.text and a.type == "DATE" and a.value == "2018-11-15"
+
+
+def test_crashing_system_is_recorded_and_counts_as_nothing():
+    def broken(text, dct):
+        raise RuntimeError("boom")
+
+    run = common.Run("broken")
+    assert common.timed(broken, "text", None, run, "doc1") == []
+    assert run.failures == ["doc1: RuntimeError: boom"] and run.characters == 4
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["1967-07-06"], dt.date(1967, 7, 6)),
+        (["1967-07-06", "1968"], dt.date(1967, 7, 6)),  # a year alone is no anchor
+        (["1915-03", "P3D"], dt.date(1915, 3, 1)),
+        (["1918-02-30"], None),  # impossible dates are skipped
+        (["BC0490-08", "XXXX-11-15", "PRESENT_REF"], None),
+    ],
+)
+def test_anchor_is_the_last_day_or_month_precise_date(values, expected):
+    found = [Annotation(start=i, end=i + 1, value=v) for i, v in enumerate(values)]
+    assert wikiwars.anchor_from(found, None) == expected
+
+
+def test_narration_passes_the_running_anchor_and_shifts_offsets():
+    doc = read_wikiwars_string(
+        '<DOC><TEXT>It began on <TIMEX2 val="1967-07-06">6 July 1967</TIMEX2>. '
+        'Nsukka fell on <TIMEX2 val="1967-07-14">14 July</TIMEX2>.</TEXT></DOC>'
+    )
+    seen = []
+
+    def fake(text, dct):
+        # a system that only knows the two literal strings, and records its anchor
+        seen.append(dct)
+        found = []
+        for literal, value in (("6 July 1967", "1967-07-06"), ("14 July", f"{dct.year if dct else 'XXXX'}-07-14")):
+            at = text.find(literal)
+            if at >= 0:
+                found.append(Annotation(start=at, end=at + len(literal), text=literal, type="DATE", value=value))
+        return found
+
+    found = wikiwars.narrate(fake, doc, common.Run("fake"), None)
+    assert seen == [None, dt.date(1967, 7, 6)]  # never the download date
+    assert [doc.text[a.start : a.end] for a in found] == ["6 July 1967", "14 July"]
+    assert [a.value for a in found] == ["1967-07-06", "1967-07-14"]
+
+
+def test_nesting_outer_timex2_is_dropped_from_gold():
+    doc = read_wikiwars_string(
+        '<DOC><TEXT><TIMEX2 val="P10M">the first ten months of <TIMEX2 val="1915">1915</TIMEX2></TIMEX2>'
+        ' and <TIMEX2 val="XXXX-XX-XX" set="YES">daily</TIMEX2> <TIMEX2>this period</TIMEX2></TEXT></DOC>'
+    )
+    assert [(g.text, g.value) for g in wikiwars.gold_of(doc)] == [("1915", "1915"), ("daily", "P1D"), ("this period", None)]
