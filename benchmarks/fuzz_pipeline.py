@@ -1,0 +1,193 @@
+"""Fuzz the whole pipeline: hostile and synthetic inputs through ``timeline.build``.
+
+Each input is a document text (given as a :class:`Document`, or as the bytes
+of a ``.txt`` file so ingest reads it too) with an optional DCT. A failure is
+an exception out of ``build``, a document slower than the per-document time
+bound, an impossible date anywhere in the timeline, an overlapping or
+dishonest timex span, or an input missing from the report. Failures are
+minimised (greedy chunk removal keeping the same failure signature) and
+printed; the figures (inputs tried, failures by kind) are appended to
+docs/testing.md unless ``--no-record``.
+
+Usage::
+
+    python benchmarks/fuzz_pipeline.py                 # 400 inputs, seed 20261123
+    python benchmarks/fuzz_pipeline.py --examples 50 --no-record
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import HealthCheck, Phase, given, seed, settings
+from hypothesis import strategies as st
+
+from timeline.models import Document
+from timeline.testing import dcts, hostile_texts, impossible_dates, span_problems, synthetic_articles
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs" / "testing.md"
+SEED = 20261123
+
+
+class TooSlow(Exception):
+    """Raised by the alarm when one document exceeds the hard time cap."""
+
+
+def _spliced(parts: tuple[str, str, int]) -> str:
+    article, junk, at = parts
+    cut = at % (len(article) + 1)
+    return article[:cut] + junk + article[cut:]
+
+
+def inputs() -> st.SearchStrategy[tuple[str, str, dt.date | None]]:
+    """(how, text, dct): how is "document" or "file"; text hostile, synthetic, or both spliced."""
+    article = synthetic_articles(max_events=5).map(lambda a: a.text)
+    text = st.one_of(hostile_texts(), article,
+                     st.tuples(article, hostile_texts(), st.integers(0, 10**6)).map(_spliced))
+    return st.tuples(st.sampled_from(["document", "file"]), text, st.one_of(st.none(), dcts()))
+
+
+def check(how: str, text: str, dct: dt.date | None, bound: float, folder: Path) -> tuple[str, str] | None:
+    """Run one input; return (signature, detail) of its failure, or None when it is lawful."""
+    from timeline.pipeline import build
+
+    if how == "file":
+        path = folder / "fuzz.txt"
+        path.write_bytes(text.encode("utf-8", "surrogatepass"))
+        source: object = path
+    else:
+        source = Document(id="fuzz", source="fuzz.txt", text=text, published=dct)
+    started = time.perf_counter()
+    signal.alarm(int(bound * 5) + 1)
+    try:
+        timeline = build([source], dct=dct if how == "file" else None)
+    except TooSlow:
+        return "hang", f"over {int(bound * 5) + 1} s"
+    except Exception as exc:  # the fuzz's job is to catch everything build lets out
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        where = f"{Path(frame.filename).name}:{frame.lineno}"
+        return f"exception {type(exc).__name__} at {where}", traceback.format_exc()
+    finally:
+        signal.alarm(0)
+    took = time.perf_counter() - started
+    if took > bound:
+        return "slow", f"{took:.1f} s > {bound} s"
+    if not timeline.documents:
+        return "lost", "the input is missing from the report"
+    problems = impossible_dates(timeline)
+    if problems:
+        return "impossible date", "\n".join(problems)
+    if how == "document":
+        problems = span_problems(text, timeline.timexes)
+        if problems:
+            return f"span {problems[0].split()[0]}", "\n".join(problems)
+    return None
+
+
+def minimise(how: str, text: str, dct: dt.date | None, signature: str, bound: float,
+             folder: Path, budget: int = 250) -> str:
+    """Greedy chunk removal: the shortest text found that fails with the same signature."""
+    chunk = max(1, len(text) // 2)
+    while chunk >= 1 and budget > 0:
+        i, shrunk = 0, False
+        while i < len(text) and budget > 0:
+            candidate = text[:i] + text[i + chunk:]
+            budget -= 1
+            found = check(how, candidate, dct, bound, folder)
+            if found and found[0] == signature:
+                text, shrunk = candidate, True
+            else:
+                i += chunk
+        if not shrunk:
+            chunk //= 2
+    return text
+
+
+def fuzz(examples: int, bound: float, seed_value: int) -> tuple[int, list[dict]]:
+    """Run ``examples`` inputs; return how many were tried and one record per failure signature."""
+    tried, failures = 0, {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+
+        @seed(seed_value)
+        @settings(max_examples=examples, database=None, deadline=None, phases=[Phase.generate],
+                  suppress_health_check=list(HealthCheck))
+        @given(inputs())
+        def one(case: tuple[str, str, dt.date | None]) -> None:
+            nonlocal tried
+            tried += 1
+            how, text, dct = case
+            found = check(how, text, dct, bound, folder)
+            if found:
+                failures.setdefault(found[0], []).append((how, text, dct, found[1]))
+
+        one()
+        records = []
+        for signature, cases in sorted(failures.items()):
+            how, text, dct, detail = min(cases, key=lambda c: len(c[1]))
+            small = minimise(how, text, dct, signature, bound, folder)
+            final = check(how, small, dct, bound, folder)
+            records.append({"signature": signature, "count": len(cases), "how": how,
+                            "dct": dct.isoformat() if dct else None, "input": small,
+                            "detail": (final or ("", detail))[1]})
+    return tried, records
+
+
+def _commit() -> str:
+    out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                         cwd=ROOT)
+    return out.stdout.strip() or "unknown"
+
+
+def record(tried: int, records: list[dict], seconds: float, seed_value: int, bound: float) -> str:
+    """The row appended to docs/testing.md's fuzz table."""
+    kinds = Counter({r["signature"]: r["count"] for r in records})
+    summary = "; ".join(f"{k} x{n}" for k, n in sorted(kinds.items())) or "none"
+    when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return (f"| {when} | {_commit()} | {seed_value} | {tried} | {sum(kinds.values())} "
+            f"({len(records)} distinct) | {summary} | {seconds:.0f} s | {bound:g} s |\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--examples", type=int, default=400, help="inputs to try (default 400)")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--bound", type=float, default=5.0, help="seconds per document (default 5)")
+    parser.add_argument("--no-record", action="store_true", help="do not append to docs/testing.md")
+    parser.add_argument("--json", type=Path, help="also write the failures here as JSON")
+    args = parser.parse_args(argv)
+
+    def alarm(signum, frame):
+        raise TooSlow()
+
+    signal.signal(signal.SIGALRM, alarm)
+    started = time.perf_counter()
+    tried, records = fuzz(args.examples, args.bound, args.seed)
+    seconds = time.perf_counter() - started
+    for r in records:
+        print(f"\n== {r['signature']} ({r['count']} inputs) via {r['how']}, dct {r['dct']}")
+        print(f"minimal input: {r['input']!r}")
+        print(r["detail"].rstrip()[-1500:])
+    print(f"\ntried {tried} inputs in {seconds:.0f} s; {sum(r['count'] for r in records)} failed, "
+          f"{len(records)} distinct failures")
+    if args.json:
+        args.json.write_text(json.dumps(records, indent=1, ensure_ascii=False))
+    if not args.no_record:
+        with DOCS.open("a", encoding="utf-8") as fh:
+            fh.write(record(tried, records, seconds, args.seed, args.bound))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
