@@ -74,7 +74,7 @@ class Run:
 
     name: str
     comparisons: list[Comparison] = field(default_factory=list)
-    errors: list[tuple[str, TimexError]] = field(default_factory=list)
+    errors: list[tuple[str, TimexError, str]] = field(default_factory=list)  # (doc, error, context)
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
     characters: int = 0
@@ -115,12 +115,28 @@ def write_errors(path: Path, runs: list[Run]) -> int:
     rows = 0
     with path.open("w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        out.writerow(["system", "doc", "gold_text", "gold_value", "system_text", "system_value", "kind"])
+        out.writerow(["system", "doc", "gold_text", "gold_value", "system_text", "system_value", "kind", "context"])
         for run in runs:
-            for docid, e in run.errors:
-                out.writerow([run.name, docid, *_cells(e.gold), *_cells(e.system), e.kind])
+            for docid, e, around in run.errors:
+                out.writerow([run.name, docid, *_cells(e.gold), *_cells(e.system), e.kind, around])
                 rows += 1
     return rows
+
+
+def record(run: Run, docid: str, text: str, errors: tuple[TimexError, ...], width: int = 50) -> None:
+    """Add ``errors`` to ``run`` with the text around each, the expression in [brackets].
+
+    >>> from timeline.timeml.scoring import Annotation
+    >>> run = Run("x")
+    >>> record(run, "d", "It ended on Friday night.", (TimexError(kind="missed", gold=Annotation(start=12, end=18)),))
+    >>> run.errors[0][2]
+    'It ended on [Friday] night.'
+    """
+    for e in errors:
+        spans = [a for a in (e.gold, e.system) if a is not None]
+        start, end = min(a.start for a in spans), max(a.end for a in spans)
+        around = text[max(0, start - width) : start] + "[" + text[start:end] + "]" + text[end : end + width]
+        run.errors.append((docid, e, " ".join(around.split())))
 
 
 def _cells(a: Annotation | None) -> list[str]:

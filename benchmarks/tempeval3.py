@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import (  # noqa: E402
-    RESULTS, SHARED, Run, dateparser_extractor, table, timed, timeline_extractor, write_errors,
+    RESULTS, SHARED, Run, dateparser_extractor, record, table, timed, timeline_extractor, write_errors,
 )
 
 from timeline.timeml import TimeMLDocument, read_timeml  # noqa: E402
@@ -55,7 +55,7 @@ def evaluate(name: str, extractor, docs: list[TimeMLDocument]) -> Run:
         found = timed(extractor, doc.text, doc.dct, run, doc.docid)
         comparison = compare(gold_of(doc), found)
         run.comparisons.append(comparison)
-        run.errors += [(doc.docid, e) for e in comparison.errors]
+        record(run, doc.docid, doc.text, comparison.errors)
     return run
 
 

@@ -29,7 +29,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from common import RESULTS, SHARED, Extractor, Run, dateparser_extractor, table, timed, timeline_extractor, write_errors  # noqa: E402,E501
+from common import (  # noqa: E402
+    RESULTS, SHARED, Extractor, Run, dateparser_extractor, record, table, timed, timeline_extractor, write_errors,
+)
 
 from timeline.text import split_sentences  # noqa: E402
 from timeline.timeml import WikiWarsDocument, read_wikiwars, to_timex3_value  # noqa: E402
@@ -86,7 +88,7 @@ def evaluate(name: str, extractor: Extractor, docs: list[WikiWarsDocument], no_a
     for doc in docs:
         comparison = compare(gold_of(doc), narrate(extractor, doc, run, no_anchor))
         run.comparisons.append(comparison)
-        run.errors += [(doc.docid, e) for e in comparison.errors]
+        record(run, doc.docid, doc.text, comparison.errors)
     return run
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import doctest
 import importlib.util
 import sys
 from pathlib import Path
@@ -94,3 +95,9 @@ def test_nesting_outer_timex2_is_dropped_from_gold():
         ' and <TIMEX2 val="XXXX-XX-XX" set="YES">daily</TIMEX2> <TIMEX2>this period</TIMEX2></TEXT></DOC>'
     )
     assert [(g.text, g.value) for g in wikiwars.gold_of(doc)] == [("1915", "1915"), ("daily", "P1D"), ("this period", None)]
+
+
+@pytest.mark.parametrize("module", [common, wikiwars], ids=lambda m: m.__name__)
+def test_docstring_examples_of_the_scripts(module):
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0
