@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 
 from timeline.models import DocumentReport, Event, Timeline
 from timeline.render.markdown import escape, render_markdown
-from tests.render.sample import sample_timeline
+from .sample import sample_timeline
 
 D = dt.date
 

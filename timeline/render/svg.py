@@ -94,7 +94,8 @@ def _label_box(mark: Mark, x0: float, x1: float, label: str) -> tuple[float, str
         return x1 + 6, None, x0, x1 + 6 + w
     if x0 - 6 - w >= MARGIN / 2:
         return x0 - 6, "end", x0 - 6 - w, x1
-    return x0 + 4, None, x0, max(x1, x0 + 4 + w)
+    lx = max(MARGIN / 2, min(x0 + 4, WIDTH - MARGIN / 2 - w))  # over the wide mark, inside the picture
+    return lx, None, min(x0, lx), max(x1, lx + w)
 
 
 def _extent(panel: Panel) -> tuple[dt.date, dt.date]:
