@@ -118,10 +118,16 @@ def _settings(title: str | None):
     return Settings(title=title)
 
 
-def _build(args: argparse.Namespace, documents=None):
-    """Run the pipeline on the paths (or on already loaded documents)."""
+def _pipeline_build():
+    """The pipeline's ``build`` (imported late: ``timeline --help`` stays fast; tests swap it)."""
     from timeline.pipeline import build
 
+    return build
+
+
+def _build(args: argparse.Namespace, documents=None):
+    """Run the pipeline on the paths (or on already loaded documents)."""
+    build = _pipeline_build()
     progress: Callable[[int, int], None] = ProgressBar(sys.stderr, args.quiet)
     sources = documents if documents is not None else args.paths
     return build(sources, dct=args.dct, settings=_settings(args.title), jobs=args.jobs, progress=progress)
