@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import time
 import traceback
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,6 +138,27 @@ def record(run: Run, docid: str, text: str, errors: tuple[TimexError, ...], widt
         start, end = min(a.start for a in spans), max(a.end for a in spans)
         around = text[max(0, start - width) : start] + "[" + text[start:end] + "]" + text[end : end + width]
         run.errors.append((docid, e, " ".join(around.split())))
+
+
+def frequent_errors(run: Run, n: int = 8) -> list[str]:
+    """Markdown lines: the ``n`` most frequent texts of each kind of error, lower-cased.
+
+    >>> from timeline.timeml.scoring import Annotation
+    >>> run = Run("x")
+    >>> record(run, "d", "May may", (TimexError(kind="spurious", system=Annotation(start=0, end=3, text="May")),
+    ...                              TimexError(kind="spurious", system=Annotation(start=4, end=7, text="may"))))
+    >>> frequent_errors(run)
+    ['- spurious (2): "may" x2']
+    """
+    lines = []
+    for kind in ("missed", "spurious", "wrong-value"):
+        texts = Counter(
+            " ".join((e.gold or e.system).text.lower().split()) for _, e, _ in run.errors if e.kind == kind
+        )
+        if texts:
+            top = ", ".join(f'"{t}" x{c}' for t, c in texts.most_common(n))
+            lines.append(f"- {kind} ({sum(texts.values())}): {top}")
+    return lines
 
 
 def _cells(a: Annotation | None) -> list[str]:
