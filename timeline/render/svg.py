@@ -23,7 +23,8 @@ INK, BLUE, PALE, RED, GREY = "#222", "#1f4e79", "#9ecae1", "#c0392b", "#888"
 STYLE = (f"text{{font-family:Helvetica,Arial,sans-serif;font-size:12px;fill:{INK}}}"
          ".h1{font-size:20px;font-weight:bold}.h2{font-size:14px;font-weight:bold}"
          f".tick{{font-size:11px;fill:{GREY}}}.note{{font-size:12px;fill:{GREY};font-style:italic}}"
-         f".bang{{font-weight:bold;fill:{RED}}}")
+         f".bang{{font-weight:bold;fill:{RED}}}"
+         ".lbl{paint-order:stroke;stroke:white;stroke-width:3px;stroke-linejoin:round}")
 DEFS = (f'<defs><linearGradient id="fade-l"><stop offset="0" stop-color="{BLUE}" stop-opacity="0"/>'
         f'<stop offset="1" stop-color="{BLUE}" stop-opacity="0.7"/></linearGradient>'
         f'<linearGradient id="fade-r"><stop offset="0" stop-color="{BLUE}" stop-opacity="0.7"/>'
@@ -170,14 +171,16 @@ def _draw_panel(panel: Panel, top: float, conflicted: set[str]) -> tuple[list[st
     for (mark, x0, x1, lx, anchor, label), lane in zip(placed, lanes):
         y, bad = first + lane * LANE, mark.event.id in conflicted
         out.append(f"<g><title>{escape(_tooltip(mark))}</title>{_shape(mark.kind, mark.event.certain, x0, x1, y, bad)}")
-        out.append(_text(lx, y + 4, label.removesuffix(" !"), None, anchor) + (_bang(lx, y, label, anchor) if bad else "") + "</g>")
+        body_x = lx - 14 if bad and anchor == "end" else lx  # leave the "!" room before the mark
+        out.append(_text(body_x, y + 4, label.removesuffix(" !"), "lbl", anchor)
+                   + (_bang(lx, y, label, anchor) if bad else "") + "</g>")
     return out, first + (max(lanes, default=0) + 1) * LANE
 
 
 def _bang(lx: float, y: float, label: str, anchor: str | None) -> str:
     """The red ``!`` after a conflicted event's label (its width was reserved in the lane)."""
     body = label.removesuffix(" !")
-    x = lx + text_width(body) + 4 if anchor is None else lx + 4
+    x = lx + text_width(body) + 4 if anchor is None else lx - 10
     return _text(x, y + 4, "!", "bang")
 
 
