@@ -1,0 +1,112 @@
+"""Anchor: each document's creation time (DCT), with its basis and evidence.
+
+Order: the publication date in the metadata; else a dateline at the head of the
+story; else clues in the story's own text (see :mod:`timeline.anchor.clues`).
+Never the clock. A dateline without a year keeps month and day (``XXXX-11-18``)
+until :func:`refine_year` fixes the year from events shared with dated articles.
+See docs/ingest.md, "DCT policy".
+
+>>> from timeline.models import Document
+>>> anchor_document(Document(id="a", source="a", text="MOSCOW, November 18. /TASS/. Talks.")).value
+'XXXX-11-18'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.anchor.clues import Clue, caption_clues, text_clues, yearless_intervals
+from timeline.anchor.datelines import Dateline, find_dateline
+from timeline.anchor.infer import combine
+from timeline.anchor.refine import refine_year
+from timeline.anchor.settings import AnchorSettings
+from timeline.ingest.junk import explain_junk, is_credit
+from timeline.models import Document, DocumentTime
+
+__all__ = ["AnchorSettings", "anchor_document", "find_dateline", "refine_year"]
+
+
+def anchor_settings(settings: object) -> AnchorSettings:
+    """AnchorSettings from None, AnchorSettings, or the pipeline's Settings (its ``anchor`` field)."""
+    if isinstance(settings, AnchorSettings):
+        return settings
+    nested = getattr(settings, "anchor", None)
+    return nested if isinstance(nested, AnchorSettings) else AnchorSettings()
+
+
+def _metadata(doc: Document) -> DocumentTime:
+    day = doc.published
+    raw = doc.published_raw or day.isoformat()
+    return DocumentTime(value=day.isoformat(), earliest=day, latest=day, basis="metadata",
+                        evidence=[f"publication date “{raw}” in the metadata of {doc.source}"])
+
+
+def _captions(doc: Document) -> list[str]:
+    """Photo captions cut as junk above the story's end (not teasers or comments)."""
+    out = []
+    for span in explain_junk(doc.text[:200_000]):
+        if span.rule in ("line", "caption"):
+            line = doc.text[span.start:span.end].strip()
+            if is_credit(line):
+                out.append(line)
+    return out
+
+
+def _dateline_clue(line: Dateline, settings: AnchorSettings) -> Clue:
+    return Clue("dateline", f"dateline “{line.text}” gives {line.day} {_month(line.month)}; it writes no year",
+                yearless_intervals(line.month, line.day, 0, 0, settings), False, False, 5)
+
+
+def _month(month: int | None) -> str:
+    from timeline.anchor.dayset import MONTH_NAMES
+
+    return MONTH_NAMES[(month or 1) - 1]
+
+
+def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
+    """The creation time of ``doc``: an interval (or candidates) with its basis and evidence.
+
+    Parameters
+    ----------
+    doc : Document
+    settings : AnchorSettings or Settings, optional
+
+    Returns
+    -------
+    DocumentTime
+        ``basis`` is "metadata", "dateline", "inferred" or "unknown"; ``earliest`` /
+        ``latest`` are None on a side no evidence bounds; ``evidence`` quotes the text.
+
+    Examples
+    --------
+    >>> doc = Document(id="a", source="a", text="WASHINGTON, Nov. 18, 2018 -- The leaders met.")
+    >>> dct = anchor_document(doc)
+    >>> dct.value, dct.basis
+    ('2018-11-18', 'dateline')
+    """
+    if doc.published is not None:
+        return _metadata(doc)
+    conf = anchor_settings(settings)
+    story = doc.story
+    line = find_dateline(story, max_chars=conf.head_chars, max_lines=conf.head_lines)
+    notes: list[str] = []
+    if line is not None and line.date is not None:
+        day = line.date
+        return DocumentTime(value=day.isoformat(), earliest=day, latest=day, basis="dateline",
+                            evidence=[f"dateline “{line.text}” at the head of the story"])
+    if line is not None and not line.valid:
+        notes.append(f"dateline “{line.text}” names a date that does not exist; ignored")
+    elif line is not None and line.month is None:
+        notes.append(f"dateline “{line.text}” names no date")
+    clues = text_clues(story, conf) + caption_clues(_captions(doc), conf)
+    if line is not None and line.month is not None:
+        clues.append(_dateline_clue(line, conf))
+    result = combine(clues, conf)
+    if result.used == 0:
+        return DocumentTime(basis="unknown", evidence=notes + [
+            "no publication date in the metadata, no dated dateline, and no date clue in the text"])
+    basis = "dateline" if line is not None and line.month is not None else "inferred"
+    return DocumentTime(value=result.value, earliest=result.earliest, latest=result.latest, basis=basis,
+                        evidence=notes + result.evidence)
+
+

@@ -1,0 +1,118 @@
+"""Combining clues into one DCT: intersect the day sets, strongest clue first.
+
+A clue that would leave no day at all contradicts the stronger ones before it:
+it is dropped and the evidence says so. A side of the result is open (None)
+unless a clue bounds it by evidence; the plausible year window alone never
+makes a bound. The value is the most precise TIMEX3 value the days allow:
+a day, ``YYYY-MM``, ``YYYY``, or ``XXXX-MM(-DD)`` when only the month (and day)
+is shared by every candidate year.
+
+>>> import datetime as dt
+>>> from timeline.anchor.clues import Clue
+>>> from timeline.anchor.settings import AnchorSettings
+>>> c = Clue("date", "x", [(dt.date(2018, 11, 15), dt.date(2100, 12, 31))], True, False, 4)
+>>> combine([c], AnchorSettings()).earliest
+datetime.date(2018, 11, 15)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import NamedTuple
+
+from timeline.anchor.dayset import Interval, describe_years, intersect, years_of
+from timeline.anchor.clues import Clue
+from timeline.anchor.settings import AnchorSettings
+
+WINDOW_PREFIX = "window: "
+YEARS_PREFIX = "candidate years: "
+
+
+class Combined(NamedTuple):
+    """The days left after every clue, the bounds that evidence supports, and the story of it."""
+
+    days: list[Interval]
+    earliest: dt.date | None
+    latest: dt.date | None
+    value: str | None
+    evidence: list[str]
+    used: int
+
+
+def value_of(earliest: dt.date | None, latest: dt.date | None, days: list[Interval]) -> str | None:
+    """The TIMEX3 value of a DCT known to lie in ``days`` (bounded by ``earliest``/``latest``).
+
+    >>> import datetime as dt
+    >>> d = dt.date
+    >>> value_of(d(2018, 11, 18), d(2018, 11, 18), [])
+    '2018-11-18'
+    >>> value_of(None, None, [(d(2012, 11, 6), d(2012, 11, 12)), (d(2018, 11, 6), d(2018, 11, 12))])
+    'XXXX-11'
+    """
+    if earliest and latest:
+        if earliest == latest:
+            return earliest.isoformat()
+        if (earliest.year, earliest.month) == (latest.year, latest.month):
+            return f"{earliest.year:04d}-{earliest.month:02d}"
+        return f"{earliest.year:04d}" if earliest.year == latest.year else None
+    if not days:
+        return None
+    pairs = {(lo.month, lo.day, hi.month, hi.day) for lo, hi in days}
+    months = {p[0] for p in pairs} | {p[2] for p in pairs}
+    if any((hi - lo).days > 31 for lo, hi in days) or len(months) != 1:
+        return None
+    if len(pairs) == 1 and next(iter(pairs))[:2] == next(iter(pairs))[2:]:
+        month, day = next(iter(pairs))[:2]
+        return f"XXXX-{month:02d}-{day:02d}"
+    return f"XXXX-{months.pop():02d}"
+
+
+def window_of(days: list[Interval]) -> str | None:
+    """The month-day window the candidate years share ("11-06..11-12"), from the unclipped intervals."""
+    if len(days) < 2:
+        return None
+    inner = days[1:-1] or days
+    common = Counter((lo.strftime("%m-%d"), hi.strftime("%m-%d")) for lo, hi in inner
+                     if (hi - lo).days < 366).most_common(1)
+    if not common or common[0][1] != len(inner):
+        return None
+    start, end = common[0][0]
+    return f"{start}..{end}"
+
+
+def combine(clues: list[Clue], settings: AnchorSettings, base: list[Interval] | None = None) -> Combined:
+    """Intersect the clues (strongest first), dropping those that contradict stronger ones."""
+    days: list[Interval] = base or [(dt.date(settings.min_year, 1, 1), dt.date(settings.max_year, 12, 31))]
+    evidence: list[str] = []
+    lower = upper = False
+    used = 0
+    for clue in sorted(clues, key=lambda c: -c.strength):
+        narrowed = intersect(days, clue.intervals)
+        if not narrowed:
+            evidence.append(f"ignored, it contradicts the clues above: {clue.evidence}")
+            continue
+        days, used = narrowed, used + 1
+        lower, upper = lower or clue.lower, upper or clue.upper
+        evidence.append(clue.evidence)
+    earliest = days[0][0] if lower else None
+    latest = days[-1][1] if upper else None
+    evidence += _summary(days, lower, upper, settings)
+    return Combined(days, earliest, latest, value_of(earliest, latest, days), evidence, used)
+
+
+def _summary(days: list[Interval], lower: bool, upper: bool, settings: AnchorSettings) -> list[str]:
+    years = years_of(days)
+    out = []
+    if len(years) > 1:
+        window = window_of(days)
+        if window:
+            out.append(f"{WINDOW_PREFIX}{window} (month-day of the DCT in each candidate year)")
+        span = settings.max_year - settings.min_year + 1
+        if len(years) < span or lower or upper:
+            out.append(f"{YEARS_PREFIX}{', '.join(map(str, years))}" if len(years) <= 60
+                       else f"candidate years: {describe_years(years)}")
+        if not (lower and upper):
+            out.append("the year is not known from this document"
+                       + ("" if not lower else f"; {years[0]} or later"))
+    return out

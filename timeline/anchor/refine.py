@@ -1,0 +1,112 @@
+"""Fixing the year of a DCT from events shared with dated articles.
+
+The pipeline merges events across documents; when an event of a yearless
+document (one with ``XXXX-11-18``) is also told by dated articles, their year is
+evidence for this document's year. :func:`refine_year` takes that evidence,
+keeps only years the DCT allows, and fixes the year when one has the most support.
+
+>>> from timeline.models import DocumentTime
+>>> dct = DocumentTime(value="XXXX-11-18", basis="dateline", evidence=["dateline “MOSCOW, November 18.”"])
+>>> refine_year(dct, [(2018, "Putin met Pence on November 15.")]).value
+'2018-11-18'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import Counter
+
+from timeline.anchor.dayset import safe_date
+from timeline.anchor.infer import WINDOW_PREFIX, YEARS_PREFIX, value_of
+from timeline.models import DocumentTime
+
+_YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
+_WINDOW = re.compile(re.escape(WINDOW_PREFIX) + r"(\d{2})-(\d{2})\.\.(\d{2})-(\d{2})")
+
+
+def _allowed_years(dct: DocumentTime) -> set[int] | None:
+    for line in dct.evidence:
+        if line.startswith(YEARS_PREFIX):
+            found = re.findall(r"\d{4}", line[len(YEARS_PREFIX):])
+            if line[len(YEARS_PREFIX):].replace(",", " ").replace(" ", "").isdigit() and found:
+                return {int(y) for y in found}
+    return None
+
+
+def _interval_in(dct: DocumentTime, year: int) -> tuple[dt.date, dt.date] | None:
+    """The days the DCT may fall on if its year is ``year``."""
+    for line in dct.evidence:
+        match = _WINDOW.search(line)
+        if match:
+            m1, d1, m2, d2 = (int(g) for g in match.groups())
+            lo = safe_date(year, m1, d1)
+            hi = safe_date(year + (1 if (m2, d2) < (m1, d1) else 0), m2, d2)
+            return (lo, hi) if lo and hi else None
+    match = _YEARLESS.match(dct.value or "")
+    if match and match.group(2):
+        day = safe_date(year, int(match.group(1)), int(match.group(2)))
+        return (day, day) if day else None
+    if match:
+        month = int(match.group(1))
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _clip(interval: tuple[dt.date, dt.date], dct: DocumentTime) -> tuple[dt.date, dt.date] | None:
+    lo = max(interval[0], dct.earliest) if dct.earliest else interval[0]
+    hi = min(interval[1], dct.latest) if dct.latest else interval[1]
+    return (lo, hi) if lo <= hi else None
+
+
+def refine_year(dct: DocumentTime, candidates: list[tuple[int, str]]) -> DocumentTime:
+    """Fix the year of a yearless DCT from year evidence, appending that evidence.
+
+    Parameters
+    ----------
+    dct : DocumentTime
+        The DCT as the anchor stage found it.
+    candidates : list of (year, sentence)
+        Years that events shared with dated articles give this document, each with
+        the sentence that says so.
+
+    Returns
+    -------
+    DocumentTime
+        Unchanged when the DCT is already a day or no year is supported; otherwise
+        narrowed to the chosen year, with the reasons in ``evidence``.
+
+    Examples
+    --------
+    >>> dct = DocumentTime(value="XXXX-11-11", basis="dateline")
+    >>> refine_year(dct, [(2016, "a"), (2018, "b")]).value
+    'XXXX-11-11'
+    """
+    if dct.day is not None or not candidates:
+        return dct
+    allowed = _allowed_years(dct)
+    fits = {}
+    for year, _ in candidates:
+        interval = _interval_in(dct, year) if (allowed is None or year in allowed) else None
+        clipped = _clip(interval, dct) if interval else None
+        if clipped:
+            fits[year] = clipped
+    votes = Counter(year for year, _ in candidates if year in fits).most_common()
+    if not votes:
+        years = sorted({y for y, _ in candidates})
+        return _note(dct, f"shared events suggest {years}, which this document's own clues rule out")
+    if len(votes) > 1 and votes[0][1] == votes[1][1]:
+        tied = sorted(y for y, n in votes if n == votes[0][1])
+        return _note(dct, f"shared events suggest the years {tied} equally; the year stays open")
+    year = votes[0][0]
+    lo, hi = fits[year]
+    quotes = [f"year {year} from an event shared with dated articles: “{' '.join(s.split())[:200]}”"
+              for y, s in candidates if y == year][:3]
+    return dct.model_copy(update={"value": value_of(lo, hi, []), "earliest": lo, "latest": hi,
+                                  "basis": "inferred" if dct.basis == "unknown" else dct.basis,
+                                  "evidence": [*dct.evidence, *quotes]})
+
+
+def _note(dct: DocumentTime, message: str) -> DocumentTime:
+    return dct.model_copy(update={"evidence": [*dct.evidence, message]})

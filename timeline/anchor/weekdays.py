@@ -1,0 +1,69 @@
+"""Weekdays tied to dates: "the November 6 midterm elections ... the midterms held on Tuesday".
+
+A weekday is tied to a yearless date written beside it ("Tuesday, Nov. 6", "Nov. 6
+(Tuesday)") or when a content word right after the date ("midterm elections")
+shares its first six letters with a word in the eight words before the weekday
+("midterms held on Tuesday"). Untied weekdays say nothing about the year.
+
+>>> from timeline.anchor.settings import AnchorSettings
+>>> from timeline.anchor.clues import yearless_dates
+>>> text = "It came after the November 6 midterm elections. The midterms held on Tuesday gave a split."
+>>> clue = weekday_clues(text, yearless_dates(text, []), AnchorSettings(min_year=2010, max_year=2020))[0]
+>>> sorted({lo.year for lo, hi in clue.intervals})
+[2012, 2018]
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.anchor.dayset import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
+from timeline.anchor.clues import _STOP, _WEEKDAY, _WORD, Clue, DateMention, _quote, yearless_intervals
+from timeline.anchor.settings import AnchorSettings
+from timeline.anchor.tense import tense_at
+
+_GAP_BESIDE = re.compile(r"^[\s,(]*$")
+
+
+def _keys(words: list[str]) -> set[str]:
+    return {w.lower()[:6] for w in words if len(w) >= 5 and w.islower() and w.lower() not in _STOP}
+
+
+def _date_keys(text: str, d: DateMention) -> set[str]:
+    after = re.split(r"[.;:!?,()\n]", text[d.end:d.end + 60], maxsplit=1)[0]
+    return _keys(_WORD.findall(after)[:3])
+
+
+def _tied(text: str, d: DateMention, w: re.Match) -> bool:
+    if w.end() <= d.start and _GAP_BESIDE.match(text[w.end():d.start]) and d.start - w.end() <= 3:
+        return True  # "Tuesday, Nov. 6"
+    if d.end <= w.start() and re.fullmatch(r"\s*\(", text[d.end:w.start()] or "x"):
+        return True  # "Nov. 6 (Tuesday)"
+    before = re.split(r"[.!?]\s", text[max(0, w.start() - 80):w.start()])[-1]
+    return bool(_date_keys(text, d) & _keys(_WORD.findall(before)[-8:]))
+
+
+def weekday_clues(text: str, dates: list[DateMention], settings: AnchorSettings) -> list[Clue]:
+    """Year-restricting clues from weekdays tied to yearless dates (both quoted)."""
+    clues = []
+    for w in _WEEKDAY.finditer(text):
+        weekday = WEEKDAYS[w["w"].lower()]
+        for d in dates:
+            if not _tied(text, d, w):
+                continue
+            tense = tense_at(text, w.start(), w.end())
+            n = settings.weekday_days
+            before, after = {"past": (0, n), "future": (n, 0)}.get(tense, (n, n))
+            intervals = yearless_intervals(d.month, d.day, before, after, settings, weekday)
+            if not intervals:
+                continue
+            years = sorted({lo.year if lo.month == d.month else hi.year for lo, hi in intervals})
+            clues.append(Clue(
+                "weekday",
+                f"{_quote(text, d.start, d.end)} and {_quote(text, w.start(), w.end())}: "
+                f"{d.day} {MONTH_NAMES[d.month - 1]} was a {WEEKDAY_NAMES[weekday]} in "
+                f"{len(years)} years of {settings.min_year}-{settings.max_year} "
+                f"({', '.join(map(str, years[:40]))}{' ...' if len(years) > 40 else ''}); "
+                f"the DCT is within {n} days of it",
+                intervals, False, False, 2))
+    return clues
