@@ -1,0 +1,106 @@
+"""Absolute and partial calendar dates: "Nov. 15, 2018", "15 November", "11/15/2018", "2018".
+
+Corpus: ``absolute.tsv`` beside this file.
+
+>>> [r.name for r in RULES][:3]
+['month-day-year', 'day-month-year', 'month-year']
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.lexicon import LEXICON
+from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, WEEKDAY, YEAR, YEAR4, Built,
+                                 compile_rule, day_number, month_number, year_number)
+from timeline.timex.values import CalendarDate, Holiday, Weekday
+
+_OPT_YEAR = rf"(?:,?{SP}(?P<year>{YEAR})|,{SP}(?P<year_c>{YEAR4}))?"
+_WEEKDAY_HEAD = rf"(?:(?P<weekday>{WEEKDAY}),?{SP}(?:the{S})?)?"
+
+
+def _with_weekday(m: re.Match[str], date: CalendarDate) -> Built:
+    """A date, or a weekday carrying it ("Sunday, March 8") so tense can pick its year."""
+    if m.group("weekday"):
+        return Weekday(weekday=int(LEXICON.lookup("weekday", m["weekday"]) or 1), date=date)
+    return date
+
+
+def _calendar(m: re.Match[str], day: str | None) -> Built:
+    raw = m.group("year") or m.groupdict().get("year_c")
+    year, two = year_number(raw) if raw else (None, False)
+    date = CalendarDate(year=year, month=month_number(m["month"]),
+                        day=day_number(day) if day else None, two_digit_year=two)
+    return _with_weekday(m, date)
+
+
+def _month_day(m: re.Match[str]) -> Built:
+    return _calendar(m, m["day"])
+
+
+def _month_year(m: re.Match[str]) -> Built:
+    year, two = year_number(m["year"])
+    return CalendarDate(year=year, month=month_number(m["month"]), two_digit_year=two)
+
+
+def _iso(m: re.Match[str]) -> Built:
+    return CalendarDate(year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))
+
+
+def _slashed(m: re.Match[str]) -> Built:
+    """``11/15/2018`` (US order); day-first when the first number cannot be a month."""
+    a, b = int(m["a"]), int(m["b"])
+    month, day = (a, b) if a <= 12 else (b, a)
+    year, two = year_number(m["y"]) if len(m["y"]) == 4 else (int(m["y"]), True)
+    return CalendarDate(year=year, month=month, day=day, two_digit_year=two)
+
+
+def _year(m: re.Match[str]) -> Built:
+    return CalendarDate(year=int(m["year"]))
+
+
+def _bare_month(m: re.Match[str]) -> Built:
+    year = m.groupdict().get("year")
+    return CalendarDate(month=month_number(m["month"]), year=int(year) if year else None)
+
+
+def _holiday(m: re.Match[str]) -> Built:
+    rule = LEXICON.lookup("holiday", m["name"])
+    return Holiday(rule=rule or "", year=int(m["year"]) if m["year"] else None)
+
+
+def _edge_hyphen(m: re.Match[str]) -> Built:
+    """"mid-2019", "late-November": the hyphen hides the year or month from the other rules."""
+    mod = {"mid": "MID", "early": "START", "late": "END"}[m["edge"].lower()]
+    if m["year"]:
+        return CalendarDate(year=int(m["year"]), mod=mod)
+    return CalendarDate(month=month_number(m["month"]), mod=mod)
+
+
+# A bare year needs no cue, but numbers that count things are refused.
+_NOT_A_YEAR_BEFORE = r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!nearly )(?<!No\. )(?<!# )"
+_HOLIDAY = LEXICON.pattern("holiday")
+
+RULES = (
+    compile_rule("month-day-year", rf"(?P<t>{_WEEKDAY_HEAD}(?P<month>{MONTH}){S}?(?P<day>{DAY}){_OPT_YEAR})",
+                 _month_day, priority=3),
+    compile_rule("day-month-year",
+                 rf"(?P<t>{_WEEKDAY_HEAD}(?P<day>{DAY})(?:{S}of)?{S}(?P<month>{MONTH}){_OPT_YEAR})",
+                 _month_day, priority=3),
+    compile_rule("month-year", rf"(?P<month>{MONTH})(?:{S}of)?,?{S}(?P<year>{YEAR4}|['\u2019]\d\d)",
+                 _month_year, priority=2),
+    compile_rule("iso-date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?Z?)?",
+                 _iso, priority=4),
+    compile_rule("slashed-date", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)", _slashed, priority=4),
+    compile_rule("year", rf"{_NOT_A_YEAR_BEFORE}(?P<t>(?:(?i:the{S}year|fiscal(?:{S}year)?|FY){S}?)?(?P<year>{YEAR4}))"
+                 rf"(?!{S}(?i:percent|people|troops|feet|miles|metres|meters|pounds|dollars|euros|shares|points|"
+                 r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg)\b)",
+                 _year, priority=1),
+    # A month name alone is a date only after a temporal cue: "in May", not "May I" or "March on".
+    compile_rule("cued-month", rf"(?i:in|since|until|till|by|during|of|from|through|to|before|after|this|"
+                 rf"last|next|early|late|mid|end\s+of|beginning\s+of|between|and|or|every|each){S}(?P<t>(?P<month>{MONTH_FULL}))"
+                 rf"(?!{S}(?:on|[A-Z]))", _bare_month),
+    compile_rule("edge-hyphen", rf"(?P<edge>(?i:mid|early|late))-(?:(?P<year>{YEAR4})|(?P<month>{MONTH_FULL}))",
+                 _edge_hyphen, priority=2),
+    compile_rule("holiday", rf"(?P<t>(?P<name>{_HOLIDAY})(?:,?{S}(?P<year>{YEAR4}))?)", _holiday, priority=2),
+)

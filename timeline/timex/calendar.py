@@ -1,0 +1,178 @@
+"""Calendar arithmetic for phase 2: TIMEX3 value strings and closed day intervals.
+
+Every function here is total: a date outside 1..9999 or an impossible day gives
+None instead of raising, so no impossible date can leave the stage.
+
+>>> week_value(dt.date(2018, 11, 15))
+'2018-W46'
+>>> grain_interval("quarter", dt.date(2018, 11, 15))
+Resolved(value='2018-Q4', earliest=datetime.date(2018, 10, 1), latest=datetime.date(2018, 12, 31), granularity='quarter')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_UNIT_DELTA = {"day": relativedelta(days=1), "night": relativedelta(days=1), "week": relativedelta(weeks=1),
+               "fortnight": relativedelta(weeks=2), "weekend": relativedelta(weeks=1),
+               "month": relativedelta(months=1), "quarter": relativedelta(months=3),
+               "half": relativedelta(months=6), "season": relativedelta(months=3), "year": relativedelta(years=1),
+               "decade": relativedelta(years=10), "century": relativedelta(years=100),
+               "hour": relativedelta(hours=1), "minute": relativedelta(minutes=1), "second": relativedelta(seconds=1)}
+
+
+class Resolved(NamedTuple):
+    """A phase-2 result: TIMEX3 value, closed day interval (None = unknown) and granularity."""
+
+    value: str
+    earliest: dt.date | None
+    latest: dt.date | None
+    granularity: str | None
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """``date(year, month, day)`` or None when there is no such day."""
+    try:
+        return dt.date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def shift(day: dt.date, unit: str, count: float) -> dt.date | None:
+    """``day`` moved by ``count`` units (negative: back); None past year 1 or 9999."""
+    delta = _UNIT_DELTA.get(unit, relativedelta(days=1))
+    whole = int(count)
+    try:
+        moved = day + delta * whole
+        if count != whole:  # "a year and a half": the fraction in days, roughly
+            moved += dt.timedelta(days=round((count - whole) * _days_in(unit)))
+        return moved.date() if isinstance(moved, dt.datetime) else moved
+    except (ValueError, OverflowError):
+        return None
+
+
+def _days_in(unit: str) -> float:
+    return {"week": 7, "fortnight": 14, "month": 30.4, "quarter": 91.3, "half": 182.6, "year": 365.25,
+            "decade": 3652.5, "century": 36525}.get(unit, 1)
+
+
+def year_value(year: int) -> str:
+    return f"{year:04d}"
+
+
+def week_value(day: dt.date) -> str:
+    """The ISO week of ``day`` as TIMEX3 writes it (``2018-W46``)."""
+    iso = day.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def year_interval(year: int) -> Resolved | None:
+    if not 1 <= year <= 9999:
+        return None
+    return Resolved(year_value(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def month_interval(year: int, month: int) -> Resolved | None:
+    first = safe_date(year, month, 1)
+    if first is None:
+        return None
+    last = (first + relativedelta(months=1)) - dt.timedelta(days=1) if year < 9999 or month < 12 else safe_date(9999, 12, 31)
+    return Resolved(f"{year:04d}-{month:02d}", first, last, "month")
+
+
+def day_interval(day: dt.date) -> Resolved:
+    return Resolved(day.isoformat(), day, day, "day")
+
+
+def week_interval(day: dt.date) -> Resolved | None:
+    monday = day - dt.timedelta(days=day.weekday())
+    try:
+        return Resolved(week_value(day), monday, monday + dt.timedelta(days=6), "week")
+    except OverflowError:
+        return None
+
+
+def weekend_interval(day: dt.date) -> Resolved | None:
+    saturday = day + dt.timedelta(days=5 - day.weekday())
+    try:
+        return Resolved(week_value(day) + "-WE", saturday, saturday + dt.timedelta(days=1), "week")
+    except OverflowError:
+        return None
+
+
+def part_interval(year: int, part: str) -> Resolved | None:
+    """A quarter (Q1-Q4), half (H1, H2) or season (SP, SU, FA, WI) of ``year``."""
+    if not 1 <= year <= 9998:
+        return None
+    if part[0] == "Q" and part[1:].isdigit():
+        q = int(part[1])
+        first, last = dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q)
+        return Resolved(f"{year:04d}-{part}", first, last, "quarter")
+    if part in {"H1", "H2"}:
+        first_month = 1 if part == "H1" else 7
+        return Resolved(f"{year:04d}-{part}", dt.date(year, first_month, 1), month_end(year, first_month + 5), "half")
+    if part in SEASON_MONTHS:
+        a, b = SEASON_MONTHS[part]
+        end_year = year + 1 if b < a else year
+        return Resolved(f"{year:04d}-{part}", dt.date(year, a, 1), month_end(end_year, b), "season")
+    return None
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, 1) + relativedelta(months=1) - dt.timedelta(days=1)
+
+
+def era_interval(digits: int, unit: str) -> Resolved | None:
+    """A decade (``199``) or century (``19``) as value and interval."""
+    span = 10 if unit == "decade" else 100
+    first_year = digits * span
+    last_year = first_year + span - 1
+    if first_year < 1 or last_year > 9999:
+        return None
+    width = 3 if unit == "decade" else 2
+    return Resolved(f"{digits:0{width}d}", dt.date(first_year, 1, 1), dt.date(last_year, 12, 31), unit)
+
+
+def grain_interval(grain: str, day: dt.date) -> Resolved | None:
+    """The unit of granularity ``grain`` that contains ``day``."""
+    if grain == "year":
+        return year_interval(day.year)
+    if grain == "month":
+        return month_interval(day.year, day.month)
+    if grain in {"week", "fortnight"}:
+        return week_interval(day)
+    if grain == "weekend":
+        return weekend_interval(day)
+    if grain == "quarter":
+        return part_interval(day.year, f"Q{(day.month - 1) // 3 + 1}")
+    if grain == "half":
+        return part_interval(day.year, "H1" if day.month <= 6 else "H2")
+    if grain == "decade":
+        return era_interval(day.year // 10, "decade")
+    if grain == "century":
+        return era_interval(day.year // 100, "century")
+    return day_interval(day)
+
+
+def holiday_date(rule: str, year: int) -> dt.date | None:
+    """The day of a holiday rule in ``year``: ``12-25``, ``nov-4-thu``, ``may-last-mon``, ``easter-2``."""
+    if not 1583 <= year <= 4099 and rule.startswith("easter"):
+        return None
+    if rule.startswith("easter"):
+        back = int(rule[7:]) if rule[6:7] == "-" else 0
+        return easter(year) - dt.timedelta(days=back)
+    if rule[0].isdigit():
+        month, day = rule.split("-")
+        return safe_date(year, int(month), int(day))
+    month_name, nth, weekday_name = rule.split("-")
+    month = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(month_name) + 1
+    weekday = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(weekday_name)
+    if not 1 <= year <= 9999:
+        return None
+    days = [d for d in (safe_date(year, month, i) for i in range(1, 32)) if d and d.weekday() == weekday]
+    return days[-1] if nth == "last" else days[int(nth) - 1]

@@ -1,0 +1,122 @@
+"""Phase 2 driver: anchor every recognised mention and build the shared :class:`Timex` models."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.models import Frozen, Timex
+from timeline.timex.anchoring import Context, anchor, anchor_range_end
+from timeline.timex.calendar import Resolved
+from timeline.timex.recognise import recognise
+from timeline.timex.settings import TimexSettings
+from timeline.timex.tense import clause_tense
+from timeline.timex.values import Duration, Mention, Offset, Recurrence, Reference, YearPart
+
+_PERIOD = re.compile(r"^P(?:T?\d|T?X)")
+_CLOCK = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T")
+_REFERENCE_GRAINS = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
+
+
+def extract_timexes(text: str, dct: dt.date | None, *, settings: TimexSettings | None = None) -> list[Timex]:
+    """The temporal expressions of ``text`` with TIMEX3 values and day intervals.
+
+    Parameters
+    ----------
+    text : str
+        Any string (an article's story); junk or binary input gives an empty or short list.
+    dct : datetime.date or None
+        The document creation time. Without it, relative expressions get
+        underspecified values (``XXXX-WXX``, ``PAST_REF``) and no interval;
+        absolute ones still resolve.
+    settings : TimexSettings, optional
+
+    Returns
+    -------
+    list of Timex
+        Sorted by ``start``; spans never overlap and lie inside ``text``. The two
+        ends of a range are two timexes (TimeML practice); see :func:`extract_ranges`.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> [t.value for t in extract_timexes("Talks will resume on Sunday, two years after the 1990s.", dt.date(2018, 11, 15))]
+    ['2018-11-18', 'P2Y', '199']
+    >>> extract_timexes("She left last month.", None)[0].value
+    'XXXX-XX'
+    """
+    settings = settings or TimexSettings()
+    return [timex for timex, _ in _anchored(text, dct, settings)]
+
+
+def _anchored(text: str, dct: dt.date | None, settings: TimexSettings) -> list[tuple[Timex, Mention]]:
+    out: list[tuple[Timex, Mention]] = []
+    ref: Resolved | None = None
+    first_ends: dict[int, Resolved] = {}
+    for mention in recognise(text, settings):
+        tense = clause_tense(text, mention.start, mention.end, settings.tense_window)
+        ctx = Context(dct=dct, tense=tense, ref=ref, settings=settings)
+        first = first_ends.get(mention.group) if mention.group is not None else None
+        resolved = anchor_range_end(mention.value, first, ctx) if first else anchor(mention.value, ctx)
+        if resolved is None:
+            continue
+        if mention.group is not None:
+            first_ends.setdefault(mention.group, resolved)
+        out.append((_timex(mention, resolved), mention))
+        if _sets_reference(mention, resolved):
+            ref = resolved
+    return out
+
+
+def _timex(mention: Mention, resolved: Resolved) -> Timex:
+    kind = mention.value.timex_type
+    if kind in {"DATE", "TIME"} and _PERIOD.match(resolved.value):
+        kind = "DURATION"
+    elif kind == "DATE" and _CLOCK.search(resolved.value):
+        kind = "TIME"
+    return Timex(text=mention.text, start=mention.start, end=mention.end, type=kind, value=resolved.value,
+                 earliest=resolved.earliest, latest=resolved.latest, granularity=resolved.granularity,  # type: ignore[arg-type]
+                 mod=mention.value.mod)
+
+
+def _sets_reference(mention: Mention, resolved: Resolved) -> bool:
+    """Dates the text fixes become the reference time; dates counted from it, and vague ones, do not."""
+    value = mention.value
+    if isinstance(value, (Duration, Recurrence, Reference)):
+        return False
+    if isinstance(value, Offset) and value.anchor == "ref":
+        return False
+    if isinstance(value, YearPart) and value.reference:
+        return False
+    return resolved.earliest is not None and resolved.granularity in _REFERENCE_GRAINS
+
+
+class TimexRange(Frozen):
+    """The two ends of a range ("from 2010 to 2012") and the whole interval they span."""
+
+    first: Timex
+    last: Timex
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+
+
+def extract_ranges(text: str, dct: dt.date | None, *, settings: TimexSettings | None = None) -> list[TimexRange]:
+    """The ranges of ``text``: pairs of linked timexes with the interval from the first's start to the last's end.
+
+    >>> import datetime as dt
+    >>> r = extract_ranges("The fair runs Nov. 30-Dec. 1.", dt.date(2018, 11, 15))[0]
+    >>> (r.first.value, r.last.value, r.earliest.isoformat(), r.latest.isoformat())
+    ('2018-11-30', '2018-12-01', '2018-11-30', '2018-12-01')
+    """
+    settings = settings or TimexSettings()
+    ends: dict[int, list[Timex]] = {}
+    for timex, mention in _anchored(text, dct, settings):
+        if mention.group is not None:
+            ends.setdefault(mention.group, []).append(timex)
+    ranges = []
+    for group in sorted(ends):
+        pair = ends[group]
+        if len(pair) == 2:
+            first, last = pair
+            ranges.append(TimexRange(first=first, last=last, earliest=first.earliest, latest=last.latest))
+    return ranges

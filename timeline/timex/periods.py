@@ -1,0 +1,121 @@
+"""Parts of years and longer eras: quarters, halves, seasons, decades, centuries.
+
+"the fourth quarter" -> 2018-Q4, "spring 2017" -> 2017-SP, "the 1990s" -> 199,
+"the 20th century" -> 19. Corpus: ``periods.tsv``.
+
+>>> [r.name for r in RULES][:2]
+['decade', 'decade-words']
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.lexicon import LEXICON
+from timeline.timex.rule import ORDINAL, S, SEASON, YEAR4, Built, compile_rule, edge_mod
+from timeline.timex.values import Era, YearPart
+
+_QUARTER_ORD = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
+                "fourth": "Q4", "4th": "Q4", "final": "Q4"}
+_HALF_ORD = {"first": "H1", "1st": "H1", "second": "H2", "2nd": "H2", "latter": "H2"}
+_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+_REL = r"(?P<rel>(?i:this|last|next|current|coming|past|previous))"
+
+
+def _decade(m: re.Match[str]) -> Built:
+    digits = m["digits"]
+    if len(digits) == 2:  # "the '90s", assumed 20th century for 20-90, 21st for 00-10
+        digits = ("20" if int(digits) < 20 else "19") + digits
+    return Era(digits=int(digits) // 10, unit="decade", mod=edge_mod(m["edge"]))
+
+
+def _decade_words(m: re.Match[str]) -> Built:
+    return Era(digits=190 + _DECADE_WORDS[m["word"].lower()], unit="decade", mod=edge_mod(m["edge"]))
+
+
+def _century(m: re.Match[str]) -> Built:
+    raw = m["ord"].lower()
+    number = int(re.match(r"\d+", raw)[0]) if raw[0].isdigit() else int(LEXICON.lookup("ordinal", raw) or 0)
+    if not 1 <= number <= 30:
+        return None
+    return Era(digits=number - 1, unit="century", mod=edge_mod(m["edge"]))
+
+
+def _year_of(m: re.Match[str]) -> tuple[int | None, int | None]:
+    """The year written with a part ("2018's", "of 2018") or its shift ("next year's")."""
+    for name in ("year", "year2"):
+        if m.groupdict().get(name):
+            return int(m[name]), None
+    rel = m.groupdict().get("rel")
+    return None, (_SHIFT[rel.lower()] if rel else None)
+
+
+def _quarter(m: re.Match[str]) -> Built:
+    year, shift = _year_of(m)
+    part = _QUARTER_ORD.get(m["ord"].lower()) or "Q" + m["ord"][0]
+    return YearPart(part=part, year=year, shift=shift if year is None else None)  # type: ignore[arg-type]
+
+
+def _half(m: re.Match[str]) -> Built:
+    year, shift = _year_of(m)
+    return YearPart(part=_HALF_ORD[m["ord"].lower()], year=year, shift=shift)  # type: ignore[arg-type]
+
+
+def _relative_quarter(word: str) -> Built:
+    if word in {"latest", "most recent", "the"}:
+        return YearPart(part="QX", reference=True)
+    return YearPart(part="QX", shift=_SHIFT[word])
+
+
+def _season(m: re.Match[str]) -> Built:
+    year, shift = _year_of(m)
+    part = LEXICON.lookup("season", m["season"]) or "SP"
+    return YearPart(part=part, year=year, shift=shift, mod=edge_mod(m.groupdict().get("edge")))  # type: ignore[arg-type]
+
+
+_YEAR_HEAD = rf"(?:(?:(?P<year>{YEAR4})|{_REL}{S}year)(?:['\u2019]s)?{S})?"
+_YEAR_TAIL = rf"(?:{S}of{S}(?:(?i:fiscal){S})?(?P<year2>{YEAR4}))?"
+_EDGE = r"(?:(?P<edge>(?i:early|mid|late))[-\s]{1,2})?"
+
+def _relative_quarter_words(m: re.Match[str]) -> Built:
+    words = m["which"].lower().split()
+    unit_word = m[0].split()[-1].lower()
+    if unit_word == "period" and words[-1] not in {"latest", "current"}:
+        return None  # "the period" names no quarter; "the latest period" does in earnings news
+    key = words[-1] if len(words) > 1 or words[0] != "the" else "the"
+    if key == "recent":
+        key = "most recent"
+    if key == "past" or (key == "last" and words[0] == "the"):
+        key = "latest"
+    return _relative_quarter(key)
+
+
+def _season_cued(m: re.Match[str]) -> Built:
+    """A season names a time only with a year, a shift word or "the": "fall" alone is a verb."""
+    if not (m["year2"] or m["rel"] or m[0].lower().startswith("the")):
+        return None
+    return _season(m)
+
+
+RULES = (
+    compile_rule("decade", rf"(?i:the{S})?{_EDGE}(?P<digits>(?:1\d|20)\d0|['\u2019]\d0)['\u2019]?s", _decade, 2),
+    compile_rule("decade-words", rf"(?i:the){S}{_EDGE}(?P<word>(?i:twenties|thirties|forties|fifties|sixties|"
+                 r"seventies|eighties|nineties))", _decade_words, 2),
+    compile_rule("century", rf"(?i:the{S})?{_EDGE}(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)",
+                 _century, 2),
+    compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|"
+                 rf"final|1st|2nd|3rd|4th))[-\s](?i:(?:fiscal|calendar|financial)[-\s])?(?i:quarter)s?{_YEAR_TAIL}"
+                 r"(?!-(?i:century))", _quarter, 2),
+    compile_rule("quarter-code", rf"(?P<ord>[1-4])Q{S}?(?P<year>{YEAR4})?|Q(?P<ord2>[1-4])(?:{S}(?P<year2>{YEAR4}))?",
+                 lambda m: YearPart(part="Q" + (m["ord"] or m["ord2"]),  # type: ignore[arg-type]
+                                    year=int(m["year"] or m["year2"]) if (m["year"] or m["year2"]) else None), 2),
+    compile_rule("half", rf"(?i:the{S})?{_YEAR_HEAD}(?P<ord>(?i:first|second|latter|1st|2nd))[-\s](?i:half)"
+                 rf"{_YEAR_TAIL}", _half, 1),
+    compile_rule("relative-quarter", r"(?P<which>(?i:the(?:\s(?:latest|most\s+recent|current|last|previous|past|"
+                 r"next|coming))?|this|last|next))\s(?i:quarter|period)(?![-\w])",
+                 _relative_quarter_words, 0),
+    compile_rule("season", rf"(?:(?:{_REL}|(?i:the)){S})?{_EDGE}(?P<season>{SEASON})"
+                 rf"(?:{S}(?:(?i:of){S})?(?P<year2>{YEAR4})|(?P<year>))(?![-\w])", _season_cued, 1),
+)

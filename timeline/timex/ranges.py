@@ -1,0 +1,86 @@
+"""Compact ranges whose second end cannot stand alone: "Nov. 30-Dec. 1", "Nov. 15-17", "2010-12".
+
+TimeML annotates the two ends of a range as two TIMEX3s, so each rule here gives
+two pieces; the recogniser links them as one group. Ranges written with words
+("between 30 November and 1 December", "from 2010 to 2012") are found end by end
+and linked by :func:`timeline.timex.recognise.link_ranges`. Corpus: ``ranges.tsv``.
+
+>>> [r.name for r in RULES]
+['month-day-to-month-day', 'month-day-to-day', 'day-to-day-month', 'day-month-to-day-month', 'year-to-year']
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.rule import (DAY, MONTH, S, YEAR4, Built, Piece, compile_rule, day_number,
+                                 month_number)
+from timeline.timex.values import CalendarDate
+
+_DASH = r"\s?[-\u2013\u2014]\s?"
+_TO = rf"(?:{_DASH}|\s(?i:to|through|thru|until|till|and)\s)"
+_TAIL_YEAR = rf"(?:,?{S}(?P<year>{YEAR4}))?"
+
+
+def _year(m: re.Match[str]) -> int | None:
+    return int(m["year"]) if m["year"] else None
+
+
+def _two(m: re.Match[str], first: CalendarDate, second: CalendarDate, a: str, b: str) -> Built:
+    if first.year is not None and second.year is not None and (first.year, first.month or 0, first.day or 0) > (
+            second.year, second.month or 0, second.day or 0):
+        return None
+    return (Piece(m.start(a), m.end(a), first), Piece(m.start(b), m.end(b), second))
+
+
+def _month_day_to_month_day(m: re.Match[str]) -> Built:
+    year = _year(m)
+    m1, m2 = month_number(m["m1"]), month_number(m["m2"])
+    first_year = year - 1 if year is not None and m1 > m2 else year  # "Dec. 30-Jan. 2, 2019"
+    return _two(m, CalendarDate(year=first_year, month=m1, day=day_number(m["d1"])),
+                CalendarDate(year=year, month=m2, day=day_number(m["d2"])), "a", "b")
+
+
+def _month_day_to_day(m: re.Match[str]) -> Built:
+    month, d1, d2 = month_number(m["m1"]), day_number(m["d1"]), day_number(m["d2"])
+    if d2 <= d1:
+        return None
+    return _two(m, CalendarDate(year=_year(m), month=month, day=d1),
+                CalendarDate(year=_year(m), month=month, day=d2), "a", "b")
+
+
+def _day_to_day_month(m: re.Match[str]) -> Built:
+    month, d1, d2 = month_number(m["m1"]), day_number(m["d1"]), day_number(m["d2"])
+    if d2 <= d1:
+        return None
+    return _two(m, CalendarDate(year=_year(m), month=month, day=d1),
+                CalendarDate(year=_year(m), month=month, day=d2), "a", "b")
+
+
+def _day_month_to_day_month(m: re.Match[str]) -> Built:
+    year = _year(m)
+    m1, m2 = month_number(m["m1"]), month_number(m["m2"])
+    return _two(m, CalendarDate(year=year - 1 if year and m1 > m2 else year, month=m1, day=day_number(m["d1"])),
+                CalendarDate(year=year, month=m2, day=day_number(m["d2"])), "a", "b")
+
+
+def _year_to_year(m: re.Match[str]) -> Built:
+    y1 = int(m["y1"])
+    raw = m["y2"]
+    y2 = int(raw) if len(raw) == 4 else (y1 // 100) * 100 + int(raw)
+    if y2 <= y1 or y2 - y1 > 200:
+        return None
+    return _two(m, CalendarDate(year=y1), CalendarDate(year=y2), "a", "b")
+
+
+RULES = (
+    compile_rule("month-day-to-month-day", rf"(?P<a>(?P<m1>{MONTH}){S}?(?P<d1>{DAY})){_TO}"
+                 rf"(?P<b>(?P<m2>{MONTH}){S}?(?P<d2>{DAY}){_TAIL_YEAR})", _month_day_to_month_day, 5),
+    compile_rule("month-day-to-day", rf"(?P<a>(?P<m1>{MONTH}){S}?(?P<d1>{DAY})){_TO}(?P<b>(?P<d2>{DAY})"
+                 rf"{_TAIL_YEAR})(?!{S}?(?i:a\.?m|p\.?m|percent|%|[a-z]))", _month_day_to_day, 5),
+    compile_rule("day-to-day-month", rf"(?P<a>(?P<d1>{DAY})){_TO}(?P<b>(?P<d2>{DAY}){S}(?P<m1>{MONTH})"
+                 rf"{_TAIL_YEAR})", _day_to_day_month, 5),
+    compile_rule("day-month-to-day-month", rf"(?P<a>(?P<d1>{DAY}){S}(?P<m1>{MONTH})){_TO}(?P<b>(?P<d2>{DAY}){S}"
+                 rf"(?P<m2>{MONTH}){_TAIL_YEAR})", _day_month_to_day_month, 5),
+    compile_rule("year-to-year", rf"(?P<a>(?P<y1>{YEAR4})){_DASH}(?P<b>(?P<y2>{YEAR4}|\d\d))", _year_to_year, 5),
+)

@@ -1,0 +1,216 @@
+"""Phase 1: find temporal expressions and read them into typed, unanchored values.
+
+:func:`recognise` runs every rule family's compiled pattern over the text,
+keeps the longest of overlapping matches, then applies three small passes:
+edge and approximation words ("early", "mid-", "about") become a ``mod``; a time
+next to a day ("15:00 GMT Saturday") becomes one expression; the two ends of a
+range ("from 2010 to 2012") are linked in one group and share a missing year.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+from timeline.timex import absolute, durations, periods, ranges, relative, sets, times, weekday
+from timeline.timex.rule import Piece, Rule
+from timeline.timex.settings import TimexSettings
+from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday
+
+RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + weekday.RULES + relative.RULES
+                           + durations.RULES + sets.RULES + times.RULES + ranges.RULES)
+
+_EDGE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:the\s+(?:start|beginning|middle|end)\s+of|(?:the\s+)?end\s+of|"
+                   r"early|earlier|late|later|mid|middle))[\s-]{1,2}$")
+_APPROX = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:about|around|approximately|roughly|nearly|almost|some|"
+                     r"more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|up\s+to|at\s+most|"
+                     r"no\s+more\s+than|just\s+over|just\s+under))\s{1,2}$")
+_APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "less than": "LESS_THAN",
+               "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
+               "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+               "no more than": "EQUAL_OR_LESS"}
+_CLOCK_GAP = re.compile(r"^(?:,?\s{1,2}(?:on\s|at\s)?|\s(?:on|at)\s|,\s)$")
+_RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s?$|^\s(?i:to|through|thru|until"
+                        r"|till|and)\s$")
+_RANGE_HEAD = re.compile(r"(?i:between|from)\s$")
+
+
+def recognise(text: str, settings: TimexSettings | None = None) -> list[Mention]:
+    """Phase 1: the temporal expressions of ``text`` as typed, unanchored values.
+
+    The result is sorted by position; spans never overlap and lie inside ``text``.
+    This is the public entry point for stages that want the words without the
+    DCT (for instance to infer the DCT's year from the text).
+
+    Parameters
+    ----------
+    text : str
+        Any string.
+    settings : TimexSettings, optional
+        Chunk size and text limit.
+
+    Returns
+    -------
+    list of Mention
+        Each with ``start``, ``end``, ``text``, ``value`` (a phase-1 model such as
+        :class:`~timeline.timex.values.CalendarDate`), ``rule`` and ``group``.
+
+    Examples
+    --------
+    >>> [(m.text, type(m.value).__name__) for m in recognise("He left on Nov. 15 and returned two days later.")]
+    [('Nov. 15', 'CalendarDate'), ('two days later', 'Offset')]
+    >>> recognise("Nov. 15")[0].value.year is None
+    True
+    """
+    settings = settings or TimexSettings()
+    text = text[: settings.max_text_chars]
+    found: list[Mention] = []
+    groups = 0
+    for offset, chunk in _chunks(text, settings.max_chunk_chars):
+        mentions, groups = _recognise_chunk(chunk, offset, text, groups)
+        found.extend(mentions)
+    return found
+
+
+def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """Pieces of at most ``size`` characters, cut after a newline or sentence end when one is near."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            window = text[start + size // 2:end]
+            cut = max(window.rfind("\n"), window.rfind(". "))
+            if cut >= 0:
+                end = start + size // 2 + cut + 1
+        yield start, text[start:end]
+        start = end
+
+
+def _recognise_chunk(chunk: str, offset: int, text: str, groups: int) -> tuple[list[Mention], int]:
+    chosen = _select(_candidates(chunk))
+    mentions: list[Mention] = []
+    for pieces, rule in chosen:
+        group = None
+        if len(pieces) > 1:
+            groups += 1
+            group = groups
+        for piece in pieces:
+            s, e = piece.start + offset, piece.end + offset
+            mentions.append(Mention(start=s, end=e, text=text[s:e], value=piece.value, rule=rule, group=group))
+    mentions.sort(key=lambda m: m.start)
+    mentions = _apply_modifiers(mentions, text)
+    mentions = _join_clock_and_day(mentions, text)
+    return _link_ranges(mentions, text, groups)
+
+
+def _candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], str]]:
+    found = []
+    for index, rule in enumerate(RULES):
+        for match in rule.pattern.finditer(chunk):
+            pieces = tuple(p for p in rule.pieces(match) if p.end > p.start)
+            if pieces:
+                start, end = min(p.start for p in pieces), max(p.end for p in pieces)
+                found.append((start, end, rule.priority, index, pieces, rule.name))
+    return found
+
+
+def _select(candidates: Sequence[tuple[int, int, int, int, tuple[Piece, ...], str]]
+            ) -> list[tuple[tuple[Piece, ...], str]]:
+    """Greedy choice of non-overlapping candidates: longest first, then priority, then leftmost."""
+    ordered = sorted(candidates, key=lambda c: (-(c[1] - c[0]), -c[2], c[0], c[3]))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen = []
+    for start, end, _, _, pieces, name in ordered:
+        i = bisect.bisect_left(starts, start)
+        if (i < len(starts) and starts[i] < end) or (i > 0 and ends[i - 1] > start):
+            continue
+        starts.insert(i, start)
+        ends.insert(i, end)
+        chosen.append((pieces, name))
+    return chosen
+
+
+def _apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
+    """Fold a preceding "early"/"the end of" (dates) or "about"/"more than" (all) into the span and mod."""
+    out: list[Mention] = []
+    for m in mentions:
+        floor = out[-1].end if out else 0
+        before = text[max(floor, m.start - 24):m.start]
+        edge = _EDGE.search(before) if m.value.timex_type in {"DATE", "TIME"} else None
+        approx = _APPROX.search(before)
+        hit = edge or approx
+        if hit and m.value.mod is None:
+            word = " ".join(hit["w"].lower().split())
+            mod = _edge_mod(word) if hit is edge else _APPROX_MOD.get(word, "APPROX")
+            start = m.start - (len(before) - hit.start("w"))
+            m = m.model_copy(update={"start": start, "text": text[start:m.end],
+                                     "value": m.value.model_copy(update={"mod": mod})})
+        out.append(m)
+    return out
+
+
+def _edge_mod(word: str) -> str:
+    if word.startswith(("mid", "the middle")):
+        return "MID"
+    if word.startswith(("early", "earlier", "the start", "the beginning")):
+        return "START"
+    return "END"
+
+
+def _join_clock_and_day(mentions: list[Mention], text: str) -> list[Mention]:
+    """"15:00 GMT Saturday", "Saturday at 3 p.m.": a time and the day it falls on become one mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and _CLOCK_GAP.match(text[prev.end:m.start]):
+            joined = _join(prev, m, text)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(m)
+    return out
+
+
+def _join(a: Mention, b: Mention, text: str) -> Mention | None:
+    clock, day = (a, b) if isinstance(a.value, Clock) else (b, a)
+    if not isinstance(clock.value, Clock) or clock.value.day is not None:
+        return None
+    if not isinstance(day.value, (Weekday, Deictic, CalendarDate)):
+        return None
+    if isinstance(day.value, CalendarDate) and day.value.day is None:
+        return None
+    if getattr(day.value, "part_of_day", None) or a.group or b.group:
+        return None
+    value = clock.value.model_copy(update={"day": day.value})
+    return Mention(start=a.start, end=b.end, text=text[a.start:b.end], value=value, rule=clock.rule)
+
+
+def _link_ranges(mentions: list[Mention], text: str, groups: int) -> tuple[list[Mention], int]:
+    """Link "between A and B", "from A to B", "A through B": one group, and A takes B's year if it lacks one."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.group is not None or b.group is not None or a.value.timex_type != "DATE" or b.value.timex_type != "DATE":
+            continue
+        gap = text[a.end:b.start]
+        if not _RANGE_GAP.match(gap):
+            continue
+        headed = _RANGE_HEAD.search(text[max(0, a.start - 9):a.start]) is not None
+        if not headed and gap.strip().lower() in {"and", ""}:
+            continue
+        groups += 1
+        out[i] = a.model_copy(update={"group": groups, "value": _share_year(a.value, b.value)})
+        out[i + 1] = b.model_copy(update={"group": groups})
+    return out, groups
+
+
+def _share_year(first, second):  # type: ignore[no-untyped-def]
+    """The first end of a range written without its year takes the second end's."""
+    if not (isinstance(first, CalendarDate) and isinstance(second, CalendarDate)):
+        return first
+    if first.year is not None or second.year is None or first.month is None:
+        return first
+    year = second.year - 1 if second.month is not None and first.month > second.month else second.year
+    return first.model_copy(update={"year": year})

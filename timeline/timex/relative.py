@@ -1,0 +1,111 @@
+"""Relative expressions: "last month", "two days ago", "a week later", "the previous day", "now".
+
+DCT-anchored ones ("ago", "last/this/next") and reference-anchored ones ("later",
+"earlier", "the following week": counted from the time the text last talked
+about) are told apart here; phase 2 does the arithmetic. Corpus: ``relative.tsv``.
+
+>>> [r.name for r in RULES][:3]
+['calendar-shift', 'offset', 'year-earlier']
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.lexicon import LEXICON, parse_number
+from timeline.timex.rule import DAYPART, NUM, S, UNIT, Built, compile_rule
+from timeline.timex.values import Offset, Reference, Relative
+
+_SHIFT = {"last": -1, "this past": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
+          "next": 1, "coming": 1, "this coming": 1, "the coming": 1}
+_REF_UNIT = r"(?P<unit>(?i:day|week|month|year|weekend|decade|morning|afternoon|evening|night))"
+_AFTER = {"following": 1, "next": 1, "subsequent": 1, "previous": -1, "prior": -1, "preceding": -1,
+          "same": 1}
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _unit(word: str) -> str:
+    return LEXICON.lookup("unit", word) or word.lower()
+
+
+def _calendar_shift(m: re.Match[str]) -> Built:
+    shift = _SHIFT[" ".join(m["shift"].lower().split())]
+    return Relative(unit=_unit(m["unit"]), shift=shift)  # type: ignore[arg-type]
+
+
+def _offset(m: re.Match[str]) -> Built:
+    word = " ".join(m["dir"].lower().split())
+    sign = 1 if word in {"later", "after", "from now", "hence", "on"} else -1
+    anchor = "dct" if word in {"ago", "back", "from now", "hence"} else "ref"
+    count = parse_number(m["num"]) if m["num"] else 1.0
+    if m["num"] and count is None:  # "several years ago": TimeML writes PAST_REF
+        return Reference(ref="PAST_REF" if sign < 0 else "FUTURE_REF")
+    return Offset(unit=_unit(m["unit"]), count=count, sign=sign, anchor=anchor)  # type: ignore[arg-type]
+
+
+def _vague_ago(m: re.Match[str]) -> Built:
+    return Reference(ref="PAST_REF" if m["dir"].lower() in {"ago", "back", "earlier"} else "FUTURE_REF")
+
+
+def _neighbour(m: re.Match[str]) -> Built:
+    """"the following week", "the previous day", "the next morning": one unit from the reference time."""
+    which = m["which"].lower()
+    unit = m["unit"].lower()
+    part = _PARTS.get(unit)
+    return Offset(unit="day" if part else _unit(unit), count=0.0 if which == "same" or part and which == "same"
+                  else 1.0, sign=_AFTER[which], anchor="ref", part_of_day=part)  # type: ignore[arg-type]
+
+
+def _that_unit(m: re.Match[str]) -> Built:
+    unit = m["unit"].lower()
+    part = _PARTS.get(unit)
+    return Offset(unit="day" if part else _unit(unit), count=0.0, sign=1, anchor="ref",  # type: ignore[arg-type]
+                  part_of_day=part)  # type: ignore[arg-type]
+
+
+def _day_before(m: re.Match[str]) -> Built:
+    return Offset(unit="day", count=1.0, sign=-1 if m["dir"].lower() == "before" else 1, anchor="ref")
+
+
+def _in_units(m: re.Match[str]) -> Built:
+    count = parse_number(m["num"]) if m["num"] else 1.0
+    if count is None:
+        return None
+    unit = _unit(m["unit"])
+    return Offset(unit=unit, count=count, sign=1, anchor="dct", only_future=True)  # type: ignore[arg-type]
+
+
+def _reference(m: re.Match[str]) -> Built:
+    return Reference(ref=LEXICON.lookup("refword", m["w"]))  # type: ignore[arg-type]
+
+
+def _vague_period(m: re.Match[str]) -> Built:
+    return Reference(ref="FUTURE_REF" if m["w"].lower() in {"coming", "upcoming", "future"} else "PAST_REF")
+
+
+_REFWORD = LEXICON.pattern("refword")
+_FOLLOW = r"(?=\s*(?:[,.;:!?)\"']|$|\s(?:and|but|or|when|as|the|a|he|she|they|it|we|i)\b))"
+
+RULES = (
+    compile_rule("calendar-shift", r"(?P<shift>(?i:this\s+past|this\s+coming|the\s+coming|last|this|next|current))"
+                 rf"{S}(?P<unit>(?i:week|month|year|weekend|decade|century))(?![-\w])(?!['\u2019]s)",
+                 _calendar_shift, 1),
+    compile_rule("offset", rf"(?P<num>{NUM})?[-\s]{{0,3}}(?P<unit>{UNIT})(?:{S}or{S}so)?"
+                 r"\s(?P<dir>(?i:ago|earlier|later|back|from\s+now|hence))", _offset, 2),
+    compile_rule("year-earlier", r"(?i:the\s+)?(?i:year|twelve\s+months)[-\s](?i:earlier|ago|before)"
+                 r"(?:\s(?i:quarter|period|level|month|week))?",
+                 lambda m: Offset(unit="year", count=1.0, sign=-1, anchor="ref"), 1),
+    compile_rule("vague-ago", r"(?i:days|weeks|months|years|decades)\s(?P<dir>(?i:ago|earlier|later))", _vague_ago, 0),
+    compile_rule("neighbour", r"(?i:the)\s(?P<which>(?i:following|next|subsequent|previous|prior|preceding|same))"
+                 rf"\s{_REF_UNIT}(?![-\w])", _neighbour, 1),
+    compile_rule("that-unit", rf"(?i:that)\s{_REF_UNIT}(?![-\w])", _that_unit, 0),
+    compile_rule("day-before", rf"(?i:the\s+day)\s(?P<dir>(?i:before|after)){_FOLLOW}", _day_before, 1),
+    compile_rule("in-units", rf"(?i:in)\s(?P<t>(?P<num>{NUM})?\s?(?P<unit>{UNIT})(?:['\u2019]s?\s(?i:time))?)"
+                 rf"(?![-\w])", _in_units, 0),
+    compile_rule("reference", rf"(?P<w>{_REFWORD})(?![-\w])", _reference, 0),
+    compile_rule("vague-period", r"(?i:(?:in\s+)?(?:the\s+)?)(?P<w>(?i:recent|coming|upcoming|past))"
+                 r"\s(?i:days|weeks|months|years|decades|quarters)(?![-\w])", _vague_period, 1),
+    compile_rule("part-of-day-ref", rf"(?i:earlier|later)\s(?i:that|in\s+the)\s(?P<pod>{DAYPART})",
+                 lambda m: Offset(unit="day", count=0.0, sign=1, anchor="ref",
+                                  part_of_day=LEXICON.lookup("daypart", m["pod"])), 0),  # type: ignore[arg-type]
+)

@@ -1,0 +1,106 @@
+"""What a rule is: a compiled pattern and a builder from its match to phase-1 values.
+
+A rule's pattern may match more than the expression itself (a cue word such as
+"in" before a bare month): the named group ``t`` then marks the expression's
+span. A builder returns one value for that span, a tuple of :class:`Piece` for
+rules that find several expressions at once (ranges), or None to reject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Union
+
+from pydantic import ValidationError
+
+from timeline.timex.lexicon import LEXICON, number_pattern
+from timeline.timex.values import Value
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One expression a rule found: absolute span and value."""
+
+    start: int
+    end: int
+    value: Value
+
+
+Built = Union[Value, tuple[Piece, ...], None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named recognition rule; ``priority`` breaks ties between equally long matches."""
+
+    name: str
+    pattern: re.Pattern[str]
+    build: Callable[[re.Match[str]], Built]
+    priority: int = 0
+
+    def pieces(self, match: re.Match[str]) -> tuple[Piece, ...]:
+        """The expressions of one match; impossible values (Feb 30) give none."""
+        try:
+            built = self.build(match)
+        except (ValidationError, ValueError, OverflowError):
+            return ()
+        if built is None:
+            return ()
+        if isinstance(built, tuple):
+            return built
+        group = "t" if "t" in self.pattern.groupindex and match.group("t") is not None else 0
+        return (Piece(match.start(group), match.end(group), built),)
+
+
+def compile_rule(name: str, pattern: str, build: Callable[[re.Match[str]], Built],
+                 priority: int = 0) -> Rule:
+    """A :class:`Rule` whose pattern is wrapped in word boundaries."""
+    return Rule(name, re.compile(rf"(?<![\w$£€.\-/:]){pattern}(?![\w%$£€]|[-/:.]\d)"), build, priority)
+
+
+# Shared regex fragments. Bounded spaces keep every pattern linear (no nested quantifiers).
+S = r"[ \t]{1,3}"                     # a space inside an expression (no newline)
+SP = r"(?:[ \t]{1,3}|\s?\n\s?)"       # a space that may wrap a line
+MONTH = LEXICON.pattern("month") + r"(?![a-zA-Z])"
+MONTH_FULL = LEXICON.pattern("month", abbreviations=False) + r"(?![a-zA-Z])"
+WEEKDAY = LEXICON.pattern("weekday") + r"(?![a-zA-Z])"
+WEEKDAY_FULL = LEXICON.pattern("weekday", abbreviations=False) + r"(?![a-zA-Z])"
+NUM = number_pattern()
+UNIT = LEXICON.pattern("unit") + r"(?![a-zA-Z])"
+SEASON = LEXICON.pattern("season")
+DAYPART = LEXICON.pattern("daypart")
+ORDINAL = LEXICON.pattern("ordinal")
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d|2100)"
+YEAR = rf"(?:{YEAR4}|['\u2019]\d\d)"
+EDGE = r"(?i:early|earlier|late|later|mid|middle|the\s+(?:start|beginning|middle|end)\s+of|the\s+(?:early|late|mid))"
+
+
+def edge_mod(words: str | None) -> str | None:
+    """The TIMEX3 mod of an edge word: early -> START, mid -> MID, late/end -> END."""
+    if not words:
+        return None
+    w = words.lower()
+    if "mid" in w or "middle" in w:
+        return "MID"
+    if "early" in w or "start" in w or "beginning" in w or "earlier" in w:
+        return "START"
+    return "END"
+
+
+def day_number(text: str) -> int:
+    """The day of a ``15th``-like token."""
+    return int(re.match(r"\d+", text)[0])  # type: ignore[index]
+
+
+def month_number(text: str) -> int:
+    """The month number of a month name or abbreviation."""
+    return int(LEXICON.lookup("month", text) or 0)
+
+
+def year_number(text: str) -> tuple[int, bool]:
+    """The year of ``2018`` or ``'97`` and whether it had two digits."""
+    digits = text.strip("'\u2019")
+    return (int(digits), len(digits) == 2)

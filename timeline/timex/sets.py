@@ -1,0 +1,78 @@
+"""Sets (recurrences): "daily", "every Monday", "each year", "quarterly", "$5 a year".
+
+Values follow TE3 practice: "daily" -> P1D, "quarterly" -> P3M, "every Monday"
+-> XXXX-WXX-1. Corpus: ``sets.tsv``.
+
+>>> [r.name for r in RULES]
+['set-adverb', 'rate', 'every-unit', 'every-weekday', 'plural-weekday', 'every-part']
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.lexicon import LEXICON, parse_number
+from timeline.timex.rule import NUM, S, SEASON, Built, compile_rule
+from timeline.timex.values import Recurrence
+
+_CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W",
+         "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y", "century": "Y"}
+_SCALE = {"fortnight": 2, "decade": 10, "century": 100}
+_WEEKDAY = LEXICON.pattern("weekday", abbreviations=False)
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def period(unit: str, count: float) -> str:
+    """The TIMEX3 period of ``count`` units: ``period("hour", 1)`` is ``PT1H``.
+
+    >>> period("fortnight", 1), period("year", 2)
+    ('P2W', 'P2Y')
+    """
+    code = _CODE[unit]
+    n = count * _SCALE.get(unit, 1)
+    text = str(int(n)) if n == int(n) else str(n)
+    return f"PT{text}{code[1]}" if code.startswith("T") else f"P{text}{code}"
+
+
+def _adverb(m: re.Match[str]) -> Built:
+    return Recurrence(value=LEXICON.lookup("setword", m["w"]) or "P1D")
+
+
+def _every_unit(m: re.Match[str]) -> Built:
+    count = parse_number(m["num"]) if m["num"] else 1.0
+    unit = LEXICON.lookup("unit", m["unit"])
+    if count is None or unit is None or unit == "weekend":
+        return None
+    if m["other"]:
+        count *= 2
+    return Recurrence(value=period(unit, count), quant="EVERY")
+
+
+def _every_weekday(m: re.Match[str]) -> Built:
+    day = LEXICON.lookup("weekday", m["wd"])
+    part = _PARTS.get((m["pod"] or "").lower().rstrip("s"))
+    return Recurrence(value=f"XXXX-WXX-{day}" + (f"T{part}" if part else ""), quant="EVERY")
+
+
+def _every_part(m: re.Match[str]) -> Built:
+    season = LEXICON.lookup("season", m["w"])
+    if season:
+        return Recurrence(value=f"XXXX-{season}", quant="EVERY")
+    return Recurrence(value=f"XXXX-XX-XXT{_PARTS[m['w'].lower()]}", quant="EVERY")
+
+
+RULES = (
+    compile_rule("set-adverb", r"(?P<w>(?i:daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|"
+                 r"yearly|hourly|semiannually|biannually))(?![-\w])", _adverb, 1),
+    compile_rule("rate", r"(?:[$£€]?\d[\d,.]*%?|(?i:percent|times|twice|once|thrice|million|billion|cents?|dollars?))\s"
+                 r"(?P<t>(?P<w>(?i:a|per)\s(?:day|week|month|year)))(?![-\w])", _adverb, 2),
+    compile_rule("every-unit", rf"(?i:every|each)\s(?P<other>(?i:other)\s)?(?:(?P<num>{NUM})\s)?(?P<unit>"
+                 r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?))(?![-\w])",
+                 _every_unit, 2),
+    compile_rule("every-weekday", rf"(?i:every|each)\s(?P<wd>{_WEEKDAY})s?(?:{S}(?P<pod>(?i:mornings?|"
+                 r"afternoons?|evenings?|nights?)))?(?![-\w])", _every_weekday, 3),
+    compile_rule("plural-weekday", rf"(?P<wd>{_WEEKDAY})s(?:{S}(?P<pod>(?i:mornings|afternoons|evenings|"
+                 r"nights)))?(?![-\w])", _every_weekday, 1),
+    compile_rule("every-part", rf"(?i:every|each)\s(?P<w>{SEASON}|(?i:morning|afternoon|evening|night))(?![-\w])",
+                 _every_part, 2),
+)

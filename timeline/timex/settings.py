@@ -1,0 +1,43 @@
+"""Settings of the timex stage.
+
+>>> TimexSettings().max_chunk_chars
+100000
+>>> TimexSettings().model_copy(update={"default_tense": "past"}).default_tense
+'past'
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from timeline.models import Frozen
+
+
+class TimexSettings(Frozen):
+    """How temporal expressions are found and anchored.
+
+    Attributes
+    ----------
+    max_chunk_chars : int
+        Texts longer than this are recognised chunk by chunk (cut at a line or
+        sentence end), which bounds the memory and time per regex pass.
+    max_text_chars : int
+        Text beyond this many characters is not read at all.
+    default_tense : {"nearest", "past", "future"}
+        How an underspecified date ("Sunday", "November 15") is placed when its
+        clause shows no tense: the occurrence nearest the DCT, or the one before
+        (after) it.
+    tense_window : int
+        How many words either side of an expression the tense detector reads.
+    reference_anchoring : bool
+        Anchor "a week later", "the previous day" to the last date the text
+        mentioned (TimeML's reference time) rather than to the DCT.
+    """
+
+    max_chunk_chars: int = Field(default=100_000, ge=1_000, le=10_000_000)
+    max_text_chars: int = Field(default=20_000_000, ge=1)
+    default_tense: Literal["nearest", "past", "future"] = "nearest"
+    tense_window: int = Field(default=8, ge=1, le=40)
+    reference_anchoring: bool = True

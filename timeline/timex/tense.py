@@ -1,0 +1,77 @@
+"""A small tense detector for the clause around a temporal expression.
+
+It reads the words either side of the expression, inside its sentence, and lets
+the nearest tense cue decide: auxiliaries and modals ("will", "would", "is to",
+"plans to") say future; past auxiliaries, "said" and past-tense morphology
+("-ed", irregular forms) say past; present auxiliaries say present. That is all
+phase 2 needs to choose between the Sunday before and the Sunday after the DCT.
+
+>>> clause_tense("Officials said on Sunday that talks failed.", 18, 24)
+'past'
+>>> clause_tense("The leaders will meet on Sunday in Paris.", 25, 31)
+'future'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Tense = Literal["past", "present", "future"]
+
+_FUTURE = frozenset("will 'll shall won't wo gonna would 'd upcoming scheduled planned plans plan expected "
+                    "expects due intends intend aims set slated".split())
+_PAST = frozenset("was were had did said told went came met began saw took made gave got held left won lost fell "
+                  "rose struck brought sold found became began thought knew grew led ran spoke wrote sent "
+                  "fought hit put cut set paid shot killed announced reported ago".split())
+_PRESENT = frozenset("is are am has have does do says say".split())
+_NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
+                      "united based related limited expected scheduled planned proposed alleged".split())
+_WORD = re.compile(r"[A-Za-z']+")
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'(])|\n\s*\n")
+
+
+def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | None:
+    """The tense of the clause around ``text[start:end]``, or None when no cue is near.
+
+    Parameters
+    ----------
+    text : str
+        The whole text.
+    start, end : int
+        The expression's span.
+    window : int
+        How many words either side to read.
+
+    Returns
+    -------
+    {"past", "present", "future"} or None
+    """
+    left = text[max(0, start - 12 * window):start]
+    right = text[end:end + 12 * window]
+    cut = list(_SENTENCE_END.finditer(left))
+    if cut:
+        left = left[cut[-1].end():]
+    stop = _SENTENCE_END.search(right)
+    if stop:
+        right = right[:stop.start()]
+    before = _WORD.findall(left)[-window:]
+    after = _WORD.findall(right)[:window]
+    candidates = [(i, w) for i, w in enumerate(reversed(before))] + [(i + 0.5, w) for i, w in enumerate(after)]
+    for _, word in sorted(candidates):
+        tense = _cue(word.lower(), before)
+        if tense is not None:
+            return tense
+    return None
+
+
+def _cue(word: str, before: list[str]) -> Tense | None:
+    if word in _FUTURE:
+        return "future"
+    if word in _PAST:
+        return "past"
+    if word in _PRESENT:
+        return "present"
+    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST and not word.endswith("eed"):
+        return "past"
+    return None

@@ -1,0 +1,63 @@
+"""Times of day: "15:00 GMT", "3:30 p.m.", "noon", "midnight", "4 in the morning".
+
+A time next to a day ("15:00 GMT Saturday", "noon Thursday", "10 p.m. Wednesday")
+is joined to it by the recogniser, so it anchors to that day. Corpus: ``times.tsv``.
+
+>>> [r.name for r in RULES]
+['clock-ampm', 'clock-24h', 'noon-midnight', 'o-clock']
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.rule import S, Built, compile_rule
+from timeline.timex.values import Clock
+
+_ZONE = r"(?:(?P<zone>GMT|UTC|UT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|MSK|IST|JST|AEST|Z)(?![a-zA-Z]))"
+_ZONE_TAIL = rf"(?:{S}?\(?{_ZONE}\)?)?"
+
+
+def _ampm(m: re.Match[str]) -> Built:
+    hour = int(m["h"])
+    if not 1 <= hour <= 12:
+        return None
+    pm = m["ampm"].lower().startswith("p")
+    hour = hour % 12 + (12 if pm else 0)
+    return Clock(hour=hour, minute=int(m["min"] or 0), zone=m["zone"])
+
+
+def _clock24(m: re.Match[str]) -> Built:
+    return Clock(hour=int(m["h"]), minute=int(m["min"]), zone=m["zone"])
+
+
+def _noon(m: re.Match[str]) -> Built:
+    word = m["w"].lower()
+    return Clock(hour=24 if word == "midnight" else 12, minute=0)
+
+
+_WORD_HOURS = {w: i + 1 for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _oclock_words(m: re.Match[str]) -> Built:
+    raw = m["h"]
+    if raw is None:
+        return None
+    hour = int(raw) if raw.isdigit() else _WORD_HOURS[raw.lower()]
+    part = (m["part"] or "").lower()
+    if part in {"afternoon", "evening"} and hour < 12:
+        hour += 12
+    return Clock(hour=hour, minute=0)
+
+
+RULES = (
+    compile_rule("clock-ampm", r"(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
+                 rf"(?![a-zA-Z]){_ZONE_TAIL}", _ampm, 2),
+    compile_rule("clock-24h", rf"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?::[0-5]\d)?(?:{S}?(?i:hrs|h))?{_ZONE_TAIL}",
+                 _clock24, 1),
+    compile_rule("noon-midnight", r"(?P<w>(?i:noon|midnight|midday))(?![-\w])", _noon, 1),
+    compile_rule("o-clock", r"(?P<h>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)?"
+                 r"(?:\s(?i:o['\u2019]clock)|\s(?i:in\s+the)\s(?P<part>(?i:morning|afternoon|evening)))",
+                 _oclock_words, 1),
+)

@@ -1,0 +1,196 @@
+"""Phase-1 values: what a temporal expression says, before any anchoring.
+
+Recognition (phase 1) turns each match into one of these frozen, validated
+models; anchoring (phase 2, :mod:`timeline.timex.anchoring`) turns them into
+TIMEX3 values and day intervals using the DCT, the clause's tense and the
+document's reference time. Nothing here knows the DCT.
+
+>>> CalendarDate(month=11, day=15).year is None
+True
+>>> Offset(unit="day", count=2, sign=-1, anchor="dct").count
+2.0
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Union
+
+from pydantic import Field, model_validator
+
+from timeline.models import Frozen, TimexType
+
+Unit = Literal["second", "minute", "hour", "day", "night", "week", "fortnight", "weekend", "month",
+               "quarter", "half", "season", "year", "decade", "century"]
+PartOfDay = Literal["MO", "AF", "EV", "NI", "MI"]
+YearPartCode = Literal["Q1", "Q2", "Q3", "Q4", "QX", "H1", "H2", "SP", "SU", "FA", "WI"]
+RefValue = Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]
+
+
+class Parsed(Frozen):
+    """Base of every phase-1 value; ``mod`` is the TIMEX3 mod the words imply."""
+
+    mod: str | None = None
+
+    @property
+    def timex_type(self) -> TimexType:
+        """The TIMEX3 type this value is reported as."""
+        return "DATE"
+
+
+class CalendarDate(Parsed):
+    """A possibly partial calendar date: any of year, month, day may be missing."""
+
+    kind: Literal["calendar"] = "calendar"
+    year: int | None = Field(default=None, ge=1, le=9999)
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    two_digit_year: bool = False
+
+    @model_validator(mode="after")
+    def _possible(self) -> "CalendarDate":
+        if self.day is not None and self.month is not None:
+            limit = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}.get(self.month, 31)
+            if self.day > limit:
+                raise ValueError(f"no day {self.day} in month {self.month}")
+        if self.year is None and self.month is None:
+            raise ValueError("a calendar date needs a year or a month")
+        return self
+
+
+class Era(Parsed):
+    """A decade (``digits=199`` for the 1990s) or a century (``digits=19``)."""
+
+    kind: Literal["era"] = "era"
+    digits: int = Field(ge=0, le=999)
+    unit: Literal["decade", "century"]
+
+
+class YearPart(Parsed):
+    """A quarter, half or season of a year; ``shift`` is set for "last fall", "next quarter"."""
+
+    kind: Literal["yearpart"] = "yearpart"
+    part: YearPartCode
+    year: int | None = Field(default=None, ge=1, le=9999)
+    shift: int | None = None
+    reference: bool = False  # "the quarter", "the latest quarter": the one the text talks about
+
+
+class Relative(Parsed):
+    """A calendar unit counted from the DCT: "last month" (-1), "this week" (0), "next year" (+1)."""
+
+    kind: Literal["relative"] = "relative"
+    unit: Unit
+    shift: int = Field(ge=-100, le=100)
+    part_of_day: PartOfDay | None = None
+
+
+class Offset(Parsed):
+    """A distance from an anchor: "two days ago" (DCT), "a week later" (reference time)."""
+
+    kind: Literal["offset"] = "offset"
+    unit: Unit
+    count: float | None = Field(default=None, ge=0, le=10000)
+    sign: Literal[-1, 1]
+    anchor: Literal["dct", "ref"]
+    part_of_day: PartOfDay | None = None
+    only_future: bool = False  # "in two weeks": a date if the clause looks forward, else a duration
+
+
+class Weekday(Parsed):
+    """A named weekday (ISO 1 = Monday); ``direction`` from "last"/"next"/"this", else by tense."""
+
+    kind: Literal["weekday"] = "weekday"
+    weekday: int = Field(ge=1, le=7)
+    direction: Literal["auto", "past", "future", "this"] = "auto"
+    part_of_day: PartOfDay | None = None
+    date: CalendarDate | None = None  # "Sunday, March 8": the date wins, the weekday checks it
+
+
+class Deictic(Parsed):
+    """A day named from the DCT: today (0), yesterday (-1), tomorrow (+1), with a part of day."""
+
+    kind: Literal["deictic"] = "deictic"
+    days: int = Field(ge=-2, le=2)
+    part_of_day: PartOfDay | None = None
+
+    @property
+    def timex_type(self) -> TimexType:
+        return "TIME" if self.part_of_day else "DATE"
+
+
+class Holiday(Parsed):
+    """A named holiday; ``rule`` is ``MM-DD``, ``mon-N-day`` (Nth weekday) or ``easter[-N]``."""
+
+    kind: Literal["holiday"] = "holiday"
+    rule: str
+    year: int | None = Field(default=None, ge=1, le=9999)
+
+
+class Reference(Parsed):
+    """A reference word: now (PRESENT_REF), recently (PAST_REF), soon (FUTURE_REF)."""
+
+    kind: Literal["reference"] = "reference"
+    ref: RefValue
+
+
+class Duration(Parsed):
+    """An amount of time; ``count`` None is TIMEX3's X ("months" -> PXM).
+
+    ``anchored`` says whether it ends at the DCT ("the past two years") or starts
+    there ("the next two weeks"); then the duration also has a day interval.
+    """
+
+    kind: Literal["duration"] = "duration"
+    unit: Unit
+    count: float | None = Field(default=None, ge=0, le=100000)
+    anchored: Literal["none", "past", "future"] = "none"
+
+    @property
+    def timex_type(self) -> TimexType:
+        return "DURATION"
+
+
+class Recurrence(Parsed):
+    """A set: "daily" (P1D), "every Monday" (XXXX-WXX-1), "annually" (P1Y)."""
+
+    kind: Literal["recurrence"] = "recurrence"
+    value: str = Field(min_length=1, max_length=32)
+    quant: str | None = None
+
+    @property
+    def timex_type(self) -> TimexType:
+        return "SET"
+
+
+class Clock(Parsed):
+    """A time of day, optionally with the day it falls on ("15:00 GMT Saturday")."""
+
+    kind: Literal["clock"] = "clock"
+    hour: int | None = Field(default=None, ge=0, le=24)
+    minute: int = Field(default=0, ge=0, le=59)
+    part_of_day: PartOfDay | None = None
+    zone: str | None = None
+    day: Union[CalendarDate, Weekday, Deictic, None] = None
+
+    @property
+    def timex_type(self) -> TimexType:
+        return "TIME"
+
+
+Value = Union[CalendarDate, Era, YearPart, Relative, Offset, Weekday, Deictic, Holiday,
+              Reference, Duration, Recurrence, Clock]
+
+
+class Mention(Frozen):
+    """One recognised expression: its span, its phase-1 value and the rule that found it.
+
+    ``group`` links the two ends of a range ("from 2010 to 2012") and ``group_kind``
+    says how they relate; each end is its own mention, as TimeML annotates them.
+    """
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    value: Value = Field(discriminator="kind")
+    rule: str
+    group: int | None = None

@@ -1,0 +1,56 @@
+"""Weekdays and days named from the DCT: "on Sunday", "last Friday", "Sunday night", "yesterday".
+
+A bare weekday takes its direction from the clause's tense in phase 2. Corpus:
+``weekday.tsv``.
+
+>>> [r.name for r in RULES]
+['weekday', 'deictic-day', 'part-of-today']
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.lexicon import LEXICON
+from timeline.timex.rule import DAYPART, S, WEEKDAY_FULL, Built, compile_rule
+from timeline.timex.values import Deictic, Weekday
+
+_DIRECTION = {"last": "past", "past": "past", "this past": "past", "previous": "past",
+              "next": "future", "coming": "future", "this coming": "future", "this": "this"}
+_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
+            "the day before yesterday": -2, "the day after tomorrow": 2}
+_WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\."
+# A weekday followed by a capitalised word is usually a name: "Sunday Times", "Monday Night Football".
+_NOT_A_NAME = r"(?![ \t][A-Z][a-zA-Z])"
+
+
+def _part_of_day(words: str | None) -> str | None:
+    return LEXICON.lookup("daypart", words) if words else None
+
+
+def _weekday(m: re.Match[str]) -> Built:
+    direction = _DIRECTION.get(" ".join((m["dir"] or "").lower().split()), "auto")
+    number = int(LEXICON.lookup("weekday", m["wd"]) or 1)
+    return Weekday(weekday=number, direction=direction,  # type: ignore[arg-type]
+                   part_of_day=_part_of_day(m["pod"]))  # type: ignore[arg-type]
+
+
+def _deictic(m: re.Match[str]) -> Built:
+    word = " ".join(m["w"].lower().split())
+    part = _part_of_day(m["pod"]) or ("NI" if word in {"tonight", "last night"} else None)
+    return Deictic(days=_DEICTIC[word], part_of_day=part)  # type: ignore[arg-type]
+
+
+def _part_of_today(m: re.Match[str]) -> Built:
+    return Deictic(days=0, part_of_day=_part_of_day(m["pod"]))  # type: ignore[arg-type]
+
+
+RULES = (
+    compile_rule("weekday", rf"(?:(?P<dir>(?i:this{S}coming|this{S}past|last|next|this|coming|past|previous)){S})?"
+                 rf"(?P<wd>{WEEKDAY_FULL}|{_WEEKDAY_ABBR})(?:{S}(?P<pod>(?i:morning|afternoon|evening|night)))?"
+                 rf"{_NOT_A_NAME}", _weekday, 1),
+    compile_rule("deictic-day", r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
+                 rf"tonight|yesterday|tomorrow|last\s+night))(?:{S}(?P<pod>{DAYPART}))?", _deictic, 1),
+    compile_rule("part-of-today", rf"(?i:this|early\s+this|late\s+this){S}(?P<pod>(?i:morning|afternoon|evening))",
+                 _part_of_today, 1),
+)
