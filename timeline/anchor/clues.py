@@ -76,7 +76,8 @@ _WEEKDAY = re.compile(r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset("""about above after again against along among around because before being below
 between during every other their there these those under until which while would could should
-according""".split())
+according that with have been they said says from this were will when what into than then them
+also over some such only most more very just your ours their here there where held took made""".split())
 
 
 def _quote(text: str, start: int, end: int, room: int = 80) -> str:

@@ -81,6 +81,18 @@ def window_of(days: list[Interval]) -> str | None:
     return f"{start}..{end}"
 
 
+def _start_years(days: list[Interval], window: str | None) -> list[int]:
+    """The years in which the windows open (a window may run past New Year)."""
+    if not window:
+        return years_of(days)
+    opens = window.split("..")[0]
+    starts = {lo.year for lo, hi in days}
+    first = days[0][0]
+    if first.strftime("%m-%d") != opens and window.split("..")[1] < opens:
+        starts.add(first.year - 1)  # clipped by a bound: the window opened the year before
+    return sorted(starts)
+
+
 def combine(clues: list[Clue], settings: AnchorSettings, base: list[Interval] | None = None) -> Combined:
     """Intersect the clues (strongest first), dropping those that contradict stronger ones."""
     days: list[Interval] = base or [(dt.date(settings.min_year, 1, 1), dt.date(settings.max_year, 12, 31))]
@@ -106,12 +118,13 @@ def _summary(days: list[Interval], lower: bool, upper: bool, settings: AnchorSet
     out = []
     if len(years) > 1:
         window = window_of(days)
+        starts = _start_years(days, window)
         if window:
-            out.append(f"{WINDOW_PREFIX}{window} (month-day of the DCT in each candidate year)")
+            out.append(f"{WINDOW_PREFIX}{window} (month-day of the DCT; the window opens in a candidate year)")
         span = settings.max_year - settings.min_year + 1
-        if len(years) < span or lower or upper:
-            out.append(f"{YEARS_PREFIX}{', '.join(map(str, years))}" if len(years) <= 60
-                       else f"candidate years: {describe_years(years)}")
+        if len(starts) < span or lower or upper:
+            out.append(f"{YEARS_PREFIX}{', '.join(map(str, starts))}" if len(starts) <= 60
+                       else f"candidate years: {describe_years(starts)}")
         if not (lower and upper):
             out.append("the year is not known from this document"
                        + ("" if not lower else f"; {years[0]} or later"))

@@ -35,15 +35,29 @@ def _allowed_years(dct: DocumentTime) -> set[int] | None:
     return None
 
 
-def _interval_in(dct: DocumentTime, year: int) -> tuple[dt.date, dt.date] | None:
+def _window_in(match: re.Match, year: int, allowed: set[int] | None) -> tuple[dt.date, dt.date] | None:
+    """The days of year ``year`` inside a window that opens in an allowed year (``year - 1`` or ``year``)."""
+    m1, d1, m2, d2 = (int(g) for g in match.groups())
+    wraps = (m2, d2) < (m1, d1)
+    pieces = []
+    for opens in ((year - 1, year) if wraps else (year,)):
+        lo, hi = safe_date(opens, m1, d1), safe_date(opens + wraps, m2, d2)
+        if lo is None or hi is None or (allowed is not None and opens not in allowed):
+            continue
+        lo, hi = max(lo, dt.date(year, 1, 1)), min(hi, dt.date(year, 12, 31))
+        if lo <= hi:
+            pieces.append((lo, hi))
+    return (pieces[0][0], pieces[-1][1]) if pieces else None
+
+
+def _interval_in(dct: DocumentTime, year: int, allowed: set[int] | None) -> tuple[dt.date, dt.date] | None:
     """The days the DCT may fall on if its year is ``year``."""
     for line in dct.evidence:
         match = _WINDOW.search(line)
         if match:
-            m1, d1, m2, d2 = (int(g) for g in match.groups())
-            lo = safe_date(year, m1, d1)
-            hi = safe_date(year + (1 if (m2, d2) < (m1, d1) else 0), m2, d2)
-            return (lo, hi) if lo and hi else None
+            return _window_in(match, year, allowed)
+    if allowed is not None and year not in allowed:
+        return None
     match = _YEARLESS.match(dct.value or "")
     if match and match.group(2):
         day = safe_date(year, int(match.group(1)), int(match.group(2)))
@@ -88,7 +102,7 @@ def refine_year(dct: DocumentTime, candidates: list[tuple[int, str]]) -> Documen
     allowed = _allowed_years(dct)
     fits = {}
     for year, _ in candidates:
-        interval = _interval_in(dct, year) if (allowed is None or year in allowed) else None
+        interval = _interval_in(dct, year, allowed)
         clipped = _clip(interval, dct) if interval else None
         if clipped:
             fits[year] = clipped

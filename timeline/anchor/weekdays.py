@@ -26,7 +26,7 @@ _GAP_BESIDE = re.compile(r"^[\s,(]*$")
 
 
 def _keys(words: list[str]) -> set[str]:
-    return {w.lower()[:6] for w in words if len(w) >= 5 and w.islower() and w.lower() not in _STOP}
+    return {w.lower()[:6] for w in words if len(w) >= 4 and w.islower() and w.lower() not in _STOP}
 
 
 def _date_keys(text: str, d: DateMention) -> set[str]:
