@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.lexicon import LEXICON
+from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, WEEKDAY, YEAR, YEAR4, Built,
                                  compile_rule, day_number, month_number, year_number)
 from timeline.timex.values import CalendarDate, Holiday, Weekday
@@ -64,6 +64,28 @@ def _bare_month(m: re.Match[str]) -> Built:
     return CalendarDate(month=month_number(m["month"]), year=int(year) if year else None)
 
 
+def _month_relative_year(m: re.Match[str]) -> Built:
+    shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    date = CalendarDate(month=month_number(m["month"]), day=day_number(m["day"]) if m["day"] else None,
+                        year_shift=shift)
+    return _with_weekday(m, date)
+
+
+def _shifted_month(m: re.Match[str]) -> Built:
+    word = m["rel"].lower()
+    direction = "past" if "past" in word or word == "last" else "future"
+    return CalendarDate(month=month_number(m["month"]), direction=direction)
+
+
+def _spelled_year(m: re.Match[str]) -> Built:
+    """"nineteen ninety-six", "the year two thousand"."""
+    if m["tens"]:
+        return CalendarDate(year=1900 + int(parse_number(m["tens"]) or 0) + int(parse_number(m["ones"] or "") or 0))
+    if not m[0].lower().startswith("the") and not m["ones2"]:
+        return None  # "two thousand" alone is usually a count
+    return CalendarDate(year=2000 + int(parse_number(m["ones2"] or "") or 0))
+
+
 def _holiday(m: re.Match[str]) -> Built:
     rule = LEXICON.lookup("holiday", m["name"])
     return Holiday(rule=rule or "", year=int(m["year"]) if m["year"] else None)
@@ -89,6 +111,8 @@ RULES = (
                  _month_day, priority=3),
     compile_rule("month-year", rf"(?P<month>{MONTH})(?:{S}of)?,?{S}(?P<year>{YEAR4}|['\u2019]\d\d)",
                  _month_year, priority=2),
+    compile_rule("month-relative-year", rf"(?P<t>{_WEEKDAY_HEAD}(?P<month>{MONTH})(?:{S}(?P<day>{DAY}))?(?:{S}of)?,?{S}"
+                 r"(?P<rel>(?i:last|this|next))\s(?i:year))(?![-\w'\u2019])", _month_relative_year, priority=3),
     compile_rule("iso-date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?Z?)?",
                  _iso, priority=4),
     compile_rule("slashed-date", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)", _slashed, priority=4),
@@ -97,9 +121,15 @@ RULES = (
                  r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg)\b)",
                  _year, priority=1),
     # A month name alone is a date only after a temporal cue: "in May", not "May I" or "March on".
-    compile_rule("cued-month", rf"(?i:in|since|until|till|by|during|of|from|through|to|before|after|this|"
-                 rf"last|next|early|late|mid|end\s+of|beginning\s+of|between|and|or|every|each){S}(?P<t>(?P<month>{MONTH_FULL}))"
-                 rf"(?!{S}(?:on|[A-Z]))", _bare_month),
+    compile_rule("cued-month", rf"(?i:in|since|until|till|by|during|of|from|through|to|before|after|this|the|for|"
+                 rf"early|late|mid|end\s+of|beginning\s+of|between|and|or|every|each|that){S}(?P<t>(?P<month>{MONTH_FULL}))"
+                 rf"(?!{S}(?:on\b|[A-Z]))", _bare_month),
+    compile_rule("shifted-month", rf"(?P<rel>(?i:last|next|this\s+past|this\s+coming|past|coming)){S}(?P<month>{MONTH_FULL})"
+                 rf"(?!{S}[A-Z0-9])", _shifted_month, priority=2),
+    compile_rule("spelled-year", r"(?i:nineteen)[\s-](?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                 r"ninety))(?:[\s-](?P<ones>(?i:one|two|three|four|five|six|seven|eight|nine)))?|"
+                 r"(?i:the\s+year\s+)?(?i:two\s+thousand)(?:(?:\s+and)?[\s-](?P<ones2>(?i:one|two|three|four|five|six|"
+                 r"seven|eight|nine|ten)))?(?=[\s.,;])(?!\s(?:[a-z]+s|and|dollars|people)\b)", _spelled_year, priority=1),
     compile_rule("edge-hyphen", rf"(?P<edge>(?i:mid|early|late))-(?:(?P<year>{YEAR4})|(?P<month>{MONTH_FULL}))",
                  _edge_hyphen, priority=2),
     compile_rule("holiday", rf"(?P<t>(?P<name>{_HOLIDAY})(?:,?{S}(?P<year>{YEAR4}))?)", _holiday, priority=2),

@@ -37,6 +37,7 @@ class Context:
     tense: Tense | None
     ref: Resolved | None
     settings: TimexSettings
+    quarter: Resolved | None = None  # the last quarter the text named: "a year ago" in earnings news
 
     @property
     def direction(self) -> str:
@@ -91,12 +92,24 @@ def _(value: CalendarDate, ctx: Context) -> Resolved | None:
     year = value.year
     if year is not None and value.two_digit_year:
         year = _century_for(year, ctx.dct)
+    if year is None and value.year_shift is not None and ctx.dct is not None:
+        year = ctx.dct.year + value.year_shift
     if year is not None:
         return _calendar_reading(value, year)
     if ctx.dct is None:
         return _yearless(value)
-    readings = [_calendar_reading(value, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
-    return pick([r for r in readings if r], ctx) or _yearless(value)
+    readings = [r for r in (_calendar_reading(value, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)) if r]
+    if value.direction != "auto":  # "last October": strictly before the DCT's month
+        return _strict(readings, value.direction, ctx.dct) or _yearless(value)
+    return pick(readings, ctx) or _yearless(value)
+
+
+def _strict(readings: list[Resolved], direction: str, dct: dt.date) -> Resolved | None:
+    if direction == "past":
+        before = [r for r in readings if r.latest < dct]  # type: ignore[operator]
+        return max(before, key=lambda r: r.latest) if before else None  # type: ignore[arg-type,return-value]
+    after = [r for r in readings if r.earliest > dct]  # type: ignore[operator]
+    return min(after, key=lambda r: r.earliest) if after else None  # type: ignore[arg-type,return-value]
 
 
 def anchor_range_end(value: object, first: Resolved, ctx: Context) -> Resolved | None:
@@ -147,8 +160,11 @@ def _part_grain(part: str) -> str:
 
 def _quarter_reference(value: YearPart, ctx: Context) -> Resolved | None:
     """"the quarter", "the latest quarter", "next quarter": from the text's quarter, else the DCT's."""
-    if value.reference and ctx.ref is not None and ctx.ref.granularity == "quarter":
-        return ctx.ref
+    if value.reference and value.year is not None:  # "the 1988 quarter": the text's quarter, in 1988
+        part = ctx.quarter.value[-2:] if ctx.quarter is not None else None
+        return part_interval(value.year, part) if part else year_interval(value.year)
+    if value.reference and ctx.quarter is not None:
+        return ctx.quarter
     if ctx.dct is None:
         return Resolved("XXXX-QX", None, None, "quarter")
     if value.reference:  # news reports on the quarter that has just ended
@@ -162,6 +178,8 @@ def _(value: Relative, ctx: Context) -> Resolved | None:
     if ctx.dct is None:
         return Resolved(_UNKNOWN.get(value.unit, "XXXX"), None, None, value.unit)
     moved = shift(ctx.dct, value.unit, value.shift)
+    if moved is not None and value.by_tense and ctx.direction == "past" and ctx.dct.isoweekday() < 6:
+        moved = shift(moved, "week", -1)  # "said over the weekend" on a weekday: the one just gone
     if moved is None:
         return None
     return weekend_interval(moved) if value.unit == "weekend" else grain_interval(value.unit, moved)
@@ -174,8 +192,8 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
     base_ref = ctx.ref if value.anchor == "ref" and ctx.settings.reference_anchoring else None
     if base_ref is not None and _coarser(base_ref.granularity, value.unit):
         base_ref = None  # "a week later" after "in 2010" cannot be placed by 2010: count from the DCT
-    if value.unit == "year" and ctx.ref is not None and ctx.ref.granularity in _SUBGRAIN and value.count == 1:
-        base_ref = ctx.ref  # "up 5% from a year ago" after "the third quarter": that quarter, a year back
+    if value.unit == "year" and ctx.quarter is not None and value.count == 1:
+        base_ref = ctx.quarter  # "up 5% from a year ago" after "the third quarter": that quarter, a year back
     base = base_ref.earliest if base_ref is not None else ctx.dct
     if base is None or value.count is None:
         grain = _OFFSET_GRAIN.get(value.unit, value.unit)
@@ -322,10 +340,16 @@ def _(value: Recurrence, ctx: Context) -> Resolved | None:
     return Resolved(value.value, None, None, None)
 
 
+def _clock_day(ctx: Context) -> Resolved:
+    """A time with no day falls on the day the text last named, else on the DCT."""
+    if ctx.ref is not None and ctx.ref.granularity == "day" and ctx.ref.earliest is not None:
+        return day_interval(ctx.ref.earliest)
+    return day_interval(ctx.dct) if ctx.dct else Resolved("XXXX-XX-XX", None, None, "day")
+
+
 @anchor.register
 def _(value: Clock, ctx: Context) -> Resolved | None:
-    day = anchor(value.day, ctx) if value.day is not None else (
-        day_interval(ctx.dct) if ctx.dct else Resolved("XXXX-XX-XX", None, None, "day"))
+    day = anchor(value.day, ctx) if value.day is not None else _clock_day(ctx)
     if day is None or (value.day is not None and day.granularity not in {"day", None}):
         return None
     stem = day.value.split("T")[0]

@@ -33,7 +33,7 @@ def _anchored(m: re.Match[str]) -> Built:
     which = m["which"].lower()
     if not m["num"] and which not in {"past", "last"}:
         return None  # "the next day", "the previous week": a date one unit from the reference time
-    if which == "last" and not m["num"] and not m[0].lower().startswith(("the", "over", "in", "during", "for")):
+    if which == "last" and not m["num"] and "the" not in m[0].lower().split():
         return None  # "last year" is a date (calendar-shift), "the last year" a duration
     unit = LEXICON.lookup("unit", m["unit"]) or "day"
     anchored = "past" if which in _PAST else "future" if which in _FUTURE else "none"
@@ -63,7 +63,7 @@ RULES = (
                  r"(?P<which>(?i:past|last|previous|preceding|next|coming|following|upcoming|first|final))"
                  rf"\s(?:(?P<num>{NUM}){_HALF}[-\s])?(?P<unit>{UNIT})(?![-\w])", _anchored, 2),
     compile_rule("duration", rf"(?P<within>(?i:within)\s)?(?P<num>{NUM}){_HALF}[-\s](?P<unit>{UNIT})"
-                 r"(?:-(?i:long|old))?(?![-\w])", _duration, 1),
+                 r"(?:-(?i:long))?(?![-\w])(?!-?\s?(?i:old)\b)", _duration, 1),
     compile_rule("vague-duration", rf"(?P<num>(?i:several|a\s+few|few|many|some|a\s+number\s+of)){S}"
                  r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))(?![-\w])", _vague, 1),
     compile_rule("cued-plural", r"(?i:for|over|within|took|lasted|lasting|in|after)\s(?P<t>(?P<unit>"

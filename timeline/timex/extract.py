@@ -52,10 +52,11 @@ def extract_timexes(text: str, dct: dt.date | None, *, settings: TimexSettings |
 def _anchored(text: str, dct: dt.date | None, settings: TimexSettings) -> list[tuple[Timex, Mention]]:
     out: list[tuple[Timex, Mention]] = []
     ref: Resolved | None = None
+    quarter: Resolved | None = None
     first_ends: dict[int, Resolved] = {}
     for mention in recognise(text, settings):
         tense = clause_tense(text, mention.start, mention.end, settings.tense_window)
-        ctx = Context(dct=dct, tense=tense, ref=ref, settings=settings)
+        ctx = Context(dct=dct, tense=tense, ref=ref, settings=settings, quarter=quarter)
         first = first_ends.get(mention.group) if mention.group is not None else None
         resolved = anchor_range_end(mention.value, first, ctx) if first else anchor(mention.value, ctx)
         if resolved is None:
@@ -65,6 +66,8 @@ def _anchored(text: str, dct: dt.date | None, settings: TimexSettings) -> list[t
         out.append((_timex(mention, resolved), mention))
         if _sets_reference(mention, resolved):
             ref = resolved
+            if isinstance(mention.value, YearPart) and resolved.granularity == "quarter":
+                quarter = resolved
     return out
 
 
@@ -84,7 +87,7 @@ def _sets_reference(mention: Mention, resolved: Resolved) -> bool:
     value = mention.value
     if isinstance(value, (Duration, Recurrence, Reference)):
         return False
-    if isinstance(value, Offset) and value.anchor == "ref":
+    if isinstance(value, Offset) and (value.anchor == "ref" or resolved.granularity == "quarter"):
         return False
     if isinstance(value, YearPart) and value.reference:
         return False

@@ -102,4 +102,4 @@ def number_pattern() -> str:
     """A count: digits, number words (``twenty-five``), ``a couple of``, ``several``."""
     words = LEXICON.pattern("number")
     tens = r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine))"
-    return rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|{tens}|{words})"
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?|{tens}|{words})"

@@ -17,7 +17,7 @@ from timeline.timex.values import Era, YearPart
 
 _QUARTER_ORD = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
                 "fourth": "Q4", "4th": "Q4", "final": "Q4"}
-_HALF_ORD = {"first": "H1", "1st": "H1", "second": "H2", "2nd": "H2", "latter": "H2"}
+_HALF_ORD = {"first": "H1", "1st": "H1", "second": "H2", "2nd": "H2", "latter": "H2", "last": "H2"}
 _SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}
@@ -111,11 +111,13 @@ RULES = (
     compile_rule("quarter-code", rf"(?P<ord>[1-4])Q{S}?(?P<year>{YEAR4})?|Q(?P<ord2>[1-4])(?:{S}(?P<year2>{YEAR4}))?",
                  lambda m: YearPart(part="Q" + (m["ord"] or m["ord2"]),  # type: ignore[arg-type]
                                     year=int(m["year"] or m["year2"]) if (m["year"] or m["year2"]) else None), 2),
-    compile_rule("half", rf"(?i:the{S})?{_YEAR_HEAD}(?P<ord>(?i:first|second|latter|1st|2nd))[-\s](?i:half)"
+    compile_rule("half", rf"(?i:the{S})?{_YEAR_HEAD}(?P<ord>(?i:first|second|latter|last|1st|2nd))[-\s](?i:half)"
                  rf"{_YEAR_TAIL}", _half, 1),
     compile_rule("relative-quarter", r"(?P<which>(?i:the(?:\s(?:latest|most\s+recent|current|last|previous|past|"
                  r"next|coming))?|this|last|next))\s(?i:quarter|period)(?![-\w])",
                  _relative_quarter_words, 0),
+    compile_rule("year-quarter", rf"(?i:the){S}(?P<year>{YEAR4}){S}(?i:quarter|period)(?![-\w])",
+                 lambda m: YearPart(part="QX", year=int(m["year"]), reference=True), 1),
     compile_rule("season", rf"(?:(?:{_REL}|(?i:the)){S})?{_EDGE}(?P<season>{SEASON})"
                  rf"(?:{S}(?:(?i:of){S})?(?P<year2>{YEAR4})|(?P<year>))(?![-\w])", _season_cued, 1),
 )

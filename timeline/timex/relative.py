@@ -14,7 +14,7 @@ import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.rule import DAYPART, NUM, S, UNIT, Built, compile_rule
-from timeline.timex.values import Offset, Reference, Relative
+from timeline.timex.values import Duration, Offset, Reference, Relative
 
 _SHIFT = {"last": -1, "this past": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
           "next": 1, "coming": 1, "this coming": 1, "the coming": 1}
@@ -86,9 +86,26 @@ def _vague_period(m: re.Match[str]) -> Built:
 _REFWORD = LEXICON.pattern("refword")
 _FOLLOW = r"(?=\s*(?:[,.;:!?)\"']|$|\s(?:and|but|or|when|as|the|a|he|she|they|it|we|i)\b))"
 
+def _period_edge(m: re.Match[str]) -> Built:
+    edge = m["edge"].lower()
+    mod = "START" if edge in {"beginning", "start"} else "MID" if edge == "middle" else "END"
+    return Relative(unit=_unit(m["unit"]), shift=0, mod=mod)  # type: ignore[arg-type]
+
+
 RULES = (
+    compile_rule("period-edge", r"(?i:the)\s(?P<edge>(?i:end|beginning|start|middle))\s(?i:of)\s(?i:the|this)\s"
+                 r"(?P<unit>(?i:year|month|week|decade|century))(?![-\w])", _period_edge, 2),
+    compile_rule("year-end", r"(?i:year[-\s]end|year['\u2019]s\s+end)(?![-\w])",
+                 lambda m: Relative(unit="year", shift=0, mod="END"), 1),
+    compile_rule("fiscal-year-ended", r"(?P<t>(?i:the)\s(?:(?i:fiscal|full|financial)\s)?(?i:year))"
+                 r"\s(?i:ended|ending|to)\b", lambda m: Duration(unit="year", count=1.0), 1),
+    compile_rule("the-year", r"(?i:for|of|in|during|throughout)\s(?P<t>(?i:the)\s(?:(?i:full|current|fiscal)\s)?"
+                 r"(?i:year))(?![-\w'\u2019])(?!\s(?i:ago|earlier|before|ended|ending|to|of|in\s+which))",
+                 lambda m: Relative(unit="year", shift=0), 0),
+    compile_rule("the-weekend", r"(?i:the|over\s+the|during\s+the)\s(?P<t>(?i:weekend))(?![-\w])",
+                 lambda m: Relative(unit="weekend", shift=0, by_tense=True), 0),
     compile_rule("calendar-shift", r"(?P<shift>(?i:this\s+past|this\s+coming|the\s+coming|last|this|next|current))"
-                 rf"{S}(?P<unit>(?i:week|month|year|weekend|decade|century))(?![-\w])(?!['\u2019]s)",
+                 rf"{S}(?P<unit>(?i:week|month|year|weekend|decade|century))(?![-\w])",
                  _calendar_shift, 1),
     compile_rule("offset", rf"(?P<num>{NUM})?[-\s]{{0,3}}(?P<unit>{UNIT})(?:{S}or{S}so)?"
                  r"\s(?P<dir>(?i:ago|earlier|later|back|from\s+now|hence))", _offset, 2),

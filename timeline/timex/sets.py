@@ -4,7 +4,7 @@ Values follow TE3 practice: "daily" -> P1D, "quarterly" -> P3M, "every Monday"
 -> XXXX-WXX-1. Corpus: ``sets.tsv``.
 
 >>> [r.name for r in RULES]
-['set-adverb', 'rate', 'every-unit', 'every-weekday', 'plural-weekday', 'every-part']
+['set-adverb', 'set-adjective', 'rate', 'every-unit', 'every-weekday', 'plural-weekday', 'every-part']
 """
 
 from __future__ import annotations
@@ -32,6 +32,11 @@ def period(unit: str, count: float) -> str:
     n = count * _SCALE.get(unit, 1)
     text = str(int(n)) if n == int(n) else str(n)
     return f"PT{text}{code[1]}" if code.startswith("T") else f"P{text}{code}"
+
+
+# "a daily newspaper", "quarterly earnings": the adjective names no recurrence of time.
+_NOT_BEFORE_NOUN = (r"(?!\s(?!(?:to|in|for|by|and|or|on|at|since|from|with|until|through|but|as|than|over|"
+                    r"during|before|after|because|if|when|while|the|a|an|this|that|these|those)\b)[a-z]{2,})")
 
 
 def _adverb(m: re.Match[str]) -> Built:
@@ -62,8 +67,9 @@ def _every_part(m: re.Match[str]) -> Built:
 
 
 RULES = (
-    compile_rule("set-adverb", r"(?P<w>(?i:daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|"
+    compile_rule("set-adverb", r"(?P<w>(?i:daily|nightly|weekly|biweekly|fortnightly|monthly|annually|"
                  r"yearly|hourly|semiannually|biannually))(?![-\w])", _adverb, 1),
+    compile_rule("set-adjective", r"(?P<w>(?i:quarterly))(?![-\w])" + _NOT_BEFORE_NOUN, _adverb, 1),
     compile_rule("rate", r"(?:[$£€]?\d[\d,.]*%?|(?i:percent|times|twice|once|thrice|million|billion|cents?|dollars?))\s"
                  r"(?P<t>(?P<w>(?i:a|per)\s(?:day|week|month|year)))(?![-\w])", _adverb, 2),
     compile_rule("every-unit", rf"(?i:every|each)\s(?P<other>(?i:other)\s)?(?:(?P<num>{NUM})\s)?(?P<unit>"

@@ -19,11 +19,11 @@ from typing import Literal
 
 Tense = Literal["past", "present", "future"]
 
-_FUTURE = frozenset("will 'll shall won't wo gonna would 'd upcoming scheduled planned plans plan expected "
-                    "expects due intends intend aims set slated".split())
+_FUTURE = frozenset("will 'll shall won't wo gonna upcoming scheduled plans plan expected must should "
+                    "expects due intends intend aims slated".split())
 _PAST = frozenset("was were had did said told went came met began saw took made gave got held left won lost fell "
                   "rose struck brought sold found became began thought knew grew led ran spoke wrote sent "
-                  "fought hit put cut set paid shot killed announced reported ago".split())
+                  "fought hit put cut paid shot killed announced reported ago been".split())
 _PRESENT = frozenset("is are am has have does do says say".split())
 _NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
                       "united based related limited expected scheduled planned proposed alleged".split())
@@ -57,12 +57,33 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         right = right[:stop.start()]
     before = _WORD.findall(left)[-window:]
     after = _WORD.findall(right)[:window]
+    if before and before[-1].lower() in _DEADLINE:
+        return "future"  # "until Tuesday", "by Jan. 14": a deadline lies ahead of the clause's event
     candidates = [(i, w) for i, w in enumerate(reversed(before))] + [(i + 0.5, w) for i, w in enumerate(after)]
-    for _, word in sorted(candidates):
+    for position, word in sorted(candidates):
+        if _is_participle(word, position, before, after):
+            continue
         tense = _cue(word.lower(), before)
         if tense is not None:
             return tense
     return None
+
+
+_DEADLINE = frozenset("until till by".split())
+_PASSIVE_HEADS = frozenset("be been being is are to".split())
+
+
+def _is_participle(word: str, position: float, before: list[str], after: list[str]) -> bool:
+    """An -ed form after "be"/"to" ("must be returned") is a participle, not a past tense."""
+    if not word.lower().endswith("ed"):
+        return False
+    if position == int(position):  # left side: index counts back from the expression
+        index = len(before) - 1 - int(position)
+        previous = before[index - 1] if index > 0 else ""
+    else:
+        index = int(position)
+        previous = after[index - 1] if index > 0 else ""
+    return previous.lower() in _PASSIVE_HEADS
 
 
 def _cue(word: str, before: list[str]) -> Tense | None:

@@ -45,6 +45,8 @@ class CalendarDate(Parsed):
     month: int | None = Field(default=None, ge=1, le=12)
     day: int | None = Field(default=None, ge=1, le=31)
     two_digit_year: bool = False
+    direction: Literal["auto", "past", "future"] = "auto"  # "last October", "next March"
+    year_shift: int | None = Field(default=None, ge=-1, le=1)  # "July last year": the DCT's year - 1
 
     @model_validator(mode="after")
     def _possible(self) -> "CalendarDate":
@@ -82,6 +84,7 @@ class Relative(Parsed):
     unit: Unit
     shift: int = Field(ge=-100, le=100)
     part_of_day: PartOfDay | None = None
+    by_tense: bool = False  # "the weekend": the one before or after the DCT, as the clause's tense says
 
 
 class Offset(Parsed):
