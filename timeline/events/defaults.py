@@ -1,0 +1,59 @@
+"""The interval an article allows an event that has no date of its own.
+
+Past tense: it ended by the DCT; future: it starts on or after the DCT;
+present: it is under way at the DCT; a reported statement (``said``) was made
+on the DCT or up to ``reporting_window_days`` before it. Nouns without a verb
+take "recent", "previous" (past) or "next", "upcoming", "planned" (future).
+All of these carry low confidence and never a made-up day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.events.settings import EventSettings
+from timeline.events.told import Told, fmt_days
+from timeline.models import Constraint, DocumentTime
+
+PAST_CUES = frozenset("recent previous former earlier past".split())
+FUTURE_CUES = frozenset("next upcoming planned forthcoming future scheduled".split())
+_DATED = {"asserted", "reported", "future"}
+
+
+def _tense(told: Told) -> str:
+    t = told.trigger
+    if t.tense != "none":
+        return t.tense
+    near = {tok.lower for tok in told.sentence.tokens[max(0, t.head - 3):t.head]}
+    if near & FUTURE_CUES:
+        return "future"
+    return "past" if near & PAST_CUES else "none"
+
+
+def dct_defaults(told: Told, dct: DocumentTime, settings: EventSettings) -> list[Constraint]:
+    """Low-confidence bounds from the tense and the DCT (empty when the DCT has no days)."""
+    if told.trigger.modality not in _DATED or dct.earliest is None or dct.latest is None:
+        return []
+    tense, lo, hi = _tense(told), dct.earliest, dct.latest
+    conf = settings.default_confidence
+    if told.trigger.cls == "report" and tense == "past":
+        start = lo - dt.timedelta(days=settings.reporting_window_days)
+        words = f"was said on the DCT or just before ({fmt_days(start, hi)})"
+        return [_bound(told, p, start, hi, "dct:reporting", words, 0.5) for p in ("start", "end")]
+    if tense == "past":
+        return [_bound(told, "end", None, hi, "dct:past-default", f"happened before the article ({fmt_days(hi, hi)})", conf)]
+    if tense == "future":
+        return [_bound(told, "start", lo, None, "dct:future-default",
+                       f"is still to come at the article's date ({fmt_days(lo, lo)})", conf)]
+    if tense == "present":
+        words = f"is under way at the article's date ({fmt_days(lo, hi)})"
+        return [_bound(told, "start", None, hi, "dct:present", words, conf),
+                _bound(told, "end", lo, None, "dct:present", words, conf)]
+    return []
+
+
+def _bound(told: Told, point: str, e: dt.date | None, l: dt.date | None, rule: str, words: str,
+           conf: float) -> Constraint:
+    return Constraint(description=f"{told.label} {words}", document=told.sentence.document,
+                      sentence=told.sentence.text, a=f"{told.point}.{point}", earliest=e, latest=l,
+                      rule=rule, confidence=conf)

@@ -1,0 +1,115 @@
+"""One document's events: triggers, labels, modality, links, then mentions of one event fused.
+
+>>> import datetime as dt
+>>> from timeline.models import Document, DocumentTime, Timex
+>>> doc = Document(id="d", source="d.txt", text="Putin met Pence on November 15. He said talks went well.")
+>>> dct = DocumentTime(value="2018-11-19", earliest=dt.date(2018, 11, 19), latest=dt.date(2018, 11, 19))
+>>> tx = Timex(text="November 15", start=19, end=30, type="DATE", value="2018-11-15",
+...            earliest=dt.date(2018, 11, 15), latest=dt.date(2018, 11, 15))
+>>> draft = extract_events(doc, dct, [tx])
+>>> [e.label for e in draft.events][:1]
+['Putin met Pence']
+>>> sorted({c.rule for c in draft.constraints if c.a == "d:e1.start"})
+['timex:on']
+"""
+
+from __future__ import annotations
+
+from timeline.events.defaults import dct_defaults
+from timeline.events.draft import EventDraft
+from timeline.events.fuse import fuse
+from timeline.events.labels import make_label
+from timeline.events.lexicon import load_lexicon
+from timeline.events.modality import apply_context
+from timeline.events.relations import event_links, lead_tokens, previous_links
+from timeline.events.settings import EventSettings
+from timeline.events.timelinks import timex_links
+from timeline.events.tokens import quote_spans, segments, tokenize
+from timeline.events.told import SentenceView, Told
+from timeline.events.words import NOT_NAMES, STOPWORDS
+from timeline.models import Constraint, Document, DocumentTime, Timex
+from timeline.events.sentences import sentences as split_sentences
+
+_FINAL = (".", "!", "?", "\"", "”", "’", ")", "'")
+
+
+def _view(doc_id: str, sentence, timexes: list[Timex]) -> SentenceView:
+    tokens = tokenize(sentence.text, sentence.start)
+    inside = []
+    for tx in timexes:
+        idx = [i for i, t in enumerate(tokens) if tx.start <= t.start and t.end <= tx.end]
+        if idx:
+            inside.append((idx[0], idx[-1], tx))
+    masked = [t if not any(a <= i <= b for a, b, _ in inside) else t.model_copy(update={"text": "0"})
+              for i, t in enumerate(tokens)]
+    return SentenceView(document=doc_id, text=sentence.text, start=sentence.start, tokens=tokens,
+                        seg=segments(masked), timexes=inside)
+
+
+def _participants(view: SentenceView, segs: set[int], aliases: dict[str, str]) -> frozenset[str]:
+    names = {t.lower for t, s in zip(view.tokens, view.seg) if s in segs and t.capitalised
+             and t.lower not in NOT_NAMES and t.is_word and t.start > view.start}
+    low = " ".join(t.lower for t, s in zip(view.tokens, view.seg) if s in segs)
+    names |= {canon for alias, canon in aliases.items() if f" {alias} " in f" {low} "}
+    return frozenset(aliases.get(n, n) for n in names)
+
+
+def _content(label: str) -> frozenset[str]:
+    words = {w.strip(".,’'\"“”").lower() for w in label.split()}
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 4 else w
+                     for w in words if len(w) > 2 and w not in STOPWORDS)
+
+
+def _told_in(view: SentenceView, quotes, start_k: int, speaker: str | None,
+             settings: EventSettings) -> tuple[list[Told], str | None]:
+    lex = load_lexicon()
+    from timeline.events.triggers import find_triggers
+    triggers = apply_context(view.tokens, find_triggers(view.tokens, lex), quotes)
+    skip = view.timex_tokens() | lead_tokens(view)
+    items = []
+    for n, trig in enumerate(triggers):
+        label, who = make_label(view.tokens, view.seg, trig, skip, speaker, settings.max_label_words)
+        if trig.cls == "report" and who and trig.lemma != "report":
+            speaker = who
+        possessor = view.tokens[trig.head - 1] if trig.head > 0 else None
+        if trig.cls == "noun" and possessor is not None and possessor.text.endswith(("’s", "'s")):
+            who = possessor.lower
+        definite = trig.cls == "noun" and trig.head > 0 and \
+            view.tokens[trig.head - 1].lower in {"the", "this", "that", "their", "his", "her"}
+        told = Told(k=start_k + n, trigger=trig, label=label, sentence=view, speaker=who,
+                    definite=definite)
+        items.append(told.model_copy(update={
+            "participants": _participants(view, told.segments(), lex.aliases),
+            "words": _content(label)}))
+    return items, speaker
+
+
+def _is_body(text: str, view: SentenceView, settings: EventSettings) -> bool:
+    """Headlines and captions (no final punctuation) are read only when they carry a date."""
+    return settings.headline_events or text.rstrip().endswith(_FINAL) or bool(view.timexes)
+
+
+def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
+                   settings: EventSettings | None = None) -> EventDraft:
+    """Events of ``doc`` with their constraints (dates are left to the solver)."""
+    settings = settings or EventSettings()
+    story = doc.story
+    quotes = quote_spans(story)
+    all_items: list[Told] = []
+    constraints: list[Constraint] = []
+    speaker, previous = None, None
+    for sentence in split_sentences(story):
+        view = _view(doc.id, sentence, timexes)
+        if not _is_body(sentence.text, view, settings):
+            continue
+        items, speaker = _told_in(view, quotes, len(all_items) + 1, speaker, settings)
+        constraints += timex_links(view, items, settings)
+        constraints += event_links(view, items, settings)
+        constraints += previous_links(view, items, previous, settings)
+        all_items += items
+        previous = next((it for it in items if it.trigger.verb is not None), previous)
+    linked = {c.a.split(".")[0] for c in constraints if c.b is None and c.a}
+    for told in all_items:
+        if told.point not in linked:
+            constraints += dct_defaults(told, dct, settings)
+    return fuse(doc.id, all_items, constraints)

@@ -1,0 +1,120 @@
+"""Mentions of one event inside one article made one event, with ids ``<doc>:e<n>``.
+
+Uses the merge rule of :mod:`timeline.events.profile`, plus definite
+reference: "the meeting" is the latest earlier event with the key ``meet``.
+"""
+
+from __future__ import annotations
+
+from timeline.events.draft import EventDraft
+from timeline.events.profile import Profile, same_event, window
+from timeline.events.told import Told
+from timeline.models import Constraint, Event, Mention
+
+#: From most to least factual: a fused event takes the most factual modality of its mentions.
+FACTUAL = ("asserted", "reported", "future", "quoted", "hypothetical", "conditional", "negated")
+
+
+def profile_of(told: Told, constraints: list[Constraint], point: str | None = None) -> Profile:
+    """The :class:`Profile` of one mention (``point`` defaults to its placeholder)."""
+    p = point or told.point
+    return Profile(keys=told.trigger.keys, participants=told.participants, words=told.words,
+                   speaker=told.speaker, fresh=told.trigger.fresh, negated=told.trigger.negated,
+                   start=window(constraints, f"{p}.start"), end=window(constraints, f"{p}.end"))
+
+
+class UnionFind:
+    """Disjoint sets over ``0..n-1`` whose representative is the smallest member."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        self.parent[max(a, b)] = min(a, b)
+
+
+def _groups(items: list[Told], constraints: list[Constraint]) -> list[list[Told]]:
+    profiles = [profile_of(t, constraints) for t in items]
+    uf = UnionFind(len(items))
+    for j, told in enumerate(items):
+        keys = set(told.trigger.keys)
+        earlier = [i for i in range(j) if keys & set(items[i].trigger.keys)
+                   and profiles[i].fresh == profiles[j].fresh and profiles[i].negated == profiles[j].negated]
+        if told.definite and not told.trigger.fresh and earlier:
+            uf.union(earlier[-1], j)
+            continue
+        for i in earlier:
+            if same_event(profiles[i], profiles[j], same_document=True):
+                uf.union(i, j)
+    groups: dict[int, list[Told]] = {}
+    for j, told in enumerate(items):
+        groups.setdefault(uf.find(j), []).append(told)
+    return [groups[r] for r in sorted(groups)]
+
+
+def best_label(mentions: list[Told]) -> str:
+    """The label of the mention that says most: a verb with its subject, asserted, not too short."""
+    def score(t: Told) -> tuple:
+        words = len(t.label.split())
+        return (t.trigger.cls != "noun" or t.trigger.verb is not None and t.trigger.verb < t.trigger.head,
+                not t.definite, t.speaker is not None or t.trigger.cls != "report",
+                FACTUAL.index(t.trigger.modality) <= 1, 3 <= words, -t.k)
+    return max(mentions, key=score).label
+
+
+def fuse(doc_id: str, items: list[Told], constraints: list[Constraint]) -> EventDraft:
+    """The draft of one document: fused events, constraints renamed to event ids, profiles."""
+    rename: dict[str, str] = {}
+    events, profiles = [], {}
+    for n, group in enumerate(_groups(items, constraints), 1):
+        eid = f"{doc_id}:e{n}"
+        for told in group:
+            rename[told.point] = eid
+        mentions = [Mention(document=doc_id, sentence=t.sentence.text,
+                            start=t.sentence.tokens[t.trigger.first].start,
+                            end=t.sentence.tokens[t.trigger.last].end) for t in group]
+        modality = min((t.trigger.modality for t in group), key=FACTUAL.index)
+        events.append(Event(id=eid, label=best_label(group), modality=modality, mentions=mentions,
+                            sources=[doc_id]))
+    renamed = [_rename(c, rename) for c in constraints]
+    for event, group in zip(events, _groups(items, constraints)):
+        profiles[event.id] = _group_profile(group, renamed, event.id)
+    return EventDraft(document=doc_id, events=events, constraints=_dedupe(renamed), profiles=profiles)
+
+
+def _rename(c: Constraint, rename: dict[str, str]) -> Constraint:
+    def one(point: str | None) -> str | None:
+        if point is None:
+            return None
+        head, _, tail = point.partition(".")
+        return f"{rename.get(head, head)}.{tail}"
+    return c.model_copy(update={"a": one(c.a), "b": one(c.b)})
+
+
+def _dedupe(constraints: list[Constraint]) -> list[Constraint]:
+    seen, out = set(), []
+    for c in constraints:
+        key = c.model_dump_json()
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _group_profile(group: list[Told], constraints: list[Constraint], eid: str) -> Profile:
+    first = profile_of(group[0], constraints, eid)
+    return first.model_copy(update={
+        "keys": tuple(dict.fromkeys(k for t in group for k in t.trigger.keys)),
+        "participants": frozenset().union(*(t.participants for t in group)),
+        "words": frozenset().union(*(t.words for t in group)),
+        "speaker": next((t.speaker for t in group if t.speaker), None),
+        "negated": all(t.trigger.negated for t in group),
+        "dated_by": next((c.sentence for c in constraints if c.a and c.a.startswith(eid + ".")
+                          and c.rule and c.rule.startswith("timex:")), None)})

@@ -1,0 +1,152 @@
+"""Short readable labels from an event's own clause: subject, verb group, object.
+
+Timexes (with their preposition) are left out of labels: the date is shown
+beside the label. Pronoun and role subjects ("he said", "said the Kremlin's
+representative") become the last named speaker of the document.
+
+>>> from timeline.events.tokens import tokenize, segments
+>>> from timeline.events.triggers import find_triggers
+>>> toks = tokenize("Russian leader Vladimir Putin held a brief meeting on November 15 with Mike Pence.")
+>>> trig = find_triggers(toks)[0]
+>>> make_label(toks, segments(toks), trig, skip={9, 10}, speaker=None, limit=14)[0]
+'Vladimir Putin held a brief meeting with Mike Pence'
+"""
+
+from __future__ import annotations
+
+from timeline.events.tokens import Token
+from timeline.events.triggers import Trigger
+from timeline.events.words import DETERMINERS, NOT_NAMES, PRONOUNS, ROLES
+
+_STOP_OBJECT = frozenset("that which who whom when because if unless while whereas but adding".split())
+_STOP_SUBJECT = _STOP_OBJECT | {"”", "\"", "and", "or", "to", "toward", "towards", "with", "for", "about",
+                                "from", "during", "after", "before", "than"}
+_TRIM = frozenset("the a an of in on at to for with by and or from as".split())
+
+
+def _words(tokens: list[Token], idx: list[int]) -> str:
+    text = ""
+    for i in idx:
+        t = tokens[i]
+        glue = i > 0 and tokens[i - 1].end == t.start and (not t.is_word or not tokens[i - 1].is_word)
+        text += ("" if glue or not text else " ") + t.text
+    return text
+
+
+def _trim(tokens: list[Token], idx: list[int]) -> list[int]:
+    while idx and (tokens[idx[-1]].lower in _TRIM or not tokens[idx[-1]].is_word):
+        idx = idx[:-1]
+    while idx and (tokens[idx[0]].lower in {"the", "a", "an"} or not tokens[idx[0]].is_word):
+        idx = idx[1:]
+    return idx
+
+
+def _name_tail(tokens: list[Token], idx: list[int]) -> list[int]:
+    """The trailing capitalised name of a subject, without titles ("Vladimir Putin")."""
+    tail: list[int] = []
+    for i in reversed(idx):
+        if not tokens[i].capitalised or tokens[i].lower in NOT_NAMES:
+            break
+        tail.insert(0, i)
+    return tail[-3:]
+
+
+def subject(tokens: list[Token], seg: list[int], start: int, skip: set[int]) -> list[int]:
+    """Token indexes of the subject before ``start`` in the same clause."""
+    idx: list[int] = []
+    i = start - 1
+    while i >= 0 and seg[i] == seg[start] and tokens[i].lower not in _STOP_SUBJECT:
+        if i not in skip:
+            idx.insert(0, i)
+        i -= 1
+    idx = _trim(tokens, idx)
+    name = _name_tail(tokens, idx)
+    return name or idx[-4:]
+
+
+def _object(tokens: list[Token], seg: list[int], after: int, skip: set[int], limit: int,
+            stop: int | None = None, through_that: bool = False) -> list[int]:
+    idx: list[int] = []
+    i, current = after + 1, seg[after]
+    stops = _STOP_OBJECT - ({"that"} if through_that else set())
+    while i < len(tokens) and len(idx) < limit and tokens[i].lower not in stops and i != stop:
+        if through_that and tokens[i].text in {"“", "”", "\""}:
+            i += 1
+            continue
+        if tokens[i].text in {".", ";", ":", "“", "”", "\"", "—"}:
+            break
+        if tokens[i].text == "," and i + 1 < len(tokens) and tokens[i + 1].text.endswith("ing"):
+            current = seg[i]  # ", introducing US $60 billion in customs duties": the same event
+        if seg[i] != current:
+            break
+        if through_that and tokens[i].lower == "that":
+            i += 1
+            continue
+        if i not in skip and not (i + 1 in skip and tokens[i].lower in {"on", "in", "at", "during", "since", "by", "between", "from"}):
+            idx.append(i)
+        i += 1
+    return _trim(tokens, idx)
+
+
+def _speaker_words(tokens: list[Token], subj: list[int], speaker: str | None) -> tuple[list[int], str | None]:
+    words = {tokens[i].lower for i in subj}
+    named = _name_tail(tokens, subj)
+    if named:
+        return named, tokens[named[-1]].lower
+    if speaker and (not subj or words & PRONOUNS or words & ROLES):
+        return [], speaker
+    return subj, None
+
+
+def make_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[int],
+               speaker: str | None, limit: int) -> tuple[str, str | None]:
+    """The label of ``trig`` and the speaker it names (lower-cased surname) if any."""
+    if trig.cls == "noun" and (trig.verb is None or trig.verb > trig.head):
+        return _noun_label(tokens, seg, trig, skip, limit), None
+    subj = subject(tokens, seg, trig.first, skip)
+    inverted = not subj and trig.cls == "report"
+    if inverted:  # "..., said the Kremlin's representative"
+        subj = _object(tokens, seg, trig.last, skip, 5)
+    subj, who = _speaker_words(tokens, subj, speaker if trig.cls == "report" else None)
+    head = list(range(trig.first, trig.last + 1))
+    rest = [] if inverted else _object(tokens, seg, trig.last, skip, limit - len(subj) - len(head),
+                                       through_that=trig.cls == "report")
+    front = (who.capitalize() + " ") if who and not subj else ""
+    text = front + _words(tokens, [i for i in subj + head + rest if i not in skip])
+    return _finish(text, limit), who or (tokens[subj[-1]].lower if subj and tokens[subj[-1]].capitalised else None)
+
+
+def _noun_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[int], limit: int) -> str:
+    i = trig.head - 1
+    pre: list[int] = []
+    while i >= 0 and seg[i] == seg[trig.head] and len(pre) < 5 and tokens[i].is_word:
+        word = tokens[i].lower
+        if word in DETERMINERS - {"next", "last", "brief", "recent", "new", "previous", "upcoming"} \
+                or word in _STOP_SUBJECT or word in {"of", "in", "on", "at", "amid", "ahead", "until",
+                                                     "since", "that", "by", "toward"}:
+            break
+        if i not in skip:
+            pre.insert(0, i)
+        i -= 1
+    stop = trig.verb if trig.verb is not None and trig.verb > trig.head else None
+    post = _object(tokens, seg, trig.head, skip, min(8, limit) - len(pre) - 1,
+                   stop=_verb_group_start(tokens, stop))
+    cut = next((n for n, i in enumerate(post) if tokens[i].lower in {"and", "or"}), len(post))
+    post = _trim(tokens, post[:cut])
+    return _finish(_words(tokens, pre + [trig.head] + post), limit)
+
+
+def _verb_group_start(tokens: list[Token], verb: int | None) -> int | None:
+    """Where the auxiliaries of ``verb`` begin ("... summit, to be held": at the comma)."""
+    if verb is None:
+        return None
+    i = verb
+    while i > 0 and tokens[i - 1].lower in {"to", "be", "was", "were", "is", "are", "will", "did", "due", ","}:
+        i -= 1
+    return i
+
+
+def _finish(text: str, limit: int) -> str:
+    words = text.replace("“", "").replace("”", "").replace('"', "").split()[:limit]
+    out = " ".join(words)
+    return out[:1].upper() + out[1:] if out else out

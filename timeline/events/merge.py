@@ -1,0 +1,78 @@
+"""The same event told by several articles made one (rule: :mod:`timeline.events.profile`).
+
+>>> import datetime as dt
+>>> from timeline.models import Document, DocumentTime, Timex
+>>> def draft(doc_id, text, day):
+...     doc = Document(id=doc_id, source="x", text=text)
+...     dct = DocumentTime(value=day.isoformat(), earliest=day, latest=day, basis="metadata")
+...     return extract_events(doc, dct, []), dct
+>>> a, da = draft("a", "Putin met Pence in Singapore.", dt.date(2018, 11, 16))
+>>> b, db = draft("b", "Putin met Mike Pence in Singapore.", dt.date(2018, 11, 17))
+>>> m = merge([b, a], {"a": da, "b": db})
+>>> [(e.id, e.sources) for e in m.events]
+[('a:e1', ['a', 'b'])]
+"""
+
+from __future__ import annotations
+
+from timeline.events.draft import EventDraft, Merged
+from timeline.events.extract import extract_events  # noqa: F401  (used by the doctest)
+from timeline.events.fuse import FACTUAL, UnionFind, _rename
+from timeline.events.profile import same_event
+from timeline.models import DocumentTime, Event
+
+
+def _year_unknown(dct: DocumentTime | None) -> bool:
+    return dct is None or dct.earliest is None or dct.latest is None or dct.earliest.year != dct.latest.year
+
+
+def merge(drafts: list[EventDraft], dcts: dict[str, DocumentTime]) -> Merged:
+    """Fuse the events of every draft that tell the same event; keep every constraint."""
+    ordered = sorted(drafts, key=lambda d: d.document or (d.events[0].id if d.events else ""))
+    events = [e for d in ordered for e in d.events]
+    profiles = {eid: p for d in ordered for eid, p in d.profiles.items()}
+    uf = UnionFind(len(events))
+    for j, ej in enumerate(events):
+        for i in range(j):
+            ei = events[i]
+            if ei.sources == ej.sources or i in (uf.find(j),):
+                continue
+            if ei.id in profiles and ej.id in profiles and same_event(profiles[ei.id], profiles[ej.id]):
+                uf.union(i, j)
+    groups: dict[int, list[Event]] = {}
+    for j, event in enumerate(events):
+        groups.setdefault(uf.find(j), []).append(event)
+    rename = {e.id: events[root].id for root, group in groups.items() for e in group}
+    merged = [_one(group) for _, group in sorted(groups.items())]
+    constraints = [_rename(c, rename) for d in ordered for c in d.constraints]
+    return Merged(events=merged, constraints=constraints,
+                  year_evidence=_year_evidence(groups, profiles, dcts))
+
+
+def _one(group: list[Event]) -> Event:
+    first = group[0]
+    if len(group) == 1:
+        return first
+    return first.model_copy(update={
+        "mentions": [m for e in group for m in e.mentions],
+        "sources": sorted({s for e in group for s in e.sources}),
+        "modality": min((e.modality for e in group), key=FACTUAL.index)})
+
+
+def _year_evidence(groups: dict[int, list[Event]], profiles: dict, dcts: dict[str, DocumentTime]
+                   ) -> dict[str, list[tuple[int, str]]]:
+    evidence: dict[str, list[tuple[int, str]]] = {}
+    for _, group in sorted(groups.items()):
+        dated = []
+        for e in group:
+            p = profiles.get(e.id)
+            lo, hi = (p.start if p else (None, None))
+            if lo and hi and lo.year == hi.year and not _year_unknown(dcts.get(e.sources[0])):
+                dated.append((lo.year, f"{e.label} ({e.sources[0]}): {p.dated_by or ''}".strip()))
+        for e in group:
+            doc = e.sources[0]
+            if _year_unknown(dcts.get(doc)):
+                for pair in dated:
+                    if pair not in evidence.setdefault(doc, []):
+                        evidence[doc].append(pair)
+    return {k: v for k, v in sorted(evidence.items()) if v}

@@ -1,0 +1,74 @@
+"""What the merge compares: keys, participants, content words, speaker and dates.
+
+The rule (docs/events.md): two mentions tell the same event when
+
+1. they share a merge key (``meet`` for met / meeting / talks ...), neither is
+   negated alone, and "next"/"another"/"again" is on both or on neither;
+2. their dates can agree: for the start and for the end, the day bounds their
+   constraints give overlap;
+3. and the words agree: the same named speaker of a statement; or two shared
+   names (Putin, Pence, G20, Argentina); or one shared name and one shared
+   content word. A definite reference ("the meeting", "the election in
+   question") in the same article is the latest earlier event with its key.
+
+A shared date alone never fuses anything.
+
+>>> p = Profile(keys=("meet",), participants=frozenset({"putin", "pence"}))
+>>> q = Profile(keys=("meet",), participants=frozenset({"putin", "pence", "singapore"}))
+>>> same_event(p, q), same_event(p, Profile(keys=("summit",), participants=p.participants))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.models import Constraint, Frozen
+
+GENERIC = frozenset("brief recent next meeting summit talks said statement event new last leaders two "
+                    "president presidents countries country leader".split())
+
+
+class Profile(Frozen):
+    """One event (or mention) as the merge sees it."""
+
+    keys: tuple[str, ...]
+    participants: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    speaker: str | None = None
+    fresh: bool = False
+    negated: bool = False
+    start: tuple[dt.date | None, dt.date | None] = (None, None)
+    end: tuple[dt.date | None, dt.date | None] = (None, None)
+    dated_by: str | None = None
+
+
+def _overlap(p: tuple[dt.date | None, dt.date | None], q: tuple[dt.date | None, dt.date | None]) -> bool:
+    lo = max((d for d in (p[0], q[0]) if d is not None), default=None)
+    hi = min((d for d in (p[1], q[1]) if d is not None), default=None)
+    return lo is None or hi is None or lo <= hi
+
+
+def compatible(p: Profile, q: Profile) -> bool:
+    """True when the two day windows of start and end can agree."""
+    return _overlap(p.start, q.start) and _overlap(p.end, q.end)
+
+
+def same_event(p: Profile, q: Profile, *, same_document: bool = False) -> bool:
+    """The merge rule of the module doc."""
+    if not set(p.keys) & set(q.keys) or p.fresh != q.fresh or p.negated != q.negated:
+        return False
+    if not compatible(p, q):
+        return False
+    if p.speaker and p.speaker == q.speaker and "say" in set(p.keys) & set(q.keys):
+        return same_document or (p.start[1] is not None and q.start[1] is not None)
+    people = p.participants & q.participants
+    words = (p.words & q.words) - GENERIC - people
+    return len(people) >= 2 or (len(people) >= 1 and len(words) >= 1)
+
+
+def window(constraints: list[Constraint], point: str) -> tuple[dt.date | None, dt.date | None]:
+    """The day bounds the absolute constraints on ``point`` give together."""
+    lo = max((c.earliest for c in constraints if c.a == point and c.b is None and c.earliest), default=None)
+    hi = min((c.latest for c in constraints if c.a == point and c.b is None and c.latest), default=None)
+    return lo, hi

@@ -1,0 +1,166 @@
+"""Event-timex links: the timex of a clause goes to its nearest event; the preposition decides.
+
+=============  ==============================================  ===================
+preposition    claim                                           rule
+=============  ==============================================  ===================
+on/in/at/...   start and end inside the timex                  ``timex:on`` ...
+(none)         same; a lasting event (summit) only overlaps it  ``timex:apposition``
+between/from   a lasting event starts on the first day and     ``timex:between``
+ X through Y   ends on the last (a range, or two timexes)
+since          starts on or after the timex                    ``timex:since``
+until/till     ends inside the timex                           ``timex:until``
+by             ends on or before the timex's last day          ``timex:by``
+before         ends before the timex's first day               ``timex:before``
+after          starts after the timex's last day               ``timex:after``
+=============  ==============================================  ===================
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.events.modality import UNDATED
+from timeline.events.settings import EventSettings
+from timeline.events.told import SentenceView, Told, fmt_days
+from timeline.models import Constraint, Timex
+
+PREPOSITIONS = frozenset(
+    "on in at during of since until till by before after from between through to around within "
+    "over throughout".split())
+_RANGE_WORDS = frozenset({"through", "to", "and", "-", "–", "until", "till"})
+_DAY = dt.timedelta(days=1)
+
+
+def _dateline(view: SentenceView, a: int, b: int) -> bool:
+    """"MOSCOW, November 18. /TASS/." or "GENEVA, Nov 18, 2018 --": the DCT, not an event's date."""
+    toks = view.tokens
+    if a > 3 or not all(t.text.isupper() or t.text == "," for t in toks[:a]):
+        return False
+    after = "".join(t.text for t in toks[b + 1:b + 4])
+    return a > 0 and (after.startswith((".", "/", "-", "—", "(")) or b + 1 >= len(toks))
+
+
+def _anchor(told: Told) -> list[int]:
+    t = told.trigger
+    return [i for i in (t.head, t.verb, t.noun) if i is not None]
+
+
+def attach(view: SentenceView, items: list[Told], a: int, b: int) -> Told | None:
+    """The event a timex at tokens ``a..b`` belongs to (same clause; see module doc)."""
+    seg = view.seg[a]
+    for it in items:  # "the November 6 midterm elections": the timex modifies the noun
+        if it.trigger.noun is not None and b < it.trigger.noun <= b + 3 and view.seg[it.trigger.noun] == seg:
+            return it
+    same = [it for it in items if seg in it.segments()]
+    before = [(max(i for i in _anchor(it) if i < a), it) for it in same if min(_anchor(it)) < a]
+    if before:
+        return max(before, key=lambda p: p[0])[1]
+    after = [(min(_anchor(it)), it) for it in same if min(_anchor(it)) > b]
+    if after:
+        return min(after, key=lambda p: p[0])[1]
+    earlier = [it for it in items if max(_anchor(it)) < a]
+    first_clause = all(view.seg[i] == seg for i in range(0, a))
+    later = [it for it in items if min(_anchor(it)) > b and view.seg[min(_anchor(it))] == seg + 1]
+    if first_clause and later:
+        return later[0]  # "Last month, the US imposed ..."
+    alone = not any(view.seg[i] == seg for it in items for i in _anchor(it))
+    if earlier and (alone or view.tokens[a - 1].lower not in PREPOSITIONS):
+        return earlier[-1]  # a date in apposition: "... summit in Buenos Aires, Argentina November 30, 2018"
+    return None
+
+
+def _prep(view: SentenceView, a: int) -> str | None:
+    if a == 0:
+        return None
+    word = view.tokens[a - 1].lower
+    if word in PREPOSITIONS:
+        return word
+    if word in {"early", "late", "mid"} and a > 1 and view.tokens[a - 2].lower in PREPOSITIONS:
+        return view.tokens[a - 2].lower
+    return None
+
+
+def _is_range(timex: Timex) -> bool:
+    words = set(timex.text.lower().replace(",", " ").split())
+    return bool(words & (_RANGE_WORDS | {"between", "from"})) and timex.earliest != timex.latest
+
+
+def timex_links(view: SentenceView, items: list[Told], settings: EventSettings) -> list[Constraint]:
+    """Constraints from every timex of the sentence on the event it belongs to."""
+    out: list[Constraint] = []
+    pending = sorted(view.timexes, key=lambda x: x[0])
+    skip: set[int] = set()
+    for n, (a, b, timex) in enumerate(pending):
+        if n in skip or timex.type not in {"DATE", "TIME"} or _dateline(view, a, b):
+            continue
+        if timex.earliest is None and timex.latest is None:
+            continue
+        told = attach(view, items, a, b)
+        if told is None or told.trigger.modality in UNDATED:
+            continue
+        prep = _prep(view, a)
+        second = _range_end(view, pending, n, b)
+        if second is not None:
+            skip.add(second)
+            out.extend(_span(told, timex, pending[second][2], "timex:between", view, settings))
+            continue
+        out.extend(_relation(told, timex, prep, view, settings))
+    return out
+
+
+def _range_end(view: SentenceView, pending: list, n: int, b: int) -> int | None:
+    """Index of the timex that closes "between X and Y" / "X through Y", if any."""
+    if n + 1 >= len(pending):
+        return None
+    a2 = pending[n + 1][0]
+    between = [t.lower for t in view.tokens[b + 1:a2]]
+    return n + 1 if len(between) == 1 and between[0] in _RANGE_WORDS else None
+
+
+def _c(told: Told, point: str, e: dt.date | None, l: dt.date | None, rule: str, words: str,
+       conf: float, view: SentenceView) -> Constraint:
+    return Constraint(description=f"{told.label} {words}", document=view.document, sentence=view.text,
+                      a=f"{told.point}.{point}", earliest=e, latest=l, rule=rule, confidence=conf)
+
+
+def _conf(told: Told, settings: EventSettings) -> float:
+    factor = settings.quoted_factor if told.trigger.modality == "quoted" else 1.0
+    return round(settings.timex_confidence * factor, 3)
+
+
+def _span(told: Told, first: Timex, last: Timex, rule: str, view: SentenceView,
+          settings: EventSettings) -> list[Constraint]:
+    words = f"from {fmt_days(first.earliest, first.latest)} to {fmt_days(last.earliest, last.latest)} " \
+            f"({first.text} ... {last.text})"
+    conf = _conf(told, settings)
+    return [_c(told, "start", first.earliest, first.latest, rule, words, conf, view),
+            _c(told, "end", last.earliest, last.latest, rule, words, conf, view)]
+
+
+def _relation(told: Told, timex: Timex, prep: str | None, view: SentenceView,
+              settings: EventSettings) -> list[Constraint]:
+    e, l = timex.earliest, timex.latest
+    said = f"({prep + ' ' if prep else ''}{timex.text})"
+    conf = _conf(told, settings)
+    lasting = told.trigger.shape == "span"
+    if prep in {"between", "from"} or (lasting and _is_range(timex)):
+        return [
+            _c(told, "start", e, e, f"timex:{prep or 'range'}", f"starts {fmt_days(e, e)} {said}", conf, view),
+            _c(told, "end", l, l, f"timex:{prep or 'range'}", f"ends {fmt_days(l, l)} {said}", conf, view)]
+    if prep == "since":
+        return [_c(told, "start", e, None, "timex:since", f"started on or after {fmt_days(e, e)} {said}",
+                   conf, view)]
+    if prep in {"until", "till"}:
+        return [_c(told, "end", e, l, "timex:until", f"lasted until {fmt_days(e, l)} {said}", conf, view)]
+    if prep == "by":
+        return [_c(told, "end", None, l, "timex:by", f"by {fmt_days(l, l)} {said}", conf, view)]
+    if prep == "before" and e is not None:
+        return [_c(told, "end", None, e - _DAY, "timex:before", f"before {fmt_days(e, e)} {said}", conf, view)]
+    if prep == "after" and l is not None:
+        return [_c(told, "start", l + _DAY, None, "timex:after", f"after {fmt_days(l, l)} {said}", conf, view)]
+    if prep is None and lasting:
+        return [_c(told, "start", None, l, "timex:apposition", f"under way on {fmt_days(e, l)} {said}", conf, view),
+                _c(told, "end", e, None, "timex:apposition", f"under way on {fmt_days(e, l)} {said}", conf, view)]
+    rule = f"timex:{prep or 'apposition'}"
+    words = f"on {fmt_days(e, l)} {said}" if e == l else f"within {fmt_days(e, l)} {said}"
+    return [_c(told, "start", e, l, rule, words, conf, view), _c(told, "end", e, l, rule, words, conf, view)]

@@ -1,0 +1,102 @@
+"""Tokens with offsets, quotation spans and clause segments of one sentence.
+
+Offsets are into the document text, so triggers, timexes and mentions share
+one coordinate system.
+
+>>> toks = tokenize("Putin met Pence on Nov. 15, 2018.", 100)
+>>> [(t.text, t.start) for t in toks][:3]
+[('Putin', 100), ('met', 106), ('Pence', 110)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.models import Frozen
+
+_TOKEN = re.compile(r"\$?\d[\d.,]*\d(?:bn|m|st|nd|rd|th)?|\$?\d+(?:st|nd|rd|th)?"
+                    r"|[A-Za-z]+(?:\.[A-Za-z]+)+\.?|\w+(?:[-'’]\w+)*|[^\w\s]")
+_POSSESSIVE = re.compile(r"['’]s$")
+#: Words that open a new clause inside a sentence (the comma before is optional).
+CLAUSE_OPENERS = frozenset(
+    "but while whereas although though because which who whom adding if unless whether "
+    "when whereby so".split())
+OPEN_QUOTES = "“\""
+CLOSE_QUOTES = "”\""
+
+
+class Token(Frozen):
+    """A word or a punctuation mark with its span in the document."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """The word lower-cased, with a possessive ``'s`` removed."""
+        return _POSSESSIVE.sub("", self.text).lower()
+
+    @property
+    def is_word(self) -> bool:
+        """True for words and numbers, False for punctuation."""
+        return self.text[:1].isalnum() or self.text[:1] == "$"
+
+    @property
+    def capitalised(self) -> bool:
+        """True when the word starts with a capital letter."""
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """The tokens of ``text``, their offsets shifted by ``offset``."""
+    return [Token(text=m.group(), start=m.start() + offset, end=m.end() + offset)
+            for m in _TOKEN.finditer(text)]
+
+
+def quote_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Spans of text between quotation marks, never across a blank line.
+
+    An unclosed quote runs to the end of its paragraph, as news quotes that go
+    on over several sentences do.
+
+    >>> quote_spans('He said "we met" and left.')
+    [(8, 16)]
+    """
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for paragraph in re.split(r"(\n\s*\n)", text):
+        spans.extend(_paragraph_quotes(paragraph, offset + position))
+        position += len(paragraph)
+    return spans
+
+
+def _paragraph_quotes(paragraph: str, offset: int) -> list[tuple[int, int]]:
+    spans, start = [], None
+    for i, ch in enumerate(paragraph):
+        if start is None and ch in OPEN_QUOTES:
+            start = i
+        elif start is not None and ch in CLOSE_QUOTES:
+            spans.append((offset + start, offset + i + 1))
+            start = None
+    if start is not None:
+        spans.append((offset + start, offset + len(paragraph)))
+    return spans
+
+
+def segments(tokens: list[Token]) -> list[int]:
+    """A clause number for every token: commas, semicolons and clause openers start new ones.
+
+    >>> toks = tokenize("Peskov said on Sunday, adding that Putin met Pence.")
+    >>> segments(toks)
+    [0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1]
+    """
+    numbers, current = [], 0
+    for i, token in enumerate(tokens):
+        if token.text in {",", ";", ":", "—", "–"} or (
+                token.lower in CLAUSE_OPENERS and i > 0 and tokens[i - 1].text != ","):
+            current += 1
+        elif token.lower in CLAUSE_OPENERS and i > 0:
+            pass  # ", but": the comma opened the clause already
+        numbers.append(current)
+    return numbers
