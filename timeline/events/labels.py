@@ -18,7 +18,8 @@ from timeline.events.tokens import Token
 from timeline.events.triggers import Trigger
 from timeline.events.words import DETERMINERS, NOT_NAMES, PRONOUNS, ROLES
 
-_STOP_OBJECT = frozenset("that which who whom when because if unless while whereas but adding".split())
+_STOP_OBJECT = frozenset("that which who whom when because if unless while whereas but adding after before "
+                         "ahead following during amid until since".split())
 _STOP_SUBJECT = _STOP_OBJECT | {"”", "\"", "and", "or", "to", "toward", "towards", "with", "for", "about",
                                 "from", "during", "after", "before", "than"}
 _TRIM = frozenset("the a an of in on at to for with by and or from as".split())

@@ -69,7 +69,10 @@ def attach(view: SentenceView, items: list[Told], a: int, b: int) -> Told | None
     return None
 
 
-def _prep(view: SentenceView, a: int) -> str | None:
+def _prep(view: SentenceView, a: int, timex: Timex | None = None) -> str | None:
+    first = timex.text.split()[0].lower() if timex is not None and timex.text.split() else ""
+    if first in PREPOSITIONS:
+        return first  # the recogniser kept the preposition: "after June 2015"
     if a == 0:
         return None
     word = view.tokens[a - 1].lower
@@ -98,7 +101,7 @@ def timex_links(view: SentenceView, items: list[Told], settings: EventSettings) 
         told = attach(view, items, a, b)
         if told is None or told.trigger.modality in UNDATED:
             continue
-        prep = _prep(view, a)
+        prep = _prep(view, a, timex)
         second = _range_end(view, pending, n, b)
         if second is not None:
             skip.add(second)

@@ -24,7 +24,7 @@ Tense = Literal["past", "present", "future", "none"]
 _AUX = ADVERBS | {"not", "n't", "never"} | BE | HAVE | DO | MODALS | FUTURE_MODALS | {"to", "going", "due"}
 
 
-_GAP_BLOCKERS = (PREPOSITIONS - {"in", "of"}) | {"that", "and", "which", "who", "but"}
+_GAP_BLOCKERS = (PREPOSITIONS - {"in", "of"}) | {"that", "and", "which", "who", "but", "following", "prior"}
 _SAY_NOUNS = frozenset({"interview", "statement", "speech", "remarks"})
 
 
@@ -98,6 +98,8 @@ def _verb_at(tokens: list[Token], i: int, lex: Lexicon) -> _Verb | None:
     form = lex.verb(token.text)
     if form is None or (token.capitalised and i > 0):
         return None
+    if i == 0 and form.form == "s" and lex.noun(token.lower) is not None:
+        return None  # "Protests erupted": a sentence-initial plural noun
     first, aux = _aux_chain(tokens, i)
     before = tokens[first - 1] if first > 0 else None
     after_det = before is not None and (before.lower in DETERMINERS or before.text.endswith(("'s", "’s")))
