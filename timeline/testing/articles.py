@@ -88,13 +88,20 @@ def _sentence(event: TrueEvent, role: str, phrase: str, position: str, future: b
     return clause[0].upper() + clause[1:]
 
 
-def _options(event: TrueEvent, ctx: Context, allowed: Iterable[str]) -> list[tuple[str, tuple[str, str]]]:
-    found = []
+# Families that name almost any day; drawn as one group so relative phrases are not crowded out.
+_CALENDAR = frozenset({"full_date", "month_day", "month_year", "year"})
+
+
+def _options(event: TrueEvent, ctx: Context, allowed: Iterable[str]) -> list[list[tuple[str, tuple[str, str]]]]:
+    """Groups of (family, phrase) that can name the event's day: each relative family, then the calendar ones."""
+    relative, calendar = [], []
     for name in allowed:
         phrase = FAMILIES[name](event.date, ctx)
         if phrase is not None:
-            found.append((name, phrase))
-    return found or [("full_date", FAMILIES["full_date"](event.date, ctx))]
+            (calendar if name in _CALENDAR else relative).append([(name, phrase)])
+    if calendar:
+        relative.append([option for group in calendar for option in group])
+    return relative or [[("full_date", FAMILIES["full_date"](event.date, ctx))]]
 
 
 def _dateline(dct: dt.date) -> str:
@@ -140,7 +147,10 @@ def synthetic_articles(draw: st.DrawFn, dct: dt.date | None = None, min_events: 
     ctx = Context(dct=day)
     tellings = []
     for event in draw(st.permutations(timeline.events)):
-        name, (phrase, position) = draw(st.sampled_from(_options(event, ctx, allowed)))
+        group = draw(st.sampled_from(_options(event, ctx, allowed)))
+        name, (phrase, position) = draw(st.sampled_from(group))
+        if position == "end" and draw(st.booleans()):  # "Last month, the vote took place."
+            phrase, position = f"{phrase[0].upper()}{phrase[1:]},", "front"
         role = draw(st.sampled_from(ROLES))
         sentence = _sentence(event, role, phrase, position, future=event.date > day)
         tellings.append(Telling(key=event.key, family=name, phrase=phrase, sentence=sentence))
