@@ -33,7 +33,7 @@ from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
 from timeline.models import Document
-from timeline.testing import dcts, hostile_texts, impossible_dates, span_problems, synthetic_articles
+from timeline.testing import dcts, hostile_texts, synthetic_articles, timeline_problems
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs" / "testing.md"
@@ -85,14 +85,19 @@ def check(how: str, text: str, dct: dt.date | None, bound: float, folder: Path) 
         return "slow", f"{took:.1f} s > {bound} s"
     if not timeline.documents:
         return "lost", "the input is missing from the report"
-    problems = impossible_dates(timeline)
+    problems = timeline_problems(timeline, {"fuzz": text} if how == "document" else None)
     if problems:
-        return "impossible date", "\n".join(problems)
-    if how == "document":
-        problems = span_problems(text, timeline.timexes)
-        if problems:
-            return f"span {problems[0].split()[0]}", "\n".join(problems)
+        return _kind(problems[0]), "\n".join(problems)
     return None
+
+
+def _kind(problem: str) -> str:
+    """The failure signature of a law violation (see timeline.testing.timeline_problems)."""
+    for words, kind in (("missing", "lost"), ("overlap", "span overlap"), ("outside", "span outside"),
+                        ("timex says", "span text mismatch")):
+        if words in problem:
+            return kind
+    return "impossible date"
 
 
 def minimise(how: str, text: str, dct: dt.date | None, signature: str, bound: float,

@@ -11,7 +11,7 @@ Strategies (``hypothesis`` must be installed: ``pip install -e '.[dev]'``):
 
 Laws (pure functions returning a list of violations, empty when lawful):
 :func:`span_problems`, :func:`impossible_dates`, :func:`interval_problems`,
-:func:`order_problems`, with :func:`match_events` to find rebuilt events by key.
+:func:`order_problems`, :func:`timeline_problems`, with :func:`match_events` to find rebuilt events by key.
 
 The template vocabulary is in :mod:`timeline.testing.phrases` and docs/testing.md.
 
@@ -38,6 +38,7 @@ from timeline.testing.laws import (
     match_events,
     order_problems,
     span_problems,
+    timeline_problems,
 )
 from timeline.testing.phrases import FAMILIES
 from timeline.testing.timelines import TrueEvent, TrueTimeline, dcts, true_timelines
@@ -46,5 +47,5 @@ __all__ = [
     "FAMILIES", "SyntheticArticle", "Telling", "TrueEvent", "TrueTimeline", "date_soup",
     "date_string_problem", "dcts", "hostile_texts", "huge_numbers", "impossible_date_texts",
     "impossible_dates", "interval_problems", "match_events", "order_problems", "span_problems",
-    "synthetic_articles", "true_timelines",
+    "synthetic_articles", "timeline_problems", "true_timelines",
 ]

@@ -155,3 +155,23 @@ def order_problems(timeline: Timeline, truth: Mapping[str, dt.date]) -> list[str
             if truth[k1] < truth[k2] and disjoint and index[e1.id] > index[e2.id]:
                 problems.append(f"{k1} ({truth[k1]}) is listed after {k2} ({truth[k2]})")
     return sorted(set(problems))
+
+
+def timeline_problems(timeline: Timeline, texts: Mapping[str, str] | None = None) -> list[str]:
+    """Every law a timeline of any input must obey, whatever the input was.
+
+    No impossible date; and for each document id in ``texts`` (id -> its text):
+    the document is in the report, and its timexes have honest, non-overlapping spans.
+
+    >>> from timeline.models import DocumentReport
+    >>> timeline_problems(Timeline(documents=[DocumentReport(id="a", source="a.txt")]), {"a": "", "b": ""})
+    ['document b is missing from the report']
+    """
+    problems = impossible_dates(timeline)
+    reported = {d.id for d in timeline.documents}
+    for doc_id, text in sorted((texts or {}).items()):
+        if doc_id not in reported:
+            problems.append(f"document {doc_id} is missing from the report")
+        own = [t for t in timeline.timexes if t.document == doc_id]
+        problems.extend(f"{doc_id}: {p}" for p in span_problems(text, own))
+    return problems
