@@ -56,7 +56,11 @@ def _slashed(m: re.Match[str]) -> Built:
 
 
 def _year(m: re.Match[str]) -> Built:
-    return CalendarDate(year=int(m["year"]))
+    """A four-digit year; before 1900 only after a cue ("in 1848"), as bare numbers that size count things."""
+    year = int(m["year"])
+    if year < 1900 and not (m["cue"] or m["named"]):
+        return None
+    return CalendarDate(year=year)
 
 
 def _bare_month(m: re.Match[str]) -> Built:
@@ -100,7 +104,8 @@ def _edge_hyphen(m: re.Match[str]) -> Built:
 
 
 # A bare year needs no cue, but numbers that count things are refused.
-_NOT_A_YEAR_BEFORE = r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!nearly )(?<!No\. )(?<!# )"
+_NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!nearly )(?<!No\. )(?<!# )"
+                      r"(?<!Room )(?<!Flight )(?<!Route )(?<!Suite )(?<!Highway )(?<!Model )")
 _HOLIDAY = LEXICON.pattern("holiday")
 
 RULES = (
@@ -116,9 +121,12 @@ RULES = (
     compile_rule("iso-date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?Z?)?",
                  _iso, priority=4),
     compile_rule("slashed-date", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)", _slashed, priority=4),
-    compile_rule("year", rf"{_NOT_A_YEAR_BEFORE}(?P<t>(?:(?i:the{S}year|fiscal(?:{S}year)?|FY){S}?)?(?P<year>{YEAR4}))"
+    compile_rule("year", rf"{_NOT_A_YEAR_BEFORE}(?P<cue>(?i:in|since|of|by|until|from|to|before|after|during|between|"
+                 rf"and|circa|c\.|early|late|mid|around|through){S})?"
+                 rf"(?P<t>(?:(?P<named>(?i:the{S}year|fiscal(?:{S}year)?|FY)){S}?)?(?P<year>{YEAR4}))"
                  rf"(?!{S}(?i:percent|people|troops|feet|miles|metres|meters|pounds|dollars|euros|shares|points|"
-                 r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg)\b)",
+                 r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg|pages|words|"
+                 r"rooms|homes|houses|cars|students|workers|employees|members|children|residents|prisoners)\b)",
                  _year, priority=1),
     # A month name alone is a date only after a temporal cue: "in May", not "May I" or "March on".
     compile_rule("cued-month", rf"(?i:in|since|until|till|by|during|of|from|through|to|before|after|this|the|for|"

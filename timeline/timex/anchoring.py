@@ -98,7 +98,8 @@ def _(value: CalendarDate, ctx: Context) -> Resolved | None:
         return _calendar_reading(value, year)
     if ctx.dct is None:
         return _yearless(value)
-    readings = [r for r in (_calendar_reading(value, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)) if r]
+    # Four years either side, so 29 February finds its leap year.
+    readings = [r for r in (_calendar_reading(value, y) for y in range(ctx.dct.year - 4, ctx.dct.year + 5)) if r]
     if value.direction != "auto":  # "last October": strictly before the DCT's month
         return _strict(readings, value.direction, ctx.dct) or _yearless(value)
     return pick(readings, ctx) or _yearless(value)
@@ -150,8 +151,15 @@ def _(value: YearPart, ctx: Context) -> Resolved | None:
         return Resolved(f"XXXX-{value.part}", None, None, _part_grain(value.part))
     if value.shift is not None:
         return part_interval(ctx.dct.year + value.shift, value.part)
-    return pick([part_interval(y, value.part) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-                 if part_interval(y, value.part)], ctx)
+    readings = [r for r in (part_interval(y, value.part) for y in range(ctx.dct.year - 2, ctx.dct.year + 2)) if r]
+    if value.direction != "auto":
+        return _strict(readings, value.direction, ctx.dct) if value.direction == "future" else max(
+            (r for r in readings if r.earliest <= ctx.dct), key=lambda r: r.earliest)  # type: ignore[operator]
+    if value.part[0] == "Q" and ctx.direction == "future":
+        # "will report third-quarter results": a quarter that ended lately is still ahead in its reporting
+        recent = [r for r in readings if r.latest >= ctx.dct - dt.timedelta(days=92)]  # type: ignore[operator]
+        return min(recent, key=lambda r: r.latest) if recent else None  # type: ignore[arg-type,return-value]
+    return pick(readings, ctx)
 
 
 def _part_grain(part: str) -> str:

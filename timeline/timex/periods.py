@@ -18,14 +18,14 @@ from timeline.timex.values import Era, YearPart
 _QUARTER_ORD = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
                 "fourth": "Q4", "4th": "Q4", "final": "Q4"}
 _HALF_ORD = {"first": "H1", "1st": "H1", "second": "H2", "2nd": "H2", "latter": "H2", "last": "H2"}
-_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+_SHIFT = {"this past": -1, "this coming": 1, "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}
-_REL = r"(?P<rel>(?i:this|last|next|current|coming|past|previous))"
+_REL = r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|current|coming|past|previous))"
 
 
 def _decade(m: re.Match[str]) -> Built:
-    digits = m["digits"]
+    digits = m["digits"].lstrip("'\u2019")
     if len(digits) == 2:  # "the '90s", assumed 20th century for 20-90, 21st for 00-10
         digits = ("20" if int(digits) < 20 else "19") + digits
     return Era(digits=int(digits) // 10, unit="decade", mod=edge_mod(m["edge"]))
@@ -49,7 +49,7 @@ def _year_of(m: re.Match[str]) -> tuple[int | None, int | None]:
         if m.groupdict().get(name):
             return int(m[name]), None
     rel = m.groupdict().get("rel")
-    return None, (_SHIFT[rel.lower()] if rel else None)
+    return None, (_SHIFT[" ".join(rel.lower().split())] if rel else None)
 
 
 def _quarter(m: re.Match[str]) -> Built:
@@ -72,7 +72,9 @@ def _relative_quarter(word: str) -> Built:
 def _season(m: re.Match[str]) -> Built:
     year, shift = _year_of(m)
     part = LEXICON.lookup("season", m["season"]) or "SP"
-    return YearPart(part=part, year=year, shift=shift, mod=edge_mod(m.groupdict().get("edge")))  # type: ignore[arg-type]
+    direction = "auto" if not shift else "past" if shift < 0 else "future"  # "last fall": the latest one gone
+    return YearPart(part=part, year=year, shift=0 if shift == 0 else None, direction=direction,  # type: ignore[arg-type]
+                    mod=edge_mod(m.groupdict().get("edge")))
 
 
 _YEAR_HEAD = rf"(?:(?:(?P<year>{YEAR4})|{_REL}{S}year)(?:['\u2019]s)?{S})?"
@@ -94,7 +96,8 @@ def _relative_quarter_words(m: re.Match[str]) -> Built:
 
 def _season_cued(m: re.Match[str]) -> Built:
     """A season names a time only with a year, a shift word or "the": "fall" alone is a verb."""
-    if not (m["year2"] or m["rel"] or m[0].lower().startswith("the")):
+    the = m["t"].lower().startswith("the")
+    if not (m["year2"] or m["rel"] or (the and (m["prep"] or m["season"].lower() != "fall"))):
         return None
     return _season(m)
 
@@ -118,6 +121,7 @@ RULES = (
                  _relative_quarter_words, 0),
     compile_rule("year-quarter", rf"(?i:the){S}(?P<year>{YEAR4}){S}(?i:quarter|period)(?![-\w])",
                  lambda m: YearPart(part="QX", year=int(m["year"]), reference=True), 1),
-    compile_rule("season", rf"(?:(?:{_REL}|(?i:the)){S})?{_EDGE}(?P<season>{SEASON})"
-                 rf"(?:{S}(?:(?i:of){S})?(?P<year2>{YEAR4})|(?P<year>))(?![-\w])", _season_cued, 1),
+    compile_rule("season", rf"(?P<prep>(?i:in|during|by|since|until|over|through|throughout|of|for){S})?"
+                 rf"(?P<t>(?:(?:{_REL}|(?i:the)){S})?{_EDGE}(?P<season>{SEASON})"
+                 rf"(?:{S}(?:(?i:of){S})?(?P<year2>{YEAR4})|(?P<year>)))(?![-\w])", _season_cued, 1),
 )

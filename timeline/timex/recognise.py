@@ -30,6 +30,7 @@ _APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE
                "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
                "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
                "no more than": "EQUAL_OR_LESS"}
+_VAGUE_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
 _CLOCK_GAP = re.compile(r"^(?:,?\s{1,2}(?:on\s|at\s)?|\s(?:on|at)\s|,\s)$")
 _RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s?$|^\s(?i:to|through|thru|until"
                         r"|till|and)\s$")
@@ -108,7 +109,11 @@ def _candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...],
     found = []
     for index, rule in enumerate(RULES):
         for match in rule.pattern.finditer(chunk):
-            pieces = tuple(p for p in rule.pieces(match) if p.end > p.start)
+            built = rule.pieces(match)
+            if built is None:  # impossible: block the span, emit nothing
+                found.append((match.start(), match.end(), 99, index, (), rule.name))
+                continue
+            pieces = tuple(p for p in built if p.end > p.start)
             if pieces:
                 start, end = min(p.start for p in pieces), max(p.end for p in pieces)
                 found.append((start, end, rule.priority, index, pieces, rule.name))
@@ -140,6 +145,8 @@ def _apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
         before = text[max(floor, m.start - 24):m.start]
         edge = _EDGE.search(before) if m.value.timex_type in {"DATE", "TIME"} else None
         approx = _APPROX.search(before)
+        if approx and m.value.timex_type != "DURATION" and approx["w"].lower() not in _VAGUE_WORDS:
+            approx = None  # "over the weekend", "under Friday's ruling": prepositions, not amounts
         hit = edge or approx
         if hit and m.value.mod is None:
             word = " ".join(hit["w"].lower().split())

@@ -102,7 +102,7 @@ RULES = (
     compile_rule("the-year", r"(?i:for|of|in|during|throughout)\s(?P<t>(?i:the)\s(?:(?i:full|current|fiscal)\s)?"
                  r"(?i:year))(?![-\w'\u2019])(?!\s(?i:ago|earlier|before|ended|ending|to|of|in\s+which))",
                  lambda m: Relative(unit="year", shift=0), 0),
-    compile_rule("the-weekend", r"(?i:the|over\s+the|during\s+the)\s(?P<t>(?i:weekend))(?![-\w])",
+    compile_rule("the-weekend", r"(?:(?i:over|during)\s)?(?P<t>(?i:the)\s(?i:weekend))(?![-\w])",
                  lambda m: Relative(unit="weekend", shift=0, by_tense=True), 0),
     compile_rule("calendar-shift", r"(?P<shift>(?i:this\s+past|this\s+coming|the\s+coming|last|this|next|current))"
                  rf"{S}(?P<unit>(?i:week|month|year|weekend|decade|century))(?![-\w])",

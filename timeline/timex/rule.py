@@ -40,12 +40,16 @@ class Rule:
     build: Callable[[re.Match[str]], Built]
     priority: int = 0
 
-    def pieces(self, match: re.Match[str]) -> tuple[Piece, ...]:
-        """The expressions of one match; impossible values (Feb 30) give none."""
+    def pieces(self, match: re.Match[str]) -> tuple[Piece, ...] | None:
+        """The expressions of one match: () when the rule declines it, None when it is impossible.
+
+        An impossible date ("February 30, 2018") still claims its span, so that no
+        shorter rule reads a part of it ("2018") as if the whole made sense.
+        """
         try:
             built = self.build(match)
         except (ValidationError, ValueError, OverflowError):
-            return ()
+            return None
         if built is None:
             return ()
         if isinstance(built, tuple):

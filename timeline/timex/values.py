@@ -74,6 +74,7 @@ class YearPart(Parsed):
     part: YearPartCode
     year: int | None = Field(default=None, ge=1, le=9999)
     shift: int | None = None
+    direction: Literal["auto", "past", "future"] = "auto"  # "last fall", "next spring"
     reference: bool = False  # "the quarter", "the latest quarter": the one the text talks about
 
 

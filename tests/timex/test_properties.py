@@ -1,0 +1,112 @@
+"""Laws of the timex stage, checked on generated input (hypothesis)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.timex import TimexSettings, extract_timexes, recognise
+
+DCT = dt.date(2018, 11, 15)
+_FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+FRAGMENTS = [
+    "on Sunday", "last month", "Nov. 30-Dec. 1", "between 30 November and 1 December", "2010-2012",
+    "two days ago", "the 1990s", "mid-2019", "early November", "15:00 GMT Saturday", "May", "a second",
+    "$200", "3-2", "555-1234", "the past two years", "every Monday", "quarterly", "February 30, 2018",
+    "31/31/2018", "0000-00-00", "the year 99999", "9999-12-31", "Dec. 31, 9999", "in 0001", "now",
+    "the fourth quarter", "a week later", "the previous day", "spring 2017", "fiscal 2019", "yesterday",
+]
+texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=12).map(" ".join)
+dcts = st.one_of(st.none(), st.dates(min_value=dt.date(2, 1, 1), max_value=dt.date(9998, 12, 31)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, dcts)
+def test_spans_are_inside_the_text_and_never_overlap(text: str, dct: dt.date | None) -> None:
+    found = extract_timexes(text, dct)
+    for timex in found:
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert text[timex.start:timex.end] == timex.text
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, dcts)
+def test_no_impossible_date_is_ever_given(text: str, dct: dt.date | None) -> None:
+    for timex in extract_timexes(text, dct):
+        match = _FULL_DATE.match(timex.value)
+        if match:
+            dt.date(*map(int, match.groups()))  # raises on an impossible day
+        if timex.earliest and timex.latest:
+            assert timex.earliest <= timex.latest
+
+
+# The shift law. For a text whose expressions are all counted in days from the DCT, moving the DCT
+# by N days moves every resolved day by N days. Weekday expressions obey it only for N a multiple
+# of 7 (the weekday of the DCT must not change).
+DAY_PHRASES = ["today", "yesterday", "tomorrow", "two days ago", "10 days ago", "the day before yesterday",
+               "tonight", "this morning", "in 3 days"]
+WEEKDAY_PHRASES = ["on Sunday", "last Friday", "next Monday", "Tuesday night", "this Thursday",
+                   "15:00 GMT Saturday", "earlier Wednesday"]
+VERBS = ["He said", "She will arrive", "They met", "It rains"]
+
+
+def _days(text: str, dct: dt.date) -> list[dt.date | None]:
+    return [t.earliest for t in extract_timexes(text, dct)]
+
+
+def _sentence(parts: list[tuple[str, str]]) -> str:
+    return " ".join(f"{verb} {phrase}." for verb, phrase in parts)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(VERBS), st.sampled_from(DAY_PHRASES)), min_size=1, max_size=5),
+       st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)), st.integers(-4000, 4000))
+def test_shifting_the_dct_shifts_day_relative_values(parts, dct: dt.date, days: int) -> None:
+    text = _sentence(parts)
+    before, after = _days(text, dct), _days(text, dct + dt.timedelta(days=days))
+    assert len(before) == len(after) == len(parts)  # "in 3 days" outside a future clause is a duration: None
+    assert after == [d + dt.timedelta(days=days) if d else None for d in before]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(VERBS), st.sampled_from(WEEKDAY_PHRASES)), min_size=1, max_size=5),
+       st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)), st.integers(-500, 500))
+def test_shifting_the_dct_by_weeks_shifts_weekday_values(parts, dct: dt.date, weeks: int) -> None:
+    text = _sentence(parts)
+    shift = dt.timedelta(days=7 * weeks)
+    before, after = _days(text, dct), _days(text, dct + shift)
+    assert len(before) == len(parts)
+    assert after == [d + shift if d else None for d in before]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=400))
+def test_binary_junk_gives_a_list(junk: bytes) -> None:
+    text = junk.decode("latin-1")
+    assert isinstance(extract_timexes(text, DCT), list)
+
+
+def test_bad_strings_give_no_invented_date() -> None:
+    for text in ["", "February 30, 2018", "31/31/2018", "0000-00-00", "2018-13-45", "Feb. 30"]:
+        assert [t.value for t in extract_timexes(text, DCT)] == [], text
+    assert [t.value for t in extract_timexes("the year 99999", DCT)] == []
+
+
+def test_long_input_is_read_in_chunks_without_losing_expressions() -> None:
+    block = "Officials said on Sunday, Nov. 11, that talks failed. " * 20_000  # about 1 MB
+    small = TimexSettings(max_chunk_chars=5_000)
+    found = extract_timexes(block, DCT, settings=small)
+    assert len(found) == 20_000
+    assert {t.value for t in found} == {"2018-11-11"}
+    assert len(recognise(block, small)) == len(found)
+
+
+def test_text_beyond_the_limit_is_not_read() -> None:
+    found = extract_timexes("x" * 2_000 + " in 2010", DCT, settings=TimexSettings(max_text_chars=1_000))
+    assert found == []
