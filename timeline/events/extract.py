@@ -46,9 +46,16 @@ def _view(doc_id: str, sentence, timexes: list[Timex]) -> SentenceView:
                         seg=segments(masked), timexes=inside)
 
 
-def _participants(view: SentenceView, segs: set[int], aliases: dict[str, str]) -> frozenset[str]:
+def _participants(view: SentenceView, told: Told, aliases: dict[str, str]) -> frozenset[str]:
+    """Names taking part: the clause's for a verb or "their meeting", the label's for a noun."""
+    segs = told.segments()
+    trig = told.trigger
+    own = trig.cls != "noun" or trig.verb is not None or (
+        trig.head > 0 and view.tokens[trig.head - 1].lower in {"their", "his", "her", "its"})
+    label = set(told.label.replace("’s", "").replace("'s", "").split())
     names = {t.lower for t, s in zip(view.tokens, view.seg) if s in segs and t.capitalised
-             and t.lower not in NOT_NAMES and t.is_word and t.start > view.start}
+             and t.lower not in NOT_NAMES and t.is_word and t.start > view.start
+             and (own or t.text.replace("’s", "").replace("'s", "") in label)}
     low = " ".join(t.lower for t, s in zip(view.tokens, view.seg) if s in segs)
     names |= {canon for alias, canon in aliases.items() if f" {alias} " in f" {low} "}
     return frozenset(aliases.get(n, n) for n in names)
@@ -79,8 +86,8 @@ def _told_in(view: SentenceView, quotes, start_k: int, speaker: str | None,
         told = Told(k=start_k + n, trigger=trig, label=label, sentence=view, speaker=who,
                     definite=definite)
         items.append(told.model_copy(update={
-            "participants": _participants(view, told.segments(), lex.aliases),
-            "words": _content(label)}))
+            "participants": _participants(view, told, lex.aliases),
+            "words": _content(label) - {trig.lemma, view.tokens[trig.head].lower}}))
     return items, speaker
 
 
@@ -112,4 +119,4 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
     for told in all_items:
         if told.point not in linked:
             constraints += dct_defaults(told, dct, settings)
-    return fuse(doc.id, all_items, constraints)
+    return fuse(doc.id, all_items, constraints, (dct.earliest, dct.latest))

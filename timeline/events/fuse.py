@@ -69,7 +69,8 @@ def best_label(mentions: list[Told]) -> str:
     return max(mentions, key=score).label
 
 
-def fuse(doc_id: str, items: list[Told], constraints: list[Constraint]) -> EventDraft:
+def fuse(doc_id: str, items: list[Told], constraints: list[Constraint],
+         dct: tuple = (None, None)) -> EventDraft:
     """The draft of one document: fused events, constraints renamed to event ids, profiles."""
     rename: dict[str, str] = {}
     events, profiles = [], {}
@@ -85,7 +86,7 @@ def fuse(doc_id: str, items: list[Told], constraints: list[Constraint]) -> Event
                             sources=[doc_id]))
     renamed = [_rename(c, rename) for c in constraints]
     for event, group in zip(events, _groups(items, constraints)):
-        profiles[event.id] = _group_profile(group, renamed, event.id)
+        profiles[event.id] = _group_profile(group, renamed, event.id).model_copy(update={"dct": dct})
     return EventDraft(document=doc_id, events=events, constraints=_dedupe(renamed), profiles=profiles)
 
 

@@ -26,11 +26,12 @@ _TRIM = frozenset("the a an of in on at to for with by and or from as".split())
 
 
 def _words(tokens: list[Token], idx: list[int]) -> str:
-    text = ""
+    text, prev = "", None
     for i in idx:
         t = tokens[i]
-        glue = i > 0 and tokens[i - 1].end == t.start and (not t.is_word or not tokens[i - 1].is_word)
+        glue = prev is not None and prev.end == t.start and (not t.is_word or not prev.is_word)
         text += ("" if glue or not text else " ") + t.text
+        prev = t
     return text
 
 

@@ -10,6 +10,10 @@ The rule (docs/events.md): two mentions tell the same event when
    names (Putin, Pence, G20, Argentina); or one shared name and one shared
    content word. A definite reference ("the meeting", "the election in
    question") in the same article is the latest earlier event with its key.
+4. across articles, a mention with no date of its own is taken to lie within
+   ``PLAUSIBLE_DAYS`` of its article's DCT; two events that share a
+   distinctive content word ("midterm") and no name merge only when both are
+   dated and their dates overlap.
 
 A shared date alone never fuses anything.
 
@@ -29,6 +33,9 @@ GENERIC = frozenset("brief recent next meeting summit talks said statement event
                     "president presidents countries country leader".split())
 
 
+PLAUSIBLE_DAYS = 400
+
+
 class Profile(Frozen):
     """One event (or mention) as the merge sees it."""
 
@@ -41,6 +48,19 @@ class Profile(Frozen):
     start: tuple[dt.date | None, dt.date | None] = (None, None)
     end: tuple[dt.date | None, dt.date | None] = (None, None)
     dated_by: str | None = None
+    dct: tuple[dt.date | None, dt.date | None] = (None, None)
+
+    @property
+    def dated(self) -> bool:
+        """True when its constraints bound the start on both sides."""
+        return self.start[0] is not None and self.start[1] is not None
+
+    def plausible(self) -> tuple[dt.date | None, dt.date | None]:
+        """Its start window, or, undated, the DCT give or take ``PLAUSIBLE_DAYS``."""
+        if self.dated or self.dct[0] is None or self.dct[1] is None:
+            return self.start
+        slack = dt.timedelta(days=PLAUSIBLE_DAYS)
+        return self.dct[0] - slack, self.dct[1] + slack
 
 
 def _overlap(p: tuple[dt.date | None, dt.date | None], q: tuple[dt.date | None, dt.date | None]) -> bool:
@@ -60,11 +80,15 @@ def same_event(p: Profile, q: Profile, *, same_document: bool = False) -> bool:
         return False
     if not compatible(p, q):
         return False
+    if not same_document and not _overlap(p.plausible(), q.plausible()):
+        return False
     if p.speaker and p.speaker == q.speaker and "say" in set(p.keys) & set(q.keys):
         return same_document or (p.start[1] is not None and q.start[1] is not None)
     people = p.participants & q.participants
     words = (p.words & q.words) - GENERIC - people
-    return len(people) >= 2 or (len(people) >= 1 and len(words) >= 1)
+    if len(people) >= 2 or (len(people) >= 1 and len(words) >= 1):
+        return True
+    return not (p.participants and q.participants) and len(words) >= 1 and p.dated and q.dated
 
 
 def window(constraints: list[Constraint], point: str) -> tuple[dt.date | None, dt.date | None]:
