@@ -26,6 +26,7 @@ as sorted disjoint intervals over the plausible window (``min_year`` ..
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import NamedTuple
@@ -112,7 +113,9 @@ def full_dates(text: str) -> list[DateMention]:
 
 
 def _overlaps(start: int, end: int, spans: list[DateMention]) -> bool:
-    return any(s.start < end and start < s.end for s in spans)
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, disjoint): a binary search."""
+    i = bisect.bisect_right(spans, (start,)) - 1
+    return any(0 <= j < len(spans) and spans[j].start < end and start < spans[j].end for j in (i, i + 1))
 
 
 def yearless_dates(text: str, full: list[DateMention]) -> list[DateMention]:
@@ -186,8 +189,7 @@ def yearless_intervals(month: int, day: int, before: int, after: int, s: AnchorS
     return normalise(out)
 
 
-def _yearless_clue(text: str, d: DateMention, s: AnchorSettings) -> Clue | None:
-    tense = tense_at(text, d.start, d.end)
+def _yearless_clue(text: str, d: DateMention, s: AnchorSettings, tense: Tense) -> Clue | None:
     if tense == "unknown":
         return None
     name = f"{d.day} {MONTH_NAMES[d.month - 1]}"
@@ -199,17 +201,27 @@ def _yearless_clue(text: str, d: DateMention, s: AnchorSettings) -> Clue | None:
 
 
 def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
-    """Every clue of ``text`` (read up to ``settings.scan_chars``), at most ``settings.max_clues``."""
+    """Every clue of ``text`` (read up to ``settings.scan_chars``), at most ``settings.max_clues``.
+
+    Mentions that say the same thing (the same month-day in the same tense) give one
+    clue, quoting the first, so a long text costs linear time.
+    """
     from timeline.anchor.weekdays import weekday_clues
 
     text = text[: settings.scan_chars]
-    full = full_dates(text)
+    cap = settings.max_clues
+    full = full_dates(text)[:cap]
     clues = [_date_clue(text, d, settings) for d in full]
-    clues += [_year_clue(text, a, b, y, settings) for a, b, y in years(text, full)]
-    yearless = yearless_dates(text, full)
-    clues += [_yearless_clue(text, d, settings) for d in yearless]
+    clues += [_year_clue(text, a, b, y, settings) for a, b, y in years(text, full)[:cap]]
+    yearless = yearless_dates(text, full)[:cap]
+    said: set[tuple[int, int, str]] = set()
+    for d in yearless:
+        tense = tense_at(text, d.start, d.end)
+        if (d.month, d.day, tense) not in said:
+            said.add((d.month, d.day, tense))
+            clues.append(_yearless_clue(text, d, settings, tense))
     clues += weekday_clues(text, yearless, settings)
-    return _unique([c for c in clues if c is not None])[: settings.max_clues]
+    return _unique([c for c in clues if c is not None])[:cap]
 
 
 def _unique(clues: list[Clue]) -> list[Clue]:

@@ -15,6 +15,8 @@ shares its first six letters with a word in the eight words before the weekday
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from timeline.anchor.dayset import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
@@ -23,6 +25,7 @@ from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import tense_at
 
 _GAP_BESIDE = re.compile(r"^[\s,(]*$")
+REACH = 2000  # characters between a weekday and a date it may be tied to
 
 
 def _keys(words: list[str]) -> set[str]:
@@ -34,36 +37,58 @@ def _date_keys(text: str, d: DateMention) -> set[str]:
     return _keys(_WORD.findall(after)[:3])
 
 
-def _tied(text: str, d: DateMention, w: re.Match) -> bool:
+def _tied(text: str, d: DateMention, keys: set[str], w: re.Match) -> bool:
     if w.end() <= d.start and _GAP_BESIDE.match(text[w.end():d.start]) and d.start - w.end() <= 3:
         return True  # "Tuesday, Nov. 6"
     if d.end <= w.start() and re.fullmatch(r"\s*\(", text[d.end:w.start()] or "x"):
         return True  # "Nov. 6 (Tuesday)"
+    if not keys:
+        return False
     before = re.split(r"[.!?]\s", text[max(0, w.start() - 80):w.start()])[-1]
-    return bool(_date_keys(text, d) & _keys(_WORD.findall(before)[-8:]))
+    return bool(keys & _keys(_WORD.findall(before)[-8:]))
 
 
-def weekday_clues(text: str, dates: list[DateMention], settings: AnchorSettings) -> list[Clue]:
-    """Year-restricting clues from weekdays tied to yearless dates (both quoted)."""
-    clues = []
-    for w in _WEEKDAY.finditer(text):
+def _near(dates: list[DateMention], starts: list[int], at: int, reach: int) -> list[DateMention]:
+    """The dates that start within ``reach`` characters of ``at`` (a tie is a local matter)."""
+    return dates[bisect.bisect_left(starts, at - reach):bisect.bisect_right(starts, at + reach)]
+
+
+def weekday_clues(text: str, dates: list[DateMention], settings: AnchorSettings,
+                  reach: int = REACH) -> list[Clue]:
+    """Year-restricting clues from weekdays tied to yearless dates (both quoted).
+
+    Only dates within ``reach`` characters of the weekday are tried, and each
+    (date, weekday, tense) is made into a clue once, so the work stays linear.
+    """
+    starts = [d.start for d in dates]
+    keys = {d.start: _date_keys(text, d) for d in dates}
+    clues: dict[tuple, Clue] = {}
+    for w in itertools.islice(_WEEKDAY.finditer(text), settings.max_clues):
         weekday = WEEKDAYS[w["w"].lower()]
-        for d in dates:
-            if not _tied(text, d, w):
+        for d in _near(dates, starts, w.start(), reach):
+            if not _tied(text, d, keys[d.start], w):
                 continue
             tense = tense_at(text, w.start(), w.end())
-            n = settings.weekday_days
-            before, after = {"past": (0, n), "future": (n, 0)}.get(tense, (n, n))
-            intervals = yearless_intervals(d.month, d.day, before, after, settings, weekday)
-            if not intervals:
-                continue
-            years = sorted({lo.year if lo.month == d.month else hi.year for lo, hi in intervals})
-            clues.append(Clue(
-                "weekday",
-                f"{_quote(text, d.start, d.end)} and {_quote(text, w.start(), w.end())}: "
-                f"{d.day} {MONTH_NAMES[d.month - 1]} was a {WEEKDAY_NAMES[weekday]} in "
-                f"{len(years)} years of {settings.min_year}-{settings.max_year} "
-                f"({', '.join(map(str, years[:40]))}{' ...' if len(years) > 40 else ''}); "
-                f"the DCT is within {n} days of it",
-                intervals, False, False, 2))
-    return clues
+            if (d.month, d.day, weekday, tense) not in clues:
+                clue = _clue(text, d, w, weekday, tense, settings)
+                if clue:
+                    clues[(d.month, d.day, weekday, tense)] = clue
+    return list(clues.values())
+
+
+def _clue(text: str, d: DateMention, w: re.Match, weekday: int, tense: str,
+          settings: AnchorSettings) -> Clue | None:
+    n = settings.weekday_days
+    before, after = {"past": (0, n), "future": (n, 0)}.get(tense, (n, n))
+    intervals = yearless_intervals(d.month, d.day, before, after, settings, weekday)
+    if not intervals:
+        return None
+    years = sorted({lo.year if lo.month == d.month else hi.year for lo, hi in intervals})
+    return Clue(
+        "weekday",
+        f"{_quote(text, d.start, d.end)} and {_quote(text, w.start(), w.end())}: "
+        f"{d.day} {MONTH_NAMES[d.month - 1]} was a {WEEKDAY_NAMES[weekday]} in "
+        f"{len(years)} years of {settings.min_year}-{settings.max_year} "
+        f"({', '.join(map(str, years[:40]))}{' ...' if len(years) > 40 else ''}); "
+        f"the DCT is within {n} days of it",
+        intervals, False, False, 2)
