@@ -21,7 +21,7 @@ from timeline.events.fuse import fuse
 from timeline.events.labels import make_label
 from timeline.events.lexicon import load_lexicon
 from timeline.events.modality import apply_context
-from timeline.events.relations import event_links, lead_tokens, previous_links
+from timeline.events.relations import event_links, lead_tokens, previous_links, report_links
 from timeline.events.settings import EventSettings
 from timeline.events.timelinks import timex_links
 from timeline.events.tokens import quote_spans, segments, tokenize
@@ -112,6 +112,7 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
         items, speaker = _told_in(view, quotes, len(all_items) + 1, speaker, settings)
         constraints += timex_links(view, items, settings)
         constraints += event_links(view, items, settings)
+        constraints += report_links(view, items, settings)
         constraints += previous_links(view, items, previous, settings)
         all_items += items
         previous = next((it for it in items if it.trigger.verb is not None), previous)

@@ -14,6 +14,10 @@ at / on the sidelines of
 "A week earlier, X"      start(previous event) - start(X) = 6..8     ``relation:earlier``
 =======================  =========================================  ===================
 
+A statement and what it reports in the same sentence: a past-tense event
+in the complement happened by the time it was told (``relation:reported-past``:
+end(Y) <= start(say)); a future one after it (``relation:reported-future``).
+
 "while" after a comma is contrast ("..., while the Republicans will retain ..."),
 not time, and links nothing.
 """
@@ -168,3 +172,25 @@ def lead_tokens(view: SentenceView) -> set[int]:
     if "," in words and words[words.index(",") - 1:words.index(",")] in (["later"], ["earlier"], ["day"], ["before"]):
         return set(range(words.index(",")))
     return set()
+
+
+def report_links(view: SentenceView, items: list[Told], settings: EventSettings) -> list[Constraint]:
+    """"Peskov said Putin met Pence": the meeting came no later than the saying."""
+    out: list[Constraint] = []
+    for say in items:
+        if say.trigger.cls != "report" or say.trigger.modality not in {"asserted", "reported"}:
+            continue
+        for told in items:
+            if told is say or told.trigger.cls == "noun" or told.trigger.modality in UNDATED:
+                continue
+            if told.trigger.tense == "past" and told.trigger.modality == "reported":
+                out.append(Constraint(
+                    description=f"{told.label} happened by the time {say.label}", document=view.document,
+                    sentence=view.text, a=f"{told.point}.end", b=f"{say.point}.start", lo=0,
+                    rule="relation:reported-past", confidence=round(settings.relation_confidence * 0.8, 3)))
+            elif told.trigger.tense == "future" and _anchor(told) > _anchor(say):
+                out.append(Constraint(
+                    description=f"{told.label} is to come after {say.label}", document=view.document,
+                    sentence=view.text, a=f"{say.point}.end", b=f"{told.point}.start", lo=0,
+                    rule="relation:reported-future", confidence=round(settings.relation_confidence * 0.8, 3)))
+    return out
