@@ -55,7 +55,10 @@ def inputs() -> st.SearchStrategy[tuple[str, str, dt.date | None]]:
     article = synthetic_articles(max_events=5).map(lambda a: a.text)
     text = st.one_of(hostile_texts(), article,
                      st.tuples(article, hostile_texts(), st.integers(0, 10**6)).map(_spliced))
-    return st.tuples(st.sampled_from(["document", "file"]), text, st.one_of(st.none(), dcts()))
+    # Mostly sane DCTs, sometimes any date at all: 0001-01-01 and 9999-12-31 are valid metadata too.
+    edges = st.sampled_from([dt.date.min, dt.date(1, 1, 7), dt.date(9999, 12, 25), dt.date.max])
+    dct = st.one_of(st.none(), dcts(), dcts(), st.dates(), edges)
+    return st.tuples(st.sampled_from(["document", "file"]), text, dct)
 
 
 def check(how: str, text: str, dct: dt.date | None, bound: float, folder: Path) -> tuple[str, str] | None:
