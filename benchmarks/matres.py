@@ -149,6 +149,7 @@ def predict_document(doc, pairs, settings: EventSettings) -> list[str]:
             net.add_constraint(c.a, c.b, c.lo, c.hi, source=n)
     bounds = net.solve().bounds if len(net) else {}
     direct = _direct(constraints)
+    aspects = {e: (ev.tense or "", ev.aspect or "NONE") for ev in doc.events for e in ev.eiids}
     out = []
     for e1, e2 in pairs:
         t1, t2 = told_of.get(e1), told_of.get(e2)
@@ -165,8 +166,23 @@ def predict_document(doc, pairs, settings: EventSettings) -> list[str]:
         elif hi2 is not None and lo1 is not None and hi2 < lo1:
             out.append("AFTER")
         else:
-            out.append("VAGUE")
+            out.append(tense_order(aspects.get(e1), aspects.get(e2)))
     return out
+
+
+def tense_order(x: tuple[str, str] | None, y: tuple[str, str] | None) -> str:
+    """Tense against tense, the DCT between them: past < future; "had left" < "left".
+
+    >>> tense_order(("PAST", "PERFECTIVE"), ("PAST", "NONE")), tense_order(("FUTURE", "NONE"), ("PAST", "NONE"))
+    ('BEFORE', 'AFTER')
+    """
+    if x is None or y is None:
+        return "VAGUE"
+    rank = {("PAST", "PERFECTIVE"): 0, ("PAST", "NONE"): 1, ("FUTURE", "NONE"): 3}
+    a, b = rank.get(x), rank.get(y)
+    if a is None or b is None or a == b:
+        return "VAGUE"
+    return "BEFORE" if a < b else "AFTER"
 
 
 def scores(gold: list[str], pred: list[str]) -> dict[str, float]:
