@@ -3,7 +3,8 @@
 The rule (docs/events.md): two mentions tell the same event when
 
 1. they share a merge key (``meet`` for met / meeting / talks ...), neither is
-   negated alone, and "next"/"another"/"again" is on both or on neither;
+   negated alone, and, in one article, "next"/"another"/"again" is on both or
+   on neither;
 2. their dates can agree: for the start and for the end, the day bounds their
    constraints give overlap;
 3. and the words agree: the same named speaker of a statement; or two shared
@@ -76,8 +77,10 @@ def compatible(p: Profile, q: Profile) -> bool:
 
 def same_event(p: Profile, q: Profile, *, same_document: bool = False) -> bool:
     """The merge rule of the module doc."""
-    if not set(p.keys) & set(q.keys) or p.fresh != q.fresh or p.negated != q.negated:
+    if not set(p.keys) & set(q.keys) or p.negated != q.negated:
         return False
+    if same_document and p.fresh != q.fresh:
+        return False  # "the next meeting" is not the meeting told before; across articles it may be
     if not compatible(p, q):
         return False
     if not same_document and not _overlap(p.plausible(), q.plausible()):

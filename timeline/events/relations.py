@@ -18,6 +18,9 @@ A statement and what it reports in the same sentence: a past-tense event
 in the complement happened by the time it was told (``relation:reported-past``:
 end(Y) <= start(say)); a future one after it (``relation:reported-future``).
 
+A response ("Beijing responded ...", key ``respond``) with no cue of its own
+starts after the previous sentence's event ends (``relation:response``).
+
 "while" after a comma is contrast ("..., while the Republicans will retain ..."),
 not time, and links nothing.
 """
@@ -144,7 +147,16 @@ def previous_links(view: SentenceView, items: list[Told], previous: Told | None,
                    settings: EventSettings) -> list[Constraint]:
     """"Two days later, X" / "The next day, X" / "A week earlier, X": X against the last event told."""
     words = [t.lower for t in view.tokens[:6]]
-    if previous is None or "," not in words:
+    if previous is None:
+        return []
+    answer = next((it for it in items if it.trigger.verb is not None and _dated(it)), None)
+    if answer is not None and "respond" in answer.trigger.keys and not any(
+            w in words for w in ("later", "earlier", "before", "after")):
+        return [Constraint(description=f"{answer.label} in response to {previous.label}",
+                           document=view.document, sentence=view.text, a=f"{previous.point}.end",
+                           b=f"{answer.point}.start", lo=0, rule="relation:response",
+                           confidence=round(settings.relation_confidence * 0.8, 3))]
+    if "," not in words:
         return []
     lead = words[:words.index(",")]
     x = next((it for it in items if it.trigger.verb is not None and _dated(it)), None)
