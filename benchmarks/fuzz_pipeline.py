@@ -51,30 +51,36 @@ def _spliced(parts: tuple[str, str, int]) -> str:
 
 
 def inputs() -> st.SearchStrategy[tuple[str, str, dt.date | None]]:
-    """(how, text, dct): how is "document" or "file"; text hostile, synthetic, or both spliced."""
+    """(how, text, dct): how is "document", "file" (UTF-8) or "bytes" (raw file content).
+
+    Texts are hostile, synthetic, or synthetic with hostile text spliced in.
+    """
     article = synthetic_articles(max_events=5).map(lambda a: a.text)
     text = st.one_of(hostile_texts(), article,
                      st.tuples(article, hostile_texts(), st.integers(0, 10**6)).map(_spliced))
     # Mostly sane DCTs, sometimes any date at all: 0001-01-01 and 9999-12-31 are valid metadata too.
     edges = st.sampled_from([dt.date.min, dt.date(1, 1, 7), dt.date(9999, 12, 25), dt.date.max])
     dct = st.one_of(st.none(), dcts(), dcts(), st.dates(), edges)
-    return st.tuples(st.sampled_from(["document", "file"]), text, dct)
+    raw = st.one_of(st.binary(max_size=400), text.map(lambda t: t.encode("utf-16")),
+                    text.map(lambda t: t.encode("latin-1", "replace")))
+    return st.one_of(st.tuples(st.sampled_from(["document", "file"]), text, dct),
+                     st.tuples(st.just("bytes"), raw, dct))
 
 
-def check(how: str, text: str, dct: dt.date | None, bound: float, folder: Path) -> tuple[str, str] | None:
+def check(how: str, text: str | bytes, dct: dt.date | None, bound: float, folder: Path) -> tuple[str, str] | None:
     """Run one input; return (signature, detail) of its failure, or None when it is lawful."""
     from timeline.pipeline import build
 
-    if how == "file":
+    if how in ("file", "bytes"):
         path = folder / "fuzz.txt"
-        path.write_bytes(text.encode("utf-8", "surrogatepass"))
+        path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass"))
         source: object = path
     else:
         source = Document(id="fuzz", source="fuzz.txt", text=text, published=dct)
     started = time.perf_counter()
     signal.alarm(int(bound * 5) + 1)
     try:
-        timeline = build([source], dct=dct if how == "file" else None)
+        timeline = build([source], dct=None if how == "document" else dct)
     except TooSlow:
         return "hang", f"over {int(bound * 5) + 1} s"
     except Exception as exc:  # the fuzz's job is to catch everything build lets out
@@ -103,8 +109,8 @@ def _kind(problem: str) -> str:
     return "impossible date"
 
 
-def minimise(how: str, text: str, dct: dt.date | None, signature: str, bound: float,
-             folder: Path, budget: int = 250) -> str:
+def minimise(how: str, text: str | bytes, dct: dt.date | None, signature: str, bound: float,
+             folder: Path, budget: int = 250) -> str | bytes:
     """Greedy chunk removal: the shortest text found that fails with the same signature."""
     chunk = max(1, len(text) // 2)
     while chunk >= 1 and budget > 0:
@@ -147,7 +153,9 @@ def fuzz(examples: int, bound: float, seed_value: int) -> tuple[int, list[dict]]
             small = minimise(how, text, dct, signature, bound, folder)
             final = check(how, small, dct, bound, folder)
             records.append({"signature": signature, "count": len(cases), "how": how,
-                            "dct": dct.isoformat() if dct else None, "input": small,
+                            "dct": dct.isoformat() if dct else None,
+                            # bytes inputs are kept as Latin-1 text: one char per byte, reversible
+                            "input": small if isinstance(small, str) else small.decode("latin-1"),
                             "detail": (final or ("", detail))[1]})
     return tried, records
 
