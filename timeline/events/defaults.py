@@ -30,13 +30,18 @@ def _tense(told: Told) -> str:
     return "past" if near & PAST_CUES else "none"
 
 
-def dct_defaults(told: Told, dct: DocumentTime, settings: EventSettings) -> list[Constraint]:
-    """Low-confidence bounds from the tense and the DCT (empty when the DCT has no days)."""
+def dct_defaults(told: Told, dct: DocumentTime, settings: EventSettings,
+                 related: bool = False) -> list[Constraint]:
+    """Low-confidence bounds from the tense and the DCT (empty when the DCT has no days).
+
+    ``related``: the event is linked to another one; a statement then takes the
+    plain past default, not the reporting window.
+    """
     if told.trigger.modality not in _DATED or dct.earliest is None or dct.latest is None:
         return []
     tense, lo, hi = _tense(told), dct.earliest, dct.latest
     conf = settings.default_confidence
-    if told.trigger.cls == "report" and tense == "past":
+    if told.trigger.cls == "report" and tense == "past" and not related:
         start = lo - dt.timedelta(days=settings.reporting_window_days)
         words = f"was said on the DCT or just before ({fmt_days(start, hi)})"
         return [_bound(told, p, start, hi, "dct:reporting", words, 0.5) for p in ("start", "end")]

@@ -25,6 +25,7 @@ from timeline.events.relations import event_links, lead_tokens, previous_links, 
 from timeline.events.settings import EventSettings
 from timeline.events.timelinks import timex_links
 from timeline.events.tokens import quote_spans, segments, tokenize
+from timeline.events.profile import GENERIC
 from timeline.events.told import SentenceView, Told
 from timeline.events.words import NOT_NAMES, STOPWORDS
 from timeline.models import Constraint, Document, DocumentTime, Timex
@@ -81,14 +82,21 @@ def _told_in(view: SentenceView, quotes, start_k: int, speaker: str | None,
         possessor = view.tokens[trig.head - 1] if trig.head > 0 else None
         if trig.cls == "noun" and possessor is not None and possessor.text.endswith(("’s", "'s")):
             who = possessor.lower
-        definite = trig.cls == "noun" and trig.head > 0 and \
-            view.tokens[trig.head - 1].lower in {"the", "this", "that", "their", "his", "her"}
+        definite = trig.noun is not None and trig.noun > 0 and (trig.verb is None or trig.verb > trig.noun) \
+            and view.tokens[trig.noun - 1].lower in {"the", "this", "that", "their", "his", "her"}
         told = Told(k=start_k + n, trigger=trig, label=label, sentence=view, speaker=who,
                     definite=definite)
         items.append(told.model_copy(update={
             "participants": _participants(view, told, lex.aliases),
-            "words": _content(label) - {trig.lemma, view.tokens[trig.head].lower}}))
+            "words": _content(label) - _generic(trig, view)}))
     return items, speaker
+
+
+def _generic(trig, view: SentenceView) -> set[str]:
+    """The trigger's own word, when it only repeats its merge key ("elections", "meeting")."""
+    if trig.lemma in trig.keys or trig.lemma in GENERIC:
+        return {trig.lemma, view.tokens[trig.head].lower}
+    return set()
 
 
 def _is_body(text: str, view: SentenceView, settings: EventSettings) -> bool:
@@ -117,7 +125,8 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
         all_items += items
         previous = next((it for it in items if it.trigger.verb is not None), previous)
     linked = {c.a.split(".")[0] for c in constraints if c.b is None and c.a}
+    related = {p.split(".")[0] for c in constraints if c.b is not None for p in (c.a, c.b)}
     for told in all_items:
         if told.point not in linked:
-            constraints += dct_defaults(told, dct, settings)
+            constraints += dct_defaults(told, dct, settings, related=told.point in related)
     return fuse(doc.id, all_items, constraints, (dct.earliest, dct.latest))

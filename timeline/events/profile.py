@@ -85,9 +85,13 @@ def same_event(p: Profile, q: Profile, *, same_document: bool = False) -> bool:
         return False
     if not same_document and not _overlap(p.plausible(), q.plausible()):
         return False
-    if p.speaker and p.speaker == q.speaker and "say" in set(p.keys) & set(q.keys):
+    if p.speaker and q.speaker and "say" in set(p.keys) & set(q.keys):
+        if p.speaker != q.speaker:
+            return False  # two speakers: two statements, whatever names they share
         return same_document or (p.start[1] is not None and q.start[1] is not None)
     people = p.participants & q.participants
+    if "say" in set(p.keys) & set(q.keys):
+        people -= {p.speaker, q.speaker}  # the one speaker named is no evidence against another
     words = (p.words & q.words) - GENERIC - people
     if len(people) >= 2 or (len(people) >= 1 and len(words) >= 1):
         return True
