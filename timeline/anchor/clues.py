@@ -20,7 +20,7 @@ as sorted disjoint intervals over the plausible window (``min_year`` ..
   article, so the DCT is on or after it.
 
 >>> from timeline.anchor.settings import AnchorSettings
->>> [c.kind for c in text_clues("Trump accused China of meddling in the 2018 midterm elections.", AnchorSettings())]
+>>> [c.kind for c in text_clues("The accord was signed in 2016, officials said.", AnchorSettings())]
 ['year']
 """
 
@@ -163,8 +163,14 @@ def _date_clue(text: str, d: DateMention, s: AnchorSettings, kind: str = "date")
     return Clue(kind, f"{what} on or before {day.isoformat()}", [(lo, day)], False, True, 4)
 
 
+# Years after these words are not said to be past or future by the verb ("by 1992", "for 1990").
+_YEAR_UNTENSED = re.compile(r"\b(?:by|until|till|for|through|before|after|to|beyond)\s+$", re.IGNORECASE)
+
+
 def _year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> Clue | None:
-    tense = tense_at(text, start, end)
+    if _YEAR_UNTENSED.search(text[max(0, start - 10):start]):
+        return None
+    tense = tense_at(text, start, end, look_after=False)
     lo, hi = _domain(s)
     if tense == "unknown" or not s.min_year <= year <= s.max_year:
         return None

@@ -3,7 +3,12 @@
 News sentences mix tenses ("was aired on Sunday ahead of the visit on Oct. 14"),
 so the cue closest to the mention wins: "ahead of" makes Oct. 14 future although
 "was aired" is past. Future phrases beat a past word ending at the same place
-("to be held"). With no cue before it, the few words after the mention decide.
+("to be held"). A present-tense or infinitive cue nearest ("is calling for the
+redemption on Dec. 7", "to testify on Feb. 10") leaves the tense unknown. With no
+cue before it, the few words after the mention decide (unless ``look_after`` is
+False). A past reading is dropped when the clause also holds a future or modal
+word ("would dilute earnings in 1990"), and a date that names a thing ("the
+Jan. 14 deadline") has no tense of its own.
 
 >>> text = "The interview was aired on Sunday ahead of the visit on Oct. 14."
 >>> tense_at(text, text.index("Oct.")), tense_at(text, text.index("Sunday"))
@@ -17,39 +22,73 @@ from typing import Literal
 
 Tense = Literal["past", "future", "unknown"]
 
-_FUTURE_VERB = re.compile(r"\b(?:will|shall|won['’]t|to|would)\s+(?:not\s+)?(?:be|have been)\s+\w+",
-                          re.IGNORECASE)
+_MODAL = r"(?:will|shall|won['’]t|to|would|must|should|could|might|can)"
+_FUTURE_VERB = re.compile(rf"\b{_MODAL}\s+(?:not\s+)?(?:be|have been)\s+\w+", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|going to|to take place"
-    r"|(?:due|set|scheduled|slated|expected|planned|planning|plans?|intends?|aims?|hopes?|preparing)\s+to"
-    r"|due (?:on|in)|ahead of|upcoming|forthcoming|next|coming|scheduled for|planned for|until|till|by)\b"
+    r"|(?:set|scheduled|slated|expected|planned|planning|plans?|intends?|aims?|hopes?|preparing)\s+to"
+    r"|due(?!\s+to\s+(?:the|a|an|his|her|its|their)\b)|ahead of|upcoming|forthcoming|coming"
+    r"|scheduled for|planned for|should|must|by the end of"
+    r"|expects?|forecasts?|projects?|predicts?|anticipates?)\b"
     r"|['’]ll\b", re.IGNORECASE)
+# Present tense, or an infinitive ("to testify"); "to" before a determiner is a preposition.
+_NEUTRAL = re.compile(r"\b(?:is|are|am|has|have|remains?|expected|to\s+(?!(?:be|the|a|an|his|her|its|their|my|our|your"
+                      r"|this|that|these|those|them|him|me|us|all|each|every|some|any|no)\b)[a-z]+)\b")
+_CLAUSE_FUTURE = re.compile(r"\b(?:will|would|shall|could|might|should|must|won['’]t|expects?|plans?"
+                            r"|until|by the end of)\b|['’]ll\b", re.IGNORECASE)
 _NOT_PAST = frozenset("""scheduled planned expected slated proposed intended supposed based interested united
 related limited concerned alleged so-called called named armed advanced embed need speed seed feed
 bed red shed hundred indeed""".split())
 _PAST = re.compile(
     r"\b(?:said|told|held|met|was|were|had|did|took place|took|came|went|made|gave|won|lost|began|saw|"
     r"spoke|wrote|left|last|ago|since|earlier|previous|previously|recent|recently|[a-z]{3,}ed)\b")
+# An -ed word after these is an adjective ("a still unspecified date") or a present passive
+# ("when it is released"), not a past verb.
+_ADJECTIVAL = re.compile(r"\b(?:a|an|the|still|very|so|too|more|most|less|not|well|newly|fully|long"
+                         r"|is|are|am|be|being)\s+$")
+# "the Jan. 14 deadline", "the 2018 midterm elections": a date naming a thing takes no tense from the verb.
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+$", re.IGNORECASE)
+_NOT_NOUN = frozenset("""and or but to in of at on when as for with by from through until was is were will
+had has have be been being are said says after before since while where which who that than then""".split())
 _CLAUSE_STOP = re.compile(r"[.!?;]\s|\n\s*\n")
+_CLAUSE_EDGE = re.compile(r"[,;:()—–]|--|[.!?]\s|\n")
 _BEFORE, _AFTER = 90, 40
+_RANK = {"future": 2, "unknown": 1, "past": 0}
 
 
-def _nearest(window: str, from_end: bool) -> Tense:
-    """The tense of the cue nearest to the window's end (or start)."""
+def _cues(window: str) -> list[tuple[int, int, Tense]]:
     cues: list[tuple[int, int, Tense]] = []
     for pattern in (_FUTURE_VERB, _FUTURE):
-        cues += [(match.end(), 1, "future") for match in pattern.finditer(window)]
-    for match in _PAST.finditer(window):
-        if match.group() not in _NOT_PAST:
-            cues.append((match.end(), 0, "past"))
+        cues += [(m.end(), _RANK["future"], "future") for m in pattern.finditer(window)]
+    cues += [(m.end(), _RANK["unknown"], "unknown") for m in _NEUTRAL.finditer(window)]
+    for m in _PAST.finditer(window):
+        word = m.group()
+        if word in _NOT_PAST or (word.endswith("ed") and _ADJECTIVAL.search(window[:m.start()])):
+            continue
+        cues.append((m.end(), _RANK["past"], "past"))
+    return cues
+
+
+def _nearest(window: str, from_end: bool) -> Tense | None:
+    """The tense of the cue nearest to the window's end (or start); None without a cue."""
+    cues = _cues(window)
     if not cues:
-        return "unknown"
+        return None
     if from_end:
         return max(cues)[2]
     return min(cues, key=lambda c: (c[0], -c[1]))[2]
 
 
-def tense_at(text: str, start: int, end: int | None = None) -> Tense:
+def clause(text: str, start: int, end: int) -> str:
+    """The clause around ``[start, end)``: between commas, semicolons, dashes or sentence ends."""
+    left = text[max(0, start - 200):start]
+    edges = list(_CLAUSE_EDGE.finditer(left))
+    lo = start - len(left) + (edges[-1].end() if edges else 0)
+    right = _CLAUSE_EDGE.search(text, end, end + 200)
+    return text[lo:right.start() if right else min(len(text), end + 200)]
+
+
+def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool = True) -> Tense:
     """The tense in which ``text`` mentions what stands at ``[start, end)``.
 
     Parameters
@@ -57,6 +96,8 @@ def tense_at(text: str, start: int, end: int | None = None) -> Tense:
     text : str
     start, end : int
         The mention's span (``end`` defaults to ``start``).
+    look_after : bool
+        Let the words after the mention decide when none before it does.
 
     Returns
     -------
@@ -67,8 +108,13 @@ def tense_at(text: str, start: int, end: int | None = None) -> Tense:
     >>> s = "Putin held a brief meeting on November 15 with Pence."
     >>> tense_at(s, s.index("November"))
     'past'
+    >>> s = "The company said it is calling for the redemption on Dec. 7."
+    >>> tense_at(s, s.index("Dec."))
+    'unknown'
     """
     end = start if end is None else end
+    if is_modifier(text, start, end):
+        return "unknown"
     before = text[max(0, start - _BEFORE):start]
     stop = None
     for stop in _CLAUSE_STOP.finditer(before):
@@ -76,8 +122,26 @@ def tense_at(text: str, start: int, end: int | None = None) -> Tense:
     if stop:
         before = before[stop.end():]
     found = _nearest(before, from_end=True)
-    if found != "unknown":
-        return found
-    after = text[end:end + _AFTER]
-    cut = _CLAUSE_STOP.search(after)
-    return _nearest(after[: cut.start()] if cut else after, from_end=False)
+    if found is None and look_after:
+        after = text[end:end + _AFTER]
+        cut = _CLAUSE_STOP.search(after)
+        found = _nearest(after[: cut.start()] if cut else after, from_end=False)
+    if found == "past" and _CLAUSE_FUTURE.search(clause(text, start, end)):
+        return "unknown"
+    return found or "unknown"
+
+
+def is_modifier(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``[start, end)`` names a thing ("the Jan. 14 deadline").
+
+    Such a date may lie on either side of the sentence's verb: "gave no reason for
+    the Jan. 14 deadline" says nothing about whether 14 January is past.
+
+    >>> s = "Meissner gave no reason for the Jan. 14 deadline."
+    >>> is_modifier(s, s.index("Jan."), s.index(" deadline"))
+    True
+    """
+    if not _DETERMINER.search(text[max(0, start - 8):start]):
+        return False
+    following = re.match(r"[\s,]*([a-z][a-z'’-]*)", text[end:end + 40])
+    return bool(following) and following.group(1) not in _NOT_NOUN

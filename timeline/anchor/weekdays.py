@@ -37,15 +37,16 @@ def _date_keys(text: str, d: DateMention) -> set[str]:
     return _keys(_WORD.findall(after)[:3])
 
 
-def _tied(text: str, d: DateMention, keys: set[str], w: re.Match) -> bool:
+def _tie(text: str, d: DateMention, keys: set[str], w: re.Match) -> str | None:
+    """How weekday ``w`` is tied to date ``d``: "beside" it, through a shared "noun", or None."""
     if w.end() <= d.start and _GAP_BESIDE.match(text[w.end():d.start]) and d.start - w.end() <= 3:
-        return True  # "Tuesday, Nov. 6"
+        return "beside"  # "Tuesday, Nov. 6"
     if d.end <= w.start() and re.fullmatch(r"\s*\(", text[d.end:w.start()] or "x"):
-        return True  # "Nov. 6 (Tuesday)"
+        return "beside"  # "Nov. 6 (Tuesday)"
     if not keys:
-        return False
+        return None
     before = re.split(r"[.!?]\s", text[max(0, w.start() - 80):w.start()])[-1]
-    return bool(keys & _keys(_WORD.findall(before)[-8:]))
+    return "noun" if keys & _keys(_WORD.findall(before)[-8:]) else None
 
 
 def _near(dates: list[DateMention], starts: list[int], at: int, reach: int) -> list[DateMention]:
@@ -66,19 +67,22 @@ def weekday_clues(text: str, dates: list[DateMention], settings: AnchorSettings,
     for w in itertools.islice(_WEEKDAY.finditer(text), settings.max_clues):
         weekday = WEEKDAYS[w["w"].lower()]
         for d in _near(dates, starts, w.start(), reach):
-            if not _tied(text, d, keys[d.start], w):
+            tie = _tie(text, d, keys[d.start], w)
+            if tie is None:
                 continue
             tense = tense_at(text, w.start(), w.end())
-            if (d.month, d.day, weekday, tense) not in clues:
-                clue = _clue(text, d, w, weekday, tense, settings)
+            if (d.month, d.day, weekday, tense, tie) not in clues:
+                clue = _clue(text, d, w, weekday, tense, tie, settings)
                 if clue:
-                    clues[(d.month, d.day, weekday, tense)] = clue
+                    clues[(d.month, d.day, weekday, tense, tie)] = clue
     return list(clues.values())
 
 
-def _clue(text: str, d: DateMention, w: re.Match, weekday: int, tense: str,
+def _clue(text: str, d: DateMention, w: re.Match, weekday: int, tense: str, tie: str,
           settings: AnchorSettings) -> Clue | None:
-    n = settings.weekday_days
+    # A bare weekday ("held on Tuesday") names a day of the DCT's week; one written with
+    # its date ("on Friday, Oct. 23") may be any recent date, as a date without a year is.
+    n = settings.weekday_days if tie == "noun" else settings.yearless_days
     before, after = {"past": (0, n), "future": (n, 0)}.get(tense, (n, n))
     intervals = yearless_intervals(d.month, d.day, before, after, settings, weekday)
     if not intervals:

@@ -1,0 +1,29 @@
+"""The DCT scorer counts what it says it counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.anchor.evaluate import judge, score
+from timeline.models import Document, DocumentTime
+
+D = dt.date
+
+
+def doc(text: str, published: dt.date | None = None) -> Document:
+    return Document(id="a", source="a", text=text, published=published)
+
+
+def test_score_hides_the_metadata_and_counts() -> None:
+    pairs = [(doc("WASHINGTON, Nov. 18, 2018 -- Talks.", D(2018, 11, 18)), D(2018, 11, 18)),
+             (doc("MOSCOW, November 18. /TASS/. Talks."), D(2018, 11, 19)),
+             (doc("Nothing to go on."), D(2018, 11, 19))]
+    got = score(pairs)
+    assert (got.documents, got.exact, got.contains, got.wrong, got.within_a_day) == (3, 1, 2, 1, 1)
+    assert got.basis == {"dateline": 2, "unknown": 1}
+
+
+def test_judge_reads_yearless_values() -> None:
+    dct = DocumentTime(value="XXXX-11", basis="inferred")
+    assert judge(dct, D(2016, 11, 30)) == (True, False)
+    assert judge(dct, D(2016, 12, 1)) == (False, False)
