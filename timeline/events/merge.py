@@ -32,13 +32,14 @@ def merge(drafts: list[EventDraft], dcts: dict[str, DocumentTime]) -> Merged:
     events = [e for d in ordered for e in d.events]
     profiles = {eid: p for d in ordered for eid, p in d.profiles.items()}
     uf = UnionFind(len(events))
+    members = {i: {e.sources[0]: {e.id}} for i, e in enumerate(events)}
     for j, ej in enumerate(events):
         for i in range(j):
             ei = events[i]
-            if ei.sources == ej.sources or i in (uf.find(j),):
+            if ei.sources == ej.sources or uf.find(i) == uf.find(j):
                 continue
             if ei.id in profiles and ej.id in profiles and same_event(profiles[ei.id], profiles[ej.id]):
-                uf.union(i, j)
+                _join(uf, members, i, j)
     groups: dict[int, list[Event]] = {}
     for j, event in enumerate(events):
         groups.setdefault(uf.find(j), []).append(event)
@@ -47,6 +48,17 @@ def merge(drafts: list[EventDraft], dcts: dict[str, DocumentTime]) -> Merged:
     constraints = [_rename(c, rename) for d in ordered for c in d.constraints]
     return Merged(events=merged, constraints=constraints,
                   year_evidence=_year_evidence(groups, profiles, dcts))
+
+
+def _join(uf: UnionFind, members: dict[int, dict[str, set[str]]], i: int, j: int) -> None:
+    """Union, unless it would fuse two events one article keeps apart (no chaining through a third)."""
+    a, b = uf.find(i), uf.find(j)
+    if any(doc in members[b] and members[a][doc] != members[b][doc] for doc in members[a]):
+        return
+    uf.union(a, b)
+    root, other = uf.find(a), (b if uf.find(a) == a else a)
+    for doc, ids in members.pop(other).items():
+        members[root].setdefault(doc, set()).update(ids)
 
 
 def _one(group: list[Event]) -> Event:
@@ -67,12 +79,12 @@ def _year_evidence(groups: dict[int, list[Event]], profiles: dict, dcts: dict[st
         for e in group:
             p = profiles.get(e.id)
             lo, hi = (p.start if p else (None, None))
-            if lo and hi and lo.year == hi.year and not _year_unknown(dcts.get(e.sources[0])):
-                dated.append((lo.year, f"{e.label} ({e.sources[0]}): {p.dated_by or ''}".strip()))
+            if lo and hi and lo.year == hi.year and (p.dated_by or not _year_unknown(dcts.get(e.sources[0]))):
+                dated.append((e.sources[0], lo.year, f"{e.label} ({e.sources[0]}): {p.dated_by or ''}".strip()))
         for e in group:
             doc = e.sources[0]
             if _year_unknown(dcts.get(doc)):
-                for pair in dated:
-                    if pair not in evidence.setdefault(doc, []):
-                        evidence[doc].append(pair)
+                for source, year, text in dated:
+                    if source != doc and (year, text) not in evidence.setdefault(doc, []):
+                        evidence[doc].append((year, text))
     return {k: v for k, v in sorted(evidence.items()) if v}

@@ -30,8 +30,10 @@ import datetime as dt
 
 from timeline.models import Constraint, Frozen
 
+#: Words too common in news to show two mentions tell one event (nationalities, roles, "relations").
 GENERIC = frozenset("brief recent next meeting summit talks said statement event new last leaders two "
-                    "president presidents countries country leader".split())
+                    "president presidents countries country leader russian american chinese us u.s. "
+                    "russia america relation relations vice minister official officials".split())
 
 
 PLAUSIBLE_DAYS = 400
