@@ -27,7 +27,7 @@ from common import (  # noqa: E402
 )
 
 from timeline.timeml import TimeMLDocument, read_timeml  # noqa: E402
-from timeline.timeml.scoring import Annotation, compare, score, total  # noqa: E402
+from timeline.timeml.scoring import Annotation, compare, score, timex3_equal, total  # noqa: E402
 
 TBAQ = SHARED / "tempeval3_tbaq" / "TBAQ-cleaned"
 SPLITS = {"timebank": ["TimeBank"], "aquaint": ["AQUAINT"], "all": ["TimeBank", "AQUAINT"]}
@@ -53,7 +53,7 @@ def evaluate(name: str, extractor, docs: list[TimeMLDocument]) -> Run:
     run = Run(name)
     for doc in docs:
         found = timed(extractor, doc.text, doc.dct, run, doc.docid)
-        comparison = compare(gold_of(doc), found)
+        comparison = compare(gold_of(doc), found, same_value=timex3_equal)
         run.comparisons.append(comparison)
         record(run, doc.docid, doc.text, comparison.errors)
     return run

@@ -10,10 +10,10 @@ would otherwise read the clock) gets 0001-01-01 so that its run is reproducible.
 
 Gold is converted to TIMEX3 conventions (see ``timeline.timeml.wikiwars``):
 an outer TIMEX2 that contains another is dropped (TIMEX3 does not nest; the
-inner one is the plain expression), sets get a frequency value, and the
-TIMEX2 with no value count for spans only.
+inner one is the plain expression), so is "former" (a TIMEX2-only markable),
+sets get a frequency value, and the TIMEX2 with no value count for spans only.
 
-    python benchmarks/wikiwars.py [--limit N] [--no-baseline] [--self-check]
+    python benchmarks/wikiwars.py [--limit N] [--no-baseline] [--unit sentence|paragraph] [--self-check]
 """
 
 from __future__ import annotations
@@ -35,18 +35,20 @@ from common import (  # noqa: E402
 
 from timeline.text import split_sentences  # noqa: E402
 from timeline.timeml import WikiWarsDocument, read_wikiwars, to_timex3_value  # noqa: E402
-from timeline.timeml.scoring import Annotation, compare, score, total  # noqa: E402
+from timeline.timeml.scoring import Annotation, compare, score, timex3_equal, total  # noqa: E402
 
 KEYINLINE = SHARED / "wikiwars" / "WikiWars_20120218_v104" / "keyinline"
+# TIMEX2 marks "former" (as in "former president", PAST_REF); TimeML never does.
+_TIMEX2_ONLY = re.compile(r"(?i)^former$")
 _FULL_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
 
 
 def gold_of(doc: WikiWarsDocument) -> list[Annotation]:
-    """The gold in TIMEX3 terms: outer nesting TIMEX2 dropped, values converted."""
+    """The gold in TIMEX3 terms: outer nesting TIMEX2 and "former" dropped, values converted."""
     return [
         Annotation(start=t.start, end=t.end, text=t.text, type=None, value=to_timex3_value(t))
         for t in doc.timexes
-        if not t.nested
+        if not t.nested and not _TIMEX2_ONLY.match(t.text)
     ]
 
 
@@ -69,39 +71,59 @@ def anchor_from(found: list[Annotation], previous: dt.date | None) -> dt.date | 
     return previous
 
 
-def narrate(extractor: Extractor, doc: WikiWarsDocument, run: Run, no_anchor: dt.date | None) -> list[Annotation]:
-    """Run ``extractor`` sentence by sentence with the running narrative anchor."""
+def units(text: str, unit: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` of each sentence, or of each paragraph (a non-blank line).
+
+    >>> units("A b. C d.\\n\\nE f.", "paragraph")
+    [(0, 9), (11, 15)]
+    """
+    if unit == "sentence":
+        return [(s.start, s.end) for s in split_sentences(text)]
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def narrate(
+    extractor: Extractor, doc: WikiWarsDocument, run: Run, no_anchor: dt.date | None, unit: str = "sentence"
+) -> list[Annotation]:
+    """Run ``extractor`` unit by unit (sentence or paragraph) with the running narrative anchor."""
     anchor: dt.date | None = None
     result: list[Annotation] = []
-    for sentence in split_sentences(doc.text):
-        found = timed(extractor, sentence.text, anchor or no_anchor, run, doc.docid)
-        # Offsets back into the document; the sentence text is a slice of it.
-        shifted = [a.model_copy(update={"start": a.start + sentence.start, "end": a.end + sentence.start}) for a in found]
+    for start, end in units(doc.text, unit):
+        found = timed(extractor, doc.text[start:end], anchor or no_anchor, run, doc.docid)
+        # Offsets back into the document; the unit's text is a slice of it.
+        shifted = [a.model_copy(update={"start": a.start + start, "end": a.end + start}) for a in found]
         result += shifted
         anchor = anchor_from(shifted, anchor)
     return result
 
 
-def evaluate(name: str, extractor: Extractor, docs: list[WikiWarsDocument], no_anchor: dt.date | None) -> Run:
+def evaluate(
+    name: str, extractor: Extractor, docs: list[WikiWarsDocument], no_anchor: dt.date | None, unit: str
+) -> Run:
     """Score one system over the corpus."""
     run = Run(name)
     for doc in docs:
-        comparison = compare(gold_of(doc), narrate(extractor, doc, run, no_anchor))
+        comparison = compare(gold_of(doc), narrate(extractor, doc, run, no_anchor, unit), same_value=timex3_equal)
         run.comparisons.append(comparison)
         record(run, doc.docid, doc.text, comparison.errors)
     return run
 
 
-def crossing(docs: list[WikiWarsDocument]) -> int:
-    """Gold expressions that the sentence splitter cuts (no system can match them strictly)."""
+def crossing(docs: list[WikiWarsDocument], unit: str) -> int:
+    """Gold expressions that straddle two units (no system can match them strictly)."""
     count = 0
     for doc in docs:
-        bounds = [(s.start, s.end) for s in split_sentences(doc.text)]
+        bounds = units(doc.text, unit)
         count += sum(not any(s <= g.start and g.end <= e for s, e in bounds) for g in gold_of(doc))
     return count
 
 
-def report(runs: list[Run], docs: list[WikiWarsDocument], notes: list[str]) -> str:
+def report(runs: list[Run], docs: list[WikiWarsDocument], notes: list[str], unit: str) -> str:
     """The Markdown report."""
     gold = [g for d in docs for g in gold_of(d)]
     rows = [(r.name, score(total(r.comparisons)), r.seconds) for r in runs]
@@ -110,16 +132,19 @@ def report(runs: list[Run], docs: list[WikiWarsDocument], notes: list[str]) -> s
         "",
         f"Run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.node() or 'this machine'} "
         f"(2 shared cores, Python {platform.python_version()}); {len(docs)} documents, {len(gold)} gold "
-        f"expressions ({sum(g.value is not None for g in gold)} with a value; nesting outer TIMEX2 dropped; "
-        f"{crossing(docs)} cut by the sentence splitter). Command: `python benchmarks/wikiwars.py`.",
+        f"expressions ({sum(g.value is not None for g in gold)} with a value; nesting outer TIMEX2 "
+        'and "former" dropped; '
+        f"{crossing(docs, unit)} straddle two {unit}s). Command: `python benchmarks/wikiwars.py"
+        + ("" if unit == "sentence" else f" --unit {unit}") + "`.",
         "",
         table(rows, with_type=False),
         "",
-        "Anchor: the last day/month-precise date the same system extracted earlier in the article; "
+        f"Each call reads one {unit}. Anchor: the last day/month-precise date the same system extracted "
+        "earlier in the article; "
         "never the download date. Value F1 as TE3 (P = correct/|system|, R = correct/|gold|).",
     ]
     for run in runs:
-        lines += [f"- {run.name}: {len(run.failures)} sentence(s) failed" + (": " + "; ".join(run.failures[:5]) if run.failures else "")]
+        lines += [f"- {run.name}: {len(run.failures)} {unit}(s) failed" + (": " + "; ".join(run.failures[:5]) if run.failures else "")]
     lines += [f"- {n}" for n in notes]
     for run in runs:
         if run.errors:
@@ -142,17 +167,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles (no files written)")
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser.search_dates")
+    parser.add_argument("--unit", choices=["sentence", "paragraph"], default="sentence",
+                        help="how much text each call reads; the anchor is carried from unit to unit")
     parser.add_argument("--self-check", action="store_true", help="also score the gold against itself (all 1.0)")
     args = parser.parse_args(argv)
     docs = [read_wikiwars(p) for p in sorted(KEYINLINE.glob("*.key.xml"))[: args.limit]]
     runs, notes = ([self_check(docs)] if args.self_check else []), []
     try:
-        runs.append(evaluate("timeline", timeline_extractor(), docs, None))
+        runs.append(evaluate("timeline", timeline_extractor(), docs, None, args.unit))
     except ImportError as exc:
         notes.append(f"timeline.extract_timexes not available: {exc}")
     if not args.no_baseline:
-        runs.append(evaluate("dateparser.search_dates", dateparser_extractor(), docs, dt.date(1, 1, 1)))
-    text = report(runs, docs, notes)
+        runs.append(evaluate("dateparser.search_dates", dateparser_extractor(), docs, dt.date(1, 1, 1), args.unit))
+    text = report(runs, docs, notes, args.unit)
     print(text)
     if args.limit is None:
         RESULTS.mkdir(parents=True, exist_ok=True)

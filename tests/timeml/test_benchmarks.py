@@ -66,6 +66,12 @@ def test_anchor_is_the_last_day_or_month_precise_date(values, expected):
     assert wikiwars.anchor_from(found, None) == expected
 
 
+def test_paragraph_units_are_the_non_blank_lines():
+    text = "Heading\n\nFirst line. Still first.\nSecond"
+    assert [text[s:e] for s, e in wikiwars.units(text, "paragraph")] == ["Heading", "First line. Still first.", "Second"]
+    assert [text[s:e] for s, e in wikiwars.units(text, "sentence")][-2:] == ["Still first.", "Second"]
+
+
 def test_narration_passes_the_running_anchor_and_shifts_offsets():
     doc = read_wikiwars_string(
         '<DOC><TEXT>It began on <TIMEX2 val="1967-07-06">6 July 1967</TIMEX2>. '
@@ -89,10 +95,11 @@ def test_narration_passes_the_running_anchor_and_shifts_offsets():
     assert [a.value for a in found] == ["1967-07-06", "1967-07-14"]
 
 
-def test_nesting_outer_timex2_is_dropped_from_gold():
+def test_nesting_outer_timex2_and_former_are_dropped_from_gold():
     doc = read_wikiwars_string(
         '<DOC><TEXT><TIMEX2 val="P10M">the first ten months of <TIMEX2 val="1915">1915</TIMEX2></TIMEX2>'
-        ' and <TIMEX2 val="XXXX-XX-XX" set="YES">daily</TIMEX2> <TIMEX2>this period</TIMEX2></TEXT></DOC>'
+        ' and <TIMEX2 val="XXXX-XX-XX" set="YES">daily</TIMEX2> <TIMEX2>this period</TIMEX2>'
+        ' <TIMEX2 val="PAST_REF">former</TIMEX2> president</TEXT></DOC>'
     )
     assert [(g.text, g.value) for g in wikiwars.gold_of(doc)] == [("1915", "1915"), ("daily", "P1D"), ("this period", None)]
 

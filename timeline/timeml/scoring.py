@@ -23,6 +23,7 @@ expression, so that no system can be right or wrong about them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -136,6 +137,22 @@ def match(gold: Sequence[Annotation], system: Sequence[Annotation]) -> list[tupl
 
 def _same(a: str | None, b: str | None) -> bool:
     return a is not None and a == b
+
+
+_SHORT_WEEK = re.compile(r"-W(\d)(?!\d)")
+
+
+def timex3_equal(gold: str | None, system: str | None) -> bool:
+    """Equal TIMEX3 values, reading a one-digit ISO week as two (``2000-W7`` = ``2000-W07``).
+
+    TBAQ writes a few weeks unpadded; ISO 8601 pads them. Nothing else is forgiven.
+
+    >>> timex3_equal("2000-W7", "2000-W07"), timex3_equal("2000-W07", "2000-W7"), timex3_equal("P1W", "2000-W07")
+    (True, True, False)
+    """
+    if gold is None or system is None:
+        return False
+    return _SHORT_WEEK.sub(r"-W0\1", gold) == _SHORT_WEEK.sub(r"-W0\1", system)
 
 
 def compare(
