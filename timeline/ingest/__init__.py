@@ -44,7 +44,8 @@ def _unique_ids(outcomes: list[Outcome]) -> list[Outcome]:
                 n += 1
             new = f"{id_}-{n}"
             taken.add(new)
-            renamed[i] = _rename(outcomes[i], new, f"id '{id_}' is used by another input; renamed '{new}'")
+            source = outcomes[i].report.source
+            renamed[i] = _rename(outcomes[i], new, f"{source}: id '{id_}' is used by another input; renamed '{new}'")
     return renamed
 
 
