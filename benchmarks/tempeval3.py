@@ -39,6 +39,18 @@ def load(split: str, limit: int | None) -> list[TimeMLDocument]:
     return [read_timeml(p) for p in paths[:limit]]
 
 
+def by_split(run: Run, docs: list[TimeMLDocument]) -> list[str]:
+    """One line per TBAQ part: the run's relaxed F1 and value F1 on it (docids are file stems)."""
+    lines = []
+    for folder in SPLITS["all"]:
+        ids = {p.stem for p in (TBAQ / folder).glob("*.tml")}
+        part = [c for c, d in zip(run.comparisons, docs) if d.docid in ids]
+        if part:
+            s = score(total(part))
+            lines.append(f"{folder} {len(part)} docs: relaxed F1 {s.relaxed_f1:.3f}, value F1 {s.value_f1:.3f}")
+    return lines
+
+
 def gold_of(doc: TimeMLDocument) -> list[Annotation]:
     """The gold timexes of the text, without the document creation time."""
     return [
@@ -93,6 +105,8 @@ def report(runs: list[Run], docs: list[TimeMLDocument], args: argparse.Namespace
         "",
         "Attribute F1 as TE3: P = correct/|system|, R = correct/|gold|; accuracies over relaxed matches.",
     ]
+    for run in runs:
+        lines += [f"- {run.name}: " + "; ".join(by_split(run, docs))]
     for run in runs:
         lines += [f"- {run.name}: {len(run.failures)} document(s) failed" + (": " + "; ".join(run.failures[:5]) if run.failures else "")]
     lines += [f"- {n}" for n in notes]
