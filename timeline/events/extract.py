@@ -82,6 +82,8 @@ def _told_in(view: SentenceView, quotes, start_k: int, speaker: str | None,
         possessor = view.tokens[trig.head - 1] if trig.head > 0 else None
         if trig.cls == "noun" and possessor is not None and possessor.text.endswith(("’s", "'s")):
             who = possessor.lower
+        elif trig.cls == "noun" and (trig.verb is None or trig.verb > trig.head):
+            who = None  # a noun's clause subject is not its agent
         definite = trig.noun is not None and trig.noun > 0 and (trig.verb is None or trig.verb > trig.noun) \
             and view.tokens[trig.noun - 1].lower in {"the", "this", "that", "their", "his", "her"}
         told = Told(k=start_k + n, trigger=trig, label=label, sentence=view, speaker=who,

@@ -47,8 +47,9 @@ def _groups(items: list[Told], constraints: list[Constraint]) -> list[list[Told]
         keys = set(told.trigger.keys)
         earlier = [i for i in range(j) if keys & set(items[i].trigger.keys)
                    and profiles[i].fresh == profiles[j].fresh and profiles[i].negated == profiles[j].negated]
-        if told.definite and not told.trigger.fresh and earlier:
-            uf.union(earlier[-1], j)
+        same_noun = [i for i in earlier if _noun_lemma(items[i]) == _noun_lemma(told)]
+        if told.definite and not told.trigger.fresh and same_noun:
+            uf.union(same_noun[-1], j)  # "the meeting": the last meeting told
             continue
         for i in earlier:
             if same_event(profiles[i], profiles[j], same_document=True):
@@ -57,6 +58,15 @@ def _groups(items: list[Told], constraints: list[Constraint]) -> list[list[Told]
     for j, told in enumerate(items):
         groups.setdefault(uf.find(j), []).append(told)
     return [groups[r] for r in sorted(groups)]
+
+
+def _noun_lemma(told: Told) -> str:
+    """The event noun of a mention ("interview" of "said in an interview"), else its lemma."""
+    t = told.trigger
+    if t.noun is not None:
+        word = told.sentence.tokens[t.noun].lower
+        return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return t.lemma
 
 
 def best_label(mentions: list[Told]) -> str:
@@ -87,7 +97,13 @@ def fuse(doc_id: str, items: list[Told], constraints: list[Constraint],
     renamed = [_rename(c, rename) for c in constraints]
     for event, group in zip(events, _groups(items, constraints)):
         profiles[event.id] = _group_profile(group, renamed, event.id).model_copy(update={"dct": dct})
-    return EventDraft(document=doc_id, events=events, constraints=_dedupe(renamed), profiles=profiles)
+    return EventDraft(document=doc_id, events=events, constraints=_dedupe(drop_self(renamed)),
+                      profiles=profiles)
+
+
+def drop_self(constraints: list[Constraint]) -> list[Constraint]:
+    """Without links from a point to itself (two mentions of one link fused into one event)."""
+    return [c for c in constraints if c.b is None or c.a != c.b]
 
 
 def _rename(c: Constraint, rename: dict[str, str]) -> Constraint:

@@ -115,7 +115,8 @@ def make_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[int
                                        through_that=trig.cls == "report")
     front = (who.capitalize() + " ") if who and not subj else ""
     text = front + _words(tokens, [i for i in subj + head + rest if i not in skip])
-    return _finish(text, limit), who or (tokens[subj[-1]].lower if subj and tokens[subj[-1]].capitalised else None)
+    named = [i for i in subj if tokens[i].capitalised and tokens[i].lower not in NOT_NAMES]
+    return _finish(text, limit), who or (tokens[named[-1]].lower if named else None)
 
 
 def _noun_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[int], limit: int) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from timeline.events.draft import EventDraft, Merged
 from timeline.events.extract import extract_events  # noqa: F401  (used by the doctest)
-from timeline.events.fuse import FACTUAL, UnionFind, _rename
+from timeline.events.fuse import FACTUAL, UnionFind, _rename, drop_self
 from timeline.events.profile import same_event
 from timeline.models import DocumentTime, Event
 
@@ -45,7 +45,7 @@ def merge(drafts: list[EventDraft], dcts: dict[str, DocumentTime]) -> Merged:
         groups.setdefault(uf.find(j), []).append(event)
     rename = {e.id: events[root].id for root, group in groups.items() for e in group}
     merged = [_one(group) for _, group in sorted(groups.items())]
-    constraints = [_rename(c, rename) for d in ordered for c in d.constraints]
+    constraints = drop_self([_rename(c, rename) for d in ordered for c in d.constraints])
     return Merged(events=merged, constraints=constraints,
                   year_evidence=_year_evidence(groups, profiles, dcts))
 

@@ -7,11 +7,13 @@ The rule (docs/events.md): two mentions tell the same event when
    on neither;
 2. their dates can agree: for the start and for the end, the day bounds their
    constraints give overlap;
-3. and the words agree: the same named speaker of a statement; or two shared
+3. the named agents (subjects) are the same, or each takes part in the other
+   ("Putin met Pence" = "Pence met Putin"; Haddad's sanctions are not Tanaka's);
+4. and the words agree: the same named speaker of a statement; or two shared
    names (Putin, Pence, G20, Argentina); or one shared name and one shared
    content word. A definite reference ("the meeting", "the election in
    question") in the same article is the latest earlier event with its key.
-4. across articles, a mention with no date of its own is taken to lie within
+5. across articles, a mention with no date of its own is taken to lie within
    ``PLAUSIBLE_DAYS`` of its article's DCT; two events that share a
    distinctive content word ("midterm") and no name merge only when both are
    dated and their dates overlap.
@@ -45,7 +47,7 @@ class Profile(Frozen):
     keys: tuple[str, ...]
     participants: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
-    speaker: str | None = None
+    speaker: str | None = None  # the named agent: a statement's speaker, a verb's subject
     fresh: bool = False
     negated: bool = False
     start: tuple[dt.date | None, dt.date | None] = (None, None)
@@ -87,6 +89,9 @@ def same_event(p: Profile, q: Profile, *, same_document: bool = False) -> bool:
         return False
     if not same_document and not _overlap(p.plausible(), q.plausible()):
         return False
+    if p.speaker and q.speaker and not (p.speaker == q.speaker or (
+            p.speaker in q.participants and q.speaker in p.participants)):
+        return False  # Haddad's sanctions are not Tanaka's; "Putin met Pence" is "Pence met Putin"
     if p.speaker and q.speaker and "say" in set(p.keys) & set(q.keys):
         if p.speaker != q.speaker:
             return False  # two speakers: two statements, whatever names they share

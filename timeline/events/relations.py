@@ -32,7 +32,7 @@ from timeline.events.settings import EventSettings
 from timeline.events.told import SentenceView, Told
 from timeline.models import Constraint
 
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+NUMBERS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fortnight": 1}
 UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365,
          "years": 365, "fortnight": 14}
@@ -133,7 +133,9 @@ def event_links(view: SentenceView, items: list[Told], settings: EventSettings) 
 
 def _x_for(view: SentenceView, items: list[Told], i: int, y: Told) -> Told | None:
     """The event a cue at token ``i`` tells about: its clause's, or the main one for a fronted cue."""
-    if i == 0:
+    fronted = all(view.seg[j] == view.seg[i] for j in range(i)) and not any(
+        _anchor(it) < i for it in items)
+    if fronted:  # "During the meeting, X ...", "A week before the summit, X ..."
         later = [it for it in items if view.seg[_anchor(it)] > view.seg[_anchor(y)]
                  and it.trigger.verb is not None
                  and (it.trigger.cls != "noun" or it.trigger.verb < it.trigger.head)]

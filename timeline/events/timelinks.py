@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.events.modality import UNDATED
+from timeline.events.relations import duration_days
 from timeline.events.settings import EventSettings
 from timeline.events.told import SentenceView, Told, fmt_days
 from timeline.models import Constraint, Timex
@@ -29,6 +30,7 @@ PREPOSITIONS = frozenset(
     "over throughout".split())
 _RANGE_WORDS = frozenset({"through", "to", "and", "-", "–", "until", "till"})
 _DAY = dt.timedelta(days=1)
+_OFFSET_CUES = frozenset({"after", "before", "later", "earlier", "following", "ahead"})
 
 
 def _dateline(view: SentenceView, a: int, b: int) -> bool:
@@ -96,6 +98,9 @@ def timex_links(view: SentenceView, items: list[Told], settings: EventSettings) 
     for n, (a, b, timex) in enumerate(pending):
         if n in skip or timex.type not in {"DATE", "TIME"} or _dateline(view, a, b):
             continue
+        if b + 1 < len(view.tokens) and view.tokens[b + 1].lower in _OFFSET_CUES and \
+                duration_days(timex.text.lower().split(), settings) is not None:
+            continue  # "the day after the election": an offset from an event, not a date
         if timex.earliest is None and timex.latest is None:
             continue
         told = attach(view, items, a, b)

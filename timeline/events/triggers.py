@@ -154,7 +154,8 @@ def _fuse(tokens: list[Token], verbs: list[_Verb], nouns: list[int]) -> dict[int
                    and _gap_ok(tokens, verb.index, n, _object_gap(verb), others)
                    and not (verb.cls == "report" and any(t.capitalised for t in tokens[verb.index + 1:n]))]
         subjects = [n for n in nouns if n < verb.first and n not in fused
-                    and _gap_ok(tokens, n, verb.first, 5, others, comma=True)]
+                    and _gap_ok(tokens, n, verb.first, 5, others, comma=True)
+                    and not _new_subject(tokens, n, verb.first)]
         if verb.infinitive and verb.cls != "light":
             objects, subjects = [], []  # "trying to interfere in the elections": the noun stands alone
         if verb.cls == "report":
@@ -164,6 +165,12 @@ def _fuse(tokens: list[Token], verbs: list[_Verb], nouns: list[int]) -> dict[int
             fused[choice[0]] = verb.index
             used.add(verb.index)
     return fused
+
+
+def _new_subject(tokens: list[Token], lo: int, hi: int) -> bool:
+    """A name after a comma between a noun and a verb is the verb's own subject
+    ("Four days after the referendum, Prime Minister Castillo will meet")."""
+    return any(tokens[k].text == "," and tokens[k + 1].capitalised for k in range(lo + 1, hi - 1))
 
 
 def _said_in(tokens: list[Token], i: int, nouns: list[int], fused: dict[int, int]) -> list[int]:
@@ -195,6 +202,10 @@ def find_triggers(tokens: list[Token], lexicon: Lexicon | None = None) -> list[T
     """
     lex = lexicon or load_lexicon()
     verbs = [v for i in range(len(tokens)) if (v := _verb_at(tokens, i, lex)) is not None]
+    finite = {v.index for v in verbs}
+    verbs = [v for v in verbs if not (v.index - 1 in finite and lex.noun(tokens[v.index].lower)
+                                      and lex.verb(tokens[v.index].text).form in {"s", "base"})]
+    # "announced sanctions": an -s form right after a verb is its object, a noun
     nouns = _nouns(tokens, {v.index for v in verbs}, lex)
     fused = _fuse(tokens, verbs, nouns)
     by_verb = {v: n for n, v in fused.items()}
