@@ -13,8 +13,6 @@ See docs/ingest.md, "DCT policy".
 
 from __future__ import annotations
 
-import datetime as dt
-
 from timeline.anchor.clues import Clue, caption_clues, text_clues, yearless_intervals
 from timeline.anchor.datelines import Dateline, find_dateline
 from timeline.anchor.infer import combine

@@ -20,7 +20,8 @@ import itertools
 import re
 
 from timeline.anchor.dayset import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
-from timeline.anchor.clues import _STOP, _WEEKDAY, _WORD, Clue, DateMention, _quote, yearless_intervals
+from timeline.anchor.clues import Clue, yearless_intervals
+from timeline.anchor.mentions import STOP_WORDS, WEEKDAY_RE, WORD_RE, DateMention, quote
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import tense_at
 
@@ -29,12 +30,12 @@ REACH = 2000  # characters between a weekday and a date it may be tied to
 
 
 def _keys(words: list[str]) -> set[str]:
-    return {w.lower()[:6] for w in words if len(w) >= 4 and w.islower() and w.lower() not in _STOP}
+    return {w.lower()[:6] for w in words if len(w) >= 4 and w.islower() and w.lower() not in STOP_WORDS}
 
 
 def _date_keys(text: str, d: DateMention) -> set[str]:
     after = re.split(r"[.;:!?,()\n]", text[d.end:d.end + 60], maxsplit=1)[0]
-    return _keys(_WORD.findall(after)[:3])
+    return _keys(WORD_RE.findall(after)[:3])
 
 
 def _tie(text: str, d: DateMention, keys: set[str], w: re.Match) -> str | None:
@@ -46,7 +47,7 @@ def _tie(text: str, d: DateMention, keys: set[str], w: re.Match) -> str | None:
     if not keys:
         return None
     before = re.split(r"[.!?]\s", text[max(0, w.start() - 80):w.start()])[-1]
-    return "noun" if keys & _keys(_WORD.findall(before)[-8:]) else None
+    return "noun" if keys & _keys(WORD_RE.findall(before)[-8:]) else None
 
 
 def _near(dates: list[DateMention], starts: list[int], at: int, reach: int) -> list[DateMention]:
@@ -64,7 +65,7 @@ def weekday_clues(text: str, dates: list[DateMention], settings: AnchorSettings,
     starts = [d.start for d in dates]
     keys = {d.start: _date_keys(text, d) for d in dates}
     clues: dict[tuple, Clue] = {}
-    for w in itertools.islice(_WEEKDAY.finditer(text), settings.max_clues):
+    for w in itertools.islice(WEEKDAY_RE.finditer(text), settings.max_clues):
         weekday = WEEKDAYS[w["w"].lower()]
         for d in _near(dates, starts, w.start(), reach):
             tie = _tie(text, d, keys[d.start], w)
@@ -90,7 +91,7 @@ def _clue(text: str, d: DateMention, w: re.Match, weekday: int, tense: str, tie:
     years = sorted({lo.year if lo.month == d.month else hi.year for lo, hi in intervals})
     return Clue(
         "weekday",
-        f"{_quote(text, d.start, d.end)} and {_quote(text, w.start(), w.end())}: "
+        f"{quote(text, d.start, d.end)} and {quote(text, w.start(), w.end())}: "
         f"{d.day} {MONTH_NAMES[d.month - 1]} was a {WEEKDAY_NAMES[weekday]} in "
         f"{len(years)} years of {settings.min_year}-{settings.max_year} "
         f"({', '.join(map(str, years[:40]))}{' ...' if len(years) > 40 else ''}); "

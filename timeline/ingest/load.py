@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sys
-from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
