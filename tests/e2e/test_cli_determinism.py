@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from e2e_run import run_cli
-from e2e_corpus import FILES, write_corpus
+from .e2e_run import run_cli
+from .e2e_corpus import FILES, write_corpus
 
 
 @pytest.fixture()

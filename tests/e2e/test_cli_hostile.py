@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from e2e_run import Run, run_cli
-from e2e_corpus import FILES, write_corpus
+from .e2e_run import Run, run_cli
+from .e2e_corpus import FILES, write_corpus
 from timeline.testing import impossible_dates
 
 IMPOSSIBLE_STRINGS = ("2018-02-30", "2018-31-31", "99999-", "0000-00-00")
