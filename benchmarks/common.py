@@ -30,7 +30,10 @@ def timeline_extractor() -> Extractor:
     Raises ImportError at once when the timex stage is not installed yet.
     """
     from timeline import extract_timexes
-    from timeline.timex import extract_timexes as _probe  # noqa: F401 - fail now, not per document
+    import timeline.timex
+
+    if not hasattr(timeline.timex, "extract_timexes"):  # fail now, not once per document
+        raise ImportError("timeline.timex has no extract_timexes yet")
 
     def run(text: str, dct: dt.date | None) -> list[Annotation]:
         return [
@@ -102,11 +105,15 @@ def timed(extractor: Extractor, text: str, dct: dt.date | None, run: Run, docid:
 def table(rows: list[tuple[str, Scores, float]], *, with_type: bool = True) -> str:
     """A Markdown table of TE3 figures, one row per system."""
     head = ["system", "strict P", "strict R", "strict F1", "relaxed P", "relaxed R", "relaxed F1"]
-    head += ["type acc", "value acc", "type F1", "value F1", "seconds"] if with_type else ["value acc", "value F1", "seconds"]
+    head += ["type acc", "value acc", "type F1", "value F1"] if with_type else ["value acc", "value F1"]
+    head += ["seconds"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for name, s, seconds in rows:
         cells = [s.strict_p, s.strict_r, s.strict_f1, s.relaxed_p, s.relaxed_r, s.relaxed_f1]
-        cells += [s.type_accuracy, s.value_accuracy, s.type_f1, s.value_f1] if with_type else [s.value_accuracy, s.value_f1]
+        if with_type:
+            cells += [s.type_accuracy, s.value_accuracy, s.type_f1, s.value_f1]
+        else:
+            cells += [s.value_accuracy, s.value_f1]
         lines.append("| " + " | ".join([name, *(f"{c:.3f}" for c in cells), f"{seconds:.1f}"]) + " |")
     return "\n".join(lines)
 
@@ -158,6 +165,19 @@ def frequent_errors(run: Run, n: int = 8) -> list[str]:
         if texts:
             top = ", ".join(f'"{t}" x{c}' for t, c in texts.most_common(n))
             lines.append(f"- {kind} ({sum(texts.values())}): {top}")
+    return lines
+
+
+def run_notes(runs: list[Run], unit: str) -> list[str]:
+    """Markdown lines: each run's failures (``unit`` names what failed), then its frequent errors."""
+    lines = []
+    for run in runs:
+        shown = (": " + "; ".join(run.failures[:5])) if run.failures else ""
+        lines.append(f"- {run.name}: {len(run.failures)} {unit}(s) failed{shown}")
+    for run in runs:
+        if run.errors:
+            lines += ["", f"Most frequent errors of {run.name} (full list in the errors TSV):", ""]
+            lines += frequent_errors(run)
     return lines
 
 

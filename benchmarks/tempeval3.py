@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import (  # noqa: E402
-    RESULTS, SHARED, Run, dateparser_extractor, frequent_errors, record, table, timed, timeline_extractor, write_errors,
+    RESULTS, SHARED, Run, dateparser_extractor, record, run_notes, table, timed, timeline_extractor, write_errors,
 )
 
 from timeline.timeml import TimeMLDocument, read_timeml  # noqa: E402
@@ -107,12 +107,8 @@ def report(runs: list[Run], docs: list[TimeMLDocument], args: argparse.Namespace
     ]
     for run in runs:
         lines += [f"- {run.name}: " + "; ".join(by_split(run, docs))]
-    for run in runs:
-        lines += [f"- {run.name}: {len(run.failures)} document(s) failed" + (": " + "; ".join(run.failures[:5]) if run.failures else "")]
     lines += [f"- {n}" for n in notes]
-    for run in runs:
-        if run.errors:
-            lines += ["", f"Most frequent errors of {run.name} (full list in the errors TSV):", "", *frequent_errors(run)]
+    lines += run_notes(runs, "document")
     return "\n".join(lines) + "\n"
 
 

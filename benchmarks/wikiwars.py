@@ -30,7 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import (  # noqa: E402
-    RESULTS, SHARED, Extractor, Run, dateparser_extractor, frequent_errors, record, table, timed, timeline_extractor, write_errors,
+    RESULTS, SHARED, Extractor, Run, dateparser_extractor, record, run_notes, table, timed, timeline_extractor,
+    write_errors,
 )
 
 from timeline.text import split_sentences  # noqa: E402
@@ -143,12 +144,8 @@ def report(runs: list[Run], docs: list[WikiWarsDocument], notes: list[str], unit
         "earlier in the article; "
         "never the download date. Value F1 as TE3 (P = correct/|system|, R = correct/|gold|).",
     ]
-    for run in runs:
-        lines += [f"- {run.name}: {len(run.failures)} {unit}(s) failed" + (": " + "; ".join(run.failures[:5]) if run.failures else "")]
     lines += [f"- {n}" for n in notes]
-    for run in runs:
-        if run.errors:
-            lines += ["", f"Most frequent errors of {run.name} (full list in the errors TSV):", "", *frequent_errors(run)]
+    lines += run_notes(runs, unit)
     return "\n".join(lines) + "\n"
 
 

@@ -9,8 +9,10 @@ instead of a value, and leaves ``val`` empty for expressions it cannot resolve.
 ...     '<DOC><DOCID>w</DOCID><TEXT>War began on <TIMEX2 val="1967-07-06">6 July 1967</TIMEX2>; '
 ...     '<TIMEX2 val="P4W" anchor_val="1967-07-06" anchor_dir="STARTING">four weeks of fighting since '
 ...     '<TIMEX2 val="1967-07-06">that day</TIMEX2></TIMEX2> followed.</TEXT></DOC>')
->>> [(t.text, t.value, t.nested) for t in doc.timexes]
-[('6 July 1967', '1967-07-06', False), ('four weeks of fighting since that day', 'P4W', True), ('that day', '1967-07-06', False)]
+>>> [(t.value, t.nested) for t in doc.timexes]
+[('1967-07-06', False), ('P4W', True), ('1967-07-06', False)]
+>>> doc.timexes[1].text
+'four weeks of fighting since that day'
 """
 
 from __future__ import annotations
