@@ -150,3 +150,14 @@ def test_seed_every_story_paragraph_survives(prefix: str) -> None:
     for line in text[:end].splitlines():
         if len(line.split()) >= 12 and line.rstrip().endswith((".", '"', "”")) and "REUTERS/" not in line:
             assert line in story
+
+
+def test_a_paragraph_too_long_for_the_line_rules_is_story() -> None:
+    long = "Even as the talks went on, the pressure rose. " * 60  # > 2,000 characters, no final newline rule
+    text = STORY + "\n" + long.strip() + "\n"
+    assert cut(text) == text
+
+
+def test_a_fact_box_after_the_story_is_not_a_teaser() -> None:
+    text = STORY + "\nKENYA:\nTotal Dead: 192\nInjured: 4,877\n"
+    assert cut(text) == text

@@ -15,8 +15,8 @@ timeline. Rules work on lines, because page chrome comes as lines:
   ("© Name/TASS", "REUTERS/Name") and captions that carry a credit or are
   ``FILE PHOTO:`` lines; a short line right above a credit line is its caption;
 - ``breadcrumb``: a trailing " / News / Site name" on a headline line;
-- ``teaser``: headline-like lines (no sentence punctuation) after the last story
-  paragraph are headlines of other articles.
+- ``teaser``: headline-like lines (4 to 25 words, no sentence punctuation, no
+  "Label: value" colon) after the last story paragraph are headlines of other articles.
 
 Captions are cut even when they carry a date: they describe a photo, not the
 story (the anchor stage may still read them, as a lower bound for the DCT).
@@ -82,15 +82,16 @@ class JunkSpan(NamedTuple):
 class _Line(NamedTuple):
     start: int
     end: int  # after the newline
-    text: str  # stripped
+    text: str  # stripped; empty for a line too long to be page chrome
     lead: int  # characters of leading whitespace before ``text``
+    long: bool  # longer than MAX_JUNK_LINE: prose, never junk
 
 
 def _lines(text: str) -> list[_Line]:
     lines, pos = [], 0
     for raw in text.splitlines(keepends=True):
-        stripped = raw.strip() if len(raw) <= MAX_JUNK_LINE else raw[:80]
-        lines.append(_Line(pos, pos + len(raw), stripped, len(raw) - len(raw.lstrip())))
+        long = len(raw) > MAX_JUNK_LINE
+        lines.append(_Line(pos, pos + len(raw), "" if long else raw.strip(), len(raw) - len(raw.lstrip()), long))
         pos += len(raw)
     return lines
 
@@ -133,8 +134,10 @@ def line_rule(line: str) -> str | None:
 
 
 def _is_headline(line: str) -> bool:
+    """A teaser headline: 4 to 25 words, capitalised, no sentence end, not a "Label: value" line."""
     words = line.split()
-    return 0 < len(words) <= 25 and line[:1].isupper() and not _SENTENCE_END.search(line)
+    return (4 <= len(words) <= 25 and line[:1].isupper() and not _SENTENCE_END.search(line)
+            and ":" not in line)
 
 
 def _cut(lines: list[_Line], text_len: int) -> tuple[int, str] | None:
@@ -144,7 +147,7 @@ def _cut(lines: list[_Line], text_len: int) -> tuple[int, str] | None:
         rule = line_rule(line.text)
         if rule in ("thread", "credits") and seen_story:
             return line.start, rule
-        seen_story = seen_story or is_story_paragraph(line.text)
+        seen_story = seen_story or line.long or is_story_paragraph(line.text)
     return None
 
 
@@ -174,7 +177,7 @@ def _is_caption_above(line: str, below: str) -> bool:
 def _teasers(lines: list[_Line], end: int) -> list[JunkSpan]:
     """Headline-like lines after the last story paragraph that ends before ``end``."""
     body = [line for line in lines if line.end <= end]
-    last = max((i for i, line in enumerate(body) if is_story_paragraph(line.text)), default=None)
+    last = max((i for i, line in enumerate(body) if line.long or is_story_paragraph(line.text)), default=None)
     if last is None:
         return []
     return [JunkSpan(line.start, line.end, "teaser") for line in body[last + 1:]
