@@ -9,6 +9,7 @@ week later" counts from it, "two days ago" from the DCT.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import singledispatch
 
@@ -31,13 +32,22 @@ _SUBGRAIN = ("quarter", "month")
 
 @dataclass(frozen=True)
 class Context:
-    """What anchoring one mention may read: DCT, clause tense, reference time, settings."""
+    """What anchoring one mention may read: DCT, clause tense, reference time, settings.
+
+    The tense is read from the text only when a value asks for it (``tense_of``),
+    since most expressions (years, durations) never do.
+    """
 
     dct: dt.date | None
-    tense: Tense | None
+    tense_of: Callable[[], Tense | None]
     ref: Resolved | None
     settings: TimexSettings
     quarter: Resolved | None = None  # the last quarter the text named: "a year ago" in earnings news
+
+    @property
+    def tense(self) -> Tense | None:
+        """The tense of the clause around the expression."""
+        return self.tense_of()
 
     @property
     def direction(self) -> str:

@@ -26,6 +26,9 @@ _UNIT_DELTA = {"day": relativedelta(days=1), "night": relativedelta(days=1), "we
                "hour": relativedelta(hours=1), "minute": relativedelta(minutes=1), "second": relativedelta(seconds=1)}
 
 
+_FIXED_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14, "weekend": 7}
+
+
 class Resolved(NamedTuple):
     """A phase-2 result: TIMEX3 value, closed day interval (None = unknown) and granularity."""
 
@@ -45,8 +48,13 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 def shift(day: dt.date, unit: str, count: float) -> dt.date | None:
     """``day`` moved by ``count`` units (negative: back); None past year 1 or 9999."""
-    delta = _UNIT_DELTA.get(unit, relativedelta(days=1))
     whole = int(count)
+    if unit in _FIXED_DAYS and count == whole:  # plain day arithmetic: much cheaper than relativedelta
+        try:
+            return day + dt.timedelta(days=_FIXED_DAYS[unit] * whole)
+        except OverflowError:
+            return None
+    delta = _UNIT_DELTA.get(unit, relativedelta(days=1))
     try:
         moved = day + delta * whole
         if count != whole:  # "a year and a half": the fraction in days, roughly

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from timeline.models import Frozen, Timex
 from timeline.timex.anchoring import Context, anchor, anchor_range_end
 from timeline.timex.calendar import Resolved
 from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
-from timeline.timex.tense import clause_tense
+from timeline.timex.tense import Tense, clause_tense
 from timeline.timex.values import Duration, Mention, Offset, Recurrence, Reference, YearPart
 
 _PERIOD = re.compile(r"^P(?:T?\d|T?X)")
@@ -55,8 +56,8 @@ def _anchored(text: str, dct: dt.date | None, settings: TimexSettings) -> list[t
     quarter: Resolved | None = None
     first_ends: dict[int, Resolved] = {}
     for mention in recognise(text, settings):
-        tense = clause_tense(text, mention.start, mention.end, settings.tense_window)
-        ctx = Context(dct=dct, tense=tense, ref=ref, settings=settings, quarter=quarter)
+        ctx = Context(dct=dct, tense_of=_tense_reader(text, mention, settings), ref=ref, settings=settings,
+                      quarter=quarter)
         first = first_ends.get(mention.group) if mention.group is not None else None
         resolved = anchor_range_end(mention.value, first, ctx) if first else anchor(mention.value, ctx)
         if resolved is None:
@@ -69,6 +70,17 @@ def _anchored(text: str, dct: dt.date | None, settings: TimexSettings) -> list[t
             if isinstance(mention.value, YearPart) and resolved.granularity == "quarter":
                 quarter = resolved
     return out
+
+
+def _tense_reader(text: str, mention: Mention, settings: TimexSettings) -> Callable[[], Tense | None]:
+    """A reader of the clause's tense that looks at the text once, and only if asked."""
+    seen: list[Tense | None] = []
+
+    def read() -> Tense | None:
+        if not seen:
+            seen.append(clause_tense(text, mention.start, mention.end, settings.tense_window))
+        return seen[0]
+    return read
 
 
 def _timex(mention: Mention, resolved: Resolved) -> Timex:

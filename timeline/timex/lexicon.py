@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 _RESOURCE = Path(__file__).with_name("resources") / "lexicon.tsv"
 # Kinds whose words are names: they match only Capitalised or UPPER case ("May", "MAY", not "may").
@@ -39,25 +39,80 @@ class Lexicon:
         return self._tables[kind].get(key)
 
     def pattern(self, kind: str, *, abbreviations: bool = True) -> str:
-        """A non-capturing alternation of the words of ``kind``, longest first."""
-        words = sorted(self._tables[kind], key=len, reverse=True)
-        alts: list[str] = []
-        for word in words:
+        """A non-capturing alternation of the words of ``kind`` as a trie (longest match first).
+
+        A trie ("Jan(?:uary)?") costs one test per character where a flat list
+        of alternatives costs one per word: it keeps every rule fast.
+        """
+        variants: list[str] = []
+        for word in self._tables[kind]:
             full = (len(word) > 3 or word == "may") and word not in {"tues", "thurs", "sept"}
             if not abbreviations and not full and kind in _NAME_KINDS:
                 continue
-            alts.extend(_variants(kind, word))
-        return "(?:" + "|".join(alts) + ")"
+            variants.extend(_variants(kind, word))
+        if kind in _NAME_KINDS:
+            return trie_pattern(variants)
+        return "(?i:" + trie_pattern(variants) + ")"
 
 
 def _variants(kind: str, word: str) -> list[str]:
-    """Regex variants of one word: names capitalised/upper, other words any case."""
-    body = re.escape(word).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
+    """Spellings of one word: names Capitalised or UPPER (with a period if abbreviated), others lower."""
     if kind not in _NAME_KINDS:
-        return [f"(?i:{body})"]
+        return [word]
     short = len(word) <= 4 and word not in {"may", "june", "july"}
-    dot = r"\.?" if short or word in {"sept", "tues", "thurs"} else ""
-    return [re.escape(word.capitalize()) + dot, re.escape(word.upper()) + dot]
+    forms = [word.capitalize(), word.upper()]
+    if short or word in {"sept", "tues", "thurs"}:
+        forms += [form + "." for form in forms]
+    return forms
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex matching any of ``words``, built as a trie; a space matches any run of blanks.
+
+    >>> trie_pattern(["jan", "january", "june"])
+    '(?:j(?:an(?:uary)?|une))'
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _emit(root) + ")"
+
+
+def word_pattern(words: list[str]) -> str:
+    """A trie regex for whole lower-case ``words``, written so that each starts with a literal.
+
+    >>> re.findall(word_pattern(["ago", "day", "days"]), "days ago, today")
+    ['days', 'ago']
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    branches = [_char(c) + r"(?<![a-z]" + _char(c) + ")" + _emit(child) for c, child in sorted(root.items()) if c]
+    return "(?:" + "|".join(branches) + r")(?![a-z])"
+
+
+def _emit(node: dict[str, dict]) -> str:
+    branches = [_char(char) + _emit(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+def _char(char: str) -> str:
+    if char == " ":
+        return r"\s+"
+    if char in "'\u2019":
+        return "['\u2019]"
+    return re.escape(char)
 
 
 def _load(path: Path) -> Lexicon:
@@ -71,6 +126,48 @@ def _load(path: Path) -> Lexicon:
 
 
 LEXICON = _load(_RESOURCE)
+DIGIT = "@digit"
+# Shapes of characters a sentence may hold, named like words so rules can be triggered by them.
+SHAPES = MappingProxyType({
+    DIGIT: re.compile(r"\d"),
+    # Each starts with a character class (lookbehinds come after it) so the regex engine can skip fast.
+    "@year": re.compile(r"[12]\d(?<!\d\d\d)(?<=1\d|20)\d\d(?!\d)|['\u2019]\d\d"),
+    "@colon": re.compile(r"[0-9][:.]\d\d"),
+    "@slash": re.compile(r"[0-9]/\d"),
+})
+
+
+class Trigger(NamedTuple):
+    """Where a rule may match: near one of ``words``, at most ``before``/``after`` characters away."""
+
+    words: frozenset[str]
+    before: int
+    after: int
+
+
+def _load_triggers(path: Path, lexicon: Lexicon) -> Mapping[str, Trigger]:
+    """``rule name -> Trigger``: a rule is tried only near one of its trigger words.
+
+    ``@kind`` expands to the last word of every lexicon entry of that kind; ``@year``,
+    ``@colon`` and ``@slash`` are character shapes (see :data:`SHAPES`).
+    """
+    table: dict[str, Trigger] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, words, *reach = line.split("\t")
+        before, after = (int(n) for n in reach[0].split()) if reach else (45, 45)
+        expanded: set[str] = set()
+        for word in words.split():
+            if word.startswith("@") and word not in SHAPES:
+                expanded.update(w.split()[-1].split("'")[0] for w in lexicon.table(word[1:]))
+            else:
+                expanded.add(word)
+        table[name] = Trigger(frozenset(expanded), before, after)
+    return MappingProxyType(table)
+
+
+TRIGGERS = _load_triggers(_RESOURCE.with_name("triggers.tsv"), LEXICON)
 
 _TENS = re.compile(r"^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(\w+)$")
 

@@ -14,12 +14,20 @@ import re
 from collections.abc import Iterator, Sequence
 
 from timeline.timex import absolute, durations, periods, ranges, relative, sets, times, weekday
+from timeline.timex.lexicon import SHAPES, TRIGGERS, word_pattern
 from timeline.timex.rule import Piece, Rule
 from timeline.timex.settings import TimexSettings
 from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday
 
 RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + weekday.RULES + relative.RULES
                            + durations.RULES + sets.RULES + times.RULES + ranges.RULES)
+
+# trigger word -> (rule index, characters a match may start before it, end after it)
+_RULES_BY_WORD: dict[str, tuple[tuple[int, int, int], ...]] = {}
+for _index, _rule in enumerate(RULES):
+    _trigger = TRIGGERS[_rule.name]
+    for _word in _trigger.words:
+        _RULES_BY_WORD[_word] = _RULES_BY_WORD.get(_word, ()) + ((_index, _trigger.before, _trigger.after),)
 
 _EDGE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:the\s+(?:start|beginning|middle|end)\s+of|(?:the\s+)?end\s+of|"
                    r"early|earlier|late|later|mid|middle))[\s-]{1,2}$")
@@ -30,6 +38,11 @@ _APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE
                "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
                "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
                "no more than": "EQUAL_OR_LESS"}
+# Run on the lower-cased text. Each branch starts with a literal letter and checks the letter before
+# it afterwards, so the regex engine can skip ahead on the first letter alone.
+_TRIGGER = re.compile(word_pattern(sorted({w for t in TRIGGERS.values() for w in t.words if not w.startswith("@")})))
+_SHAPE = re.compile("|".join(f"(?P<{name[1:]}>{pattern.pattern})" for name, pattern in SHAPES.items()
+                             if name != "@digit"))
 _VAGUE_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
 _CLOCK_GAP = re.compile(r"^(?:,?\s{1,2}(?:on\s|at\s)?|\s(?:on|at)\s|,\s)$")
 _RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s?$|^\s(?i:to|through|thru|until"
@@ -106,18 +119,47 @@ def _recognise_chunk(chunk: str, offset: int, text: str, groups: int) -> tuple[l
 
 
 def _candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], str]]:
-    found = []
-    for index, rule in enumerate(RULES):
-        for match in rule.pattern.finditer(chunk):
-            built = rule.pieces(match)
-            if built is None:  # impossible: block the span, emit nothing
-                found.append((match.start(), match.end(), 99, index, (), rule.name))
-                continue
-            pieces = tuple(p for p in built if p.end > p.start)
-            if pieces:
-                start, end = min(p.start for p in pieces), max(p.end for p in pieces)
-                found.append((start, end, rule.priority, index, pieces, rule.name))
+    """Every rule's matches, each rule tried only in windows around its trigger words.
+
+    One pass of :data:`_TRIGGER` (and of the character shapes) finds where each
+    rule could match; the rule's own pattern then runs only over those windows.
+    Lookbehinds still see the real text before a window.
+    """
+    windows: dict[int, list[tuple[int, int]]] = {}
+    hits = [(m.start(), m.end(), m.group()) for m in _TRIGGER.finditer(chunk.lower())]
+    hits += [(m.start(), m.end(), "@" + str(m.lastgroup)) for m in _SHAPE.finditer(chunk)]
+    size = len(chunk)
+    for start, end, word in hits:
+        for index, before, after in _RULES_BY_WORD.get(word, ()):
+            windows.setdefault(index, []).append((max(0, start - before), min(size, end + after)))
+    found: list[tuple[int, int, int, int, tuple[Piece, ...], str]] = []
+    for index in sorted(windows):
+        for start, end in _merged(windows[index]):
+            _match_rule(index, RULES[index], chunk, start, end, found)
     return found
+
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(windows):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _match_rule(index: int, rule: Rule, chunk: str, start: int, end: int,
+                found: list[tuple[int, int, int, int, tuple[Piece, ...], str]]) -> None:
+    for match in rule.pattern.finditer(chunk, start, end):
+        built = rule.pieces(match)
+        if built is None:  # impossible: block the span, emit nothing
+            found.append((match.start(), match.end(), 99, index, (), rule.name))
+            continue
+        pieces = tuple(p for p in built if p.end > p.start)
+        if pieces:
+            start, end = min(p.start for p in pieces), max(p.end for p in pieces)
+            found.append((start, end, rule.priority, index, pieces, rule.name))
 
 
 def _select(candidates: Sequence[tuple[int, int, int, int, tuple[Piece, ...], str]]
