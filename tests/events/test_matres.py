@@ -6,8 +6,6 @@ import datetime as dt
 import importlib.util
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = importlib.util.spec_from_file_location("matres", ROOT / "benchmarks" / "matres.py")
 matres = importlib.util.module_from_spec(SPEC)

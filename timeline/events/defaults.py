@@ -34,6 +34,15 @@ def dct_defaults(told: Told, dct: DocumentTime, settings: EventSettings,
                  related: bool = False) -> list[Constraint]:
     """Low-confidence bounds from the tense and the DCT (empty when the DCT has no days).
 
+    >>> import datetime as dt
+    >>> from timeline.events import extract_events
+    >>> from timeline.models import Document
+    >>> day = dt.date(2018, 11, 7)
+    >>> draft = extract_events(Document(id="d", source="d", text="Peskov told reporters."),
+    ...                        DocumentTime(earliest=day, latest=day), [])
+    >>> {(c.rule, str(c.earliest), str(c.latest)) for c in draft.constraints}
+    {('dct:reporting', '2018-11-05', '2018-11-07')}
+
     ``related``: the event is linked to another one; a statement then takes the
     plain past default, not the reporting window.
     """

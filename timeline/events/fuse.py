@@ -102,7 +102,11 @@ def fuse(doc_id: str, items: list[Told], constraints: list[Constraint],
 
 
 def drop_self(constraints: list[Constraint]) -> list[Constraint]:
-    """Without links from a point to itself (two mentions of one link fused into one event)."""
+    """Without links from a point to itself (two mentions of one link fused into one event).
+
+    >>> drop_self([Constraint(description="x", a="e.start", b="e.start", lo=0)])
+    []
+    """
     return [c for c in constraints if c.b is None or c.a != c.b]
 
 

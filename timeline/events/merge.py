@@ -1,6 +1,7 @@
 """The same event told by several articles made one (rule: :mod:`timeline.events.profile`).
 
 >>> import datetime as dt
+>>> from timeline.events import extract_events
 >>> from timeline.models import Document, DocumentTime, Timex
 >>> def draft(doc_id, text, day):
 ...     doc = Document(id=doc_id, source="x", text=text)
@@ -16,7 +17,6 @@
 from __future__ import annotations
 
 from timeline.events.draft import EventDraft, Merged
-from timeline.events.extract import extract_events  # noqa: F401  (used by the doctest)
 from timeline.events.fuse import FACTUAL, UnionFind, _rename, drop_self
 from timeline.events.profile import same_event
 from timeline.models import DocumentTime, Event

@@ -75,7 +75,13 @@ def _overlap(p: tuple[dt.date | None, dt.date | None], q: tuple[dt.date | None, 
 
 
 def compatible(p: Profile, q: Profile) -> bool:
-    """True when the two day windows of start and end can agree."""
+    """True when the two day windows of start and end can agree.
+
+    >>> d = dt.date
+    >>> compatible(Profile(keys=(), start=(d(2018, 11, 15), d(2018, 11, 15))),
+    ...            Profile(keys=(), start=(d(2018, 11, 1), d(2018, 11, 30))))
+    True
+    """
     return _overlap(p.start, q.start) and _overlap(p.end, q.end)
 
 
@@ -106,7 +112,12 @@ def same_event(p: Profile, q: Profile, *, same_document: bool = False) -> bool:
 
 
 def window(constraints: list[Constraint], point: str) -> tuple[dt.date | None, dt.date | None]:
-    """The day bounds the absolute constraints on ``point`` give together."""
+    """The day bounds the absolute constraints on ``point`` give together.
+
+    >>> c = Constraint(description="x", a="e.start", earliest=dt.date(2018, 10, 1), latest=dt.date(2018, 10, 31))
+    >>> window([c], "e.start")
+    (datetime.date(2018, 10, 1), datetime.date(2018, 10, 31))
+    """
     lo = max((c.earliest for c in constraints if c.a == point and c.b is None and c.earliest), default=None)
     hi = min((c.latest for c in constraints if c.a == point and c.b is None and c.latest), default=None)
     return lo, hi

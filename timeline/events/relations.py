@@ -109,7 +109,16 @@ def _constraint(x: Told, y: Told, kind: str, span: tuple[int, int] | None, view:
 
 
 def event_links(view: SentenceView, items: list[Told], settings: EventSettings) -> list[Constraint]:
-    """Constraints between the events of one sentence, from the cue words between them."""
+    """Constraints between the events of one sentence, from the cue words between them.
+
+    >>> import datetime as dt
+    >>> from timeline.events import extract_events
+    >>> from timeline.models import Document, DocumentTime
+    >>> text = "Pence's speech came a week after Trump accused China."
+    >>> draft = extract_events(Document(id="d", source="d", text=text), DocumentTime(), [])
+    >>> [(c.rule, c.a, c.b, c.lo, c.hi) for c in draft.constraints]
+    [('relation:after-n', 'd:e2.start', 'd:e1.start', 6, 8)]
+    """
     words = [t.lower for t in view.tokens]
     out: list[Constraint] = []
     for i in range(len(words)):

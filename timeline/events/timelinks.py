@@ -91,7 +91,19 @@ def _is_range(timex: Timex) -> bool:
 
 
 def timex_links(view: SentenceView, items: list[Told], settings: EventSettings) -> list[Constraint]:
-    """Constraints from every timex of the sentence on the event it belongs to."""
+    """Constraints from every timex of the sentence on the event it belongs to.
+
+    >>> import datetime as dt
+    >>> from timeline.events import extract_events
+    >>> from timeline.models import Document, DocumentTime, Timex
+    >>> day = dt.date(2018, 11, 19)
+    >>> tx = Timex(text="November 15", start=19, end=30, type="DATE", value="2018-11-15",
+    ...            earliest=dt.date(2018, 11, 15), latest=dt.date(2018, 11, 15))
+    >>> draft = extract_events(Document(id="d", source="d", text="Putin met Pence on November 15."),
+    ...                        DocumentTime(earliest=day, latest=day), [tx])
+    >>> [(c.rule, c.a, str(c.earliest)) for c in draft.constraints]
+    [('timex:on', 'd:e1.start', '2018-11-15'), ('timex:on', 'd:e1.end', '2018-11-15')]
+    """
     out: list[Constraint] = []
     pending = sorted(view.timexes, key=lambda x: x[0])
     skip: set[int] = set()

@@ -16,7 +16,7 @@ from typing import Literal
 
 from timeline.events.lexicon import Lexicon, load_lexicon
 from timeline.events.tokens import Token
-from timeline.events.words import (ADVERBS, BE, CONDITIONALS, DETERMINERS, DO, FUTURE_MODALS, HAVE,
+from timeline.events.words import (ADVERBS, BE, DETERMINERS, DO, FUTURE_MODALS, HAVE,
                                    MODALS, NEGATIONS, NEW_OCCURRENCE, PREPOSITIONS, PRONOUNS)
 from timeline.models import Frozen, Modality
 
