@@ -85,13 +85,15 @@ class _Line(NamedTuple):
     text: str  # stripped; empty for a line too long to be page chrome
     lead: int  # characters of leading whitespace before ``text``
     long: bool  # longer than MAX_JUNK_LINE: prose, never junk
+    rule: str | None  # the whole-line rule it matches, found once
 
 
 def _lines(text: str) -> list[_Line]:
     lines, pos = [], 0
     for raw in text.splitlines(keepends=True):
         long = len(raw) > MAX_JUNK_LINE
-        lines.append(_Line(pos, pos + len(raw), "" if long else raw.strip(), len(raw) - len(raw.lstrip()), long))
+        text = "" if long else raw.strip()
+        lines.append(_Line(pos, pos + len(raw), text, len(raw) - len(raw.lstrip()), long, line_rule(text)))
         pos += len(raw)
     return lines
 
@@ -144,20 +146,20 @@ def _cut(lines: list[_Line], text_len: int) -> tuple[int, str] | None:
     """Where the story ends: the first thread marker or reporting credit after a story paragraph."""
     seen_story = False
     for line in lines:
-        rule = line_rule(line.text)
-        if rule in ("thread", "credits") and seen_story:
-            return line.start, rule
+        if line.rule in ("thread", "credits") and seen_story:
+            return line.start, line.rule
         seen_story = seen_story or line.long or is_story_paragraph(line.text)
     return None
 
 
-def _line_spans(lines: list[_Line]) -> list[JunkSpan]:
+def _line_spans(lines: list[_Line], end: int) -> list[JunkSpan]:
     spans = []
     for i, line in enumerate(lines):
-        rule = line_rule(line.text)
+        if line.start >= end or not line.text:
+            continue
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-        if rule:
-            spans.append(JunkSpan(line.start, line.end, rule))
+        if line.rule:
+            spans.append(JunkSpan(line.start, line.end, line.rule))
         elif _is_caption_above(line.text, nxt):
             spans.append(JunkSpan(line.start, line.end, "caption"))
         else:
@@ -181,7 +183,7 @@ def _teasers(lines: list[_Line], end: int) -> list[JunkSpan]:
     if last is None:
         return []
     return [JunkSpan(line.start, line.end, "teaser") for line in body[last + 1:]
-            if line.text and (_is_headline(line.text) or line_rule(line.text))]
+            if line.text and (_is_headline(line.text) or line.rule)]
 
 
 def explain_junk(text: str) -> list[JunkSpan]:
@@ -193,7 +195,7 @@ def explain_junk(text: str) -> list[JunkSpan]:
     lines = _lines(text)
     cut = _cut(lines, len(text))
     end = cut[0] if cut else len(text)
-    spans = [s for s in _line_spans(lines) if s.start < end]
+    spans = _line_spans(lines, end)
     spans += _teasers(lines, end)
     if cut:
         spans.append(JunkSpan(cut[0], len(text), cut[1]))
