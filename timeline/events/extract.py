@@ -77,7 +77,7 @@ def _told_in(view: SentenceView, quotes, start_k: int, speaker: str | None,
     items = []
     for n, trig in enumerate(triggers):
         label, who = make_label(view.tokens, view.seg, trig, skip, speaker, settings.max_label_words)
-        if trig.cls == "report" and who and trig.lemma != "report":
+        if trig.cls == "report" and who and "say" in trig.keys and trig.lemma != "report":
             speaker = who
         possessor = view.tokens[trig.head - 1] if trig.head > 0 else None
         if trig.cls == "noun" and possessor is not None and possessor.text.endswith(("’s", "'s")):

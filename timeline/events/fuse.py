@@ -47,7 +47,8 @@ def _groups(items: list[Told], constraints: list[Constraint]) -> list[list[Told]
         keys = set(told.trigger.keys)
         earlier = [i for i in range(j) if keys & set(items[i].trigger.keys)
                    and profiles[i].fresh == profiles[j].fresh and profiles[i].negated == profiles[j].negated]
-        same_noun = [i for i in earlier if _noun_lemma(items[i]) == _noun_lemma(told)]
+        same_noun = [i for i in earlier if _noun_lemma(items[i]) == _noun_lemma(told)] or [
+            i for i in earlier if items[i].trigger.cls != "noun"]  # "the statement" -> "Pence expressed"
         if told.definite and not told.trigger.fresh and same_noun:
             uf.union(same_noun[-1], j)  # "the meeting": the last meeting told
             continue

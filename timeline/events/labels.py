@@ -132,7 +132,7 @@ def _noun_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[in
             pre.insert(0, i)
         i -= 1
     stop = trig.verb if trig.verb is not None and trig.verb > trig.head else None
-    post = _object(tokens, seg, trig.head, skip, min(8, limit) - len(pre) - 1,
+    post = _object(tokens, seg, trig.head, skip, min(10, limit) - len(pre) - 1,
                    stop=_verb_group_start(tokens, stop))
     cut = next((n for n, i in enumerate(post) if tokens[i].lower in {"and", "or"}), len(post))
     post = _trim(tokens, post[:cut])
