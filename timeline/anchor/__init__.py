@@ -4,7 +4,7 @@ Order: the publication date in the metadata; else a dateline at the head of the
 story; else clues in the story's own text (see :mod:`timeline.anchor.clues`).
 Never the clock. A dateline without a year keeps month and day (``XXXX-11-18``)
 until :func:`refine_year` fixes the year from events shared with dated articles.
-See docs/ingest.md, "DCT policy".
+See docs/ingest.md, "The DCT (anchor stage)".
 
 >>> from timeline.models import Document
 >>> anchor_document(Document(id="a", source="a", text="MOSCOW, November 18. /TASS/. Talks.")).value
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from timeline.anchor.clues import Clue, caption_clues, text_clues, yearless_intervals
 from timeline.anchor.datelines import Dateline, find_dateline
+from timeline.anchor.dayset import MONTH_NAMES
 from timeline.anchor.infer import combine
 from timeline.anchor.refine import refine_year
 from timeline.anchor.settings import AnchorSettings
@@ -39,10 +40,10 @@ def _metadata(doc: Document) -> DocumentTime:
                         evidence=[f"publication date “{raw}” in the metadata of {doc.source}"])
 
 
-def _captions(doc: Document) -> list[str]:
+def _captions(doc: Document, limit: int) -> list[str]:
     """Photo captions cut as junk above the story's end (not teasers or comments)."""
     out = []
-    for span in explain_junk(doc.text[:200_000]):
+    for span in explain_junk(doc.text[:limit]):
         if span.rule in ("line", "caption"):
             line = doc.text[span.start:span.end].strip()
             if is_credit(line):
@@ -51,14 +52,9 @@ def _captions(doc: Document) -> list[str]:
 
 
 def _dateline_clue(line: Dateline, settings: AnchorSettings) -> Clue:
-    return Clue("dateline", f"dateline “{line.text}” gives {line.day} {_month(line.month)}; it writes no year",
+    month = MONTH_NAMES[(line.month or 1) - 1]
+    return Clue("dateline", f"dateline “{line.text}” gives {line.day} {month}; it writes no year",
                 yearless_intervals(line.month, line.day, 0, 0, settings), False, False, 5)
-
-
-def _month(month: int | None) -> str:
-    from timeline.anchor.dayset import MONTH_NAMES
-
-    return MONTH_NAMES[(month or 1) - 1]
 
 
 def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
@@ -96,7 +92,7 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
         notes.append(f"dateline “{line.text}” names a date that does not exist; ignored")
     elif line is not None and line.month is None:
         notes.append(f"dateline “{line.text}” names no date")
-    clues = text_clues(story, conf) + caption_clues(_captions(doc), conf)
+    clues = text_clues(story, conf) + caption_clues(_captions(doc, conf.scan_chars), conf)
     if line is not None and line.month is not None:
         clues.append(_dateline_clue(line, conf))
     result = combine(clues, conf)
