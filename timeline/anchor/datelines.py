@@ -6,7 +6,9 @@ Recognised at the start of one of the first lines of the story (junk blanked):
   "WASHINGTON, Nov. 18, 2018 --", "LONDON, 18 November 2018 (AFP) -";
 - ``DATE (AGENCY) -`` or ``DATE /AGENCY/ --``: "Nov 18 (Reuters) -";
 - ``PLACE (AGENCY) -``: "NEW YORK (Reuters) -", a dateline that names no date;
-- a line that is only a publication date: "Published: Sunday, November 18, 2018".
+- a line that is only a publication date: "Published: Sunday, November 18, 2018";
+- a publication stamp in a short byline line: "By Jane Doe | Published: Nov. 18, 2018"
+  ("Updated" stamps there are not read: an update is later than the article).
 
 PLACE is one or more upper-case words, optionally followed by ", Region" ("SAN
 DIEGO, Calif."). A date without a year keeps month and day only.
@@ -32,6 +34,9 @@ _DATE = (rf"{_WEEKDAY}(?:(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(
 _AGENCY = r"(?P<agency>\([A-Z][\w.&'’ \-]{0,30}\)|/[A-Z][\w.&'’ \-]{0,30}/)"
 _SEP = r"(?:--|[—–\-:]|\.)"
 
+# A publication stamp inside a short byline line: "By Jane Doe | Published: Nov. 18, 2018 10:30".
+# "Updated" stamps are not read there: an update is later than the article.
+_STAMP = re.compile(rf"\b(?i:Published|Posted|First published)\s*(?:on)?\s*:?\s*{_DATE}")
 _FORMS = (
     re.compile(rf"{_PLACE}\s*,\s*{_DATE}\s*[.,]?\s*(?:{_AGENCY}\s*[.,]?)?\s*{_SEP}"),
     re.compile(rf"{_DATE}\s*{_AGENCY}\s*[.,]?\s*{_SEP}"),
@@ -110,8 +115,15 @@ def find_dateline(story: str, *, max_chars: int = 1500, max_lines: int = 12) -> 
         for form in _FORMS:
             match = form.match(line[:300])
             if match:
-                month, day, year, valid = _parts(match)
-                text = match.group().strip()
-                return Dateline(text=text, start=offset, end=offset + len(text), month=month, day=day,
-                                year=year, valid=valid)
+                return _dateline(match, offset)
+        stamp = _STAMP.search(line[:300]) if len(line.split()) <= 25 else None
+        if stamp:
+            return _dateline(stamp, offset)
     return None
+
+
+def _dateline(match: re.Match, offset: int) -> Dateline:
+    month, day, year, valid = _parts(match)
+    text = match.group().strip()
+    start = offset + match.start() + (len(match.group()) - len(match.group().lstrip()))
+    return Dateline(text=text, start=start, end=start + len(text), month=month, day=day, year=year, valid=valid)
