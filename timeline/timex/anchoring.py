@@ -79,7 +79,9 @@ def pick(candidates: list[Resolved], ctx: Context) -> Resolved | None:
     if ctx.direction == "future":
         after = [c for c in options if c.latest >= dct]  # type: ignore[operator]
         return min(after, key=lambda c: c.latest) if after else max(options, key=lambda c: c.latest)
-    return min(options, key=lambda c: (_distance(c, dct), c.earliest > dct))  # type: ignore[operator]
+    weight = ctx.settings.past_preference  # news mostly reports the past: a future reading must be this much nearer
+    return min(options, key=lambda c: (_distance(c, dct) * (weight if c.earliest > dct else 1),  # type: ignore[operator]
+                                       c.earliest > dct))  # type: ignore[operator]
 
 
 def _distance(c: Resolved, dct: dt.date) -> int:

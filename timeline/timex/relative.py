@@ -118,7 +118,7 @@ RULES = (
     compile_rule("that-unit", rf"(?i:that)\s{_REF_UNIT}(?![-\w])", _that_unit, 0),
     compile_rule("day-before", rf"(?i:the\s+day)\s(?P<dir>(?i:before|after)){_FOLLOW}", _day_before, 1),
     compile_rule("in-units", rf"(?i:in)\s(?P<t>(?P<num>{NUM})?\s?(?P<unit>{UNIT})(?:['\u2019]s?\s(?i:time))?)"
-                 rf"(?![-\w])", _in_units, 0),
+                 rf"(?![-\w])", _in_units, 3),
     compile_rule("reference", rf"(?P<w>{_REFWORD})(?![-\w])", _reference, 0),
     compile_rule("vague-period", r"(?i:(?:in\s+)?(?:the\s+)?)(?P<w>(?i:recent|coming|upcoming|past))"
                  r"\s(?i:days|weeks|months|years|decades|quarters)(?![-\w])", _vague_period, 1),

@@ -29,6 +29,9 @@ class TimexSettings(Frozen):
         How an underspecified date ("Sunday", "November 15") is placed when its
         clause shows no tense: the occurrence nearest the DCT, or the one before
         (after) it.
+    past_preference : float
+        Under the ``nearest`` policy, how many times nearer than the past reading a
+        future reading must be to win (news mostly reports the past).
     tense_window : int
         How many words either side of an expression the tense detector reads.
     reference_anchoring : bool
@@ -39,5 +42,6 @@ class TimexSettings(Frozen):
     max_chunk_chars: int = Field(default=100_000, ge=1_000, le=10_000_000)
     max_text_chars: int = Field(default=20_000_000, ge=1)
     default_tense: Literal["nearest", "past", "future"] = "nearest"
+    past_preference: float = Field(default=1.0, ge=1.0, le=100.0)
     tense_window: int = Field(default=8, ge=1, le=40)
     reference_anchoring: bool = True

@@ -19,10 +19,13 @@ from typing import Literal
 
 Tense = Literal["past", "present", "future"]
 
-_FUTURE = frozenset("will 'll shall won't wo gonna upcoming scheduled plans plan expected must should "
-                    "expects due intends intend aims slated".split())
+_FUTURE = frozenset("will 'll shall won't wo gonna would 'd upcoming scheduled expected must should "
+                    "expects intends intend aims slated expire expires expiring".split())
 _PAST = frozenset("was were had did said told went came met began saw took made gave got held left won lost fell "
-                  "rose struck brought sold found became began thought knew grew led ran spoke wrote sent "
+                  "rose struck brought sold found became thought knew grew led ran spoke wrote sent bought "
+                  "sought caught taught built spent kept felt meant heard stood understood drove rode broke "
+                  "chose stole woke sank sang rang drank ate fled bled fed shook threw flew drew withdrew "
+                  "overthrew forgot hung swung stuck dug hid bit lit sat laid lay slid wore tore swore "
                   "fought hit put cut paid shot killed announced reported ago been".split())
 _PRESENT = frozenset("is are am has have does do says say".split())
 _NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
@@ -57,6 +60,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         right = right[:stop.start()]
     before = _WORD.findall(left)[-window:]
     after = _WORD.findall(right)[:window]
+    if right.startswith(("'s", "\u2019s")):
+        return None  # "Wednesday's ruling": a name for an event, the clause's tense is not its own
     if before and before[-1].lower() in _DEADLINE:
         return "future"  # "until Tuesday", "by Jan. 14": a deadline lies ahead of the clause's event
     candidates = [(i, w) for i, w in enumerate(reversed(before))] + [(i + 0.5, w) for i, w in enumerate(after)]
