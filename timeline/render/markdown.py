@@ -18,7 +18,9 @@ from timeline.models import Conflict, DocumentReport, Event, Timeline
 from timeline.render.dates import describe, month_heading, month_key, whole_years
 
 ESTIMATED = "≈"
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+# Intraword underscores ("000_2d25") and a "#" inside a word ("#MeToo") are not
+# markup in CommonMark, so they stay as written; everything else that is gets escaped.
+_MD_SPECIAL = re.compile(r"([\\`*\[\]<>])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|#(?=\s|$)|^#")
 _SPACES = re.compile(r"\s+")
 
 
@@ -28,7 +30,7 @@ def escape(text: str) -> str:
     >>> escape("a *bold* [claim]")
     'a \\\\*bold\\\\* \\\\[claim\\\\]'
     """
-    return _MD_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text).strip())
+    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), _SPACES.sub(" ", text).strip())
 
 
 def source_numbers(documents: list[DocumentReport]) -> dict[str, int]:
