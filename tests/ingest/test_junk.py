@@ -161,3 +161,25 @@ def test_a_paragraph_too_long_for_the_line_rules_is_story() -> None:
 def test_a_fact_box_after_the_story_is_not_a_teaser() -> None:
     text = STORY + "\nKENYA:\nTotal Dead: 192\nInjured: 4,877\n"
     assert cut(text) == text
+
+
+WORDS = st.sampled_from("the ministers said talks in Geneva ended after long hours of debate over trade "
+                        "sanctions and arms control while officials expected another round soon".split())
+PARAGRAPH = st.lists(WORDS, min_size=12, max_size=40).map(lambda ws: " ".join(ws).capitalize() + ".")
+LINE_JUNK = [line for rule, line in corpus() if rule == "line"]
+END_JUNK = [line for rule, line in corpus() if rule in ("thread", "credits")]
+
+
+@settings(max_examples=80, deadline=None)
+@given(story=st.lists(PARAGRAPH, min_size=1, max_size=6), top=st.lists(st.sampled_from(LINE_JUNK), max_size=3),
+       middle=st.lists(st.sampled_from(LINE_JUNK), max_size=3), end=st.sampled_from(END_JUNK),
+       comments=st.lists(PARAGRAPH, max_size=3))
+def test_pages_built_from_the_corpus_keep_the_story_and_lose_the_junk(story, top, middle, end, comments) -> None:
+    body = story[:1] + middle + story[1:]
+    page = "\n".join(["Talks End in Geneva", *top, "", *body, "", end, *comments]) + "\n"
+    kept = cut(page)
+    for paragraph in story:
+        assert paragraph in kept
+    for junk in [*top, *middle, end]:
+        assert junk not in kept
+    assert all(c not in kept for c in comments if c not in story)
