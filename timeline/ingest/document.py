@@ -47,19 +47,21 @@ def guess_title(story: str, max_chars: int = 200) -> str | None:
     'Putin Says Trump Not to Blame'
     >>> guess_title("MOSCOW, November 18. /TASS/. No signs.\\nMore.") is None
     True
+    >>> guess_title("# Talks end\\n\\nThe talks ended.")
+    'Talks end'
     """
-    head = story[: max_chars * 4 + 2000]
-    for line in head.splitlines():
-        line = " ".join(line.split())
-        if not line:
-            continue
-        words = line.split()
-        rest = story[story.find(line[:20]) + len(line):] if line[:20] in story else ""
-        if (len(line) > max_chars or len(words) > 30 or not (line[:1].isupper() or line[:1] in "\"'“‘")
-                or _SENTENCE_END.search(line) or _DATELINE_HEAD.match(line) or not rest.strip()):
-            return None
-        return line
+    pos = 0
+    for raw in story[: max_chars * 4 + 2000].splitlines(keepends=True):
+        pos += len(raw)
+        line = " ".join(raw.lstrip("# \t").split())  # a Markdown heading is a headline too
+        if line:
+            return line if _is_headline(line, max_chars) and story[pos:].strip() else None
     return None
+
+
+def _is_headline(line: str, max_chars: int) -> bool:
+    return (len(line) <= max_chars and len(line.split()) <= 30 and (line[:1].isupper() or line[:1] in "\"'“‘")
+            and not _SENTENCE_END.search(line) and not _DATELINE_HEAD.match(line))
 
 
 def _published(meta: dict, source: str) -> tuple[object, str | None, list[str]]:
