@@ -175,3 +175,14 @@ def test_every_input_gets_exactly_one_report_per_article(tmp_path: Path) -> None
     got = load(sources)
     assert len(got.reports) == 4 and len(got.documents) == 2
     assert len({r.id for r in got.reports}) == 4
+
+
+def test_seed_titles_read_from_the_pages_match_the_feed() -> None:
+    case = Path(__file__).resolve().parents[2] / "cases" / "russia-us-2016-2019"
+    feed = {d.id: d.title for d in load([case / "articles.jsonl"]).documents}
+    bare = {d.id: d.title for d in load([case / "articles"]).documents}
+    assert bare == feed and len(bare) == 5
+
+
+def test_markdown_heading_is_the_title(tmp_path: Path) -> None:
+    assert load([write(tmp_path / "h.md", "# Talks end\n\nThe talks ended.\n")]).documents[0].title == "Talks end"
