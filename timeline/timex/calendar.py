@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+from calendar import monthrange
+
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
@@ -89,8 +91,7 @@ def month_interval(year: int, month: int) -> Resolved | None:
     first = safe_date(year, month, 1)
     if first is None:
         return None
-    last = (first + relativedelta(months=1)) - dt.timedelta(days=1) if year < 9999 or month < 12 else safe_date(9999, 12, 31)
-    return Resolved(f"{year:04d}-{month:02d}", first, last, "month")
+    return Resolved(f"{year:04d}-{month:02d}", first, month_end(year, month), "month")
 
 
 def day_interval(day: dt.date) -> Resolved:
@@ -132,7 +133,7 @@ def part_interval(year: int, part: str) -> Resolved | None:
 
 
 def month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, 1) + relativedelta(months=1) - dt.timedelta(days=1)
+    return dt.date(year, month, monthrange(year, month)[1])
 
 
 def era_interval(digits: int, unit: str) -> Resolved | None:

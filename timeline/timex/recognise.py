@@ -41,8 +41,9 @@ _APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE
 # Run on the lower-cased text. Each branch starts with a literal letter and checks the letter before
 # it afterwards, so the regex engine can skip ahead on the first letter alone.
 _TRIGGER = re.compile(word_pattern(sorted({w for t in TRIGGERS.values() for w in t.words if not w.startswith("@")})))
-_SHAPE = re.compile("|".join(f"(?P<{name[1:]}>{pattern.pattern})" for name, pattern in SHAPES.items()
-                             if name != "@digit"))
+# A window ends this far past the longest match, so that trailing lookaheads ("2000 people") see real text.
+_LOOKAHEAD = 16
+_SHAPES = tuple((name, pattern) for name, pattern in SHAPES.items() if name != "@digit")
 _VAGUE_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
 _CLOCK_GAP = re.compile(r"^(?:,?\s{1,2}(?:on\s|at\s)?|\s(?:on|at)\s|,\s)$")
 _RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s?$|^\s(?i:to|through|thru|until"
@@ -111,7 +112,9 @@ def _recognise_chunk(chunk: str, offset: int, text: str, groups: int) -> tuple[l
             group = groups
         for piece in pieces:
             s, e = piece.start + offset, piece.end + offset
-            mentions.append(Mention(start=s, end=e, text=text[s:e], value=piece.value, rule=rule, group=group))
+            # The value was validated when the rule built it; the span comes from the match itself.
+            mentions.append(Mention.model_construct(start=s, end=e, text=text[s:e], value=piece.value, rule=rule,
+                                                    group=group))
     mentions.sort(key=lambda m: m.start)
     mentions = _apply_modifiers(mentions, text)
     mentions = _join_clock_and_day(mentions, text)
@@ -127,11 +130,12 @@ def _candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...],
     """
     windows: dict[int, list[tuple[int, int]]] = {}
     hits = [(m.start(), m.end(), m.group()) for m in _TRIGGER.finditer(chunk.lower())]
-    hits += [(m.start(), m.end(), "@" + str(m.lastgroup)) for m in _SHAPE.finditer(chunk)]
+    for shape, pattern in _SHAPES:
+        hits += [(m.start(), m.end(), shape) for m in pattern.finditer(chunk)]
     size = len(chunk)
     for start, end, word in hits:
         for index, before, after in _RULES_BY_WORD.get(word, ()):
-            windows.setdefault(index, []).append((max(0, start - before), min(size, end + after)))
+            windows.setdefault(index, []).append((max(0, start - before), min(size, end + after + _LOOKAHEAD)))
     found: list[tuple[int, int, int, int, tuple[Piece, ...], str]] = []
     for index in sorted(windows):
         for start, end in _merged(windows[index]):
