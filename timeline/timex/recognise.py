@@ -234,9 +234,12 @@ def _join(a: Mention, b: Mention, text: str) -> Mention | None:
         return None
     if isinstance(day.value, CalendarDate) and day.value.day is None:
         return None
-    if getattr(day.value, "part_of_day", None) or a.group or b.group:
+    if a.group or b.group:
         return None
-    value = clock.value.model_copy(update={"day": day.value})
+    day_value = day.value
+    if getattr(day_value, "part_of_day", None):  # "midnight tonight": the clock is the finer reading
+        day_value = day_value.model_copy(update={"part_of_day": None})
+    value = clock.value.model_copy(update={"day": day_value})
     return Mention(start=a.start, end=b.end, text=text[a.start:b.end], value=value, rule=clock.rule)
 
 
