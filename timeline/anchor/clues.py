@@ -26,6 +26,7 @@ as sorted disjoint intervals over the plausible window (``min_year`` ..
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import NamedTuple
 
@@ -88,14 +89,21 @@ def _year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) ->
 def yearless_intervals(month: int, day: int, before: int, after: int, s: AnchorSettings,
                        weekday: int | None = None) -> list[Interval]:
     """For every year in the window (whose month-day is ``weekday``, if given): [date - before, date + after]."""
-    lo, hi = _domain(s)
+    return list(_yearless(month, day, before, after, s.min_year, s.max_year, weekday))
+
+
+@functools.lru_cache(maxsize=2048)
+def _yearless(month: int, day: int, before: int, after: int, min_year: int, max_year: int,
+              weekday: int | None) -> tuple[Interval, ...]:
+    # Memoised: a pure function of its arguments, asked for again by every yearless dateline.
+    lo, hi = dt.date(min_year, 1, 1), dt.date(max_year, 12, 31)
     out = []
-    for year in range(s.min_year, s.max_year + 1):
+    for year in range(min_year, max_year + 1):
         day_ = safe_date(year, month, day)
         if day_ is None or (weekday is not None and day_.weekday() != weekday):
             continue
         out.append((shift(day_, -before, lo, hi), shift(day_, after, lo, hi)))
-    return normalise(out)
+    return tuple(normalise(out))
 
 
 def _yearless_clue(text: str, d: DateMention, s: AnchorSettings, tense: Tense) -> Clue | None:

@@ -82,9 +82,10 @@ def intersect(a: list[Interval], b: list[Interval]) -> list[Interval]:
 
 def years_of(intervals: list[Interval]) -> list[int]:
     """Every year some day of the set falls in, ascending."""
-    years: set[int] = set()
+    years = {lo.year for lo, hi in intervals}
     for lo, hi in intervals:
-        years.update(range(lo.year, hi.year + 1))
+        if hi.year != lo.year:
+            years.update(range(lo.year + 1, hi.year + 1))
     return sorted(years)
 
 

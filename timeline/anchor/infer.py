@@ -18,7 +18,6 @@ datetime.date(2018, 11, 15)
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from typing import NamedTuple
 
 from timeline.anchor.dayset import Interval, describe_years, intersect, years_of
@@ -68,39 +67,43 @@ def value_of(earliest: dt.date | None, latest: dt.date | None, days: list[Interv
     return f"XXXX-{months.pop():02d}"
 
 
+def _md(day: dt.date) -> str:
+    return f"{day.month:02d}-{day.day:02d}"
+
+
 def window_of(days: list[Interval]) -> str | None:
     """The month-day window the candidate years share ("11-06..11-12"), from the unclipped intervals."""
     if len(days) < 2:
         return None
     inner = days[1:-1] or days
-    common = Counter((lo.strftime("%m-%d"), hi.strftime("%m-%d")) for lo, hi in inner
-                     if (hi - lo).days < 366).most_common(1)
-    if not common or common[0][1] != len(inner):
+    pairs = {((lo.month, lo.day), (hi.month, hi.day)) for lo, hi in inner if (hi - lo).days < 366}
+    if len(pairs) != 1 or any((hi - lo).days >= 366 for lo, hi in inner):
         return None
-    start, end = common[0][0]
-    return f"{start}..{end}"
+    (m1, d1), (m2, d2) = pairs.pop()
+    return f"{m1:02d}-{d1:02d}..{m2:02d}-{d2:02d}"
 
 
 def _start_years(days: list[Interval], window: str | None) -> list[int]:
     """The years in which the windows open (a window may run past New Year)."""
     if not window:
         return years_of(days)
-    opens = window.split("..")[0]
+    opens, closes = window.split("..")
     starts = {lo.year for lo, hi in days}
-    first = days[0][0]
-    if first.strftime("%m-%d") != opens and window.split("..")[1] < opens:
-        starts.add(first.year - 1)  # clipped by a bound: the window opened the year before
+    if _md(days[0][0]) != opens and closes < opens:
+        starts.add(days[0][0].year - 1)  # clipped by a bound: the window opened the year before
     return sorted(starts)
 
 
 def combine(clues: list[Clue], settings: AnchorSettings, base: list[Interval] | None = None) -> Combined:
     """Intersect the clues (strongest first), dropping those that contradict stronger ones."""
-    days: list[Interval] = base or [(dt.date(settings.min_year, 1, 1), dt.date(settings.max_year, 12, 31))]
+    domain = (dt.date(settings.min_year, 1, 1), dt.date(settings.max_year, 12, 31))
+    days: list[Interval] = base or [domain]
     evidence: list[str] = []
     lower = upper = False
     used = 0
     for clue in sorted(clues, key=lambda c: -c.strength):
-        narrowed = intersect(days, clue.intervals)
+        # Against the whole window (the usual first step) the clue's own days are the answer.
+        narrowed = clue.intervals if days == [domain] else intersect(days, clue.intervals)
         if not narrowed:
             evidence.append(f"ignored, it contradicts the clues above: {clue.evidence}")
             continue
