@@ -128,11 +128,17 @@ def line_rule(line: str) -> str | None:
         return None
     if _THREAD.match(line):
         return "thread"
-    if _REPORTING.match(line) and len(line.split()) <= 60:
+    if _REPORTING.match(line) and _is_credit_line(line):
         return "credits"
     if _JUNK_LINE.match(line) or _FILE_PHOTO.match(line) or is_credit(line):
         return "line"
     return None
+
+
+def _is_credit_line(line: str) -> bool:
+    """A reporting credit is in parentheses, or short without a sentence end ("Additional reporting by X")."""
+    words = len(line.split())
+    return (line.startswith("(") and words <= 60) or (words <= 12 and not _SENTENCE_END.search(line))
 
 
 def _is_headline(line: str) -> bool:
