@@ -13,7 +13,7 @@ import re
 from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, WEEKDAY, YEAR, YEAR4, Built,
                                  compile_rule, day_number, month_number, year_number)
-from timeline.timex.values import CalendarDate, Holiday, Weekday
+from timeline.timex.values import BeforeChrist, CalendarDate, Holiday, Weekday
 
 _OPT_YEAR = rf"(?:,?{SP}(?P<year>{YEAR})|,{SP}(?P<year_c>{YEAR4}))?"
 _WEEKDAY_HEAD = rf"(?:(?P<weekday>{WEEKDAY}),?{SP}(?:the{S})?)?"
@@ -121,8 +121,10 @@ RULES = (
     compile_rule("iso-date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?Z?)?",
                  _iso, priority=4),
     compile_rule("slashed-date", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)", _slashed, priority=4),
+    compile_rule("bc-year", r"(?P<year>\d{1,4})\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)",
+                 lambda m: BeforeChrist(year=int(m["year"])), priority=3),
     compile_rule("year", rf"{_NOT_A_YEAR_BEFORE}(?P<cue>(?i:in|since|of|by|until|from|to|before|after|during|between|"
-                 rf"and|circa|c\.|early|late|mid|around|through){S})?"
+                 rf"and|circa|c\.|early|late|mid|around|through|the|for|as|at){S}|\()?"
                  rf"(?P<t>(?:(?P<named>(?i:the{S}year|fiscal(?:{S}year)?|FY)){S}?)?(?P<year>{YEAR4}))"
                  rf"(?!{S}(?i:percent|people|troops|feet|miles|metres|meters|pounds|dollars|euros|shares|points|"
                  r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg|pages|words|"

@@ -19,7 +19,7 @@ from timeline.timex.calendar import (Resolved, day_interval, era_interval, grain
 from timeline.timex.sets import period
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense
-from timeline.timex.values import (CalendarDate, Clock, Deictic, Duration, Era, Holiday, Offset, Recurrence,
+from timeline.timex.values import (BeforeChrist, CalendarDate, Clock, Deictic, Duration, Era, Holiday, Offset, Recurrence,
                                    Reference, Relative, Weekday, YearPart)
 
 _UNKNOWN = {"day": "XXXX-XX-XX", "night": "XXXX-XX-XX", "week": "XXXX-WXX", "fortnight": "XXXX-WXX",
@@ -27,7 +27,6 @@ _UNKNOWN = {"day": "XXXX-XX-XX", "night": "XXXX-XX-XX", "week": "XXXX-WXX", "for
             "year": "XXXX", "decade": "XXX", "century": "XX"}
 _OFFSET_GRAIN = {"night": "day", "fortnight": "week", "hour": "day", "minute": "day", "second": "day",
                  "decade": "year", "century": "year"}
-_SUBGRAIN = ("quarter", "month")
 
 
 @dataclass(frozen=True)
@@ -149,6 +148,11 @@ def _yearless(value: CalendarDate) -> Resolved:
 
 
 @anchor.register
+def _(value: BeforeChrist, ctx: Context) -> Resolved | None:
+    return Resolved(f"BC{value.year:04d}", None, None, "year")
+
+
+@anchor.register
 def _(value: Era, ctx: Context) -> Resolved | None:
     return era_interval(value.digits, value.unit)
 
@@ -222,8 +226,8 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
     if moved is None:
         return None
     grain = _OFFSET_GRAIN.get(value.unit, value.unit)
-    if base_ref is not None and value.unit == "year" and base_ref.granularity in _SUBGRAIN:
-        grain = base_ref.granularity
+    if base_ref is not None and base_ref is ctx.quarter and value.unit == "year" and value.count == 1:
+        grain = "quarter"
     if value.part_of_day and grain == "day":
         day = day_interval(moved)
         return Resolved(f"{day.value}T{value.part_of_day}", moved, moved, "day")

@@ -43,6 +43,8 @@ def _anchored(m: re.Match[str]) -> Built:
 def _duration(m: re.Match[str]) -> Built:
     unit = LEXICON.lookup("unit", m["unit"]) or "day"
     count = _count(m, m["unit"])
+    if unit == "quarter" and re.search(r"-quarters", m[0], re.IGNORECASE):
+        return None  # "three-quarters of its food" is a fraction
     if unit == "second" and (count or 0) < 2:
         return None  # "a second" is an ordinal far more often than a duration
     if unit in {"weekend", "night"} and m["num"] and m["num"].lower() in {"a", "an"}:

@@ -97,7 +97,8 @@ def _relative_quarter_words(m: re.Match[str]) -> Built:
 def _season_cued(m: re.Match[str]) -> Built:
     """A season names a time only with a year, a shift word or "the": "fall" alone is a verb."""
     the = m["t"].lower().startswith("the")
-    if not (m["year2"] or m["rel"] or (the and (m["prep"] or m["season"].lower() != "fall"))):
+    bare_ok = m["prep"] and m["season"].lower() != "fall"  # "in winter"; "in fall" is too often the verb
+    if not (m["year2"] or m["rel"] or bare_ok or (the and (m["prep"] or m["season"].lower() != "fall"))):
         return None
     return _season(m)
 

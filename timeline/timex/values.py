@@ -59,6 +59,13 @@ class CalendarDate(Parsed):
         return self
 
 
+class BeforeChrist(Parsed):
+    """A year before the common era ("490 BC"): TIMEX3 writes BC0490; no day interval exists for it."""
+
+    kind: Literal["bc"] = "bc"
+    year: int = Field(ge=1, le=9999)
+
+
 class Era(Parsed):
     """A decade (``digits=199`` for the 1990s) or a century (``digits=19``)."""
 
@@ -181,7 +188,7 @@ class Clock(Parsed):
         return "TIME"
 
 
-Value = Union[CalendarDate, Era, YearPart, Relative, Offset, Weekday, Deictic, Holiday,
+Value = Union[CalendarDate, BeforeChrist, Era, YearPart, Relative, Offset, Weekday, Deictic, Holiday,
               Reference, Duration, Recurrence, Clock]
 
 
