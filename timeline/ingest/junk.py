@@ -49,7 +49,7 @@ _FILE_PHOTO = re.compile(r"^(?:FILE PHOTO|FILE|PHOTO|IMAGE)\s*:", re.IGNORECASE)
 
 _THREAD = re.compile(
     r"^(?:notify of|inline feedbacks?|view all comments|add (?:a )?comment|leave a (?:comment|reply)"
-    r"|post a comment|join the (?:discussion|conversation)|show comments|load comments|comments?"
+    r"|post a comment|join the (?:discussion|conversation)|show comments|load comments"
     r"|\d+\s+comments?|comments?\s*\(\d+\)|what do you think\s*\?|upvote\s+downvote"
     r"|would love your thoughts,? please comment\.?\w*"
     r"|(?:sort by\s*)?(?:(?:newest|oldest|most voted|most liked|most popular|top|best)\s*){2,})$",
@@ -63,7 +63,7 @@ _JUNK_LINE = re.compile(
     r"|skip to (?:main )?content|follow us(?: on .{1,40})?|rate it|rate this(?: article| story| post)?"
     r"|rating\s*:.{0,40}|\d(?:[.,]\d)?\s*/\s*(?:5|10)(?:\s*stars?)?|\(?\d+\s+votes?\)?"
     r"|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|\d+\s+(?:pledges?|likes?|shares?"
-    r"|reactions?|replies|reply|views?)|reply|report|like|dislike"
+    r"|reactions?|replies|reply|views?)|reply|report|like|dislike|comments?"
     r"|(?:subscribe|sign up|signup|register)\b.{0,160}\b(?:newsletter|inbox|e-?mail|updates|latest news|alerts)\b.{0,160}"
     r"|subscribe(?: now| to our newsletter| here)?|enter your e-?mail.{0,80})\W*$",
     re.IGNORECASE)
