@@ -51,7 +51,7 @@ def dct_defaults(told: Told, dct: DocumentTime, settings: EventSettings,
     tense, lo, hi = _tense(told), dct.earliest, dct.latest
     conf = settings.default_confidence
     if told.trigger.cls == "report" and tense == "past" and not related:
-        start = lo - dt.timedelta(days=settings.reporting_window_days)
+        start = shift(lo, -settings.reporting_window_days)
         words = f"was said on the DCT or just before ({fmt_days(start, hi)})"
         return [_bound(told, p, start, hi, "dct:reporting", words, 0.5) for p in ("start", "end")]
     if tense == "past":
@@ -64,6 +64,18 @@ def dct_defaults(told: Told, dct: DocumentTime, settings: EventSettings,
         return [_bound(told, "start", None, hi, "dct:present", words, conf),
                 _bound(told, "end", lo, None, "dct:present", words, conf)]
     return []
+
+
+def shift(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, clamped to the calendar (no overflow at year 1 or 9999).
+
+    >>> shift(dt.date(1, 1, 2), -5)
+    datetime.date(1, 1, 1)
+    """
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.min if days < 0 else dt.date.max
 
 
 def _bound(told: Told, point: str, e: dt.date | None, l: dt.date | None, rule: str, words: str,

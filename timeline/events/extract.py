@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from timeline.events.defaults import dct_defaults
 from timeline.events.draft import EventDraft
 from timeline.events.fuse import fuse
@@ -35,10 +37,13 @@ _FINAL = (".", "!", "?", "\"", "”", "’", ")", "'")
 
 
 def _view(doc_id: str, sentence, timexes: list[Timex]) -> SentenceView:
+    """The sentence's tokens and clauses, with the timexes (already cut to this sentence)."""
     tokens = tokenize(sentence.text, sentence.start)
+    starts = [t.start for t in tokens]
     inside = []
     for tx in timexes:
-        idx = [i for i, t in enumerate(tokens) if tx.start <= t.start and t.end <= tx.end]
+        lo, hi = bisect.bisect_left(starts, tx.start), bisect.bisect_left(starts, tx.end)
+        idx = [i for i in range(lo, hi) if tokens[i].end <= tx.end]
         if idx:
             inside.append((idx[0], idx[-1], tx))
     masked = [t if not any(a <= i <= b for a, b, _ in inside) else t.model_copy(update={"text": "0"})
@@ -115,8 +120,11 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
     all_items: list[Told] = []
     constraints: list[Constraint] = []
     speaker, previous = None, None
+    ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    starts = [t.start for t in ordered]
     for sentence in split_sentences(story):
-        view = _view(doc.id, sentence, timexes)
+        near = ordered[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+        view = _view(doc.id, sentence, near)
         if not _is_body(sentence.text, view, settings):
             continue
         items, speaker = _told_in(view, quotes, len(all_items) + 1, speaker, settings)

@@ -15,12 +15,25 @@ from timeline.models import Constraint, Event, Mention
 FACTUAL = ("asserted", "reported", "future", "quoted", "hypothetical", "conditional", "negated")
 
 
+#: How many earlier mentions with a shared key one mention is compared with (keeps long texts linear).
+LOOK_BACK = 60
+
+
 def profile_of(told: Told, constraints: list[Constraint], point: str | None = None) -> Profile:
     """The :class:`Profile` of one mention (``point`` defaults to its placeholder)."""
     p = point or told.point
     return Profile(keys=told.trigger.keys, participants=told.participants, words=told.words,
                    speaker=told.speaker, fresh=told.trigger.fresh, negated=told.trigger.negated,
                    start=window(constraints, f"{p}.start"), end=window(constraints, f"{p}.end"))
+
+
+def by_point(constraints: list[Constraint]) -> dict[str, list[Constraint]]:
+    """Absolute constraints grouped by the event (``#k`` or id) they bound."""
+    index: dict[str, list[Constraint]] = {}
+    for c in constraints:
+        if c.b is None and c.a:
+            index.setdefault(c.a.rsplit(".", 1)[0], []).append(c)
+    return index
 
 
 class UnionFind:
@@ -41,13 +54,18 @@ class UnionFind:
 
 
 def _groups(items: list[Told], constraints: list[Constraint]) -> list[list[Told]]:
-    profiles = [profile_of(t, constraints) for t in items]
+    index = by_point(constraints)
+    profiles = [profile_of(t, index.get(t.point, [])) for t in items]
     uf = UnionFind(len(items))
+    nouns = [_noun_lemma(t) for t in items]
+    seen: dict[str, list[int]] = {}
     for j, told in enumerate(items):
-        keys = set(told.trigger.keys)
-        earlier = [i for i in range(j) if keys & set(items[i].trigger.keys)
-                   and profiles[i].fresh == profiles[j].fresh and profiles[i].negated == profiles[j].negated]
-        same_noun = [i for i in earlier if _noun_lemma(items[i]) == _noun_lemma(told)] or [
+        candidates = sorted({i for k in told.trigger.keys for i in seen.get(k, [])[-LOOK_BACK:]})
+        for k in told.trigger.keys:
+            seen.setdefault(k, []).append(j)
+        earlier = [i for i in candidates
+                   if profiles[i].fresh == profiles[j].fresh and profiles[i].negated == profiles[j].negated]
+        same_noun = [i for i in earlier if nouns[i] == nouns[j]] or [
             i for i in earlier if items[i].trigger.cls != "noun"]  # "the statement" -> "Pence expressed"
         if told.definite and not told.trigger.fresh and same_noun:
             uf.union(same_noun[-1], j)  # "the meeting": the last meeting told
@@ -85,7 +103,8 @@ def fuse(doc_id: str, items: list[Told], constraints: list[Constraint],
     """The draft of one document: fused events, constraints renamed to event ids, profiles."""
     rename: dict[str, str] = {}
     events, profiles = [], {}
-    for n, group in enumerate(_groups(items, constraints), 1):
+    groups = _groups(items, constraints)
+    for n, group in enumerate(groups, 1):
         eid = f"{doc_id}:e{n}"
         for told in group:
             rename[told.point] = eid
@@ -96,8 +115,10 @@ def fuse(doc_id: str, items: list[Told], constraints: list[Constraint],
         events.append(Event(id=eid, label=best_label(group), modality=modality, mentions=mentions,
                             sources=[doc_id]))
     renamed = [_rename(c, rename) for c in constraints]
-    for event, group in zip(events, _groups(items, constraints)):
-        profiles[event.id] = _group_profile(group, renamed, event.id).model_copy(update={"dct": dct})
+    index = by_point(renamed)
+    for event, group in zip(events, groups):
+        profiles[event.id] = _group_profile(group, index.get(event.id, []), event.id).model_copy(
+            update={"dct": dct})
     return EventDraft(document=doc_id, events=events, constraints=_dedupe(drop_self(renamed)),
                       profiles=profiles)
 

@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from timeline.events.draft import EventDraft, Merged
-from timeline.events.fuse import FACTUAL, UnionFind, _rename, drop_self
+from timeline.events.fuse import FACTUAL, LOOK_BACK, UnionFind, _rename, drop_self
 from timeline.events.profile import same_event
 from timeline.models import DocumentTime, Event
 
@@ -33,8 +33,13 @@ def merge(drafts: list[EventDraft], dcts: dict[str, DocumentTime]) -> Merged:
     profiles = {eid: p for d in ordered for eid, p in d.profiles.items()}
     uf = UnionFind(len(events))
     members = {i: {e.sources[0]: {e.id}} for i, e in enumerate(events)}
+    seen: dict[str, list[int]] = {}
     for j, ej in enumerate(events):
-        for i in range(j):
+        keys = profiles[ej.id].keys if ej.id in profiles else ()
+        candidates = sorted({i for k in keys for i in seen.get(k, [])[-LOOK_BACK:]})
+        for k in keys:
+            seen.setdefault(k, []).append(j)
+        for i in candidates:
             ei = events[i]
             if ei.sources == ej.sources or uf.find(i) == uf.find(j):
                 continue

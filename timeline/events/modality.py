@@ -14,6 +14,8 @@ quotes), else asserted.
 
 from __future__ import annotations
 
+import bisect
+
 from timeline.events.tokens import Token, segments
 from timeline.events.triggers import Trigger
 from timeline.events.words import CONDITIONALS
@@ -23,7 +25,9 @@ UNDATED = frozenset({"negated", "conditional", "hypothetical"})
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in spans)
+    """True when ``offset`` is inside one of the sorted, disjoint ``spans``."""
+    k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
 
 def _conditional(tokens: list[Token], seg: list[int], i: int) -> bool:

@@ -174,9 +174,9 @@ def _relation(told: Told, timex: Timex, prep: str | None, view: SentenceView,
         return [_c(told, "end", e, l, "timex:until", f"lasted until {fmt_days(e, l)} {said}", conf, view)]
     if prep == "by":
         return [_c(told, "end", None, l, "timex:by", f"by {fmt_days(l, l)} {said}", conf, view)]
-    if prep == "before" and e is not None:
+    if prep == "before" and e is not None and e > dt.date.min:
         return [_c(told, "end", None, e - _DAY, "timex:before", f"before {fmt_days(e, e)} {said}", conf, view)]
-    if prep == "after" and l is not None:
+    if prep == "after" and l is not None and l < dt.date.max:
         return [_c(told, "start", l + _DAY, None, "timex:after", f"after {fmt_days(l, l)} {said}", conf, view)]
     if prep is None and lasting:
         return [_c(told, "start", None, l, "timex:apposition", f"under way on {fmt_days(e, l)} {said}", conf, view),
