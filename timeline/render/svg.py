@@ -19,6 +19,7 @@ from timeline.render.layout import Mark, Panel, assign_lanes, mark_of, panels, t
 
 WIDTH, MARGIN, LANE, CHAR = 1100, 24, 24, 6.9  # px; CHAR ~ mean glyph width of 12px sans-serif
 MAX_LABEL = 70
+OPEN_PX = 56  # length of the fade that draws an open bound
 INK, BLUE, PALE, RED, GREY = "#222", "#1f4e79", "#9ecae1", "#c0392b", "#888"
 STYLE = (f"text{{font-family:Helvetica,Arial,sans-serif;font-size:12px;fill:{INK}}}"
          ".h1{font-size:20px;font-weight:bold}.h2{font-size:14px;font-weight:bold}"
@@ -63,10 +64,14 @@ class _Scale:
         return self.left + min(1.0, max(0.0, frac)) * (self.right - self.left)
 
     def span(self, mark: Mark) -> tuple[float, float]:
+        # An open side is drawn as a short fade toward it, not to the panel's edge:
+        # "before 18 Nov" says nothing about October, and the label needs the room.
         if mark.kind == "before":
-            return self.left, self.x(mark.hi + dt.timedelta(days=1))
+            end = self.x(mark.hi + dt.timedelta(days=1))
+            return max(self.left, end - OPEN_PX), end
         if mark.kind == "after":
-            return self.x(mark.lo), self.right
+            start = self.x(mark.lo)
+            return start, min(self.right, start + OPEN_PX)
         x0, x1 = self.x(mark.lo), self.x(mark.hi + dt.timedelta(days=1))
         if mark.kind == "point":  # a dot of radius 5 at the middle of its day
             return (x0 + x1) / 2 - 5, (x0 + x1) / 2 + 5
@@ -172,7 +177,8 @@ def _draw_panel(panel: Panel, top: float, conflicted: set[str]) -> tuple[list[st
         y, bad = first + lane * LANE, mark.event.id in conflicted
         out.append(f"<g><title>{escape(_tooltip(mark))}</title>{_shape(mark.kind, mark.event.certain, x0, x1, y, bad)}")
         body_x = lx - 14 if bad and anchor == "end" else lx  # leave the "!" room before the mark
-        out.append(_text(body_x, y + 4, label.removesuffix(" !"), "lbl", anchor)
+        over_bar = mark.kind == "span" and anchor is None and lx < x1  # dark ink on a dark bar needs a halo
+        out.append(_text(body_x, y + 4, label.removesuffix(" !"), "lbl" if over_bar else None, anchor)
                    + (_bang(lx, y, label, anchor) if bad else "") + "</g>")
     return out, first + (max(lanes, default=0) + 1) * LANE
 
