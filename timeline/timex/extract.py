@@ -59,7 +59,10 @@ def _anchored(text: str, dct: dt.date | None, settings: TimexSettings) -> list[t
         ctx = Context(dct=dct, tense_of=_tense_reader(text, mention, settings), ref=ref, settings=settings,
                       quarter=quarter)
         first = first_ends.get(mention.group) if mention.group is not None else None
-        resolved = anchor_range_end(mention.value, first, ctx) if first else anchor(mention.value, ctx)
+        try:
+            resolved = anchor_range_end(mention.value, first, ctx) if first else anchor(mention.value, ctx)
+        except (OverflowError, ValueError):  # a DCT at the edge of the calendar (year 1 or 9999)
+            resolved = None
         if resolved is None:
             continue
         if mention.group is not None:
