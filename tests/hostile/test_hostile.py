@@ -145,3 +145,13 @@ def test_a_folder_of_ten_thousand_small_files(tmp_path: Path) -> None:
     assert [r.id for r in got.reports] == sorted(r.id for r in got.reports)
     sample = got.documents[::500]
     assert all(anchor_document(d).value.startswith("XXXX-05-") for d in sample)
+
+
+def test_a_pipe_in_a_folder_is_skipped_not_read(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "a.txt").write_text("Headline\n\nMOSCOW, May 4. /TASS/. Talks.\n", encoding="utf-8")
+    got = load([tmp_path])
+    assert {r.id: r.status for r in got.reports} == {"a": "ok", "pipe": "skipped"}
+    assert "not a regular file" in got.reports[1].problems[0]

@@ -13,6 +13,7 @@ with ".") are passed over, as version-control and editor files live there.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from timeline.ingest.decode import decode
@@ -73,6 +74,9 @@ def read_file(path: Path, settings: IngestSettings) -> list[Outcome]:
         return [skipped(stem, source, f"{source}: unknown format ({kind}); "
                                       f"known: {' '.join(KNOWN)}")]
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            # A pipe or device found in a folder would block or never end.
+            return [skipped(stem, source, f"{source}: not a regular file")]
         data, truncated = read_bytes(path, _limit(suffix, settings))
     except OSError as err:
         return [skipped(stem, source, f"{source}: unreadable ({err.strerror or err})")]
