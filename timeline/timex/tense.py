@@ -75,12 +75,14 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
 
 
 _DEADLINE = frozenset("until till by".split())
+_AUXILIARIES = frozenset("was were had did been".split())
 _PASSIVE_HEADS = frozenset("be been being is are to".split())
 
 
 def _is_participle(word: str, position: float, before: list[str], after: list[str]) -> bool:
-    """An -ed form after "be"/"to" ("must be returned") is a participle, not a past tense."""
-    if not word.lower().endswith("ed"):
+    """A past form after "be"/"to" ("must be returned", "to be held") is a participle, not a past tense."""
+    lower = word.lower()
+    if not (lower.endswith("ed") or lower in _PAST) or lower in _AUXILIARIES:
         return False
     if position == int(position):  # left side: index counts back from the expression
         index = len(before) - 1 - int(position)
