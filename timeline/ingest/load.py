@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 from typing import BinaryIO
 
@@ -60,13 +61,19 @@ def _raw_text(text: str, source: str, id_: str, settings: IngestSettings) -> lis
 
 
 def _sniff(text: str) -> str:
-    """The format of an unnamed text: a JSON feed when it parses as one, else plain text."""
+    """The format of an unnamed text: JSON when it parses whole, JSON Lines when it opens with "{", else text.
+
+    >>> _sniff('{"text": "a"}'), _sniff('{"text": "a"}\\n{"text": "b"}'), _sniff("Talks ended.")
+    ('.json', '.jsonl', '.txt')
+    """
     head = text.lstrip()[:1]
-    if head == "[":
-        return ".json"
-    if head == "{":
-        return ".json" if text.strip().count("\n") == 0 or text.rstrip().endswith("}\n}") else ".jsonl"
-    return ".txt"
+    if head not in ("[", "{"):
+        return ".txt"
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return ".jsonl" if head == "{" else ".json"
+    return ".json"
 
 
 def read_stdin(stream: BinaryIO | None, settings: IngestSettings) -> list[Outcome]:
