@@ -34,7 +34,8 @@ from timeline.events.relations import event_links, report_links  # noqa: E402
 from timeline.events.sentences import sentences  # noqa: E402
 from timeline.events.settings import EventSettings  # noqa: E402
 from timeline.events.timelinks import timex_links  # noqa: E402
-from timeline.events.tokens import segments, tokenize  # noqa: E402
+from timeline.events.modality import apply_context  # noqa: E402
+from timeline.events.tokens import quote_spans, segments, tokenize  # noqa: E402
 from timeline.events.told import SentenceView, Told  # noqa: E402
 from timeline.events.triggers import Trigger  # noqa: E402
 from timeline.models import DocumentTime, Timex  # noqa: E402
@@ -81,9 +82,12 @@ def value_days(value: str, dct: dt.date | None) -> tuple[dt.date, dt.date] | Non
 
 def _trigger(event, index: int) -> Trigger:
     noun = event.pos == "NOUN"
+    tense = _TENSE.get(event.tense or "", "none")
+    if event.tense == "PRESENT" and event.aspect == "PERFECTIVE":
+        tense = "past"  # "has won": done by now
     return Trigger(head=index, first=index, last=index, lemma=event.text.lower(),
                    cls="noun" if noun else ("report" if event.cls == "REPORTING" else "event"),
-                   keys=(), tense=_TENSE.get(event.tense or "", "none"),
+                   keys=(), tense=tense,
                    modality="negated" if event.polarity == "NEG" else "asserted",
                    verb=None if noun else index, noun=index if noun else None)
 
@@ -99,20 +103,24 @@ def document_constraints(doc, settings: EventSettings):
                                  earliest=days[0], latest=days[1]))
     dct = DocumentTime(value=doc.dct.isoformat(), earliest=doc.dct, latest=doc.dct) if doc.dct else DocumentTime()
     told_of, constraints = {}, []
+    quotes = quote_spans(doc.text)
     for sentence in sentences(doc.text):
         tokens = tokenize(sentence.text, sentence.start)
         inside = [(ix[0], ix[-1], tx) for tx in timexes
                   if (ix := [i for i, tk in enumerate(tokens) if tx.start <= tk.start and tk.end <= tx.end])]
         view = SentenceView(document=doc.docid, text=sentence.text, start=sentence.start, tokens=tokens,
                             seg=segments(tokens), timexes=inside)
-        items = []
+        found = []
         for event in doc.events:
             idx = [i for i, tk in enumerate(tokens) if tk.start < event.end and event.start < tk.end]
             if idx and event.eiids:
-                told = Told(k=len(told_of) + 1, trigger=_trigger(event, idx[0]), label=event.text,
-                            sentence=view)
-                told_of[event.eiids[0]] = told
-                items.append(told)
+                found.append((event, _trigger(event, idx[0])))
+        triggers = apply_context(tokens, [t for _, t in found], quotes)
+        items = []
+        for (event, _), trigger in zip(found, triggers):
+            told = Told(k=len(told_of) + 1, trigger=trigger, label=event.text, sentence=view)
+            told_of[event.eiids[0]] = told
+            items.append(told)
         constraints += timex_links(view, items, settings) + event_links(view, items, settings)
         constraints += report_links(view, items, settings)
     linked = {c.a.split(".")[0] for c in constraints if c.b is None and c.a}

@@ -206,7 +206,7 @@ def report_links(view: SentenceView, items: list[Told], settings: EventSettings)
         for told in items:
             if told is say or told.trigger.cls == "noun" or told.trigger.modality in UNDATED:
                 continue
-            if told.trigger.tense == "past" and told.trigger.modality == "reported":
+            if told.trigger.tense == "past" and told.trigger.modality in {"reported", "quoted"}:
                 out.append(Constraint(
                     description=f"{told.label} happened by the time {say.label}", document=view.document,
                     sentence=view.text, a=f"{told.point}.end", b=f"{say.point}.start", lo=0,
