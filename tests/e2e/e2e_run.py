@@ -23,9 +23,10 @@ class Run:
         return json.loads(self.out)
 
 
-def run_cli(*args: str | Path, stdin: bytes = b"", cwd: Path | None = None) -> Run:
+def run_cli(*args: str | Path, stdin: bytes = b"", cwd: Path | None = None,
+            timeout: float = TIME_BOUND) -> Run:
     """``python -m timeline.cli ARGS`` with ``stdin``; fails the test if it does not end in time."""
     proc = subprocess.run([sys.executable, "-m", "timeline.cli", *map(str, args)], input=stdin,
-                          capture_output=True, timeout=TIME_BOUND, cwd=cwd)
+                          capture_output=True, timeout=timeout, cwd=cwd)
     return Run(proc)
 
