@@ -71,7 +71,7 @@ def _object(tokens: list[Token], seg: list[int], after: int, skip: set[int], lim
     idx: list[int] = []
     i, current = after + 1, seg[after]
     stops = _STOP_OBJECT - ({"that"} if through_that else set())
-    while i < len(tokens) and len(idx) < limit and tokens[i].lower not in stops and i != stop:
+    while i < len(tokens) and len(idx) < 3 * limit and tokens[i].lower not in stops and i != stop:
         if through_that and tokens[i].text in {"“", "”", "\""}:
             i += 1
             continue
@@ -87,7 +87,45 @@ def _object(tokens: list[Token], seg: list[int], after: int, skip: set[int], lim
         if i not in skip and not (i + 1 in skip and tokens[i].lower in {"on", "in", "at", "during", "since", "by", "between", "from"}):
             idx.append(i)
         i += 1
-    return _trim(tokens, idx)
+    return _trim(tokens, _compress(tokens, _trim(tokens, idx), limit))
+
+
+def _compress(tokens: list[Token], idx: list[int], limit: int) -> list[int]:
+    """Fit ``limit`` words: drop parentheses, then "of ..." phrases, then cut the end.
+
+    "at the recent summit of the Association of Southeast Asian Nations (ASEAN) in
+    Singapore" becomes "at the recent summit in Singapore".
+    """
+    if len(idx) <= limit:
+        return idx
+    chunks: list[list[int]] = []
+    depth = 0
+    for i in idx:
+        word = tokens[i].lower
+        if word == "(":
+            depth += 1
+        if depth == 0 and (not chunks or word in {"of", "in", "at", "with", "to", "on", "for", "from",
+                                                  "against", "between"}):
+            chunks.append([])
+        if depth == 0 or not chunks:
+            chunks.append([]) if not chunks else None
+            chunks[-1].append(i) if depth == 0 else None
+        if word == ")":
+            depth = max(0, depth - 1)
+    kept: list[list[int]] = []
+    for c in (c for c in chunks if c):
+        if kept and tokens[c[0]].lower == "of" and tokens[kept[-1][0]].lower == "of":
+            kept[-1] += c  # "of the Association of Southeast Asian Nations": one name
+        else:
+            kept.append(c)
+    names = [n for n, c in enumerate(kept) if n > 0 and tokens[c[0]].lower == "of"
+             and sum(tokens[i].capitalised for i in c) >= 2]
+    for k in sorted(names, key=lambda n: -len(kept[n])):
+        if sum(map(len, kept)) <= limit:
+            break
+        kept[k] = []
+    flat = [i for c in kept for i in c]
+    return flat[:limit]
 
 
 def _speaker_words(tokens: list[Token], subj: list[int], speaker: str | None) -> tuple[list[int], str | None]:

@@ -23,7 +23,7 @@ class EventSettings(Frozen):
         "'X ahead of Y': X ends before Y starts, at most this many days before."))
     week_slack_days: int = Field(default=1, ge=0, description=(
         "'a week after' is 7 days give or take this many ('6 to 8 days')."))
-    max_label_words: int = Field(default=14, ge=4, le=40)
+    max_label_words: int = Field(default=16, ge=4, le=40)
     default_confidence: float = Field(default=0.3, ge=0.0, le=1.0, description=(
         "Confidence of the tense default (before the DCT in the past tense, after it in the future)."))
     timex_confidence: float = Field(default=0.9, ge=0.0, le=1.0)
