@@ -198,5 +198,8 @@ def parse_number(words: str) -> float | None:
 def number_pattern() -> str:
     """A count: digits, number words (``twenty-five``), ``a couple of``, ``several``."""
     words = LEXICON.pattern("number")
-    tens = r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine))"
+    tens = "(?i:" + trie_pattern([f"{t}{sep}{o}" for t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                                             "eighty", "ninety") for sep in "- "
+                                  for o in ("one", "two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine")]) + ")"
     return rf"(?:\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?|{tens}|{words})"
