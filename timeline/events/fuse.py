@@ -73,10 +73,29 @@ def _groups(items: list[Told], constraints: list[Constraint]) -> list[list[Told]
         for i in earlier:
             if same_event(profiles[i], profiles[j], same_document=True):
                 uf.union(i, j)
+    for i, j in _talk_in_meetings(items, constraints):
+        uf.union(i, j)
     groups: dict[int, list[Told]] = {}
     for j, told in enumerate(items):
         groups.setdefault(uf.find(j), []).append(told)
     return [groups[r] for r in sorted(groups)]
+
+
+def _talk_in_meetings(items: list[Told], constraints: list[Constraint]) -> list[tuple[int, int]]:
+    """"Putin explained Moscow's concerns to Pence during their meeting": what is said in a
+    meeting is the meeting's content, one event with it."""
+    where = {t.point: n for n, t in enumerate(items)}
+    pairs = []
+    for c in constraints:
+        if c.rule != "relation:during" or c.b is None:
+            continue
+        inner, outer = where.get(c.b.split(".")[0]), where.get(c.a.split(".")[0])
+        if inner is None or outer is None or not c.a.endswith(".start"):
+            continue
+        talk, meeting = items[inner].trigger, items[outer].trigger
+        if (talk.cls == "report" or "explain" in talk.keys) and meeting.cls == "noun" and "meet" in meeting.keys:
+            pairs.append((outer, inner))
+    return pairs
 
 
 def _noun_lemma(told: Told) -> str:
