@@ -26,6 +26,7 @@ from timeline.events.modality import apply_context
 from timeline.events.relations import event_links, lead_tokens, previous_links, report_links
 from timeline.events.settings import EventSettings
 from timeline.events.timelinks import timex_links
+from timeline.events.titles import title_names
 from timeline.events.tokens import quote_spans, segments, tokenize
 from timeline.events.profile import GENERIC
 from timeline.events.told import SentenceView, Told
@@ -74,14 +75,15 @@ def _content(label: str) -> frozenset[str]:
 
 
 def _told_in(view: SentenceView, quotes, start_k: int, speaker: str | None,
-             settings: EventSettings) -> tuple[list[Told], str | None]:
+             settings: EventSettings, titles: dict[str, str]) -> tuple[list[Told], str | None]:
     lex = load_lexicon()
     from timeline.events.triggers import find_triggers
     triggers = apply_context(view.tokens, find_triggers(view.tokens, lex), quotes)
     skip = view.timex_tokens() | lead_tokens(view)
     items = []
     for n, trig in enumerate(triggers):
-        label, who = make_label(view.tokens, view.seg, trig, skip, speaker, settings.max_label_words)
+        label, who = make_label(view.tokens, view.seg, trig, skip, speaker, settings.max_label_words,
+                                titles)
         if trig.cls == "report" and who and "say" in trig.keys and trig.lemma != "report":
             speaker = who
         possessor = view.tokens[trig.head - 1] if trig.head > 0 else None
@@ -94,7 +96,7 @@ def _told_in(view: SentenceView, quotes, start_k: int, speaker: str | None,
         told = Told(k=start_k + n, trigger=trig, label=label, sentence=view, speaker=who,
                     definite=definite)
         items.append(told.model_copy(update={
-            "participants": _participants(view, told, lex.aliases),
+            "participants": _participants(view, told, lex.aliases) | ({who} if who else set()),
             "words": _content(label) - _generic(trig, view)}))
     return items, speaker
 
@@ -117,6 +119,7 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
     settings = settings or EventSettings()
     story = doc.story
     quotes = quote_spans(story)
+    titles = title_names(story)
     all_items: list[Told] = []
     constraints: list[Constraint] = []
     speaker, previous = None, None
@@ -127,7 +130,7 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
         view = _view(doc.id, sentence, near)
         if not _is_body(sentence.text, view, settings):
             continue
-        items, speaker = _told_in(view, quotes, len(all_items) + 1, speaker, settings)
+        items, speaker = _told_in(view, quotes, len(all_items) + 1, speaker, settings, titles)
         constraints += timex_links(view, items, settings)
         constraints += event_links(view, items, settings)
         constraints += report_links(view, items, settings)

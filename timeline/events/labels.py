@@ -14,6 +14,7 @@ representative") become the last named speaker of the document.
 
 from __future__ import annotations
 
+from timeline.events.titles import name_for
 from timeline.events.tokens import Token
 from timeline.events.triggers import Trigger
 from timeline.events.words import DETERMINERS, NOT_NAMES, PRONOUNS, ROLES
@@ -139,19 +140,28 @@ def _speaker_words(tokens: list[Token], subj: list[int], speaker: str | None) ->
 
 
 def make_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[int],
-               speaker: str | None, limit: int) -> tuple[str, str | None]:
-    """The label of ``trig`` and the speaker it names (lower-cased surname) if any."""
+               speaker: str | None, limit: int,
+               titles: dict[str, str] | None = None) -> tuple[str, str | None]:
+    """The label of ``trig`` and the agent it names (lower-cased surname) if any.
+
+    ``titles`` (from :func:`timeline.events.titles.title_names`) names a subject
+    such as "the Russian president".
+    """
     if trig.cls == "noun" and (trig.verb is None or trig.verb > trig.head):
         return _noun_label(tokens, seg, trig, skip, limit), None
     subj = subject(tokens, seg, trig.first, skip)
     inverted = not subj and trig.cls == "report"
     if inverted:  # "..., said the Kremlin's representative"
         subj = _object(tokens, seg, trig.last, skip, 5)
-    subj, who = _speaker_words(tokens, subj, speaker if trig.cls == "report" else None)
+    alias = None if _name_tail(tokens, subj) else name_for([tokens[i].text for i in subj], titles or {})
+    if alias:
+        subj, who = [], alias.split()[-1].lower()
+    else:
+        subj, who = _speaker_words(tokens, subj, speaker if trig.cls == "report" else None)
     head = list(range(trig.first, trig.last + 1))
     rest = [] if inverted else _object(tokens, seg, trig.last, skip, limit - len(subj) - len(head),
                                        through_that=trig.cls == "report")
-    front = (who.capitalize() + " ") if who and not subj else ""
+    front = (alias or (who.capitalize() if who else "")) + " " if (alias or who) and not subj else ""
     text = front + _words(tokens, [i for i in subj + head + rest if i not in skip])
     named = [i for i in subj if tokens[i].capitalised and tokens[i].lower not in NOT_NAMES]
     return _finish(text, limit), who or (tokens[named[-1]].lower if named else None)
