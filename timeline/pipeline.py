@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from timeline.anchor import anchor_document, refine_year
 from timeline.events import EventDraft, extract_events, merge
 from timeline.ingest import load
+from timeline.parallel import map_in_processes
 from timeline.models import Document, DocumentReport, DocumentTime, Frozen, Timeline, Timex
 from timeline.settings import Settings
 from timeline.solver.stage import solve_events
@@ -36,23 +37,30 @@ def given_dct(day: dt.date) -> DocumentTime:
                         evidence=[f"no date in the document; the default DCT {day.isoformat()} was given"])
 
 
+def _default_if_unknown(dct: DocumentTime, default_dct: dt.date | None) -> DocumentTime:
+    """Apply ``--dct`` where anchoring found no day: a yearless dateline keeps its month and day."""
+    if default_dct is None or dct.day is not None:
+        return dct
+    if dct.value and dct.value.startswith("XXXX-"):
+        return refine_year(dct, [(default_dct.year, f"the default DCT {default_dct.isoformat()} was given")])
+    return given_dct(default_dct)
+
+
 def read_document(document: Document, default_dct: dt.date | None = None,
-                  dct: DocumentTime | None = None) -> DocumentResult:
+                  dct: DocumentTime | None = None, settings: Settings | None = None) -> DocumentResult:
     """Anchor one document, then find its timexes and events.
 
     ``dct`` overrides the anchoring (used once cross-document evidence fixed a year).
     """
     if dct is None:
-        dct = anchor_document(document)
-        if dct.earliest is None and dct.latest is None and default_dct is not None:
-            dct = given_dct(default_dct)
+        dct = _default_if_unknown(anchor_document(document, settings=settings), default_dct)
     timexes = [t.model_copy(update={"document": document.id})
                for t in extract_timexes(document.story, dct.day)]
     draft = extract_events(document, dct, timexes)
     return DocumentResult(document=document, dct=dct, timexes=timexes, draft=draft)
 
 
-def _refine(results: list[DocumentResult]) -> list[DocumentResult]:
+def _refine(results: list[DocumentResult], settings: Settings) -> list[DocumentResult]:
     """Give yearless DCTs the year that events shared with dated articles imply."""
     merged = merge([r.draft for r in results], {r.document.id: r.dct for r in results})
     refined = []
@@ -62,7 +70,8 @@ def _refine(results: list[DocumentResult]) -> list[DocumentResult]:
             refined.append(result)
             continue
         dct = refine_year(result.dct, evidence)
-        refined.append(result if dct == result.dct else read_document(result.document, dct=dct))
+        refined.append(result if dct == result.dct
+                       else read_document(result.document, dct=dct, settings=settings))
     return refined
 
 
@@ -97,10 +106,10 @@ def build(sources: Iterable[object] | str, *, dct: dt.date | None = None,
     settings = settings or Settings()
     if isinstance(sources, (str, Document)) or not isinstance(sources, Iterable):
         sources = [sources]
-    ingested = load(list(sources))
+    ingested = load(list(sources), settings=settings)
     documents = sorted(ingested.documents, key=lambda d: d.id)
-    results = _read_all(documents, dct, jobs, progress)
-    results = _refine(results)
+    results = _read_all(documents, dct, settings, jobs, progress)
+    results = _refine(results, settings)
     merged = merge([r.draft for r in results], {r.document.id: r.dct for r in results})
     solved = solve_events(merged.events, merged.constraints)
     return Timeline(
@@ -113,18 +122,10 @@ def build(sources: Iterable[object] | str, *, dct: dt.date | None = None,
     )
 
 
-def _read_all(documents: Sequence[Document], default_dct: dt.date | None, jobs: int,
+def _read_all(documents: Sequence[Document], default_dct: dt.date | None, settings: Settings, jobs: int,
               progress: Callable[[int, int], None] | None) -> list[DocumentResult]:
-    if jobs > 1 and len(documents) > 1:
-        from timeline.parallel import map_in_processes
-
-        return map_in_processes(read_document, documents, default_dct, jobs=jobs, progress=progress)
-    results = []
-    for done, document in enumerate(documents, 1):
-        results.append(read_document(document, default_dct))
-        if progress:
-            progress(done, len(documents))
-    return results
+    return map_in_processes(read_document, documents, default_dct, None, settings,
+                            jobs=jobs, progress=progress)
 
 
 def _reports(reports: Sequence[DocumentReport], results: Sequence[DocumentResult]) -> list[DocumentReport]:

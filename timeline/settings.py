@@ -1,20 +1,26 @@
 """Pipeline settings: declared once, validated, frozen; change with ``model_copy(update=...)``.
 
+Each stage declares its own frozen settings model in its package; this one composes them.
+
 >>> s = Settings()
->>> s.model_copy(update={"max_document_chars": 1000}).max_document_chars
-1000
+>>> s.model_copy(update={"title": "G20"}).title
+'G20'
+>>> s.anchor.min_year
+1900
 """
 
 from __future__ import annotations
 
 from pydantic import Field
 
+from timeline.anchor.settings import AnchorSettings
+from timeline.ingest.settings import IngestSettings
 from timeline.models import Frozen
 
 
 class Settings(Frozen):
     """Settings of the whole pipeline."""
 
-    max_document_chars: int = Field(default=2_000_000, gt=0,
-                                    description="Longer texts are truncated, with a problem noted.")
     title: str = Field(default="Timeline", min_length=1)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
+    anchor: AnchorSettings = Field(default_factory=AnchorSettings)

@@ -113,7 +113,8 @@ KEPT = {
             "But in general the operation is going on,\" the Kremlin spokesman stressed."],
     "004": ["Putin Says Trump Not to Blame for Lack of Improvement in Russia-U.S. Ties",
             "Moscow is not blaming U.S. President Donald Trump",
-            "The interview was aired on Sunday ahead of Putin’s visit to Saudi Arabia on Oct. 14."],
+            "The interview was aired on Sunday ahead of Putin’s visit to Saudi Arabia on Oct. 14.",
+            "seen during the G20 leaders summit in Buenos Aires, Argentina November 30, 2018."],
 }
 GONE = {
     "000": ["Subscribe", "Sign up here", "Notify of", "Newest Most Voted", "3 years ago", "Disqus",
@@ -122,7 +123,7 @@ GONE = {
     "002": ["News agency Inforos", "Rate it", "Add comment", "Сообщите"],
     "003": ["All news", "Metzel/TASS"],
     "004": ["REUTERS/Marcos", "Reporting by", "What do you think?", "Upvote", "War Eagle", "D-RATs",
-            "Andrew Yang", "FILE PHOTO", "Louisiana", "November 30, 2018"],
+            "Andrew Yang", "FILE PHOTO", "Louisiana", "June 15, 2018"],
 }
 
 

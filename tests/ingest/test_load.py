@@ -156,7 +156,7 @@ def test_html_is_stripped_with_a_warning_or_skipped(tmp_path: Path) -> None:
 
 
 def test_too_large_is_truncated_with_a_problem(tmp_path: Path) -> None:
-    got = load([write(tmp_path / "big.txt", "word " * 1000)], settings=Settings(max_document_chars=100))
+    got = load([write(tmp_path / "big.txt", "word " * 1000)], settings=Settings(ingest=IngestSettings(max_document_chars=100)))
     assert len(got.documents[0].text) == 100 and "truncated" in got.reports[0].problems[0]
 
 

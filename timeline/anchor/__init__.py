@@ -41,11 +41,16 @@ def _metadata(doc: Document) -> DocumentTime:
 
 
 def _captions(doc: Document, limit: int) -> list[str]:
-    """Photo captions cut as junk above the story's end (not teasers or comments)."""
+    """Photo captions above the story's end (not teasers or comments), with their credits.
+
+    A sentence caption keeps its text in the story and loses only its credit, so
+    the whole line is read back from the span's line start.
+    """
     out = []
     for span in explain_junk(doc.text[:limit]):
         if span.rule in ("line", "caption"):
-            line = doc.text[span.start:span.end].strip()
+            start = doc.text.rfind("\n", 0, span.start) + 1 if span.rule == "caption" else span.start
+            line = doc.text[start:span.end].strip()
             if is_credit(line):
                 out.append(line)
     return out

@@ -12,14 +12,19 @@ timeline. Rules work on lines, because page chrome comes as lines:
   story; it and everything after it are cut;
 - ``line``: newsletter and rating boxes, site chrome ("All news", "Share"),
   comment timestamps ("3 years ago"), reaction counts, photo credits
-  ("© Name/TASS", "REUTERS/Name") and captions that carry a credit or are
-  ``FILE PHOTO:`` lines; a short line right above a credit line is its caption;
+  ("© Name/TASS", "REUTERS/Name"), ``FILE PHOTO:`` lines, and short captions
+  closing with a credit; a short line right above a credit line is its caption;
+- ``caption``: a caption written as a full sentence and closed by a credit
+  ("Putin and Trump at the G20 summit in Buenos Aires, November 30, 2018.
+  REUTERS/Name"): only the credit is cut;
 - ``breadcrumb``: a trailing " / News / Site name" on a headline line;
 - ``teaser``: headline-like lines (4 to 25 words, no sentence punctuation, no
   "Label: value" colon) after the last story paragraph are headlines of other articles.
 
-Captions are cut even when they carry a date: they describe a photo, not the
-story (the anchor stage may still read them, as a lower bound for the DCT).
+A sentence caption of the story's own photo is kept: it states a fact with its
+date (a photo of the G20 summit on 30 November 2018), and that fact belongs on
+the timeline. ``FILE PHOTO:`` captions and captions after the story ends
+(teasers of other articles) are cut whole.
 
 >>> text = "Talks ended on Friday after three days of meetings in the capital.\\nNotify of\\n3 years ago\\n"
 >>> [text[s.start:s.end] for s in find_junk(text)]
@@ -130,9 +135,33 @@ def line_rule(line: str) -> str | None:
         return "thread"
     if _REPORTING.match(line) and _is_credit_line(line):
         return "credits"
-    if _JUNK_LINE.match(line) or _FILE_PHOTO.match(line) or is_credit(line):
+    if _JUNK_LINE.match(line) or _FILE_PHOTO.match(line):
+        return "line"
+    if sentence_caption_credit(line) is not None:
+        return "caption"
+    if is_credit(line):
         return "line"
     return None
+
+
+def sentence_caption_credit(line: str) -> int | None:
+    """Where the credit starts in a caption that is a full sentence closed by a credit, else None.
+
+    >>> line = "Putin and Trump meet at the G20 summit in Buenos Aires, November 30, 2018. REUTERS/Marcos Brindicci"
+    >>> line[sentence_caption_credit(line):]
+    'REUTERS/Marcos Brindicci'
+    >>> sentence_caption_credit("Kremlin spokesman Dmitry Peskov Mikhail Mettsel/TASS") is None
+    True
+    """
+    if not line or len(line) > MAX_JUNK_LINE or _FILE_PHOTO.match(line):
+        return None
+    tail = _CREDIT_TAIL.search(line)
+    if tail is None or tail.start() == 0:
+        return None
+    caption = line[: tail.start()].rstrip()
+    if len(caption.split()) < 8 or not _SENTENCE_END.search(caption):
+        return None
+    return tail.start()
 
 
 def _is_credit_line(line: str) -> bool:
@@ -164,7 +193,10 @@ def _line_spans(lines: list[_Line], end: int) -> list[JunkSpan]:
         if line.start >= end or not line.text:
             continue
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-        if line.rule:
+        if line.rule == "caption":
+            offset = line.start + line.lead
+            spans.append(JunkSpan(offset + sentence_caption_credit(line.text), line.end, "caption"))
+        elif line.rule:
             spans.append(JunkSpan(line.start, line.end, line.rule))
         elif _is_caption_above(line.text, nxt):
             spans.append(JunkSpan(line.start, line.end, "caption"))

@@ -25,10 +25,10 @@ class Ingested(Frozen):
 
 
 def ingest_settings(settings: object) -> IngestSettings:
-    """IngestSettings from None, IngestSettings, or the pipeline's Settings (its ``ingest`` or limits).
+    """IngestSettings from None, IngestSettings, or the pipeline's Settings (its ``ingest``).
 
     >>> from timeline.settings import Settings
-    >>> ingest_settings(Settings(max_document_chars=10)).max_document_chars
+    >>> ingest_settings(Settings(ingest=IngestSettings(max_document_chars=10))).max_document_chars
     10
     """
     if settings is None:
@@ -38,8 +38,7 @@ def ingest_settings(settings: object) -> IngestSettings:
     nested = getattr(settings, "ingest", None)
     if isinstance(nested, IngestSettings):
         return nested
-    limit = getattr(settings, "max_document_chars", None)
-    return IngestSettings(max_document_chars=limit) if isinstance(limit, int) else IngestSettings()
+    raise TypeError(f"expected IngestSettings or Settings, got {type(settings).__name__}")
 
 
 def is_raw_text(source: str, settings: IngestSettings) -> bool:
