@@ -37,6 +37,8 @@ def _offset(m: re.Match[str]) -> Built:
     word = " ".join(m["dir"].lower().split())
     sign = 1 if word in {"later", "after", "from now", "hence", "on"} else -1
     anchor = "dct" if word in {"ago", "back", "from now", "hence"} else "ref"
+    if not m["num"] and m["unit"].lower().endswith("s"):
+        return None  # "days ago" with no count it can read ("100000 days ago"): vague, never one unit
     count = parse_number(m["num"]) if m["num"] else 1.0
     if m["num"] and count is None:  # "several years ago": TimeML writes PAST_REF
         return Reference(ref="PAST_REF" if sign < 0 else "FUTURE_REF")
