@@ -83,9 +83,10 @@ def _year_evidence(groups: dict[int, list[Event]], profiles: dict, dcts: dict[st
         dated = []
         for e in group:
             p = profiles.get(e.id)
-            lo, hi = (p.start if p else (None, None))
-            if lo and hi and lo.year == hi.year and (p.dated_by or not _year_unknown(dcts.get(e.sources[0]))):
-                dated.append((e.sources[0], lo.year, f"{e.label} ({e.sources[0]}): {p.dated_by or ''}".strip()))
+            years = {d.year for d in (*p.start, *p.end) if d is not None} if p else set()
+            if len(years) == 1 and (p.dated_by or not _year_unknown(dcts.get(e.sources[0]))):
+                year = years.pop()
+                dated.append((e.sources[0], year, f"{e.label} ({e.sources[0]}): {p.dated_by or ''}".strip()))
         for e in group:
             doc = e.sources[0]
             if _year_unknown(dcts.get(doc)):
