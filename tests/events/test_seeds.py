@@ -128,6 +128,13 @@ def test_004_interview_aired_on_sunday_ahead_of_the_saudi_visit(drafts) -> None:
     assert [(c.a, c.b, c.lo, c.hi) for c in ahead] == [(f"{interview.id}.end", f"{visit.id}.start", 0, 14)]
 
 
+def test_004_caption_dates_the_g20_summit_it_shows(drafts) -> None:
+    d = drafts["004"]
+    summit = find(d.events, "G20 leaders summit")
+    assert bounds(d.constraints, summit, "start") == (None, D(2018, 11, 30))
+    assert bounds(d.constraints, summit, "end") == (D(2018, 11, 30), None)
+
+
 def test_004_page_junk_yields_no_events(drafts) -> None:
     text = " ".join(m.sentence for e in drafts["004"].events for m in e.mentions)
     for junk in ("D-RATs", "Andrew Yang", "Louisiana", "Upvote", "War Eagle"):
@@ -143,7 +150,7 @@ def test_merge_fuses_the_meeting_and_the_summit_across_articles(drafts) -> None:
     meeting = find(m.events, "Putin held a brief meeting", "Pence")
     assert {s[:3] for s in meeting.sources} == {"000", "001"}
     summit = find(m.events, "G20 summit")
-    assert {s[:3] for s in summit.sources} >= {"000", "001"}
+    assert {s[:3] for s in summit.sources} == {"000", "001", "004"}  # 004: the photo caption
     statement = find(m.events, "Peskov said")
     assert {s[:3] for s in statement.sources} == {"000", "001"}  # not 002 (7 Nov) nor 003 (2016)
 
