@@ -14,7 +14,7 @@ representative") become the last named speaker of the document.
 
 from __future__ import annotations
 
-from timeline.events.titles import name_for
+from timeline.events.titles import TITLE_WORDS, name_for
 from timeline.events.tokens import Token
 from timeline.events.triggers import Trigger
 from timeline.events.words import DETERMINERS, NOT_NAMES, PRONOUNS, ROLES
@@ -23,6 +23,8 @@ _STOP_OBJECT = frozenset("that which who whom when because if unless while where
                          "ahead following during amid until since".split())
 _STOP_SUBJECT = _STOP_OBJECT | {"”", "\"", "and", "or", "to", "toward", "towards", "with", "for", "about",
                                 "from", "during", "after", "before", "than"}
+_AUXILIARIES = frozenset("did does do was were is are has have had will would could can may might "
+                         "should must".split())
 _TRIM = frozenset("the a an of in on at to for with by and or from as".split())
 
 
@@ -88,7 +90,22 @@ def _object(tokens: list[Token], seg: list[int], after: int, skip: set[int], lim
         if i not in skip and not (i + 1 in skip and tokens[i].lower in {"on", "in", "at", "during", "since", "by", "between", "from"}):
             idx.append(i)
         i += 1
-    return _trim(tokens, _compress(tokens, _trim(tokens, idx), limit))
+    return _trim(tokens, _compress(tokens, _untitle(tokens, _trim(tokens, idx)), limit))
+
+
+def _untitle(tokens: list[Token], idx: list[int]) -> list[int]:
+    """"Russian President Vladimir Putin's" -> "Vladimir Putin's": titles go, names stay."""
+    out, run = [], []
+    for i in idx + [-1]:
+        if i >= 0 and tokens[i].capitalised and (not run or run[-1] == i - 1):
+            run.append(i)
+            continue
+        heads = [n for n, k in enumerate(run) if tokens[k].lower.replace("-", " ").split()[-1] in TITLE_WORDS]
+        out += run[heads[-1] + 1:] if heads and heads[-1] + 1 < len(run) else run
+        run = [i] if i >= 0 and tokens[i].capitalised else []
+        if i >= 0 and not run:
+            out.append(i)
+    return out
 
 
 def _compress(tokens: list[Token], idx: list[int], limit: int) -> list[int]:
@@ -182,6 +199,8 @@ def _noun_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[in
     stop = trig.verb if trig.verb is not None and trig.verb > trig.head else None
     post = _object(tokens, seg, trig.head, skip, min(10, limit) - len(pre) - 1,
                    stop=_verb_group_start(tokens, stop))
+    aux = next((n for n, i in enumerate(post) if tokens[i].lower in _AUXILIARIES), len(post))
+    post, pre = post[:aux], _untitle(tokens, pre)
     cut = next((n for n, i in enumerate(post) if tokens[i].lower in {"and", "or"}), len(post))
     post = _trim(tokens, post[:cut])
     return _finish(_words(tokens, pre + [trig.head] + post), limit)

@@ -20,6 +20,8 @@ _TITLE = re.compile(
     r"\b((?:[A-Z][\w.-]* ){0,2}(?:" + "|".join(re.escape(h) for h in _HEADS) + r"))"
     r" +((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _HEAD_WORDS = frozenset(w.lower() for h in _HEADS for w in h.replace("-", " ").split())
+#: Words of titles, dropped before a name in labels.
+TITLE_WORDS = _HEAD_WORDS | {"vice", "president", "prime"}
 
 
 def title_names(text: str) -> dict[str, str]:
