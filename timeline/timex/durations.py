@@ -4,7 +4,7 @@
 the DCT, so phase 2 also gives them a day interval. Corpus: ``durations.tsv``.
 
 >>> [r.name for r in RULES]
-['anchored-duration', 'duration', 'vague-duration', 'cued-plural']
+['anchored-duration', 'duration', 'vague-duration', 'ahead', 'cued-plural']
 """
 
 from __future__ import annotations
@@ -59,16 +59,21 @@ def _vague(m: re.Match[str]) -> Built:
 
 
 _HALF = r"(?P<half>\s(?i:and\s+a\s+half))?"
+# "two more weeks", "three straight years", "an additional year"
+_EXTRA = r"(?:(?i:more|additional|extra|full|straight|consecutive|successive)\s)?"
 
 RULES = (
     compile_rule("anchored-duration", r"(?:(?i:over|in|during|for|within)\s)?(?:(?i:the)\s)?"
                  r"(?P<which>(?i:past|last|previous|preceding|next|coming|following|upcoming|first|final))"
                  rf"\s(?:(?P<num>{NUM}){_HALF}[-\s])?(?P<unit>{UNIT})(?![-\w])", _anchored, 2),
-    compile_rule("duration", rf"(?P<within>(?i:within)\s)?(?P<num>{NUM}){_HALF}[-\s](?P<unit>{UNIT})"
+    compile_rule("duration", rf"(?P<within>(?i:within)\s)?(?P<num>{NUM}){_HALF}[-\s]{_EXTRA}(?P<unit>{UNIT})"
                  r"(?:-(?i:long))?(?![-\w])(?!-?\s?(?i:old)\b)", _duration, 1),
     compile_rule("vague-duration", rf"(?P<num>(?i:several|a\s+few|few|many|some|a\s+number\s+of)){S}"
                  r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))(?![-\w])", _vague, 1),
+    compile_rule("ahead", r"(?i:the)\s(?P<unit>(?i:days|weeks|months|years|decades))\s(?i:ahead|to\s+come)(?![-\w])",
+                 lambda m: Duration(unit=LEXICON.lookup("unit", m["unit"]) or "day", count=None,  # type: ignore[arg-type]
+                                    anchored="future"), 1),
     compile_rule("cued-plural", r"(?i:for|over|within|took|lasted|lasting|in|after)\s(?P<t>(?P<unit>"
-                 r"(?i:hours|days|weeks|months|years|decades)))(?!\s(?i:ago|earlier|later|of))(?![-\w])",
+                 r"(?i:hours|days|weeks|months|years|decades|centuries)))(?!\s(?i:ago|earlier|later|of))(?![-\w])",
                  _vague, 0),
 )

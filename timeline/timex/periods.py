@@ -86,7 +86,7 @@ def _relative_quarter_words(m: re.Match[str]) -> Built:
     unit_word = m[0].split()[-1].lower()
     if unit_word == "period" and words[-1] not in {"latest", "current"}:
         return None  # "the period" names no quarter; "the latest period" does in earnings news
-    key = words[-1] if len(words) > 1 or words[0] != "the" else "the"
+    key = words[-1] if len(words) > 1 or words[0] not in {"the", "that"} else "the"
     if key == "recent":
         key = "most recent"
     if key == "past" or (key == "last" and words[0] == "the"):
@@ -118,7 +118,7 @@ RULES = (
     compile_rule("half", rf"(?i:the{S})?{_YEAR_HEAD}(?P<ord>(?i:first|second|latter|last|1st|2nd))[-\s](?i:half)"
                  rf"{_YEAR_TAIL}", _half, 1),
     compile_rule("relative-quarter", r"(?P<which>(?i:the(?:\s(?:latest|most\s+recent|current|last|previous|past|"
-                 r"next|coming))?|this|last|next))\s(?i:quarter|period)(?![-\w])",
+                 r"next|coming))?|this|last|next|that))\s(?i:quarter|period)(?![-\w])",
                  _relative_quarter_words, 0),
     compile_rule("year-quarter", rf"(?i:the){S}(?P<year>{YEAR4}){S}(?i:quarter|period)(?![-\w])",
                  lambda m: YearPart(part="QX", year=int(m["year"]), reference=True), 1),

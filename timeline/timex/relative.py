@@ -124,6 +124,10 @@ RULES = (
     compile_rule("reference", rf"(?P<w>{_REFWORD})(?![-\w])", _reference, 0),
     compile_rule("vague-period", r"(?i:(?:in\s+)?(?:the\s+)?)(?P<w>(?i:recent|coming|upcoming|past))"
                  r"\s(?i:days|weeks|months|years|decades|quarters)(?![-\w])", _vague_period, 1),
+    compile_rule("part-of-the-day", rf"(?i:in|during)\s(?P<t>(?:(?i:the)\s(?P<pod>(?i:morning|afternoon|evening))|"
+                 r"(?i:the\s+day)))(?![-\w])",
+                 lambda m: Offset(unit="day", count=0.0, sign=1, anchor="ref",
+                                  part_of_day=LEXICON.lookup("daypart", m["pod"]) if m["pod"] else None), 0),  # type: ignore[arg-type]
     compile_rule("part-of-day-ref", rf"(?i:earlier|later)\s(?i:that|in\s+the)\s(?P<pod>{DAYPART})",
                  lambda m: Offset(unit="day", count=0.0, sign=1, anchor="ref",
                                   part_of_day=LEXICON.lookup("daypart", m["pod"])), 0),  # type: ignore[arg-type]
