@@ -29,7 +29,7 @@ _PAST = frozenset("was were had did said told went came met began saw took made 
                   "fought hit put cut paid shot killed announced reported ago been".split())
 _PRESENT = frozenset("is are am has have does do says say".split())
 _NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
-                      "united based related limited expected scheduled planned proposed alleged".split())
+                      "united based related limited proposed alleged".split())
 _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'(])|\n\s*\n")
 
@@ -61,13 +61,17 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     before = _WORD.findall(left)[-window:]
     after = _WORD.findall(right)[:window]
     if right.startswith(("'s", "\u2019s")):
-        return None  # "Wednesday's ruling": a name for an event, the clause's tense is not its own
+        return "past"  # "Wednesday's ruling", "Thursday's closing price": news names events gone by
     if before and before[-1].lower() in _DEADLINE:
         return "future"  # "until Tuesday", "by Jan. 14": a deadline lies ahead of the clause's event
     candidates = [(i, w) for i, w in enumerate(reversed(before))] + [(i + 0.5, w) for i, w in enumerate(after)]
     for position, word in sorted(candidates):
+        if word.lower() in _FUTURE:
+            return "future"  # before the participle test: "is scheduled to close Monday"
         if _is_participle(word, position, before, after):
             continue
+        if word.lower() in _BE and position == int(position) and _followed_by_to(position, before):
+            return "future"  # "is to resume trading Tuesday"
         tense = _cue(word.lower(), before)
         if tense is not None:
             return tense
@@ -75,6 +79,13 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
 
 
 _DEADLINE = frozenset("until till by".split())
+_BE = frozenset("is are was were".split())
+
+
+def _followed_by_to(position: float, before: list[str]) -> bool:
+    """Whether the left-side word at ``position`` (counted back from the expression) is followed by "to"."""
+    index = len(before) - 1 - int(position)
+    return index + 1 < len(before) and before[index + 1].lower() == "to"
 _AUXILIARIES = frozenset("was were had did been".split())
 _PASSIVE_HEADS = frozenset("be been being is are to".split())
 
