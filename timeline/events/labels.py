@@ -180,8 +180,22 @@ def make_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[int
                                        through_that=trig.cls == "report")
     front = (alias or (who.capitalize() if who else "")) + " " if (alias or who) and not subj else ""
     text = front + _words(tokens, [i for i in subj + head + rest if i not in skip])
+    said = _said_before(tokens, seg, trig, skip, limit - len(text.split())) if trig.cls == "report" \
+        and len(rest) <= 2 else []
+    if said:
+        text += ": " + _words(tokens, said)
     named = [i for i in subj if tokens[i].capitalised and tokens[i].lower not in NOT_NAMES]
     return _finish(text, limit), who or (tokens[named[-1]].lower if named else None)
+
+
+def _said_before(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[int], limit: int) -> list[int]:
+    """What a statement said when it comes first: "No signs of a breakthrough are seen ..., Peskov said"."""
+    first = next((i for i in range(trig.first) if tokens[i].is_word), None)
+    if first is None or limit < 3 or seg[first] == seg[trig.first]:
+        return []
+    idx = [i for i in range(first, trig.first) if seg[i] == seg[first] and i not in skip
+           and tokens[i].text not in {"“", "”", "\"", ","}]
+    return _trim(tokens, _compress(tokens, _untitle(tokens, idx), limit))
 
 
 def _noun_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[int], limit: int) -> str:
@@ -189,6 +203,10 @@ def _noun_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[in
     pre: list[int] = []
     while i >= 0 and seg[i] == seg[trig.head] and len(pre) < 5 and tokens[i].is_word:
         word = tokens[i].lower
+        if word == "of" and i > 0 and tokens[i - 1].capitalised and pre and tokens[pre[0]].capitalised:
+            pre.insert(0, i)  # "Group of Twenty summit": "of" inside a name
+            i -= 1
+            continue
         if word in DETERMINERS - {"next", "last", "brief", "recent", "new", "previous", "upcoming"} \
                 or word in _STOP_SUBJECT or word in {"of", "in", "on", "at", "amid", "ahead", "until",
                                                      "since", "that", "by", "toward"}:
