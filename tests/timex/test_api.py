@@ -1,0 +1,68 @@
+"""The public functions beside extract_timexes: phase 1, ranges, settings, the tense detector."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pydantic import ValidationError
+
+from timeline.timex import TimexSettings, extract_ranges, extract_timexes, recognise
+from timeline.timex.tense import clause_tense
+from timeline.timex.values import CalendarDate, Offset, Weekday
+
+DCT = dt.date(2018, 11, 15)
+
+
+def test_phase_one_gives_typed_values_without_a_dct() -> None:
+    found = recognise("The November 6 midterm elections were held on Tuesday, two days later.")
+    assert [type(m.value) for m in found] == [CalendarDate, Weekday, Offset]
+    assert found[0].value == CalendarDate(month=11, day=6)
+    assert found[1].value.weekday == 2 and found[1].value.direction == "auto"
+    assert (found[2].value.count, found[2].value.sign, found[2].value.anchor) == (2, 1, "ref")
+
+
+def test_ranges_pair_their_ends_and_span_the_interval() -> None:
+    (whole,) = extract_ranges("He served from 2010 to 2012.", DCT)
+    assert (whole.first.value, whole.last.value) == ("2010", "2012")
+    assert (whole.earliest, whole.latest) == (dt.date(2010, 1, 1), dt.date(2012, 12, 31))
+    assert extract_ranges("He served in 2010 and won in 2012.", DCT) == []
+
+
+def test_settings_are_frozen_and_validated() -> None:
+    settings = TimexSettings()
+    with pytest.raises(ValidationError):
+        settings.max_chunk_chars = 5  # type: ignore[misc]
+    with pytest.raises(ValidationError):
+        TimexSettings(default_tense="sideways")  # type: ignore[arg-type]
+    assert settings.model_copy(update={"default_tense": "future"}).default_tense == "future"
+
+
+def test_default_tense_decides_an_untensed_weekday() -> None:
+    text = "Sunday: a parade."
+    past = TimexSettings(default_tense="past")
+    future = TimexSettings(default_tense="future")
+    assert extract_timexes(text, DCT, settings=past)[0].value == "2018-11-11"
+    assert extract_timexes(text, DCT, settings=future)[0].value == "2018-11-18"
+
+
+def test_reference_anchoring_can_be_turned_off() -> None:
+    text = "The talks opened on Nov. 2, 2018. A week later they collapsed."
+    off = TimexSettings(reference_anchoring=False)
+    assert [t.value for t in extract_timexes(text, DCT)] == ["2018-11-02", "2018-W45"]
+    assert [t.value for t in extract_timexes(text, DCT, settings=off)] == ["2018-11-02", "2018-W47"]
+
+
+@pytest.mark.parametrize(("sentence", "tense"), [
+    ("Officials said on Sunday that talks failed.", "past"),
+    ("The leaders will meet on Sunday in Paris.", "future"),
+    ("The ministers meet on Sunday.", None),
+    ("He must be returned by Sunday.", "future"),
+    ("The summit, to be held on Sunday, is off.", "present"),
+    ("Trading is to resume on Sunday.", "future"),
+    ("The vote is scheduled for Sunday.", "future"),
+    ("Critics attacked Sunday's ruling.", "past"),
+])
+def test_clause_tense(sentence: str, tense: str | None) -> None:
+    start = sentence.index("Sunday")
+    assert clause_tense(sentence, start, start + 6) == tense
