@@ -3,7 +3,8 @@
 Past tense: it ended by the DCT; future: it starts on or after the DCT;
 present: it is under way at the DCT; a reported statement (``said``) was made
 on the DCT or up to ``reporting_window_days`` before it. Nouns without a verb
-take "recent", "previous" (past) or "next", "upcoming", "planned" (future).
+take "recent", "previous" (past) or "next", "upcoming", "planned" (future), else
+the tense their clause's auxiliaries show (had, was, were, did: past; will: future).
 All of these carry low confidence and never a made-up day.
 """
 
@@ -27,7 +28,18 @@ def _tense(told: Told) -> str:
     near = {tok.lower for tok in told.sentence.tokens[max(0, t.head - 3):t.head]}
     if near & FUTURE_CUES:
         return "future"
-    return "past" if near & PAST_CUES else "none"
+    if near & PAST_CUES:
+        return "past"
+    return _clause_tense(told)
+
+
+def _clause_tense(told: Told) -> str:
+    """A noun's clause tense: "a pledge he had made during his election campaign" is past."""
+    view, seg = told.sentence, told.sentence.seg[told.trigger.head]
+    words = {t.lower for t, s in zip(view.tokens, view.seg) if s == seg}
+    if words & {"will", "shall", "'ll"}:
+        return "future"
+    return "past" if words & {"had", "was", "were", "did"} else "none"
 
 
 def dct_defaults(told: Told, dct: DocumentTime, settings: EventSettings,
