@@ -4,8 +4,8 @@ DCT-anchored ones ("ago", "last/this/next") and reference-anchored ones ("later"
 "earlier", "the following week": counted from the time the text last talked
 about) are told apart here; phase 2 does the arithmetic. Corpus: ``relative.tsv``.
 
->>> [r.name for r in RULES][:3]
-['calendar-shift', 'offset', 'year-earlier']
+>>> {"calendar-shift", "offset", "neighbour"} <= {r.name for r in RULES}
+True
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ RULES = (
     compile_rule("reference", rf"(?P<w>{_REFWORD})(?![-\w])", _reference, 0),
     compile_rule("vague-period", r"(?i:(?:in\s+)?(?:the\s+)?)(?P<w>(?i:recent|coming|upcoming|past))"
                  r"\s(?i:days|weeks|months|years|decades|quarters)(?![-\w])", _vague_period, 1),
-    compile_rule("part-of-the-day", rf"(?i:in|during)\s(?P<t>(?:(?i:the)\s(?P<pod>(?i:morning|afternoon|evening))|"
+    compile_rule("part-of-the-day", r"(?i:in|during)\s(?P<t>(?:(?i:the)\s(?P<pod>(?i:morning|afternoon|evening))|"
                  r"(?i:the\s+day)))(?![-\w])",
                  lambda m: Offset(unit="day", count=0.0, sign=1, anchor="ref",
                                   part_of_day=LEXICON.lookup("daypart", m["pod"]) if m["pod"] else None), 0),  # type: ignore[arg-type]

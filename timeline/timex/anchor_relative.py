@@ -1,0 +1,205 @@
+"""Phase 2 for values counted from the DCT or the reference time: weekdays, offsets, durations, clocks.
+
+Registered on :func:`timeline.timex.anchoring.anchor` (one function per value type).
+
+>>> import datetime as dt
+>>> from timeline.timex.anchoring import Context
+>>> from timeline.timex.settings import TimexSettings
+>>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "past", ref=None, settings=TimexSettings())
+>>> anchor(Weekday(weekday=7), ctx).value
+'2018-11-11'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.timex.anchoring import _OFFSET_GRAIN, _UNKNOWN, Context, anchor, pick
+from timeline.timex.calendar import Resolved, day_interval, grain_interval, holiday_date, safe_date, shift, weekend_interval
+from timeline.timex.sets import period
+from timeline.timex.values import (Clock, Deictic, Duration, Holiday, Offset, Recurrence, Reference, Relative,
+                                   Weekday)
+
+
+@anchor.register
+def _(value: Relative, ctx: Context) -> Resolved | None:
+    if ctx.dct is None:
+        return Resolved(_UNKNOWN.get(value.unit, "XXXX"), None, None, value.unit)
+    moved = shift(ctx.dct, value.unit, value.shift)
+    if moved is not None and value.by_tense and ctx.direction == "past" and ctx.dct.isoweekday() < 6:
+        moved = shift(moved, "week", -1)  # "said over the weekend" on a weekday: the one just gone
+    if moved is None:
+        return None
+    return weekend_interval(moved) if value.unit == "weekend" else grain_interval(value.unit, moved)
+
+
+@anchor.register
+def _(value: Offset, ctx: Context) -> Resolved | None:
+    if value.only_future and ctx.tense != "future":
+        return _as_duration(value)
+    base_ref = ctx.ref if value.anchor == "ref" and ctx.settings.reference_anchoring else None
+    if base_ref is not None and _coarser(base_ref.granularity, value.unit):
+        base_ref = None  # "a week later" after "in 2010" cannot be placed by 2010: count from the DCT
+    if value.unit == "year" and ctx.quarter is not None and value.count == 1:
+        base_ref = ctx.quarter  # "up 5% from a year ago" after "the third quarter": that quarter, a year back
+    base = base_ref.earliest if base_ref is not None else ctx.dct
+    if base is None or value.count is None:
+        grain = _OFFSET_GRAIN.get(value.unit, value.unit)
+        return Resolved(_UNKNOWN.get(grain, "XXXX-XX-XX"), None, None, grain)
+    moved = shift(base, value.unit, value.sign * value.count)
+    if moved is None:
+        return None
+    grain = _OFFSET_GRAIN.get(value.unit, value.unit)
+    if base_ref is not None and base_ref is ctx.quarter and value.unit == "year" and value.count == 1:
+        grain = "quarter"
+    if value.part_of_day and grain == "day":
+        day = day_interval(moved)
+        return Resolved(f"{day.value}T{value.part_of_day}", moved, moved, "day")
+    return grain_interval(grain, moved)
+
+
+_GRAIN_ORDER = ("minute", "hour", "day", "week", "month", "quarter", "half", "season", "year", "decade",
+                "century")
+
+
+def _coarser(grain: str | None, unit: str) -> bool:
+    """Whether a reference of ``grain`` is too coarse to count ``unit``s from."""
+    unit = _OFFSET_GRAIN.get(unit, unit) if unit not in {"hour", "minute"} else "day"
+    if grain not in _GRAIN_ORDER or unit not in _GRAIN_ORDER:
+        return False
+    return _GRAIN_ORDER.index(grain) > _GRAIN_ORDER.index(unit)
+
+
+def _as_duration(value: Offset) -> Resolved:
+    return Resolved(period(_period_unit(value.unit), value.count or 1), None, None, None)
+
+
+def _period_unit(unit: str) -> str:
+    return {"weekend": "day", "season": "month", "half": "month"}.get(unit, unit)
+
+
+@anchor.register
+def _(value: Weekday, ctx: Context) -> Resolved | None:
+    if value.date is not None:
+        return _dated_weekday(value, ctx)
+    if ctx.dct is None:
+        return Resolved(f"XXXX-WXX-{value.weekday}" + (f"T{value.part_of_day}" if value.part_of_day else ""),
+                        None, None, "day")
+    day = _weekday_day(value, ctx)
+    if day is None:
+        return None
+    if value.part_of_day:
+        return Resolved(f"{day.isoformat()}T{value.part_of_day}", day, day, "day")
+    return day_interval(day)
+
+
+def _weekday_day(value: Weekday, ctx: Context) -> dt.date | None:
+    dct = ctx.dct
+    assert dct is not None
+    back = (dct.isoweekday() - value.weekday) % 7      # days back to the one on or before the DCT
+    ahead = (value.weekday - dct.isoweekday()) % 7     # days ahead to the one on or after it
+    direction = value.direction
+    if direction == "past":
+        return dct - dt.timedelta(days=back or 7)
+    if direction == "future":
+        return dct + dt.timedelta(days=ahead or 7)
+    if direction == "this":
+        return dct + dt.timedelta(days=value.weekday - dct.isoweekday())
+    mode = ctx.direction
+    if mode == "past" or (mode == "nearest" and back <= ahead):
+        return dct - dt.timedelta(days=back)
+    return dct + dt.timedelta(days=ahead)
+
+
+def _dated_weekday(value: Weekday, ctx: Context) -> Resolved | None:
+    """"Sunday, March 8": the date decides; without a year, prefer years where the weekday fits."""
+    date = value.date
+    assert date is not None
+    if date.year is not None or ctx.dct is None or date.day is None or date.month is None:
+        return anchor(date, ctx)
+    years = range(ctx.dct.year - 6, ctx.dct.year + 7)
+    fitting = [d for d in (safe_date(y, date.month, date.day) for y in years) if d and d.isoweekday() == value.weekday]
+    if not fitting:
+        return anchor(date, ctx)
+    return day_interval(min(fitting, key=lambda d: (abs((d - ctx.dct).days), d > ctx.dct)))  # type: ignore[operator]
+
+
+@anchor.register
+def _(value: Deictic, ctx: Context) -> Resolved | None:
+    if ctx.dct is None:
+        return Resolved("XXXX-XX-XX" + (f"T{value.part_of_day}" if value.part_of_day else ""), None, None, "day")
+    day = ctx.dct + dt.timedelta(days=value.days)
+    if value.part_of_day:
+        return Resolved(f"{day.isoformat()}T{value.part_of_day}", day, day, "day")
+    return day_interval(day)
+
+
+@anchor.register
+def _(value: Holiday, ctx: Context) -> Resolved | None:
+    if value.year is not None:
+        day = holiday_date(value.rule, value.year)
+        return day_interval(day) if day else None
+    if ctx.dct is None:
+        fixed = value.rule[0].isdigit()
+        return Resolved(f"XXXX-{value.rule}" if fixed else "XXXX-XX-XX", None, None, "day")
+    days = [holiday_date(value.rule, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    return pick([day_interval(d) for d in days if d], ctx)
+
+
+@anchor.register
+def _(value: Reference, ctx: Context) -> Resolved | None:
+    dct = ctx.dct
+    interval = {"PRESENT_REF": (dct, dct), "PAST_REF": (None, dct), "FUTURE_REF": (dct, None)}[value.ref]
+    return Resolved(value.ref, interval[0], interval[1], None)
+
+
+@anchor.register
+def _(value: Duration, ctx: Context) -> Resolved | None:
+    unit = _period_unit(value.unit)
+    text = period(unit, value.count) if value.count is not None else _vague_period(unit)
+    text = _whole_period(text, unit, value.count)
+    if value.anchored == "none" or ctx.dct is None or value.count is None:
+        return Resolved(text, None, None, None)
+    if value.anchored == "past":
+        start = shift(ctx.dct, value.unit, -value.count)
+        return Resolved(text, start + dt.timedelta(days=1) if start else None, ctx.dct, None)
+    end = shift(ctx.dct, value.unit, value.count)
+    return Resolved(text, ctx.dct, end - dt.timedelta(days=1) if end else None, None)
+
+
+def _vague_period(unit: str) -> str:
+    code = period(unit, 1)
+    return code.replace("1", "X", 1) if unit not in {"decade", "century"} else ("PXDE" if unit == "decade" else "PXCE")
+
+
+def _whole_period(text: str, unit: str, count: float | None) -> str:
+    """TIMEX3 prefers whole numbers: P0.5Y -> P6M, P1.5Y -> P18M, P0.5D -> PT12H."""
+    if count is None or count == int(count):
+        return text
+    smaller = {"year": ("month", 12), "month": ("day", 30), "day": ("hour", 24), "hour": ("minute", 60),
+               "week": ("day", 7), "decade": ("year", 10)}.get(unit)
+    if smaller is None or count * smaller[1] != int(count * smaller[1]):
+        return text
+    return period(smaller[0], count * smaller[1])
+
+
+@anchor.register
+def _(value: Recurrence, ctx: Context) -> Resolved | None:
+    return Resolved(value.value, None, None, None)
+
+
+def _clock_day(ctx: Context) -> Resolved:
+    """A time with no day falls on the day the text last named, else on the DCT."""
+    if ctx.ref is not None and ctx.ref.granularity == "day" and ctx.ref.earliest is not None:
+        return day_interval(ctx.ref.earliest)
+    return day_interval(ctx.dct) if ctx.dct else Resolved("XXXX-XX-XX", None, None, "day")
+
+
+@anchor.register
+def _(value: Clock, ctx: Context) -> Resolved | None:
+    day = anchor(value.day, ctx) if value.day is not None else _clock_day(ctx)
+    if day is None or (value.day is not None and day.granularity not in {"day", None}):
+        return None
+    stem = day.value.split("T")[0]
+    clock = f"T{value.hour:02d}:{value.minute:02d}" if value.hour is not None else f"T{value.part_of_day}"
+    return Resolved(stem + clock, day.earliest, day.latest, "day")
