@@ -27,6 +27,7 @@ from timeline.events.relations import event_links, lead_tokens, previous_links, 
 from timeline.events.settings import EventSettings
 from timeline.events.timelinks import timex_links
 from timeline.events.titles import title_names
+from timeline.events.yearfill import fill_years
 from timeline.events.tokens import quote_spans, segments, tokenize
 from timeline.events.profile import GENERIC
 from timeline.events.told import SentenceView, Told
@@ -123,7 +124,7 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
     all_items: list[Told] = []
     constraints: list[Constraint] = []
     speaker, previous = None, None
-    ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    ordered = sorted(fill_years(timexes, dct), key=lambda t: (t.start, t.end))
     starts = [t.start for t in ordered]
     for sentence in split_sentences(story):
         near = ordered[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
