@@ -66,3 +66,8 @@ def test_reference_anchoring_can_be_turned_off() -> None:
 def test_clause_tense(sentence: str, tense: str | None) -> None:
     start = sentence.index("Sunday")
     assert clause_tense(sentence, start, start + 6) == tense
+
+
+def test_a_datetime_dct_counts_as_its_day() -> None:
+    found = extract_timexes("He left yesterday.", dt.datetime(2018, 11, 15, 23, 30))
+    assert (found[0].value, found[0].earliest) == ("2018-11-14", dt.date(2018, 11, 14))

@@ -47,7 +47,12 @@ def extract_timexes(text: str, dct: dt.date | None, *, settings: TimexSettings |
     'XXXX-XX'
     """
     settings = settings or TimexSettings()
-    return [timex for timex, _ in _anchored(text, dct, settings)]
+    return [timex for timex, _ in _anchored(text, _day(dct), settings)]
+
+
+def _day(dct: dt.date | None) -> dt.date | None:
+    """A datetime given as DCT counts as its day (date arithmetic on it would give datetimes)."""
+    return dct.date() if isinstance(dct, dt.datetime) else dct
 
 
 def _anchored(text: str, dct: dt.date | None, settings: TimexSettings) -> list[tuple[Timex, Mention]]:
@@ -128,7 +133,7 @@ def extract_ranges(text: str, dct: dt.date | None, *, settings: TimexSettings | 
     """
     settings = settings or TimexSettings()
     ends: dict[int, list[Timex]] = {}
-    for timex, mention in _anchored(text, dct, settings):
+    for timex, mention in _anchored(text, _day(dct), settings):
         if mention.group is not None:
             ends.setdefault(mention.group, []).append(timex)
     ranges = []
