@@ -79,7 +79,8 @@ def _told_in(view: SentenceView, quotes, start_k: int, speaker: str | None,
              settings: EventSettings, titles: dict[str, str]) -> tuple[list[Told], str | None]:
     lex = load_lexicon()
     from timeline.events.triggers import find_triggers
-    triggers = apply_context(view.tokens, find_triggers(view.tokens, lex), quotes)
+    triggers = [t for t in apply_context(view.tokens, find_triggers(view.tokens, lex), quotes)
+                if not _attribution(view, t)]
     skip = view.timex_tokens() | lead_tokens(view)
     items = []
     for n, trig in enumerate(triggers):
@@ -107,6 +108,14 @@ def _generic(trig, view: SentenceView) -> set[str]:
     if trig.lemma in trig.keys or trig.lemma in GENERIC:
         return {trig.lemma, view.tokens[trig.head].lower}
     return set()
+
+
+def _attribution(view: SentenceView, trig) -> bool:
+    """", TASS reported." names the source of the news, not an event of it."""
+    toks = view.tokens
+    before = toks[trig.first - 1] if trig.first > 0 else None
+    return (trig.lemma == "report" and before is not None and before.text.isupper() and len(before.text) > 1
+            and all(not t.is_word for t in toks[trig.last + 1:]))
 
 
 def _is_body(text: str, view: SentenceView, settings: EventSettings) -> bool:

@@ -38,10 +38,12 @@ def _words(tokens: list[Token], idx: list[int]) -> str:
     return text
 
 
-def _trim(tokens: list[Token], idx: list[int]) -> list[int]:
+def _trim(tokens: list[Token], idx: list[int], articles: bool = True) -> list[int]:
+    """Without trailing function words and punctuation, and (``articles``) a leading article."""
     while idx and (tokens[idx[-1]].lower in _TRIM or not tokens[idx[-1]].is_word):
         idx = idx[:-1]
-    while idx and (tokens[idx[0]].lower in {"the", "a", "an"} or not tokens[idx[0]].is_word):
+    lead = {"the", "a", "an"} if articles else set()
+    while idx and (tokens[idx[0]].lower in lead or not tokens[idx[0]].is_word):
         idx = idx[1:]
     return idx
 
@@ -90,7 +92,7 @@ def _object(tokens: list[Token], seg: list[int], after: int, skip: set[int], lim
         if i not in skip and not (i + 1 in skip and tokens[i].lower in {"on", "in", "at", "during", "since", "by", "between", "from"}):
             idx.append(i)
         i += 1
-    return _trim(tokens, _compress(tokens, _untitle(tokens, _trim(tokens, idx)), limit))
+    return _trim(tokens, _compress(tokens, _untitle(tokens, _trim(tokens, idx, False)), limit), False)
 
 
 def _untitle(tokens: list[Token], idx: list[int]) -> list[int]:
