@@ -190,6 +190,8 @@ class Relaxer:
 
     def _parent(self, nodes: np.ndarray) -> np.ndarray:
         slot = self.pred[nodes]
+        if not self.csr.tail.size:
+            return np.full(len(nodes), -1, dtype=np.int64)
         return np.where(slot >= 0, self.csr.tail[np.maximum(slot, 0)], -1)
 
     def _source_cycle_nodes(self) -> np.ndarray:

@@ -1,7 +1,8 @@
 """The display order of the points and which of its steps are entailed.
 
 The order sorts points by a feasible schedule (the earliest bound where one
-exists, see :mod:`timeline.solver.solve`), so some solution of the kept
+exists, the latest time the constraints allow otherwise; see
+:func:`timeline.solver.solve._display`), so some solution of the kept
 constraints follows it. Among points of one schedule day, a point that a
 constraint puts no later than another comes first (a "level" along the tight
 zero-weight edges), then names decide.
@@ -44,7 +45,7 @@ def _levels(g: Graph) -> np.ndarray:
 
 def _proved_by_bounds(g: Graph, x: np.ndarray, y: np.ndarray) -> np.ndarray:
     late = g.latest[x]
-    return g.earliest_known[y] & (late < INF) & (late <= g.schedule[y])
+    return g.earliest_known[y] & (late < INF) & (late <= g.earliest[y])
 
 
 def _proved_by_edge(g: Graph, ranked: np.ndarray) -> np.ndarray:

@@ -35,20 +35,22 @@ class CycleConflict:
 class Graph:
     """The kept distance graph with its bounds (solver internals, read-only).
 
-    ``schedule`` is a feasible assignment of every point (the earliest bound
-    where one exists); ``index`` maps names to node ids, the zero point being 0.
+    ``earliest`` is meaningful where ``earliest_known``; ``latest`` is INF where
+    unbounded. ``schedule`` is a feasible assignment of every point (the earliest
+    bound where one exists, as late as allowed otherwise); ``index`` maps names to node ids, the zero point being 0.
     """
 
     names: list[str]
     index: dict[str, int]
     csr: Csr
-    schedule: np.ndarray
+    earliest: np.ndarray
     earliest_known: np.ndarray
     latest: np.ndarray
+    schedule: np.ndarray
 
     def bounds(self) -> dict[str, tuple[int | None, int | None]]:
         """``{point: (earliest, latest)}``, None where unbounded."""
-        early = np.where(self.earliest_known, self.schedule, None)[1:].tolist()
+        early = np.where(self.earliest_known, self.earliest, None)[1:].tolist()
         late = np.where(self.latest < INF, self.latest, None)[1:].tolist()
         return dict(zip(self.names, zip(early, late)))
 

@@ -11,6 +11,7 @@ means ``t(v) - t(u) <= w``; ``Z`` is the zero point):
    found, reported and dropped here; a drop undoes every distance derived
    through the dropped edges (see :meth:`Relaxer.drop`), so the bounds stay exact.
 2. latest bounds: shortest paths *from* ``Z`` over the kept edges.
+3. a display schedule (see :func:`_display`) that orders the points.
 """
 
 from __future__ import annotations
@@ -33,15 +34,30 @@ def _column(values: list[int | None]) -> tuple[np.ndarray, np.ndarray]:
     return present, np.where(present, raw, 0).astype(np.int64)
 
 
-def _edges(net: TemporalNetwork, rank: np.ndarray) -> tuple[np.ndarray, ...]:
+def _self_contradictions(net: TemporalNetwork, has_lo: np.ndarray, lo: np.ndarray,
+                         has_hi: np.ndarray, hi: np.ndarray) -> list[CycleConflict]:
+    """Constraints with ``lo > hi``: each a conflict on its own, dropped before propagation."""
+    bad = np.flatnonzero(has_lo & has_hi & (lo > hi)).tolist()
+    return [CycleConflict(sources=(net.sources[c],), constraints=(c,), weight=int(hi[c] - lo[c]),
+                          dropped=net.sources[c], dropped_constraint=c) for c in bad]
+
+
+def _edges(net: TemporalNetwork, rank: np.ndarray,
+           conflicts: list[CycleConflict]) -> tuple[np.ndarray, ...]:
     """tail, head, weight, constraint id of every edge, as int64 arrays.
 
     ``rank`` maps the network's point ids to node ids (the zero point stays 0).
+    Self-contradictory constraints give no edge; their conflicts go to ``conflicts``.
     """
     a = rank[np.array(net.a, dtype=np.int64)]
     b = rank[np.array(net.b, dtype=np.int64)]
     has_hi, hi = _column(net.hi)
     has_lo, lo = _column(net.lo)
+    conflicts.extend(_self_contradictions(net, has_lo, lo, has_hi, hi))
+    if conflicts:
+        alive = np.ones(len(a), dtype=bool)
+        alive[[c.dropped_constraint for c in conflicts]] = False
+        has_hi, has_lo = has_hi & alive, has_lo & alive
     ids = np.arange(len(a), dtype=np.int64)
     tail = np.concatenate([a[has_hi], b[has_lo]])
     head = np.concatenate([b[has_hi], a[has_lo]])
@@ -97,6 +113,7 @@ def _earliest_pass(n: int, forward: Csr, cons: np.ndarray, m: int, net: Temporal
     relaxer = Relaxer(csr, start, np.arange(n), incoming=forward)
     owned = _constraint_slots(csr, cons, len(confidence))
     kept = np.ones(len(confidence), dtype=bool)
+    kept[[c.dropped_constraint for c in conflicts]] = False
     while cycles := relaxer.run():
         gone = []
         for slots in cycles:  # disjoint parent cycles: as if broken one after another
@@ -111,13 +128,24 @@ def _earliest_pass(n: int, forward: Csr, cons: np.ndarray, m: int, net: Temporal
     return relaxer.dist, kept
 
 
-def _latest_pass(csr: Csr, n: int) -> np.ndarray:
-    start = np.full(n, INF, dtype=np.int64)
-    start[0] = 0
-    relaxer = Relaxer(csr, start, np.array([0]))
+def _latest_pass(csr: Csr, start: np.ndarray, frontier: np.ndarray) -> np.ndarray:
+    relaxer = Relaxer(csr, start, frontier)
     if relaxer.run():
         raise InternalSolverError("a negative cycle survived the drops", "latest pass")
     return relaxer.dist
+
+
+def _display(forward: Csr, earliest: np.ndarray, known: np.ndarray, m: int) -> np.ndarray:
+    """A feasible schedule for display: dated points at their earliest bound, the others
+    as late as the constraints allow (undated at ``m``, after every date).
+
+    It is the latest solution of the network with each dated point pinned to its
+    earliest bound (feasible, as the earliest schedule satisfies it), found from Z
+    with a virtual edge ``Z -> v`` of weight ``m`` to every point.
+    """
+    start = np.where(known, earliest, m)
+    start[0] = 0
+    return _latest_pass(forward, start, np.arange(len(start)))
 
 
 def solve_network(net: TemporalNetwork) -> SolveResult:
@@ -134,17 +162,19 @@ def solve_network(net: TemporalNetwork) -> SolveResult:
     index[ZERO] = 0
     n = len(names) + 1
     rank = np.fromiter((index[name] for name in net.ids), np.int64, n)  # ids is insertion-ordered
-    edges = _edges(net, rank)
-    tail, head, weight, cons = edges
+    conflicts: list[CycleConflict] = []
+    tail, head, weight, cons = _edges(net, rank, conflicts)
     confidence = np.array(net.confidence, dtype=np.float64)
     m = _big_m(weight)
     forward = build_csr(n, tail, head, weight, np.arange(len(tail)))
-    conflicts: list[CycleConflict] = []
     to_zero, kept = _earliest_pass(n, forward, cons, m, net, confidence, conflicts)
     forward.weight[~kept[cons[forward.edge]]] = DEAD
-    from_zero = _latest_pass(forward, n)
-    graph = Graph(names=names, index=index, csr=forward, schedule=-to_zero,
-                  earliest_known=to_zero < m // 2, latest=from_zero)
+    start = np.full(n, INF, dtype=np.int64)
+    start[0] = 0
+    from_zero = _latest_pass(forward, start, np.array([0]))
+    known = to_zero < m // 2
+    graph = Graph(names=names, index=index, csr=forward, earliest=-to_zero, earliest_known=known,
+                  latest=from_zero, schedule=_display(forward, -to_zero, known, m))
     order, entailed = order_points(graph)
     return SolveResult(consistent=not conflicts, conflicts=tuple(conflicts),
                        dropped=tuple(c.dropped for c in conflicts), bounds=graph.bounds(),
