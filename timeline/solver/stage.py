@@ -97,13 +97,38 @@ def _evidence(source: Hashable, constraints: list[Constraint], events: dict[str,
     return constraints[source]  # type: ignore[index]
 
 
-def _conflict(cycle: CycleConflict, constraints: list[Constraint], events: dict[str, Event]) -> Conflict:
-    members = [_evidence(s, constraints, events) for s in cycle.sources]
-    dropped = _evidence(cycle.dropped, constraints, events)
-    claims = "; ".join(f"\u201c{c.description}\u201d ({c.document or 'no document'})" for c in members)
-    message = (f"These {len(members)} statements cannot all be true: {claims}. "
-               f"The least confident one, \u201c{dropped.description}\u201d "
-               f"(confidence {dropped.confidence:.2f}), was set aside.")
+def _claim(c: Constraint) -> tuple[str, str, str]:
+    """What a reader sees of a constraint: one statement of one sentence."""
+    return c.description, c.document or "", c.sentence or ""
+
+
+def _conflicts(cycles: tuple[CycleConflict, ...], constraints: list[Constraint],
+               events: dict[str, Event]) -> list[Conflict]:
+    """One :class:`Conflict` per set of statements; cycles that repeat a set are merged.
+
+    A sentence dating an event bounds both its start and its end, so two
+    sentences that disagree make two negative cycles with the same statements:
+    the reader sees them once.
+    """
+    groups: dict[frozenset, tuple[list[Constraint], list[Constraint]]] = {}
+    for cycle in cycles:
+        members = [_evidence(s, constraints, events) for s in cycle.sources]
+        key = frozenset(_claim(c) for c in members)
+        kept, dropped = groups.setdefault(key, ([], []))
+        kept.extend(c for c in members if c not in kept)
+        gone = _evidence(cycle.dropped, constraints, events)
+        if gone not in dropped:
+            dropped.append(gone)
+    return [_conflict(members, dropped) for members, dropped in groups.values()]
+
+
+def _conflict(members: list[Constraint], dropped: list[Constraint]) -> Conflict:
+    claims = list(dict.fromkeys(f"\u201c{c.description}\u201d ({c.document or 'no document'})"
+                                for c in members))
+    gone = list(dict.fromkeys(f"\u201c{c.description}\u201d (confidence {c.confidence:.2f})"
+                              for c in dropped))
+    message = (f"These {len(claims)} statements cannot all be true: {'; '.join(claims)}. "
+               f"The least confident, {' and '.join(gone)}, was set aside.")
     return Conflict(message=message, constraints=members)
 
 
@@ -167,4 +192,4 @@ def solve_events(events: list[Event], constraints: list[Constraint],
     result = _network(events, constraints).solve()
     by_id = {e.id: e for e in events}
     return Solved(events=_dated(events, constraints, result, settings),
-                  conflicts=[_conflict(c, constraints, by_id) for c in result.conflicts])
+                  conflicts=_conflicts(result.conflicts, constraints, by_id))
