@@ -12,6 +12,7 @@ until/till     ends inside the timex                           ``timex:until``
 by             ends on or before the timex's last day          ``timex:by``
 before         ends before the timex's first day               ``timex:before``
 after          starts after the timex's last day               ``timex:after``
+began/ended    (the verb right before the timex) only that point   ``timex:starts``, ``timex:ends``
 =============  ==============================================  ===================
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline.events.lexicon import load_lexicon
 from timeline.events.modality import UNDATED
 from timeline.events.relations import duration_days
 from timeline.events.settings import EventSettings
@@ -30,6 +32,8 @@ PREPOSITIONS = frozenset(
     "over throughout".split())
 _RANGE_WORDS = frozenset({"through", "to", "and", "-", "–", "until", "till"})
 _DAY = dt.timedelta(days=1)
+_POINTS = {"begin": "start", "start": "start", "open": "start", "launch": "start",
+           "end": "end", "conclude": "end"}
 _OFFSET_CUES = frozenset({"after", "before", "later", "earlier", "following", "ahead"})
 
 
@@ -124,8 +128,31 @@ def timex_links(view: SentenceView, items: list[Told], settings: EventSettings) 
             skip.add(second)
             out.extend(_span(told, timex, pending[second][2], "timex:between", view, settings))
             continue
+        point = _point_selector(view, a)
+        if point is not None and prep in {None, "on", "in", "at"}:
+            out.extend(_one_point(told, timex, point, prep, view, settings))
+            continue
         out.extend(_relation(told, timex, prep, view, settings))
     return out
+
+
+def _point_selector(view: SentenceView, a: int) -> str | None:
+    """"opens today": the start; "ends on Wednesday": the end (the verb right before the timex)."""
+    lex = load_lexicon()
+    for i in range(a - 1, max(-1, a - 3), -1):
+        form = lex.verb(view.tokens[i].text)
+        if form is not None:
+            return _POINTS.get(form.lemma)
+        if view.tokens[i].lower not in PREPOSITIONS:
+            return None
+    return None
+
+
+def _one_point(told: Told, timex: Timex, point: str, prep: str | None, view: SentenceView,
+               settings: EventSettings) -> list[Constraint]:
+    words = f"{'started' if point == 'start' else 'ended'} {fmt_days(timex.earliest, timex.latest)} " \
+            f"({prep + ' ' if prep else ''}{timex.text})"
+    return [_c(told, point, timex.earliest, timex.latest, f"timex:{point}s", words, _conf(told, settings), view)]
 
 
 def _range_end(view: SentenceView, pending: list, n: int, b: int) -> int | None:

@@ -25,6 +25,10 @@ _AUX = ADVERBS | {"not", "n't", "never"} | BE | HAVE | DO | MODALS | FUTURE_MODA
 
 
 _GAP_BLOCKERS = (PREPOSITIONS - {"in", "of"}) | {"that", "and", "which", "who", "but", "following", "prior"}
+#: Between a noun and its verb ("the visit to Paris lasted", "a contact with him did take place")
+#: a prepositional phrase may stand; a time cue or a new clause may not.
+_SUBJECT_BLOCKERS = {"that", "and", "which", "who", "but", "following", "prior", "after", "before",
+                     "during", "since", "until", "till", "ahead", "amid"}
 _SAY_NOUNS = frozenset({"interview", "statement", "speech", "remarks"})
 
 
@@ -140,7 +144,8 @@ def _gap_ok(tokens: list[Token], lo: int, hi: int, limit: int, blockers: set[int
         return False
     words = {t.lower for t in tokens[lo + 1:hi]}
     allowed = {"$", "-"} | ({","} if comma else set())
-    return not words & (_GAP_BLOCKERS | {t.text for t in tokens[lo + 1:hi] if not t.is_word} - allowed)
+    blockers = _SUBJECT_BLOCKERS if comma else _GAP_BLOCKERS
+    return not words & (blockers | {t.text for t in tokens[lo + 1:hi] if not t.is_word} - allowed)
 
 
 def _fuse(tokens: list[Token], verbs: list[_Verb], nouns: list[int]) -> dict[int, int]:
