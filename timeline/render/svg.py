@@ -93,15 +93,34 @@ def _shape(kind: str, certain: bool, x0: float, x1: float, y: float, conflicted:
             f'<line x1="{edge:.1f}" y1="{y - 7:.1f}" x2="{edge:.1f}" y2="{y + 7:.1f}" stroke="{stroke}" stroke-width="2"/>')
 
 
-def _label_box(mark: Mark, x0: float, x1: float, label: str) -> tuple[float, str | None, float, float]:
-    """Where the label goes: right of the mark, else left of it, else inside the (wide) mark."""
-    w = text_width(label) + (12 if label else 0)
-    if x1 + 6 + w <= WIDTH - MARGIN / 2:
-        return x1 + 6, None, x0, x1 + 6 + w
-    if x0 - 6 - w >= MARGIN / 2:
-        return x0 - 6, "end", x0 - 6 - w, x1
-    lx = max(MARGIN / 2, min(x0 + 4, WIDTH - MARGIN / 2 - w))  # over the wide mark, inside the picture
-    return lx, None, min(x0, lx), max(x1, lx + w)
+def _fit(label: str, room: float) -> str:
+    """The label cut with an ellipsis to fit ``room`` px, its conflict mark " !" kept."""
+    suffix = " !" if label.endswith(" !") else ""
+    body = label.removesuffix(suffix)
+    chars = int((room - 12) / CHAR) - len(suffix)
+    if len(body) > chars:
+        body = body[: max(1, chars - 1)].rstrip() + "…"
+    return body + suffix
+
+
+def _label_box(mark: Mark, x0: float, x1: float, label: str) -> tuple[float, str, float, float, str]:
+    """Where the label goes and what it says: right of the mark, else left, else inside a wide mark;
+    when it fits nowhere whole, it is cut to the roomiest of the three.
+
+    Returns the label's x, its placement (right, left, inside), the lane extent and the label.
+    """
+    right = WIDTH - MARGIN / 2 - (x1 + 6)
+    left = x0 - 6 - MARGIN / 2
+    inside = x1 - x0 - 8 if mark.kind in ("span", "window") else 0
+    w = text_width(label) + 12
+    if w > max(right, left, inside):
+        label = _fit(label, max(right, left, inside))
+        w = text_width(label) + 12
+    if w <= right:
+        return x1 + 6, "right", x0, x1 + 6 + w, label
+    if w <= left:
+        return x0 - 6, "left", x0 - 6 - w, x1, label
+    return x0 + 4, "inside", x0, x1, label
 
 
 def _extent(panel: Panel) -> tuple[dt.date, dt.date]:
@@ -168,17 +187,18 @@ def _draw_panel(panel: Panel, top: float, conflicted: set[str]) -> tuple[list[st
     for mark in panel.marks:
         x0, x1 = scale.span(mark)
         label = _label(mark, panel) + (" !" if mark.event.id in conflicted else "")
-        lx, anchor, e0, e1 = _label_box(mark, x0, x1, label)
-        placed.append((mark, x0, x1, lx, anchor, label))
+        lx, where, e0, e1, label = _label_box(mark, x0, x1, label)
+        placed.append((mark, x0, x1, lx, where, label))
         extents.append((e0, e1))
     lanes = assign_lanes(extents)
     first = axis_y + 22
-    for (mark, x0, x1, lx, anchor, label), lane in zip(placed, lanes):
+    for (mark, x0, x1, lx, where, label), lane in zip(placed, lanes):
         y, bad = first + lane * LANE, mark.event.id in conflicted
+        anchor = "end" if where == "left" else None
         out.append(f"<g><title>{escape(_tooltip(mark))}</title>{_shape(mark.kind, mark.event.certain, x0, x1, y, bad)}")
         body_x = lx - 14 if bad and anchor == "end" else lx  # leave the "!" room before the mark
-        over_bar = mark.kind == "span" and anchor is None and lx < x1  # dark ink on a dark bar needs a halo
-        out.append(_text(body_x, y + 4, label.removesuffix(" !"), "lbl" if over_bar else None, anchor)
+        halo = mark.kind == "span" and where == "inside"  # dark ink on a dark bar needs a halo
+        out.append(_text(body_x, y + 4, label.removesuffix(" !"), "lbl" if halo else None, anchor)
                    + (_bang(lx, y, label, anchor) if bad else "") + "</g>")
     return out, first + (max(lanes, default=0) + 1) * LANE
 
