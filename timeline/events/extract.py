@@ -141,7 +141,7 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
         if not _is_body(sentence.text, view, settings):
             continue
         items, speaker = _told_in(view, quotes, len(all_items) + 1, speaker, settings, titles)
-        constraints += timex_links(view, items, settings)
+        constraints += timex_links(view, items, settings, frozenset(lead_tokens(view)))
         constraints += event_links(view, items, settings)
         constraints += report_links(view, items, settings)
         constraints += previous_links(view, items, previous, settings)

@@ -151,7 +151,13 @@ def _x_for(view: SentenceView, items: list[Told], i: int, y: Told) -> Told | Non
         return later[0] if later else None
     seg = view.seg[i]
     same = [it for it in items if it is not y and _anchor(it) < i and seg in it.segments()]
-    return same[-1] if same else None
+    if same:
+        return same[-1]
+    opening = [k for k in range(i) if view.seg[k] == seg]
+    if opening and view.tokens[opening[0]].text == ",":  # "..., a day after the election"
+        before = [it for it in items if it is not y and _anchor(it) < opening[0] and it.trigger.verb is not None]
+        return before[-1] if before else None
+    return None
 
 
 def previous_links(view: SentenceView, items: list[Told], previous: Told | None,

@@ -25,6 +25,7 @@ from timeline.events.modality import UNDATED
 from timeline.events.relations import duration_days
 from timeline.events.settings import EventSettings
 from timeline.events.told import SentenceView, Told, fmt_days
+from timeline.events.words import PREPOSITIONS as ALL_PREPOSITIONS
 from timeline.models import Constraint, Timex
 
 PREPOSITIONS = frozenset(
@@ -55,7 +56,9 @@ def attach(view: SentenceView, items: list[Told], a: int, b: int) -> Told | None
     """The event a timex at tokens ``a..b`` belongs to (same clause; see module doc)."""
     seg = view.seg[a]
     for it in items:  # "the November 6 midterm elections": the timex modifies the noun
-        if it.trigger.noun is not None and b < it.trigger.noun <= b + 3 and view.seg[it.trigger.noun] == seg:
+        n = it.trigger.noun
+        if n is not None and b < n <= b + 3 and view.seg[n] == seg and not any(
+                view.tokens[k].lower in ALL_PREPOSITIONS for k in range(b + 1, n)):
             return it
     same = [it for it in items if seg in it.segments()]
     before = [(max(i for i in _anchor(it) if i < a), it) for it in same if min(_anchor(it)) < a]
@@ -94,7 +97,8 @@ def _is_range(timex: Timex) -> bool:
     return bool(words & (_RANGE_WORDS | {"between", "from"})) and timex.earliest != timex.latest
 
 
-def timex_links(view: SentenceView, items: list[Told], settings: EventSettings) -> list[Constraint]:
+def timex_links(view: SentenceView, items: list[Told], settings: EventSettings,
+                skip_tokens: frozenset[int] = frozenset()) -> list[Constraint]:
     """Constraints from every timex of the sentence on the event it belongs to.
 
     >>> import datetime as dt
@@ -112,8 +116,8 @@ def timex_links(view: SentenceView, items: list[Told], settings: EventSettings) 
     pending = sorted(view.timexes, key=lambda x: x[0])
     skip: set[int] = set()
     for n, (a, b, timex) in enumerate(pending):
-        if n in skip or timex.type not in {"DATE", "TIME"} or _dateline(view, a, b):
-            continue
+        if n in skip or timex.type not in {"DATE", "TIME"} or _dateline(view, a, b) or a in skip_tokens:
+            continue  # skip_tokens: a leading "Two weeks later," is a relation, not a date
         if b + 1 < len(view.tokens) and view.tokens[b + 1].lower in _OFFSET_CUES and \
                 duration_days(timex.text.lower().split(), settings) is not None:
             continue  # "the day after the election": an offset from an event, not a date
