@@ -55,3 +55,9 @@ def test_labels_are_html_escaped_and_output_is_json():
     ev = Event(id="x", label="<script>alert(1)</script>", earliest=D(2018, 1, 1), latest=D(2018, 1, 1))
     out = render_timelinejs(Timeline(events=[ev]))
     assert "<script>" not in json.dumps(out)
+
+
+def test_slide_ids_are_safe_and_unique():
+    evs = [Event(id=i, label="x", earliest=D(2018, 1, 1), latest=D(2018, 1, 1)) for i in ("d:e1", "d/e1", "d e1")]
+    ids = [s["unique_id"] for s in render_timelinejs(Timeline(events=evs))["events"]]
+    assert ids == ["d-e1", "d-e1-2", "d-e1-3"]

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 
 from timeline.models import DocumentReport, Event, Timeline
 from timeline.render.dates import describe, whole_months, whole_years
 
+_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 _COARSE = {"month": ("year", "month"), "year": ("year",)}
 
 
@@ -57,6 +59,23 @@ def date_fields(event: Event) -> dict:
     return fields
 
 
+def slide_ids(events: list[Event]) -> list[str]:
+    """Unique slide ids TimelineJS can put in a URL hash and a DOM id (``[A-Za-z0-9_-]``).
+
+    >>> slide_ids([Event(id="doc:e1", label="x"), Event(id="doc/e1", label="y")])
+    ['doc-e1', 'doc-e1-2']
+    """
+    ids, seen = [], set()
+    for event in events:
+        base = _ID_UNSAFE.sub("-", event.id).strip("-") or "event"
+        uid, n = base, 2
+        while uid in seen:
+            uid, n = f"{base}-{n}", n + 1
+        seen.add(uid)
+        ids.append(uid)
+    return ids
+
+
 def _body(event: Event, titles: dict[str, str]) -> str:
     quotes = []
     for mention in event.mentions:
@@ -88,8 +107,8 @@ def render_timelinejs(timeline: Timeline) -> dict:
     if undated:
         intro += f" {undated} undated events are listed in the Markdown timeline only."
     slides = []
-    for event in dated:
-        slide = {"unique_id": event.id, **date_fields(event),
+    for event, uid in zip(dated, slide_ids(dated)):
+        slide = {"unique_id": uid, **date_fields(event),
                  "text": {"headline": html.escape(event.label), "text": _body(event, titles)}}
         if event.sources:
             slide["group"] = titles.get(event.sources[0], event.sources[0])
