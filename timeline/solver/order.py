@@ -25,7 +25,8 @@ from timeline.solver.result import Graph
 
 _LEVEL_ROUNDS = 32
 _PAIR_EDGES = 256  # edges one eager search may scan
-_TOTAL_EDGES = 200_000  # edges all eager searches together may scan
+_TOTAL_EDGES = 200_000  # at most this many edges scanned by all eager searches together ...
+_EDGE_SHARE = 2  # ... and at most this many per edge of the graph: order stays near-linear
 
 
 def _levels(g: Graph) -> np.ndarray:
@@ -72,11 +73,15 @@ def order_points(g: Graph) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     ranked = ranked[ranked != 0]
     x, y = ranked[:-1], ranked[1:]
     proved = _proved_by_bounds(g, x, y) | _proved_by_edge(g, ranked)
-    spent = 0
+    spent, budget = 0, min(_TOTAL_EDGES, _EDGE_SHARE * len(g.csr.edge) + 1_000)
+    adjacency = None
+    if len(g.csr.edge) <= _TOTAL_EDGES:  # small graph: lists are cheaper to walk than arrays
+        csr = g.csr
+        adjacency = (csr.indptr.tolist(), csr.head.tolist(), csr.weight.tolist(), g.schedule.tolist())
     for i in np.flatnonzero(~proved).tolist():
-        if spent >= _TOTAL_EDGES:
+        if spent >= budget:
             break
-        found, used = _search(g, int(x[i]), int(y[i]), _PAIR_EDGES)
+        found, used = _search(g, int(x[i]), int(y[i]), _PAIR_EDGES, adjacency)
         proved[i] = found
         spent += used
     order = tuple(g.names[i - 1] for i in ranked.tolist())
@@ -97,17 +102,18 @@ def precedes_ids(g: Graph, x: int, y: int, max_edges: int) -> bool:
     return _search(g, x, y, max_edges)[0]
 
 
-def _search(g: Graph, x: int, y: int, cap: int) -> tuple[bool, int]:
+def _search(g: Graph, x: int, y: int, cap: int, adjacency: tuple | None = None) -> tuple[bool, int]:
     """Bounded Dijkstra from ``y`` for ``dist(y -> x) <= 0``; (proved, edges scanned).
 
     The zero point is never expanded: the best path through it is
     ``latest(x) - earliest(y)``, which the bounds test already tried.
+    ``adjacency`` is ``(indptr, head, weight, schedule)`` as lists (fast on small
+    graphs); by default the arrays themselves are read.
     """
-    s = g.schedule
+    indptr, head, weight, s = adjacency or (g.csr.indptr, g.csr.head, g.csr.weight, g.schedule)
     budget = int(s[y]) - int(s[x])  # dist = reduced dist + s[x] - s[y]
     if budget < 0:
         return False, 0
-    csr = g.csr
     best = {y: 0}
     heap = [(0, y)]
     scanned = 0
@@ -119,12 +125,12 @@ def _search(g: Graph, x: int, y: int, cap: int) -> tuple[bool, int]:
             return True, scanned
         if d > best[u] or u == 0:
             continue
-        lo, hi = int(csr.indptr[u]), int(csr.indptr[u + 1])
+        lo, hi = int(indptr[u]), int(indptr[u + 1])
         scanned += hi - lo
-        heads = csr.head[lo:hi]
-        reduced = (csr.weight[lo:hi] + int(s[u]) - s[heads]).tolist()
-        for v, w in zip(heads.tolist(), reduced):
-            nd = d + w
+        base = d + int(s[u])
+        for k in range(lo, hi):
+            v = int(head[k])
+            nd = base + int(weight[k]) - int(s[v])  # reduced weights are >= 0
             if nd <= budget and nd < best.get(v, nd + 1):
                 best[v] = nd
                 heapq.heappush(heap, (nd, v))
