@@ -71,13 +71,30 @@ def pick(candidates: list[Resolved], ctx: Context) -> Resolved | None:
     dct = ctx.dct
     if ctx.direction == "past":
         before = [c for c in options if c.earliest <= dct]  # type: ignore[operator]
-        return max(before, key=lambda c: c.earliest) if before else min(options, key=lambda c: c.earliest)
+        best = max(before, key=lambda c: c.earliest) if before else min(options, key=lambda c: c.earliest)
+        return _unless_far(best, options, dct)
     if ctx.direction == "future":
         after = [c for c in options if c.latest >= dct]  # type: ignore[operator]
-        return min(after, key=lambda c: c.latest) if after else max(options, key=lambda c: c.latest)
+        best = min(after, key=lambda c: c.latest) if after else max(options, key=lambda c: c.latest)
+        return _unless_far(best, options, dct)
     weight = ctx.settings.past_preference  # news mostly reports the past: a future reading must be this much nearer
     return min(options, key=lambda c: (_distance(c, dct) * (weight if c.earliest > dct else 1),  # type: ignore[operator]
                                        c.earliest > dct))  # type: ignore[operator]
+
+
+_FAR, _NEAR = 200, 31
+
+
+def _unless_far(best: Resolved, options: list[Resolved], dct: dt.date) -> Resolved:
+    """The tense's reading, unless it lies most of a year away while another lies within weeks.
+
+    "The offer was extended to Nov. 16" (DCT Nov. 2): the past tense is the extending, the date is
+    the deadline two weeks ahead, not a day eleven months back.
+    """
+    if best.granularity != "day" or _distance(best, dct) <= _FAR:
+        return best
+    near = [c for c in options if _distance(c, dct) <= _NEAR]
+    return min(near, key=lambda c: _distance(c, dct)) if near else best
 
 
 def _distance(c: Resolved, dct: dt.date) -> int:

@@ -73,12 +73,15 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         if word.lower() in _BE and position == int(position) and _followed_by_to(position, before):
             return "future"  # "is to resume trading Tuesday"
         tense = _cue(word.lower(), before)
+        if tense == "past" and before and before[-1].lower() in _UNBOUND:
+            return None  # "extended to Nov. 16", "planned for March": the verb's past is not the date's
         if tense is not None:
             return tense
     return None
 
 
 _DEADLINE = frozenset("until till by".split())
+_UNBOUND = frozenset("to for through".split())
 _BE = frozenset("is are was were".split())
 
 
