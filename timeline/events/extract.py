@@ -125,7 +125,16 @@ def _is_body(text: str, view: SentenceView, settings: EventSettings) -> bool:
 
 def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
                    settings: EventSettings | None = None) -> EventDraft:
-    """Events of ``doc`` with their constraints (dates are left to the solver)."""
+    """Events of ``doc`` with their constraints (dates are left to the solver).
+
+    >>> import datetime as dt
+    >>> from timeline.models import Document, DocumentTime
+    >>> day = dt.date(2018, 11, 7)
+    >>> draft = extract_events(Document(id="d", source="d", text="Peskov told reporters."),
+    ...                        DocumentTime(earliest=day, latest=day), [])
+    >>> [(e.id, e.label, e.modality) for e in draft.events]
+    [('d:e1', 'Peskov told reporters', 'asserted')]
+    """
     settings = settings or EventSettings()
     story = doc.story
     quotes = quote_spans(story)

@@ -20,7 +20,8 @@ LOOK_BACK = 60
 
 
 def profile_of(told: Told, constraints: list[Constraint], point: str | None = None) -> Profile:
-    """The :class:`Profile` of one mention (``point`` defaults to its placeholder)."""
+    """The :class:`Profile` of one mention (``point`` defaults to its placeholder).
+    """
     p = point or told.point
     return Profile(keys=told.trigger.keys, participants=told.participants, words=told.words,
                    speaker=told.speaker, fresh=told.trigger.fresh, negated=told.trigger.negated,
@@ -28,7 +29,11 @@ def profile_of(told: Told, constraints: list[Constraint], point: str | None = No
 
 
 def by_point(constraints: list[Constraint]) -> dict[str, list[Constraint]]:
-    """Absolute constraints grouped by the event (``#k`` or id) they bound."""
+    """Absolute constraints grouped by the event (``#k`` or id) they bound.
+
+    >>> by_point([Constraint(description="x", a="e.start", latest=None)])
+    {'e': [Constraint(description='x', document=None, sentence=None, a='e.start', b=None, lo=None, hi=None, earliest=None, latest=None, rule=None, confidence=1.0)]}
+    """
     index: dict[str, list[Constraint]] = {}
     for c in constraints:
         if c.b is None and c.a:
@@ -108,7 +113,14 @@ def _noun_lemma(told: Told) -> str:
 
 
 def best_label(mentions: list[Told]) -> str:
-    """The label of the mention that says most: a verb with its subject, asserted, not too short."""
+    """The label of the mention that says most: a verb with its subject, asserted, not too short.
+
+    >>> from timeline.events import extract_events
+    >>> from timeline.models import Document, DocumentTime
+    >>> text = "The meeting was brief. Putin met Pence in Singapore."
+    >>> [e.label for e in extract_events(Document(id="d", source="d", text=text), DocumentTime(), []).events]
+    ['Meeting', 'Putin met Pence in Singapore']
+    """
     def score(t: Told) -> tuple:
         words = len(t.label.split())
         return (t.trigger.cls != "noun" or t.trigger.verb is not None and t.trigger.verb < t.trigger.head,
@@ -119,7 +131,11 @@ def best_label(mentions: list[Told]) -> str:
 
 def fuse(doc_id: str, items: list[Told], constraints: list[Constraint],
          dct: tuple = (None, None)) -> EventDraft:
-    """The draft of one document: fused events, constraints renamed to event ids, profiles."""
+    """The draft of one document: fused events, constraints renamed to event ids, profiles.
+
+    >>> fuse("d", [], []).events
+    []
+    """
     rename: dict[str, str] = {}
     events, profiles = [], {}
     groups = _groups(items, constraints)

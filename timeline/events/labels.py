@@ -59,7 +59,13 @@ def _name_tail(tokens: list[Token], idx: list[int]) -> list[int]:
 
 
 def subject(tokens: list[Token], seg: list[int], start: int, skip: set[int]) -> list[int]:
-    """Token indexes of the subject before ``start`` in the same clause."""
+    """Token indexes of the subject before ``start`` in the same clause.
+
+    >>> from timeline.events.tokens import tokenize, segments
+    >>> toks = tokenize("Kremlin spokesman Dmitry Peskov said it.")
+    >>> [toks[i].text for i in subject(toks, segments(toks), 4, set())]
+    ['Dmitry', 'Peskov']
+    """
     idx: list[int] = []
     i = start - 1
     while i >= 0 and seg[i] == seg[start] and tokens[i].lower not in _STOP_SUBJECT:
@@ -165,6 +171,13 @@ def make_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[int
 
     ``titles`` (from :func:`timeline.events.titles.title_names`) names a subject
     such as "the Russian president".
+
+    >>> from timeline.events.tokens import tokenize, segments
+    >>> from timeline.events.triggers import find_triggers
+    >>> toks = tokenize("The Russian president told a news conference.")
+    >>> make_label(toks, segments(toks), find_triggers(toks)[0], set(), None, 16,
+    ...            {"russian president": "Vladimir Putin"})
+    ('Vladimir Putin told a news conference', 'putin')
     """
     if trig.cls == "noun" and (trig.verb is None or trig.verb > trig.head):
         return _noun_label(tokens, seg, trig, skip, limit), None

@@ -134,6 +134,10 @@ def _nouns() -> dict[str, NounEntry]:
 
 @functools.cache
 def load_lexicon() -> Lexicon:
-    """The lexicon of ``data/``, read once (it is immutable)."""
+    """The lexicon of ``data/``, read once (it is immutable).
+
+    >>> load_lexicon().verb("told").lemma
+    'tell'
+    """
     aliases = {row[0]: row[1] for row in _rows("aliases.tsv")}
     return Lexicon(verbs=_verb_forms(), nouns=_nouns(), aliases=aliases)

@@ -27,7 +27,11 @@ def _year_unknown(dct: DocumentTime | None) -> bool:
 
 
 def merge(drafts: list[EventDraft], dcts: dict[str, DocumentTime]) -> Merged:
-    """Fuse the events of every draft that tell the same event; keep every constraint."""
+    """Fuse the events of every draft that tell the same event; keep every constraint.
+
+    >>> merge([], {}).events
+    []
+    """
     ordered = sorted(drafts, key=lambda d: d.document or (d.events[0].id if d.events else ""))
     events = [e for d in ordered for e in d.events]
     profiles = {eid: p for d in ordered for eid, p in d.profiles.items()}

@@ -41,7 +41,14 @@ def _conditional(tokens: list[Token], seg: list[int], i: int) -> bool:
 
 def apply_context(tokens: list[Token], triggers: list[Trigger],
                   quotes: list[tuple[int, int]]) -> list[Trigger]:
-    """The triggers with the modality their sentence gives them."""
+    """The triggers with the modality their sentence gives them.
+
+    >>> from timeline.events.tokens import tokenize
+    >>> from timeline.events.triggers import find_triggers
+    >>> toks = tokenize('If Putin visits Paris, they will sign a treaty.')
+    >>> [t.modality for t in apply_context(toks, find_triggers(toks), [])]
+    ['conditional', 'conditional']
+    """
     seg = segments(tokens)
     speakers = [t for t in triggers if t.cls == "report" and t.modality == "asserted"
                 and not _inside(tokens[t.head].start, quotes)]

@@ -86,7 +86,12 @@ def compatible(p: Profile, q: Profile) -> bool:
 
 
 def same_event(p: Profile, q: Profile, *, same_document: bool = False) -> bool:
-    """The merge rule of the module doc."""
+    """The merge rule of the module doc.
+
+    >>> a = Profile(keys=("say",), speaker="peskov", start=(dt.date(2018, 11, 18), dt.date(2018, 11, 18)))
+    >>> same_event(a, a.model_copy(update={"speaker": "putin"}))
+    False
+    """
     if not set(p.keys) & set(q.keys) or p.negated != q.negated:
         return False
     if same_document and p.fresh != q.fresh:

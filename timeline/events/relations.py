@@ -162,7 +162,16 @@ def _x_for(view: SentenceView, items: list[Told], i: int, y: Told) -> Told | Non
 
 def previous_links(view: SentenceView, items: list[Told], previous: Told | None,
                    settings: EventSettings) -> list[Constraint]:
-    """"Two days later, X" / "The next day, X" / "A week earlier, X": X against the last event told."""
+    """"Two days later, X" / "The next day, X" / "A week earlier, X": X against the last event told.
+
+    >>> import datetime as dt
+    >>> from timeline.events import extract_events
+    >>> from timeline.models import Document, DocumentTime
+    >>> text = "Novak met Okafor on May 2. Two days later, Okafor visited Oslo."
+    >>> draft = extract_events(Document(id="d", source="d", text=text), DocumentTime(), [])
+    >>> [(c.rule, c.lo, c.hi) for c in draft.constraints if c.b]
+    [('relation:later', 2, 2)]
+    """
     words = [t.lower for t in view.tokens[:6]]
     if previous is None:
         return []
@@ -196,7 +205,14 @@ def previous_links(view: SentenceView, items: list[Told], previous: Told | None,
 
 
 def lead_tokens(view: SentenceView) -> set[int]:
-    """Tokens of a leading "Two days later," that the timex links must not read as a date."""
+    """Tokens of a leading "Two days later," that the timex links must not read as a date.
+
+    >>> from timeline.events.tokens import tokenize
+    >>> from timeline.events.told import SentenceView
+    >>> toks = tokenize("Two days later, he left.")
+    >>> sorted(lead_tokens(SentenceView(document="d", text="", start=0, tokens=toks, seg=[0] * 6, timexes=[])))
+    [0, 1, 2]
+    """
     words = [t.lower for t in view.tokens[:6]]
     if "," in words and words[words.index(",") - 1:words.index(",")] in (["later"], ["earlier"], ["day"], ["before"]):
         return set(range(words.index(",")))
@@ -204,7 +220,15 @@ def lead_tokens(view: SentenceView) -> set[int]:
 
 
 def report_links(view: SentenceView, items: list[Told], settings: EventSettings) -> list[Constraint]:
-    """"Peskov said Putin met Pence": the meeting came no later than the saying."""
+    """"Peskov said Putin met Pence": the meeting came no later than the saying.
+
+    >>> from timeline.events import extract_events
+    >>> from timeline.models import Document, DocumentTime
+    >>> draft = extract_events(Document(id="d", source="d", text="Peskov said Putin met Pence."),
+    ...                        DocumentTime(), [])
+    >>> [(c.rule, c.a, c.b) for c in draft.constraints]
+    [('relation:reported-past', 'd:e2.end', 'd:e1.start')]
+    """
     out: list[Constraint] = []
     for say in items:
         if say.trigger.cls != "report" or say.trigger.modality not in {"asserted", "reported"}:

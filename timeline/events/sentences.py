@@ -16,7 +16,11 @@ _ABBREVIATIONS = ("U.S.", "U.K.", "U.N.", "E.U.")
 
 
 def sentences(text: str) -> list[Sentence]:
-    """The sentences of ``text`` with offsets into it."""
+    """The sentences of ``text`` with offsets into it.
+
+    >>> [s.start for s in sentences("It ended. It began.")]
+    [0, 10]
+    """
     out: list[Sentence] = []
     for s in split_sentences(text):
         if out and out[-1].text.endswith(_ABBREVIATIONS) and "\n" not in text[out[-1].end:s.start]:

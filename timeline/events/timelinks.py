@@ -53,7 +53,15 @@ def _anchor(told: Told) -> list[int]:
 
 
 def attach(view: SentenceView, items: list[Told], a: int, b: int) -> Told | None:
-    """The event a timex at tokens ``a..b`` belongs to (same clause; see module doc)."""
+    """The event a timex at tokens ``a..b`` belongs to (same clause; see module doc).
+
+    >>> from timeline.events import extract_events
+    >>> from timeline.models import Document, DocumentTime
+    >>> draft = extract_events(Document(id="d", source="d", text="Last month, the US imposed tariffs."),
+    ...                        DocumentTime(), [])
+    >>> draft.events[0].label
+    'US imposed tariffs'
+    """
     seg = view.seg[a]
     for it in items:  # "the November 6 midterm elections": the timex modifies the noun
         n = it.trigger.noun

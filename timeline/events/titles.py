@@ -25,7 +25,11 @@ TITLE_WORDS = _HEAD_WORDS | {"vice", "president", "prime"}
 
 
 def title_names(text: str) -> dict[str, str]:
-    """Lower-cased title -> the name it stands before, the first time it is written."""
+    """Lower-cased title -> the name it stands before, the first time it is written.
+
+    >>> title_names("Kremlin spokesman Dmitry Peskov said so.")
+    {'kremlin spokesman': 'Dmitry Peskov'}
+    """
     names: dict[str, str] = {}
     for match in _TITLE.finditer(text):
         title = " ".join(match.group(1).lower().replace("-", " ").split())

@@ -49,7 +49,11 @@ class Token(Frozen):
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """The tokens of ``text``, their offsets shifted by ``offset``."""
+    """The tokens of ``text``, their offsets shifted by ``offset``.
+
+    >>> [t.text for t in tokenize("U.S. tariffs of $200 billion")]
+    ['U.S.', 'tariffs', 'of', '$200', 'billion']
+    """
     return [Token(text=m.group(), start=m.start() + offset, end=m.end() + offset)
             for m in _TOKEN.finditer(text)]
 

@@ -204,6 +204,10 @@ def find_triggers(tokens: list[Token], lexicon: Lexicon | None = None) -> list[T
     ``modality`` here says only what the trigger's own words say (negation,
     modal, future); :func:`timeline.events.modality.apply_context` adds quotes,
     conditionals and reported speech.
+
+    >>> from timeline.events.tokens import tokenize
+    >>> [(t.lemma, t.cls, t.tense) for t in find_triggers(tokenize("The US imposed new tariffs."))]
+    [('impose', 'event', 'past')]
     """
     lex = lexicon or load_lexicon()
     verbs = [v for i in range(len(tokens)) if (v := _verb_at(tokens, i, lex)) is not None]

@@ -24,7 +24,11 @@ _YEARLESS = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 
 
 def fill_years(timexes: list[Timex], dct: DocumentTime) -> list[Timex]:
-    """The timexes, yearless days of the DCT's month completed with its year."""
+    """The timexes, yearless days of the DCT's month completed with its year.
+
+    >>> fill_years([], DocumentTime())
+    []
+    """
     if dct.earliest is None or dct.latest is None or dct.day is not None:
         return timexes
     if (dct.earliest.year, dct.earliest.month) != (dct.latest.year, dct.latest.month):
