@@ -1,17 +1,20 @@
 """Fuzz the whole pipeline: hostile and synthetic inputs through ``timeline.build``.
 
-Each input is a document text (given as a :class:`Document`, or as the bytes
-of a ``.txt`` file so ingest reads it too) with an optional DCT. A failure is
-an exception out of ``build``, a document slower than the per-document time
-bound, an impossible date anywhere in the timeline, an overlapping or
-dishonest timex span, or an input missing from the report. Failures are
-minimised (greedy chunk removal keeping the same failure signature) and
-printed; the figures (inputs tried, failures by kind) are appended to
-docs/testing.md unless ``--no-record``.
+Each input is one of: a document text (given as a :class:`Document`, or as
+the bytes of a ``.txt`` file so ingest reads it too) with an optional DCT; a
+synthetic article with known truth (DCT as metadata, or only in its dateline);
+or a corpus of 2-4 documents. A failure is an exception out of ``build``, a
+document slower than the per-document time bound, an impossible date, an
+overlapping or dishonest timex span, an input missing from the report, a
+synthetic event dated outside its true date or listed against the true order,
+or a corpus whose JSON changes when its documents are reversed. Single texts
+are minimised (greedy chunk removal keeping the same failure signature); all
+failures are printed; the figures (inputs tried, failures by kind) are
+appended to docs/testing.md unless ``--no-record``.
 
 Usage::
 
-    python benchmarks/fuzz_pipeline.py                 # 400 inputs, seed 20261123
+    python benchmarks/fuzz_pipeline.py                 # 3000 inputs, seed 20261123
     python benchmarks/fuzz_pipeline.py --examples 50 --no-record
 """
 
@@ -33,7 +36,14 @@ from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
 from timeline.models import Document
-from timeline.testing import dcts, hostile_texts, synthetic_articles, timeline_problems
+from timeline.testing import (
+    dcts,
+    hostile_texts,
+    interval_problems,
+    order_problems,
+    synthetic_articles,
+    timeline_problems,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs" / "testing.md"
@@ -50,10 +60,13 @@ def _spliced(parts: tuple[str, str, int]) -> str:
     return article[:cut] + junk + article[cut:]
 
 
-def inputs() -> st.SearchStrategy[tuple[str, str, dt.date | None]]:
-    """(how, text, dct): how is "document", "file" (UTF-8) or "bytes" (raw file content).
+def inputs() -> st.SearchStrategy[tuple[str, object, dt.date | None]]:
+    """(how, payload, dct).
 
-    Texts are hostile, synthetic, or synthetic with hostile text spliced in.
+    how: "document", "file" (UTF-8) or "bytes" (raw file content) with a text that is
+    hostile, synthetic, or synthetic with hostile text spliced in; "article" or "dateline"
+    with a SyntheticArticle (DCT as metadata, or only in its dateline); "corpus" with
+    (text, dct) pairs.
     """
     article = synthetic_articles(max_events=5).map(lambda a: a.text)
     # Rarely (1 in 50), a long article - one story told 20-120 times, ~5-30 KB - probes
@@ -67,41 +80,83 @@ def inputs() -> st.SearchStrategy[tuple[str, str, dt.date | None]]:
     dct = st.one_of(st.none(), dcts(), dcts(), st.dates(), edges)
     raw = st.one_of(st.binary(max_size=400), text.map(lambda t: t.encode("utf-16")),
                     text.map(lambda t: t.encode("latin-1", "replace")))
+    article = st.booleans().flatmap(lambda line: synthetic_articles(max_events=6, dateline=line))
+    corpus = st.lists(st.tuples(short, dct), min_size=2, max_size=4).map(tuple)
     return st.one_of(st.tuples(st.sampled_from(["document", "file"]), text, dct),
-                     st.tuples(st.just("bytes"), raw, dct))
+                     st.tuples(st.just("bytes"), raw, dct),
+                     st.tuples(st.sampled_from(["article", "dateline"]), article, st.none()),
+                     st.tuples(st.just("corpus"), corpus, st.none()))
 
 
-def check(how: str, text: str | bytes, dct: dt.date | None, bound: float, folder: Path) -> tuple[str, str] | None:
-    """Run one input; return (signature, detail) of its failure, or None when it is lawful."""
+def _build(sources: list, dct: dt.date | None, bound: float):
+    """(timeline, None) or (None, (signature, detail)) for one build under the time bound."""
     from timeline.pipeline import build
 
-    if how in ("file", "bytes"):
-        path = folder / "fuzz.txt"
-        path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass"))
-        source: object = path
-    else:
-        source = Document(id="fuzz", source="fuzz.txt", text=text, published=dct)
     started = time.perf_counter()
     signal.alarm(int(bound * 3) + 1)
     try:
-        timeline = build([source], dct=None if how == "document" else dct)
+        timeline = build(sources, dct=dct)
     except TooSlow:
-        return "hang", f"over {int(bound * 3) + 1} s"
+        return None, ("hang", f"over {int(bound * 3) + 1} s")
     except Exception as exc:  # the fuzz's job is to catch everything build lets out
         frame = traceback.extract_tb(exc.__traceback__)[-1]
         where = f"{Path(frame.filename).name}:{frame.lineno}"
-        return f"exception {type(exc).__name__} at {where}", traceback.format_exc()
+        return None, (f"exception {type(exc).__name__} at {where}", traceback.format_exc())
     finally:
         signal.alarm(0)
     took = time.perf_counter() - started
-    if took > bound:
-        return "slow", f"{took:.1f} s > {bound} s"
+    if took > bound * len(sources):
+        return None, ("slow", f"{took:.1f} s > {bound} s per document")
+    return timeline, None
+
+
+def _lawful(timeline, texts: dict[str, str] | None) -> tuple[str, str] | None:
     if not timeline.documents:
         return "lost", "the input is missing from the report"
-    problems = timeline_problems(timeline, {"fuzz": text} if how == "document" else None)
-    if problems:
-        return _kind(problems[0]), "\n".join(problems)
-    return None
+    problems = timeline_problems(timeline, texts)
+    return (_kind(problems[0]), "\n".join(problems)) if problems else None
+
+
+def _check_article(article, metadata: bool, bound: float) -> tuple[str, str] | None:
+    doc = article.document("fuzz")
+    doc = doc if metadata else doc.model_copy(update={"published": None})
+    timeline, failed = _build([doc], None, bound)
+    if failed:
+        return failed
+    for law, kind in ((interval_problems, "wrong interval"), (order_problems, "wrong order")):
+        problems = law(timeline, article.truth)
+        if problems:
+            return kind, "\n".join(problems)
+    return _lawful(timeline, {"fuzz": article.text})
+
+
+def _check_corpus(pairs, bound: float) -> tuple[str, str] | None:
+    docs = [Document(id=f"c{i}", source=f"c{i}.txt", text=t, published=d) for i, (t, d) in enumerate(pairs)]
+    timeline, failed = _build(docs, None, bound)
+    if failed:
+        return failed
+    backward, failed = _build(docs[::-1], None, bound)
+    if failed:
+        return failed
+    if backward.model_dump_json() != timeline.model_dump_json():
+        return "order-dependent output", "build(docs) and build(reversed(docs)) differ"
+    return _lawful(timeline, {d.id: d.text for d in docs})
+
+
+def check(how: str, payload, dct: dt.date | None, bound: float, folder: Path) -> tuple[str, str] | None:
+    """Run one input; return (signature, detail) of its failure, or None when it is lawful."""
+    if how in ("article", "dateline"):
+        return _check_article(payload, how == "article", bound)
+    if how == "corpus":
+        return _check_corpus(payload, bound)
+    if how == "document":
+        timeline, failed = _build([Document(id="fuzz", source="fuzz.txt", text=payload, published=dct)],
+                                  None, bound)
+        return failed or _lawful(timeline, {"fuzz": payload})
+    path = folder / "fuzz.txt"
+    path.write_bytes(payload if isinstance(payload, bytes) else payload.encode("utf-8", "surrogatepass"))
+    timeline, failed = _build([path], dct, bound)
+    return failed or _lawful(timeline, None)
 
 
 def _kind(problem: str) -> str:
@@ -142,28 +197,40 @@ def fuzz(examples: int, bound: float, seed_value: int) -> tuple[int, list[dict]]
         @settings(max_examples=examples, database=None, deadline=None, phases=[Phase.generate],
                   suppress_health_check=list(HealthCheck))
         @given(inputs())
-        def one(case: tuple[str, str, dt.date | None]) -> None:
+        def one(case: tuple[str, object, dt.date | None]) -> None:
             nonlocal tried
             tried += 1
-            how, text, dct = case
-            found = check(how, text, dct, bound, folder)
+            how, payload, dct = case
+            found = check(how, payload, dct, bound, folder)
             if found:
-                failures.setdefault(found[0], []).append((how, text, dct, found[1]))
+                failures.setdefault(found[0], []).append((how, payload, dct, found[1]))
 
         one()
-        records = []
-        for signature, cases in sorted(failures.items()):
-            how, text, dct, detail = min(cases, key=lambda c: len(c[1]))
-            # Minimising a slow input costs up to 3x the bound per try: keep the smallest as found.
-            small = text if signature in ("slow", "hang") else minimise(how, text, dct, signature,
-                                                                         bound, folder)
-            final = check(how, small, dct, bound, folder)
-            records.append({"signature": signature, "count": len(cases), "how": how,
-                            "dct": dct.isoformat() if dct else None,
-                            # bytes inputs are kept as Latin-1 text: one char per byte, reversible
-                            "input": small if isinstance(small, str) else small.decode("latin-1"),
-                            "detail": (final or ("", detail))[1]})
+        records = [_record(signature, cases, bound, folder) for signature, cases in sorted(failures.items())]
     return tried, records
+
+
+def _shown(how: str, payload) -> str:
+    """The input as text: bytes as Latin-1 (one char per byte), articles and corpora as JSON."""
+    if isinstance(payload, bytes):
+        return payload.decode("latin-1")
+    if how in ("article", "dateline"):
+        return json.dumps({"text": payload.text, "dct": payload.dct.isoformat(),
+                           "truth": {k: v.isoformat() for k, v in payload.truth.items()}})
+    if how == "corpus":
+        return json.dumps([[t, d.isoformat() if d else None] for t, d in payload], ensure_ascii=False)
+    return payload
+
+
+def _record(signature: str, cases: list, bound: float, folder: Path) -> dict:
+    """One failure signature: how often, and its smallest input (minimised when a single text)."""
+    how, payload, dct, detail = min(cases, key=lambda c: len(_shown(c[0], c[1])))
+    # Minimising a slow input costs up to 3x the bound per try: keep the smallest as found.
+    if how in ("document", "file", "bytes") and signature not in ("slow", "hang"):
+        payload = minimise(how, payload, dct, signature, bound, folder)
+        detail = (check(how, payload, dct, bound, folder) or ("", detail))[1]
+    return {"signature": signature, "count": len(cases), "how": how,
+            "dct": dct.isoformat() if dct else None, "input": _shown(how, payload), "detail": detail}
 
 
 def _commit() -> str:
@@ -183,7 +250,7 @@ def record(tried: int, records: list[dict], seconds: float, seed_value: int, bou
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--examples", type=int, default=400, help="inputs to try (default 400)")
+    parser.add_argument("--examples", type=int, default=3000, help="inputs to try (default 3000)")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--bound", type=float, default=5.0, help="seconds per document (default 5)")
     parser.add_argument("--no-record", action="store_true", help="do not append to docs/testing.md")

@@ -18,7 +18,7 @@ import pytest
 
 from timeline.models import Document
 from timeline.pipeline import build
-from timeline.testing import timeline_problems
+from timeline.testing import interval_problems, timeline_problems
 
 MIN, MAX = dt.date.min, dt.date.max
 
@@ -45,3 +45,25 @@ def test_fuzz_finding_is_lawful(tmp_path: Path, case: str, text: str, dct: dt.da
     else:
         doc = Document(id="fuzz", source="fuzz.txt", text=text, published=dct)
         assert timeline_problems(build([doc]), {"fuzz": text}) == []
+
+
+def _open(finding: str, owner: str, raises: type[BaseException] | None = None):
+    return pytest.mark.xfail(strict=True, raises=raises,
+                             reason=f"docs/fuzz-findings.md {finding}: open, fix in {owner}")
+
+
+@pytest.mark.parametrize("day", [MIN, MAX], ids=["date-min", "date-max"])
+@_open("F4", "timeline/events/profile.py plausible()", OverflowError)
+def test_f4_two_documents_at_the_calendar_edge_merge(day: dt.date) -> None:
+    docs = [Document(id=f"c{i}", source=f"c{i}.txt", text="Officials met.", published=day)
+            for i in range(2)]
+    texts = {d.id: d.text for d in docs}
+    assert timeline_problems(build(docs), texts) == []
+
+
+@_open("F5", "timeline/events (time links in the dateline's sentence)")
+def test_f5_a_fronted_time_after_the_dateline_dates_the_event() -> None:
+    text = ("GENEVA, January 30, 2007 -- On Saturday, Prime Minister Achebe announced sanctions "
+            "against Norway.\n")
+    doc = Document(id="fuzz", source="fuzz.txt", text=text, published=dt.date(2007, 1, 30))
+    assert interval_problems(build([doc]), {"Achebe": dt.date(2007, 1, 27)}) == []
