@@ -82,7 +82,9 @@ def _reference(m: re.Match[str]) -> Built:
 
 
 def _vague_period(m: re.Match[str]) -> Built:
-    return Reference(ref="FUTURE_REF" if m["w"].lower() in {"coming", "upcoming", "future"} else "PAST_REF")
+    """"in recent years", "the coming months": an unknown number of units before (after) the DCT."""
+    future = m["w"].lower() in {"coming", "upcoming", "future"}
+    return Duration(unit=_unit(m["unit"]), count=None, anchored="future" if future else "past")  # type: ignore[arg-type]
 
 
 _REFWORD = LEXICON.pattern("refword")
@@ -123,7 +125,7 @@ RULES = (
                  rf"(?![-\w])", _in_units, 3),
     compile_rule("reference", rf"(?P<w>{_REFWORD})(?![-\w])", _reference, 0),
     compile_rule("vague-period", r"(?i:(?:in\s+)?(?:the\s+)?)(?P<w>(?i:recent|coming|upcoming|past))"
-                 r"\s(?i:days|weeks|months|years|decades|quarters)(?![-\w])", _vague_period, 1),
+                 r"\s(?P<unit>(?i:days|weeks|months|years|decades|quarters))(?![-\w])", _vague_period, 1),
     compile_rule("part-of-the-day", r"(?i:in|during)\s(?P<t>(?:(?i:the)\s(?P<pod>(?i:morning|afternoon|evening))|"
                  r"(?i:the\s+day)))(?![-\w])",
                  lambda m: Offset(unit="day", count=0.0, sign=1, anchor="ref",
