@@ -69,9 +69,9 @@ def test_undated_conflicts_and_sources_sections():
     assert "   - “They met before the summit.” — e5 before e7 ([1] a)" in conflicts
     assert "   - “After the summit they met.” — e7 before e5 ([2] b)" in conflicts
     sources = _section(md, "## Sources").strip().splitlines()
-    assert sources[0] == ("1. **Putin & Pence** — a (feed.jsonl) — DCT 19 Nov 2018 (2018-11-19), "
-                          "basis: metadata; evidence: published: 2018-11-19.")
-    assert sources[1].startswith("2. **b** (b.txt) — DCT Oct 2018 (2018-10), basis: inferred")
+    assert sources[0] == ("1. **Putin & Pence** — a (feed.jsonl) — DCT 19 Nov 2018, from its metadata: "
+                          "published: 2018-11-19.")
+    assert sources[1].startswith("2. **b** (b.txt) — DCT Oct 2018 (2018-10), inferred from its text: latest")
     assert sources[2] == "3. **c** (c.bin) — skipped: binary file"
 
 

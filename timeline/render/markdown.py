@@ -18,6 +18,8 @@ from timeline.models import Conflict, DocumentReport, Event, Timeline
 from timeline.render.dates import describe, month_heading, month_key, whole_years
 
 ESTIMATED = "≈"
+BASIS = {"metadata": "from its metadata", "dateline": "from its dateline",
+         "inferred": "inferred from its text", "unknown": "not found"}
 # Intraword underscores ("000_2d25") and a "#" inside a word ("#MeToo") are not
 # markup in CommonMark, so they stay as written; everything else that is gets escaped.
 _MD_SPECIAL = re.compile(r"([\\`*\[\]<>])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|#(?=\s|$)|^#")
@@ -146,11 +148,11 @@ def source_line(doc: DocumentReport) -> str:
         when = "DCT unknown"
     else:
         when = f"DCT {describe(dct.earliest, dct.latest)}"
-        if dct.value:
+        if dct.value and dct.earliest != dct.latest:  # a window: its TIMEX3 value says how it was stated
             when += f" ({escape(dct.value)})"
-    when += f", basis: {dct.basis}"
+    when += f", {BASIS.get(dct.basis, dct.basis)}"
     if dct.evidence:
-        when += f"; evidence: {escape('; '.join(dct.evidence))}"
+        when += f": {escape('; '.join(dct.evidence))}"
     problems = f" Problems: {escape('; '.join(doc.problems))}." if doc.problems else ""
     return f"{head} — {when}.{problems}"
 
