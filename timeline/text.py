@@ -51,7 +51,7 @@ def _is_boundary(text: str, match: re.Match) -> bool:
             if following is None or not following.group(2)[:1].isupper():
                 return False
             if word in {"u.s", "u.k", "u.n"}:
-                return True
+                return False  # "U.S. President Trump": a modifier far more often than a sentence end
             return len(word) > 1 and word not in ABBREVIATIONS
     following = _NEXT_WORD.match(text, match.end())
     if following and following.group(2)[:1].islower():

@@ -28,12 +28,15 @@ def bare() -> Timeline:
 
 
 def find(tl: Timeline, *words: str) -> Event:
-    """The event whose label or sentences hold every word (case-insensitive)."""
-    hits = [e for e in tl.events
-            if all(w.lower() in (e.label + " " + " ".join(m.sentence for m in e.mentions)).lower()
-                   for w in words)]
+    """The event best matching ``words``: by label first, else by its sentences; most sources wins."""
+
+    def has(text: str) -> bool:
+        return all(w.lower() in text.lower() for w in words)
+
+    hits = [e for e in tl.events if has(e.label)] or [
+        e for e in tl.events if has(e.label + " " + " ".join(m.sentence for m in e.mentions))]
     assert hits, f"no event mentions {words}: {[e.label for e in tl.events]}"
-    return hits[0]
+    return max(hits, key=lambda e: len(e.sources))
 
 
 def test_every_document_is_reported(feed: Timeline) -> None:
