@@ -60,19 +60,31 @@ def read_document(document: Document, default_dct: dt.date | None = None,
     return DocumentResult(document=document, dct=dct, timexes=timexes, draft=draft)
 
 
+MAX_REFINE_ROUNDS = 4  # a year travels one shared event per round; chains of news are short
+
+
 def _refine(results: list[DocumentResult], settings: Settings) -> list[DocumentResult]:
-    """Give yearless DCTs the year that events shared with dated articles imply."""
-    merged = merge([r.draft for r in results], {r.document.id: r.dct for r in results})
-    refined = []
-    for result in results:
-        evidence = merged.year_evidence.get(result.document.id)
-        if not evidence:
-            refined.append(result)
-            continue
-        dct = refine_year(result.dct, evidence)
-        refined.append(result if dct == result.dct
-                       else read_document(result.document, dct=dct, settings=settings))
-    return refined
+    """Give yearless DCTs the year that events shared with dated articles imply.
+
+    Repeats while a round fixes a year, because a document dated in one round
+    (000 by the G20 summit it shares with 004) can date another in the next
+    (002 by the midterm elections it shares with 000).
+    """
+    for _ in range(MAX_REFINE_ROUNDS):
+        merged = merge([r.draft for r in results], {r.document.id: r.dct for r in results})
+        refined = [_refined(r, merged.year_evidence.get(r.document.id), settings) for r in results]
+        if all(a is b for a, b in zip(refined, results)):
+            break
+        results = refined
+    return results
+
+
+def _refined(result: DocumentResult, evidence: list[tuple[int, str]] | None,
+             settings: Settings) -> DocumentResult:
+    if not evidence:
+        return result
+    dct = refine_year(result.dct, evidence)
+    return result if dct == result.dct else read_document(result.document, dct=dct, settings=settings)
 
 
 def build(sources: Iterable[object] | str, *, dct: dt.date | None = None,
