@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -226,7 +227,13 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"{PROG}: interrupted\n")
         return 130
     except BrokenPipeError:
-        return 1  # the reader went away (e.g. `| head`); nothing left to say
+        # The reader went away (e.g. `| head`): point stdout at /dev/null so the
+        # interpreter's final flush does not print a second error.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):  # no real file behind stdout (io.UnsupportedOperation is both)
+            pass
+        return 1
     except Exception as error:  # the promise is one line, never a traceback
         sys.stderr.write(f"{PROG}: error: {type(error).__name__}: {_one_line(error)}\n")
         return 1

@@ -139,3 +139,12 @@ def test_progress_bar_only_on_a_terminal_and_not_when_quiet():
     quiet, pipe = _Tty(), io.StringIO()
     cli.ProgressBar(quiet, quiet=True)(1, 4), cli.ProgressBar(pipe)(1, 4)
     assert quiet.getvalue() == "" and pipe.getvalue() == ""
+
+
+def test_a_closed_pipe_ends_quietly(capsys, monkeypatch):
+    def reader_gone(argv):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(cli, "_run", reader_gone)
+    assert cli.main(["schema"]) == 1
+    assert capsys.readouterr().err == ""
