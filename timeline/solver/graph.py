@@ -86,6 +86,7 @@ class Relaxer:
         self.csr = csr
         self.incoming = incoming  # the same edges grouped by head, for drops
         self._slot_of_edge = np.zeros(0, dtype=np.int64)
+        self._into_source: np.ndarray | None = None
         if incoming is not None:
             self._slot_of_edge = np.full(int(csr.edge.max(initial=-1)) + 1, -1, dtype=np.int64)
             self._slot_of_edge[csr.edge] = np.arange(len(csr.edge))
@@ -180,6 +181,10 @@ class Relaxer:
         return found
 
     def _look_for_cycle(self) -> list[np.ndarray]:
+        if self.dist[0] < self.start[0]:
+            cycles = self._source_cycles()
+            if cycles:
+                return cycles
         nodes = self._source_cycle_nodes()
         if not nodes.size:
             nodes = self._local_cycle_nodes()
@@ -193,6 +198,31 @@ class Relaxer:
         if not self.csr.tail.size:
             return np.full(len(nodes), -1, dtype=np.int64)
         return np.where(slot >= 0, self.csr.tail[np.maximum(slot, 0)], -1)
+
+    def _source_cycles(self) -> list[np.ndarray]:
+        """Every cycle closed through the source this round, found together.
+
+        An in-edge ``u -> source`` with ``dist[u] + w`` below the source's start,
+        where ``u``'s parent chain leads back to the source, closes a negative cycle
+        (the chain is at most ``dist[u] - start``). Date contradictions all show up
+        this way in the same round, so they are broken in one batch; the cycles
+        share the source, and the caller skips one that an earlier drop broke.
+        """
+        if self._into_source is None:
+            self._into_source = np.flatnonzero(self.csr.head == 0)
+        slots = self._into_source
+        cand = self.dist[self.csr.tail[slots]] + self.csr.weight[slots]
+        low = cand < self.start[0]
+        slots, cand = slots[low], cand[low]
+        cycles = []
+        for slot in slots[np.lexsort((slots, cand))].tolist():
+            chain, here, steps = [slot], int(self.csr.tail[slot]), 0
+            while here != 0 and self.pred[here] >= 0 and steps <= self.n:
+                chain.append(int(self.pred[here]))
+                here, steps = int(self.csr.tail[chain[-1]]), steps + 1
+            if here == 0:
+                cycles.append(np.array(chain[::-1], dtype=np.int64))
+        return cycles
 
     def _source_cycle_nodes(self) -> np.ndarray:
         # the source (node 0) lowered below its start: its parent chain ends in a cycle

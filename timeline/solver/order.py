@@ -25,7 +25,7 @@ from timeline.solver.result import Graph
 
 _LEVEL_ROUNDS = 32
 _PAIR_EDGES = 256  # edges one eager search may scan
-_TOTAL_EDGES = 200_000  # at most this many edges scanned by all eager searches together ...
+_TOTAL_EDGES = 100_000  # at most this many edges scanned by all eager searches together ...
 _EDGE_SHARE = 2  # ... and at most this many per edge of the graph: order stays near-linear
 
 
@@ -84,7 +84,8 @@ def order_points(g: Graph) -> tuple[tuple[str, ...], tuple[bool, ...]]:
         found, used = _search(g, int(x[i]), int(y[i]), _PAIR_EDGES, adjacency)
         proved[i] = found
         spent += used
-    order = tuple(g.names[i - 1] for i in ranked.tolist())
+    names = g.names
+    order = tuple([names[i - 1] for i in ranked.tolist()])
     return order, tuple(proved.tolist())
 
 

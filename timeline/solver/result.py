@@ -37,11 +37,13 @@ class Graph:
 
     ``earliest`` is meaningful where ``earliest_known``; ``latest`` is INF where
     unbounded. ``schedule`` is a feasible assignment of every point (the earliest
-    bound where one exists, as late as allowed otherwise); ``index`` maps names to node ids, the zero point being 0.
+    bound where one exists, as late as allowed otherwise). Node ids follow sorted
+    names, the zero point being 0: ``rank[ids[name]]`` is a point's node.
     """
 
     names: list[str]
-    index: dict[str, int]
+    ids: dict[str, int]
+    rank: np.ndarray
     csr: Csr
     earliest: np.ndarray
     earliest_known: np.ndarray
@@ -53,6 +55,13 @@ class Graph:
         early = np.where(self.earliest_known, self.earliest, None)[1:].tolist()
         late = np.where(self.latest < INF, self.latest, None)[1:].tolist()
         return dict(zip(self.names, zip(early, late)))
+
+    def node(self, name: str) -> int:
+        """Node id of a point."""
+        found = self.ids.get(name)
+        if not found:
+            raise UnknownPointError(name)
+        return int(self.rank[found])
 
 
 @dataclass(frozen=True)
@@ -98,8 +107,4 @@ class SolveResult:
         """
         from timeline.solver.order import precedes_ids
 
-        if x not in self.bounds:
-            raise UnknownPointError(x)
-        if y not in self.bounds:
-            raise UnknownPointError(y)
-        return precedes_ids(self.graph, self.graph.index[x], self.graph.index[y], max_edges)
+        return precedes_ids(self.graph, self.graph.node(x), self.graph.node(y), max_edges)

@@ -20,7 +20,7 @@ import numpy as np
 
 from timeline.solver.errors import InternalSolverError, InvalidConstraintError
 from timeline.solver.graph import DEAD, INF, Csr, Relaxer, build_csr
-from timeline.solver.network import ZERO, TemporalNetwork
+from timeline.solver.network import TemporalNetwork
 from timeline.solver.order import order_points
 from timeline.solver.result import CycleConflict, Graph, SolveResult
 
@@ -157,11 +157,12 @@ def solve_network(net: TemporalNetwork) -> SolveResult:
     >>> r.consistent, r.conflicts[0].sources, r.dropped, r.bounds["x"]
     (False, ('x on 5', 'x on 7'), ('x on 7',), (5, 5))
     """
-    names = sorted(net.points)
-    index = {name: i + 1 for i, name in enumerate(names)}
-    index[ZERO] = 0
-    n = len(names) + 1
-    rank = np.fromiter((index[name] for name in net.ids), np.int64, n)  # ids is insertion-ordered
+    keys = list(net.ids)  # insertion order, the zero point first
+    by_name = sorted(range(1, len(keys)), key=keys.__getitem__)
+    names = [keys[i] for i in by_name]
+    n = len(keys)
+    rank = np.zeros(n, dtype=np.int64)  # network id -> node id (sorted by name; zero stays 0)
+    rank[np.array(by_name, dtype=np.int64)] = np.arange(1, n, dtype=np.int64)
     conflicts: list[CycleConflict] = []
     tail, head, weight, cons = _edges(net, rank, conflicts)
     confidence = np.array(net.confidence, dtype=np.float64)
@@ -173,7 +174,7 @@ def solve_network(net: TemporalNetwork) -> SolveResult:
     start[0] = 0
     from_zero = _latest_pass(forward, start, np.array([0]))
     known = to_zero < m // 2
-    graph = Graph(names=names, index=index, csr=forward, earliest=-to_zero, earliest_known=known,
+    graph = Graph(names=names, ids=dict(net.ids), rank=rank, csr=forward, earliest=-to_zero, earliest_known=known,
                   latest=from_zero, schedule=_display(forward, -to_zero, known, m))
     order, entailed = order_points(graph)
     return SolveResult(consistent=not conflicts, conflicts=tuple(conflicts),
