@@ -18,6 +18,9 @@ from timeline.models import Conflict, DocumentReport, Event, Timeline
 from timeline.render.dates import describe, month_heading, month_key, whole_years
 
 ESTIMATED = "≈"
+# How an event that is not a plain past fact is flagged after its label. A negated
+# event is not flagged: its label carries the negation ("has never meddled").
+MODALITY_NOTE = {"future": "expected", "conditional": "conditional", "hypothetical": "hypothetical"}
 BASIS = {"metadata": "from its metadata", "dateline": "from its dateline",
          "inferred": "inferred from its text", "unknown": "not found"}
 # Intraword underscores ("000_2d25") and a "#" inside a word ("#MeToo") are not
@@ -68,8 +71,14 @@ def event_date(event: Event) -> str:
 def event_line(event: Event, numbers: dict[str, int]) -> str:
     """One bullet: ``- ≈ **15 Nov 2018** — label [1][2]``."""
     marker = "" if event.certain else f"{ESTIMATED} "
+    return f"- {marker}**{event_date(event)}** — {_label_refs(event, numbers)}"
+
+
+def _label_refs(event: Event, numbers: dict[str, int]) -> str:
+    """``label _(expected)_ [1][2]``."""
+    note = MODALITY_NOTE.get(event.modality)
     refs = references(event, numbers)
-    return f"- {marker}**{event_date(event)}** — {escape(event.label)}" + (f" {refs}" if refs else "")
+    return escape(event.label) + (f" _({note})_" if note else "") + (f" {refs}" if refs else "")
 
 
 def _is_year_level(event: Event) -> bool:
@@ -105,9 +114,7 @@ def _undated_section(events: list[Event], numbers: dict[str, int]) -> list[str]:
     if not undated:
         return []
     lines = ["## Undated", ""]
-    for event in undated:
-        refs = references(event, numbers)
-        lines.append(f"- {escape(event.label)}" + (f" {refs}" if refs else ""))
+    lines += [f"- {_label_refs(event, numbers)}" for event in undated]
     return lines + [""]
 
 
