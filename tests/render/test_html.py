@@ -45,7 +45,8 @@ def test_page_holds_the_svg_and_the_timeline_text():
     tags = _parse(page)
     assert page.startswith("<!DOCTYPE html>") and "svg" in tags.seen and "script" not in tags.seen
     assert '<h3 id="november-2018">November 2018</h3>' in page
-    assert "<li><strong>15 Nov 2018</strong> — Putin met Pence [1]</li>" in page
+    assert '<li><strong>15 Nov 2018</strong> — Putin met Pence <a href="#source-1">[1]</a></li>' in page
+    assert '<li id="source-3"><strong>c</strong> (c.bin) — skipped: binary file</li>' in page
     assert "Talks in *Paris*" in page  # escaped Markdown comes back as literal text
 
 
@@ -67,5 +68,5 @@ def test_no_label_can_inject_markup(label):
     tags = _parse(page)
     allowed = {"html", "head", "meta", "title", "style", "body", "figure", "svg", "defs", "lineargradient",
                "stop", "rect", "text", "line", "g", "circle", "main", "h1", "h2", "h3", "p", "ul", "ol", "li",
-               "strong", "em"}
+               "strong", "em", "a"}
     assert set(tags.seen) <= allowed
