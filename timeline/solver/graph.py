@@ -235,9 +235,10 @@ class Relaxer:
         return np.zeros(0, dtype=np.int64)
 
     def _local_cycle_nodes(self) -> np.ndarray:
-        # only small rounds: lone spinning cycles; big rounds pay for full checks soon
+        # only small rounds of big graphs: lone spinning cycles; big rounds pay for
+        # full checks soon, and on small graphs a full check costs about one round
         found = [np.zeros(0, dtype=np.int64)]
-        if self.frontier.size > _LOCAL_LIMIT:
+        if self.frontier.size > _LOCAL_LIMIT or self._full_cost < 16 * _ROUND_COST:
             return found[0]
         start = pos = self.frontier
         for _ in range(_LOCAL_STEPS):

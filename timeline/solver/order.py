@@ -26,7 +26,7 @@ from timeline.solver.result import Graph
 _LEVEL_ROUNDS = 32
 _PAIR_EDGES = 256  # edges one eager search may scan
 _TOTAL_EDGES = 100_000  # at most this many edges scanned by all eager searches together ...
-_EDGE_SHARE = 2  # ... and at most this many per edge of the graph: order stays near-linear
+_EDGE_SHARE = 1  # ... and at most this many per edge of the graph: order stays near-linear
 
 
 def _levels(g: Graph) -> np.ndarray:
@@ -73,7 +73,7 @@ def order_points(g: Graph) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     ranked = ranked[ranked != 0]
     x, y = ranked[:-1], ranked[1:]
     proved = _proved_by_bounds(g, x, y) | _proved_by_edge(g, ranked)
-    spent, budget = 0, min(_TOTAL_EDGES, _EDGE_SHARE * len(g.csr.edge) + 1_000)
+    spent, budget = 0, min(_TOTAL_EDGES, _EDGE_SHARE * len(g.csr.edge))
     adjacency = None
     if len(g.csr.edge) <= _TOTAL_EDGES:  # small graph: lists are cheaper to walk than arrays
         csr = g.csr
