@@ -76,7 +76,9 @@ def _month_relative_year(m: re.Match[str]) -> Built:
 
 
 def _shifted_month(m: re.Match[str]) -> Built:
-    word = m["rel"].lower()
+    word = " ".join(m["rel"].lower().split())
+    if word == "this":  # "this September": the DCT's own year
+        return CalendarDate(month=month_number(m["month"]), year_shift=0)
     direction = "past" if "past" in word or word == "last" else "future"
     return CalendarDate(month=month_number(m["month"]), direction=direction)
 
@@ -134,12 +136,12 @@ RULES = (
     compile_rule("cued-month", rf"(?i:in|since|until|till|by|during|of|from|through|to|before|after|this|the|for|"
                  rf"early|late|mid|end\s+of|beginning\s+of|between|and|or|every|each|that){S}(?P<t>(?P<month>{MONTH_FULL}))"
                  rf"(?!{S}(?:on\b|[A-Z]))", _bare_month),
-    compile_rule("shifted-month", rf"(?P<rel>(?i:last|next|this\s+past|this\s+coming|past|coming)){S}(?P<month>{MONTH_FULL})"
+    compile_rule("shifted-month", rf"(?P<rel>(?i:last|next|this\s+past|this\s+coming|past|coming|this)){S}(?P<month>{MONTH_FULL})"
                  rf"(?!{S}[A-Z0-9])", _shifted_month, priority=2),
     compile_rule("spelled-year", r"(?i:nineteen)[\s-](?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                  r"ninety))(?:[\s-](?P<ones>(?i:one|two|three|four|five|six|seven|eight|nine)))?|"
                  r"(?i:the\s+year\s+)?(?i:two\s+thousand)(?:(?:\s+and)?[\s-](?P<ones2>(?i:one|two|three|four|five|six|"
-                 r"seven|eight|nine|ten)))?(?=[\s.,;])(?!\s(?:[a-z]+s|and|dollars|people)\b)", _spelled_year, priority=1),
+                 r"seven|eight|nine|ten)))?(?=[\s.,;])(?!\s(?:and|dollars|people|troops|men|soldiers|years|miles|times)\b)", _spelled_year, priority=1),
     compile_rule("edge-hyphen", rf"(?P<edge>(?i:mid|early|late))-(?:(?P<year>{YEAR4})|(?P<month>{MONTH_FULL}))",
                  _edge_hyphen, priority=2),
     compile_rule("holiday", rf"(?P<t>(?P<name>{_HOLIDAY})(?:,?{S}(?P<year>{YEAR4}))?)", _holiday, priority=2),
