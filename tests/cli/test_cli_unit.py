@@ -9,7 +9,10 @@ import pytest
 import timeline
 from timeline import cli
 from timeline.models import Timex
-from tests.render.sample import sample_timeline
+try:
+    from tests.render.sample import sample_timeline
+except ImportError:  # plain `pytest` puts tests/ (not the repository root) on sys.path
+    from render.sample import sample_timeline
 
 ROOT = Path(__file__).resolve().parents[2]
 
