@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 from timeline.models import Timeline
 from timeline.render.dates import DASH, MONTHS, MONTH_NAMES, describe
 from timeline.render.layout import Mark, Panel, assign_lanes, mark_of, panels, ticks
+from timeline.render.markdown import MODALITY_NOTE
 
 WIDTH, MARGIN, LANE, CHAR = 1100, 24, 24, 6.9  # px; CHAR ~ mean glyph width of 12px sans-serif
 MAX_LABEL = 70
@@ -160,7 +161,8 @@ def _tick_label(x: float, y: float, label: str) -> str:
 
 def _label(mark: Mark, panel: Panel) -> str:
     """The shortened label, with the date in words when the mark runs off the panel."""
-    label = ("" if mark.event.certain else "≈ ") + _short(mark.event.label)
+    note = MODALITY_NOTE.get(mark.event.modality)
+    label = ("" if mark.event.certain else "≈ ") + _short(mark.event.label) + (f" ({note})" if note else "")
     if mark.lo < panel.start or mark.hi > panel.end:
         e = mark.event
         label += f" ({describe(e.earliest, e.latest, e.granularity)})"

@@ -17,6 +17,7 @@ import re
 
 from timeline.models import DocumentReport, Event, Timeline
 from timeline.render.dates import describe, whole_months, whole_years
+from timeline.render.markdown import MODALITY_NOTE
 
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 _COARSE = {"month": ("year", "month"), "year": ("year",)}
@@ -85,6 +86,11 @@ def _body(event: Event, titles: dict[str, str]) -> str:
     return "".join(quotes) + (f"<p>Sources: {names}</p>" if names else "")
 
 
+def _headline(event: Event) -> str:
+    note = MODALITY_NOTE.get(event.modality)
+    return html.escape(event.label) + (f" ({note})" if note else "")
+
+
 def _titles(documents: list[DocumentReport]) -> dict[str, str]:
     return {d.id: d.title or d.id for d in documents}
 
@@ -109,7 +115,7 @@ def render_timelinejs(timeline: Timeline) -> dict:
     slides = []
     for event, uid in zip(dated, slide_ids(dated)):
         slide = {"unique_id": uid, **date_fields(event),
-                 "text": {"headline": html.escape(event.label), "text": _body(event, titles)}}
+                 "text": {"headline": _headline(event), "text": _body(event, titles)}}
         if event.sources:
             slide["group"] = titles.get(event.sources[0], event.sources[0])
         slides.append(slide)
