@@ -9,7 +9,7 @@
 >>> draft = extract_events(doc, dct, [tx])
 >>> [e.label for e in draft.events][:1]
 ['Putin met Pence']
->>> sorted({c.rule for c in draft.constraints if c.a == "d:e1.start"})
+>>> sorted({c.rule for c in draft.constraints if c.a == "d:e1.start" and c.b is None})
 ['timex:on']
 """
 
@@ -21,6 +21,7 @@ from timeline.events.defaults import dct_defaults
 from timeline.events.draft import EventDraft
 from timeline.events.fuse import fuse
 from timeline.events.labels import make_label
+from timeline.events.instants import duration_links
 from timeline.events.lexicon import load_lexicon
 from timeline.events.modality import apply_context
 from timeline.events.relations import event_links, lead_tokens, previous_links, report_links
@@ -152,6 +153,7 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
         items, speaker = _told_in(view, quotes, len(all_items) + 1, speaker, settings, titles)
         constraints += timex_links(view, items, settings, frozenset(lead_tokens(view)))
         constraints += event_links(view, items, settings)
+        constraints += duration_links(view, items, settings)
         constraints += report_links(view, items, settings)
         constraints += previous_links(view, items, previous, settings)
         all_items += items
@@ -161,4 +163,4 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
     for told in all_items:
         if told.point not in linked:
             constraints += dct_defaults(told, dct, settings, related=told.point in related)
-    return fuse(doc.id, all_items, constraints, (dct.earliest, dct.latest))
+    return fuse(doc.id, all_items, constraints, (dct.earliest, dct.latest), settings)

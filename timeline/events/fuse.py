@@ -7,6 +7,8 @@ reference: "the meeting" is the latest earlier event with the key ``meet``.
 from __future__ import annotations
 
 from timeline.events.draft import EventDraft
+from timeline.events.instants import instants, spans
+from timeline.events.settings import EventSettings
 from timeline.events.profile import Profile, same_event, window
 from timeline.events.told import Told
 from timeline.models import Constraint, Event, Mention
@@ -130,7 +132,7 @@ def best_label(mentions: list[Told]) -> str:
 
 
 def fuse(doc_id: str, items: list[Told], constraints: list[Constraint],
-         dct: tuple = (None, None)) -> EventDraft:
+         dct: tuple = (None, None), settings: EventSettings | None = None) -> EventDraft:
     """The draft of one document: fused events, constraints renamed to event ids, profiles.
 
     >>> fuse("d", [], []).events
@@ -150,10 +152,12 @@ def fuse(doc_id: str, items: list[Told], constraints: list[Constraint],
         events.append(Event(id=eid, label=best_label(group), modality=modality, mentions=mentions,
                             sources=[doc_id]))
     renamed = [_rename(c, rename) for c in constraints]
+    lasting = {e.id: any(t.trigger.shape == "span" for t in g) for e, g in zip(events, groups)}
+    renamed += instants(events, lasting, renamed, settings or EventSettings())
     index = by_point(renamed)
     for event, group in zip(events, groups):
         profiles[event.id] = _group_profile(group, index.get(event.id, []), event.id).model_copy(
-            update={"dct": dct})
+            update={"dct": dct, "span": spans(event.id, lasting[event.id], renamed)})
     return EventDraft(document=doc_id, events=events, constraints=_dedupe(drop_self(renamed)),
                       profiles=profiles)
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from timeline.events.draft import EventDraft, Merged
 from timeline.events.fuse import FACTUAL, LOOK_BACK, UnionFind, _rename, drop_self
 from timeline.events.profile import same_event
-from timeline.models import DocumentTime, Event
+from timeline.models import Constraint, DocumentTime, Event
 
 
 def _year_unknown(dct: DocumentTime | None) -> bool:
@@ -54,9 +54,27 @@ def merge(drafts: list[EventDraft], dcts: dict[str, DocumentTime]) -> Merged:
         groups.setdefault(uf.find(j), []).append(event)
     rename = {e.id: events[root].id for root, group in groups.items() for e in group}
     merged = [_one(group) for _, group in sorted(groups.items())]
-    constraints = drop_self([_rename(c, rename) for d in ordered for c in d.constraints])
+    lasting = {events[root].id for root, group in groups.items()
+               if any(profiles[e.id].span for e in group if e.id in profiles)}
+    constraints = _dedupe_instants(drop_self([_rename(c, rename) for d in ordered for c in d.constraints]),
+                                   lasting)
     return Merged(events=merged, constraints=constraints,
                   year_evidence=_year_evidence(groups, profiles, dcts))
+
+
+def _dedupe_instants(constraints: list[Constraint], lasting: set[str]) -> list[Constraint]:
+    """One ``event:instant`` per merged event, none when another source gives the event a span
+    ("between 30 November and 1 December" in one article, "November 30" in another)."""
+    seen: set[str] = set()
+    out = []
+    for c in constraints:
+        if c.rule == "event:instant":
+            event = (c.a or "").rsplit(".", 1)[0]
+            if event in lasting or event in seen:
+                continue
+            seen.add(event)
+        out.append(c)
+    return out
 
 
 def _join(uf: UnionFind, members: dict[int, dict[str, set[str]]], i: int, j: int) -> None:

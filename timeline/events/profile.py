@@ -53,6 +53,7 @@ class Profile(Frozen):
     start: tuple[dt.date | None, dt.date | None] = (None, None)
     end: tuple[dt.date | None, dt.date | None] = (None, None)
     dated_by: str | None = None
+    span: bool = False  # it may last (lasting noun, or a span the text gives): never made an instant
     dct: tuple[dt.date | None, dt.date | None] = (None, None)
 
     @property

@@ -28,6 +28,8 @@ class EventSettings(Frozen):
         "Confidence of the tense default (before the DCT in the past tense, after it in the future)."))
     timex_confidence: float = Field(default=0.9, ge=0.0, le=1.0)
     relation_confidence: float = Field(default=0.8, ge=0.0, le=1.0)
+    instant_confidence: float = Field(default=0.6, ge=0.0, le=1.0, description=(
+        "Confidence of 'an event without a span happens on one day' (rule event:instant)."))
     quoted_factor: float = Field(default=0.5, ge=0.0, le=1.0, description=(
         "Confidence multiplier for links of events told inside quotes."))
     headline_events: bool = Field(default=False, description=(
