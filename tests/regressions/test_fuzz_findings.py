@@ -67,3 +67,12 @@ def test_f5_a_fronted_time_after_the_dateline_dates_the_event() -> None:
             "against Norway.\n")
     doc = Document(id="fuzz", source="fuzz.txt", text=text, published=dt.date(2007, 1, 30))
     assert interval_problems(build([doc]), {"Achebe": dt.date(2007, 1, 27)}) == []
+
+
+@_open("F6", "timeline/timex/relative.py rule day-before, or timeline/events time links")
+def test_f6_the_day_after_an_event_is_not_the_day_after_the_dct() -> None:
+    text = ("In 2028, the election will take place. Governor Achebe will give an interview in Hanoi "
+            "the day after the election.\n")
+    doc = Document(id="fuzz", source="fuzz.txt", text=text, published=dt.date(2028, 4, 9))
+    truth = {"election": dt.date(2028, 5, 10), "Achebe": dt.date(2028, 5, 11)}
+    assert interval_problems(build([doc]), truth) == []
