@@ -201,7 +201,8 @@ def _quarter_reference(value: YearPart, ctx: Context) -> Resolved | None:
     if value.reference and value.year is not None:  # "the 1988 quarter": the text's quarter, in 1988
         part = ctx.quarter.value[-2:] if ctx.quarter is not None else None
         return part_interval(value.year, part) if part else year_interval(value.year)
-    if value.reference and ctx.quarter is not None:
+    ended = ctx.quarter is not None and (ctx.dct is None or ctx.quarter.latest < ctx.dct)  # type: ignore[operator]
+    if value.reference and ctx.quarter is not None and (value.direction != "past" or ended):
         return ctx.quarter
     if ctx.dct is None:
         return Resolved("XXXX-QX", None, None, "quarter")

@@ -64,7 +64,9 @@ def _half(m: re.Match[str]) -> Built:
 
 
 def _relative_quarter(word: str) -> Built:
-    if word in {"latest", "most recent", "the"}:
+    if word in {"latest", "most recent"}:  # a quarter that has ended
+        return YearPart(part="QX", reference=True, direction="past")
+    if word == "the":
         return YearPart(part="QX", reference=True)
     return YearPart(part="QX", shift=_SHIFT[word])
 
