@@ -55,7 +55,12 @@ class Context:
 
 @singledispatch
 def anchor(value: object, ctx: Context) -> Resolved | None:
-    """The TIMEX3 value and interval of one phase-1 value (None: drop it)."""
+    """The TIMEX3 value and interval of one phase-1 value (None: drop it).
+
+    >>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: None, ref=None, settings=TimexSettings())
+    >>> anchor(CalendarDate(month=11, day=12), ctx).value
+    '2018-11-12'
+    """
     raise TypeError(f"no anchoring for {type(value).__name__}")
 
 
@@ -64,6 +69,10 @@ def pick(candidates: list[Resolved], ctx: Context) -> Resolved | None:
 
     Past: the latest that starts on or before the DCT; future: the earliest that
     ends on or after it; otherwise the one nearest the DCT (ties go to the past).
+
+    >>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "past", ref=None, settings=TimexSettings())
+    >>> pick([day_interval(dt.date(2018, 3, 3)), day_interval(dt.date(2019, 3, 3))], ctx).value
+    '2018-03-03'
     """
     options = [c for c in candidates if c is not None and c.earliest and c.latest]
     if not options or ctx.dct is None:

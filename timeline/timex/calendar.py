@@ -41,7 +41,11 @@ class Resolved(NamedTuple):
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
-    """``date(year, month, day)`` or None when there is no such day."""
+    """``date(year, month, day)`` or None when there is no such day.
+
+    >>> safe_date(2018, 2, 30) is None, safe_date(2016, 2, 29)
+    (True, datetime.date(2016, 2, 29))
+    """
     try:
         return dt.date(year, month, day)
     except (ValueError, OverflowError):
@@ -49,7 +53,11 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def shift(day: dt.date, unit: str, count: float) -> dt.date | None:
-    """``day`` moved by ``count`` units (negative: back); None past year 1 or 9999."""
+    """``day`` moved by ``count`` units (negative: back); None past year 1 or 9999.
+
+    >>> shift(dt.date(2018, 3, 31), "month", -1), shift(dt.date(9999, 12, 31), "day", 1)
+    (datetime.date(2018, 2, 28), None)
+    """
     whole = int(count)
     if unit in _FIXED_DAYS and count == whole:  # plain day arithmetic: much cheaper than relativedelta
         try:
@@ -115,7 +123,11 @@ def weekend_interval(day: dt.date) -> Resolved | None:
 
 
 def part_interval(year: int, part: str) -> Resolved | None:
-    """A quarter (Q1-Q4), half (H1, H2) or season (SP, SU, FA, WI) of ``year``."""
+    """A quarter (Q1-Q4), half (H1, H2) or season (SP, SU, FA, WI) of ``year``.
+
+    >>> part_interval(2018, "WI").latest
+    datetime.date(2019, 2, 28)
+    """
     if not 1 <= year <= 9998:
         return None
     if part[0] == "Q" and part[1:].isdigit():
@@ -137,7 +149,11 @@ def month_end(year: int, month: int) -> dt.date:
 
 
 def era_interval(digits: int, unit: str) -> Resolved | None:
-    """A decade (``199``) or century (``19``) as value and interval."""
+    """A decade (``199``) or century (``19``) as value and interval.
+
+    >>> era_interval(199, "decade").value, era_interval(19, "century").latest
+    ('199', datetime.date(1999, 12, 31))
+    """
     span = 10 if unit == "decade" else 100
     first_year = digits * span
     last_year = first_year + span - 1
@@ -169,7 +185,11 @@ def grain_interval(grain: str, day: dt.date) -> Resolved | None:
 
 
 def holiday_date(rule: str, year: int) -> dt.date | None:
-    """The day of a holiday rule in ``year``: ``12-25``, ``nov-4-thu``, ``may-last-mon``, ``easter-2``."""
+    """The day of a holiday rule in ``year``: ``12-25``, ``nov-4-thu``, ``may-last-mon``, ``easter-2``.
+
+    >>> holiday_date("nov-4-thu", 2018), holiday_date("easter", 2019)
+    (datetime.date(2018, 11, 22), datetime.date(2019, 4, 21))
+    """
     if not 1583 <= year <= 4099 and rule.startswith("easter"):
         return None
     if rule.startswith("easter"):

@@ -196,7 +196,11 @@ def parse_number(words: str) -> float | None:
 
 
 def number_pattern() -> str:
-    """A count: digits, number words (``twenty-five``), ``a couple of``, ``several``."""
+    """A count: digits, number words (``twenty-five``), ``a couple of``, ``several``.
+
+    >>> bool(re.fullmatch(number_pattern(), "a couple of")), bool(re.fullmatch(number_pattern(), "umpteen"))
+    (True, False)
+    """
     words = LEXICON.pattern("number")
     tens = "(?i:" + trie_pattern([f"{t}{sep}{o}" for t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
                                                              "eighty", "ninety") for sep in "- "
