@@ -109,12 +109,12 @@ RULES = (
     compile_rule("the-weekend", r"(?:(?i:over|during)\s)?(?P<t>(?i:the)\s(?i:weekend))(?![-\w])",
                  lambda m: Relative(unit="weekend", shift=0, by_tense=True), 0),
     compile_rule("calendar-shift", r"(?P<shift>(?i:this\s+past|this\s+coming|the\s+coming|last|this|next|current))"
-                 rf"{S}(?P<unit>(?i:week|month|year|weekend|decade|century))(?![-\w])",
-                 _calendar_shift, 1),
+                 rf"{S}(?P<unit>week|month|year|weekend|decade|century|WEEK|MONTH|YEAR|WEEKEND)(?![-\w])",
+                 _calendar_shift, 1),  # lower or upper case only: "This Week" in title case names a show
     compile_rule("offset", rf"(?P<num>{NUM})?[-\s]{{0,3}}(?P<unit>{UNIT})(?:{S}or{S}so)?"
                  r"\s(?P<dir>(?i:ago|earlier|later|back|from\s+now|hence))", _offset, 2),
     compile_rule("year-earlier", r"(?i:the\s+)?(?i:year|twelve\s+months)[-\s](?i:earlier|ago|before)"
-                 r"(?:\s(?i:quarter|period|level|month|week))?",
+                 r"(?:\s(?:(?i:first|second|third|fourth)\s)?(?i:quarter|period|level|month|week))?",
                  lambda m: Offset(unit="year", count=1.0, sign=-1, anchor="ref"), 1),
     compile_rule("vague-ago", r"(?i:days|weeks|months|years|decades)\s(?P<dir>(?i:ago|earlier|later))", _vague_ago, 0),
     compile_rule("neighbour", r"(?i:the)\s(?P<which>(?i:following|next|subsequent|previous|prior|preceding|same))"
