@@ -187,18 +187,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true", help="print only; leave docs/solver.md alone")
     args = parser.parse_args(argv)
     rows: list[Row] = []
-    predicted = 0.0
     measure(100, 3, args.seed, True)  # warm up: imports and first calls are not the solver's cost
+    previous = 0.0  # networkx CPU seconds at the previous size
     for size in sorted(args.sizes):
+        predicted, here = previous * 12, 0.0  # sizes grow 10x; networkx slightly worse than linear
         for injected in (0, max(3, size // 10_000)):
-            run_nx = predicted <= NX_LIMIT
-            row = measure(size, injected, args.seed, run_nx)
+            row = measure(size, injected, args.seed, max(predicted, here) <= NX_LIMIT)
             rows.append(row)
-            if row.nx_cpu is not None:
-                predicted = max(predicted, row.nx_cpu * 10 * 1.2)  # next size is 10x
+            here = max(here, row.nx_cpu or 0.0)
             print(f"{row.size:>9,} constraints, {injected} lies: solve {row.solve:.2f} s "
                   f"({row.solve_cpu:.2f} s CPU), "
                   f"networkx {'-' if row.nx_seconds is None else f'{row.nx_seconds:.2f} s'}", flush=True)
+        previous = here or math.inf  # skipped here: skipped at every larger size
     markdown = table(rows)
     markdown += ("\n\nWall seconds, CPU seconds in brackets (the machine is shared: CPU time is the "
                  "one-core cost). Build = the `add_constraint`/`bound` calls; solve = `solve()`: "
