@@ -58,7 +58,7 @@ def _vague(m: re.Match[str]) -> Built:
     return Duration(unit=unit, count=None)  # type: ignore[arg-type]
 
 
-_HALF = r"(?P<half>\s(?i:and\s+a\s+half))?"
+_HALF = r"(?P<half>\s(?:(?i:and\s+a\s+half)|1/2))?"
 # "two more weeks", "three straight years", "an additional year"
 _EXTRA = r"(?:(?i:more|additional|extra|full|straight|consecutive|successive)\s)?"
 

@@ -119,7 +119,7 @@ RULES = (
     compile_rule("vague-ago", r"(?i:days|weeks|months|years|decades)\s(?P<dir>(?i:ago|earlier|later))", _vague_ago, 0),
     compile_rule("neighbour", r"(?i:the)\s(?P<which>(?i:following|next|subsequent|previous|prior|preceding|same))"
                  rf"\s{_REF_UNIT}(?![-\w])", _neighbour, 1),
-    compile_rule("that-unit", rf"(?i:that)\s{_REF_UNIT}(?![-\w])", _that_unit, 0),
+    compile_rule("that-unit", rf"(?i:that)\s(?:(?i:same)\s)?{_REF_UNIT}(?![-\w])", _that_unit, 0),
     compile_rule("day-before", rf"(?i:the\s+day)\s(?P<dir>(?i:before|after)){_FOLLOW}", _day_before, 1),
     compile_rule("in-units", rf"(?i:in)\s(?P<t>(?P<num>{NUM})?\s?(?P<unit>{UNIT})(?:['\u2019]s?\s(?i:time))?)"
                  rf"(?![-\w])", _in_units, 3),
