@@ -25,7 +25,8 @@ from timeline.testing import (
     synthetic_articles,
 )
 
-LAW = settings(max_examples=25, deadline=None)
+# Derandomized: CI sees the same examples every run; exploration is the fuzz benchmark's job.
+LAW = settings(max_examples=40, deadline=None, derandomize=True)
 
 
 def test_a_plainly_dated_event_is_found_by_its_key() -> None:
@@ -62,7 +63,7 @@ def corpora(draw: st.DrawFn, max_documents: int = 3) -> list[Document]:
             for i, k in enumerate(offsets)]
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=15, deadline=None, derandomize=True)
 @given(st.data())
 def test_document_order_does_not_change_the_json(data) -> None:
     documents = data.draw(corpora())
@@ -70,7 +71,7 @@ def test_document_order_does_not_change_the_json(data) -> None:
     assert build(shuffled).model_dump_json() == build(documents).model_dump_json()
 
 
-@settings(max_examples=3, deadline=None)
+@settings(max_examples=3, deadline=None, derandomize=True)
 @given(corpora())
 def test_jobs_do_not_change_the_json(documents) -> None:
     assert build(documents, jobs=2).model_dump_json() == build(documents, jobs=1).model_dump_json()

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 from timeline.testing import dcts, hostile_texts, impossible_dates, span_problems, synthetic_articles
 from timeline.timex import extract_timexes
 
-LAW = settings(max_examples=40, deadline=None)
+# Derandomized: CI sees the same examples every run; exploration is the fuzz benchmark's job.
+LAW = settings(max_examples=80, deadline=None, derandomize=True)
 PAST_DAYS = ("today", "yesterday", "two days ago", "three days ago", "ten days ago",
              "the day before yesterday")
 FUTURE_DAYS = ("tomorrow", "in two days", "in three days", "the day after tomorrow")
@@ -103,7 +104,7 @@ def _lawful(text: str, dct: dt.date | None) -> None:
     assert impossible_dates({"timexes": [t.model_dump(mode="json") for t in timexes]}) == []
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True)
 @given(hostile_texts(), st.one_of(st.none(), dcts()))
 def test_hostile_texts_give_honest_spans_and_real_dates(text, dct) -> None:
     _lawful(text, dct)
