@@ -126,8 +126,16 @@ def _check_article(article, metadata: bool, bound: float) -> tuple[str, str] | N
     for law, kind in ((interval_problems, "wrong interval"), (order_problems, "wrong order")):
         problems = law(timeline, article.truth)
         if problems:
-            return kind, "\n".join(problems)
+            return f"{kind} ({_told(article, problems[0])})", "\n".join(problems)
     return _lawful(timeline, {"fuzz": article.text})
+
+
+def _told(article, problem: str) -> str:
+    """How the event a problem names was told: its phrase family, and whether after a dateline."""
+    key = problem.split(":")[0].split(" (")[0]
+    first = article.tellings[0].key if article.tellings else None
+    family = next((t.family for t in article.tellings if t.key == key), "?")
+    return f"{family}, dateline sentence" if article.text.startswith("GENEVA") and key == first else family
 
 
 def _check_corpus(pairs, bound: float) -> tuple[str, str] | None:

@@ -23,11 +23,12 @@ def test_input_order_does_not_change_the_output(mixed: list[Path], fmt: str) -> 
     assert forward.out == backward.out
 
 
-def test_jobs_do_not_change_the_json(mixed: list[Path]) -> None:
+@pytest.mark.parametrize("fmt", ["json", "markdown"])
+def test_jobs_do_not_change_the_output(mixed: list[Path], fmt: str) -> None:
     if "--jobs" not in run_cli("build", "--help").out:
         pytest.skip("the CLI has no --jobs option yet (timeline/cli.py)")
-    one = run_cli("build", *mixed, "--format", "json", "--jobs", "1")
-    two = run_cli("build", *mixed, "--format", "json", "--jobs", "2")
+    one = run_cli("build", *mixed, "--format", fmt, "--jobs", "1")
+    two = run_cli("build", *mixed, "--format", fmt, "--jobs", "2")
     assert one.code == two.code == 0, one.err + two.err
     assert one.out == two.out
 
