@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import timeline.timex
-from timeline.timex import extract_timexes
+from timeline.timex import TimexSettings, extract_timexes, recognise
 
 CORPORA = sorted(Path(timeline.timex.__file__).parent.glob("*.tsv"))
 
@@ -56,3 +56,10 @@ def test_corpus_row(corpus: str, line: int, row: list[str]) -> None:
     assert [t.value for t in found] == _split(values), [t.text for t in found]
     assert [t.earliest for t in found] == [_day(c) for c in _split(earliest) or ["-"] * len(found)]
     assert [t.latest for t in found] == [_day(c) for c in _split(latest) or ["-"] * len(found)]
+
+
+@pytest.mark.parametrize(("corpus", "line", "row"), ROWS, ids=[f"{c}:{n}" for c, n, _ in ROWS])
+def test_corpus_row_needs_no_rule_outside_its_trigger_window(corpus: str, line: int, row: list[str]) -> None:
+    slow = TimexSettings(use_triggers=False)
+    assert [(m.start, m.end, m.value) for m in recognise(row[0])] == [
+        (m.start, m.end, m.value) for m in recognise(row[0], slow)]

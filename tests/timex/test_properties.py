@@ -118,3 +118,13 @@ def test_ten_megabytes_give_a_list_with_every_expression() -> None:
     assert len(text) > 10_000_000
     found = extract_timexes(text, DCT)
     assert [t.value for t in found] == [f"2018-11-{day:02d}" for day in range(1, 11)]
+
+
+_SLOW = TimexSettings(use_triggers=False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_trigger_windows_find_what_every_rule_over_the_whole_text_finds(text: str) -> None:
+    fast = [(m.start, m.end, m.rule, m.value) for m in recognise(text)]
+    assert fast == [(m.start, m.end, m.rule, m.value) for m in recognise(text, _SLOW)]

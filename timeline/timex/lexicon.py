@@ -131,7 +131,8 @@ DIGIT = "@digit"
 SHAPES = MappingProxyType({
     DIGIT: re.compile(r"\d"),
     # Each starts with a character class (lookbehinds come after it) so the regex engine can skip fast.
-    "@year": re.compile(r"[12]\d(?<!\d\d\d)(?<=1\d|20)\d\d(?!\d)|['\u2019]\d\d"),
+    "@year": re.compile(r"[12]\d(?<!\d\d\d)(?<=1\d|2[01])\d\d(?!\d)|['\u2019]\d\d"),
+    "@iso": re.compile(r"[0-9]\d\d\d-[01]\d-[0-3]\d"),
     "@colon": re.compile(r"[0-9][:.]\d\d"),
     "@slash": re.compile(r"[0-9]/\d"),
 })

@@ -83,7 +83,7 @@ def recognise(text: str, settings: TimexSettings | None = None) -> list[Mention]
     found: list[Mention] = []
     groups = 0
     for offset, chunk in _chunks(text, settings.max_chunk_chars):
-        mentions, groups = _recognise_chunk(chunk, offset, text, groups)
+        mentions, groups = _recognise_chunk(chunk, offset, text, groups, settings.use_triggers)
         found.extend(mentions)
     return found
 
@@ -102,8 +102,9 @@ def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def _recognise_chunk(chunk: str, offset: int, text: str, groups: int) -> tuple[list[Mention], int]:
-    chosen = _select(_candidates(chunk))
+def _recognise_chunk(chunk: str, offset: int, text: str, groups: int,
+                     use_triggers: bool = True) -> tuple[list[Mention], int]:
+    chosen = _select(_candidates(chunk) if use_triggers else _all_candidates(chunk))
     mentions: list[Mention] = []
     for pieces, rule in chosen:
         group = None
@@ -140,6 +141,14 @@ def _candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...],
     for index in sorted(windows):
         for start, end in _merged(windows[index]):
             _match_rule(index, RULES[index], chunk, start, end, found)
+    return found
+
+
+def _all_candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], str]]:
+    """Every rule over the whole chunk: the slow reference for :func:`_candidates`."""
+    found: list[tuple[int, int, int, int, tuple[Piece, ...], str]] = []
+    for index, rule in enumerate(RULES):
+        _match_rule(index, rule, chunk, 0, len(chunk), found)
     return found
 
 

@@ -37,6 +37,9 @@ class TimexSettings(Frozen):
     reference_anchoring : bool
         Anchor "a week later", "the previous day" to the last date the text
         mentioned (TimeML's reference time) rather than to the DCT.
+    use_triggers : bool
+        Try each rule only near its trigger words (fast). False runs every rule
+        over the whole text: slow, the reference the fast path is tested against.
     """
 
     max_chunk_chars: int = Field(default=100_000, ge=1_000, le=10_000_000)
@@ -45,3 +48,4 @@ class TimexSettings(Frozen):
     past_preference: float = Field(default=1.0, ge=1.0, le=100.0)
     tense_window: int = Field(default=8, ge=1, le=40)
     reference_anchoring: bool = True
+    use_triggers: bool = True
