@@ -23,6 +23,7 @@ from timeline.events.fuse import fuse
 from timeline.events.labels import make_label
 from timeline.events.instants import duration_links
 from timeline.events.lexicon import load_lexicon
+from timeline.events.noise import drop_topics
 from timeline.events.modality import apply_context
 from timeline.events.relations import event_links, lead_tokens, previous_links, report_links
 from timeline.events.settings import EventSettings
@@ -95,13 +96,22 @@ def _told_in(view: SentenceView, quotes, start_k: int, speaker: str | None,
         elif trig.cls == "noun" and (trig.verb is None or trig.verb > trig.head):
             who = None  # a noun's clause subject is not its agent
         definite = trig.noun is not None and trig.noun > 0 and (trig.verb is None or trig.verb > trig.noun) \
-            and view.tokens[trig.noun - 1].lower in {"the", "this", "that", "their", "his", "her"}
+            and _definite(view.tokens, trig.noun)
         told = Told(k=start_k + n, trigger=trig, label=label, sentence=view, speaker=who,
                     definite=definite)
         items.append(told.model_copy(update={
             "participants": _participants(view, told, lex.aliases) | ({who} if who else set()),
             "words": _content(label) - _generic(trig, view)}))
     return items, speaker
+
+
+_DEFINITE = frozenset({"the", "this", "that", "their", "his", "her"})
+
+
+def _definite(tokens, noun: int) -> bool:
+    """"the elections": a definite noun ("the G20 summit" is a name, not a reference back)."""
+    before = tokens[noun - 1]
+    return before.lower in _DEFINITE
 
 
 def _generic(trig, view: SentenceView) -> set[str]:
@@ -158,6 +168,7 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
         constraints += previous_links(view, items, previous, settings)
         all_items += items
         previous = next((it for it in items if it.trigger.verb is not None), previous)
+    all_items = drop_topics(all_items, constraints)
     linked = {c.a.split(".")[0] for c in constraints if c.b is None and c.a}
     related = {p.split(".")[0] for c in constraints if c.b is not None for p in (c.a, c.b)}
     for told in all_items:

@@ -151,7 +151,80 @@ def _compress(tokens: list[Token], idx: list[int], limit: int) -> list[int]:
             break
         kept[k] = []
     flat = [i for c in kept for i in c]
-    return flat[:limit]
+    return phrase_cut(tokens, flat, limit)
+
+
+_BOUNDARY = frozenset("of in on at with to for from against between by as than and or but that which who "
+                      "whom while because about over into after before during under".split())
+#: Words a label cannot end on: they need what follows ("in order", "compared", "a particular").
+_DANGLING = frozenset("not never no very so such more less than whether particular certain compared "
+                      "according due even just only also any every some own nothing".split())
+
+
+def _ends_phrase(tokens: list[Token], idx: list[int], k: int) -> bool:
+    """True when a label cut before ``idx[k]`` ends a phrase on a content word."""
+    last, nxt = tokens[idx[k - 1]], tokens[idx[k]]
+    if not last.is_word or last.lower in _TRIM | _DANGLING or last.lower in _BOUNDARY:
+        return False
+    if nxt.is_word and nxt.lower not in _BOUNDARY:
+        return False
+    infinitive = k >= 2 and tokens[idx[k - 2]].lower == "to"
+    return not infinitive and not (last.lower.endswith(("ed", "ing")) and nxt.lower in _BOUNDARY)
+
+
+def phrase_cut(tokens: list[Token], idx: list[int], limit: int) -> list[int]:
+    """At most ``limit`` words, cut where a phrase ends: before a preposition, a conjunction or a
+    comma, after a content word ("... in customs duties" rather than "... in customs duties on US").
+
+    >>> from timeline.events.tokens import tokenize
+    >>> toks = tokenize("Moscow is in favor of a dialogue with Washington to solve the problems")
+    >>> " ".join(toks[i].text for i in phrase_cut(toks, list(range(len(toks))), 10))
+    'Moscow is in favor of a dialogue with Washington'
+    """
+    if len(idx) <= limit:
+        return idx
+    for k in range(limit, max(1, limit // 2) - 1, -1):
+        if _ends_phrase(tokens, idx, k):
+            return idx[:k]
+    return idx[:limit]
+
+
+_LEAD_ADVERBS = frozenset("never not also later then still ultimately finally".split())
+
+
+def _before(tokens: list[Token], first: int) -> int:
+    """Index of the word before a verb group, past adverbs ("and never announced")."""
+    k = first - 1
+    while k >= 0 and tokens[k].lower in _LEAD_ADVERBS:
+        k -= 1
+    return k
+
+
+def _after_quote_or_comma(tokens: list[Token], first: int) -> bool:
+    """"..., said the Kremlin's representative": a subject after its verb follows a quote or comma."""
+    k = _before(tokens, first)
+    return k < 0 or not tokens[k].is_word
+
+
+def _coordinated(tokens: list[Token], first: int) -> list[int]:
+    """The subject of the first verb for a verb after "and" / "but" ("Putin did everything
+    possible ... and never announced his preference"): the sentence's first name.
+
+    >>> from timeline.events.tokens import tokenize
+    >>> toks = tokenize("Russian President Vladimir Putin stayed neutral and never announced it.")
+    >>> [toks[i].text for i in _coordinated(toks, 7)]
+    ['Vladimir', 'Putin']
+    """
+    k = _before(tokens, first)
+    if k < 0 or tokens[k].lower not in {"and", "but", "or"}:
+        return []
+    run: list[int] = []
+    for i in range(k):
+        if tokens[i].capitalised and tokens[i].is_word and (not run or run[-1] == i - 1):
+            run.append(i)
+        elif run:
+            break
+    return _name_tail(tokens, run)
 
 
 def _speaker_words(tokens: list[Token], subj: list[int], speaker: str | None) -> tuple[list[int], str | None]:
@@ -181,8 +254,8 @@ def make_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[int
     """
     if trig.cls == "noun" and (trig.verb is None or trig.verb > trig.head):
         return _noun_label(tokens, seg, trig, skip, limit), None
-    subj = subject(tokens, seg, trig.first, skip)
-    inverted = not subj and trig.cls == "report"
+    subj = subject(tokens, seg, trig.first, skip) or _coordinated(tokens, trig.first)
+    inverted = not subj and trig.cls == "report" and _after_quote_or_comma(tokens, trig.first)
     if inverted:  # "..., said the Kremlin's representative"
         subj = _object(tokens, seg, trig.last, skip, 5)
     alias = None if _name_tail(tokens, subj) else name_for([tokens[i].text for i in subj], titles or {})
@@ -205,12 +278,35 @@ def make_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[int
 
 def _said_before(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[int], limit: int) -> list[int]:
     """What a statement said when it comes first: "No signs of a breakthrough are seen ..., Peskov said"."""
-    first = next((i for i in range(trig.first) if tokens[i].is_word), None)
+    opening = _without_discourse(tokens, list(range(trig.first)))  # "But nonetheless, ..."
+    first = opening[0] if opening else None
     if first is None or limit < 3 or seg[first] == seg[trig.first]:
         return []
     idx = [i for i in range(first, trig.first) if seg[i] == seg[first] and i not in skip
            and tokens[i].text not in {"“", "”", "\"", ","}]
-    return _trim(tokens, _compress(tokens, _untitle(tokens, idx), limit))
+    idx = _trim(tokens, _compress(tokens, _untitle(tokens, _without_discourse(tokens, idx)), limit))
+    return idx if sum(tokens[i].is_word for i in idx) >= 3 else []
+
+
+#: Words that open a quote without telling its content ("But nonetheless", "As a matter of fact").
+_DISCOURSE = frozenset("but and so nonetheless nevertheless actually unfortunately fortunately however "
+                       "well also still thus therefore moreover besides indeed".split())
+_DISCOURSE_PHRASES = (("as", "a", "matter", "of", "fact"), ("in", "general"), ("at", "the", "same", "time"),
+                      ("in", "my", "opinion"), ("of", "course"), ("let's", "say"), ("let’s", "say"))
+
+
+def _without_discourse(tokens: list[Token], idx: list[int]) -> list[int]:
+    """``idx`` without the discourse words it opens with."""
+    while idx:
+        words = tuple(tokens[i].lower for i in idx)
+        phrase = next((p for p in _DISCOURSE_PHRASES if words[:len(p)] == p), None)
+        if phrase:
+            idx = idx[len(phrase):]
+        elif words[0] in _DISCOURSE or not tokens[idx[0]].is_word:
+            idx = idx[1:]
+        else:
+            break
+    return idx
 
 
 def _noun_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[int], limit: int) -> str:
@@ -239,6 +335,24 @@ def _noun_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[in
     return _finish(_words(tokens, pre + [trig.head] + post), limit)
 
 
+def end_on_content(words: list[str]) -> list[str]:
+    """Without trailing words that need what follows ("problems not", "in order", "a particular").
+
+    >>> end_on_content("Putin did his best in order".split())
+    ['Putin', 'did', 'his', 'best']
+    """
+    words = list(words)
+    while len(words) > 1:
+        last = words[-1].lower().strip(",;:")
+        if last == "order" and words[-2].lower() == "in":
+            words = words[:-2]
+        elif last in _TRIM | _DANGLING | _BOUNDARY | _AUXILIARIES or not any(ch.isalnum() for ch in last):
+            words = words[:-1]
+        else:
+            break
+    return words
+
+
 def _verb_group_start(tokens: list[Token], verb: int | None) -> int | None:
     """Where the auxiliaries of ``verb`` begin ("... summit, to be held": at the comma)."""
     if verb is None:
@@ -251,5 +365,6 @@ def _verb_group_start(tokens: list[Token], verb: int | None) -> int | None:
 
 def _finish(text: str, limit: int) -> str:
     words = text.replace("“", "").replace("”", "").replace('"', "").split()[:limit]
+    words = end_on_content(words)
     out = " ".join(words)
     return out[:1].upper() + out[1:] if out else out

@@ -68,6 +68,8 @@ def _aux_chain(tokens: list[Token], i: int) -> tuple[int, list[str]]:
     j, words = i - 1, []
     while j >= 0 and tokens[j].text.lower() in _AUX:
         words.append(tokens[j].text.lower())
+        if words[-1] == "to" and j > 0 and tokens[j - 1].text.lower() in MODALS | FUTURE_MODALS:
+            return j, words  # "a political will to talk": no modal takes "to"; an infinitive
         j -= 1
     return j + 1, words
 
