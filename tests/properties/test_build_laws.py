@@ -3,7 +3,8 @@
 (c) Every event the rebuilt timeline dates gets an interval containing its
 true date, and events whose intervals are disjoint are listed in their true
 order (events are matched to the truth by the key word in their label; see
-:func:`timeline.testing.match_events`). (d) The output does not depend on the
+:func:`timeline.testing.match_events`) - for one article, and for several
+articles telling one true timeline from different DCTs. (d) The output does not depend on the
 order of the documents nor on ``jobs``.
 """
 
@@ -23,6 +24,7 @@ from timeline.testing import (
     match_events,
     order_problems,
     synthetic_articles,
+    synthetic_corpora,
 )
 
 # Derandomized: CI sees the same examples every run; exploration is the fuzz benchmark's job.
@@ -51,6 +53,14 @@ def test_rebuilt_intervals_contain_the_true_dates(article) -> None:
 def test_rebuilt_timeline_keeps_the_true_order(article) -> None:
     timeline = build([article.document("a")])
     assert order_problems(timeline, article.truth) == [], article.text
+
+
+@settings(max_examples=20, deadline=None, derandomize=True)
+@given(synthetic_corpora())
+def test_articles_telling_one_timeline_merge_into_true_intervals(corpus) -> None:
+    timeline = build(corpus.documents())
+    assert interval_problems(timeline, corpus.truth) == [], [a.text for a in corpus.articles]
+    assert order_problems(timeline, corpus.truth) == []
 
 
 @st.composite

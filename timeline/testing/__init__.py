@@ -7,6 +7,7 @@ Strategies (``hypothesis`` must be installed: ``pip install -e '.[dev]'``):
 - :func:`synthetic_articles` - a true timeline written out as news sentences with relative
   expressions ("two days later", "last month", "on Tuesday", "a week before the vote"),
   returned with its DCT and its truth (event key -> true date);
+- :func:`synthetic_corpora` - one true timeline told by several articles from different DCTs;
 - :func:`hostile_texts` - empty, whitespace, binary-ish, impossible dates, huge numbers, unicode.
 
 Laws (pure functions returning a list of violations, empty when lawful):
@@ -29,7 +30,13 @@ Examples
 >>> test_a_perfect_rebuild_is_lawful()
 """
 
-from timeline.testing.articles import SyntheticArticle, Telling, synthetic_articles
+from timeline.testing.articles import (
+    SyntheticArticle,
+    SyntheticCorpus,
+    Telling,
+    synthetic_articles,
+    synthetic_corpora,
+)
 from timeline.testing.hostile import date_soup, hostile_texts, huge_numbers, impossible_date_texts
 from timeline.testing.laws import (
     date_string_problem,
@@ -44,8 +51,8 @@ from timeline.testing.phrases import FAMILIES
 from timeline.testing.timelines import TrueEvent, TrueTimeline, dcts, true_timelines
 
 __all__ = [
-    "FAMILIES", "SyntheticArticle", "Telling", "TrueEvent", "TrueTimeline", "date_soup",
+    "FAMILIES", "SyntheticArticle", "SyntheticCorpus", "Telling", "TrueEvent", "TrueTimeline", "date_soup",
     "date_string_problem", "dcts", "hostile_texts", "huge_numbers", "impossible_date_texts",
     "impossible_dates", "interval_problems", "match_events", "order_problems", "span_problems",
-    "synthetic_articles", "timeline_problems", "true_timelines",
+    "synthetic_articles", "synthetic_corpora", "timeline_problems", "true_timelines",
 ]

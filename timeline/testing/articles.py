@@ -111,7 +111,7 @@ def _dateline(dct: dt.date) -> str:
 @st.composite
 def synthetic_articles(draw: st.DrawFn, dct: dt.date | None = None, min_events: int = 1,
                        max_events: int = 6, families: Iterable[str] | None = None,
-                       dateline: bool = False) -> SyntheticArticle:
+                       dateline: bool = False, timeline: TrueTimeline | None = None) -> SyntheticArticle:
     """News articles written from random true timelines, with their truth.
 
     Parameters
@@ -125,6 +125,8 @@ def synthetic_articles(draw: st.DrawFn, dct: dt.date | None = None, min_events: 
         ``full_date`` is used when none of them can name an event's day.
     dateline : bool
         Start the text with a dateline carrying the DCT ("GENEVA, November 18, 2018 -- ").
+    timeline : TrueTimeline, optional
+        Write these events instead of drawing a timeline around the DCT.
 
     Returns
     -------
@@ -143,7 +145,8 @@ def synthetic_articles(draw: st.DrawFn, dct: dt.date | None = None, min_events: 
     if unknown:
         raise ValueError(f"unknown phrase families: {sorted(unknown)}")
     day = dct if dct is not None else draw(dcts())
-    timeline = draw(true_timelines(around=day, min_events=min_events, max_events=max_events))
+    if timeline is None:
+        timeline = draw(true_timelines(around=day, min_events=min_events, max_events=max_events))
     ctx = Context(dct=day)
     tellings = []
     for event in draw(st.permutations(timeline.events)):
@@ -160,3 +163,61 @@ def synthetic_articles(draw: st.DrawFn, dct: dt.date | None = None, min_events: 
     body = " ".join(t.sentence for t in tellings)
     text = (_dateline(day) if dateline else "") + body + "\n"
     return SyntheticArticle(text=text, dct=day, timeline=timeline, tellings=tuple(tellings))
+
+
+class SyntheticCorpus(Frozen):
+    """Several articles telling parts of one true timeline, each from its own DCT."""
+
+    timeline: TrueTimeline
+    articles: tuple[SyntheticArticle, ...]
+
+    @property
+    def truth(self) -> dict[str, dt.date]:
+        """Event label keyword -> true date, over every article."""
+        return self.timeline.truth
+
+    def documents(self) -> list[Document]:
+        """The articles as documents ``a0``, ``a1``, ... with their DCTs as metadata."""
+        return [a.document(f"a{i}") for i, a in enumerate(self.articles)]
+
+
+@st.composite
+def synthetic_corpora(draw: st.DrawFn, min_articles: int = 2, max_articles: int = 3,
+                      max_events: int = 6, families: Iterable[str] | None = None) -> SyntheticCorpus:
+    """One true timeline told by several articles published days apart.
+
+    Each article tells a random subset of the events, relative to its own DCT (0-10
+    days after the others' centre), so the same event is often told twice in different
+    words: merging across documents must keep every true date inside its interval.
+
+    Parameters
+    ----------
+    min_articles, max_articles : int
+    max_events : int
+        Events in the shared timeline (at least 2).
+    families : iterable of str, optional
+        As in :func:`synthetic_articles`.
+
+    Returns
+    -------
+    SearchStrategy[SyntheticCorpus]
+
+    Examples
+    --------
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=10)
+    ... @given(synthetic_corpora(max_articles=2))
+    ... def test_every_article_tells_true_events(corpus):
+    ...     assert all(set(a.truth) <= set(corpus.truth) for a in corpus.articles)
+    >>> test_every_article_tells_true_events()
+    """
+    centre = draw(dcts())
+    timeline = draw(true_timelines(around=centre, min_events=2, max_events=max(2, max_events)))
+    n = draw(st.integers(min_value=min_articles, max_value=max_articles))
+    articles = []
+    for _ in range(n):
+        day = centre + dt.timedelta(days=draw(st.integers(min_value=0, max_value=10)))
+        told = draw(st.lists(st.sampled_from(timeline.events), min_size=1, unique_by=lambda e: e.key))
+        part = TrueTimeline(events=tuple(sorted(told, key=lambda e: (e.date, e.key))))
+        articles.append(draw(synthetic_articles(dct=day, families=families, timeline=part)))
+    return SyntheticCorpus(timeline=timeline, articles=tuple(articles))
