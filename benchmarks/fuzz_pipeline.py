@@ -42,6 +42,7 @@ from timeline.testing import (
     interval_problems,
     order_problems,
     synthetic_articles,
+    synthetic_corpora,
     timeline_problems,
 )
 
@@ -66,7 +67,7 @@ def inputs() -> st.SearchStrategy[tuple[str, object, dt.date | None]]:
     how: "document", "file" (UTF-8) or "bytes" (raw file content) with a text that is
     hostile, synthetic, or synthetic with hostile text spliced in; "article" or "dateline"
     with a SyntheticArticle (DCT as metadata, or only in its dateline); "corpus" with
-    (text, dct) pairs.
+    (text, dct) pairs; "story" with a SyntheticCorpus (one true timeline, several articles).
     """
     article = synthetic_articles(max_events=5).map(lambda a: a.text)
     # Rarely (1 in 50), a long article - one story told 20-120 times, ~5-30 KB - probes
@@ -85,7 +86,8 @@ def inputs() -> st.SearchStrategy[tuple[str, object, dt.date | None]]:
     return st.one_of(st.tuples(st.sampled_from(["document", "file"]), text, dct),
                      st.tuples(st.just("bytes"), raw, dct),
                      st.tuples(st.sampled_from(["article", "dateline"]), article, st.none()),
-                     st.tuples(st.just("corpus"), corpus, st.none()))
+                     st.tuples(st.just("corpus"), corpus, st.none()),
+                     st.tuples(st.just("story"), synthetic_corpora(), st.none()))
 
 
 def _build(sources: list, dct: dt.date | None, bound: float):
@@ -138,6 +140,18 @@ def _told(article, problem: str) -> str:
     return f"{family}, dateline sentence" if article.text.startswith("GENEVA") and key == first else family
 
 
+def _check_story(corpus, bound: float) -> tuple[str, str] | None:
+    docs = corpus.documents()
+    timeline, failed = _build(docs, None, bound)
+    if failed:
+        return failed
+    for law, kind in ((interval_problems, "wrong merged interval"), (order_problems, "wrong merged order")):
+        problems = law(timeline, corpus.truth)
+        if problems:
+            return kind, "\n".join(problems)
+    return _check_corpus([(d.text, d.published) for d in docs], bound)
+
+
 def _check_corpus(pairs, bound: float) -> tuple[str, str] | None:
     docs = [Document(id=f"c{i}", source=f"c{i}.txt", text=t, published=d) for i, (t, d) in enumerate(pairs)]
     timeline, failed = _build(docs, None, bound)
@@ -157,6 +171,8 @@ def check(how: str, payload, dct: dt.date | None, bound: float, folder: Path) ->
         return _check_article(payload, how == "article", bound)
     if how == "corpus":
         return _check_corpus(payload, bound)
+    if how == "story":
+        return _check_story(payload, bound)
     if how == "document":
         timeline, failed = _build([Document(id="fuzz", source="fuzz.txt", text=payload, published=dct)],
                                   None, bound)
@@ -227,6 +243,9 @@ def _shown(how: str, payload) -> str:
                            "truth": {k: v.isoformat() for k, v in payload.truth.items()}})
     if how == "corpus":
         return json.dumps([[t, d.isoformat() if d else None] for t, d in payload], ensure_ascii=False)
+    if how == "story":
+        return json.dumps({"articles": [[a.text, a.dct.isoformat()] for a in payload.articles],
+                           "truth": {k: v.isoformat() for k, v in payload.truth.items()}})
     return payload
 
 

@@ -69,10 +69,20 @@ def test_f5_a_fronted_time_after_the_dateline_dates_the_event() -> None:
     assert interval_problems(build([doc]), {"Achebe": dt.date(2007, 1, 27)}) == []
 
 
+F6_CASES = [
+    pytest.param("In 2028, the election will take place. Governor Achebe will give an interview in Hanoi "
+                 "the day after the election.\n", dt.date(2028, 4, 9),
+                 {"election": dt.date(2028, 5, 10), "Achebe": dt.date(2028, 5, 11)}, id="year-then-day-after"),
+    pytest.param("Ambassador Sorensen will meet officials from Portugal in Geneva on April 18, 2024. Nine days "
+                 "later, the ceremony will take place. The day after the ceremony, Foreign Minister Achebe "
+                 "will hold talks with Peru in Lisbon.\n", dt.date(2024, 4, 12),
+                 {"Sorensen": dt.date(2024, 4, 18), "ceremony": dt.date(2024, 4, 27),
+                  "Achebe": dt.date(2024, 4, 28)}, id="days-later-then-day-after"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "truth"), F6_CASES)
 @_open("F6", "timeline/timex/relative.py rule day-before, or timeline/events time links")
-def test_f6_the_day_after_an_event_is_not_the_day_after_the_dct() -> None:
-    text = ("In 2028, the election will take place. Governor Achebe will give an interview in Hanoi "
-            "the day after the election.\n")
-    doc = Document(id="fuzz", source="fuzz.txt", text=text, published=dt.date(2028, 4, 9))
-    truth = {"election": dt.date(2028, 5, 10), "Achebe": dt.date(2028, 5, 11)}
+def test_f6_the_day_after_an_event_is_not_a_day_after_a_date(text: str, dct: dt.date, truth: dict) -> None:
+    doc = Document(id="fuzz", source="fuzz.txt", text=text, published=dct)
     assert interval_problems(build([doc]), truth) == []
