@@ -29,7 +29,7 @@ from timeline.events.relations import event_links, lead_tokens, previous_links, 
 from timeline.events.settings import EventSettings
 from timeline.events.timelinks import timex_links
 from timeline.events.titles import title_names
-from timeline.events.yearfill import fill_years
+from timeline.events.yearfill import fill_years, yearless_days
 from timeline.events.tokens import quote_spans, segments, tokenize
 from timeline.events.profile import GENERIC
 from timeline.events.told import SentenceView, Told
@@ -153,6 +153,7 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
     all_items: list[Told] = []
     constraints: list[Constraint] = []
     speaker, previous = None, None
+    days: dict[str, str] = {}
     ordered = sorted(fill_years(timexes, dct), key=lambda t: (t.start, t.end))
     starts = [t.start for t in ordered]
     for sentence in split_sentences(story):
@@ -164,6 +165,7 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
         constraints += timex_links(view, items, settings, frozenset(lead_tokens(view)))
         constraints += event_links(view, items, settings)
         constraints += duration_links(view, items, settings)
+        days.update(yearless_days(view, items))
         constraints += report_links(view, items, settings)
         constraints += previous_links(view, items, previous, settings)
         all_items += items
@@ -174,4 +176,4 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
     for told in all_items:
         if told.point not in linked:
             constraints += dct_defaults(told, dct, settings, related=told.point in related)
-    return fuse(doc.id, all_items, constraints, (dct.earliest, dct.latest), settings)
+    return fuse(doc.id, all_items, constraints, (dct.earliest, dct.latest), settings, days)

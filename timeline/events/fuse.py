@@ -132,7 +132,8 @@ def best_label(mentions: list[Told]) -> str:
 
 
 def fuse(doc_id: str, items: list[Told], constraints: list[Constraint],
-         dct: tuple = (None, None), settings: EventSettings | None = None) -> EventDraft:
+         dct: tuple = (None, None), settings: EventSettings | None = None,
+         days: dict[str, str] | None = None) -> EventDraft:
     """The draft of one document: fused events, constraints renamed to event ids, profiles.
 
     >>> fuse("d", [], []).events
@@ -157,7 +158,8 @@ def fuse(doc_id: str, items: list[Told], constraints: list[Constraint],
     index = by_point(renamed)
     for event, group in zip(events, groups):
         profiles[event.id] = _group_profile(group, index.get(event.id, []), event.id).model_copy(
-            update={"dct": dct, "span": spans(event.id, lasting[event.id], renamed)})
+            update={"dct": dct, "span": spans(event.id, lasting[event.id], renamed),
+                    "day": next((days[t.point] for t in group if t.point in (days or {})), None)})
     return EventDraft(document=doc_id, events=events, constraints=_dedupe(drop_self(renamed)),
                       profiles=profiles)
 

@@ -53,6 +53,7 @@ class Profile(Frozen):
     start: tuple[dt.date | None, dt.date | None] = (None, None)
     end: tuple[dt.date | None, dt.date | None] = (None, None)
     dated_by: str | None = None
+    day: str | None = None  # "MM-DD" of a yearless day that dates it ("November 6", year unknown)
     span: bool = False  # it may last (lasting noun, or a span the text gives): never made an instant
     dct: tuple[dt.date | None, dt.date | None] = (None, None)
 
@@ -83,7 +84,39 @@ def compatible(p: Profile, q: Profile) -> bool:
     ...            Profile(keys=(), start=(d(2018, 11, 1), d(2018, 11, 30))))
     True
     """
-    return _overlap(p.start, q.start) and _overlap(p.end, q.end)
+    return _overlap(p.start, q.start) and _overlap(p.end, q.end) and _days_agree(p, q)
+
+
+def _days_agree(p: Profile, q: Profile) -> bool:
+    """Yearless days: equal when both have one, else each fits the other's window (start to end)."""
+    if p.day and q.day:
+        return p.day == q.day
+    return fits(p.day, (q.start[0], q.end[1])) and fits(q.day, (p.start[0], p.end[1]))
+
+
+def fits(day: str | None, window: tuple[dt.date | None, dt.date | None]) -> bool:
+    """True when the yearless ``MM-DD`` falls inside ``window`` in some year (or cannot be ruled out).
+
+    >>> d = dt.date
+    >>> fits("11-06", (d(2018, 1, 1), d(2018, 12, 31))), fits("11-06", (d(2018, 11, 15), d(2018, 11, 30)))
+    (True, False)
+    """
+    lo, hi = window
+    if day is None or lo is None or hi is None:
+        return True
+    month, dom = (int(x) for x in day.split("-"))
+    for year in range(lo.year, min(hi.year, lo.year + 400) + 1):
+        try:
+            if lo <= dt.date(year, month, dom) <= hi:
+                return True
+        except ValueError:
+            continue  # 29 February of a common year
+    return False
+
+
+def _placed(p: Profile) -> bool:
+    """Dated, or dated by a yearless day (fitted against the other's window by :func:`compatible`)."""
+    return p.dated or p.day is not None
 
 
 def same_event(p: Profile, q: Profile, *, same_document: bool = False) -> bool:
@@ -114,7 +147,8 @@ def same_event(p: Profile, q: Profile, *, same_document: bool = False) -> bool:
     words = (p.words & q.words) - GENERIC - people
     if len(people) >= 2 or (len(people) >= 1 and len(words) >= 1):
         return True
-    return not (p.participants and q.participants) and len(words) >= 1 and p.dated and q.dated
+    return not (p.participants and q.participants) and len(words) >= 1 and _placed(p) and _placed(q) \
+        and (p.dated or q.dated)
 
 
 def window(constraints: list[Constraint], point: str) -> tuple[dt.date | None, dt.date | None]:

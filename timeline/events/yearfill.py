@@ -46,3 +46,36 @@ def fill_years(timexes: list[Timex], dct: DocumentTime) -> list[Timex]:
                                        "granularity": "day"})
         out.append(tx)
     return out
+
+
+#: Prepositions by which a yearless day dates its event itself (not "after November 6").
+_ON = frozenset({None, "on", "in", "at", "of", "during"})
+_RANGE = frozenset({"and", "through", "to", "-", "–", "until", "till", "between", "from"})
+
+
+def yearless_days(view, items) -> dict[str, str]:
+    """``MM-DD`` of the yearless days ("November 6", no year known) that date an event, by point.
+
+    The merge compares them with dated events of other articles: "the November 6 midterm
+    elections" of an article without a year fits the midterm elections of 2018.
+
+    >>> from timeline.events import extract_events
+    >>> from timeline.models import Document, DocumentTime, Timex
+    >>> tx = Timex(text="November 6", start=4, end=14, type="DATE", value="XXXX-11-06")
+    >>> doc = Document(id="d", source="d", text="The November 6 midterm elections were held.")
+    >>> draft = extract_events(doc, DocumentTime(), [tx])
+    >>> [p.day for p in draft.profiles.values()]
+    ['11-06']
+    """
+    from timeline.events.timelinks import _dateline, _prep, attach
+    out: dict[str, str] = {}
+    for a, b, timex in view.timexes:
+        match = _YEARLESS.match(timex.value or "")
+        if match is None or timex.earliest is not None or _dateline(view, a, b):
+            continue
+        if a > 0 and view.tokens[a - 1].lower in _RANGE:
+            continue  # "between 30 November and 1 December": a span's end, not the day of the event
+        told = attach(view, items, a, b)
+        if told is not None and _prep(view, a, timex) in _ON:
+            out.setdefault(told.point, f"{match.group(1)}-{match.group(2)}")
+    return out
