@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.testing import (
     FAMILIES,
+    UnknownFamilyError,
     date_string_problem,
     dcts,
     hostile_texts,
@@ -87,6 +89,16 @@ def test_families_can_be_restricted(data) -> None:
     chosen = data.draw(st.sets(st.sampled_from(sorted(FAMILIES)), min_size=1))
     article = data.draw(synthetic_articles(families=chosen, max_events=4))
     assert {t.family for t in article.tellings} <= chosen | {"full_date"}
+
+
+def test_unknown_families_are_named() -> None:
+    @given(synthetic_articles(families={"weekday", "fortnight_ago"}))
+    def draw_one(article) -> None:
+        pass
+
+    with pytest.raises(UnknownFamilyError) as caught:
+        draw_one()
+    assert caught.value.names == ["fortnight_ago"]
 
 
 @settings(max_examples=100, deadline=None, derandomize=True)

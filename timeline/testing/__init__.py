@@ -34,6 +34,7 @@ from timeline.testing.articles import (
     SyntheticArticle,
     SyntheticCorpus,
     Telling,
+    UnknownFamilyError,
     synthetic_articles,
     synthetic_corpora,
 )
@@ -51,7 +52,8 @@ from timeline.testing.phrases import FAMILIES
 from timeline.testing.timelines import TrueEvent, TrueTimeline, dcts, true_timelines
 
 __all__ = [
-    "FAMILIES", "SyntheticArticle", "SyntheticCorpus", "Telling", "TrueEvent", "TrueTimeline", "date_soup",
+    "FAMILIES", "SyntheticArticle", "SyntheticCorpus", "Telling", "TrueEvent", "TrueTimeline",
+    "UnknownFamilyError", "date_soup",
     "date_string_problem", "dcts", "hostile_texts", "huge_numbers", "impossible_date_texts",
     "impossible_dates", "interval_problems", "match_events", "order_problems", "span_problems",
     "synthetic_articles", "synthetic_corpora", "timeline_problems", "true_timelines",

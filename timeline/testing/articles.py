@@ -40,6 +40,14 @@ _FUTURE = {
 }
 
 
+class UnknownFamilyError(ValueError):
+    """Phrase family names that :data:`timeline.testing.phrases.FAMILIES` does not define."""
+
+    def __init__(self, names: list[str]) -> None:
+        super().__init__(f"unknown phrase families: {names}; known: {sorted(FAMILIES)}")
+        self.names = names
+
+
 class Telling(Frozen):
     """How one event was told: its key, the phrase family used and the sentence."""
 
@@ -143,7 +151,7 @@ def synthetic_articles(draw: st.DrawFn, dct: dt.date | None = None, min_events: 
     allowed = sorted(families) if families is not None else list(FAMILIES)
     unknown = set(allowed) - set(FAMILIES)
     if unknown:
-        raise ValueError(f"unknown phrase families: {sorted(unknown)}")
+        raise UnknownFamilyError(sorted(unknown))
     day = dct if dct is not None else draw(dcts())
     if timeline is None:
         timeline = draw(true_timelines(around=day, min_events=min_events, max_events=max_events))
