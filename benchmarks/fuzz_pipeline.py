@@ -3,7 +3,8 @@
 Each input is one of: a document text (given as a :class:`Document`, or as
 the bytes of a ``.txt`` file so ingest reads it too) with an optional DCT; a
 synthetic article with known truth (DCT as metadata, or only in its dateline);
-or a corpus of 2-4 documents. A failure is an exception out of ``build``, a
+or a corpus of 2-4 documents. A failure is an exception out of ``build`` or
+out of a renderer (Markdown, SVG, HTML, TimelineJS) given its timeline, a
 document slower than the per-document time bound, an impossible date, an
 overlapping or dishonest timex span, an input missing from the report, a
 synthetic event dated outside its true date or listed against the true order,
@@ -112,9 +113,26 @@ def _build(sources: list, dct: dt.date | None, bound: float):
     return timeline, None
 
 
+def _rendered(timeline) -> tuple[str, str] | None:
+    """Every output format of the timeline, or the failure of the first that raises."""
+    from timeline.render import render_html, render_markdown, render_svg, render_timelinejs
+
+    for render in (render_markdown, render_svg, render_html, render_timelinejs):
+        try:
+            render(timeline)
+        except Exception as exc:  # a renderer must take any timeline build returns
+            frame = traceback.extract_tb(exc.__traceback__)[-1]
+            return (f"render exception {type(exc).__name__} at {Path(frame.filename).name}:{frame.lineno}",
+                    traceback.format_exc())
+    return None
+
+
 def _lawful(timeline, texts: dict[str, str] | None) -> tuple[str, str] | None:
     if not timeline.documents:
         return "lost", "the input is missing from the report"
+    failed = _rendered(timeline)
+    if failed:
+        return failed
     problems = timeline_problems(timeline, texts)
     return (_kind(problems[0]), "\n".join(problems)) if problems else None
 
