@@ -71,6 +71,22 @@ def test_markdown_of_the_mixed_folder(tmp_path: Path) -> None:
     assert "good" in run.out and "2018-02-30" not in run.out
 
 
+@pytest.mark.parametrize("fmt", ["svg", "html", "timelinejs"])
+def test_every_output_format_of_the_mixed_folder(tmp_path: Path, fmt: str) -> None:
+    write_corpus(tmp_path / "mixed")
+    run = run_cli("build", tmp_path / "mixed", "--format", fmt, "-q")
+    assert run.code == 0 and "Traceback" not in run.err, run.err
+    assert run.out.strip() and "2018-02-30" not in run.out
+
+
+def test_timeml_of_the_mixed_folder(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "mixed")
+    run = run_cli("build", tmp_path / "mixed", "--format", "timeml", "-o", tmp_path / "tml", "-q")
+    assert run.code == 0 and "Traceback" not in run.err, run.err
+    written = sorted(p.name for p in (tmp_path / "tml").iterdir())
+    assert any(name.startswith("good") for name in written), written
+
+
 def test_binary_on_stdin(tmp_path: Path) -> None:
     assert_clean_report(run_cli("build", "-", "--format", "json", stdin=FILES["image.png"]))
 
