@@ -74,10 +74,7 @@ def order_points(g: Graph) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     x, y = ranked[:-1], ranked[1:]
     proved = _proved_by_bounds(g, x, y) | _proved_by_edge(g, ranked)
     spent, budget = 0, min(_TOTAL_EDGES, _EDGE_SHARE * len(g.csr.edge))
-    adjacency = None
-    if len(g.csr.edge) <= _TOTAL_EDGES:  # small graph: lists are cheaper to walk than arrays
-        csr = g.csr
-        adjacency = (csr.indptr.tolist(), csr.head.tolist(), csr.weight.tolist(), g.schedule.tolist())
+    adjacency = _small_lists(g)
     for i in np.flatnonzero(~proved).tolist():
         if spent >= budget:
             break
@@ -100,7 +97,12 @@ def precedes_ids(g: Graph, x: int, y: int, max_edges: int) -> bool:
     """
     if x == y or bool(_proved_by_bounds(g, np.array([x]), np.array([y]))[0]):
         return True
-    return _search(g, x, y, max_edges)[0]
+    return _search(g, x, y, max_edges, _small_lists(g))[0]
+
+
+def _small_lists(g: Graph) -> tuple | None:
+    """The graph as lists when it is small (lists walk faster than arrays), else None."""
+    return g.lists if len(g.csr.edge) <= _TOTAL_EDGES else None
 
 
 def _search(g: Graph, x: int, y: int, cap: int, adjacency: tuple | None = None) -> tuple[bool, int]:

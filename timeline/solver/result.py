@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -55,6 +56,12 @@ class Graph:
         early = np.where(self.earliest_known, self.earliest, None)[1:].tolist()
         late = np.where(self.latest < INF, self.latest, None)[1:].tolist()
         return dict(zip(self.names, zip(early, late)))
+
+    @cached_property
+    def lists(self) -> tuple[list[int], list[int], list[int], list[int]]:
+        """``(indptr, head, weight, schedule)`` as lists: faster to walk in Python."""
+        return (self.csr.indptr.tolist(), self.csr.head.tolist(), self.csr.weight.tolist(),
+                self.schedule.tolist())
 
     def node(self, name: str) -> int:
         """Node id of a point."""
