@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from timeline.events.defaults import dct_defaults  # noqa: E402
+from timeline.events.instants import duration_links, spans  # noqa: E402
 from timeline.events.relations import event_links, report_links  # noqa: E402
 from timeline.events.sentences import sentences  # noqa: E402
 from timeline.events.settings import EventSettings  # noqa: E402
@@ -122,7 +123,7 @@ def document_constraints(doc, settings: EventSettings):
             told_of[event.eiids[0]] = told
             items.append(told)
         constraints += timex_links(view, items, settings) + event_links(view, items, settings)
-        constraints += report_links(view, items, settings)
+        constraints += report_links(view, items, settings) + duration_links(view, items, settings)
     linked = {c.a.split(".")[0] for c in constraints if c.b is None and c.a}
     for told in told_of.values():
         if told.point not in linked:
@@ -147,8 +148,11 @@ def predict_document(doc, pairs, settings: EventSettings) -> list[str]:
     """Predictions for ``pairs`` of eiids of one document."""
     told_of, constraints = document_constraints(doc, settings)
     net = TemporalNetwork()
-    for told in told_of.values():
-        net.add_constraint(f"{told.point}.start", f"{told.point}.end", 0, 0)
+    for told in told_of.values():  # the event stage's instant rule (timeline.events.instants)
+        if not spans(told.point, told.trigger.shape == "span", constraints):
+            net.add_constraint(f"{told.point}.start", f"{told.point}.end", 0, 0)
+        else:
+            net.add_constraint(f"{told.point}.start", f"{told.point}.end", 0, None)
     for n, c in enumerate(constraints):
         if c.b is None:
             net.bound(c.a, c.earliest.toordinal() if c.earliest else None,
