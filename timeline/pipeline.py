@@ -123,7 +123,7 @@ def build(sources: Iterable[object] | str, *, dct: dt.date | None = None,
     results = _read_all(documents, dct, settings, jobs, progress)
     results = _refine(results, settings)
     merged = merge([r.draft for r in results], {r.document.id: r.dct for r in results})
-    solved = solve_events(merged.events, merged.constraints)
+    solved = solve_events(merged.events, merged.constraints, settings.solver)
     return Timeline(
         title=settings.title,
         documents=_reports(ingested.reports, results),

@@ -16,6 +16,7 @@ from pydantic import Field
 from timeline.anchor.settings import AnchorSettings
 from timeline.ingest.settings import IngestSettings
 from timeline.models import Frozen
+from timeline.solver.stage import SolverSettings
 
 
 class Settings(Frozen):
@@ -24,3 +25,4 @@ class Settings(Frozen):
     title: str = Field(default="Timeline", min_length=1)
     ingest: IngestSettings = Field(default_factory=IngestSettings)
     anchor: AnchorSettings = Field(default_factory=AnchorSettings)
+    solver: SolverSettings = Field(default_factory=SolverSettings)
