@@ -66,3 +66,12 @@ def test_seed_labels_end_on_a_content_word(prefix: str) -> None:
         last = event.label.split()[-1].lower().strip(",;:")
         assert last not in _TRIM | _DANGLING | _BOUNDARY, event.label
         assert event.label.split()[0].lower() not in {"have", "has", "had", "to"}, event.label
+
+
+def test_he_is_the_last_named_speaker_and_they_stays() -> None:
+    day = dt.date(2018, 11, 18)
+    told = draft_of_text("Vladimir Putin told a news conference that he had had a brief meeting with Pence "
+                         "on the sidelines.", day)
+    assert find(told.events, "had had").label.startswith("Putin had had a brief meeting with Pence")
+    they = draft_of_text("Vladimir Putin told reporters that they met Pence.", day)
+    assert find(they.events, "met Pence", "They").label == "They met Pence"

@@ -262,7 +262,8 @@ def make_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[int
     if alias:
         subj, who = [], alias.split()[-1].lower()
     else:
-        subj, who = _speaker_words(tokens, subj, speaker if trig.cls == "report" else None)
+        he = len(subj) == 1 and tokens[subj[0]].lower in {"he", "she"}  # the last named speaker
+        subj, who = _speaker_words(tokens, subj, speaker if trig.cls == "report" or he else None)
     head = list(range(trig.first, trig.last + 1))
     rest = [] if inverted else _object(tokens, seg, trig.last, skip, limit - len(subj) - len(head),
                                        through_that=trig.cls == "report")
