@@ -140,6 +140,38 @@ def _explicit_points(constraints: list[Constraint], result: SolveResult,
             and c.confidence >= settings.certain_confidence and c.rule not in settings.weak_rules}
 
 
+def stated_granularity(start: tuple[int | None, int | None],
+                       end: tuple[int | None, int | None]) -> tuple[str | None, str | None]:
+    """The granularity and TIMEX3 value the solved bounds amount to, or ``(None, None)``.
+
+    Both ends known to the day: ``"day"`` (one day has a value; a stated span
+    such as 30 Nov - 1 Dec has none). Both ends anywhere in one whole calendar
+    month or year: that month or year. Anything else is a window the evidence
+    narrowed, not a date stated at some granularity.
+
+    >>> d = dt.date(2018, 11, 30).toordinal()
+    >>> stated_granularity((d, d), (d, d)), stated_granularity((d, d), (d + 1, d + 1))
+    (('day', '2018-11-30'), ('day', None))
+    >>> nov = (dt.date(2018, 11, 1).toordinal(), dt.date(2018, 11, 30).toordinal())
+    >>> stated_granularity(nov, nov)
+    ('month', '2018-11')
+    """
+    (s_lo, s_hi), (e_lo, e_hi) = start, end
+    if None in (s_lo, s_hi, e_lo, e_hi):
+        return None, None
+    if s_lo == s_hi and e_lo == e_hi:
+        return "day", (dt.date.fromordinal(s_lo).isoformat() if s_lo == e_lo else None)
+    if (s_lo, s_hi) != (e_lo, e_hi):
+        return None, None
+    first, last = dt.date.fromordinal(s_lo), dt.date.fromordinal(s_hi)
+    if first.day == 1 and (last + dt.timedelta(days=1)).day == 1 and (first.year, first.month) == (
+            last.year, last.month):
+        return "month", f"{first.year:04d}-{first.month:02d}"
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return "year", f"{first.year:04d}"
+    return None, None
+
+
 def _dated(events: list[Event], constraints: list[Constraint], result: SolveResult,
            settings: SolverSettings) -> list[Event]:
     by_start = {f"{e.id}.start": e for e in events}
@@ -155,8 +187,10 @@ def _dated(events: list[Event], constraints: list[Constraint], result: SolveResu
         evidenced = bool({point, f"{event.id}.end"} & explicit) and earliest is not None \
             and latest is not None
         placed = previous is None or result.precedes(previous, point, settings.proof_edges)
+        granularity, value = stated_granularity(result.bounds[point], result.bounds[f"{event.id}.end"])
         out.append(event.model_copy(update={"earliest": earliest, "latest": latest,
-                                            "certain": evidenced and placed}))
+                                            "certain": evidenced and placed,
+                                            "granularity": granularity, "value": value}))
         previous = point
     return out
 
