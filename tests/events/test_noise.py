@@ -72,6 +72,6 @@ def test_he_is_the_last_named_speaker_and_they_stays() -> None:
     day = dt.date(2018, 11, 18)
     told = draft_of_text("Vladimir Putin told a news conference that he had had a brief meeting with Pence "
                          "on the sidelines.", day)
-    assert find(told.events, "had had").label.startswith("Putin had had a brief meeting with Pence")
+    assert any(e.label.startswith("Putin had had a brief meeting with Pence") for e in told.events)
     they = draft_of_text("Vladimir Putin told reporters that they met Pence.", day)
     assert find(they.events, "met Pence", "They").label == "They met Pence"
