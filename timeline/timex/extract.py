@@ -6,12 +6,13 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from timeline.models import Frozen, Timex
+from timeline.models import DocumentTime, Frozen, Timex
 from timeline.timex.anchoring import Context, anchor, anchor_range_end
 from timeline.timex.calendar import Resolved
 from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense, clause_tense
+from timeline.timex.uncertain import dct_bounds, merge_readings
 from timeline.timex.values import Duration, Mention, Offset, Recurrence, Reference, YearPart
 
 _PERIOD = re.compile(r"^P(?:T?\d|T?X)")
@@ -19,17 +20,22 @@ _CLOCK = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T")
 _REFERENCE_GRAINS = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
 
 
-def extract_timexes(text: str, dct: dt.date | None, *, settings: TimexSettings | None = None) -> list[Timex]:
+def extract_timexes(text: str, dct: dt.date | DocumentTime | None, *,
+                    settings: TimexSettings | None = None) -> list[Timex]:
     """The temporal expressions of ``text`` with TIMEX3 values and day intervals.
 
     Parameters
     ----------
     text : str
         Any string (an article's story); junk or binary input gives an empty or short list.
-    dct : datetime.date or None
+    dct : datetime.date, DocumentTime or None
         The document creation time. Without it, relative expressions get
         underspecified values (``XXXX-WXX``, ``PAST_REF``) and no interval;
-        absolute ones still resolve.
+        absolute ones still resolve. A :class:`~timeline.models.DocumentTime`
+        known only as an interval resolves what reads the same from its first
+        and its last day ("last month" when both lie in one month); a reading
+        that moves with the DCT ("yesterday") spans both readings when the DCT's
+        uncertainty is at most 31 days, else stays unanchored.
     settings : TimexSettings, optional
 
     Returns
@@ -45,22 +51,42 @@ def extract_timexes(text: str, dct: dt.date | None, *, settings: TimexSettings |
     ['2018-11-18', 'P2Y', '199']
     >>> extract_timexes("She left last month.", None)[0].value
     'XXXX-XX'
+    >>> from timeline.models import DocumentTime
+    >>> november = DocumentTime(earliest=dt.date(2018, 11, 3), latest=dt.date(2018, 11, 28))
+    >>> [(t.value, str(t.earliest)) for t in extract_timexes("She left last month and came back yesterday.", november)]
+    [('2018-10', '2018-10-01'), ('2018-11-XX', '2018-11-02')]
     """
     settings = settings or TimexSettings()
-    return [timex for timex, _ in _anchored(text, _day(dct), settings)]
+    return [timex for timex, _ in _anchored(text, dct, settings)]
 
 
-def _day(dct: dt.date | None) -> dt.date | None:
-    """A datetime given as DCT counts as its day (date arithmetic on it would give datetimes)."""
-    return dct.date() if isinstance(dct, dt.datetime) else dct
+def _anchored(text: str, dct: dt.date | DocumentTime | None, settings: TimexSettings) -> list[tuple[Timex, Mention]]:
+    """Every mention with its Timex: anchored to the DCT's day, or merged from its first and last day."""
+    mentions = recognise(text, settings)
+    first, last = dct_bounds(dct)
+    if first == last:
+        return [(_timex(m, r), m) for m, r in _anchor_all(text, mentions, first, settings)]
+    early, late, bare = (dict(((m.start, m.end), r) for m, r in _anchor_all(text, mentions, day, settings))
+                         for day in (first, last, None))
+    out = []
+    for mention in mentions:
+        key = (mention.start, mention.end)
+        if key in early and key in late:
+            resolved = merge_readings(early[key], late[key], bare.get(key), (last - first).days)  # type: ignore[operator]
+        else:
+            resolved = bare.get(key)
+        if resolved is not None:
+            out.append((_timex(mention, resolved), mention))
+    return out
 
 
-def _anchored(text: str, dct: dt.date | None, settings: TimexSettings) -> list[tuple[Timex, Mention]]:
-    out: list[tuple[Timex, Mention]] = []
+def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
+                settings: TimexSettings) -> list[tuple[Mention, Resolved]]:
+    out: list[tuple[Mention, Resolved]] = []
     ref: Resolved | None = None
     quarter: Resolved | None = None
     first_ends: dict[int, Resolved] = {}
-    for mention in recognise(text, settings):
+    for mention in mentions:
         ctx = Context(dct=dct, tense_of=_tense_reader(text, mention, settings), ref=ref, settings=settings,
                       quarter=quarter)
         first = first_ends.get(mention.group) if mention.group is not None else None
@@ -72,7 +98,7 @@ def _anchored(text: str, dct: dt.date | None, settings: TimexSettings) -> list[t
             continue
         if mention.group is not None:
             first_ends.setdefault(mention.group, resolved)
-        out.append((_timex(mention, resolved), mention))
+        out.append((mention, resolved))
         if _sets_reference(mention, resolved):
             ref = resolved
             if isinstance(mention.value, YearPart) and resolved.granularity == "quarter":
@@ -123,7 +149,8 @@ class TimexRange(Frozen):
     latest: dt.date | None = None
 
 
-def extract_ranges(text: str, dct: dt.date | None, *, settings: TimexSettings | None = None) -> list[TimexRange]:
+def extract_ranges(text: str, dct: dt.date | DocumentTime | None, *,
+                   settings: TimexSettings | None = None) -> list[TimexRange]:
     """The ranges of ``text``: pairs of linked timexes with the interval from the first's start to the last's end.
 
     >>> import datetime as dt
@@ -133,7 +160,7 @@ def extract_ranges(text: str, dct: dt.date | None, *, settings: TimexSettings | 
     """
     settings = settings or TimexSettings()
     ends: dict[int, list[Timex]] = {}
-    for timex, mention in _anchored(text, _day(dct), settings):
+    for timex, mention in _anchored(text, dct, settings):
         if mention.group is not None:
             ends.setdefault(mention.group, []).append(timex)
     ranges = []
