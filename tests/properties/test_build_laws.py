@@ -4,7 +4,9 @@
 true date, and events whose intervals are disjoint are listed in their true
 order (events are matched to the truth by the key word in their label; see
 :func:`timeline.testing.match_events`) - for one article, and for several
-articles telling one true timeline from different DCTs. (d) The output does not depend on the
+articles telling one true timeline from different DCTs. Shifting the DCT of an
+article whose dates are all DCT-relative by whole weeks shifts every event's
+interval by as much. (d) The output does not depend on the
 order of the documents nor on ``jobs``.
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from timeline.models import Document
@@ -61,6 +63,25 @@ def test_articles_telling_one_timeline_merge_into_true_intervals(corpus) -> None
     timeline = build(corpus.documents())
     assert interval_problems(timeline, corpus.truth) == [], [a.text for a in corpus.articles]
     assert order_problems(timeline, corpus.truth) == []
+
+
+DCT_RELATIVE = {"today", "yesterday", "tomorrow", "weekday", "days_ago", "last_week", "next_week",
+                "later", "earlier", "before_occasion", "after_occasion"}
+
+
+@settings(max_examples=30, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.filter_too_much])
+@given(synthetic_articles(families=DCT_RELATIVE, max_events=4, days_before=12, days_after=8),
+       st.integers(-300, 300))
+def test_shifting_the_dct_by_whole_weeks_shifts_every_event(article, weeks) -> None:
+    """An article whose every date is relative to its DCT moves with it (7-day steps keep weekdays)."""
+    assume(all(t.family in DCT_RELATIVE for t in article.tellings))  # no calendar-date fallback
+    step = dt.timedelta(weeks=weeks)
+    doc = article.document("a")
+    moved = build([doc.model_copy(update={"published": article.dct + step})])
+    expected = [(e.label, e.earliest and e.earliest + step, e.latest and e.latest + step)
+                for e in build([doc]).events]
+    assert [(e.label, e.earliest, e.latest) for e in moved.events] == expected, article.text
 
 
 @st.composite

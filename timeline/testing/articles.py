@@ -119,7 +119,8 @@ def _dateline(dct: dt.date) -> str:
 @st.composite
 def synthetic_articles(draw: st.DrawFn, dct: dt.date | None = None, min_events: int = 1,
                        max_events: int = 6, families: Iterable[str] | None = None,
-                       dateline: bool = False, timeline: TrueTimeline | None = None) -> SyntheticArticle:
+                       dateline: bool = False, timeline: TrueTimeline | None = None,
+                       days_before: int = 150, days_after: int = 40) -> SyntheticArticle:
     """News articles written from random true timelines, with their truth.
 
     Parameters
@@ -135,6 +136,8 @@ def synthetic_articles(draw: st.DrawFn, dct: dt.date | None = None, min_events: 
         Start the text with a dateline carrying the DCT ("GENEVA, November 18, 2018 -- ").
     timeline : TrueTimeline, optional
         Write these events instead of drawing a timeline around the DCT.
+    days_before, days_after : int
+        The window of true dates around the DCT (see :func:`true_timelines`).
 
     Returns
     -------
@@ -154,7 +157,8 @@ def synthetic_articles(draw: st.DrawFn, dct: dt.date | None = None, min_events: 
         raise UnknownFamilyError(sorted(unknown))
     day = dct if dct is not None else draw(dcts())
     if timeline is None:
-        timeline = draw(true_timelines(around=day, min_events=min_events, max_events=max_events))
+        timeline = draw(true_timelines(around=day, min_events=min_events, max_events=max_events,
+                                       days_before=days_before, days_after=days_after))
     ctx = Context(dct=day)
     tellings = []
     for event in draw(st.permutations(timeline.events)):
