@@ -74,4 +74,4 @@ def test_he_is_the_last_named_speaker_and_they_stays() -> None:
                          "on the sidelines.", day)
     assert any(e.label.startswith("Putin had had a brief meeting with Pence") for e in told.events)
     they = draft_of_text("Vladimir Putin told reporters that they met Pence.", day)
-    assert find(they.events, "met Pence", "They").label == "They met Pence"
+    assert "They met Pence" in [e.label for e in they.events]
