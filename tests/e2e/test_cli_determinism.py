@@ -38,3 +38,15 @@ def test_folder_and_file_list_agree(mixed: list[Path]) -> None:
     files = run_cli("build", *mixed, "--format", "json")
     assert folder.code == files.code == 0 and folder.out == files.out
     assert len(FILES) <= len(folder.json()["documents"]) + 1  # a feed may expand into records
+
+
+def test_skipped_inputs_leave_the_others_unharmed(tmp_path: Path) -> None:
+    """Empty, blank and binary inputs change nothing but the report's list of documents."""
+    [good] = write_corpus(tmp_path / "alone", ["good.txt"])
+    junk = write_corpus(tmp_path / "with", ["good.txt", "empty.txt", "whitespace.txt", "image.png",
+                                             "png-named-txt.txt"])
+    alone = run_cli("build", good, "--format", "json").json()
+    crowded = run_cli("build", *junk, "--format", "json").json()
+    for section in ("events", "timexes", "conflicts"):
+        assert crowded[section] == alone[section], section
+    assert {d["status"] for d in crowded["documents"] if d["id"] != "good"} == {"skipped"}
