@@ -204,7 +204,8 @@ def check(how: str, payload, dct: dt.date | None, bound: float, folder: Path) ->
 def _kind(problem: str) -> str:
     """The failure signature of a law violation (see timeline.testing.timeline_problems)."""
     for words, kind in (("missing", "lost"), ("overlap", "span overlap"), ("outside", "span outside"),
-                        ("timex says", "span text mismatch")):
+                        ("timex says", "span text mismatch"), ("mention", "dishonest mention"),
+                        ("sentence of", "dishonest mention")):
         if words in problem:
             return kind
     return "impossible date"

@@ -11,7 +11,7 @@ Strategies (``hypothesis`` must be installed: ``pip install -e '.[dev]'``):
 - :func:`hostile_texts` - empty, whitespace, binary-ish, impossible dates, huge numbers, unicode.
 
 Laws (pure functions returning a list of violations, empty when lawful):
-:func:`span_problems`, :func:`impossible_dates`, :func:`interval_problems`,
+:func:`span_problems`, :func:`mention_problems`, :func:`impossible_dates`, :func:`interval_problems`,
 :func:`order_problems`, :func:`timeline_problems`, with :func:`match_events` to find rebuilt events by key.
 
 The template vocabulary is in :mod:`timeline.testing.phrases` and docs/testing.md.
@@ -44,6 +44,7 @@ from timeline.testing.laws import (
     impossible_dates,
     interval_problems,
     match_events,
+    mention_problems,
     order_problems,
     span_problems,
     timeline_problems,
@@ -55,6 +56,7 @@ __all__ = [
     "FAMILIES", "SyntheticArticle", "SyntheticCorpus", "Telling", "TrueEvent", "TrueTimeline",
     "UnknownFamilyError", "date_soup",
     "date_string_problem", "dcts", "hostile_texts", "huge_numbers", "impossible_date_texts",
-    "impossible_dates", "interval_problems", "match_events", "order_problems", "span_problems",
+    "impossible_dates", "interval_problems", "match_events", "mention_problems", "order_problems",
+    "span_problems",
     "synthetic_articles", "synthetic_corpora", "timeline_problems", "true_timelines",
 ]

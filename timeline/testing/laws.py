@@ -161,7 +161,8 @@ def timeline_problems(timeline: Timeline, texts: Mapping[str, str] | None = None
     """Every law a timeline of any input must obey, whatever the input was.
 
     No impossible date; and for each document id in ``texts`` (id -> its text):
-    the document is in the report, and its timexes have honest, non-overlapping spans.
+    the document is in the report, its timexes have honest, non-overlapping spans,
+    and its event mentions point inside it (:func:`mention_problems`).
 
     >>> from timeline.models import DocumentReport
     >>> timeline_problems(Timeline(documents=[DocumentReport(id="a", source="a.txt")]), {"a": "", "b": ""})
@@ -174,4 +175,30 @@ def timeline_problems(timeline: Timeline, texts: Mapping[str, str] | None = None
             problems.append(f"document {doc_id} is missing from the report")
         own = [t for t in timeline.timexes if t.document == doc_id]
         problems.extend(f"{doc_id}: {p}" for p in span_problems(text, own))
+        problems.extend(f"{doc_id}: {p}" for p in mention_problems(text, doc_id, timeline.events))
+    return problems
+
+
+def mention_problems(text: str, document: str, events: Sequence[Event]) -> list[str]:
+    """Mentions of ``document`` whose span leaves the text or whose sentence is not in it.
+
+    >>> from timeline.models import Mention
+    >>> m = Mention(document="a", sentence="Novak met Moreau.", start=6, end=9)
+    >>> mention_problems("Novak met Moreau.", "a", [Event(id="e1", label="met", mentions=[m])])
+    []
+    >>> mention_problems("Novak", "a", [Event(id="e1", label="met", mentions=[m])])[0][:21]
+    'mention 6:9 of e1 lea'
+    """
+    problems = []
+    for event in events:
+        for m in event.mentions:
+            if m.document != document:
+                continue
+            if not 0 <= m.start <= m.end <= len(text):
+                problems.append(f"mention {m.start}:{m.end} of {event.id} leaves a text of {len(text)} chars")
+            elif m.sentence and text[m.start:m.end] not in m.sentence:
+                problems.append(f"mention {m.start}:{m.end} of {event.id} ({text[m.start:m.end]!r}) "
+                                f"is not in its sentence {m.sentence!r}")
+            if m.sentence and m.sentence not in text:
+                problems.append(f"sentence of {event.id} not in the text: {m.sentence!r}")
     return problems
