@@ -86,3 +86,10 @@ F6_CASES = [
 def test_f6_the_day_after_an_event_is_not_a_day_after_a_date(text: str, dct: dt.date, truth: dict) -> None:
     doc = Document(id="fuzz", source="fuzz.txt", text=text, published=dct)
     assert interval_problems(build([doc]), truth) == []
+
+
+@pytest.mark.parametrize("text", ["election this year", "The election took place in December."])
+@_open("F8", "timeline/solver/stage.py stated_granularity", OverflowError)
+def test_f8_an_event_in_the_last_month_of_the_calendar_is_solved(text: str) -> None:
+    doc = Document(id="fuzz", source="fuzz.txt", text=text, published=MAX)
+    assert timeline_problems(build([doc]), {"fuzz": text}) == []
