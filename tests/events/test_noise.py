@@ -75,3 +75,11 @@ def test_he_is_the_last_named_speaker_and_they_stays() -> None:
     assert any(e.label.startswith("Putin had had a brief meeting with Pence") for e in told.events)
     they = draft_of_text("Vladimir Putin told reporters that they met Pence.", day)
     assert "They met Pence" in [e.label for e in they.events]
+
+
+def test_seed_noise_is_gone_and_the_repaired_label_reads() -> None:
+    labels_of = {p: [e.label for e in seed_draft(p).events] for p in ("001", "003")}
+    noise = {"Operation", "Sanctions", "Contact with him", "Meddling with the elections as a mantra"}
+    assert not noise & set(labels_of["001"] + labels_of["003"])
+    assert not [lab for lab in labels_of["003"] if lab.startswith(("Duties", "Have a political will"))]
+    assert "Vladimir Putin never announced his preference for a particular candidate" in labels_of["003"]
