@@ -84,12 +84,14 @@ def _shifted_month(m: re.Match[str]) -> Built:
 
 
 def _spelled_year(m: re.Match[str]) -> Built:
-    """"nineteen ninety-six", "the year two thousand"."""
+    """"nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven"."""
+    month = month_number(m["month"]) if m["month"] else None
     if m["tens"]:
-        return CalendarDate(year=1900 + int(parse_number(m["tens"]) or 0) + int(parse_number(m["ones"] or "") or 0))
-    if not m[0].lower().startswith("the") and not m["ones2"]:
+        year = 1900 + int(parse_number(m["tens"]) or 0) + int(parse_number(m["ones"] or "") or 0)
+        return CalendarDate(year=year, month=month)
+    if not m[0].lower().startswith("the") and not m["ones2"] and not month:
         return None  # "two thousand" alone is usually a count
-    return CalendarDate(year=2000 + int(parse_number(m["ones2"] or "") or 0))
+    return CalendarDate(year=2000 + int(parse_number(m["ones2"] or "") or 0), month=month)
 
 
 def _holiday(m: re.Match[str]) -> Built:
@@ -138,10 +140,10 @@ RULES = (
                  rf"(?!{S}(?:on\b|[A-Z]))", _bare_month),
     compile_rule("shifted-month", rf"(?P<rel>(?i:last|next|this\s+past|this\s+coming|past|coming|this)){S}(?P<month>{MONTH_FULL})"
                  rf"(?!{S}[A-Z0-9])", _shifted_month, priority=2),
-    compile_rule("spelled-year", r"(?i:nineteen)[\s-](?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    compile_rule("spelled-year", rf"(?:(?P<month>{MONTH_FULL}),?{S})?(?:" r"(?i:nineteen)[\s-](?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                  r"ninety))(?:[\s-](?P<ones>(?i:one|two|three|four|five|six|seven|eight|nine)))?|"
                  r"(?i:the\s+year\s+)?(?i:two\s+thousand)(?:(?:\s+and)?[\s-](?P<ones2>(?i:one|two|three|four|five|six|"
-                 r"seven|eight|nine|ten)))?(?=[\s.,;])(?!\s(?:and|dollars|people|troops|men|soldiers|years|miles|times)\b)", _spelled_year, priority=1),
+                 r"seven|eight|nine|ten)))?(?=[\s.,;])(?!\s(?:and|dollars|people|troops|men|soldiers|years|miles|times)\b))", _spelled_year, priority=1),
     compile_rule("edge-hyphen", rf"(?P<edge>(?i:mid|early|late))-(?:(?P<year>{YEAR4})|(?P<month>{MONTH_FULL}))",
                  _edge_hyphen, priority=2),
     compile_rule("holiday", rf"(?P<t>(?P<name>{_HOLIDAY})(?:,?{S}(?P<year>{YEAR4}))?)", _holiday, priority=2),

@@ -173,14 +173,24 @@ def _vague_period(unit: str) -> str:
 
 
 def _whole_period(text: str, unit: str, count: float | None) -> str:
-    """TIMEX3 prefers whole numbers: P0.5Y -> P6M, P1.5Y -> P18M, P0.5D -> PT12H."""
+    """TIMEX3 (and TBAQ) write fractions in the next unit down: P0.5Y -> P6M, P2.5Y -> P2Y6M, 5.5 h -> PT5H30M.
+
+    >>> _whole_period("P2.5Y", "year", 2.5), _whole_period("PT5.5H", "hour", 5.5), _whole_period("P1.5D", "day", 1.5)
+    ('P2Y6M', 'PT5H30M', 'P1DT12H')
+    """
     if count is None or count == int(count):
         return text
     smaller = {"year": ("month", 12), "month": ("day", 30), "day": ("hour", 24), "hour": ("minute", 60),
-               "week": ("day", 7), "decade": ("year", 10)}.get(unit)
+               "minute": ("second", 60), "week": ("day", 7), "decade": ("year", 10)}.get(unit)
     if smaller is None or count * smaller[1] != int(count * smaller[1]):
         return text
-    return period(smaller[0], count * smaller[1])
+    whole, rest = int(count), (count - int(count)) * smaller[1]
+    if whole == 0 or unit in {"week", "decade"}:  # ISO 8601 joins no weeks with days; decades are years
+        return period(smaller[0], count * smaller[1])
+    big, small = period(unit, whole), period(smaller[0], rest)
+    if small.startswith("PT") and not big.startswith("PT"):
+        return big + small[1:]  # P1D + PT12H -> P1DT12H
+    return big + small[2 if small.startswith("PT") else 1:]
 
 
 @anchor.register

@@ -17,7 +17,7 @@ from timeline.timex import absolute, durations, periods, ranges, relative, sets,
 from timeline.timex.lexicon import SHAPES, TRIGGERS, word_pattern
 from timeline.timex.rule import Piece, Rule
 from timeline.timex.settings import TimexSettings
-from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday
+from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday, YearPart
 
 RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + weekday.RULES + relative.RULES
                            + durations.RULES + sets.RULES + times.RULES + ranges.RULES)
@@ -119,6 +119,7 @@ def _recognise_chunk(chunk: str, offset: int, text: str, groups: int,
     mentions.sort(key=lambda m: m.start)
     mentions = _apply_modifiers(mentions, text)
     mentions = _join_clock_and_day(mentions, text)
+    mentions = _join_spelled_year(mentions, text)
     return _link_ranges(mentions, text, groups)
 
 
@@ -252,6 +253,26 @@ def _join(a: Mention, b: Mention, text: str) -> Mention | None:
     return Mention(start=a.start, end=b.end, text=text[a.start:b.end], value=value, rule=clock.rule)
 
 
+_YEAR_GAP = re.compile(r"^(?:,?\s|\s(?i:of)\s)$")
+
+
+def _join_spelled_year(mentions: list[Mention], text: str) -> list[Mention]:
+    """"January nineteen ninety-seven", "the winter of nineteen ninety-four": a yearless month or season
+    and the spelled year after it are one expression (transcripts spell what print writes in digits)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.rule == "spelled-year" and _YEAR_GAP.match(text[prev.end:m.start])
+                and isinstance(prev.value, (CalendarDate, YearPart)) and prev.value.year is None
+                and getattr(prev.value, "year_shift", None) is None and getattr(prev.value, "shift", None) is None
+                and (prev.value.month if isinstance(prev.value, CalendarDate) else prev.value.part) is not None):
+            value = prev.value.model_copy(update={"year": m.value.year, "direction": "auto"})  # type: ignore[union-attr]
+            out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start:m.end], value=value, rule=prev.rule)
+            continue
+        out.append(m)
+    return out
+
+
 def _link_ranges(mentions: list[Mention], text: str, groups: int) -> tuple[list[Mention], int]:
     """Link "between A and B", "from A to B", "A through B": one group, and A takes B's year if it lacks one."""
     out = list(mentions)
@@ -265,6 +286,8 @@ def _link_ranges(mentions: list[Mention], text: str, groups: int) -> tuple[list[
         headed = _RANGE_HEAD.search(text[max(0, a.start - 9):a.start]) is not None
         if not headed and gap.strip().lower() in {"and", ""}:
             continue
+        if not headed and type(a.value) is not type(b.value):
+            continue  # "a revision Friday to December's figures": only like ends make a range unheaded
         groups += 1
         out[i] = a.model_copy(update={"group": groups, "value": _share_year(a.value, b.value)})
         out[i + 1] = b.model_copy(update={"group": groups})

@@ -103,13 +103,13 @@ RULES = (
                  lambda m: Relative(unit="year", shift=0, mod="END"), 1),
     compile_rule("fiscal-year-ended", r"(?P<t>(?i:the)\s(?:(?i:fiscal|full|financial)\s)?(?i:year))"
                  r"\s(?i:ended|ending|to)\b", lambda m: Duration(unit="year", count=1.0), 1),
-    compile_rule("the-year", r"(?i:for|of|in|during|throughout)\s(?P<t>(?i:the)\s(?:(?i:full|current|fiscal)\s)?"
+    compile_rule("the-year", r"(?i:for|of|in|during|throughout)\s(?P<t>(?i:the)\s(?:(?i:full|current|fiscal)\s){0,2}"
                  r"(?i:year))(?![-\w'\u2019])(?!\s(?i:ago|earlier|before|ended|ending|to|of|in\s+which))",
                  lambda m: Relative(unit="year", shift=0), 0),
     compile_rule("the-weekend", r"(?:(?i:over|during)\s)?(?P<t>(?i:the)\s(?i:weekend))(?![-\w])",
                  lambda m: Relative(unit="weekend", shift=0, by_tense=True), 0),
     compile_rule("calendar-shift", r"(?P<shift>(?i:this\s+past|this\s+coming|the\s+coming|last|this|next|current))"
-                 rf"{S}(?P<unit>week|month|year|weekend|decade|century|WEEK|MONTH|YEAR|WEEKEND)(?![-\w])",
+                 rf"{S}(?:(?i:fiscal){S})?(?P<unit>week|month|year|weekend|decade|century|WEEK|MONTH|YEAR|WEEKEND)(?![-\w])",
                  _calendar_shift, 1),  # lower or upper case only: "This Week" in title case names a show
     compile_rule("offset", rf"(?P<num>{NUM})?[-\s]{{0,3}}(?P<unit>{UNIT})(?:{S}or{S}so)?"
                  r"\s(?P<dir>(?i:ago|earlier|later|back|from\s+now|hence))", _offset, 2),

@@ -67,7 +67,9 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     candidates = [(i, w) for i, w in enumerate(reversed(before))] + [(i + 0.5, w) for i, w in enumerate(after)]
     for position, word in sorted(candidates):
         if word.lower() in _FUTURE:
-            return "future"  # before the participle test: "is scheduled to close Monday"
+            # before the participle test: "is scheduled to close Monday"; but "had been due to expire
+            # Friday", "had planned": a past perfect puts the plan itself in the past
+            return "past" if _after_had(position, before) else "future"
         if _is_participle(word, position, before, after):
             continue
         if word.lower() in _BE and position == int(position) and _followed_by_to(position, before):
@@ -83,6 +85,14 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
 _DEADLINE = frozenset("until till by".split())
 _UNBOUND = frozenset("to for through".split())
 _BE = frozenset("is are was were".split())
+
+
+def _after_had(position: float, before: list[str]) -> bool:
+    """Whether "had" stands at most four words before the left-side word at ``position``."""
+    if position != int(position):
+        return False
+    index = len(before) - 1 - int(position)
+    return "had" in (w.lower() for w in before[max(0, index - 4):index])
 
 
 def _followed_by_to(position: float, before: list[str]) -> bool:
