@@ -66,8 +66,9 @@ def inputs() -> st.SearchStrategy[tuple[str, object, dt.date | None]]:
     """(how, payload, dct).
 
     how: "document", "file" (UTF-8) or "bytes" (raw file content) with a text that is
-    hostile, synthetic, or synthetic with hostile text spliced in; "article" or "dateline"
-    with a SyntheticArticle (DCT as metadata, or only in its dateline); "corpus" with
+    hostile, synthetic, or synthetic with hostile text spliced in; "article", "dateline" or
+    "undated" with a SyntheticArticle (DCT as metadata, only in its dateline, or only
+    inferable from its text); "corpus" with
     (text, dct) pairs; "story" with a SyntheticCorpus (one true timeline, several articles).
     """
     article = synthetic_articles(max_events=5).map(lambda a: a.text)
@@ -82,11 +83,15 @@ def inputs() -> st.SearchStrategy[tuple[str, object, dt.date | None]]:
     dct = st.one_of(st.none(), dcts(), dcts(), st.dates(), edges)
     raw = st.one_of(st.binary(max_size=400), text.map(lambda t: t.encode("utf-16")),
                     text.map(lambda t: t.encode("latin-1", "replace")))
-    article = st.booleans().flatmap(lambda line: synthetic_articles(max_events=6, dateline=line))
+    told = st.booleans().flatmap(lambda line: synthetic_articles(max_events=6, dateline=line))
+    # Articles without metadata: the DCT is in the dateline, or only inferable from the text.
+    bare = st.one_of(st.tuples(st.just("dateline"), synthetic_articles(max_events=6, dateline=True)),
+                     st.tuples(st.just("undated"), synthetic_articles(max_events=6)))
     corpus = st.lists(st.tuples(short, dct), min_size=2, max_size=4).map(tuple)
     return st.one_of(st.tuples(st.sampled_from(["document", "file"]), text, dct),
                      st.tuples(st.just("bytes"), raw, dct),
-                     st.tuples(st.sampled_from(["article", "dateline"]), article, st.none()),
+                     st.tuples(st.just("article"), told, st.none()),
+                     bare.map(lambda pair: (*pair, None)),
                      st.tuples(st.just("corpus"), corpus, st.none()),
                      st.tuples(st.just("story"), synthetic_corpora(), st.none()))
 
@@ -185,7 +190,7 @@ def _check_corpus(pairs, bound: float) -> tuple[str, str] | None:
 
 def check(how: str, payload, dct: dt.date | None, bound: float, folder: Path) -> tuple[str, str] | None:
     """Run one input; return (signature, detail) of its failure, or None when it is lawful."""
-    if how in ("article", "dateline"):
+    if how in ("article", "dateline", "undated"):
         return _check_article(payload, how == "article", bound)
     if how == "corpus":
         return _check_corpus(payload, bound)
@@ -257,7 +262,7 @@ def _shown(how: str, payload) -> str:
     """The input as text: bytes as Latin-1 (one char per byte), articles and corpora as JSON."""
     if isinstance(payload, bytes):
         return payload.decode("latin-1")
-    if how in ("article", "dateline"):
+    if how in ("article", "dateline", "undated"):
         return json.dumps({"text": payload.text, "dct": payload.dct.isoformat(),
                            "truth": {k: v.isoformat() for k, v in payload.truth.items()}})
     if how == "corpus":
