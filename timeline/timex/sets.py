@@ -43,6 +43,15 @@ def _adverb(m: re.Match[str]) -> Built:
     return Recurrence(value=LEXICON.lookup("setword", m["w"]) or "P1D")
 
 
+def _rate(m: re.Match[str]) -> Built:
+    """"twice a week" is a set; "$50,000 a year", "24 hours a day" are rates of an amount, which TimeML
+    does not mark. The match still claims its span (a ValueError blocks it, as an impossible date's
+    does) so that no duration rule reads "a year" out of it."""
+    if m["amount"]:
+        raise ValueError(f"{m[0]!r} is the rate of an amount")
+    return _adverb(m)
+
+
 def _every_unit(m: re.Match[str]) -> Built:
     count = parse_number(m["num"]) if m["num"] else 1.0
     unit = LEXICON.lookup("unit", m["unit"])
@@ -70,8 +79,10 @@ RULES = (
     compile_rule("set-adverb", r"(?P<w>(?i:daily|nightly|weekly|biweekly|fortnightly|monthly|annually|"
                  r"yearly|hourly|semiannually|biannually))(?![-\w])", _adverb, 1),
     compile_rule("set-adjective", r"(?P<w>(?i:quarterly))(?![-\w])" + _NOT_BEFORE_NOUN, _adverb, 1),
-    compile_rule("rate", r"(?:[$£€]?\d[\d,.]*%?|(?i:percent|times|twice|once|thrice|million|billion|cents?|dollars?))\s"
-                 r"(?P<t>(?P<w>(?i:a|per)\s(?:day|week|month|year)))(?![-\w])", _adverb, 2),
+    compile_rule("rate", r"(?:(?P<amount>[$£€]?\d[\d,.]*%?|(?i:percent|million|billion|cents?|dollars?))|"
+                 r"(?i:times|twice|once|thrice))\s"
+                 r"(?P<t>(?P<w>(?i:a|per)\s(?:day|week|month|year)))(?![-\w])"
+                 r"(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)", _rate, 2),
     compile_rule("every-unit", rf"(?i:every|each)\s(?P<other>(?i:other)\s)?(?:(?P<num>{NUM})\s)?(?P<unit>"
                  r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?))(?![-\w])",
                  _every_unit, 2),
