@@ -40,7 +40,7 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
     base_ref = ctx.ref if value.anchor == "ref" and ctx.settings.reference_anchoring else None
     if base_ref is not None and _coarser(base_ref.granularity, value.unit):
         base_ref = None  # "a week later" after "in 2010" cannot be placed by 2010: count from the DCT
-    if value.unit == "year" and ctx.quarter is not None and value.count == 1:
+    if value.unit == "year" and ctx.quarter is not None and value.count == 1 and value.sign < 0:
         base_ref = ctx.quarter  # "up 5% from a year ago" after "the third quarter": that quarter, a year back
     base = base_ref.earliest if base_ref is not None else ctx.dct
     if base is None or value.count is None:
@@ -50,7 +50,8 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
     if moved is None:
         return None
     grain = _OFFSET_GRAIN.get(value.unit, value.unit)
-    if base_ref is not None and base_ref is ctx.quarter and value.unit == "year" and value.count == 1:
+    if base_ref is not None and base_ref is ctx.quarter and value.unit == "year" and value.count == 1 \
+            and value.sign < 0:
         grain = "quarter"
     if value.part_of_day and grain == "day":
         day = day_interval(moved)
@@ -99,6 +100,8 @@ def _weekday_day(value: Weekday, ctx: Context) -> dt.date | None:
     back = (dct.isoweekday() - value.weekday) % 7      # days back to the one on or before the DCT
     ahead = (value.weekday - dct.isoweekday()) % 7     # days ahead to the one on or after it
     direction = value.direction
+    if direction in {"before_ref", "after_ref"}:
+        return _weekday_from_ref(value, ctx)
     if direction == "past":
         return dct - dt.timedelta(days=back or 7)
     if direction == "future":
@@ -109,6 +112,17 @@ def _weekday_day(value: Weekday, ctx: Context) -> dt.date | None:
     if mode == "past" or (mode == "nearest" and back <= ahead):
         return dct - dt.timedelta(days=back)
     return dct + dt.timedelta(days=ahead)
+
+
+def _weekday_from_ref(value: Weekday, ctx: Context) -> dt.date:
+    """"the previous Friday": the one strictly before the day the text last named (else the DCT);
+    "the following Friday": the one strictly after it."""
+    ref = ctx.ref
+    base = ref.earliest if ref is not None and ref.granularity == "day" and ref.earliest else ctx.dct
+    assert base is not None
+    if value.direction == "before_ref":
+        return base - dt.timedelta(days=(base.isoweekday() - value.weekday) % 7 or 7)
+    return base + dt.timedelta(days=(value.weekday - base.isoweekday()) % 7 or 7)
 
 
 def _dated_weekday(value: Weekday, ctx: Context) -> Resolved | None:

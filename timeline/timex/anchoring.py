@@ -210,13 +210,16 @@ def _quarter_reference(value: YearPart, ctx: Context) -> Resolved | None:
     if value.reference and value.year is not None:  # "the 1988 quarter": the text's quarter, in 1988
         part = ctx.quarter.value[-2:] if ctx.quarter is not None else None
         return part_interval(value.year, part) if part else year_interval(value.year)
+    if value.reference and value.shift is not None and ctx.quarter is not None and ctx.quarter.earliest:
+        return part_interval(ctx.quarter.earliest.year + value.shift, ctx.quarter.value[-2:])  # a year back
     ended = ctx.quarter is not None and (ctx.dct is None or ctx.quarter.latest < ctx.dct)  # type: ignore[operator]
     if value.reference and ctx.quarter is not None and (value.direction != "past" or ended):
         return ctx.quarter
     if ctx.dct is None:
         return Resolved("XXXX-QX", None, None, "quarter")
     if value.reference:  # news reports on the quarter that has just ended
-        return grain_interval("quarter", shift(ctx.dct, "quarter", -1) or ctx.dct)
+        ended = shift(ctx.dct, "quarter", -1) or ctx.dct
+        return grain_interval("quarter", shift(ended, "year", value.shift) or ended if value.shift else ended)
     moved = shift(ctx.dct, "quarter", value.shift or 0)
     return grain_interval("quarter", moved) if moved else None
 

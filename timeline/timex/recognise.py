@@ -17,7 +17,7 @@ from timeline.timex import absolute, durations, periods, ranges, relative, sets,
 from timeline.timex.lexicon import SHAPES, TRIGGERS, word_pattern
 from timeline.timex.rule import Piece, Rule
 from timeline.timex.settings import TimexSettings
-from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday, YearPart
+from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Offset, Weekday, YearPart
 
 RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + weekday.RULES + relative.RULES
                            + durations.RULES + sets.RULES + times.RULES + ranges.RULES)
@@ -120,6 +120,7 @@ def _recognise_chunk(chunk: str, offset: int, text: str, groups: int,
     mentions = _apply_modifiers(mentions, text)
     mentions = _join_clock_and_day(mentions, text)
     mentions = _join_spelled_year(mentions, text)
+    mentions = _join_year_ago(mentions, text)
     return _link_ranges(mentions, text, groups)
 
 
@@ -267,6 +268,21 @@ def _join_spelled_year(mentions: list[Mention], text: str) -> list[Mention]:
                 and getattr(prev.value, "year_shift", None) is None and getattr(prev.value, "shift", None) is None
                 and (prev.value.month if isinstance(prev.value, CalendarDate) else prev.value.part) is not None):
             value = prev.value.model_copy(update={"year": m.value.year, "direction": "auto"})  # type: ignore[union-attr]
+            out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start:m.end], value=value, rule=prev.rule)
+            continue
+        out.append(m)
+    return out
+
+
+def _join_year_ago(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the quarter a year ago", "the period a year earlier": the quarter the text talks about, a year back."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and isinstance(prev.value, YearPart) and prev.value.reference
+                and prev.value.year is None and isinstance(m.value, Offset) and m.value.unit == "year"
+                and m.value.sign < 0 and m.value.count == 1 and text[prev.end:m.start] == " "):
+            value = prev.value.model_copy(update={"shift": -1})
             out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start:m.end], value=value, rule=prev.rule)
             continue
         out.append(m)

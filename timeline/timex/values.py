@@ -112,7 +112,8 @@ class Weekday(Parsed):
 
     kind: Literal["weekday"] = "weekday"
     weekday: int = Field(ge=1, le=7)
-    direction: Literal["auto", "past", "future", "this"] = "auto"
+    # "the previous Friday" / "the following Friday": the one before (after) the reference day
+    direction: Literal["auto", "past", "future", "this", "before_ref", "after_ref"] = "auto"
     part_of_day: PartOfDay | None = None
     date: CalendarDate | None = None  # "Sunday, March 8": the date wins, the weekday checks it
 

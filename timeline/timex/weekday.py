@@ -15,8 +15,8 @@ from timeline.timex.lexicon import LEXICON
 from timeline.timex.rule import DAYPART, S, WEEKDAY_FULL, Built, compile_rule
 from timeline.timex.values import Deictic, Weekday
 
-_DIRECTION = {"last": "past", "past": "past", "this past": "past", "previous": "past",
-              "next": "future", "coming": "future", "this coming": "future", "this": "this"}
+_DIRECTION = {"last": "past", "past": "past", "this past": "past", "previous": "before_ref",
+              "preceding": "before_ref", "prior": "before_ref", "following": "after_ref", "next": "future", "coming": "future", "this coming": "future", "this": "this"}
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
             "the day before yesterday": -2, "the day after tomorrow": 2}
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\."
@@ -46,7 +46,8 @@ def _part_of_today(m: re.Match[str]) -> Built:
 
 
 RULES = (
-    compile_rule("weekday", rf"(?:(?P<dir>(?i:this{S}coming|this{S}past|last|next|this|coming|past|previous)){S})?"
+    compile_rule("weekday", rf"(?:(?P<dir>(?i:this{S}coming|this{S}past|last|next|this|coming|past|previous|preceding|prior|"
+                 rf"following)){S})?"
                  rf"(?P<wd>{WEEKDAY_FULL}|{_WEEKDAY_ABBR})(?:{S}(?P<pod>(?i:morning|afternoon|evening|night)))?"
                  rf"{_NOT_A_NAME}", _weekday, 1),
     compile_rule("deictic-day", r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
