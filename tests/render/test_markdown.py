@@ -119,9 +119,9 @@ def test_every_event_is_listed_exactly_once_and_months_run_forward(evs):
     assert years == sorted(set(years))
 
 
-def test_expected_and_conditional_events_are_flagged():
+def test_expected_conditional_and_negated_events_are_flagged():
     events = [Event(id=f"e{i}", label=f"event {m}", modality=m, earliest=D(2018, 12, 1), latest=D(2018, 12, 1),
                     certain=True) for i, m in enumerate(["future", "conditional", "negated", "reported"])]
     lines = [x for x in render_markdown(Timeline(events=events)).splitlines() if x.startswith("- ")]
     assert lines == ["- **1 Dec 2018** — event future _(expected)_", "- **1 Dec 2018** — event conditional _(conditional)_",
-                     "- **1 Dec 2018** — event negated", "- **1 Dec 2018** — event reported"]
+                     "- **1 Dec 2018** — event negated _(negated)_", "- **1 Dec 2018** — event reported"]

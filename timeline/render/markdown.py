@@ -20,7 +20,8 @@ from timeline.render.dates import describe, month_heading, month_key, whole_year
 ESTIMATED = "≈"
 # How an event that is not a plain past fact is flagged after its label. A negated
 # event is not flagged: its label carries the negation ("has never meddled").
-MODALITY_NOTE = {"future": "expected", "conditional": "conditional", "hypothetical": "hypothetical"}
+MODALITY_NOTE = {"future": "expected", "conditional": "conditional", "hypothetical": "hypothetical",
+                 "negated": "negated"}
 BASIS = {"metadata": "from its metadata", "dateline": "from its dateline",
          "inferred": "inferred from its text", "unknown": "not found"}
 # Intraword underscores ("000_2d25") and a "#" inside a word ("#MeToo") are not
