@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline.timex.calendar import safe_date  # one definition of 'a day that exists'
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -34,18 +36,6 @@ def month_number(name: str) -> int | None:
     if not name[:1].isupper():
         return None
     return MONTHS.get(name.rstrip(".").lower())
-
-
-def safe_date(year: int, month: int, day: int) -> dt.date | None:
-    """The date, or None when it does not exist (30 February, month 13, year 0).
-
-    >>> safe_date(2018, 2, 30) is None, safe_date(2016, 2, 29)
-    (True, datetime.date(2016, 2, 29))
-    """
-    try:
-        return dt.date(year, month, day)
-    except (ValueError, OverflowError):
-        return None
 
 
 def shift(day: dt.date, days: int, floor: dt.date, ceiling: dt.date) -> dt.date:
