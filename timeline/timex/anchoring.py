@@ -92,15 +92,17 @@ def pick(candidates: list[Resolved], ctx: Context) -> Resolved | None:
 
 
 _FAR, _NEAR = 200, 31
+_FAR_GRAINS = frozenset({"day", "month"})
 
 
 def _unless_far(best: Resolved, options: list[Resolved], dct: dt.date) -> Resolved:
     """The tense's reading, unless it lies most of a year away while another lies within weeks.
 
     "The offer was extended to Nov. 16" (DCT Nov. 2): the past tense is the extending, the date is
-    the deadline two weeks ahead, not a day eleven months back.
+    the deadline two weeks ahead, not a day eleven months back. Months alike: a narrative anchored
+    to January 1945 that goes on "and seized Manila in March" means the March just ahead.
     """
-    if best.granularity != "day" or _distance(best, dct) <= _FAR:
+    if best.granularity not in _FAR_GRAINS or _distance(best, dct) <= _FAR:
         return best
     near = [c for c in options if _distance(c, dct) <= _NEAR]
     return min(near, key=lambda c: _distance(c, dct)) if near else best
@@ -137,6 +139,7 @@ def _(value: CalendarDate, ctx: Context) -> Resolved | None:
     if value.direction != "auto":  # "last October": strictly before the DCT's month
         return _strict(readings, value.direction, ctx.dct) or _yearless(value)
     return pick(readings, ctx) or _yearless(value)
+
 
 
 def _strict(readings: list[Resolved], direction: str, dct: dt.date) -> Resolved | None:
