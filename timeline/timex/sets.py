@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
-from timeline.timex.rule import NUM, S, SEASON, Built, compile_rule
+from timeline.timex.rule import MONTH_FULL, NUM, S, SEASON, Built, compile_rule
 from timeline.timex.values import Recurrence
 
 _CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W",
@@ -69,6 +69,9 @@ def _every_weekday(m: re.Match[str]) -> Built:
 
 
 def _every_part(m: re.Match[str]) -> Built:
+    month = LEXICON.lookup("month", m["w"])
+    if month:  # "each July"
+        return Recurrence(value=f"XXXX-{int(month):02d}", quant="EVERY")
     season = LEXICON.lookup("season", m["w"])
     if season:
         return Recurrence(value=f"XXXX-{season}", quant="EVERY")
@@ -90,6 +93,7 @@ RULES = (
                  r"afternoons?|evenings?|nights?)))?(?![-\w])", _every_weekday, 3),
     compile_rule("plural-weekday", rf"(?P<wd>{_WEEKDAY})s(?:{S}(?P<pod>(?i:mornings|afternoons|evenings|"
                  r"nights)))?(?![-\w])", _every_weekday, 1),
-    compile_rule("every-part", rf"(?i:every|each)\s(?P<w>{SEASON}|(?i:morning|afternoon|evening|night))(?![-\w])",
+    compile_rule("every-part", rf"(?i:every|each)\s(?P<w>{SEASON}|{MONTH_FULL}|(?i:morning|afternoon|evening|night))"
+                 r"(?![-\w])",
                  _every_part, 2),
 )
