@@ -13,7 +13,7 @@ import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.rule import NUM, S, UNIT, Built, compile_rule
-from timeline.timex.values import Duration
+from timeline.timex.values import Duration, Relative
 
 _PAST = {"past", "last", "previous", "preceding"}
 _FUTURE = {"next", "coming", "following", "upcoming"}
@@ -36,6 +36,8 @@ def _anchored(m: re.Match[str]) -> Built:
     if which == "last" and not m["num"] and "the" not in m[0].lower().split():
         return None  # "last year" is a date (calendar-shift), "the last year" a duration
     unit = LEXICON.lookup("unit", m["unit"]) or "day"
+    if unit == "year" and not m["num"] and which in {"past", "last"} and not m["unit"].lower().endswith("s"):
+        return Relative(unit="year", shift=-1)  # "over the past year": TimeBank writes the year gone by
     anchored = "past" if which in _PAST else "future" if which in _FUTURE else "none"
     return Duration(unit=unit, count=_count(m, m["unit"]), anchored=anchored)  # type: ignore[arg-type]
 
