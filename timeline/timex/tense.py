@@ -62,8 +62,10 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     after = _WORD.findall(right)[:window]
     if right.startswith(("'s", "\u2019s")):
         return "past"  # "Wednesday's ruling", "Thursday's closing price": news names events gone by
-    if before and before[-1].lower() in _DEADLINE:
-        return "future"  # "until Tuesday", "by Jan. 14": a deadline lies ahead of the clause's event
+    if before and before[-1].lower() in _DEADLINE and not _PERFECT & {w.lower() for w in before + after}:
+        return "future"  # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
+    if [w.lower() for w in before[-3:]] == ["as", "soon", "as"]:
+        return "future"  # "as soon as Tuesday": the earliest of times still to come
     candidates = [(i, w) for i, w in enumerate(reversed(before))] + [(i + 0.5, w) for i, w in enumerate(after)]
     for position, word in sorted(candidates):
         if word.lower() in _FUTURE:
@@ -83,6 +85,7 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
 
 
 _DEADLINE = frozenset("until till by".split())
+_PERFECT = frozenset({"had"})
 _UNBOUND = frozenset("to for through".split())
 _BE = frozenset("is are was were".split())
 
