@@ -76,6 +76,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
             continue
         if word.lower() in _BE and position == int(position) and _followed_by_to(position, before):
             return "future"  # "is to resume trading Tuesday"
+        if word.lower() in _PLAN and position == int(position) and _followed_by_to(position, before):
+            return "future"  # "planned to leave on Thursday": the plan's date is ahead of the planning
         tense = _cue(word.lower(), before)
         if tense == "past" and before and before[-1].lower() in _UNBOUND:
             return None  # "extended to Nov. 16", "planned for March": the verb's past is not the date's
@@ -88,6 +90,7 @@ _DEADLINE = frozenset("until till by".split())
 _PERFECT = frozenset({"had"})
 _UNBOUND = frozenset("to for through".split())
 _BE = frozenset("is are was were".split())
+_PLAN = frozenset("plan plans planned planning".split())
 
 
 def _after_had(position: float, before: list[str]) -> bool:
