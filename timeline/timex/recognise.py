@@ -301,6 +301,7 @@ def _link_ranges(mentions: list[Mention], text: str, groups: int) -> tuple[list[
             continue
         headed = _RANGE_HEAD.search(text[max(0, a.start - 9):a.start]) is not None
         if not headed and gap.strip().lower() in {"and", ""}:
+            out[i] = a.model_copy(update={"value": _share_year(a.value, b.value)})  # "spring and summer of 1979"
             continue
         if not headed and type(a.value) is not type(b.value):
             continue  # "a revision Friday to December's figures": only like ends make a range unheaded
@@ -311,7 +312,13 @@ def _link_ranges(mentions: list[Mention], text: str, groups: int) -> tuple[list[
 
 
 def _share_year(first, second):  # type: ignore[no-untyped-def]
-    """The first end of a range written without its year takes the second end's."""
+    """The first of two dates (range ends or "X and Y") written without its year takes the second's."""
+    if isinstance(first, YearPart) and isinstance(second, YearPart) and first.part[0] not in "QH":
+        if first.year is None and first.shift is None and first.direction == "auto" and second.year is not None:
+            order = ("SP", "SU", "FA", "WI")
+            later = first.part in order and second.part in order and order.index(first.part) > order.index(second.part)
+            return first.model_copy(update={"year": second.year - 1 if later else second.year})
+        return first
     if not (isinstance(first, CalendarDate) and isinstance(second, CalendarDate)):
         return first
     if first.year is not None or second.year is None or first.month is None:
