@@ -175,6 +175,9 @@ def _yearless(value: CalendarDate) -> Resolved:
 
 @anchor.register
 def _(value: BeforeChrist, ctx: Context) -> Resolved | None:
+    if value.part is not None:  # "autumn of 481 BC", "June 479 BC"
+        grain = "month" if value.part[0].isdigit() else "season"
+        return Resolved(f"BC{value.year:04d}-{value.part}", None, None, grain)
     return Resolved(f"BC{value.year:04d}", None, None, "year")
 
 

@@ -17,7 +17,8 @@ from timeline.timex import absolute, durations, periods, ranges, relative, sets,
 from timeline.timex.lexicon import SHAPES, TRIGGERS, word_pattern
 from timeline.timex.rule import Piece, Rule
 from timeline.timex.settings import TimexSettings
-from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Offset, Weekday, YearPart
+from timeline.timex.lexicon import LEXICON
+from timeline.timex.values import BeforeChrist, CalendarDate, Clock, Deictic, Mention, Offset, Weekday, YearPart
 
 RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + weekday.RULES + relative.RULES
                            + durations.RULES + sets.RULES + times.RULES + ranges.RULES)
@@ -121,6 +122,7 @@ def _recognise_chunk(chunk: str, offset: int, text: str, groups: int,
     mentions = _join_clock_and_day(mentions, text)
     mentions = _join_spelled_year(mentions, text)
     mentions = _join_year_ago(mentions, text)
+    mentions = _join_bc_part(mentions, text)
     return _link_ranges(mentions, text, groups)
 
 
@@ -285,6 +287,34 @@ def _join_year_ago(mentions: list[Mention], text: str) -> list[Mention]:
             value = prev.value.model_copy(update={"shift": -1})
             out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start:m.end], value=value, rule=prev.rule)
             continue
+        out.append(m)
+    return out
+
+
+_BC_PART = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?:(?i:the|early|late|mid)[\s-]+)?"
+                      rf"(?P<part>{LEXICON.pattern('season')}|{LEXICON.pattern('month', abbreviations=False)}))"
+                      r"(?:\s+(?i:of))?,?\s$")
+
+
+def _join_bc_part(mentions: list[Mention], text: str) -> list[Mention]:
+    """"autumn of 481 BC", "June 479 BC": a season or month of a year before the common era."""
+    out: list[Mention] = []
+    for m in mentions:
+        if isinstance(m.value, BeforeChrist) and m.value.part is None:
+            if out and isinstance(out[-1].value, (YearPart, CalendarDate)) and out[-1].end >= m.start - 4:
+                out.pop()  # "late autumn" or "June" read alone, without the year after it
+            floor = out[-1].end if out else 0
+            hit = _BC_PART.search(text, max(floor, m.start - 30), m.start)
+            if hit is not None:
+                word = hit["part"]
+                month = LEXICON.lookup("month", word)
+                part = f"{int(month):02d}" if month else LEXICON.lookup("season", word)
+                edge = hit["w"].split()[0].lower().split("-")[0]
+                mod = _edge_mod(edge) if edge in {"early", "late", "mid"} else None
+                value = m.value.model_copy(update={"part": part, "mod": mod})
+                out.append(Mention(start=hit.start("w"), end=m.end, text=text[hit.start("w"):m.end], value=value,
+                                   rule=m.rule))
+                continue
         out.append(m)
     return out
 

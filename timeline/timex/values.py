@@ -64,6 +64,7 @@ class BeforeChrist(Parsed):
 
     kind: Literal["bc"] = "bc"
     year: int = Field(ge=1, le=9999)
+    part: str | None = Field(default=None, pattern=r"^(?:0[1-9]|1[0-2]|SP|SU|FA|WI)$")  # "June 479 BC": 06
 
 
 class Era(Parsed):
