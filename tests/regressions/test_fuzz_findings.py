@@ -72,10 +72,11 @@ def test_f5_a_fronted_time_after_the_dateline_dates_the_event() -> None:
 F6_CASES = [
     pytest.param("In 2028, the election will take place. Governor Achebe will give an interview in Hanoi "
                  "the day after the election.\n", dt.date(2028, 4, 9),
-                 {"election": dt.date(2028, 5, 10), "Achebe": dt.date(2028, 5, 11)}, id="year-then-day-after"),
-    pytest.param("Ambassador Sorensen will meet officials from Portugal in Geneva on April 18, 2024. Nine days "
-                 "later, the ceremony will take place. The day after the ceremony, Foreign Minister Achebe "
-                 "will hold talks with Peru in Lisbon.\n", dt.date(2024, 4, 12),
+                 {"election": dt.date(2028, 5, 10), "Achebe": dt.date(2028, 5, 11)},
+                 id="year-then-day-after"),
+    pytest.param("Ambassador Sorensen will meet officials from Portugal in Geneva on April 18, 2024. "
+                 "Nine days later, the ceremony will take place. The day after the ceremony, Foreign "
+                 "Minister Achebe will hold talks with Peru in Lisbon.\n", dt.date(2024, 4, 12),
                  {"Sorensen": dt.date(2024, 4, 18), "ceremony": dt.date(2024, 4, 27),
                   "Achebe": dt.date(2024, 4, 28)}, id="days-later-then-day-after"),
 ]

@@ -100,8 +100,11 @@ def _sentence(event: TrueEvent, role: str, phrase: str, position: str, future: b
 _CALENDAR = frozenset({"full_date", "month_day", "month_year", "year"})
 
 
-def _options(event: TrueEvent, ctx: Context, allowed: Iterable[str]) -> list[list[tuple[str, tuple[str, str]]]]:
-    """Groups of (family, phrase) that can name the event's day: each relative family, then the calendar ones."""
+Option = tuple[str, tuple[str, str]]  # (family, (phrase, position))
+
+
+def _options(event: TrueEvent, ctx: Context, allowed: Iterable[str]) -> list[list[Option]]:
+    """Groups of options that can name the event's day: each relative family, then the calendar ones."""
     relative, calendar = [], []
     for name in allowed:
         phrase = FAMILIES[name](event.date, ctx)
