@@ -126,8 +126,9 @@ RULES = (
     compile_rule("reference", rf"(?P<w>{_REFWORD})(?![-\w])", _reference, 0),
     compile_rule("vague-period", r"(?i:(?:in\s+)?(?:the\s+)?)(?P<w>(?i:recent|coming|upcoming|past))"
                  r"\s(?P<unit>(?i:days|weeks|months|years|decades|quarters))(?![-\w])", _vague_period, 1),
-    compile_rule("part-of-the-day", r"(?i:in|during)\s(?P<t>(?:(?i:the)\s(?P<pod>(?i:morning|afternoon|evening))|"
-                 r"(?i:the\s+day)))(?![-\w])",
+    # "later in the day" alone is left unmarked, as TimeBank leaves it; "in the morning" is a time
+    compile_rule("part-of-the-day", r"(?i:in|during)\s(?P<t>(?i:the)\s(?P<pod>(?i:morning|afternoon|evening)))"
+                 r"(?![-\w])",
                  lambda m: Offset(unit="day", count=0.0, sign=1, anchor="ref",
                                   part_of_day=LEXICON.lookup("daypart", m["pod"]) if m["pod"] else None), 0),  # type: ignore[arg-type]
     compile_rule("part-of-day-ref", rf"(?i:earlier|later)\s(?i:that|in\s+the)\s(?P<pod>{DAYPART})",
