@@ -82,20 +82,20 @@ def _month_start(day: dt.date, shift: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def full_date(day: dt.date, ctx: Context) -> Phrase:
+def _full_date(day: dt.date, ctx: Context) -> Phrase:
     return f"on {MONTHS[day.month - 1]} {day.day}, {day.year}", "end"
 
 
-def month_day(day: dt.date, ctx: Context) -> Phrase | None:
+def _month_day(day: dt.date, ctx: Context) -> Phrase | None:
     gap = (ctx.dct - day).days
     return (f"on {MONTHS[day.month - 1]} {day.day}", "end") if -300 <= gap <= 300 else None
 
 
-def month_year(day: dt.date, ctx: Context) -> Phrase:
+def _month_year(day: dt.date, ctx: Context) -> Phrase:
     return f"in {MONTHS[day.month - 1]} {day.year}", "end"
 
 
-def year(day: dt.date, ctx: Context) -> Phrase:
+def _in_year(day: dt.date, ctx: Context) -> Phrase:
     return f"in {day.year}", "end"
 
 
@@ -106,11 +106,11 @@ def _exact(offset: int, word: str) -> Family:
     return family
 
 
-def weekday(day: dt.date, ctx: Context) -> Phrase | None:
+def _weekday(day: dt.date, ctx: Context) -> Phrase | None:
     return (f"on {WEEKDAYS[day.weekday()]}", "end") if 1 <= abs((day - ctx.dct).days) <= 6 else None
 
 
-def days_ago(day: dt.date, ctx: Context) -> Phrase | None:
+def _days_ago(day: dt.date, ctx: Context) -> Phrase | None:
     gap = (ctx.dct - day).days
     return (f"{NUMBERS[gap]} days ago", "end") if 2 <= gap <= 10 else None
 
@@ -138,12 +138,12 @@ def _year(shift: int, word: str) -> Family:
     return family
 
 
-def earlier_this_month(day: dt.date, ctx: Context) -> Phrase | None:
+def _earlier_this_month(day: dt.date, ctx: Context) -> Phrase | None:
     same = (day.year, day.month) == (ctx.dct.year, ctx.dct.month)
     return ("earlier this month", "end") if same and day < ctx.dct else None
 
 
-def earlier_this_year(day: dt.date, ctx: Context) -> Phrase | None:
+def _earlier_this_year(day: dt.date, ctx: Context) -> Phrase | None:
     return ("earlier this year", "end") if day.year == ctx.dct.year and day < ctx.dct else None
 
 
@@ -155,7 +155,7 @@ def _gap_words(days: int) -> str | None:
     return f"{NUMBERS[days]} days" if 2 <= days <= 10 else None
 
 
-def later(day: dt.date, ctx: Context) -> Phrase | None:
+def _later(day: dt.date, ctx: Context) -> Phrase | None:
     if ctx.previous is None or not ctx.previous_exact:
         return None
     gap = (day - ctx.previous).days
@@ -165,7 +165,7 @@ def later(day: dt.date, ctx: Context) -> Phrase | None:
     return (f"{words[0].upper()}{words[1:]} later,", "front") if words else None
 
 
-def earlier(day: dt.date, ctx: Context) -> Phrase | None:
+def _earlier(day: dt.date, ctx: Context) -> Phrase | None:
     if ctx.previous is None or not ctx.previous_exact:
         return None
     words = _gap_words((ctx.previous - day).days)
@@ -185,15 +185,15 @@ def _relative_to_occasion(direction: str) -> Family:
 
 
 FAMILIES: dict[str, Family] = {
-    "full_date": full_date, "month_day": month_day, "month_year": month_year, "year": year,
+    "full_date": _full_date, "month_day": _month_day, "month_year": _month_year, "year": _in_year,
     "today": _exact(0, "today"), "yesterday": _exact(-1, "yesterday"),
-    "tomorrow": _exact(1, "tomorrow"), "weekday": weekday, "days_ago": days_ago,
+    "tomorrow": _exact(1, "tomorrow"), "weekday": _weekday, "days_ago": _days_ago,
     "last_week": _week(-1, "last week"), "next_week": _week(1, "next week"),
     "last_month": _month(-1, "last month"), "next_month": _month(1, "next month"),
-    "earlier_this_month": earlier_this_month,
+    "earlier_this_month": _earlier_this_month,
     "last_year": _year(-1, "last year"), "next_year": _year(1, "next year"),
-    "earlier_this_year": earlier_this_year,
-    "later": later, "earlier": earlier,
+    "earlier_this_year": _earlier_this_year,
+    "later": _later, "earlier": _earlier,
     "before_occasion": _relative_to_occasion("before"),
     "after_occasion": _relative_to_occasion("after"),
 }
