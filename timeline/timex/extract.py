@@ -99,6 +99,8 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
         if mention.group is not None:
             first_ends.setdefault(mention.group, resolved)
         out.append((mention, resolved))
+        if _longer_period(mention):
+            quarter = None  # "for the nine months ... a year earlier": that period, not the quarter, a year back
         if _sets_reference(mention, resolved):
             ref = resolved
             if isinstance(mention.value, YearPart) and resolved.granularity == "quarter":
@@ -126,6 +128,12 @@ def _timex(mention: Mention, resolved: Resolved) -> Timex:
     return Timex(text=mention.text, start=mention.start, end=mention.end, type=kind, value=resolved.value,
                  earliest=resolved.earliest, latest=resolved.latest, granularity=resolved.granularity,  # type: ignore[arg-type]
                  mod=mention.value.mod)
+
+
+def _longer_period(mention: Mention) -> bool:
+    """A span of several months other than a quarter ("the first nine months", "the six months ended")."""
+    value = mention.value
+    return isinstance(value, Duration) and value.unit == "month" and value.count is not None and value.count > 3
 
 
 def _sets_reference(mention: Mention, resolved: Resolved) -> bool:
