@@ -84,7 +84,7 @@ RULES = (
     compile_rule("set-adjective", r"(?P<w>(?i:quarterly))(?![-\w])" + _NOT_BEFORE_NOUN, _adverb, 1),
     compile_rule("rate", r"(?:(?P<amount>[$£€]?\d[\d,.]*%?|(?i:percent|million|billion|cents?|dollars?))|"
                  r"(?i:times|twice|once|thrice))\s"
-                 r"(?P<t>(?P<w>(?i:a|per)\s(?:day|week|month|year)))(?![-\w])"
+                 r"(?P<t>(?P<w>(?i:a|per)\s(?:day|week|month|year)|(?i:annually|yearly|monthly|weekly|daily)))(?![-\w])"
                  r"(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)", _rate, 2),
     compile_rule("every-unit", rf"(?i:every|each)\s(?P<other>(?i:other)\s)?(?:(?P<num>{NUM})\s)?(?P<unit>"
                  r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?))(?![-\w])",
