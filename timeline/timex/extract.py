@@ -13,7 +13,7 @@ from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense, clause_tense
 from timeline.timex.uncertain import dct_bounds, merge_readings
-from timeline.timex.values import Duration, Mention, Offset, Recurrence, Reference, YearPart
+from timeline.timex.values import CalendarDate, Duration, Mention, Offset, Recurrence, Reference, YearPart
 
 _PERIOD = re.compile(r"^P(?:T?\d|T?X)")
 _CLOCK = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T")
@@ -114,9 +114,17 @@ def _tense_reader(text: str, mention: Mention, settings: TimexSettings) -> Calla
 
     def read() -> Tense | None:
         if not seen:
-            seen.append(clause_tense(text, mention.start, mention.end, settings.tense_window))
+            tense = clause_tense(text, mention.start, mention.end, settings.tense_window)
+            if tense is None and _month_only(mention):  # "in March", far from its verb: read the whole clause
+                tense = clause_tense(text, mention.start, mention.end, 2 * settings.tense_window)
+            seen.append(tense)
         return seen[0]
     return read
+
+
+def _month_only(mention: Mention) -> bool:
+    value = mention.value
+    return isinstance(value, CalendarDate) and value.day is None and value.month is not None and value.year is None
 
 
 def _timex(mention: Mention, resolved: Resolved) -> Timex:
