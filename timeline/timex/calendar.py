@@ -187,14 +187,17 @@ def grain_interval(grain: str, day: dt.date) -> Resolved | None:
 def holiday_date(rule: str, year: int) -> dt.date | None:
     """The day of a holiday rule in ``year``: ``12-25``, ``nov-4-thu``, ``may-last-mon``, ``easter-2``.
 
-    >>> holiday_date("nov-4-thu", 2018), holiday_date("easter", 2019)
-    (datetime.date(2018, 11, 22), datetime.date(2019, 4, 21))
+    >>> holiday_date("nov-4-thu", 2018), holiday_date("easter", 2019), holiday_date("us-election", 1998)
+    (datetime.date(2018, 11, 22), datetime.date(2019, 4, 21), datetime.date(1998, 11, 3))
     """
     if not 1583 <= year <= 4099 and rule.startswith("easter"):
         return None
     if rule.startswith("easter"):
         back = int(rule[7:]) if rule[6:7] == "-" else 0
         return easter(year) - dt.timedelta(days=back)
+    if rule == "us-election":  # the Tuesday after the first Monday in November
+        monday = holiday_date("nov-1-mon", year)
+        return monday + dt.timedelta(days=1) if monday else None
     if rule[0].isdigit():
         month, day = rule.split("-")
         return safe_date(year, int(month), int(day))
