@@ -14,11 +14,11 @@ import re
 from collections.abc import Iterator, Sequence
 
 from timeline.timex import absolute, durations, periods, ranges, relative, sets, times, weekday
+from timeline.timex.joins import join_bc_part, join_spelled_year, join_year_ago
 from timeline.timex.lexicon import SHAPES, TRIGGERS, word_pattern
 from timeline.timex.rule import Piece, Rule
 from timeline.timex.settings import TimexSettings
-from timeline.timex.lexicon import LEXICON
-from timeline.timex.values import BeforeChrist, CalendarDate, Clock, Deictic, Mention, Offset, Weekday, YearPart
+from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday, YearPart
 
 RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + weekday.RULES + relative.RULES
                            + durations.RULES + sets.RULES + times.RULES + ranges.RULES)
@@ -120,9 +120,9 @@ def _recognise_chunk(chunk: str, offset: int, text: str, groups: int,
     mentions.sort(key=lambda m: m.start)
     mentions = _apply_modifiers(mentions, text)
     mentions = _join_clock_and_day(mentions, text)
-    mentions = _join_spelled_year(mentions, text)
-    mentions = _join_year_ago(mentions, text)
-    mentions = _join_bc_part(mentions, text)
+    mentions = join_spelled_year(mentions, text)
+    mentions = join_year_ago(mentions, text)
+    mentions = join_bc_part(mentions, text)
     return _link_ranges(mentions, text, groups)
 
 
@@ -254,69 +254,6 @@ def _join(a: Mention, b: Mention, text: str) -> Mention | None:
         day_value = day_value.model_copy(update={"part_of_day": None})
     value = clock.value.model_copy(update={"day": day_value})
     return Mention(start=a.start, end=b.end, text=text[a.start:b.end], value=value, rule=clock.rule)
-
-
-_YEAR_GAP = re.compile(r"^(?:,?\s|\s(?i:of)\s)$")
-
-
-def _join_spelled_year(mentions: list[Mention], text: str) -> list[Mention]:
-    """"January nineteen ninety-seven", "the winter of nineteen ninety-four": a yearless month or season
-    and the spelled year after it are one expression (transcripts spell what print writes in digits)."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (prev is not None and m.rule == "spelled-year" and _YEAR_GAP.match(text[prev.end:m.start])
-                and isinstance(prev.value, (CalendarDate, YearPart)) and prev.value.year is None
-                and getattr(prev.value, "year_shift", None) is None and getattr(prev.value, "shift", None) is None
-                and (prev.value.month if isinstance(prev.value, CalendarDate) else prev.value.part) is not None):
-            value = prev.value.model_copy(update={"year": m.value.year, "direction": "auto"})  # type: ignore[union-attr]
-            out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start:m.end], value=value, rule=prev.rule)
-            continue
-        out.append(m)
-    return out
-
-
-def _join_year_ago(mentions: list[Mention], text: str) -> list[Mention]:
-    """"the quarter a year ago", "the period a year earlier": the quarter the text talks about, a year back."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (prev is not None and isinstance(prev.value, YearPart) and prev.value.reference
-                and prev.value.year is None and isinstance(m.value, Offset) and m.value.unit == "year"
-                and m.value.sign < 0 and m.value.count == 1 and text[prev.end:m.start] == " "):
-            value = prev.value.model_copy(update={"shift": -1})
-            out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start:m.end], value=value, rule=prev.rule)
-            continue
-        out.append(m)
-    return out
-
-
-_BC_PART = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?:(?i:the|early|late|mid)[\s-]+)?"
-                      rf"(?P<part>{LEXICON.pattern('season')}|{LEXICON.pattern('month', abbreviations=False)}))"
-                      r"(?:\s+(?i:of))?,?\s$")
-
-
-def _join_bc_part(mentions: list[Mention], text: str) -> list[Mention]:
-    """"autumn of 481 BC", "June 479 BC": a season or month of a year before the common era."""
-    out: list[Mention] = []
-    for m in mentions:
-        if isinstance(m.value, BeforeChrist) and m.value.part is None:
-            if out and isinstance(out[-1].value, (YearPart, CalendarDate)) and out[-1].end >= m.start - 4:
-                out.pop()  # "late autumn" or "June" read alone, without the year after it
-            floor = out[-1].end if out else 0
-            hit = _BC_PART.search(text, max(floor, m.start - 30), m.start)
-            if hit is not None:
-                word = hit["part"]
-                month = LEXICON.lookup("month", word)
-                part = f"{int(month):02d}" if month else LEXICON.lookup("season", word)
-                edge = hit["w"].split()[0].lower().split("-")[0]
-                mod = _edge_mod(edge) if edge in {"early", "late", "mid"} else None
-                value = m.value.model_copy(update={"part": part, "mod": mod})
-                out.append(Mention(start=hit.start("w"), end=m.end, text=text[hit.start("w"):m.end], value=value,
-                                   rule=m.rule))
-                continue
-        out.append(m)
-    return out
 
 
 def _link_ranges(mentions: list[Mention], text: str, groups: int) -> tuple[list[Mention], int]:

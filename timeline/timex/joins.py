@@ -1,0 +1,84 @@
+"""Passes over recognised mentions that join two of them into one expression.
+
+Each takes the mentions of a text in order and gives them back with some pairs
+joined: a month and the spelled year after it, a quarter and "a year ago", a
+season or month and the BC year after it.
+
+>>> from timeline.timex.recognise import recognise
+>>> [m.text for m in recognise("In June nineteen ninety-one, and the quarter a year ago, and autumn of 481 BC.")]
+['June nineteen ninety-one', 'the quarter a year ago', 'autumn of 481 BC']
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.lexicon import LEXICON
+from timeline.timex.values import BeforeChrist, CalendarDate, Mention, Offset, YearPart
+
+
+def _edge_mod(word: str) -> str:
+    return "MID" if word.startswith("mid") else "START" if word.startswith("early") else "END"
+
+
+_YEAR_GAP = re.compile(r"^(?:,?\s|\s(?i:of)\s)$")
+
+
+def join_spelled_year(mentions: list[Mention], text: str) -> list[Mention]:
+    """"January nineteen ninety-seven", "the winter of nineteen ninety-four": a yearless month or season
+    and the spelled year after it are one expression (transcripts spell what print writes in digits)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.rule == "spelled-year" and _YEAR_GAP.match(text[prev.end:m.start])
+                and isinstance(prev.value, (CalendarDate, YearPart)) and prev.value.year is None
+                and getattr(prev.value, "year_shift", None) is None and getattr(prev.value, "shift", None) is None
+                and (prev.value.month if isinstance(prev.value, CalendarDate) else prev.value.part) is not None):
+            value = prev.value.model_copy(update={"year": m.value.year, "direction": "auto"})  # type: ignore[union-attr]
+            out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start:m.end], value=value, rule=prev.rule)
+            continue
+        out.append(m)
+    return out
+
+
+def join_year_ago(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the quarter a year ago", "the period a year earlier": the quarter the text talks about, a year back."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and isinstance(prev.value, YearPart) and prev.value.reference
+                and prev.value.year is None and isinstance(m.value, Offset) and m.value.unit == "year"
+                and m.value.sign < 0 and m.value.count == 1 and text[prev.end:m.start] == " "):
+            value = prev.value.model_copy(update={"shift": -1})
+            out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start:m.end], value=value, rule=prev.rule)
+            continue
+        out.append(m)
+    return out
+
+
+_BC_PART = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?:(?i:the|early|late|mid)[\s-]+)?"
+                      rf"(?P<part>{LEXICON.pattern('season')}|{LEXICON.pattern('month', abbreviations=False)}))"
+                      r"(?:\s+(?i:of))?,?\s$")
+
+
+def join_bc_part(mentions: list[Mention], text: str) -> list[Mention]:
+    """"autumn of 481 BC", "June 479 BC": a season or month of a year before the common era."""
+    out: list[Mention] = []
+    for m in mentions:
+        if isinstance(m.value, BeforeChrist) and m.value.part is None:
+            if out and isinstance(out[-1].value, (YearPart, CalendarDate)) and out[-1].end >= m.start - 4:
+                out.pop()  # "late autumn" or "June" read alone, without the year after it
+            floor = out[-1].end if out else 0
+            hit = _BC_PART.search(text, max(floor, m.start - 30), m.start)
+            if hit is not None:
+                word = hit["part"]
+                month = LEXICON.lookup("month", word)
+                part = f"{int(month):02d}" if month else LEXICON.lookup("season", word)
+                edge = hit["w"].split()[0].lower().split("-")[0]
+                mod = _edge_mod(edge) if edge in {"early", "late", "mid"} else None
+                value = m.value.model_copy(update={"part": part, "mod": mod})
+                out.append(Mention(start=hit.start("w"), end=m.end, text=text[hit.start("w"):m.end], value=value,
+                                   rule=m.rule))
+                continue
+        out.append(m)
+    return out
