@@ -84,3 +84,8 @@ def test_a_short_interval_covers_the_readings_of_both_its_ends(text: str, day: d
         for merged, single in zip(found, one_end):
             if single.earliest is not None and merged.earliest is not None:
                 assert merged.earliest <= single.earliest and single.latest <= merged.latest  # type: ignore[operator]
+
+
+def test_an_open_reading_keeps_its_open_end() -> None:
+    (recently,) = _values("Prices rose recently.", NOVEMBER)
+    assert recently[1:] == ("PAST_REF", None, dt.date(2018, 11, 28))

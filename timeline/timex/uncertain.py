@@ -72,13 +72,20 @@ def merge_readings(first: Resolved, last: Resolved, unanchored: Resolved | None,
     >>> b = Resolved("2018-09", dt.date(2018, 9, 1), dt.date(2018, 9, 30), "month")
     >>> merge_readings(b, a, Resolved("XXXX-XX", None, None, "month"), 90).value
     'XXXX-XX'
+    >>> past = merge_readings(Resolved("PAST_REF", None, dt.date(2018, 11, 3), None),
+    ...                       Resolved("PAST_REF", None, dt.date(2018, 11, 28), None), None, 25)
+    >>> (past.value, past.earliest, past.latest.isoformat())
+    ('PAST_REF', None, '2018-11-28')
     """
     if first == last:
         return first
-    if uncertainty > WIDEN_DAYS or None in (first.earliest, first.latest, last.earliest, last.latest):
+    if uncertainty > WIDEN_DAYS:
         return unanchored
-    earliest = min(first.earliest, last.earliest)  # type: ignore[type-var]
-    latest = max(first.latest, last.latest)  # type: ignore[type-var]
+    # An open end stays open ("recently": up to the DCT, from no known day)
+    earliest = None if first.earliest is None or last.earliest is None else min(first.earliest, last.earliest)
+    latest = None if first.latest is None or last.latest is None else max(first.latest, last.latest)
+    if earliest is None and latest is None:
+        return unanchored
     return Resolved(shared_value(first.value, last.value), earliest, latest, first.granularity)
 
 
