@@ -96,7 +96,6 @@ def test_f8_an_event_in_the_last_month_of_the_calendar_is_solved(text: str) -> N
     assert timeline_problems(build([doc]), {"fuzz": text}) == []
 
 
-@_open("F9", "timeline/events/defaults.py (reporting window) or timeline/timex (DCT intervals)")
 def test_f9_an_unresolved_time_is_not_replaced_by_the_reporting_window() -> None:
     text = ("The election will take place on January 28, 2015. On December 31, 2014, the vote took "
             "place. Governor Petrakis announced sanctions against Norway last year.\n")
