@@ -2,7 +2,8 @@
 
 Each takes the mentions of a text in order and gives them back with some pairs
 joined: a month and the spelled year after it, a quarter and "a year ago", a
-season or month and the BC year after it.
+season or month and the BC year after it; and a plural shared: "Monday and
+Tuesday nights" are two sets.
 
 >>> from timeline.timex.recognise import recognise
 >>> [m.text for m in recognise("In June nineteen ninety-one, and the quarter a year ago, and autumn of 481 BC.")]
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON
-from timeline.timex.values import BeforeChrist, CalendarDate, Mention, Offset, YearPart
+from timeline.timex.values import BeforeChrist, CalendarDate, Mention, Offset, Recurrence, Weekday, YearPart
 
 
 def _edge_mod(word: str) -> str:
@@ -81,4 +82,21 @@ def join_bc_part(mentions: list[Mention], text: str) -> list[Mention]:
                                    rule=m.rule))
                 continue
         out.append(m)
+    return out
+
+
+_AND = re.compile(r"^,?\s(?:and|or)\s$|^,\s$")
+
+
+def share_plural(mentions: list[Mention], text: str) -> list[Mention]:
+    """"on Monday and Tuesday nights": the plural makes both weekdays a set, with the same part of day."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if (isinstance(a.value, Weekday) and a.value.direction == "auto" and a.value.part_of_day is None
+                and a.value.date is None and isinstance(b.value, Recurrence) and b.rule == "plural-weekday"
+                and _AND.match(text[a.end:b.start])):
+            suffix = b.value.value[len("XXXX-WXX-") + 1:]  # "TNI" of XXXX-WXX-2TNI
+            value = Recurrence(value=f"XXXX-WXX-{a.value.weekday}{suffix}", quant="EVERY")
+            out[i] = Mention(start=a.start, end=a.end, text=a.text, value=value, rule=b.rule)
     return out

@@ -91,8 +91,8 @@ RULES = (
                  _every_unit, 2),
     compile_rule("every-weekday", rf"(?i:every|each)\s(?P<wd>{_WEEKDAY})s?(?:{S}(?P<pod>(?i:mornings?|"
                  r"afternoons?|evenings?|nights?)))?(?![-\w])", _every_weekday, 3),
-    compile_rule("plural-weekday", rf"(?P<wd>{_WEEKDAY})s(?:{S}(?P<pod>(?i:mornings|afternoons|evenings|"
-                 r"nights)))?(?![-\w])", _every_weekday, 1),
+    compile_rule("plural-weekday", rf"(?P<wd>{_WEEKDAY})(?:s|(?={S}(?i:mornings|afternoons|evenings|nights)\b))"
+                 rf"(?:{S}(?P<pod>(?i:mornings|afternoons|evenings|nights)))?(?![-\w])", _every_weekday, 1),
     compile_rule("every-part", rf"(?i:every|each)\s(?P<w>{SEASON}|{MONTH_FULL}|(?i:morning|afternoon|evening|night))"
                  r"(?![-\w])",
                  _every_part, 2),
