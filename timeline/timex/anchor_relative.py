@@ -18,7 +18,7 @@ from timeline.timex.anchoring import _OFFSET_GRAIN, _UNKNOWN, Context, anchor, p
 from timeline.timex.calendar import Resolved, day_interval, grain_interval, holiday_date, safe_date, shift, weekend_interval
 from timeline.timex.sets import period
 from timeline.timex.values import (Clock, Deictic, Duration, Holiday, Offset, Recurrence, Reference, Relative,
-                                   Weekday)
+                                   WeekOf, Weekday)
 
 
 @anchor.register
@@ -205,6 +205,16 @@ def _whole_period(text: str, unit: str, count: float | None) -> str:
     if small.startswith("PT") and not big.startswith("PT"):
         return big + small[1:]  # P1D + PT12H -> P1DT12H
     return big + small[2 if small.startswith("PT") else 1:]
+
+
+@anchor.register
+def _(value: WeekOf, ctx: Context) -> Resolved | None:
+    day = anchor(value.day, ctx)
+    if day is None or day.granularity != "day":
+        return None
+    if day.earliest is None:
+        return Resolved("XXXX-WXX", None, None, "week")
+    return grain_interval("week", day.earliest)
 
 
 @anchor.register

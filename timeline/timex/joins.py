@@ -2,7 +2,7 @@
 
 Each takes the mentions of a text in order and gives them back with some pairs
 joined: a month and the spelled year after it, a quarter and "a year ago", a
-season or month and the BC year after it; and a plural shared: "Monday and
+season or month and the BC year after it, "the week of" and a day; and a plural shared: "Monday and
 Tuesday nights" are two sets.
 
 >>> from timeline.timex.recognise import recognise
@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON
-from timeline.timex.values import BeforeChrist, CalendarDate, Mention, Offset, Recurrence, Weekday, YearPart
+from timeline.timex.values import (BeforeChrist, CalendarDate, Holiday, Mention, Offset, Recurrence, WeekOf, Weekday,
+                                   YearPart)
 
 
 def _edge_mod(word: str) -> str:
@@ -99,4 +100,29 @@ def share_plural(mentions: list[Mention], text: str) -> list[Mention]:
             suffix = b.value.value[len("XXXX-WXX-") + 1:]  # "TNI" of XXXX-WXX-2TNI
             value = Recurrence(value=f"XXXX-WXX-{a.value.weekday}{suffix}", quant="EVERY")
             out[i] = Mention(start=a.start, end=a.end, text=a.text, value=value, rule=b.rule)
+    return out
+
+
+_WEEK_OF = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+week\s+of)\s$")
+_WEEK_AFTER = re.compile(r"\s(?i:week)(?![-\w])")
+
+
+def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the week of March 6", "Easter week": the week around a day."""
+    out: list[Mention] = []
+    for m in mentions:
+        day = m.value
+        if isinstance(day, CalendarDate) and day.day is not None:
+            hit = _WEEK_OF.search(text, max(out[-1].end if out else 0, m.start - 14), m.start)
+            if hit is not None:
+                out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=WeekOf(day=day),
+                                   rule=m.rule))
+                continue
+        if isinstance(day, Holiday):
+            after = _WEEK_AFTER.match(text, m.end)
+            if after is not None:
+                end = after.end()
+                out.append(Mention(start=m.start, end=end, text=text[m.start:end], value=WeekOf(day=day), rule=m.rule))
+                continue
+        out.append(m)
     return out

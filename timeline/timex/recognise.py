@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from timeline.timex import absolute, durations, periods, ranges, relative, sets, times, weekday
-from timeline.timex.joins import join_bc_part, join_spelled_year, join_year_ago, share_plural
+from timeline.timex.joins import join_bc_part, join_spelled_year, join_week_of, join_year_ago, share_plural
 from timeline.timex.lexicon import SHAPES, TRIGGERS, word_pattern
 from timeline.timex.rule import Piece, Rule
 from timeline.timex.settings import TimexSettings
@@ -124,6 +124,7 @@ def _recognise_chunk(chunk: str, offset: int, text: str, groups: int,
     mentions = join_year_ago(mentions, text)
     mentions = join_bc_part(mentions, text)
     mentions = share_plural(mentions, text)
+    mentions = join_week_of(mentions, text)
     return _link_ranges(mentions, text, groups)
 
 

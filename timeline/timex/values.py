@@ -190,8 +190,15 @@ class Clock(Parsed):
         return "TIME"
 
 
+class WeekOf(Parsed):
+    """The week around a day: "the week of March 6", "Easter week"."""
+
+    kind: Literal["weekof"] = "weekof"
+    day: Union[CalendarDate, Holiday]
+
+
 Value = Union[CalendarDate, BeforeChrist, Era, YearPart, Relative, Offset, Weekday, Deictic, Holiday,
-              Reference, Duration, Recurrence, Clock]
+              Reference, Duration, Recurrence, Clock, WeekOf]
 
 
 class Mention(Frozen):
