@@ -17,8 +17,8 @@ import datetime as dt
 from timeline.timex.anchoring import _OFFSET_GRAIN, _UNKNOWN, Context, anchor, pick
 from timeline.timex.calendar import Resolved, day_interval, grain_interval, holiday_date, safe_date, shift, weekend_interval
 from timeline.timex.sets import period
-from timeline.timex.values import (Clock, Deictic, Duration, Holiday, Offset, Recurrence, Reference, Relative,
-                                   WeekOf, Weekday)
+from timeline.timex.values import (Clock, DayNextTo, Deictic, Duration, Holiday, Offset, Recurrence, Reference,
+                                   Relative, WeekOf, Weekday)
 
 
 @anchor.register
@@ -215,6 +215,16 @@ def _(value: WeekOf, ctx: Context) -> Resolved | None:
     if day.earliest is None:
         return Resolved("XXXX-WXX", None, None, "week")
     return grain_interval("week", day.earliest)
+
+
+@anchor.register
+def _(value: DayNextTo, ctx: Context) -> Resolved | None:
+    day = anchor(value.day, ctx)
+    if day is None or day.granularity != "day":
+        return None
+    if day.earliest is None:
+        return Resolved("XXXX-XX-XX", None, None, "day")
+    return day_interval(day.earliest + dt.timedelta(days=value.days))
 
 
 @anchor.register

@@ -2,7 +2,7 @@
 
 Each takes the mentions of a text in order and gives them back with some pairs
 joined: a month and the spelled year after it, a quarter and "a year ago", a
-season or month and the BC year after it, "the week of" and a day; and a plural shared: "Monday and
+season or month and the BC year after it, "the week of" or "the day before" and a day; and a plural shared: "Monday and
 Tuesday nights" are two sets.
 
 >>> from timeline.timex.recognise import recognise
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON
-from timeline.timex.values import (BeforeChrist, CalendarDate, Holiday, Mention, Offset, Recurrence, WeekOf, Weekday,
+from timeline.timex.values import (BeforeChrist, CalendarDate, DayNextTo, Holiday, Mention, Offset, Recurrence, WeekOf, Weekday,
                                    YearPart)
 
 
@@ -123,6 +123,26 @@ def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
             if after is not None:
                 end = after.end()
                 out.append(Mention(start=m.start, end=end, text=text[m.start:end], value=WeekOf(day=day), rule=m.rule))
+                continue
+        out.append(m)
+    return out
+
+
+_DAY_NEXT = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+day\s+(?P<dir>before|after))\s$")
+
+
+def join_day_next_to(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the day before last Tuesday", "the day after Christmas": one day from a named day."""
+    out: list[Mention] = []
+    for m in mentions:
+        day = m.value
+        named = isinstance(day, (Weekday, Holiday)) or (isinstance(day, CalendarDate) and day.day is not None)
+        if named and getattr(day, "part_of_day", None) is None:
+            hit = _DAY_NEXT.search(text, max(out[-1].end if out else 0, m.start - 16), m.start)
+            if hit is not None:
+                shift = -1 if hit["dir"].lower() == "before" else 1
+                out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end],
+                                   value=DayNextTo(day=day, days=shift), rule=m.rule))  # type: ignore[arg-type]
                 continue
         out.append(m)
     return out

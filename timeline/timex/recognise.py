@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from timeline.timex import absolute, durations, periods, ranges, relative, sets, times, weekday
-from timeline.timex.joins import join_bc_part, join_spelled_year, join_week_of, join_year_ago, share_plural
+from timeline.timex.joins import (join_bc_part, join_day_next_to, join_spelled_year, join_week_of, join_year_ago,
+                                  share_plural)
 from timeline.timex.lexicon import SHAPES, TRIGGERS, word_pattern
 from timeline.timex.rule import Piece, Rule
 from timeline.timex.settings import TimexSettings
@@ -125,6 +126,7 @@ def _recognise_chunk(chunk: str, offset: int, text: str, groups: int,
     mentions = join_bc_part(mentions, text)
     mentions = share_plural(mentions, text)
     mentions = join_week_of(mentions, text)
+    mentions = join_day_next_to(mentions, text)
     return _link_ranges(mentions, text, groups)
 
 

@@ -197,8 +197,16 @@ class WeekOf(Parsed):
     day: Union[CalendarDate, Holiday]
 
 
+class DayNextTo(Parsed):
+    """The day before or after a named day: "the day before last Tuesday", "the day after Christmas"."""
+
+    kind: Literal["daynextto"] = "daynextto"
+    day: Union[CalendarDate, Weekday, Holiday]
+    days: Literal[-1, 1]
+
+
 Value = Union[CalendarDate, BeforeChrist, Era, YearPart, Relative, Offset, Weekday, Deictic, Holiday,
-              Reference, Duration, Recurrence, Clock, WeekOf]
+              Reference, Duration, Recurrence, Clock, WeekOf, DayNextTo]
 
 
 class Mention(Frozen):
