@@ -39,7 +39,7 @@ def _deictic(m: re.Match[str]) -> Built:
     if m["w"] == "Today" and _is_title(m.string[max(0, m.start() - 30):m.start()]):
         return None  # a title-case "Today" after a capitalised word names a paper or a show
     word = " ".join(m["w"].lower().split())
-    part = _part_of_day(m["pod"]) or ("NI" if word in {"tonight", "last night"} else None)
+    part = _part_of_day(m["pod"] or m["pre"]) or ("NI" if word in {"tonight", "last night"} else None)
     return Deictic(days=_DEICTIC[word], part_of_day=part)  # type: ignore[arg-type]
 
 
@@ -60,7 +60,9 @@ RULES = (
                  rf"following)){S})?"
                  rf"(?P<wd>{WEEKDAY_FULL}|{_WEEKDAY_ABBR})(?:{S}(?P<pod>(?i:morning|afternoon|evening|night)))?"
                  rf"{_NOT_A_NAME}", _weekday, 1),
-    compile_rule("deictic-day", r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
+    compile_rule("deictic-day", r"(?:(?:(?i:mid|early|late)-?)?(?P<pre>(?i:morning|afternoon|evening))\s"
+                 r"(?=(?i:yesterday|today|tomorrow)))?"
+                 r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
                  rf"tonight|yesterday|tomorrow|last\s+night))(?:{S}(?P<pod>{DAYPART}))?", _deictic, 1),
     compile_rule("part-of-today", rf"(?i:this|early\s+this|late\s+this){S}(?P<pod>(?i:morning|afternoon|evening))",
                  _part_of_today, 1),
