@@ -22,7 +22,7 @@ _FUTURE = {"next", "coming", "following", "upcoming"}
 def _count(m: re.Match[str], unit_word: str) -> float | None:
     """The count written, 1 for a singular unit alone, None (X) for plurals and vague words."""
     num = m["num"]
-    half = 0.5 if m.groupdict().get("half") else 0.0
+    half = 0.5 if m.groupdict().get("half") or m.groupdict().get("half2") else 0.0  # "a minute and a half"
     if num:
         value = parse_number(num)
         return None if value is None else value + half
@@ -69,7 +69,7 @@ RULES = (
                  r"(?P<which>(?i:past|last|previous|preceding|next|coming|following|upcoming|first|final))"
                  rf"\s(?:(?P<num>{NUM}){_HALF}[-\s])?(?P<unit>{UNIT})(?![-\w])", _anchored, 2),
     compile_rule("duration", rf"(?P<within>(?i:within)\s)?(?P<num>{NUM}){_HALF}[-\s]{_EXTRA}(?P<unit>{UNIT})"
-                 r"(?:-(?i:long))?(?![-\w])(?!-?\s?(?i:old)\b)", _duration, 1),
+                 r"(?P<half2>\s(?i:and\s+a\s+half))?(?:-(?i:long))?(?![-\w])(?!-?\s?(?i:old)\b)", _duration, 1),
     compile_rule("vague-duration", rf"(?P<num>(?i:several|a\s+few|few|many|some|a\s+number\s+of)){S}"
                  r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))(?![-\w])", _vague, 1),
     compile_rule("ahead", r"(?i:the)\s(?P<unit>(?i:days|weeks|months|years|decades))\s(?i:ahead|to\s+come)(?![-\w])",
