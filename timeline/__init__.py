@@ -37,7 +37,7 @@ def build(sources, *, dct=None, settings=None):
 
 
 def extract_timexes(text, dct=None, *, settings=None):
-    """The temporal expressions of ``text``, anchored to ``dct`` (a date or None).
+    """The temporal expressions of ``text``, anchored to ``dct`` (a date, a ``DocumentTime`` or None).
 
     See :func:`timeline.timex.extract_timexes`.
     """
