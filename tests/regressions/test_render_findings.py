@@ -10,8 +10,6 @@ from timeline.models import Event, Timeline
 from timeline.render import render_html, render_svg
 
 
-@pytest.mark.xfail(strict=True, raises=OverflowError,
-                   reason="docs/fuzz-findings.md F7: open, fix in timeline/render/layout.py _pad")
 @pytest.mark.parametrize("render", [render_svg, render_html], ids=["svg", "html"])
 @pytest.mark.parametrize("day", [dt.date.min, dt.date.max], ids=["date-min", "date-max"])
 def test_an_event_at_the_calendar_edge_renders(render, day: dt.date) -> None:

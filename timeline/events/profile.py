@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline.days import shift_clamped
 from timeline.models import Constraint, Frozen
 
 #: Words too common in news to show two mentions tell one event (nationalities, roles, "relations").
@@ -66,8 +67,7 @@ class Profile(Frozen):
         """Its start window, or, undated, the DCT give or take ``PLAUSIBLE_DAYS``."""
         if self.dated or self.dct[0] is None or self.dct[1] is None:
             return self.start
-        slack = dt.timedelta(days=PLAUSIBLE_DAYS)
-        return self.dct[0] - slack, self.dct[1] + slack
+        return shift_clamped(self.dct[0], -PLAUSIBLE_DAYS), shift_clamped(self.dct[1], PLAUSIBLE_DAYS)
 
 
 def _overlap(p: tuple[dt.date | None, dt.date | None], q: tuple[dt.date | None, dt.date | None]) -> bool:

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from timeline.days import shift_clamped
 from timeline.models import Event
 from timeline.render.dates import MONTHS
 
@@ -79,7 +80,7 @@ MIN_PANEL_DAYS = 14  # a lone day on a 5-day axis reads as false precision
 
 def _pad(lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]:
     pad = max(2, (hi - lo).days // 25, (MIN_PANEL_DAYS - (hi - lo).days) // 2)
-    return lo - dt.timedelta(days=pad), hi + dt.timedelta(days=pad)
+    return shift_clamped(lo, -pad), shift_clamped(hi, pad)
 
 
 def _home(mark: Mark, extents: list[tuple[dt.date, dt.date]]) -> int:
@@ -145,13 +146,14 @@ def assign_lanes(extents: list[tuple[float, float]], gap: float = 8.0) -> list[i
 
 def _month_starts(start: dt.date, end: dt.date, step: int) -> list[dt.date]:
     out, y, m = [], start.year, start.month
-    while True:
+    while y <= dt.MAXYEAR:
         d = dt.date(y, m, 1)
         if d > end:
             return out
         if d >= start and (y * 12 + m - 1) % step == 0:
             out.append(d)
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
 
 
 def _day_steps(start: dt.date, end: dt.date, step: int) -> list[dt.date]:

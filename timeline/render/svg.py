@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from xml.sax.saxutils import escape, quoteattr
 
+from timeline.days import shift_clamped
 from timeline.models import Timeline
 from timeline.render.dates import DASH, MONTHS, MONTH_NAMES, describe
 from timeline.render.layout import Mark, Panel, assign_lanes, mark_of, panels, ticks
@@ -68,12 +69,12 @@ class _Scale:
         # An open side is drawn as a short fade toward it, not to the panel's edge:
         # "before 18 Nov" says nothing about October, and the label needs the room.
         if mark.kind == "before":
-            end = self.x(mark.hi + dt.timedelta(days=1))
+            end = self.x(shift_clamped(mark.hi, 1))
             return max(self.left, end - OPEN_PX), end
         if mark.kind == "after":
             start = self.x(mark.lo)
             return start, min(self.right, start + OPEN_PX)
-        x0, x1 = self.x(mark.lo), self.x(mark.hi + dt.timedelta(days=1))
+        x0, x1 = self.x(mark.lo), self.x(shift_clamped(mark.hi, 1))
         if mark.kind == "point":  # a dot of radius 5 at the middle of its day
             return (x0 + x1) / 2 - 5, (x0 + x1) / 2 + 5
         return x0, max(x1, x0 + 2)

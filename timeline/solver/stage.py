@@ -22,6 +22,7 @@ constraints in a canonical order (their JSON form) before anything is added.
 from __future__ import annotations
 
 import datetime as dt
+from calendar import monthrange
 from collections.abc import Hashable
 
 from pydantic import Field
@@ -164,8 +165,8 @@ def stated_granularity(start: tuple[int | None, int | None],
     if (s_lo, s_hi) != (e_lo, e_hi):
         return None, None
     first, last = dt.date.fromordinal(s_lo), dt.date.fromordinal(s_hi)
-    if first.day == 1 and (last + dt.timedelta(days=1)).day == 1 and (first.year, first.month) == (
-            last.year, last.month):
+    if first.day == 1 and last.day == monthrange(last.year, last.month)[1] and (
+            first.year, first.month) == (last.year, last.month):
         return "month", f"{first.year:04d}-{first.month:02d}"
     if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
         return "year", f"{first.year:04d}"
