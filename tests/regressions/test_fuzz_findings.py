@@ -82,7 +82,6 @@ F6_CASES = [
 
 
 @pytest.mark.parametrize(("text", "dct", "truth"), F6_CASES)
-@_open("F6", "timeline/timex/relative.py rule day-before, or timeline/events time links")
 def test_f6_the_day_after_an_event_is_not_a_day_after_a_date(text: str, dct: dt.date, truth: dict) -> None:
     doc = Document(id="fuzz", source="fuzz.txt", text=text, published=dct)
     assert interval_problems(build([doc]), truth) == []

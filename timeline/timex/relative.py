@@ -88,7 +88,7 @@ def _vague_period(m: re.Match[str]) -> Built:
 
 
 _REFWORD = LEXICON.pattern("refword")
-_FOLLOW = r"(?=\s*(?:[,.;:!?)\"']|$|\s(?:and|but|or|when|as|the|a|he|she|they|it|we|i)\b))"
+_FOLLOW = r"(?=\s*(?:[,.;:!?)\"']|$|\s(?:and|but|or|when|as|he|she|they|it|we|i)\b))"
 
 def _period_edge(m: re.Match[str]) -> Built:
     edge = m["edge"].lower()
