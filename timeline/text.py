@@ -7,6 +7,8 @@ inside their sentence. Blank lines always end a sentence, because page layout
 
 >>> [s.text for s in split_sentences("Peskov said on Sunday. Putin met Pence on Nov. 15 in Singapore.")]
 ['Peskov said on Sunday.', 'Putin met Pence on Nov. 15 in Singapore.']
+>>> [s.text for s in split_sentences("GENEVA, January 30, 2007 -- On Saturday, the talks ended.")]
+['On Saturday, the talks ended.']
 """
 
 from __future__ import annotations
@@ -24,6 +26,12 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+)|\n\s*\n")
 _NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]*)(\S+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# A dateline opening a sentence: "GENEVA, January 30, 2007 --", "NEW YORK (Reuters) -",
+# "WASHINGTON, Nov. 18 —". It names where and when the story was filed, not an event, so it
+# is left out of the sentence that follows it (a fronted "On Saturday," then opens the clause).
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: \d{1,2})?(?:, \d{4})?)?"
+    r"(?: \([A-Z][\w ]{1,30}\))? ?(?:--|—|–|-) +(?=[A-Z\"“‘'])")
 
 
 class Sentence(Frozen):
@@ -74,6 +82,9 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    dateline = _DATELINE.match(text, start, end)
+    if dateline and dateline.end() < end:
+        start = dateline.end()
     chunk = text[start:end]
     stripped = chunk.strip()
     if not stripped:

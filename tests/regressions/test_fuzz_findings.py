@@ -47,11 +47,6 @@ def test_fuzz_finding_is_lawful(tmp_path: Path, case: str, text: str, dct: dt.da
         assert timeline_problems(build([doc]), {"fuzz": text}) == []
 
 
-def _open(finding: str, owner: str, raises: type[BaseException] | None = None):
-    return pytest.mark.xfail(strict=True, raises=raises,
-                             reason=f"docs/fuzz-findings.md {finding}: open, fix in {owner}")
-
-
 @pytest.mark.parametrize("day", [MIN, MAX], ids=["date-min", "date-max"])
 def test_f4_two_documents_at_the_calendar_edge_merge(day: dt.date) -> None:
     docs = [Document(id=f"c{i}", source=f"c{i}.txt", text="Officials met.", published=day)
@@ -60,7 +55,6 @@ def test_f4_two_documents_at_the_calendar_edge_merge(day: dt.date) -> None:
     assert timeline_problems(build(docs), texts) == []
 
 
-@_open("F5", "timeline/events (time links in the dateline's sentence)")
 def test_f5_a_fronted_time_after_the_dateline_dates_the_event() -> None:
     text = ("GENEVA, January 30, 2007 -- On Saturday, Prime Minister Achebe announced sanctions "
             "against Norway.\n")
