@@ -30,7 +30,8 @@ import functools
 import re
 from typing import NamedTuple
 
-from timeline.anchor.dayset import MONTH_NAMES, Interval, normalise, safe_date, shift
+from timeline.anchor.dayset import MONTH_NAMES, Interval, normalise, shift
+from timeline.timex.calendar import safe_date
 from timeline.anchor.mentions import DateMention, full_dates, quote, yearless_dates, years
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import Tense, tense_at

@@ -23,7 +23,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.anchor.dayset import MONTH_RE, month_number, safe_date
+from timeline.anchor.dayset import MONTH_RE, month_number
+from timeline.timex.calendar import safe_date
 from timeline.models import Frozen
 
 _PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ \-][A-Z][A-Z'’.\-]*){0,4}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?)"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.timex.calendar import safe_date  # one definition of 'a day that exists'
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,

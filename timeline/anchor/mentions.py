@@ -11,7 +11,8 @@ import bisect
 import re
 from typing import NamedTuple
 
-from timeline.anchor.dayset import MONTH_RE, month_number, safe_date
+from timeline.anchor.dayset import MONTH_RE, month_number
+from timeline.timex.calendar import safe_date
 
 
 class DateMention(NamedTuple):

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from timeline.anchor.dayset import safe_date
+from timeline.timex.calendar import safe_date
 from timeline.anchor.infer import WINDOW_PREFIX, YEARS_PREFIX, value_of
 from timeline.models import DocumentTime
 

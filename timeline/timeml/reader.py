@@ -163,18 +163,22 @@ def read_timeml(path: str | Path) -> TimeMLDocument:
     3
     """
     path = Path(path)
+    return read_timeml_string(read_xml_file(path), source=str(path), default_docid=path.stem)
+
+
+def read_xml_file(path: Path) -> str:
+    """The text of an annotated corpus file, or a :class:`TimeMLError` naming it."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise TimeMLError(str(path), f"cannot read: {exc}") from exc
-    return read_timeml_string(raw, source=str(path), default_docid=path.stem)
 
 
-def read_timeml_string(raw: str, *, source: str = "<string>", default_docid: str = "") -> TimeMLDocument:
-    """Read a TimeML document from a string (see :func:`read_timeml`).
+def parse_text_element(raw: str, source: str) -> tuple[ET.Element, str, list]:
+    """The root, the plain text of its ``<TEXT>`` and the inline tags' spans (see :func:`inline_spans`).
 
-    >>> read_timeml_string("<TimeML><TEXT>nothing</TEXT></TimeML>", default_docid="d").docid
-    'd'
+    >>> parse_text_element("<DOC><TEXT>on <T>Monday</T></TEXT></DOC>", "s")[1]
+    'on Monday'
     """
     try:
         root = ET.fromstring(raw)
@@ -184,6 +188,16 @@ def read_timeml_string(raw: str, *, source: str = "<string>", default_docid: str
     if body is None:
         raise TimeMLError(source, "no <TEXT> element")
     text, spans = inline_spans(body)
+    return root, text, spans
+
+
+def read_timeml_string(raw: str, *, source: str = "<string>", default_docid: str = "") -> TimeMLDocument:
+    """Read a TimeML document from a string (see :func:`read_timeml`).
+
+    >>> read_timeml_string("<TimeML><TEXT>nothing</TEXT></TimeML>", default_docid="d").docid
+    'd'
+    """
+    root, text, spans = parse_text_element(raw, source)
     dct_value = _dct_value(root)
     docid = (root.findtext("DOCID") or "").strip() or default_docid
     return TimeMLDocument(

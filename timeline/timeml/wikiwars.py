@@ -17,12 +17,11 @@ instead of a value, and leaves ``val`` empty for expressions it cannot resolve.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from timeline.timeml.reader import TimeMLError, inline_spans
+from timeline.timeml.reader import parse_text_element, read_xml_file
 
 # A TIMEX2 set is a value plus set="YES"; TIMEX3 writes the frequency as the value.
 _SET_VALUES = {"XXXX-XX-XX": "P1D", "XXXX-WXX": "P1W", "XXXX-XX": "P1M", "XXXX": "P1Y"}
@@ -88,11 +87,7 @@ def read_wikiwars(path: str | Path) -> WikiWarsDocument:
     3
     """
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TimeMLError(str(path), f"cannot read: {exc}") from exc
-    return read_wikiwars_string(raw, source=str(path), default_docid=path.name.split(".")[0])
+    return read_wikiwars_string(read_xml_file(path), source=str(path), default_docid=path.name.split(".")[0])
 
 
 def read_wikiwars_string(raw: str, *, source: str = "<string>", default_docid: str = "") -> WikiWarsDocument:
@@ -101,14 +96,7 @@ def read_wikiwars_string(raw: str, *, source: str = "<string>", default_docid: s
     >>> read_wikiwars_string("<DOC><TEXT>no dates</TEXT></DOC>", default_docid="d").docid
     'd'
     """
-    try:
-        root = ET.fromstring(raw)
-    except ET.ParseError as exc:
-        raise TimeMLError(source, f"not well-formed XML: {exc}") from exc
-    body = root.find("TEXT")
-    if body is None:
-        raise TimeMLError(source, "no <TEXT> element")
-    text, spans = inline_spans(body)
+    root, text, spans = parse_text_element(raw, source)
     timexes = tuple(
         WikiWarsTimex(
             text=text[start:end],
