@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from timeline.events.defaults import dct_defaults  # noqa: E402
 from timeline.events.instants import duration_links, spans  # noqa: E402
 from timeline.events.relations import event_links, report_links  # noqa: E402
-from timeline.events.sentences import sentences  # noqa: E402
+from timeline.text import split_sentences as sentences  # noqa: E402
 from timeline.events.settings import EventSettings  # noqa: E402
 from timeline.events.timelinks import timex_links  # noqa: E402
 from timeline.events.modality import apply_context  # noqa: E402

@@ -12,6 +12,7 @@ CASES = [
      ["Peskov said on Sunday.", "Putin met Pence on Nov. 15 in Singapore."]),
     ("Moscow is not blaming U.S. President Donald Trump, Putin said. He left.",
      ["Moscow is not blaming U.S. President Donald Trump, Putin said.", "He left."]),
+    ("The E.U. Council met. It ended.", ["The E.U. Council met.", "It ended."]),
     ("Mr. Peskov spoke. Growth was 2.5 percent.", ["Mr. Peskov spoke.", "Growth was 2.5 percent."]),
     ("GENEVA, January 30, 2007 -- On Saturday, the talks ended.", ["On Saturday, the talks ended."]),
     ("NEW YORK (Reuters) - Stocks fell.", ["Stocks fell."]),

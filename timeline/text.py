@@ -20,7 +20,7 @@ from timeline.models import Frozen
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st jr sr inc corp co ltd
     vs etc no fig approx dept est jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.g i.e a.m p.m""".split()
+    mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u e.g i.e a.m p.m""".split()
 )
 
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+)|\n\s*\n")
@@ -58,7 +58,7 @@ def _is_boundary(text: str, match: re.Match) -> bool:
                 return False
             if following is None or not following.group(2)[:1].isupper():
                 return False
-            if word in {"u.s", "u.k", "u.n"}:
+            if word in {"u.s", "u.k", "u.n", "e.u"}:
                 return False  # "U.S. President Trump": a modifier far more often than a sentence end
             return len(word) > 1 and word not in ABBREVIATIONS
     following = _NEXT_WORD.match(text, match.end())

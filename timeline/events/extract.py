@@ -35,7 +35,7 @@ from timeline.events.profile import GENERIC
 from timeline.events.told import SentenceView, Told
 from timeline.events.words import NOT_NAMES, STOPWORDS
 from timeline.models import Constraint, Document, DocumentTime, Timex
-from timeline.events.sentences import sentences as split_sentences
+from timeline.text import split_sentences
 
 _FINAL = (".", "!", "?", "\"", "”", "’", ")", "'")
 
