@@ -7,6 +7,7 @@ this module is imported from there.
 from __future__ import annotations
 
 import csv
+import json
 import datetime as dt
 import time
 import traceback
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline.timeml.scoring import Annotation, Comparison, Scores, TimexError
+from timeline.timeml.scoring import Annotation, Comparison, Scores, TimexError, score, total
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "benchmarks"
@@ -185,3 +186,14 @@ def _cells(a: Annotation | None) -> list[str]:
     if a is None:
         return ["", ""]
     return [" ".join(a.text.split()), a.value or ""]
+
+
+def write_results(stem: str, text: str, runs: list[Run]) -> None:
+    """Write ``<stem>.md`` (the report), ``<stem>.json`` (the figures) and ``<stem>_errors.tsv``."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{stem}.md").write_text(text, encoding="utf-8")
+    rows = write_errors(RESULTS / f"{stem}_errors.tsv", [r for r in runs if not r.name.startswith("gold")])
+    payload = {r.name: {**score(total(r.comparisons)).model_dump(), **total(r.comparisons).model_dump(),
+                        "seconds": round(r.seconds, 2), "failures": r.failures} for r in runs}
+    (RESULTS / f"{stem}.json").write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {RESULTS / (stem + '.md')}, {stem}.json and {rows} error rows to {stem}_errors.tsv")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import platform
 import sys
 from pathlib import Path
@@ -23,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import (  # noqa: E402
-    RESULTS, SHARED, Run, dateparser_extractor, record, run_notes, table, timed, timeline_extractor, write_errors,
+    SHARED, Run, dateparser_extractor, record, run_notes, table, timed, timeline_extractor, write_results,
 )
 
 from timeline.timeml import TimeMLDocument, read_timeml  # noqa: E402
@@ -127,13 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     text = report(runs, docs, args, notes)
     print(text)
     if args.limit is None:
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        (RESULTS / "tempeval3.md").write_text(text, encoding="utf-8")
-        rows = write_errors(RESULTS / "tempeval3_errors.tsv", [r for r in runs if not r.name.startswith("gold")])
-        payload = {r.name: {**score(total(r.comparisons)).model_dump(), **total(r.comparisons).model_dump(),
-                            "seconds": round(r.seconds, 2), "failures": r.failures} for r in runs}
-        (RESULTS / "tempeval3.json").write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {RESULTS / 'tempeval3.md'}, tempeval3.json and {rows} error rows to tempeval3_errors.tsv")
+        write_results("tempeval3", text, runs)
     return 0
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import platform
 import re
 import sys
@@ -30,8 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import (  # noqa: E402
-    RESULTS, SHARED, Extractor, Run, dateparser_extractor, record, run_notes, table, timed, timeline_extractor,
-    write_errors,
+    SHARED, Extractor, Run, dateparser_extractor, record, run_notes,
+    table, timed, timeline_extractor, write_results,
 )
 
 from timeline.text import split_sentences  # noqa: E402
@@ -179,13 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     text = report(runs, docs, notes, args.unit)
     print(text)
     if args.limit is None:
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        (RESULTS / "wikiwars.md").write_text(text, encoding="utf-8")
-        rows = write_errors(RESULTS / "wikiwars_errors.tsv", [r for r in runs if not r.name.startswith("gold")])
-        payload = {r.name: {**score(total(r.comparisons)).model_dump(), **total(r.comparisons).model_dump(),
-                            "seconds": round(r.seconds, 2), "failures": r.failures} for r in runs}
-        (RESULTS / "wikiwars.json").write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {RESULTS / 'wikiwars.md'}, wikiwars.json and {rows} error rows to wikiwars_errors.tsv")
+        write_results("wikiwars", text, runs)
     return 0
 
 
