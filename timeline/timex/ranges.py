@@ -41,15 +41,8 @@ def _month_day_to_month_day(m: re.Match[str]) -> Built:
                 CalendarDate(year=year, month=m2, day=day_number(m["d2"])), "a", "b")
 
 
-def _month_day_to_day(m: re.Match[str]) -> Built:
-    month, d1, d2 = month_number(m["m1"]), day_number(m["d1"]), day_number(m["d2"])
-    if d2 <= d1:
-        return None
-    return _two(m, CalendarDate(year=_year(m), month=month, day=d1),
-                CalendarDate(year=_year(m), month=month, day=d2), "a", "b")
-
-
-def _day_to_day_month(m: re.Match[str]) -> Built:
+def _days_of_one_month(m: re.Match[str]) -> Built:
+    """"Nov. 12-15" and "12-15 November": two days of one month, whichever is written first."""
     month, d1, d2 = month_number(m["m1"]), day_number(m["d1"]), day_number(m["d2"])
     if d2 <= d1:
         return None
@@ -77,9 +70,9 @@ RULES = (
     compile_rule("month-day-to-month-day", rf"(?P<a>(?P<m1>{MONTH}){S}?(?P<d1>{DAY})){_TO}"
                  rf"(?P<b>(?P<m2>{MONTH}){S}?(?P<d2>{DAY}){_TAIL_YEAR})", _month_day_to_month_day, 5),
     compile_rule("month-day-to-day", rf"(?P<a>(?P<m1>{MONTH}){S}?(?P<d1>{DAY})){_TO}(?P<b>(?P<d2>{DAY})"
-                 rf"{_TAIL_YEAR})(?!{S}?(?i:a\.?m|p\.?m|percent|%|[a-z]))", _month_day_to_day, 5),
+                 rf"{_TAIL_YEAR})(?!{S}?(?i:a\.?m|p\.?m|percent|%|[a-z]))", _days_of_one_month, 5),
     compile_rule("day-to-day-month", rf"(?P<a>(?P<d1>{DAY})){_TO}(?P<b>(?P<d2>{DAY}){S}(?P<m1>{MONTH})"
-                 rf"{_TAIL_YEAR})", _day_to_day_month, 5),
+                 rf"{_TAIL_YEAR})", _days_of_one_month, 5),
     compile_rule("day-month-to-day-month", rf"(?P<a>(?P<d1>{DAY}){S}(?P<m1>{MONTH})){_TO}(?P<b>(?P<d2>{DAY}){S}"
                  rf"(?P<m2>{MONTH}){_TAIL_YEAR})", _day_month_to_day_month, 5),
     compile_rule("year-to-year", rf"(?P<a>(?P<y1>{YEAR4})){_DASH}(?P<b>(?P<y2>{YEAR4}|\d\d))", _year_to_year, 5),
