@@ -53,21 +53,6 @@ def test_reference_anchoring_can_be_turned_off() -> None:
     assert [t.value for t in extract_timexes(text, DCT, settings=off)] == ["2018-11-02", "2018-W47"]
 
 
-@pytest.mark.parametrize(("sentence", "tense"), [
-    ("Officials said on Sunday that talks failed.", "past"),
-    ("The leaders will meet on Sunday in Paris.", "future"),
-    ("The ministers meet on Sunday.", None),
-    ("He must be returned by Sunday.", "future"),
-    ("The summit, to be held on Sunday, is off.", "present"),
-    ("Trading is to resume on Sunday.", "future"),
-    ("The vote is scheduled for Sunday.", "future"),
-    ("Critics attacked Sunday's ruling.", "past"),
-])
-def test_clause_tense(sentence: str, tense: str | None) -> None:
-    start = sentence.index("Sunday")
-    assert clause_tense(sentence, start, start + 6) == tense
-
-
 def test_a_datetime_dct_counts_as_its_day() -> None:
     found = extract_timexes("He left yesterday.", dt.datetime(2018, 11, 15, 23, 30))
     assert (found[0].value, found[0].earliest) == ("2018-11-14", dt.date(2018, 11, 14))

@@ -15,7 +15,8 @@ import pytest
 import timeline.timex
 from timeline.timex import TimexSettings, extract_timexes, recognise
 
-CORPORA = sorted(Path(timeline.timex.__file__).parent.glob("*.tsv"))
+# tense.tsv holds (sentence, expression, tense) rows of another shape: tests/timex/test_tense.py runs it
+CORPORA = sorted(p for p in Path(timeline.timex.__file__).parent.glob("*.tsv") if p.name != "tense.tsv")
 
 
 def _rows() -> list[tuple[str, int, list[str]]]:

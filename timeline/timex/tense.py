@@ -26,7 +26,7 @@ _PAST = frozenset("was were had did said told went came met began saw took made 
                   "sought caught taught built spent kept felt meant heard stood understood drove rode broke "
                   "chose stole woke sank sang rang drank ate fled bled fed shook threw flew drew withdrew "
                   "overthrew forgot hung swung stuck dug hid bit lit sat laid lay slid wore tore swore "
-                  "fought hit put cut paid shot killed announced reported ago been".split())
+                  "fought hit put cut paid shot killed announced reported ago been set".split())
 _PRESENT = frozenset("is are am has have does do says say".split())
 _NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
                       "united based related limited proposed alleged".split())
@@ -50,14 +50,7 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     -------
     {"past", "present", "future"} or None
     """
-    left = text[max(0, start - 12 * window):start]
-    right = text[end:end + 12 * window]
-    cut = list(_SENTENCE_END.finditer(left))
-    if cut:
-        left = left[cut[-1].end():]
-    stop = _SENTENCE_END.search(right)
-    if stop:
-        right = right[:stop.start()]
+    left, right = _clause_sides(text, start, end, window)
     before = _WORD.findall(left)[-window:]
     after = _WORD.findall(right)[:window]
     if right.startswith(("'s", "\u2019s")):
@@ -76,8 +69,15 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
             continue
         if word.lower() in _BE and position == int(position) and _followed_by_to(position, before):
             return "future"  # "is to resume trading Tuesday"
-        if word.lower() in _PLAN and position == int(position) and _followed_by_to(position, before):
-            return "future"  # "planned to leave on Thursday": the plan's date is ahead of the planning
+        if word.lower() in _PLAN and position == int(position):
+            # "planned to leave on Thursday": the plan's date is ahead of the planning;
+            # "planned a rally on Saturday": the date may lie either side of the planning
+            return "future" if _followed_by_to(position, before) or word.lower() == "planning" else None
+        if word.lower() in _MODAL_AHEAD and _bare_verb_follows(position, before, after):
+            return "future"  # "can take part in the summit in April"
+        if _is_adjective(word, position, before) or (
+                word.lower() not in _AUXILIARIES and _infinitive_between(position, before)):
+            continue  # "a still unspecified date"; "agreed to acquire the bank in January"
         tense = _cue(word.lower(), before)
         if tense == "past" and before and before[-1].lower() in _UNBOUND:
             return None  # "extended to Nov. 16", "planned for March": the verb's past is not the date's
@@ -86,11 +86,77 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     return None
 
 
+_QUOTES = re.compile("''|``|[\"\u201c\u201d]")
+
+
+def _clause_sides(text: str, start: int, end: int, window: int) -> tuple[str, str]:
+    """The text either side of the expression, cut at sentence ends and quotation marks.
+
+    A quotation mark bounds a clause: in ``"He will leave Thursday," Castro said`` the
+    quoted clause's "will" governs Thursday, not the attribution's "said".
+    """
+    left = text[max(0, start - 12 * window):start]
+    right = text[end:end + 12 * window]
+    cut = list(_SENTENCE_END.finditer(left))
+    if cut:
+        left = left[cut[-1].end():]
+    quote = list(_QUOTES.finditer(left))
+    if quote:
+        left = left[quote[-1].end():]
+    stop = _SENTENCE_END.search(right)
+    if stop:
+        right = right[:stop.start()]
+    quote_right = _QUOTES.search(right)
+    if quote_right:
+        right = right[:quote_right.start()]
+    return left, right
+
+
 _DEADLINE = frozenset("until till by".split())
 _PERFECT = frozenset({"had"})
 _UNBOUND = frozenset("to for through".split())
 _BE = frozenset("is are was were".split())
 _PLAN = frozenset("plan plans planned planning".split())
+_MODAL_AHEAD = frozenset("can may might".split())
+_PREMODIFIERS = frozenset("a an the its their his her our this that these those still as so newly "
+                          "previously recently already once long".split())
+_INFINITIVE_HEAD = re.compile(r"[a-z]+$")
+_NOT_VERBS = frozenset("a an the its their his her our this that these those be".split())
+
+
+def _is_adjective(word: str, position: float, before: list[str]) -> bool:
+    """An -ed form that modifies a noun: after a determiner or degree word, or an un- adjective."""
+    lower = word.lower()
+    if not lower.endswith("ed"):
+        return False
+    if lower.startswith("un") and len(lower) > 6:  # unspecified, undisclosed, unnamed
+        return True
+    if position != int(position):
+        return False
+    index = len(before) - 1 - int(position)
+    return index > 0 and before[index - 1].lower() in _PREMODIFIERS
+
+
+def _infinitive_between(position: float, before: list[str]) -> bool:
+    """Whether "to" + a verb stands between a left-side word and the expression.
+
+    In "agreed to acquire the bank in January" the date belongs to the acquiring,
+    which the past of "agreed" does not place.
+    """
+    if position != int(position):
+        return False
+    index = len(before) - 1 - int(position)
+    for i in range(index + 1, len(before) - 1):
+        following = before[i + 1]
+        if before[i].lower() == "to" and _INFINITIVE_HEAD.match(following) and following not in _NOT_VERBS:
+            return True
+    return False
+
+
+def _bare_verb_follows(position: float, before: list[str], after: list[str]) -> bool:
+    """A modal followed by a plain verb ("can take"), not by "have" ("may have met": past)."""
+    words = before[len(before) - int(position):] if position == int(position) else after[int(position) + 1:]
+    return bool(words) and words[0].lower() not in {"have", "not", "be"} and words[0].islower()
 
 
 def _after_had(position: float, before: list[str]) -> bool:
