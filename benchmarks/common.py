@@ -25,8 +25,8 @@ RESULTS = ROOT / "benchmarks" / "results"
 Extractor = Callable[[str, dt.date | None], list[Annotation]]
 
 
-def timeline_extractor() -> Extractor:
-    """``timeline.extract_timexes`` as the scorer sees it.
+def timeline_extractor(settings: object | None = None) -> Extractor:
+    """``timeline.extract_timexes`` as the scorer sees it, with optional ``TimexSettings``.
 
     Raises ImportError at once when the timex stage is not installed yet.
     """
@@ -39,7 +39,7 @@ def timeline_extractor() -> Extractor:
     def run(text: str, dct: dt.date | None) -> list[Annotation]:
         return [
             Annotation(start=t.start, end=t.end, text=t.text, type=t.type, value=t.value)
-            for t in extract_timexes(text, dct)
+            for t in extract_timexes(text, dct, settings=settings)
         ]
 
     return run

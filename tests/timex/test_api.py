@@ -56,3 +56,27 @@ def test_reference_anchoring_can_be_turned_off() -> None:
 def test_a_datetime_dct_counts_as_its_day() -> None:
     found = extract_timexes("He left yesterday.", dt.datetime(2018, 11, 15, 23, 30))
     assert (found[0].value, found[0].earliest) == ("2018-11-14", dt.date(2018, 11, 14))
+
+
+NARRATIVE = TimexSettings(anchoring="narrative")
+
+
+def test_narrative_mode_carries_the_anchor_through_the_text() -> None:
+    text = ("The offensive began on 16 December 1944. In January the Allies counterattacked. "
+            "By March the Rhine was crossed, and on 7 May the Germans surrendered.")
+    assert [t.value for t in extract_timexes(text, None, settings=NARRATIVE)] == [
+        "1944-12-16", "1945-01", "1945-03", "1945-05-07"]
+    assert [t.value for t in extract_timexes(text, None)][1:] == ["XXXX-01", "XXXX-03", "XXXX-05-07"]
+
+
+def test_narrative_mode_reads_the_nearest_reading_whatever_the_tense() -> None:
+    # In news, "attacked in March" (DCT November 1944) is the March before; in a narrative
+    # that has just reached December 1944, the story's next March is the nearer one.
+    text = "On 20 December 1944 the siege tightened. The Soviets attacked in March."
+    news = extract_timexes(text, dt.date(1944, 12, 20))
+    story = extract_timexes(text, None, settings=NARRATIVE)
+    assert (news[1].value, story[1].value) == ("1944-03", "1945-03")
+
+
+def test_narrative_mode_starts_from_the_dct_when_given() -> None:
+    assert extract_timexes("In March the talks resumed.", dt.date(1951, 1, 10), settings=NARRATIVE)[0].value == "1951-03"

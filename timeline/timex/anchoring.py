@@ -47,7 +47,12 @@ class Context:
 
     @property
     def direction(self) -> str:
-        """past, future or nearest: the clause's tense, else the settings' default."""
+        """past, future or nearest: the clause's tense, else the settings' default.
+
+        A narrative's tense is that of its telling: there the nearest reading wins.
+        """
+        if self.settings.anchoring == "narrative":
+            return "nearest"
         if self.tense in {"past", "future"}:
             return self.tense  # type: ignore[return-value]
         return self.settings.default_tense

@@ -86,6 +86,7 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
     ref: Resolved | None = None
     quarter: Resolved | None = None
     first_ends: dict[int, Resolved] = {}
+    narrative = settings.anchoring == "narrative"
     for mention in mentions:
         ctx = Context(dct=dct, tense_of=_tense_reader(text, mention, settings), ref=ref, settings=settings,
                       quarter=quarter)
@@ -99,6 +100,8 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
         if mention.group is not None:
             first_ends.setdefault(mention.group, resolved)
         out.append((mention, resolved))
+        if narrative:
+            dct = _narrative_anchor(resolved, dct)
         if _longer_period(mention):
             quarter = None  # "for the nine months ... a year earlier": that period, not the quarter, a year back
         if _sets_reference(mention, resolved):
@@ -106,6 +109,14 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
             if isinstance(mention.value, YearPart) and resolved.granularity == "quarter":
                 quarter = resolved
     return out
+
+
+def _narrative_anchor(resolved: Resolved, previous: dt.date | None) -> dt.date | None:
+    """The narrative's anchor after ``resolved``: its first day if it fixes a day or a month."""
+    if resolved.granularity in {"day", "month"} and resolved.earliest is not None \
+            and not _PERIOD.match(resolved.value) and not resolved.value.startswith(("PAST", "FUTURE", "PRESENT")):
+        return resolved.earliest
+    return previous
 
 
 def _tense_reader(text: str, mention: Mention, settings: TimexSettings) -> Callable[[], Tense | None]:

@@ -37,6 +37,14 @@ class TimexSettings(Frozen):
     reference_anchoring : bool
         Anchor "a week later", "the previous day" to the last date the text
         mentioned (TimeML's reference time) rather than to the DCT.
+    anchoring : {"news", "narrative"}
+        ``news`` anchors to the DCT and lets the clause's tense choose the
+        direction ("said on Sunday": the Sunday before). ``narrative`` (history,
+        biographies, war accounts) anchors each expression to the last day- or
+        month-precise date the text fixed before it, starting from the DCT if one
+        is given; the tense then tells of the telling, not of the order, so a
+        yearless date takes the reading nearest that anchor ("In November 1944
+        ... In March" is March 1945).
     use_triggers : bool
         Try each rule only near its trigger words (fast). False runs every rule
         over the whole text: slow, the reference the fast path is tested against.
@@ -48,4 +56,5 @@ class TimexSettings(Frozen):
     past_preference: float = Field(default=1.0, ge=1.0, le=100.0)
     tense_window: int = Field(default=8, ge=1, le=40)
     reference_anchoring: bool = True
+    anchoring: Literal["news", "narrative"] = "news"
     use_triggers: bool = True
