@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
+from timeline.timex.names import names_follow
 from timeline.timex.rule import MONTH_FULL, NUM, S, SEASON, Built, compile_rule
 from timeline.timex.values import Recurrence
 
@@ -39,7 +40,12 @@ _NOT_BEFORE_NOUN = (r"(?!\s(?!(?:to|in|for|by|and|or|on|at|since|from|with|until
                     r"during|before|after|because|if|when|while|the|a|an|this|that|these|those)\b)[a-z]{2,})")
 
 
+_PERIODICALS = frozenset({"daily", "weekly", "monthly"})
+
+
 def _adverb(m: re.Match[str]) -> Built:
+    if m["w"].lower() in _PERIODICALS and names_follow(m.string[m.end():m.end() + 30]):
+        return None  # "the Communist Party daily Granma": a newspaper, not a frequency
     return Recurrence(value=LEXICON.lookup("setword", m["w"]) or "P1D")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.timex.names import in_title
 from timeline.timex.rule import S, Built, compile_rule
 from timeline.timex.values import Clock
 
@@ -32,6 +33,8 @@ def _clock24(m: re.Match[str]) -> Built:
 
 
 def _noon(m: re.Match[str]) -> Built:
+    if m["w"][0].isupper() and in_title(m.string[max(0, m.start() - 30):m.start()]):
+        return None  # "High Noon", a film
     word = m["w"].lower()
     return Clock(hour=24 if word == "midnight" else 12, minute=0)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON
+from timeline.timex.names import in_title
 from timeline.timex.rule import DAYPART, S, WEEKDAY_FULL, Built, compile_rule
 from timeline.timex.values import Deictic, Weekday
 
@@ -36,19 +37,11 @@ def _weekday(m: re.Match[str]) -> Built:
 
 
 def _deictic(m: re.Match[str]) -> Built:
-    if m["w"] == "Today" and _is_title(m.string[max(0, m.start() - 30):m.start()]):
+    if m["w"] == "Today" and in_title(m.string[max(0, m.start() - 30):m.start()]):
         return None  # a title-case "Today" after a capitalised word names a paper or a show
     word = " ".join(m["w"].lower().split())
     part = _part_of_day(m["pod"] or m["pre"]) or ("NI" if word in {"tonight", "last night"} else None)
     return Deictic(days=_DEICTIC[word], part_of_day=part)  # type: ignore[arg-type]
-
-
-def _is_title(before: str) -> bool:
-    """Whether ``before`` ends with a capitalised word inside a sentence ("... on VOA ")."""
-    words = before.rstrip().split()
-    if not words or before[-1:] != " " or not words[-1][:1].isupper() or words[-1][-1] in ".!?:\"'`":
-        return False
-    return len(words) > 1 and words[-2][-1] not in ".!?:\"'`"
 
 
 def _part_of_today(m: re.Match[str]) -> Built:

@@ -1,0 +1,58 @@
+"""Tell a temporal word from the name it belongs to: "60 Minutes", "High Noon", "the daily Granma".
+
+Capitalisation is the only cue a rule has: a time word written with a capital inside a
+sentence, after another capitalised word, is a title; a frequency word followed by a
+capitalised name is a newspaper's description.
+
+>>> in_title("He watched High ", )
+True
+>>> in_title("He left at ")
+False
+>>> names_follow(" Granma reported", ), names_follow(" Monday and Friday")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLOSERS = ".!?:\"'`"
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+_CALENDAR_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split())
+
+
+def in_title(before: str) -> bool:
+    """Whether ``before`` ends with a capitalised word inside a sentence ("... on VOA ").
+
+    Parameters
+    ----------
+    before : str
+        The text just before the expression.
+    """
+    words = [w.lstrip("`'\"(\u201c") for w in before.rstrip().split()]
+    if not words or before[-1:] != " " or not words[-1][:1].isupper() or words[-1][-1] in _CLOSERS:
+        return False
+    return len(words) > 1 and words[-2][-1] not in _CLOSERS
+
+
+def names_follow(after: str) -> bool:
+    """Whether ``after`` starts with a capitalised word that is not a weekday or a month.
+
+    Parameters
+    ----------
+    after : str
+        The text just after the expression.
+    """
+    m = _NEXT_WORD.match(after)
+    return bool(m) and m[1].lower() not in _CALENDAR_NAMES
+
+
+def title_case_unit(word: str) -> bool:
+    """A unit word in title case ("Minutes", "Days"), not all capitals as in a shouted headline.
+
+    >>> title_case_unit("Minutes"), title_case_unit("minutes"), title_case_unit("DAYS")
+    (True, False, False)
+    """
+    return word[:1].isupper() and word[1:].islower()
