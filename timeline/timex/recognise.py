@@ -16,20 +16,23 @@ from collections.abc import Iterator, Sequence
 from timeline.timex import absolute, durations, periods, ranges, relative, sets, times, weekday
 from timeline.timex.joins import (join_bc_part, join_day_next_to, join_spelled_year, join_week_of, join_year_ago,
                                   share_plural)
-from timeline.timex.lexicon import SHAPES, TRIGGERS, word_pattern
-from timeline.timex.rule import Piece, Rule
+from timeline.timex.lexicon import SHAPES, TRIGGERS, trie_pattern
+from timeline.timex.rule import Piece, Rule, first_characters
 from timeline.timex.settings import TimexSettings
 from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday, YearPart
 
 RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + weekday.RULES + relative.RULES
                            + durations.RULES + sets.RULES + times.RULES + ranges.RULES)
 
-# trigger word -> (rule index, characters a match may start before it, end after it)
+# trigger word -> (rule index, characters a match may start before it, end after it, the lookahead included)
 _RULES_BY_WORD: dict[str, tuple[tuple[int, int, int], ...]] = {}
+# A window ends this far past the longest match, so that trailing lookaheads ("2000 people") see real text.
+_LOOKAHEAD = 16
 for _index, _rule in enumerate(RULES):
     _trigger = TRIGGERS[_rule.name]
     for _word in _trigger.words:
-        _RULES_BY_WORD[_word] = _RULES_BY_WORD.get(_word, ()) + ((_index, _trigger.before, _trigger.after),)
+        _RULES_BY_WORD[_word] = _RULES_BY_WORD.get(_word, ()) + ((_index, _trigger.before,
+                                                                  _trigger.after + _LOOKAHEAD),)
 
 _EDGE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:the\s+(?:start|beginning|middle|end)\s+of|(?:the\s+)?end\s+of|"
                    r"early|earlier|late|later|mid|middle))[\s-]{1,2}$")
@@ -40,12 +43,16 @@ _APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE
                "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
                "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
                "no more than": "EQUAL_OR_LESS"}
-# Run on the lower-cased text. Each branch starts with a literal letter and checks the letter before
-# it afterwards, so the regex engine can skip ahead on the first letter alone.
-_TRIGGER = re.compile(word_pattern(sorted({w for t in TRIGGERS.values() for w in t.words if not w.startswith("@")})))
-# A window ends this far past the longest match, so that trailing lookaheads ("2000 people") see real text.
-_LOOKAHEAD = 16
-_SHAPES = tuple((name, pattern) for name, pattern in SHAPES.items() if name != "@digit")
+# Trigger words are whole runs of ASCII letters of the lower-cased text. The pattern starts on the character
+# before the word, so the regex engine skips over the letters inside other words without trying a match there.
+_TRIGGER = re.compile(r"[^a-z](" + trie_pattern(sorted({w for t in TRIGGERS.values() for w in t.words
+                                                        if not w.startswith("@")})) + r")(?![a-z])")
+_SHAPE_NAMES = tuple(name for name in SHAPES if name != "@digit")
+# One pass finds every character shape: it steps on a character a shape can start with, looks back one
+# character and captures, from there, each shape that matches (all of them, where several do).
+_SHAPE = re.compile(rf"{first_characters([SHAPES[n] for n in _SHAPE_NAMES])}(?<=(?="
+                    + "|".join(f"(?:{SHAPES[n].pattern})" for n in _SHAPE_NAMES) + ")"
+                    + "".join(f"(?=({SHAPES[n].pattern}))?" for n in _SHAPE_NAMES) + "(?s:.))")
 _VAGUE_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
 _CLOCK_GAP = re.compile(r"^(?:,?\s{1,2}(?:on\s|at\s)?|\s(?:on|at)\s|,\s)$")
 _RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s?$|^\s(?i:to|through|thru|until"
@@ -133,22 +140,24 @@ def _recognise_chunk(chunk: str, offset: int, text: str, groups: int,
 def _candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], str]]:
     """Every rule's matches, each rule tried only in windows around its trigger words.
 
-    One pass of :data:`_TRIGGER` (and of the character shapes) finds where each
-    rule could match; the rule's own pattern then runs only over those windows.
+    One pass of :data:`_TRIGGER` and one of :data:`_SHAPE` find where each rule
+    could match; the rule's own pattern then runs only over those windows.
     Lookbehinds still see the real text before a window.
     """
-    windows: dict[int, list[tuple[int, int]]] = {}
-    hits = [(m.start(), m.end(), m.group()) for m in _TRIGGER.finditer(chunk.lower())]
-    for shape, pattern in _SHAPES:
-        hits += [(m.start(), m.end(), shape) for m in pattern.finditer(chunk)]
-    size = len(chunk)
-    for start, end, word in hits:
-        for index, before, after in _RULES_BY_WORD.get(word, ()):
-            windows.setdefault(index, []).append((max(0, start - before), min(size, end + after + _LOOKAHEAD)))
+    windows = _windows(_hits(chunk), len(chunk))
     found: list[tuple[int, int, int, int, tuple[Piece, ...], str]] = []
     for index in sorted(windows):
-        for start, end in _merged(windows[index]):
-            _match_rule(index, RULES[index], chunk, start, end, found)
+        rule = RULES[index]
+        search = rule.pattern.search
+        for start, end in windows[index]:
+            # search() instead of finditer(): most windows hold no match, and one call is cheaper than an iterator.
+            match = search(chunk, start, end)
+            while match is not None:
+                if match.end() == match.start():  # an empty match: finditer knows how to step past it
+                    _match_rule(index, rule, chunk, match.start(), end, found)
+                    break
+                _add_match(index, rule, match, found)
+                match = search(chunk, match.end(), end)
     return found
 
 
@@ -160,27 +169,58 @@ def _all_candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, .
     return found
 
 
-def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(windows):
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((start, end))
-    return out
+def _hits(chunk: str) -> list[tuple[int, int, str]]:
+    """Trigger words and character shapes of ``chunk`` as ``(start, end, name)``, sorted by position.
+
+    Each shape keeps only the matches its own ``finditer`` would give (no two of
+    one shape overlap), although one pass finds them all.
+    """
+    # The leading space stands for the start of the text: a word there has a non-letter before it.
+    hits = [(m.start(1) - 1, m.end(1) - 1, m[1]) for m in _TRIGGER.finditer(" " + chunk.lower())]
+    ends = [0] * len(_SHAPE_NAMES)
+    for match in _SHAPE.finditer(chunk):
+        for group, name in enumerate(_SHAPE_NAMES, 1):
+            start = match.start(group)
+            if start >= ends[group - 1]:  # -1 when this shape does not match here
+                ends[group - 1] = end = match.end(group)
+                hits.append((start, end, name))
+    hits.sort()
+    return hits
+
+
+def _windows(hits: list[tuple[int, int, str]], size: int) -> dict[int, list[list[int]]]:
+    """Rule index -> the merged ``[start, end]`` windows around its trigger hits (hits sorted by start)."""
+    windows: dict[int, list[list[int]]] = {}
+    for hit_start, hit_end, word in hits:
+        for index, before, after in _RULES_BY_WORD.get(word, ()):
+            start, end = max(0, hit_start - before), min(size, hit_end + after)
+            spans = windows.get(index)
+            if spans is None:
+                windows[index] = [[start, end]]
+            elif start <= spans[-1][1]:  # starts only grow (``before`` is the rule's own): extend the last window
+                if end > spans[-1][1]:
+                    spans[-1][1] = end
+            else:
+                spans.append([start, end])
+    return windows
 
 
 def _match_rule(index: int, rule: Rule, chunk: str, start: int, end: int,
                 found: list[tuple[int, int, int, int, tuple[Piece, ...], str]]) -> None:
     for match in rule.pattern.finditer(chunk, start, end):
-        built = rule.pieces(match)
-        if built is None:  # impossible: block the span, emit nothing
-            found.append((match.start(), match.end(), 99, index, (), rule.name))
-            continue
-        pieces = tuple(p for p in built if p.end > p.start)
-        if pieces:
-            start, end = min(p.start for p in pieces), max(p.end for p in pieces)
-            found.append((start, end, rule.priority, index, pieces, rule.name))
+        _add_match(index, rule, match, found)
+
+
+def _add_match(index: int, rule: Rule, match: re.Match[str],
+               found: list[tuple[int, int, int, int, tuple[Piece, ...], str]]) -> None:
+    built = rule.pieces(match)
+    if built is None:  # impossible: block the span, emit nothing
+        found.append((match.start(), match.end(), 99, index, (), rule.name))
+        return
+    pieces = tuple(p for p in built if p.end > p.start)
+    if pieces:
+        start, end = min(p.start for p in pieces), max(p.end for p in pieces)
+        found.append((start, end, rule.priority, index, pieces, rule.name))
 
 
 def _select(candidates: Sequence[tuple[int, int, int, int, tuple[Piece, ...], str]]

@@ -9,7 +9,7 @@ rules that find several expressions at once (ranges), or None to reject.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Union
 
@@ -63,6 +63,64 @@ def compile_rule(name: str, pattern: str, build: Callable[[re.Match[str]], Built
     """A :class:`Rule` whose pattern is wrapped in word boundaries."""
     return Rule(name, re.compile(rf"(?<![\w$£€.\-/:]){pattern}(?![\w%$£€]|[-/:.]\d)"), build, priority)
 
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+ANY_CHARACTER = r"(?s:.)"
+
+
+def first_characters(patterns: Sequence[re.Pattern[str]]) -> str:
+    """A regex character class holding every character a match of one of ``patterns`` can start with.
+
+    It is read from the parsed patterns when each starts with a character, a set
+    of characters or a choice between such starts, without case-insensitive
+    flags; otherwise the answer is :data:`ANY_CHARACTER`, which is always true.
+    A scan that steps only on these characters skips the rest in C.
+
+    >>> first_characters([re.compile(r"[12]\\d|'\\d"), re.compile(r"\\d:\\d\\d")])
+    "[12'\\\\d]"
+    >>> first_characters([re.compile("(?i:x)")]) == ANY_CHARACTER
+    True
+    """
+    from re import _parser  # the standard library's own reader of patterns; private, hence the fallback
+
+    members: list[str] = []
+    try:
+        for pattern in patterns:
+            if pattern.flags & re.IGNORECASE or not _first_members(_parser.parse(pattern.pattern).data, members):
+                return ANY_CHARACTER
+    except (AttributeError, TypeError, ValueError):  # a Python whose parser looks different
+        return ANY_CHARACTER
+    return "[" + "".join(dict.fromkeys(members)) + "]"
+
+
+def _first_members(items: list, members: list[str]) -> bool:  # type: ignore[type-arg]
+    """Add the class members of the first item of a parsed sequence; False when it is not a plain one."""
+    if not items:
+        return False
+    op, av = items[0]
+    name = str(op)
+    if name == "LITERAL":
+        members.append(re.escape(chr(av)))
+    elif name == "IN":
+        for kind, value in av:
+            kind = str(kind)
+            if kind == "LITERAL":
+                members.append(re.escape(chr(value)))
+            elif kind == "RANGE":
+                members.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+            elif kind == "CATEGORY" and str(value) in _CATEGORIES:
+                members.append(_CATEGORIES[str(value)])
+            else:  # a negated set cannot join a union written as one class
+                return False
+    elif name == "BRANCH":
+        return all(_first_members(branch.data, members) for branch in av[1])
+    elif name == "SUBPATTERN" and not av[1] and not av[2]:  # a group without flags of its own
+        return _first_members(av[3].data, members)
+    else:
+        return False
+    return True
 
 # Shared regex fragments. Bounded spaces keep every pattern linear (no nested quantifiers).
 S = r"[ \t]{1,3}"                     # a space inside an expression (no newline)
