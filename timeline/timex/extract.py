@@ -106,9 +106,19 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
             quarter = None  # "for the nine months ... a year earlier": that period, not the quarter, a year back
         if _sets_reference(mention, resolved):
             ref = resolved
-            if isinstance(mention.value, YearPart) and resolved.granularity == "quarter":
+            if isinstance(mention.value, YearPart) and resolved.granularity == "quarter" \
+                    and (_ended(resolved, dct) or ctx.tense == "past"):  # a fiscal fourth quarter may have ended
                 quarter = resolved
     return out
+
+
+def _ended(resolved: Resolved, dct: dt.date | None) -> bool:
+    """Whether a period has ended by the DCT: only a reported quarter is what "a year ago" compares with.
+
+    "Losses will go on through the third quarter of 1990" names a quarter ahead, not the one the
+    figures of the article are for.
+    """
+    return dct is None or (resolved.latest is not None and resolved.latest < dct)
 
 
 def _narrative_anchor(resolved: Resolved, previous: dt.date | None) -> dt.date | None:
@@ -160,8 +170,8 @@ def _sets_reference(mention: Mention, resolved: Resolved) -> bool:
     value = mention.value
     if isinstance(value, (Duration, Recurrence, Reference)):
         return False
-    if isinstance(value, Offset) and (value.anchor == "ref" or resolved.granularity == "quarter"):
-        return False
+    if isinstance(value, Offset) and (value.anchor == "ref" or resolved.granularity in {"quarter", "year"}):
+        return False  # "a year ago ... a year earlier" in earnings news: the same year, not two back
     if isinstance(value, YearPart) and value.reference:
         return False
     return resolved.earliest is not None and resolved.granularity in _REFERENCE_GRAINS

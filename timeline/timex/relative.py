@@ -45,6 +45,12 @@ def _offset(m: re.Match[str]) -> Built:
     return Offset(unit=_unit(m["unit"]), count=count, sign=sign, anchor=anchor)  # type: ignore[arg-type]
 
 
+def _year_earlier(m: re.Match[str]) -> Built:
+    """"the year-earlier quarter" counts from the text's time; "the year-ago results" from the DCT."""
+    anchor = "dct" if re.search(r"(?i)\bago\b", m[0]) else "ref"
+    return Offset(unit="year", count=1.0, sign=-1, anchor=anchor)
+
+
 def _vague_ago(m: re.Match[str]) -> Built:
     return Reference(ref="PAST_REF" if m["dir"].lower() in {"ago", "back", "earlier"} else "FUTURE_REF")
 
@@ -115,7 +121,7 @@ RULES = (
                  r"\s(?P<dir>(?i:ago|earlier|later|back|from\s+now|hence))", _offset, 2),
     compile_rule("year-earlier", r"(?i:the\s+)?(?i:year|twelve\s+months)[-\s](?i:earlier|ago|before)"
                  r"(?:\s(?:(?i:first|second|third|fourth)\s)?(?i:quarter|period|level|month|week))?",
-                 lambda m: Offset(unit="year", count=1.0, sign=-1, anchor="ref"), 1),
+                 _year_earlier, 1),
     compile_rule("vague-ago", r"(?i:days|weeks|months|years|decades)\s(?P<dir>(?i:ago|earlier|later))", _vague_ago, 0),
     compile_rule("neighbour", r"(?i:the)\s(?P<which>(?i:following|next|subsequent|previous|prior|preceding|same))"
                  rf"\s{_REF_UNIT}(?![-\w])", _neighbour, 1),
