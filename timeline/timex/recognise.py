@@ -17,7 +17,7 @@ from timeline.timex import absolute, durations, periods, ranges, relative, sets,
 from timeline.timex.joins import (join_bc_part, join_day_next_to, join_spelled_year, join_week_of, join_year_ago,
                                   share_plural)
 from timeline.timex.lexicon import SHAPES, TRIGGERS, trie_pattern
-from timeline.timex.rule import Piece, Rule, first_characters
+from timeline.timex.rule import ANY_CHARACTER, BOUNDARY, NOT_BEFORE, Piece, Rule, case_sensitive, first_characters
 from timeline.timex.settings import TimexSettings
 from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday, YearPart
 
@@ -54,6 +54,31 @@ _SHAPE = re.compile(rf"{first_characters([SHAPES[n] for n in _SHAPE_NAMES])}(?<=
                     + "|".join(f"(?:{SHAPES[n].pattern})" for n in _SHAPE_NAMES) + ")"
                     + "".join(f"(?=({SHAPES[n].pattern}))?" for n in _SHAPE_NAMES) + "(?s:.))")
 _VAGUE_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
+
+
+def _locator(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern whose matches start exactly where ``pattern`` matches, but which is faster to search for.
+
+    It steps only on the characters ``pattern`` can start with (the regex engine
+    skips the others in C), looks back one character and tries ``pattern`` from
+    there. Its own match is that one character: read the real match with
+    ``pattern.match`` at its start. Falls back to ``pattern`` itself when the
+    starting characters cannot be read.
+    """
+    first = first_characters([pattern])
+    if first == ANY_CHARACTER:
+        return pattern
+    # The rule's own boundary test, repeated first (it reads the character before): a letter inside a word
+    # fails here at once instead of in the nested try of the whole pattern.
+    boundary = f"(?<!{NOT_BEFORE}{ANY_CHARACTER})" if pattern.pattern.startswith(BOUNDARY) else ""
+    body = case_sensitive(pattern) or pattern.pattern
+    try:
+        return re.compile(f"{first}{boundary}(?<=(?={body}){ANY_CHARACTER})", pattern.flags)
+    except re.error:  # a pattern that cannot sit inside another (global inline flags)
+        return pattern
+
+
+_LOCATORS = tuple(_locator(rule.pattern) for rule in RULES)
 _CLOCK_GAP = re.compile(r"^(?:,?\s{1,2}(?:on\s|at\s)?|\s(?:on|at)\s|,\s)$")
 _RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s?$|^\s(?i:to|through|thru|until"
                         r"|till|and)\s$")
@@ -147,17 +172,18 @@ def _candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...],
     windows = _windows(_hits(chunk), len(chunk))
     found: list[tuple[int, int, int, int, tuple[Piece, ...], str]] = []
     for index in sorted(windows):
-        rule = RULES[index]
-        search = rule.pattern.search
+        rule, locate = RULES[index], _LOCATORS[index]
         for start, end in windows[index]:
             # search() instead of finditer(): most windows hold no match, and one call is cheaper than an iterator.
-            match = search(chunk, start, end)
+            match = locate.search(chunk, start, end)
             while match is not None:
+                if locate is not rule.pattern:  # the locator found where the rule matches; read that match
+                    match = rule.pattern.match(chunk, match.start(), end)
                 if match.end() == match.start():  # an empty match: finditer knows how to step past it
                     _match_rule(index, rule, chunk, match.start(), end, found)
                     break
                 _add_match(index, rule, match, found)
-                match = search(chunk, match.end(), end)
+                match = locate.search(chunk, match.end(), end)
     return found
 
 
@@ -193,7 +219,11 @@ def _windows(hits: list[tuple[int, int, str]], size: int) -> dict[int, list[list
     windows: dict[int, list[list[int]]] = {}
     for hit_start, hit_end, word in hits:
         for index, before, after in _RULES_BY_WORD.get(word, ()):
-            start, end = max(0, hit_start - before), min(size, hit_end + after)
+            start, end = hit_start - before, hit_end + after  # clipped to the text below (no min/max calls here)
+            if start < 0:
+                start = 0
+            if end > size:
+                end = size
             spans = windows.get(index)
             if spans is None:
                 windows[index] = [[start, end]]
@@ -216,6 +246,10 @@ def _add_match(index: int, rule: Rule, match: re.Match[str],
     built = rule.pieces(match)
     if built is None:  # impossible: block the span, emit nothing
         found.append((match.start(), match.end(), 99, index, (), rule.name))
+        return
+    if len(built) == 1:  # the common case, without the generators below
+        if built[0].end > built[0].start:
+            found.append((built[0].start, built[0].end, rule.priority, index, built, rule.name))
         return
     pieces = tuple(p for p in built if p.end > p.start)
     if pieces:
