@@ -76,9 +76,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", "-j", type=_jobs, default=1, help="processes reading documents in parallel")
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no notes on stderr")
     b.add_argument("--title", help="title of the timeline")
+    b.add_argument("--narrative", action="store_true",
+                   help="histories and biographies: anchor each date to the last date the text gave, not to the DCT")
     t = sub.add_parser("timex", help="the temporal expressions of a text, with their values")
     t.add_argument("text", nargs="?", default="-", metavar="TEXT", help="the text, or - for stdin (default)")
     t.add_argument("--dct", type=_date, help="the text's creation date (YYYY-MM-DD)")
+    t.add_argument("--narrative", action="store_true", help="anchor each date to the last date the text gave")
     t.add_argument("--format", "-f", default="text", choices=("text", "json"))
     sub.add_parser("schema", help="print the JSON Schema of the timeline JSON")
     return p
@@ -109,14 +112,16 @@ class ProgressBar:
         self.stream.flush()
 
 
-def _settings(title: str | None):
+def _settings(title: str | None, narrative: bool = False):
     from timeline.settings import Settings
+    from timeline.timex import TimexSettings
 
-    if title is None:
+    if title is None and not narrative:
         return None
-    if not title.strip():
+    if title is not None and not title.strip():
         raise UsageError("--title must not be empty")
-    return Settings(title=title)
+    update = {"timex": TimexSettings(anchoring="narrative")} if narrative else {}
+    return Settings().model_copy(update=({"title": title} if title is not None else {}) | update)
 
 
 def _pipeline_build():
@@ -131,7 +136,7 @@ def _build(args: argparse.Namespace, documents=None):
     build = _pipeline_build()
     progress: Callable[[int, int], None] = ProgressBar(sys.stderr, args.quiet)
     sources = documents if documents is not None else args.paths
-    return build(sources, dct=args.dct, settings=_settings(args.title), jobs=args.jobs, progress=progress)
+    return build(sources, dct=args.dct, settings=_settings(args.title, args.narrative), jobs=args.jobs, progress=progress)
 
 
 def _note_skipped(reports, quiet: bool) -> None:
@@ -192,7 +197,9 @@ def cmd_timex(args: argparse.Namespace) -> int:
     from timeline import extract_timexes
 
     text = sys.stdin.read() if args.text == "-" else args.text
-    timexes = extract_timexes(text, args.dct)
+    from timeline.timex import TimexSettings
+
+    timexes = extract_timexes(text, args.dct, settings=TimexSettings(anchoring="narrative") if args.narrative else None)
     if args.format == "json":
         emit(json.dumps([t.model_dump(mode="json") for t in timexes], indent=2, ensure_ascii=False) + "\n")
     else:

@@ -55,7 +55,7 @@ def read_document(document: Document, default_dct: dt.date | None = None,
     if dct is None:
         dct = _default_if_unknown(anchor_document(document, settings=settings), default_dct)
     timexes = [t.model_copy(update={"document": document.id})
-               for t in extract_timexes(document.story, dct)]
+               for t in extract_timexes(document.story, dct, settings=settings.timex if settings else None)]
     draft = extract_events(document, dct, timexes)
     return DocumentResult(document=document, dct=dct, timexes=timexes, draft=draft)
 

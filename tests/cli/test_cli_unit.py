@@ -118,13 +118,25 @@ def test_timex_table_and_json(capsys, monkeypatch):
     found = [Timex(text="November 15", start=3, end=14, type="DATE", value="2018-11-15",
                    earliest="2018-11-15", latest="2018-11-15")]
     seen = []
-    monkeypatch.setattr(timeline, "extract_timexes", lambda text, dct: seen.append((text, dct)) or found)
+    monkeypatch.setattr(timeline, "extract_timexes",
+                        lambda text, dct, settings=None: seen.append((text, dct, settings)) or found)
     code, out, _ = run(capsys, "timex", "--dct", "2018-11-19", "On November 15.")
     assert code == 0 and seen[0][0] == "On November 15." and str(seen[0][1]) == "2018-11-19"
     assert out.splitlines() == ["text         type  value       earliest..latest",
                                 "November 15  DATE  2018-11-15  2018-11-15..2018-11-15"]
     code, out, _ = run(capsys, "timex", "--format", "json", "x")
     assert json.loads(out)[0]["value"] == "2018-11-15"
+    assert seen[0][2] is None
+    run(capsys, "timex", "--narrative", "x")
+    assert seen[-1][2].anchoring == "narrative"
+
+
+def test_narrative_flag_anchors_to_the_story_not_the_dct(capsys):
+    text = "The offensive began on 16 December 1944. In January the Allies counterattacked."
+    code, out, _ = run(capsys, "timex", "--narrative", "--dct", "2009-12-01", text)
+    assert code == 0 and "1945-01" in out
+    code, out, _ = run(capsys, "timex", "--dct", "2009-12-01", text)
+    assert "1945-01" not in out  # news mode reads January against the DCT
 
 
 class _Tty(io.StringIO):

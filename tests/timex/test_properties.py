@@ -128,3 +128,32 @@ _SLOW = TimexSettings(use_triggers=False)
 def test_trigger_windows_find_what_every_rule_over_the_whole_text_finds(text: str) -> None:
     fast = [(m.start, m.end, m.rule, m.value) for m in recognise(text)]
     assert fast == [(m.start, m.end, m.rule, m.value) for m in recognise(text, _SLOW)]
+
+
+NARRATIVE = TimexSettings(anchoring="narrative")
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+# four-digit years the recogniser reads as years (1000-2099); later ones are too often amounts
+story_dates = st.dates(min_value=dt.date(1100, 1, 1), max_value=dt.date(1999, 12, 31))
+
+
+def _story(day: dt.date, month: str) -> str:
+    return f"On {day.day} {MONTHS[day.month - 1]} {day.year} the siege began. In {month} the city fell."
+
+
+@settings(max_examples=150, deadline=None)
+@given(story_dates, st.sampled_from(MONTHS))
+def test_narrative_month_is_the_nearest_to_the_story_date(day: dt.date, month: str) -> None:
+    value = extract_timexes(_story(day, month), None, settings=NARRATIVE)[-1].value
+    year, number = int(value[:4]), int(value[5:7])
+    gap = (year - day.year) * 12 + number - day.month
+    assert number == MONTHS.index(month) + 1 and -6 <= gap <= 6
+
+
+@settings(max_examples=100, deadline=None)
+@given(story_dates, st.sampled_from(MONTHS), st.integers(-100, 100))
+def test_narrative_anchoring_shifts_with_the_story(day: dt.date, month: str, years: int) -> None:
+    moved = day.replace(year=day.year + years) if not (day.month == 2 and day.day == 29) else day
+    first = extract_timexes(_story(day, month), None, settings=NARRATIVE)[-1].value
+    second = extract_timexes(_story(moved, month), None, settings=NARRATIVE)[-1].value
+    assert int(second[:4]) - int(first[:4]) == moved.year - day.year and second[4:] == first[4:]
