@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from consistency import conventions, value_form  # noqa: E402
 from common import (  # noqa: E402
     SHARED, Run, dateparser_extractor, record, run_notes, table, timed, timeline_extractor, write_results,
 )
@@ -88,6 +89,37 @@ def self_check(docs: list[TimeMLDocument]) -> Run:
     return evaluate("gold (self-check)", lambda text, dct: by_text[text], docs)
 
 
+def consistency_lines(runs: list[Run], docs: list[TimeMLDocument]) -> list[str]:
+    """How often the gold disagrees with itself on the form of one wording's value, and what that costs."""
+    gold = [g for d in docs for g in gold_of(d)]
+    found = conventions(gold)
+    examples = "; ".join(f'"{text}" ' + ", ".join(f"{f} x{n}" for f, n in forms.items())
+                         for text, forms in found.worst[:4])
+    lines = [
+        "",
+        f"Gold conventions (`benchmarks/consistency.py`): {found.minority} of {found.valued} gold values "
+        f"({found.minority / found.valued:.1%}) are written in a minority form for their own wording "
+        f"({examples}). A system writing one form per wording can reach a value accuracy of at most "
+        f"{1 - found.minority / found.valued:.3f} before any error of its own.",
+    ]
+    for run in runs:
+        if run.name.startswith("gold"):
+            continue
+        right = total_majority = 0
+        for doc, comparison in zip(docs, run.comparisons):
+            missed = {(e.gold.start, e.gold.end) for e in comparison.errors if e.kind == "missed" and e.gold}
+            wrong = {(e.gold.start, e.gold.end) for e in comparison.errors if e.kind == "wrong-value" and e.gold}
+            for g in gold_of(doc):
+                if g.value is None or (g.start, g.end) in missed or not found.is_majority(g):
+                    continue
+                total_majority += 1
+                right += (g.start, g.end) not in wrong
+        if total_majority:
+            lines.append(f"- {run.name}: value accuracy {right / total_majority:.3f} on the {total_majority} matched "
+                         "gold values written in their wording's majority form")
+    return lines
+
+
 def report(runs: list[Run], docs: list[TimeMLDocument], args: argparse.Namespace, notes: list[str]) -> str:
     """The Markdown report of a run."""
     gold = sum(len(gold_of(d)) for d in docs)
@@ -107,6 +139,7 @@ def report(runs: list[Run], docs: list[TimeMLDocument], args: argparse.Namespace
     for run in runs:
         lines += [f"- {run.name}: " + "; ".join(by_split(run, docs))]
     lines += [f"- {n}" for n in notes]
+    lines += consistency_lines(runs, docs)
     lines += run_notes(runs, "document")
     return "\n".join(lines) + "\n"
 

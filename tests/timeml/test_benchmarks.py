@@ -32,6 +32,7 @@ def _load(name):
 
 common = _load("common")
 wikiwars = _load("wikiwars")
+consistency = _load("consistency")
 
 
 def test_dateparser_baseline_offsets_index_the_text():
@@ -64,6 +65,26 @@ def test_crashing_system_is_recorded_and_counts_as_nothing():
 def test_anchor_is_the_last_day_or_month_precise_date(values, expected):
     found = [Annotation(start=i, end=i + 1, value=v) for i, v in enumerate(values)]
     assert wikiwars.anchor_from(found, None) == expected
+
+
+def test_document_unit_is_the_whole_text():
+    assert wikiwars.units("One. Two.\n\nThree.", "document") == [(0, 17)]
+
+
+def test_conventions_count_minority_forms_per_wording_and_ignore_input_order():
+    values = ["1998-W32", "1989-W43", "1989-WXX", "P1W", "2000-W7"]
+    gold = [Annotation(start=i, end=i + 1, text=" Last  week.", value=v) for i, v in enumerate(values)]
+    gold.append(Annotation(start=9, end=10, text="Monday", value="1998-08-03"))  # seen once: no convention
+    found = consistency.conventions(gold)
+    assert (found.valued, found.minority) == (6, 2)
+    assert found.worst == [("last week", {"9999-W99": 3, "9999-WXX": 1, "P9W": 1})]
+    assert found.is_majority(gold[0]) and not found.is_majority(gold[2]) and found.is_majority(gold[-1])
+    assert consistency.conventions(reversed(gold)) == found
+
+
+def test_conventions_of_a_tie_pick_the_first_form_in_sort_order():
+    gold = [Annotation(start=i, end=i + 1, text="this week", value=v) for i, v in enumerate(["P1W", "1998-W32"])]
+    assert consistency.conventions(gold).majority_form == {"this week": "9999-W99"}
 
 
 def test_paragraph_units_are_the_non_blank_lines():
