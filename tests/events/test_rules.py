@@ -82,3 +82,8 @@ def test_event_ids_are_document_scoped_and_numbered_in_text_order() -> None:
     draft = draft_of_text("Putin met Pence. Trump visited Paris.", dt.date(2018, 11, 19), doc_id="d7")
     assert [e.id for e in draft.events] == ["d7:e1", "d7:e2"]
     assert all(e.earliest is None and e.latest is None for e in draft.events)
+
+
+def test_a_label_drops_the_preposition_of_the_date_it_leaves_out() -> None:
+    draft = draft_of_text("In February the three leaders met at Yalta.", dt.date(1945, 3, 1))
+    assert [e.label for e in draft.events] == ["The three leaders met at Yalta"]

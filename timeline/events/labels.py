@@ -28,6 +28,14 @@ _AUXILIARIES = frozenset("did does do was were is are has have had will would co
 _TRIM = frozenset("the a an of in on at to for with by and or from as".split())
 
 
+_ORPHANED = frozenset("in on at by during since until from before after".split())
+
+
+def _without_orphans(tokens: list[Token], idx: list[int], skip: set[int]) -> list[int]:
+    """``idx`` without a preposition whose object was skipped: "In February the leaders met" loses "In"."""
+    return [i for i in idx if not (tokens[i].lower in _ORPHANED and i + 1 in skip)]
+
+
 def _words(tokens: list[Token], idx: list[int]) -> str:
     text, prev = "", None
     for i in idx:
@@ -268,7 +276,7 @@ def make_label(tokens: list[Token], seg: list[int], trig: Trigger, skip: set[int
     rest = [] if inverted else _object(tokens, seg, trig.last, skip, limit - len(subj) - len(head),
                                        through_that=trig.cls == "report")
     front = (alias or (who.capitalize() if who else "")) + " " if (alias or who) and not subj else ""
-    text = front + _words(tokens, [i for i in subj + head + rest if i not in skip])
+    text = front + _words(tokens, _without_orphans(tokens, [i for i in subj + head + rest if i not in skip], skip))
     said = _said_before(tokens, seg, trig, skip, limit - len(text.split())) if trig.cls == "report" \
         and len(rest) <= 2 else []
     if said:
