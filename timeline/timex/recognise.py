@@ -79,6 +79,15 @@ def _locator(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _LOCATORS = tuple(_locator(rule.pattern) for rule in RULES)
+_EDGE_AT, _APPROX_AT = _locator(_EDGE), _locator(_APPROX)
+
+
+def _search(pattern: re.Pattern[str], locator: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, the first match found through ``locator`` (see :func:`_locator`)."""
+    if locator is pattern:
+        return pattern.search(text)
+    hit = locator.search(text)
+    return None if hit is None else pattern.match(text, hit.start())
 _CLOCK_GAP = re.compile(r"^(?:,?\s{1,2}(?:on\s|at\s)?|\s(?:on|at)\s|,\s)$")
 _RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s?$|^\s(?i:to|through|thru|until"
                         r"|till|and)\s$")
@@ -280,8 +289,8 @@ def _apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         floor = out[-1].end if out else 0
         before = text[max(floor, m.start - 24):m.start]
-        edge = _EDGE.search(before) if m.value.timex_type in {"DATE", "TIME"} else None
-        approx = _APPROX.search(before)
+        edge = _search(_EDGE, _EDGE_AT, before) if m.value.timex_type in {"DATE", "TIME"} else None
+        approx = _search(_APPROX, _APPROX_AT, before)
         if approx and m.value.timex_type != "DURATION" and approx["w"].lower() not in _VAGUE_WORDS:
             approx = None  # "over the weekend", "under Friday's ruling": prepositions, not amounts
         hit = edge or approx
