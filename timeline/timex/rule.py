@@ -76,153 +76,161 @@ def compile_rule(name: str, pattern: str, build: Callable[[re.Match[str]], Built
 
 
 
+# What a pattern can start with, and the same pattern without IGNORECASE: the regex engine skips a
+# character set or a plain character in C, and tries a choice fastest when each branch starts with one.
+ANY_CHARACTER = r"(?s:.)"
+_NOTHING = "(?!)"  # what an ASCII text never holds (a non-ASCII literal, when writing for ASCII text only)
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
                "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
-ANY_CHARACTER = r"(?s:.)"
+# The same categories spelled out for ASCII text (read from the regex engine itself): a plain bitmap is faster.
+def _ascii_members(code: str) -> str:
+    """The ASCII characters a one-character pattern matches, as class members in runs (``0-9A-Z``)."""
+    codes = [c for c in range(128) if re.match(code, chr(c))]
+    runs: list[list[int]] = []
+    for c in codes:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
+
+
+_ASCII_CATEGORIES = {name: _ascii_members(code) for name, code in _CATEGORIES.items()}
 # What an ASCII letter matches under IGNORECASE besides its two cases (the re documentation lists these four).
 _FOLDED = "\u0130\u0131\u017f\u212a"
 
 
-def first_characters(patterns: Sequence[re.Pattern[str]]) -> str:
+def first_characters(patterns: Sequence[re.Pattern[str]], *, ascii_only: bool = False) -> str:
     """A regex character class holding every character a match of one of ``patterns`` can start with.
 
     Read from the parsed patterns: zero-width assertions are passed over, optional
     parts add the starts of what follows them, and letters under a case-insensitive
-    flag add their other case. When a pattern can match the empty string or starts
-    with something this does not read (a negated set, a non-ASCII cased letter),
-    the answer is :data:`ANY_CHARACTER`, which is always true. A scan that steps
-    only on these characters skips the others in C.
+    flag add their other case. With ``ascii_only`` the class is right for ASCII
+    text only (and faster to test). When a pattern can match the empty string or
+    starts with something this does not read (a negated set, a non-ASCII cased
+    letter under IGNORECASE), the answer is :data:`ANY_CHARACTER`, always true;
+    when no match can start in ASCII text (``ascii_only``), it is ``(?!)``.
 
-    >>> first_characters([re.compile(r"[12]\\d|'\\d"), re.compile(r"(?<!\\w)(?:in\\s)?\\d:\\d\\d")])
-    "[12'i\\\\d]"
+    >>> first_characters([re.compile("[12]x|'y"), re.compile("(?<!z)(?:in )?[0-9]:")])
+    "[12'i0-9]"
+    >>> first_characters([re.compile("(?i:k)")], ascii_only=True)
+    '[kK]'
     >>> first_characters([re.compile("x?")]) == ANY_CHARACTER
     True
     """
     members: list[str] = []
     try:
         for pattern in patterns:
-            if _sequence_starts(_re_parser.parse(pattern.pattern, pattern.flags).data, pattern.flags, members) is not False:
+            data = _re_parser.parse(pattern.pattern, pattern.flags).data
+            if _sequence_starts(data, pattern.flags, ascii_only, members) is not False:
                 return ANY_CHARACTER  # it may match nothing, or it starts with something not read here
     except (AttributeError, TypeError, ValueError, KeyError):  # a Python whose parser looks different
         return ANY_CHARACTER
-    return "[" + "".join(dict.fromkeys(members)) + "]"
+    return "[" + "".join(dict.fromkeys(members)) + "]" if members else _NOTHING
 
 
-def _sequence_starts(items: list, flags: int, members: list[str]) -> bool | None:  # type: ignore[type-arg]
+def _sequence_starts(items: list, flags: int, ascii_only: bool,  # type: ignore[type-arg]
+                     members: list[str]) -> bool | None:
     """Add the characters a parsed sequence can start with; whether it can match empty, None if unread."""
     for op, av in items:
-        empty = _item_starts(str(op), av, flags, members)
+        empty = _item_starts(str(op), av, flags, ascii_only, members)
         if empty is not True:
             return empty
     return True
 
 
-def _item_starts(op: str, av, flags: int, members: list[str]) -> bool | None:  # type: ignore[no-untyped-def]
+def _item_starts(op: str, av, flags: int, ascii_only: bool,  # type: ignore[no-untyped-def]
+                 members: list[str]) -> bool | None:
     if op in {"AT", "ASSERT", "ASSERT_NOT"}:  # zero width: what follows starts the match
         return True
-    if op == "LITERAL":
-        return None if not _add_literal(av, flags, members) else False
-    if op == "IN":
-        return None if not all(_add_member(str(kind), value, flags, members) for kind, value in av) else False
+    if op in {"LITERAL", "IN"}:
+        written = _write_item(op, av, bool(flags & re.IGNORECASE), ascii_only)
+        if written is None or written == ANY_CHARACTER or op == "IN" and written.startswith("[^"):
+            return None  # a negated set cannot join a union written as one class
+        if written != _NOTHING:
+            members.append(written[1:-1] if written.startswith("[") else written)
+        return False
     if op == "BRANCH":
-        empties = [_sequence_starts(branch.data, flags, members) for branch in av[1]]
+        empties = [_sequence_starts(branch.data, flags, ascii_only, members) for branch in av[1]]
         return None if None in empties else any(empties)
     if op == "SUBPATTERN":
         _, add, remove, sub = av
-        return _sequence_starts(sub.data, (flags | add) & ~remove, members)
-    if op in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+        return _sequence_starts(sub.data, (flags | add) & ~remove, ascii_only, members)
+    if op in _REPEATS:
         low, _, sub = av
-        empty = _sequence_starts(sub.data, flags, members)
+        empty = _sequence_starts(sub.data, flags, ascii_only, members)
         return None if empty is None else empty or low == 0
     if op == "ATOMIC_GROUP":
-        return _sequence_starts(av.data, flags, members)
+        return _sequence_starts(av.data, flags, ascii_only, members)
     return None  # any character, a negated literal, a back-reference: not read
 
 
-def _add_member(kind: str, value, flags: int, members: list[str]) -> bool:  # type: ignore[no-untyped-def]
-    if kind == "LITERAL":
-        return _add_literal(value, flags, members)
-    if kind == "RANGE":
-        low, high = chr(value[0]), chr(value[1])
-        if flags & re.IGNORECASE and any(chr(c).lower() != chr(c).upper() for c in range(value[0], value[1] + 1)):
-            if not (low.isascii() and high.isascii() and low.isalpha() and high.isalpha() and low.islower() == high.islower()):
-                return False
-            members.extend([low.lower() + "-" + high.lower(), low.upper() + "-" + high.upper(), _FOLDED])
-            return True
-        members.append(re.escape(low) + "-" + re.escape(high))
-        return True
-    if kind == "CATEGORY" and str(value) in _CATEGORIES:
-        members.append(_CATEGORIES[str(value)])
-        return True
-    return False  # a negated set cannot join a union written as one class
-
-
-def _add_literal(code: int, flags: int, members: list[str]) -> bool:
-    char = chr(code)
-    if not flags & re.IGNORECASE or char.lower() == char.upper():
-        members.append(re.escape(char))
-        return True
-    if not (char.isascii() and char.isalpha()):
-        return False
-    members.extend([char.lower(), char.upper(), _FOLDED])
-    return True
-
-
-def case_sensitive(pattern: re.Pattern[str]) -> str | None:
+def case_sensitive(pattern: re.Pattern[str], *, ascii_only: bool = False) -> str | None:
     """The source of a pattern that matches exactly where ``pattern`` does, without case-insensitive parts.
 
     Each letter under ``(?i:...)`` is written as the set of characters it matches
-    (``[tT]``), and groups become non-capturing. The regex engine tries a choice
-    whose branches start with a plain character or set far faster (it skips a
-    branch on its first character) than one under IGNORECASE. None when the
-    pattern holds what this does not rewrite (other flags, back-references,
-    non-ASCII cased letters under IGNORECASE).
+    (``[tT]``), optional groups as a choice with an empty branch, and groups
+    become non-capturing. With ``ascii_only`` the result is right for ASCII text
+    only (``\\d`` becomes ``[0-9]``). None when the pattern holds what this does
+    not rewrite (other flags, back-references, non-ASCII cased letters under
+    IGNORECASE).
 
-    >>> case_sensitive(re.compile("(?P<w>(?i:in|on))x"))
-    '(?:(?:(?:[iIİı][nN]|[oO][nN])))x'
+    >>> case_sensitive(re.compile("(?P<w>(?i:in|on))x"), ascii_only=True)
+    '(?:(?:(?:[iI][nN]|[oO][nN])))x'
     """
     if pattern.flags & ~re.UNICODE:
         return None
     try:
-        return _write(_re_parser.parse(pattern.pattern, pattern.flags).data, False)
-    except (AttributeError, TypeError, ValueError, KeyError, LookupError):  # a Python whose parser looks different
+        return _write(_re_parser.parse(pattern.pattern, pattern.flags).data, False, ascii_only)
+    except (AttributeError, TypeError, ValueError, KeyError):  # a Python whose parser looks different
         return None
 
 
 _AT = {"AT_BEGINNING": "^", "AT_END": "$", "AT_BOUNDARY": r"\b", "AT_NON_BOUNDARY": r"\B",
        "AT_BEGINNING_STRING": r"\A", "AT_END_STRING": r"\Z"}
 _REPEATS = {"MAX_REPEAT": "", "MIN_REPEAT": "?", "POSSESSIVE_REPEAT": "+"}
+# An optional part as a choice with an empty branch: the same order of tries, without the repeat machinery.
+_OPTIONAL = {"MAX_REPEAT": "(?:{}|)", "MIN_REPEAT": "(?:|{})", "POSSESSIVE_REPEAT": "(?>{}|)"}
 
 
-def _write(items: list, folded: bool) -> str | None:  # type: ignore[type-arg]
-    parts = [_write_item(str(op), av, folded) for op, av in items]
+def _write(items: list, folded: bool, ascii_only: bool) -> str | None:  # type: ignore[type-arg]
+    parts = [_write_item(str(op), av, folded, ascii_only) for op, av in items]
     return None if None in parts else "".join(parts)  # type: ignore[arg-type]
 
 
-def _write_item(op: str, av, folded: bool) -> str | None:  # type: ignore[no-untyped-def]
+def _write_item(op: str, av, folded: bool, ascii_only: bool) -> str | None:  # type: ignore[no-untyped-def]
     if op == "LITERAL":
-        members = _fold(chr(av)) if folded else re.escape(chr(av))
-        return None if members is None else members if not folded else f"[{members}]"
+        member = _write_member(op, av, folded, ascii_only)
+        if member is None or member in {"", re.escape(chr(av))}:
+            return _NOTHING if member == "" else member
+        return f"[{member}]"
     if op == "IN":
-        members = [_write_member(str(kind), value, folded) for kind, value in av]
-        return None if None in members else "[" + "".join(members) + "]"  # type: ignore[arg-type]
+        members = [_write_member(str(kind), value, folded, ascii_only) for kind, value in av]
+        if None in members:
+            return None
+        joined = "".join(members)  # type: ignore[arg-type]
+        return _NOTHING if joined == "" else ANY_CHARACTER if joined == "^" else f"[{joined}]"
+    if op == "NOT_LITERAL" and not folded:
+        return ANY_CHARACTER if ascii_only and not chr(av).isascii() else f"[^{re.escape(chr(av))}]"
     if op == "BRANCH":
-        branches = [_write(branch.data, folded) for branch in av[1]]
+        branches = [_write(branch.data, folded, ascii_only) for branch in av[1]]
         return None if None in branches else "(?:" + "|".join(branches) + ")"  # type: ignore[arg-type]
     if op == "SUBPATTERN":
         _, add, remove, sub = av
         if (add | remove) & ~re.IGNORECASE:
             return None
-        inner = _write(sub.data, (folded or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+        inner = _write(sub.data, (folded or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE, ascii_only)
         return None if inner is None else f"(?:{inner})"
     if op in _REPEATS:
         low, high, sub = av
-        inner = _write(sub.data, folded)
+        inner = _write(sub.data, folded, ascii_only)
+        if inner is None or (low, high) == (0, 1):
+            return None if inner is None else _OPTIONAL[op].format(inner)
         bound = f"{{{low},}}" if high == _re_parser.MAXREPEAT else f"{{{low},{high}}}"
-        return None if inner is None else f"(?:{inner}){bound}{_REPEATS[op]}"
+        return f"(?:{inner}){bound}{_REPEATS[op]}"
     if op in {"ASSERT", "ASSERT_NOT"}:
         direction, sub = av
-        inner = _write(sub.data, folded)
+        inner = _write(sub.data, folded, ascii_only)
         head = ("(?=" if op == "ASSERT" else "(?!") if direction == 1 else ("(?<=" if op == "ASSERT" else "(?<!")
         return None if inner is None else f"{head}{inner})"
     if op == "AT":
@@ -230,37 +238,42 @@ def _write_item(op: str, av, folded: bool) -> str | None:  # type: ignore[no-unt
     if op == "ANY":
         return "."
     if op == "ATOMIC_GROUP":
-        inner = _write(av.data, folded)
+        inner = _write(av.data, folded, ascii_only)
         return None if inner is None else f"(?>{inner})"
-    return None  # a back-reference, a conditional, a negated literal: not rewritten
+    return None  # a back-reference, a conditional: not rewritten
 
 
-def _write_member(kind: str, value, folded: bool) -> str | None:  # type: ignore[no-untyped-def]
+def _write_member(kind: str, value, folded: bool, ascii_only: bool) -> str | None:  # type: ignore[no-untyped-def]
     if kind == "LITERAL":
-        return _fold(chr(value)) if folded else re.escape(chr(value))
+        char = chr(value)
+        if ascii_only and not char.isascii():
+            return ""  # never in ASCII text (a cased one is read by _fold's rule below: None)
+        return _fold(char, ascii_only) if folded and char.lower() != char.upper() else re.escape(char)
     if kind == "RANGE":
         low, high = value
         if not folded or all(chr(c).lower() == chr(c).upper() for c in range(low, high + 1)):
             return re.escape(chr(low)) + "-" + re.escape(chr(high))
-        if high - low > 25:
-            return None
-        members = [_fold(chr(c)) for c in range(low, high + 1)]
+        members = [_fold(chr(c), ascii_only) if chr(c).lower() != chr(c).upper() else re.escape(chr(c))
+                   for c in range(low, high + 1)] if high - low < 64 else [None]
         return None if None in members else "".join(members)  # type: ignore[arg-type]
     if kind == "CATEGORY":
-        return _CATEGORIES.get(str(value))
+        return (_ASCII_CATEGORIES if ascii_only else _CATEGORIES).get(str(value))
     if kind == "NEGATE" and not folded:
         return "^"
     return None
 
 
-def _fold(char: str) -> str | None:
-    """The class members (escaped) a character matches under IGNORECASE; None for non-ASCII cased ones."""
-    if char.lower() == char.upper():
-        return re.escape(char)
-    if not (char.isascii() and char.isalpha()):
-        return None
-    # Under IGNORECASE an ASCII letter matches only ASCII letters and these four (the re documentation).
-    return "".join(re.escape(c) for c in string.ascii_letters + _FOLDED if re.fullmatch(f"(?i:{char})", c))
+def _fold(char: str, ascii_only: bool) -> str | None:
+    """The characters (escaped) a cased character matches under IGNORECASE; None unless it is an ASCII letter."""
+    return (_ASCII_FOLDS if ascii_only else _FOLDS).get(char)
+
+
+# ASCII letter -> what it matches under IGNORECASE, read from the regex engine: only ASCII letters and the
+# four of _FOLDED can (the re documentation), so trying those is enough.
+_FOLDS = {letter: "".join(re.escape(c) for c in string.ascii_letters + _FOLDED if re.fullmatch(f"(?i:{letter})", c))
+          for letter in string.ascii_letters}
+_ASCII_FOLDS = {letter: "".join(c for c in folds if c.isascii()) for letter, folds in _FOLDS.items()}
+
 
 # Shared regex fragments. Bounded spaces keep every pattern linear (no nested quantifiers).
 S = r"[ \t]{1,3}"                     # a space inside an expression (no newline)
