@@ -157,3 +157,19 @@ def test_narrative_anchoring_shifts_with_the_story(day: dt.date, month: str, yea
     first = extract_timexes(_story(day, month), None, settings=NARRATIVE)[-1].value
     second = extract_timexes(_story(moved, month), None, settings=NARRATIVE)[-1].value
     assert int(second[:4]) - int(first[:4]) == moved.year - day.year and second[4:] == first[4:]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 9998), st.integers(1, 12), st.sampled_from(["year", "month", "quarter", "decade"]))
+def test_an_edge_is_a_half_inside_its_period(year: int, month: int, grain: str) -> None:
+    from timeline.timex.calendar import edge_interval, era_interval, grain_interval
+
+    whole = era_interval(year // 10, "decade") if grain == "decade" else grain_interval(grain, dt.date(year, month, 1))
+    if whole is None or whole.earliest is None:
+        return
+    start, mid, end = (edge_interval(whole, mod) for mod in ("START", "MID", "END"))
+    assert start.earliest == whole.earliest and end.latest == whole.latest
+    for part in (start, mid, end):
+        assert whole.earliest <= part.earliest <= part.latest <= whole.latest and part.value == whole.value
+    assert start.latest < end.earliest and (start.latest + dt.timedelta(days=1) >= end.earliest
+                                            or (end.earliest - start.latest).days <= 31)

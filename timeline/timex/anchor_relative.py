@@ -172,6 +172,11 @@ def _(value: Duration, ctx: Context) -> Resolved | None:
     unit = _period_unit(value.unit)
     text = period(unit, value.count) if value.count is not None else _vague_period(unit)
     text = _whole_period(text, unit, value.count)
+    if value.mod == "EQUAL_OR_LESS" and value.anchored == "none" and ctx.dct is not None \
+            and value.count is not None and ctx.tense == "future":
+        # "will close within two months": a window from the DCT, as "the next two months" is
+        end = shift(ctx.dct, value.unit, value.count)
+        return Resolved(text, ctx.dct, end - dt.timedelta(days=1) if end else None, None)
     if value.anchored == "none" or ctx.dct is None or value.count is None:
         return Resolved(text, None, None, None)
     if value.anchored == "past":

@@ -208,3 +208,45 @@ def holiday_date(rule: str, year: int) -> dt.date | None:
         return None
     days = [d for d in (safe_date(year, month, i) for i in range(1, 32)) if d and d.weekday() == weekday]
     return days[-1] if nth == "last" else days[int(nth) - 1]
+
+
+_EDGE_GRAINS = frozenset({"month", "quarter", "half", "season", "year", "decade", "century"})
+
+
+def edge_interval(resolved: Resolved, mod: str | None) -> Resolved:
+    """The part of a period an edge word names: "early" the first half, "late" the second, "mid" the middle half.
+
+    Halves rather than thirds: "early November" may well reach the 12th, and an interval too
+    tight would set two honest sources in conflict. Periods of four months or more are cut at
+    month boundaries (mid-2019 is April to September), shorter ones by days. The value and
+    granularity are kept; only the day interval narrows.
+
+    >>> nov = month_interval(2018, 11)
+    >>> [(str(r.earliest), str(r.latest)) for r in (edge_interval(nov, m) for m in ("START", "MID", "END"))]
+    [('2018-11-01', '2018-11-15'), ('2018-11-08', '2018-11-22'), ('2018-11-16', '2018-11-30')]
+    >>> [(str(r.earliest), str(r.latest)) for r in (edge_interval(year_interval(2019), m) for m in ("START", "MID", "END"))]
+    [('2019-01-01', '2019-06-30'), ('2019-04-01', '2019-09-30'), ('2019-07-01', '2019-12-31')]
+    >>> edge_interval(nov, None) == nov, edge_interval(day_interval(dt.date(2018, 11, 3)), "START").latest
+    (True, datetime.date(2018, 11, 3))
+    """
+    if mod not in {"START", "MID", "END"} or resolved.granularity not in _EDGE_GRAINS \
+            or resolved.earliest is None or resolved.latest is None:
+        return resolved
+    start, end = resolved.earliest, resolved.latest
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months >= 4 and start.day == 1:
+        first, last = _edge_part(months, mod)
+        final = start + relativedelta(months=last)  # its month's end, never a month past 9999-12
+        return resolved._replace(earliest=start + relativedelta(months=first), latest=month_end(final.year, final.month))
+    first, last = _edge_part((end - start).days + 1, mod)
+    return resolved._replace(earliest=start + dt.timedelta(days=first), latest=start + dt.timedelta(days=last))
+
+
+def _edge_part(units: int, mod: str) -> tuple[int, int]:
+    """The first and last unit (counted from 0) of the half of ``units`` that ``mod`` names."""
+    half = max(1, units // 2)
+    if mod == "START":
+        return 0, half - 1
+    if mod == "END":
+        return units - half, units - 1
+    return units // 4, units // 4 + half - 1

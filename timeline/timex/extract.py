@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from timeline.models import DocumentTime, Frozen, Timex
 from timeline.timex.anchoring import Context, anchor, anchor_range_end
-from timeline.timex.calendar import Resolved
+from timeline.timex.calendar import Resolved, edge_interval
 from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense, clause_tense
@@ -97,6 +97,7 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
             resolved = None
         if resolved is None:
             continue
+        resolved = _edges(mention, resolved, dct)
         if mention.group is not None:
             first_ends.setdefault(mention.group, resolved)
         out.append((mention, resolved))
@@ -110,6 +111,24 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
                     and (_ended(resolved, dct) or ctx.tense == "past"):  # a fiscal fourth quarter may have ended
                 quarter = resolved
     return out
+
+
+_BEFORE_NOW, _AFTER_NOW = re.compile(r"(?i)earlier\b"), re.compile(r"(?i)later\b")
+
+
+def _edges(mention: Mention, resolved: Resolved, dct: dt.date | None) -> Resolved:
+    """Narrow a period to the part its edge word names.
+
+    "earlier this month" ends, "later this year" starts, at the DCT when the DCT lies in the
+    period; "early", "mid" and "late" take a half of it (:func:`~timeline.timex.calendar.edge_interval`).
+    """
+    earliest, latest = resolved.earliest, resolved.latest
+    if dct is not None and earliest is not None and latest is not None and earliest <= dct <= latest:
+        if _BEFORE_NOW.match(mention.text):
+            return resolved._replace(latest=dct)
+        if _AFTER_NOW.match(mention.text):
+            return resolved._replace(earliest=dct)
+    return edge_interval(resolved, mention.value.mod)
 
 
 def _ended(resolved: Resolved, dct: dt.date | None) -> bool:
