@@ -173,3 +173,12 @@ def test_an_edge_is_a_half_inside_its_period(year: int, month: int, grain: str) 
         assert whole.earliest <= part.earliest <= part.latest <= whole.latest and part.value == whole.value
     assert start.latest < end.earliest and (start.latest + dt.timedelta(days=1) >= end.earliest
                                             or (end.earliest - start.latest).days <= 31)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, dcts)
+def test_narrative_mode_takes_any_text(text: str, dct: dt.date | None) -> None:
+    found = extract_timexes(text, dct, settings=NARRATIVE)
+    for timex in found:
+        assert text[timex.start:timex.end] == timex.text
+        assert timex.earliest is None or timex.latest is None or timex.earliest <= timex.latest
