@@ -189,9 +189,11 @@ def _candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...],
     windows = _windows(_hits(chunk), len(chunk))
     locators = _ASCII_LOCATORS if chunk.isascii() else _LOCATORS
     found: list[tuple[int, int, int, int, tuple[Piece, ...], str]] = []
-    for index in sorted(windows):
+    for index, spans in enumerate(windows):
+        if not spans:
+            continue
         rule, locate = RULES[index], locators[index]
-        for start, end in windows[index]:
+        for start, end in spans:
             # search() instead of finditer(): most windows hold no match, and one call is cheaper than an iterator.
             match = locate.search(chunk, start, end)
             while match is not None:
@@ -232,9 +234,9 @@ def _hits(chunk: str) -> list[tuple[int, int, str]]:
     return hits
 
 
-def _windows(hits: list[tuple[int, int, str]], size: int) -> dict[int, list[list[int]]]:
+def _windows(hits: list[tuple[int, int, str]], size: int) -> list[list[list[int]]]:
     """Rule index -> the merged ``[start, end]`` windows around its trigger hits (hits sorted by start)."""
-    windows: dict[int, list[list[int]]] = {}
+    windows: list[list[list[int]]] = [[] for _ in RULES]
     for hit_start, hit_end, word in hits:
         for index, before, after in _RULES_BY_WORD.get(word, ()):
             start, end = hit_start - before, hit_end + after  # clipped to the text below (no min/max calls here)
@@ -242,10 +244,8 @@ def _windows(hits: list[tuple[int, int, str]], size: int) -> dict[int, list[list
                 start = 0
             if end > size:
                 end = size
-            spans = windows.get(index)
-            if spans is None:
-                windows[index] = [[start, end]]
-            elif start <= spans[-1][1]:  # starts only grow (``before`` is the rule's own): extend the last window
+            spans = windows[index]
+            if spans and start <= spans[-1][1]:  # starts only grow (``before`` is the rule's own): extend the last
                 if end > spans[-1][1]:
                     spans[-1][1] = end
             else:

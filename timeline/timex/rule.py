@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - a Python without it
 from timeline.timex.values import Value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Piece:
     """One expression a rule found: absolute span and value."""
 
@@ -60,8 +60,10 @@ class Rule:
             return ()
         if isinstance(built, tuple):
             return built
-        group = "t" if "t" in self.pattern.groupindex and match.group("t") is not None else 0
-        return (Piece(match.start(group), match.end(group), built),)
+        start, end = match.span("t") if "t" in self.pattern.groupindex else (-1, -1)
+        if start < 0:  # no group "t", or it took no part: the whole match
+            start, end = match.span()
+        return (Piece(start, end, built),)
 
 
 # Every rule's match starts after none of these characters (not inside a word, number, price or date).
@@ -224,8 +226,11 @@ def _write_item(op: str, av, folded: bool, ascii_only: bool) -> str | None:  # t
     if op in _REPEATS:
         low, high, sub = av
         inner = _write(sub.data, folded, ascii_only)
-        if inner is None or (low, high) == (0, 1):
-            return None if inner is None else _OPTIONAL[op].format(inner)
+        if inner is None:
+            return None
+        single = len(sub.data) == 1 and str(sub.data[0][0]) in {"LITERAL", "NOT_LITERAL", "IN", "ANY"}
+        if (low, high) == (0, 1) and not single:  # one character repeats fast anyway
+            return _OPTIONAL[op].format(inner)
         bound = f"{{{low},}}" if high == _re_parser.MAXREPEAT else f"{{{low},{high}}}"
         return f"(?:{inner}){bound}{_REPEATS[op]}"
     if op in {"ASSERT", "ASSERT_NOT"}:
