@@ -43,10 +43,14 @@ _APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE
                "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
                "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
                "no more than": "EQUAL_OR_LESS"}
-# Trigger words are whole runs of ASCII letters of the lower-cased text. The pattern starts on the character
-# before the word, so the regex engine skips over the letters inside other words without trying a match there.
-_TRIGGER = re.compile(r"[^a-z](" + trie_pattern(sorted({w for t in TRIGGERS.values() for w in t.words
-                                                        if not w.startswith("@")})) + r")(?![a-z])")
+# Trigger words are whole runs of ASCII letters of the lower-cased text. Every other character becomes a space
+# (non-ASCII ones too, one byte each, so positions stay), and the scan runs on those bytes starting with a
+# literal space: the regex engine jumps from space to space in C.
+_TRIGGER_WORDS = sorted({w for t in TRIGGERS.values() for w in t.words if not w.startswith("@")})
+_NOT_LETTER_TO_SPACE = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_TRIGGER = re.compile(rb" (" + trie_pattern(_TRIGGER_WORDS).encode() + rb")(?![a-z])")
+if not all(w.isascii() and w.isalpha() and w.islower() for w in _TRIGGER_WORDS):
+    raise ValueError(f"trigger words must be lower-case ASCII letters: {_TRIGGER_WORDS}")
 _SHAPE_NAMES = tuple(name for name in SHAPES if name != "@digit")
 # One pass finds every character shape: it steps on a character a shape can start with, looks back one
 # character and captures, from there, each shape that matches (all of them, where several do).
@@ -192,18 +196,19 @@ def _candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...],
     for index, spans in enumerate(windows):
         if not spans:
             continue
-        rule, locate = RULES[index], locators[index]
+        rule, search = RULES[index], locators[index].search
+        located = locators[index] is not rule.pattern
         for start, end in spans:
             # search() instead of finditer(): most windows hold no match, and one call is cheaper than an iterator.
-            match = locate.search(chunk, start, end)
+            match = search(chunk, start, end)
             while match is not None:
-                if locate is not rule.pattern:  # the locator found where the rule matches; read that match
+                if located:  # the locator found where the rule matches; read that match
                     match = rule.pattern.match(chunk, match.start(), end)
                 if match.end() == match.start():  # an empty match: finditer knows how to step past it
                     _match_rule(index, rule, chunk, match.start(), end, found)
                     break
                 _add_match(index, rule, match, found)
-                match = locate.search(chunk, match.end(), end)
+                match = search(chunk, match.end(), end)
     return found
 
 
@@ -222,7 +227,8 @@ def _hits(chunk: str) -> list[tuple[int, int, str]]:
     one shape overlap), although one pass finds them all.
     """
     # The leading space stands for the start of the text: a word there has a non-letter before it.
-    hits = [(m.start(1) - 1, m.end(1) - 1, m[1]) for m in _TRIGGER.finditer(" " + chunk.lower())]
+    letters = (" " + chunk.lower()).encode("ascii", "replace").translate(_NOT_LETTER_TO_SPACE)
+    hits = [(m.start(1) - 1, m.end(1) - 1, m[1].decode()) for m in _TRIGGER.finditer(letters)]
     ends = [0] * len(_SHAPE_NAMES)
     for match in _SHAPE.finditer(chunk):
         for group, name in enumerate(_SHAPE_NAMES, 1):

@@ -1,0 +1,181 @@
+"""The fast paths of the recogniser find exactly what the plain patterns find.
+
+Each speed-up in :mod:`timeline.timex.recognise` stands in for a slower,
+obvious computation: the byte scan for trigger words stands for a regex over
+the lower-cased text, the one-pass shape scan for one ``finditer`` per shape,
+each rule's locator for the rule's own ``search``, the rewriting without
+IGNORECASE for the pattern as written. These tests hold each one against the
+computation it replaces, on ASCII and on non-ASCII text (with the four
+characters that IGNORECASE folds onto ASCII letters), and ``recognise`` as a
+whole against the ``use_triggers=False`` reference.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+import re
+import sys
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from timeline.timex import TimexSettings, recognise
+from timeline.timex.lexicon import SHAPES, TRIGGERS, word_pattern
+from timeline.timex.rule import ANY_CHARACTER, case_sensitive, first_characters
+
+R = importlib.import_module("timeline.timex.recognise")  # the module, not the function of the same name
+
+FRAGMENTS = [
+    "on Sunday", "last month", "Nov. 30-Dec. 1", "between 30 November and 1 December", "2010-2012", "two days ago",
+    "the 1990s", "mid-2019", "early November", "15:00 GMT Saturday", "May", "a second", "$200", "555-1234",
+    "the past two years", "every Monday", "quarterly", "February 30, 2018", "31/31/2018", "2018-11-15", "'97",
+    "\u201997", "in the third quarter", "about three weeks", "more than 20 years", "the following week",
+    "within 18 months", "SPRING 2017", "fiscal 2019", "yesterday", "1999.50", "12/1/2018", "9:30 a.m.", "now",
+    "the end of the year", "a week later", "in a fortnight", "Thursday\u2019s vote", "15\u00a0November 2018",
+    "over the weekend", "a year earlier", "Christmas Eve", "the 20th century", "twice a week",
+]
+# Characters IGNORECASE matches to ASCII letters (Kelvin sign, long s, dotted and dotless i), non-ASCII digits,
+# quotes and spaces: each changes which path a text takes or what a class must hold.
+ODD = ["\u212a", "\u017f", "\u0130", "\u0131", "\u0663", "\u2019", "\u00a0", "\u201c", "\u00e9", "\u2013"]
+
+
+def _variants(text: str, rng: random.Random) -> list[str]:
+    odd = "".join(c if rng.random() > 0.3 else rng.choice(ODD) for c in text)
+    folded = text.replace("k", "\u212a").replace("s", "\u017f").replace("i", "\u0131").replace("I", "\u0130")
+    return [text, text.upper(), text.lower(), odd, folded]
+
+
+def _sample() -> list[str]:
+    rng = random.Random(20181115)
+    texts = []
+    for _ in range(120):
+        text = " ".join(rng.choice(FRAGMENTS) + rng.choice(["", ",", ".", " and", " to", "\n"])
+                        for _ in range(rng.randint(1, 6)))
+        texts += _variants(text, rng)
+    return texts
+
+
+SAMPLE = _sample()
+ASCII_SAMPLE = [t for t in SAMPLE if t.isascii()]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("rule", R.RULES, ids=[r.name for r in R.RULES])
+def test_each_rule_written_without_ignorecase_matches_where_the_rule_does(rule) -> None:  # type: ignore[no-untyped-def]
+    rewritten = case_sensitive(rule.pattern)
+    assert rewritten is not None, "every rule should be readable; a fallback would only cost speed"
+    plain, ascii_only = re.compile(rewritten), re.compile(case_sensitive(rule.pattern, ascii_only=True) or "")
+    assert "(?i" not in rewritten
+    for text in SAMPLE:
+        assert _spans(plain, text) == _spans(rule.pattern, text), text
+    for text in ASCII_SAMPLE:
+        assert _spans(ascii_only, text) == _spans(rule.pattern, text), text
+
+
+@pytest.mark.parametrize("rule", R.RULES, ids=[r.name for r in R.RULES])
+def test_every_match_of_a_rule_starts_with_one_of_its_first_characters(rule) -> None:  # type: ignore[no-untyped-def]
+    first = re.compile(first_characters([rule.pattern]))
+    first_ascii = re.compile(first_characters([rule.pattern], ascii_only=True))
+    assert first.pattern != ANY_CHARACTER
+    for text in SAMPLE:
+        for start, _ in _spans(rule.pattern, text):
+            assert first.match(text, start), (text, start)
+            assert not text.isascii() or first_ascii.match(text, start), (text, start)
+
+
+@pytest.mark.parametrize("index", range(len(R.RULES)), ids=[r.name for r in R.RULES])
+def test_each_locator_finds_the_starts_of_its_rule_within_a_window(index: int) -> None:
+    rule = R.RULES[index]
+    for text in SAMPLE:
+        locator = R._ASCII_LOCATORS[index] if text.isascii() else R._LOCATORS[index]
+        for start, end in ((0, len(text)), (3, max(3, len(text) - 5)), (len(text) // 2, len(text))):
+            expected = [m.span() for m in rule.pattern.finditer(text, start, end)]
+            found, match = [], locator.search(text, start, end)
+            while match is not None:
+                match = rule.pattern.match(text, match.start(), end)
+                found.append(match.span())
+                match = locator.search(text, match.end(), end)
+            assert found == expected, (text, start, end)
+
+
+_PIECES = st.sampled_from([
+    "a", "B", "k", "s", "i", "-", "1", r"\d", r"\w", r"\s", r"\W", "[a-c]", "[^x]", "[0-9k]", "(?i:k)", "(?i:[a-z])",
+    "(?i:s|x)", "(?:ab)?", "(?:a|b)??", "a?+", "(?>ab|a)", "(?<=a)", "(?<!k)", "(?=s)", "(?!\\d)", "x{1,3}",
+    "(?:ab){2,}", "^", "$", r"\b", ".", "(?P<g>ik)", "(?i:\u00e9)", "\u2019",
+])
+_ALPHABET = st.sampled_from(list("abksiKSIx1 -9") + ODD)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=5).map("".join), st.text(_ALPHABET, max_size=14))
+def test_rewriting_without_ignorecase_keeps_every_match(source: str, text: str) -> None:
+    try:
+        pattern = re.compile(source)
+    except re.error:  # a group named twice, a repeat of a repeat
+        assume(False)
+        return
+    rewritten = case_sensitive(pattern)
+    if rewritten is not None:
+        assert _spans(re.compile(rewritten), text) == _spans(pattern, text)
+    ascii_rewritten = case_sensitive(pattern, ascii_only=True)
+    if ascii_rewritten is not None and text.isascii():
+        assert _spans(re.compile(ascii_rewritten), text) == _spans(pattern, text)
+    first = first_characters([pattern])
+    for start, end in _spans(pattern, text):
+        assert start == end or re.match(first, text[start]), (first, text, start)
+
+
+def test_ignorecase_folds_only_the_documented_characters_onto_ascii_letters() -> None:
+    # The rewriting spells (?i:k) as [kK\u212a]: it relies on re folding nothing else onto an ASCII letter.
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    folded = set(re.findall("(?i:[a-z])", everything))
+    assert folded == set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u0131\u017f\u212a")
+
+
+def _reference_hits(chunk: str) -> list[tuple[int, int, str]]:
+    """The trigger and shape hits as first written: a regex over the lower-cased text, a finditer per shape."""
+    words = sorted({w for t in TRIGGERS.values() for w in t.words if not w.startswith("@")})
+    hits = [(m.start(), m.end(), m.group()) for m in re.finditer(word_pattern(words), chunk.lower())]
+    for name, pattern in SHAPES.items():
+        if name != "@digit":
+            hits += [(m.start(), m.end(), name) for m in pattern.finditer(chunk)]
+    return sorted(hits)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=10).map(" ".join))
+def test_one_scan_finds_the_trigger_words_and_shapes_the_plain_scans_find(text: str) -> None:
+    assert R._hits(text) == _reference_hits(text)
+
+
+def test_trigger_scan_keeps_positions_when_lower_casing_lengthens_the_text() -> None:
+    text = "\u0130stanbul said on Sunday, 12 May 2018 - 15:00"  # 'İ'.lower() is two characters
+    assert R._hits(text) == _reference_hits(text)
+    assert R._hits(text)
+
+
+@pytest.mark.parametrize("pattern", [R._EDGE, R._APPROX], ids=["edge", "approx"])
+def test_edge_and_approximation_words_are_found_as_a_plain_search_finds_them(pattern: re.Pattern[str]) -> None:
+    befores = ["early ", "the end of ", "mid-", "by the middle of  ", "about ", "more than ", "x just under ", "",
+               "over ", "Nearly ", "\u201cabout ", "roughly\u00a0", "\u0130n early ", "late-", "of "]
+    for text in befores + [t[-24:] for t in SAMPLE]:
+        at = R._locator(pattern, ascii_only=text.isascii())
+        found, expected = R._search(pattern, at, text), pattern.search(text)
+        assert (found and (found.span(), found["w"])) == (expected and (expected.span(), expected["w"])), text
+
+
+# Builders look some words up after lower() ("la\u017ft" -> KeyError): texts with the folding characters stay out
+# of the whole-pipeline comparison until they read words case-insensitively too.
+PLAIN_SAMPLE = [t for t in SAMPLE if not set(t) & set(ODD[:4])]
+
+
+@pytest.mark.parametrize("text", PLAIN_SAMPLE[::5])
+def test_recognise_finds_with_triggers_what_every_rule_over_the_whole_text_finds(text: str) -> None:
+    slow = TimexSettings(use_triggers=False)
+    assert [(m.start, m.end, m.rule, m.value) for m in recognise(text)] == [
+        (m.start, m.end, m.rule, m.value) for m in recognise(text, slow)]
