@@ -12,6 +12,7 @@ import re
 import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Union
 
 from pydantic import ValidationError
@@ -102,6 +103,12 @@ _ASCII_CATEGORIES = {name: _ascii_members(code) for name, code in _CATEGORIES.it
 _FOLDED = "\u0130\u0131\u017f\u212a"
 
 
+@lru_cache(maxsize=256)
+def _parsed(source: str, flags: int) -> list:  # type: ignore[type-arg]
+    """The parsed items of a pattern (read, never changed): each rule's is read four times at import."""
+    return _re_parser.parse(source, flags).data
+
+
 def first_characters(patterns: Sequence[re.Pattern[str]], *, ascii_only: bool = False) -> str:
     """A regex character class holding every character a match of one of ``patterns`` can start with.
 
@@ -123,7 +130,7 @@ def first_characters(patterns: Sequence[re.Pattern[str]], *, ascii_only: bool = 
     members: list[str] = []
     try:
         for pattern in patterns:
-            data = _re_parser.parse(pattern.pattern, pattern.flags).data
+            data = _parsed(pattern.pattern, pattern.flags)
             if _sequence_starts(data, pattern.flags, ascii_only, members) is not False:
                 return ANY_CHARACTER  # it may match nothing, or it starts with something not read here
     except (AttributeError, TypeError, ValueError, KeyError):  # a Python whose parser looks different
@@ -183,7 +190,7 @@ def case_sensitive(pattern: re.Pattern[str], *, ascii_only: bool = False) -> str
     if pattern.flags & ~re.UNICODE:
         return None
     try:
-        return _write(_re_parser.parse(pattern.pattern, pattern.flags).data, False, ascii_only)
+        return _write(_parsed(pattern.pattern, pattern.flags), False, ascii_only)
     except (AttributeError, TypeError, ValueError, KeyError):  # a Python whose parser looks different
         return None
 
