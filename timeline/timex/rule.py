@@ -4,6 +4,11 @@ A rule's pattern may match more than the expression itself (a cue word such as
 "in" before a bare month): the named group ``t`` then marks the expression's
 span. A builder returns one value for that span, a tuple of :class:`Piece` for
 rules that find several expressions at once (ranges), or None to reject.
+
+The end of the module reads patterns, with the standard library's own parser:
+:func:`first_characters` (what a match can start with) and :func:`case_sensitive`
+(the pattern without IGNORECASE) let the recogniser find each rule's matches
+several times faster without changing any of them.
 """
 
 from __future__ import annotations
@@ -18,12 +23,12 @@ from typing import Union
 from pydantic import ValidationError
 
 from timeline.timex.lexicon import LEXICON, number_pattern
+from timeline.timex.values import Value
 
 try:  # the standard library's own reader of patterns: private, hence the fallbacks wherever it is used
     from re import _parser as _re_parser
 except ImportError:  # pragma: no cover - a Python without it
     _re_parser = None  # type: ignore[assignment]
-from timeline.timex.values import Value
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +83,51 @@ def compile_rule(name: str, pattern: str, build: Callable[[re.Match[str]], Built
     return Rule(name, re.compile(rf"{BOUNDARY}{pattern}(?![\w%$£€]|[-/:.]\d)"), build, priority)
 
 
+# Shared regex fragments. Bounded spaces keep every pattern linear (no nested quantifiers).
+S = r"[ \t]{1,3}"                     # a space inside an expression (no newline)
+SP = r"(?:[ \t]{1,3}|\s?\n\s?)"       # a space that may wrap a line
+MONTH = LEXICON.pattern("month") + r"(?![a-zA-Z])"
+MONTH_FULL = LEXICON.pattern("month", abbreviations=False) + r"(?![a-zA-Z])"
+WEEKDAY = LEXICON.pattern("weekday") + r"(?![a-zA-Z])"
+WEEKDAY_FULL = LEXICON.pattern("weekday", abbreviations=False) + r"(?![a-zA-Z])"
+NUM = number_pattern()
+UNIT = LEXICON.pattern("unit") + r"(?![a-zA-Z])"
+SEASON = LEXICON.pattern("season")
+DAYPART = LEXICON.pattern("daypart")
+ORDINAL = LEXICON.pattern("ordinal")
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d|2100)"
+YEAR = rf"(?:{YEAR4}|['\u2019]\d\d)"
+EDGE = r"(?i:early|earlier|late|later|mid|middle|the\s+(?:start|beginning|middle|end)\s+of|the\s+(?:early|late|mid))"
+
+
+def edge_mod(words: str | None) -> str | None:
+    """The TIMEX3 mod of an edge word: early -> START, mid -> MID, late/end -> END."""
+    if not words:
+        return None
+    w = words.lower()
+    if "mid" in w or "middle" in w:
+        return "MID"
+    if "early" in w or "start" in w or "beginning" in w or "earlier" in w:
+        return "START"
+    return "END"
+
+
+def day_number(text: str) -> int:
+    """The day of a ``15th``-like token."""
+    return int(re.match(r"\d+", text)[0])  # type: ignore[index]
+
+
+def month_number(text: str) -> int:
+    """The month number of a month name or abbreviation."""
+    return int(LEXICON.lookup("month", text) or 0)
+
+
+def year_number(text: str) -> tuple[int, bool]:
+    """The year of ``2018`` or ``'97`` and whether it had two digits."""
+    digits = text.strip("'\u2019")
+    return (int(digits), len(digits) == 2)
+
 
 # What a pattern can start with, and the same pattern without IGNORECASE: the regex engine skips a
 # character set or a plain character in C, and tries a choice fastest when each branch starts with one.
@@ -85,7 +135,8 @@ ANY_CHARACTER = r"(?s:.)"
 _NOTHING = "(?!)"  # what an ASCII text never holds (a non-ASCII literal, when writing for ASCII text only)
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
                "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
-# The same categories spelled out for ASCII text (read from the regex engine itself): a plain bitmap is faster.
+
+
 def _ascii_members(code: str) -> str:
     """The ASCII characters a one-character pattern matches, as class members in runs (``0-9A-Z``)."""
     codes = [c for c in range(128) if re.match(code, chr(c))]
@@ -98,6 +149,7 @@ def _ascii_members(code: str) -> str:
     return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
 
 
+# The categories spelled out for ASCII text (read from the regex engine itself): a plain bitmap is faster.
 _ASCII_CATEGORIES = {name: _ascii_members(code) for name, code in _CATEGORIES.items()}
 # What an ASCII letter matches under IGNORECASE besides its two cases (the re documentation lists these four).
 _FOLDED = "\u0130\u0131\u017f\u212a"
@@ -285,49 +337,3 @@ def _fold(char: str, ascii_only: bool) -> str | None:
 _FOLDS = {letter: "".join(re.escape(c) for c in string.ascii_letters + _FOLDED if re.fullmatch(f"(?i:{letter})", c))
           for letter in string.ascii_letters}
 _ASCII_FOLDS = {letter: "".join(c for c in folds if c.isascii()) for letter, folds in _FOLDS.items()}
-
-
-# Shared regex fragments. Bounded spaces keep every pattern linear (no nested quantifiers).
-S = r"[ \t]{1,3}"                     # a space inside an expression (no newline)
-SP = r"(?:[ \t]{1,3}|\s?\n\s?)"       # a space that may wrap a line
-MONTH = LEXICON.pattern("month") + r"(?![a-zA-Z])"
-MONTH_FULL = LEXICON.pattern("month", abbreviations=False) + r"(?![a-zA-Z])"
-WEEKDAY = LEXICON.pattern("weekday") + r"(?![a-zA-Z])"
-WEEKDAY_FULL = LEXICON.pattern("weekday", abbreviations=False) + r"(?![a-zA-Z])"
-NUM = number_pattern()
-UNIT = LEXICON.pattern("unit") + r"(?![a-zA-Z])"
-SEASON = LEXICON.pattern("season")
-DAYPART = LEXICON.pattern("daypart")
-ORDINAL = LEXICON.pattern("ordinal")
-DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-YEAR4 = r"(?:1[0-9]\d\d|20\d\d|2100)"
-YEAR = rf"(?:{YEAR4}|['\u2019]\d\d)"
-EDGE = r"(?i:early|earlier|late|later|mid|middle|the\s+(?:start|beginning|middle|end)\s+of|the\s+(?:early|late|mid))"
-
-
-def edge_mod(words: str | None) -> str | None:
-    """The TIMEX3 mod of an edge word: early -> START, mid -> MID, late/end -> END."""
-    if not words:
-        return None
-    w = words.lower()
-    if "mid" in w or "middle" in w:
-        return "MID"
-    if "early" in w or "start" in w or "beginning" in w or "earlier" in w:
-        return "START"
-    return "END"
-
-
-def day_number(text: str) -> int:
-    """The day of a ``15th``-like token."""
-    return int(re.match(r"\d+", text)[0])  # type: ignore[index]
-
-
-def month_number(text: str) -> int:
-    """The month number of a month name or abbreviation."""
-    return int(LEXICON.lookup("month", text) or 0)
-
-
-def year_number(text: str) -> tuple[int, bool]:
-    """The year of ``2018`` or ``'97`` and whether it had two digits."""
-    digits = text.strip("'\u2019")
-    return (int(digits), len(digits) == 2)
