@@ -83,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         ours = timeline_extractor()
         results["timeline"] = throughput(ours, subset, args.repeat)
-        results["timeline, typographic quotes"] = throughput(ours, [(typographic(t), d) for t, d in subset], args.repeat)
+        curly = [(typographic(text), dct) for text, dct in subset]
+        results["timeline, typographic quotes"] = throughput(ours, curly, args.repeat)
         if args.step > 1:
             results[f"timeline (all {len(every)})"] = throughput(ours, every, args.repeat)
     except ImportError as exc:
