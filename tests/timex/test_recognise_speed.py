@@ -153,6 +153,17 @@ def test_one_scan_finds_the_trigger_words_and_shapes_the_plain_scans_find(text: 
     assert R._hits(text) == _reference_hits(text)
 
 
+def test_trigger_words_with_other_characters_are_scanned_on_the_text() -> None:
+    # Every trigger word today is a run of letters (the byte scan); a word like "o'clock" would take the text scan.
+    words = ["clock", "day", "o'clock", "mid-week"]
+    text = "By O'CLOCK on mid-week day, the clock said: today"
+    found = R._trigger_hits(text, re.compile(word_pattern(words)))
+    assert [w for _, _, w in found] == ["o'clock", "mid-week", "day", "clock"]
+    letters = re.compile(rb" (" + R.trie_pattern(["clock", "day"]).encode() + rb")(?![a-z])")
+    assert R._trigger_hits(text, letters) == R._trigger_hits(text, re.compile(word_pattern(["clock", "day"])))
+    assert [w for _, _, w in R._trigger_hits(text, letters)] == ["clock", "day", "clock"]
+
+
 def test_trigger_scan_keeps_positions_when_lower_casing_lengthens_the_text() -> None:
     text = "\u0130stanbul said on Sunday, 12 May 2018 - 15:00"  # 'İ'.lower() is two characters
     assert R._hits(text) == _reference_hits(text)

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from timeline.timex import absolute, durations, periods, ranges, relative, sets, times, weekday
 from timeline.timex.joins import (join_bc_part, join_day_next_to, join_spelled_year, join_week_of, join_year_ago,
                                   share_plural)
-from timeline.timex.lexicon import SHAPES, TRIGGERS, trie_pattern
+from timeline.timex.lexicon import SHAPES, TRIGGERS, trie_pattern, word_pattern
 from timeline.timex.rule import ANY_CHARACTER, BOUNDARY, NOT_BEFORE, Piece, Rule, case_sensitive, first_characters
 from timeline.timex.settings import TimexSettings
 from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday, YearPart
@@ -59,13 +59,14 @@ _VAGUE_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearly
 
 # Trigger words are whole runs of ASCII letters of the lower-cased text. Every other character becomes a space
 # (non-ASCII ones too, one byte each, so positions stay), and the scan runs on those bytes starting with a
-# literal space: the regex engine jumps from space to space in C.
+# literal space: the regex engine jumps from space to space in C. Should a trigger word ever hold another
+# character, the scan runs on the lower-cased text itself (slower, same hits).
 _TRIGGER_WORDS = sorted({w for t in TRIGGERS.values() for w in t.words if not w.startswith("@")})
-if not all(w.isascii() and w.isalpha() and w.islower() for w in _TRIGGER_WORDS):  # the byte scan sees only a-z
-    raise ValueError("trigger words must be lower-case ASCII letters, not "
-                     f"{[w for w in _TRIGGER_WORDS if not (w.isascii() and w.isalpha() and w.islower())]}")
 _NOT_LETTER_TO_SPACE = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
-_TRIGGER = re.compile(rb" (" + trie_pattern(_TRIGGER_WORDS).encode() + rb")(?![a-z])")
+_TRIGGER: re.Pattern[bytes] | re.Pattern[str] = (
+    re.compile(rb" (" + trie_pattern(_TRIGGER_WORDS).encode() + rb")(?![a-z])")
+    if all(w.isascii() and w.isalpha() and w.islower() for w in _TRIGGER_WORDS) else
+    re.compile(word_pattern(_TRIGGER_WORDS)))
 _SHAPE_NAMES = tuple(name for name in SHAPES if name != "@digit")
 # One pass finds every character shape: it steps on a character a shape can start with, looks back one
 # character and captures, from there, each shape that matches (all of them, where several do).
@@ -236,9 +237,7 @@ def _hits(chunk: str) -> list[tuple[int, int, str]]:
     Each shape keeps only the matches its own ``finditer`` would give (no two of
     one shape overlap), although one pass finds them all.
     """
-    # The leading space stands for the start of the text: a word there has a non-letter before it.
-    letters = (" " + chunk.lower()).encode("ascii", "replace").translate(_NOT_LETTER_TO_SPACE)
-    hits = [(m.start(1) - 1, m.end(1) - 1, m[1].decode()) for m in _TRIGGER.finditer(letters)]
+    hits = _trigger_hits(chunk, _TRIGGER)
     ends = [0] * len(_SHAPE_NAMES)
     for match in _SHAPE.finditer(chunk):
         for group, name in enumerate(_SHAPE_NAMES, 1):
@@ -248,6 +247,15 @@ def _hits(chunk: str) -> list[tuple[int, int, str]]:
                 hits.append((start, end, name))
     hits.sort()
     return hits
+
+
+def _trigger_hits(chunk: str, trigger: re.Pattern[bytes] | re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """The trigger words of ``chunk`` as ``(start, end, word)``: through the byte scan, or on the text."""
+    if isinstance(trigger.pattern, str):
+        return [(m.start(), m.end(), m.group()) for m in trigger.finditer(chunk.lower())]  # type: ignore[misc]
+    # The leading space stands for the start of the text: a word there has a non-letter before it.
+    letters = (" " + chunk.lower()).encode("ascii", "replace").translate(_NOT_LETTER_TO_SPACE)
+    return [(m.start(1) - 1, m.end(1) - 1, m[1].decode()) for m in trigger.finditer(letters)]  # type: ignore[misc]
 
 
 def _windows(hits: list[tuple[int, int, str]], size: int) -> list[list[list[int]]]:
