@@ -190,3 +190,15 @@ def test_recognise_finds_with_triggers_what_every_rule_over_the_whole_text_finds
     slow = TimexSettings(use_triggers=False)
     assert [(m.start, m.end, m.rule, m.value) for m in recognise(text)] == [
         (m.start, m.end, m.rule, m.value) for m in recognise(text, slow)]
+
+
+_ASCII_TEXTS = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(st.characters(max_codepoint=127), max_size=10)),
+                        max_size=10).map(" ".join).filter(str.isascii)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_ASCII_TEXTS)
+def test_ascii_text_takes_the_ascii_locators_and_finds_what_every_rule_finds(text: str) -> None:
+    slow = TimexSettings(use_triggers=False)
+    assert [(m.start, m.end, m.rule, m.value) for m in recognise(text)] == [
+        (m.start, m.end, m.rule, m.value) for m in recognise(text, slow)]
