@@ -180,12 +180,7 @@ def test_edge_and_approximation_words_are_found_as_a_plain_search_finds_them(pat
         assert (found and (found.span(), found["w"])) == (expected and (expected.span(), expected["w"])), text
 
 
-# Builders look some words up after lower() ("la\u017ft" -> KeyError): texts with the folding characters stay out
-# of the whole-pipeline comparison until they read words case-insensitively too.
-PLAIN_SAMPLE = [t for t in SAMPLE if not set(t) & set(ODD[:4])]
-
-
-@pytest.mark.parametrize("text", PLAIN_SAMPLE[::5])
+@pytest.mark.parametrize("text", SAMPLE[::5])
 def test_recognise_finds_with_triggers_what_every_rule_over_the_whole_text_finds(text: str) -> None:
     slow = TimexSettings(use_triggers=False)
     assert [(m.start, m.end, m.rule, m.value) for m in recognise(text)] == [
@@ -202,3 +197,11 @@ def test_ascii_text_takes_the_ascii_locators_and_finds_what_every_rule_finds(tex
     slow = TimexSettings(use_triggers=False)
     assert [(m.start, m.end, m.rule, m.value) for m in recognise(text)] == [
         (m.start, m.end, m.rule, m.value) for m in recognise(text, slow)]
+
+
+@pytest.mark.parametrize("text", ["la\u017ft month", "ye\u017fterday", "\u0130n early 2018", "\u212aabul, la\u017ft week"])
+def test_letters_ignorecase_folds_onto_ascii_are_read_and_kept(text: str) -> None:
+    # recognition reads them as their ASCII letters; the mention keeps the text as written
+    for settings in (TimexSettings(), TimexSettings(use_triggers=False)):
+        found = recognise(text, settings)
+        assert found and all(m.text == text[m.start:m.end] for m in found)

@@ -145,13 +145,22 @@ def recognise(text: str, settings: TimexSettings | None = None) -> list[Mention]
     True
     """
     settings = settings or TimexSettings()
-    text = text[: settings.max_text_chars]
+    original = text[: settings.max_text_chars]
+    text = original.translate(_CASE_FOLDS)
     found: list[Mention] = []
     groups = 0
     for offset, chunk in _chunks(text, settings.max_chunk_chars):
         mentions, groups = _recognise_chunk(chunk, offset, text, groups, settings.use_triggers)
         found.extend(mentions)
+    if text != original:
+        found = [m.model_copy(update={"text": original[m.start:m.end]}) for m in found]
     return found
+
+
+# Letters that IGNORECASE matches as ASCII ones but str.lower() leaves apart (long s, Kelvin sign,
+# dotted and dotless i): a rule would match "laſt month" and its builder fail to look "laſt" up.
+# Folded one character for one, so every offset stays that of the original text.
+_CASE_FOLDS = str.maketrans({"\u017f": "s", "\u212a": "K", "\u0130": "I", "\u0131": "i"})
 
 
 def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:

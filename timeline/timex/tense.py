@@ -51,39 +51,56 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     {"past", "present", "future"} or None
     """
     left, right = _clause_sides(text, start, end, window)
-    before = _WORD.findall(left)[-window:]
-    after = _WORD.findall(right)[:window]
     if right.startswith(("'s", "\u2019s")):
         return "past"  # "Wednesday's ruling", "Thursday's closing price": news names events gone by
-    if before and before[-1].lower() in _DEADLINE and not _PERFECT & {w.lower() for w in before + after}:
+    written = _WORD.findall(left)[-window:], _WORD.findall(right)[:window]
+    before, after = [w.lower() for w in written[0]], [w.lower() for w in written[1]]  # lowered once
+    if before and before[-1] in _DEADLINE and "had" not in before and "had" not in after:
         return "future"  # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
-    if [w.lower() for w in before[-3:]] == ["as", "soon", "as"]:
+    if before[-3:] == ["as", "soon", "as"]:
         return "future"  # "as soon as Tuesday": the earliest of times still to come
-    candidates = [(i, w) for i, w in enumerate(reversed(before))] + [(i + 0.5, w) for i, w in enumerate(after)]
+    candidates = [(float(i), w) for i, w in enumerate(reversed(before))] + [(i + 0.5, w) for i, w in enumerate(after)]
     for position, word in sorted(candidates):
-        if word.lower() in _FUTURE:
-            # before the participle test: "is scheduled to close Monday"; but "had been due to expire
-            # Friday", "had planned": a past perfect puts the plan itself in the past
-            return "past" if _after_had(position, before) else "future"
-        if _is_participle(word, position, before, after):
-            continue
-        if word.lower() in _BE and position == int(position) and _followed_by_to(position, before):
-            return "future"  # "is to resume trading Tuesday"
-        if word.lower() in _PLAN and position == int(position):
-            # "planned to leave on Thursday": the plan's date is ahead of the planning;
-            # "planned a rally on Saturday": the date may lie either side of the planning
-            return "future" if _followed_by_to(position, before) or word.lower() == "planning" else None
-        if word.lower() in _MODAL_AHEAD and _bare_verb_follows(position, before, after):
-            return "future"  # "can take part in the summit in April"
-        if _is_adjective(word, position, before) or (
-                word.lower() not in _AUXILIARIES and _infinitive_between(position, before)):
-            continue  # "a still unspecified date"; "agreed to acquire the bank in January"
-        tense = _cue(word.lower(), before)
-        if tense == "past" and before and before[-1].lower() in _UNBOUND:
-            return None  # "extended to Nov. 16", "planned for March": the verb's past is not the date's
-        if tense is not None:
+        if word not in _CUE_WORDS and not word.endswith("ed"):
+            continue  # most words: no cue, and nothing _decide could read from them
+        decided, tense = _decide(word, position, before, after, written)
+        if decided:
             return tense
     return None
+
+
+_UNDECIDED: tuple[bool, Tense | None] = (False, None)
+
+
+def _decide(word: str, position: float, before: list[str], after: list[str],
+            written: tuple[list[str], list[str]]) -> tuple[bool, Tense | None]:
+    """Whether the (lower-cased) word at ``position`` decides the tense, and which.
+
+    ``position`` counts words away from the expression: whole numbers on its left, halves on its
+    right. ``written`` holds both sides as written, for the tests that need capitals.
+    """
+    left = position == int(position)
+    if word in _FUTURE:
+        # before the participle test: "is scheduled to close Monday"; but "had been due to expire
+        # Friday", "had planned": a past perfect puts the plan itself in the past
+        return True, "past" if _after_had(position, before) else "future"
+    if _is_participle(word, position, before, after):
+        return _UNDECIDED
+    if word in _BE and left and _followed_by_to(position, before):
+        return True, "future"  # "is to resume trading Tuesday"
+    if word in _PLAN and left:
+        # "planned to leave on Thursday": the plan's date is ahead of the planning;
+        # "planned a rally on Saturday": the date may lie either side of the planning
+        return True, "future" if _followed_by_to(position, before) or word == "planning" else None
+    if word in _MODAL_AHEAD and _bare_verb_follows(position, *written):
+        return True, "future"  # "can take part in the summit in April"
+    if _is_adjective(word, position, before) or (word not in _AUXILIARIES
+                                                 and _infinitive_between(position, written[0])):
+        return _UNDECIDED  # "a still unspecified date"; "agreed to acquire the bank in January"
+    tense = _cue(word)
+    if tense == "past" and before and before[-1] in _UNBOUND:
+        return True, None  # "extended to Nov. 16", "planned for March": the verb's past is not the date's
+    return (True, tense) if tense is not None else _UNDECIDED
 
 
 _QUOTES = re.compile("''|``|[\"\u201c\u201d]")
@@ -113,7 +130,6 @@ def _clause_sides(text: str, start: int, end: int, window: int) -> tuple[str, st
 
 
 _DEADLINE = frozenset("until till by".split())
-_PERFECT = frozenset({"had"})
 _UNBOUND = frozenset("to for through".split())
 _BE = frozenset("is are was were".split())
 _PLAN = frozenset("plan plans planned planning".split())
@@ -122,23 +138,24 @@ _PREMODIFIERS = frozenset("a an the its their his her our this that these those 
                           "previously recently already once long".split())
 _INFINITIVE_HEAD = re.compile(r"[a-z]+$")
 _NOT_VERBS = frozenset("a an the its their his her our this that these those be".split())
+# Every word _decide reads anything from, but for -ed forms; the rest are skipped unread.
+_CUE_WORDS = _FUTURE | _PAST | _PRESENT | _BE | _PLAN | _MODAL_AHEAD
 
 
 def _is_adjective(word: str, position: float, before: list[str]) -> bool:
     """An -ed form that modifies a noun: after a determiner or degree word, or an un- adjective."""
-    lower = word.lower()
-    if not lower.endswith("ed"):
+    if not word.endswith("ed"):
         return False
-    if lower.startswith("un") and len(lower) > 6:  # unspecified, undisclosed, unnamed
+    if word.startswith("un") and len(word) > 6:  # unspecified, undisclosed, unnamed
         return True
     if position != int(position):
         return False
     index = len(before) - 1 - int(position)
-    return index > 0 and before[index - 1].lower() in _PREMODIFIERS
+    return index > 0 and before[index - 1] in _PREMODIFIERS
 
 
 def _infinitive_between(position: float, before: list[str]) -> bool:
-    """Whether "to" + a verb stands between a left-side word and the expression.
+    """Whether "to" + a verb stands between a left-side word and the expression (``before`` as written).
 
     In "agreed to acquire the bank in January" the date belongs to the acquiring,
     which the past of "agreed" does not place.
@@ -164,21 +181,22 @@ def _after_had(position: float, before: list[str]) -> bool:
     if position != int(position):
         return False
     index = len(before) - 1 - int(position)
-    return "had" in (w.lower() for w in before[max(0, index - 4):index])
+    return "had" in before[max(0, index - 4):index]
 
 
 def _followed_by_to(position: float, before: list[str]) -> bool:
     """Whether the left-side word at ``position`` (counted back from the expression) is followed by "to"."""
     index = len(before) - 1 - int(position)
-    return index + 1 < len(before) and before[index + 1].lower() == "to"
+    return index + 1 < len(before) and before[index + 1] == "to"
+
+
 _AUXILIARIES = frozenset("was were had did been".split())
 _PASSIVE_HEADS = frozenset("be been being is are to".split())
 
 
 def _is_participle(word: str, position: float, before: list[str], after: list[str]) -> bool:
     """A past form after "be"/"to" ("must be returned", "to be held") is a participle, not a past tense."""
-    lower = word.lower()
-    if not (lower.endswith("ed") or lower in _PAST) or lower in _AUXILIARIES:
+    if not (word.endswith("ed") or word in _PAST) or word in _AUXILIARIES:
         return False
     if position == int(position):  # left side: index counts back from the expression
         index = len(before) - 1 - int(position)
@@ -186,10 +204,10 @@ def _is_participle(word: str, position: float, before: list[str], after: list[st
     else:
         index = int(position)
         previous = after[index - 1] if index > 0 else ""
-    return previous.lower() in _PASSIVE_HEADS
+    return previous in _PASSIVE_HEADS
 
 
-def _cue(word: str, before: list[str]) -> Tense | None:
+def _cue(word: str) -> Tense | None:
     if word in _FUTURE:
         return "future"
     if word in _PAST:
