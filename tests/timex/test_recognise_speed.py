@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from timeline.timex import TimexSettings, recognise
 from timeline.timex.lexicon import SHAPES, TRIGGERS, word_pattern
-from timeline.timex.rule import ANY_CHARACTER, case_sensitive, first_characters
+from timeline.timex.patterns import ANY_CHARACTER, case_sensitive, first_characters
 
 R = importlib.import_module("timeline.timex.recognise")  # the module, not the function of the same name
 

@@ -25,7 +25,8 @@ from timeline.timex import absolute, durations, periods, ranges, relative, sets,
 from timeline.timex.joins import (join_bc_part, join_day_next_to, join_spelled_year, join_week_of, join_year_ago,
                                   share_plural)
 from timeline.timex.lexicon import SHAPES, TRIGGERS, trie_pattern, word_pattern
-from timeline.timex.rule import ANY_CHARACTER, BOUNDARY, NOT_BEFORE, Piece, Rule, case_sensitive, first_characters
+from timeline.timex.patterns import ANY_CHARACTER, case_sensitive, first_characters
+from timeline.timex.rule import BOUNDARY, NOT_BEFORE, Piece, Rule
 from timeline.timex.settings import TimexSettings
 from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday, YearPart
 
