@@ -26,6 +26,7 @@ from timeline.timex.lexicon import SHAPES, TRIGGERS, word_pattern
 from timeline.timex.patterns import ANY_CHARACTER, case_sensitive, first_characters
 
 R = importlib.import_module("timeline.timex.recognise")  # the module, not the function of the same name
+scan = importlib.import_module("timeline.timex.scan")
 
 FRAGMENTS = [
     "on Sunday", "last month", "Nov. 30-Dec. 1", "between 30 November and 1 December", "2010-2012", "two days ago",
@@ -65,7 +66,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
-@pytest.mark.parametrize("rule", R.RULES, ids=[r.name for r in R.RULES])
+@pytest.mark.parametrize("rule", scan.RULES, ids=[r.name for r in scan.RULES])
 def test_each_rule_written_without_ignorecase_matches_where_the_rule_does(rule) -> None:  # type: ignore[no-untyped-def]
     rewritten = case_sensitive(rule.pattern)
     assert rewritten is not None, "every rule should be readable; a fallback would only cost speed"
@@ -77,7 +78,7 @@ def test_each_rule_written_without_ignorecase_matches_where_the_rule_does(rule) 
         assert _spans(ascii_only, text) == _spans(rule.pattern, text), text
 
 
-@pytest.mark.parametrize("rule", R.RULES, ids=[r.name for r in R.RULES])
+@pytest.mark.parametrize("rule", scan.RULES, ids=[r.name for r in scan.RULES])
 def test_every_match_of_a_rule_starts_with_one_of_its_first_characters(rule) -> None:  # type: ignore[no-untyped-def]
     first = re.compile(first_characters([rule.pattern]))
     first_ascii = re.compile(first_characters([rule.pattern], ascii_only=True))
@@ -88,11 +89,11 @@ def test_every_match_of_a_rule_starts_with_one_of_its_first_characters(rule) -> 
             assert not text.isascii() or first_ascii.match(text, start), (text, start)
 
 
-@pytest.mark.parametrize("index", range(len(R.RULES)), ids=[r.name for r in R.RULES])
+@pytest.mark.parametrize("index", range(len(scan.RULES)), ids=[r.name for r in scan.RULES])
 def test_each_locator_finds_the_starts_of_its_rule_within_a_window(index: int) -> None:
-    rule = R.RULES[index]
+    rule = scan.RULES[index]
     for text in SAMPLE:
-        locator = R._ASCII_LOCATORS[index] if text.isascii() else R._LOCATORS[index]
+        locator = scan._ASCII_LOCATORS[index] if text.isascii() else scan._LOCATORS[index]
         for start, end in ((0, len(text)), (3, max(3, len(text) - 5)), (len(text) // 2, len(text))):
             expected = [m.span() for m in rule.pattern.finditer(text, start, end)]
             found, match = [], locator.search(text, start, end)
@@ -150,24 +151,24 @@ def _reference_hits(chunk: str) -> list[tuple[int, int, str]]:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=10).map(" ".join))
 def test_one_scan_finds_the_trigger_words_and_shapes_the_plain_scans_find(text: str) -> None:
-    assert R._hits(text) == _reference_hits(text)
+    assert scan._hits(text) == _reference_hits(text)
 
 
 def test_trigger_words_with_other_characters_are_scanned_on_the_text() -> None:
     # Every trigger word today is a run of letters (the byte scan); a word like "o'clock" would take the text scan.
     words = ["clock", "day", "o'clock", "mid-week"]
     text = "By O'CLOCK on mid-week day, the clock said: today"
-    found = R._trigger_hits(text, re.compile(word_pattern(words)))
+    found = scan._trigger_hits(text, re.compile(word_pattern(words)))
     assert [w for _, _, w in found] == ["o'clock", "mid-week", "day", "clock"]
-    letters = re.compile(rb" (" + R.trie_pattern(["clock", "day"]).encode() + rb")(?![a-z])")
-    assert R._trigger_hits(text, letters) == R._trigger_hits(text, re.compile(word_pattern(["clock", "day"])))
-    assert [w for _, _, w in R._trigger_hits(text, letters)] == ["clock", "day", "clock"]
+    letters = re.compile(rb" (" + scan.trie_pattern(["clock", "day"]).encode() + rb")(?![a-z])")
+    assert scan._trigger_hits(text, letters) == scan._trigger_hits(text, re.compile(word_pattern(["clock", "day"])))
+    assert [w for _, _, w in scan._trigger_hits(text, letters)] == ["clock", "day", "clock"]
 
 
 def test_trigger_scan_keeps_positions_when_lower_casing_lengthens_the_text() -> None:
     text = "\u0130stanbul said on Sunday, 12 May 2018 - 15:00"  # 'İ'.lower() is two characters
-    assert R._hits(text) == _reference_hits(text)
-    assert R._hits(text)
+    assert scan._hits(text) == _reference_hits(text)
+    assert scan._hits(text)
 
 
 @pytest.mark.parametrize("pattern", [R._EDGE, R._APPROX], ids=["edge", "approx"])
@@ -175,8 +176,8 @@ def test_edge_and_approximation_words_are_found_as_a_plain_search_finds_them(pat
     befores = ["early ", "the end of ", "mid-", "by the middle of  ", "about ", "more than ", "x just under ", "",
                "over ", "Nearly ", "\u201cabout ", "roughly\u00a0", "\u0130n early ", "late-", "of "]
     for text in befores + [t[-24:] for t in SAMPLE]:
-        at = R._locator(pattern, ascii_only=text.isascii())
-        found, expected = R._search(pattern, at, text), pattern.search(text)
+        at = scan.locator(pattern, ascii_only=text.isascii())
+        found, expected = scan.search(pattern, at, text), pattern.search(text)
         assert (found and (found.span(), found["w"])) == (expected and (expected.span(), expected["w"])), text
 
 

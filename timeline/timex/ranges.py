@@ -3,7 +3,7 @@
 TimeML annotates the two ends of a range as two TIMEX3s, so each rule here gives
 two pieces; the recogniser links them as one group. Ranges written with words
 ("between 30 November and 1 December", "from 2010 to 2012") are found end by end
-and linked by :func:`timeline.timex.recognise.link_ranges`. Corpus: ``ranges.tsv``.
+and linked by the recogniser (:mod:`timeline.timex.recognise`). Corpus: ``ranges.tsv``.
 
 >>> [r.name for r in RULES]
 ['month-day-to-month-day', 'month-day-to-day', 'day-to-day-month', 'day-month-to-day-month', 'year-to-year']
