@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from timeline.timex import TimexSettings, extract_timexes, recognise
@@ -153,6 +153,8 @@ def test_narrative_month_is_the_nearest_to_the_story_date(day: dt.date, month: s
 @settings(max_examples=100, deadline=None)
 @given(story_dates, st.sampled_from(MONTHS), st.integers(-100, 100))
 def test_narrative_anchoring_shifts_with_the_story(day: dt.date, month: str, years: int) -> None:
+    # a month half a year away is as near before as after: leap days may tip it either way
+    assume((MONTHS.index(month) + 1 - day.month) % 12 != 6)
     moved = day.replace(year=day.year + years) if not (day.month == 2 and day.day == 29) else day
     first = extract_timexes(_story(day, month), None, settings=NARRATIVE)[-1].value
     second = extract_timexes(_story(moved, month), None, settings=NARRATIVE)[-1].value

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
-from timeline.timex.names import title_case_unit
 from timeline.timex.rule import NUM, S, UNIT, Built, compile_rule
 from timeline.timex.values import Duration, Relative
 
@@ -44,8 +43,6 @@ def _anchored(m: re.Match[str]) -> Built:
 
 
 def _duration(m: re.Match[str]) -> Built:
-    if m["num"] and title_case_unit(m["unit"]):
-        return None  # "60 Minutes", "Three Days of the Condor": a title
     unit = LEXICON.lookup("unit", m["unit"]) or "day"
     count = _count(m, m["unit"])
     if unit == "quarter" and re.search(r"-quarters", m[0], re.IGNORECASE):

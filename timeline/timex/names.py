@@ -1,8 +1,9 @@
-"""Tell a temporal word from the name it belongs to: "60 Minutes", "High Noon", "the daily Granma".
+"""Tell a temporal word from the name it belongs to: "High Noon", "the daily Granma".
 
 Capitalisation is the only cue a rule has: a time word written with a capital inside a
 sentence, after another capitalised word, is a title; a frequency word followed by a
-capitalised name is a newspaper's description.
+capitalised name is a newspaper's description. A duration keeps its value inside a name
+("the Seven Years' War", "the Six-Day War", CBS's "60 Minutes"): the name still says how long.
 
 >>> in_title("He watched High ", )
 True
@@ -47,12 +48,3 @@ def names_follow(after: str) -> bool:
     """
     m = _NEXT_WORD.match(after)
     return bool(m) and m[1].lower() not in _CALENDAR_NAMES
-
-
-def title_case_unit(word: str) -> bool:
-    """A unit word in title case ("Minutes", "Days"), not all capitals as in a shouted headline.
-
-    >>> title_case_unit("Minutes"), title_case_unit("minutes"), title_case_unit("DAYS")
-    (True, False, False)
-    """
-    return word[:1].isupper() and word[1:].islower()

@@ -72,7 +72,7 @@ BOUNDARY = rf"(?<!{NOT_BEFORE})"
 def compile_rule(name: str, pattern: str, build: Callable[[re.Match[str]], Built],
                  priority: int = 0) -> Rule:
     """A :class:`Rule` whose pattern is wrapped in word boundaries (it starts with :data:`BOUNDARY`)."""
-    return Rule(name, re.compile(rf"{BOUNDARY}{pattern}(?![\w%$£€]|[-/:.]\d)"), build, priority)
+    return Rule(name, re.compile(rf"{BOUNDARY}(?:{pattern})(?![\w%$£€]|[-/:.]\d)"), build, priority)
 
 
 # Shared regex fragments. Bounded spaces keep every pattern linear (no nested quantifiers).
