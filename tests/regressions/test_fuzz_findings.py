@@ -93,3 +93,19 @@ def test_f9_an_unresolved_time_is_not_replaced_by_the_reporting_window() -> None
     # Written on 2015-01-10 (no metadata, no dateline): "last year" is 2014.
     doc = Document(id="fuzz", source="fuzz.txt", text=text)
     assert interval_problems(build([doc]), {"Petrakis": dt.date(2014, 6, 15)}) == []
+
+
+def test_f10_an_event_pushed_before_the_calendar_has_no_stated_date() -> None:
+    texts = ["1291-71-51", "The referendum took place last week. Three days after the referendum, "
+             "Foreign Minister Kowalski held talks with Vietnam in Geneva.\n"]
+    docs = [Document(id=f"d{i}", source=f"d{i}.txt", text=t) for i, t in enumerate(texts)]
+    timeline = build(docs, dct=MIN)
+    assert timeline_problems(timeline, {d.id: d.text for d in docs}) == []
+
+
+def test_f11_the_anchor_of_a_relation_takes_no_tense_from_the_other_clause() -> None:
+    text = ("GENEVA, March 6, 2033 -- The election took place earlier this month. Foreign Minister "
+            "Kowalski will meet officials from Peru in Oslo a week after the election.\n")
+    doc = Document(id="fuzz", source="fuzz.txt", text=text)
+    truth = {"election": dt.date(2033, 3, 5), "Kowalski": dt.date(2033, 3, 12)}
+    assert interval_problems(build([doc]), truth) == []

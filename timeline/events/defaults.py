@@ -56,9 +56,14 @@ def dct_defaults(told: Told, dct: DocumentTime, settings: EventSettings,
     {('dct:reporting', '2018-11-05', '2018-11-07')}
 
     ``related``: the event is linked to another one; a statement then takes the
-    plain past default, not the reporting window.
+    plain past default, not the reporting window, and a bare noun ("after the
+    election") takes no default at all.
     """
     if told.trigger.modality not in _DATED or dct.earliest is None or dct.latest is None:
+        return []
+    if related and told.trigger.cls == "noun" and told.trigger.verb is None and told.trigger.tense == "none":
+        # "will meet a week after the election": the clause's future is the meeting's; the election
+        # takes its place from the relation, and the solver carries the DCT bound through it
         return []
     tense, lo, hi = _tense(told), dct.earliest, dct.latest
     conf = settings.default_confidence

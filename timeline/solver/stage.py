@@ -156,10 +156,12 @@ def stated_granularity(start: tuple[int | None, int | None],
     >>> nov = (dt.date(2018, 11, 1).toordinal(), dt.date(2018, 11, 30).toordinal())
     >>> stated_granularity(nov, nov)
     ('month', '2018-11')
+    >>> stated_granularity((0, 0), (0, 0))  # three days before a week in January of year 1
+    (None, None)
     """
     (s_lo, s_hi), (e_lo, e_hi) = start, end
-    if None in (s_lo, s_hi, e_lo, e_hi):
-        return None, None
+    if None in (s_lo, s_hi, e_lo, e_hi) or any(_date(b) is None for b in (s_lo, s_hi, e_lo, e_hi)):
+        return None, None  # unbounded, or pushed off the calendar (days before 0001-01-01)
     if s_lo == s_hi and e_lo == e_hi:
         return "day", (dt.date.fromordinal(s_lo).isoformat() if s_lo == e_lo else None)
     if (s_lo, s_hi) != (e_lo, e_hi):
