@@ -28,3 +28,16 @@ def test_narrative_settings_date_the_story() -> None:
 def test_news_settings_read_the_same_month_against_the_dct() -> None:
     earliest, _ = _yalta(Settings())
     assert earliest is not None and earliest.year == 2009
+
+
+def test_a_war_history_reads_in_order_with_its_years() -> None:
+    text = ("The Allies landed in Normandy on 6 June 1944. In August they liberated Paris after a week of "
+            "fighting. The Germans launched an offensive in the Ardennes on 16 December. In May the Germans "
+            "surrendered.")
+    narrative = Settings().model_copy(update={"timex": TimexSettings(anchoring="narrative")})
+    timeline = build([Document(id="ww2", text=text, source="ww2.txt")], dct=DOWNLOADED, settings=narrative)
+    dated = [(e.label.split()[-1], e.earliest, e.latest) for e in timeline.events]
+    assert dated == [("Normandy", dt.date(1944, 6, 6), dt.date(1944, 6, 6)),
+                     ("Paris", dt.date(1944, 8, 1), dt.date(1944, 8, 31)),
+                     ("Ardennes", dt.date(1944, 12, 16), dt.date(1944, 12, 16)),
+                     ("surrendered", dt.date(1945, 5, 1), dt.date(1945, 5, 31))]
