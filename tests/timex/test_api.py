@@ -80,3 +80,13 @@ def test_narrative_mode_reads_the_nearest_reading_whatever_the_tense() -> None:
 
 def test_narrative_mode_starts_from_the_dct_when_given() -> None:
     assert extract_timexes("In March the talks resumed.", dt.date(1951, 1, 10), settings=NARRATIVE)[0].value == "1951-03"
+
+
+def test_narrative_mode_keeps_a_year_named_alone_for_its_months() -> None:
+    text = "In 1453 the city fell. In December the walls were breached. On 3 January the army left."
+    assert [t.value for t in extract_timexes(text, None, settings=NARRATIVE)] == ["1453", "1453-12", "1454-01-03"]
+
+
+def test_narrative_mode_carries_a_bc_year_into_yearless_dates() -> None:
+    text = "In 480 BC Xerxes crossed the Hellespont. In August the Persians reached Thermopylae. In 1453 it fell."
+    assert [t.value for t in extract_timexes(text, None, settings=NARRATIVE)] == ["BC0480", "BC0480-08", "1453"]

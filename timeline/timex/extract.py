@@ -9,6 +9,7 @@ from collections.abc import Callable
 from timeline.models import DocumentTime, Frozen, Timex
 from timeline.timex.anchoring import Context, anchor, anchor_range_end
 from timeline.timex.calendar import Resolved, edge_interval
+from timeline.timex.narrative import Story
 from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense, clause_tense
@@ -86,7 +87,7 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
     ref: Resolved | None = None
     quarter: Resolved | None = None
     first_ends: dict[int, Resolved] = {}
-    narrative = settings.anchoring == "narrative"
+    story = Story(anchor=dct) if settings.anchoring == "narrative" else None
     for mention in mentions:
         ctx = Context(dct=dct, tense_of=_tense_reader(text, mention, settings), ref=ref, settings=settings,
                       quarter=quarter)
@@ -97,12 +98,15 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
             resolved = None
         if resolved is None:
             continue
+        if story is not None:
+            resolved = story.place(mention.value, resolved)
         resolved = _edges(mention, resolved, dct)
         if mention.group is not None:
             first_ends.setdefault(mention.group, resolved)
         out.append((mention, resolved))
-        if narrative:
-            dct = _narrative_anchor(resolved, dct)
+        if story is not None:
+            story = story.after(resolved)
+            dct = story.anchor
         if _longer_period(mention):
             quarter = None  # "for the nine months ... a year earlier": that period, not the quarter, a year back
         if _sets_reference(mention, resolved):
@@ -138,14 +142,6 @@ def _ended(resolved: Resolved, dct: dt.date | None) -> bool:
     figures of the article are for.
     """
     return dct is None or (resolved.latest is not None and resolved.latest < dct)
-
-
-def _narrative_anchor(resolved: Resolved, previous: dt.date | None) -> dt.date | None:
-    """The narrative's anchor after ``resolved``: its first day if it fixes a day or a month."""
-    if resolved.granularity in {"day", "month"} and resolved.earliest is not None \
-            and not _PERIOD.match(resolved.value) and not resolved.value.startswith(("PAST", "FUTURE", "PRESENT")):
-        return resolved.earliest
-    return previous
 
 
 def _tense_reader(text: str, mention: Mention, settings: TimexSettings) -> Callable[[], Tense | None]:

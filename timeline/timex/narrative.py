@@ -1,0 +1,119 @@
+"""Narrative anchoring: where a history, a biography or a war account is in time as it is told.
+
+A narrative's reference is the last date it fixed, not a creation date: "On 16 December 1944 ...
+In January" is January 1945. :class:`Story` is that state, immutable: :meth:`Story.place` gives
+a yearless month or season the year or BC era the story is in, :meth:`Story.after` moves the story
+on past a resolved expression. :func:`timeline.timex.extract.extract_timexes` threads it through a
+text when ``TimexSettings.anchoring`` is ``"narrative"``.
+
+>>> import datetime as dt
+>>> from timeline.timex.calendar import month_interval, year_interval
+>>> from timeline.timex.values import CalendarDate
+>>> story = Story(anchor=None).after(year_interval(1941))
+>>> story.year, story.place(CalendarDate(month=12), month_interval(1940, 12)).value
+(1941, '1941-12')
+>>> story.after(month_interval(1941, 12)).anchor, story.after(month_interval(1941, 12)).year
+(datetime.date(1941, 12, 1), None)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from timeline.timex.calendar import Resolved, day_interval, month_interval, part_interval, safe_date
+from timeline.timex.values import CalendarDate, YearPart
+
+_PERIOD = re.compile(r"^P(?:T?\d|T?X)")
+
+
+@dataclass(frozen=True)
+class Story:
+    """Where a narrative is: its anchor day, the year it named alone, the BC year it is in.
+
+    Attributes
+    ----------
+    anchor : datetime.date or None
+        The first day of the last day- or month-precise date the text fixed (or the DCT given).
+    year : int or None
+        The year the text last named by itself ("In 1941, ..."), until a finer date.
+    era : str or None
+        "BC0479" while the story is in a year before the common era.
+    """
+
+    anchor: dt.date | None
+    year: int | None = None
+    era: str | None = None
+
+    def place(self, value: object, resolved: Resolved) -> Resolved:
+        """``resolved`` (the reading of phase-1 ``value``), given the story's year or era if it has none."""
+        return _in_story_year(value, _in_era(value, resolved, self.era), self.year)
+
+    def after(self, resolved: Resolved) -> "Story":
+        """The story once it has told ``resolved``."""
+        return Story(anchor=_narrative_anchor(resolved, self.anchor), year=_narrative_year(resolved, self.year),
+                     era=_narrative_era(resolved, self.era))
+
+
+_BC_YEAR = re.compile(r"^BC\d{4}")
+
+
+def _narrative_era(resolved: Resolved, era: str | None) -> str | None:
+    """The BC year a narrative is in after ``resolved``: set by a BC date, ended by a dated AD one."""
+    bc = _BC_YEAR.match(resolved.value)
+    if bc:
+        return bc[0]
+    return None if resolved.earliest is not None else era
+
+
+def _yearless(value: object) -> bool:
+    """A month, day or season with no year of its own and no shift ("in March", "the winter")."""
+    return (isinstance(value, CalendarDate) and value.year is None and value.year_shift is None
+            and value.direction == "auto") or (
+        isinstance(value, YearPart) and value.year is None and value.shift is None and not value.reference
+        and value.direction == "auto" and value.part != "QX")
+
+
+def _in_era(value: object, resolved: Resolved, era: str | None) -> Resolved:
+    """A yearless month or season of a story told in a BC year takes that year ("the winter" -> BC0479-WI).
+
+    Only the value: the calendar here has no days before the common era, so there is no interval.
+    """
+    if era is None or not _yearless(value) or not resolved.value.startswith("XXXX"):
+        return resolved
+    return resolved._replace(value=era + resolved.value[4:])
+
+
+def _narrative_year(resolved: Resolved, year: int | None) -> int | None:
+    """The year a narrative is in after ``resolved`` when it named a year alone; a finer date ends it."""
+    if resolved.earliest is None:
+        return year
+    if resolved.granularity == "year" and _YEAR_ONLY.match(resolved.value):
+        return resolved.earliest.year
+    return None if resolved.granularity in {"day", "month"} else year
+
+
+_YEAR_ONLY = re.compile(r"^\d{4}$")
+
+
+def _in_story_year(value: object, resolved: Resolved, year: int | None) -> Resolved:
+    """"In 1941 ... In December": a yearless month or season takes the year the story named."""
+    if year is None or not _yearless(value):
+        return resolved
+    if isinstance(value, CalendarDate) and value.month is not None:
+        if value.day is None:
+            return month_interval(year, value.month) or resolved
+        day = safe_date(year, value.month, value.day)
+        return day_interval(day) if day else resolved
+    if isinstance(value, YearPart):
+        return part_interval(year, value.part) or resolved
+    return resolved
+
+
+def _narrative_anchor(resolved: Resolved, previous: dt.date | None) -> dt.date | None:
+    """The narrative's anchor after ``resolved``: its first day if it fixes a day or a month."""
+    if resolved.granularity in {"day", "month"} and resolved.earliest is not None \
+            and not _PERIOD.match(resolved.value) and not resolved.value.startswith(("PAST", "FUTURE", "PRESENT")):
+        return resolved.earliest
+    return previous
