@@ -135,6 +135,8 @@ def _(value: CalendarDate, ctx: Context) -> Resolved | None:
         year = _century_for(year, ctx.dct)
     if year is None and value.year_shift is not None and ctx.dct is not None:
         year = ctx.dct.year + value.year_shift
+    if year is None and value.of_reference_year and ctx.ref is not None and ctx.ref.earliest is not None:
+        year = ctx.ref.earliest.year
     if year is not None:
         return _calendar_reading(value, year)
     if ctx.dct is None:
@@ -197,6 +199,8 @@ def _(value: YearPart, ctx: Context) -> Resolved | None:
         return _quarter_reference(value, ctx)
     if value.year is not None:
         return part_interval(value.year, value.part)
+    if value.of_reference_year and ctx.ref is not None and ctx.ref.earliest is not None:
+        return part_interval(ctx.ref.earliest.year, value.part)
     if ctx.dct is None:
         return Resolved(f"XXXX-{value.part}", None, None, _part_grain(value.part))
     if value.shift is not None:

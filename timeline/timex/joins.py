@@ -43,6 +43,36 @@ def join_spelled_year(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+_OF = re.compile(r"^\s(?i:of)\s$")
+
+
+def join_of_that_year(mentions: list[Mention], text: str) -> list[Mention]:
+    """"August of that year", "the summer of that same year": a yearless month or season in the year the
+    text last named (the reference time), not the one nearest the DCT.
+
+    >>> from timeline.timex.recognise import recognise
+    >>> [(m.text, m.value.of_reference_year) for m in recognise("In 1940 ... in August of that year.")][1]
+    ('August of that year', True)
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.rule == "that-unit" and isinstance(m.value, Offset) and m.value.unit == "year"
+                and _OF.match(text[prev.end:m.start]) and _yearless(prev.value)):
+            value = prev.value.model_copy(update={"of_reference_year": True})
+            out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start:m.end], value=value, rule=prev.rule)
+            continue
+        out.append(m)
+    return out
+
+
+def _yearless(value: object) -> bool:
+    if isinstance(value, CalendarDate):
+        return value.year is None and value.year_shift is None and value.month is not None and value.direction == "auto"
+    return (isinstance(value, YearPart) and value.year is None and value.shift is None and not value.reference
+            and value.direction == "auto")
+
+
 def join_year_ago(mentions: list[Mention], text: str) -> list[Mention]:
     """"the quarter a year ago", "the period a year earlier": the quarter the text talks about, a year back."""
     out: list[Mention] = []

@@ -1,4 +1,5 @@
-"""Compact ranges whose second end cannot stand alone: "Nov. 30-Dec. 1", "Nov. 15-17", "2010-12".
+"""Compact ranges whose second end cannot stand alone: "Nov. 30-Dec. 1", "Nov. 15-17", "2010-12",
+"August-September 1950".
 
 TimeML annotates the two ends of a range as two TIMEX3s, so each rule here gives
 two pieces; the recogniser links them as one group. Ranges written with words
@@ -6,7 +7,7 @@ two pieces; the recogniser links them as one group. Ranges written with words
 and linked by the recogniser (:mod:`timeline.timex.recognise`). Corpus: ``ranges.tsv``.
 
 >>> [r.name for r in RULES]
-['month-day-to-month-day', 'month-day-to-day', 'day-to-day-month', 'day-month-to-day-month', 'year-to-year']
+['month-day-to-month-day', 'month-day-to-day', 'day-to-day-month', 'day-month-to-day-month', 'year-to-year', 'month-to-month-year']
 """
 
 from __future__ import annotations
@@ -57,6 +58,15 @@ def _day_month_to_day_month(m: re.Match[str]) -> Built:
                 CalendarDate(year=year, month=m2, day=day_number(m["d2"])), "a", "b")
 
 
+def _month_to_month_year(m: re.Match[str]) -> Built:
+    """"August-September 1950", "Dec.-Jan. 1999": the year belongs to both ends (the first a year back if it wraps)."""
+    year, m1, m2 = int(m["year"]), month_number(m["m1"]), month_number(m["m2"])
+    if m1 == m2:
+        return None
+    return _two(m, CalendarDate(year=year - 1 if m1 > m2 else year, month=m1), CalendarDate(year=year, month=m2),
+                "a", "b")
+
+
 def _year_to_year(m: re.Match[str]) -> Built:
     y1 = int(m["y1"])
     raw = m["y2"]
@@ -76,4 +86,6 @@ RULES = (
     compile_rule("day-month-to-day-month", rf"(?P<a>(?P<d1>{DAY}){S}(?P<m1>{MONTH})){_TO}(?P<b>(?P<d2>{DAY}){S}"
                  rf"(?P<m2>{MONTH}){_TAIL_YEAR})", _day_month_to_day_month, 5),
     compile_rule("year-to-year", rf"(?P<a>(?P<y1>{YEAR4})){_DASH}(?P<b>(?P<y2>{YEAR4}|\d\d))", _year_to_year, 5),
+    compile_rule("month-to-month-year", rf"(?P<a>(?P<m1>{MONTH})){_DASH}(?P<b>(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4}))",
+                 _month_to_month_year, 5),
 )

@@ -17,8 +17,8 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
-from timeline.timex.joins import (join_bc_part, join_day_next_to, join_spelled_year, join_week_of, join_year_ago,
-                                  share_plural)
+from timeline.timex.joins import (join_bc_part, join_day_next_to, join_of_that_year, join_spelled_year,
+                                  join_week_of, join_year_ago, share_plural)
 from timeline.timex.rule import Piece
 from timeline.timex.scan import RULES, all_candidates, candidates, locator, search
 from timeline.timex.settings import TimexSettings
@@ -123,6 +123,7 @@ def _recognise_chunk(chunk: str, offset: int, text: str, groups: int,
     mentions = _join_clock_and_day(mentions, text)
     mentions = join_spelled_year(mentions, text)
     mentions = join_year_ago(mentions, text)
+    mentions = join_of_that_year(mentions, text)
     mentions = join_bc_part(mentions, text)
     mentions = share_plural(mentions, text)
     mentions = join_week_of(mentions, text)

@@ -47,6 +47,7 @@ class CalendarDate(Parsed):
     two_digit_year: bool = False
     direction: Literal["auto", "past", "future"] = "auto"  # "last October", "next March"
     year_shift: int | None = Field(default=None, ge=-1, le=1)  # "July last year": the DCT's year - 1
+    of_reference_year: bool = False  # "August of that year": the year the text last named
 
     @model_validator(mode="after")
     def _possible(self) -> "CalendarDate":
@@ -84,6 +85,7 @@ class YearPart(Parsed):
     shift: int | None = None
     direction: Literal["auto", "past", "future"] = "auto"  # "last fall", "next spring"
     reference: bool = False  # "the quarter", "the latest quarter": the one the text talks about
+    of_reference_year: bool = False  # "the summer of that year": the year the text last named
 
 
 class Relative(Parsed):
