@@ -82,7 +82,29 @@ def subject(tokens: list[Token], seg: list[int], start: int, skip: set[int]) -> 
         i -= 1
     idx = _trim(tokens, idx)
     name = _name_tail(tokens, idx)
+    if name and name[0] == i + 1 and i >= 1 and tokens[i].lower == "and" and seg[i] == seg[start]:
+        # "Churchill and Roosevelt met": "and" stops the subject, but the name before it is part of it
+        first = _name_tail(tokens, [j for j in range(max(0, i - 3), i) if j not in skip])
+        if first and first[-1] == i - 1:
+            return first + [i] + name
     return name or idx[-4:]
+
+
+def _with_coordinated_name(tokens: list[Token], idx: list[int], name: list[int]) -> list[int]:
+    """"Churchill and Roosevelt met": a name joined by "and" to the subject's name is part of the subject.
+
+    >>> from timeline.events.tokens import tokenize
+    >>> toks = tokenize("Churchill and Roosevelt met.")
+    >>> [toks[i].text for i in _with_coordinated_name(toks, [0, 1, 2], [2])]
+    ['Churchill', 'and', 'Roosevelt']
+    """
+    if not name or name[0] not in idx:
+        return name
+    at = idx.index(name[0])
+    if at < 2 or tokens[idx[at - 1]].lower != "and":
+        return name
+    first = _name_tail(tokens, idx[:at - 1])
+    return first + [idx[at - 1]] + name if first else name
 
 
 def _object(tokens: list[Token], seg: list[int], after: int, skip: set[int], limit: int,
@@ -237,7 +259,7 @@ def _coordinated(tokens: list[Token], first: int) -> list[int]:
 
 def _speaker_words(tokens: list[Token], subj: list[int], speaker: str | None) -> tuple[list[int], str | None]:
     words = {tokens[i].lower for i in subj}
-    named = _name_tail(tokens, subj)
+    named = _with_coordinated_name(tokens, subj, _name_tail(tokens, subj))
     if named:
         return named, tokens[named[-1]].lower
     if speaker and (not subj or words & PRONOUNS or words & ROLES):
