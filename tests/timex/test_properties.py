@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -184,3 +185,19 @@ def test_narrative_mode_takes_any_text(text: str, dct: dt.date | None) -> None:
     for timex in found:
         assert text[timex.start:timex.end] == timex.text
         assert timex.earliest is None or timex.latest is None or timex.earliest <= timex.latest
+
+
+_UNIT_WORDS = sorted(set(__import__("timeline.timex.lexicon", fromlist=["LEXICON"]).LEXICON.table("unit")))
+_TEMPLATES = ["last {}", "this {}", "next {}", "a {} later", "the {} before", "two {} ago", "over the {}",
+              "that {}", "the following {}", "in a {}", "every {}"]
+
+
+@pytest.mark.parametrize("dct", [None, DCT, dt.date.min, dt.date.max], ids=["none", "dct", "min", "max"])
+def test_every_unit_word_in_every_relative_frame_gives_valid_timexes(dct: dt.date | None) -> None:
+    # "last weekend" without a DCT once gave the granularity "weekend", which no Timex may hold
+    for unit in _UNIT_WORDS:
+        for template in _TEMPLATES:
+            text = "They met " + template.format(unit) + ". Then they left."
+            for settings_ in (TimexSettings(), NARRATIVE):
+                for timex in extract_timexes(text, dct, settings=settings_):
+                    assert timex.earliest is None or timex.latest is None or timex.earliest <= timex.latest

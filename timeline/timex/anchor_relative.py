@@ -21,10 +21,14 @@ from timeline.timex.values import (Clock, DayNextTo, Deictic, Duration, Holiday,
                                    Relative, WeekOf, Weekday)
 
 
+# Units that are no granularity of their own: a weekend is told at the grain of its week, as with a DCT.
+_UNKNOWN_GRAIN = {"weekend": "week"}
+
+
 @anchor.register
 def _(value: Relative, ctx: Context) -> Resolved | None:
     if ctx.dct is None:
-        return Resolved(_UNKNOWN.get(value.unit, "XXXX"), None, None, value.unit)
+        return Resolved(_UNKNOWN.get(value.unit, "XXXX"), None, None, _UNKNOWN_GRAIN.get(value.unit, value.unit))
     moved = shift(ctx.dct, value.unit, value.shift)
     if moved is not None and value.by_tense and ctx.direction == "past" and ctx.dct.isoweekday() < 6:
         moved = shift(moved, "week", -1)  # "said over the weekend" on a weekday: the one just gone
@@ -45,7 +49,7 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
     base = base_ref.earliest if base_ref is not None else ctx.dct
     if base is None or value.count is None:
         grain = _OFFSET_GRAIN.get(value.unit, value.unit)
-        return Resolved(_UNKNOWN.get(grain, "XXXX-XX-XX"), None, None, grain)
+        return Resolved(_UNKNOWN.get(grain, "XXXX-XX-XX"), None, None, _UNKNOWN_GRAIN.get(grain, grain))
     moved = shift(base, value.unit, value.sign * value.count)
     if moved is None:
         return None
