@@ -30,7 +30,8 @@ _TOKENS = (
     list(MONTHS) + list(WEEKDAYS) + [m[:3] + "." for m in MONTHS]
     + "on in at last next this that the a week weeks month months year years day days ago "
       "later earlier before after since until between and to through yesterday today tomorrow "
-      "tonight morning night early late mid- fiscal quarter Q1 Q4 spring 1990s , . - / : "
+      "tonight morning night weekend weekends fortnight decade century early late mid- fiscal quarter "
+      "Q1 Q4 spring 1990s BC of over every , . - / : "
       "0 1 2 7 12 13 15 29 30 31 32 99 2018 1999 2035 10000 99999".split()
 )
 
