@@ -12,6 +12,7 @@ Resolved(value='2018-Q4', earliest=datetime.date(2018, 10, 1), latest=datetime.d
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import NamedTuple
 
 from calendar import monthrange
@@ -29,6 +30,10 @@ _UNIT_DELTA = {"day": relativedelta(days=1), "night": relativedelta(days=1), "we
 
 
 _FIXED_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14, "weekend": 7}
+
+
+# A TIMEX3 duration value ("P3Y", "PT5H", "PXM"): no point in time, whatever its interval.
+PERIOD_VALUE = re.compile(r"^P(?:T?\d|T?X)")
 
 
 class Resolved(NamedTuple):

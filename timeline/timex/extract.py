@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from timeline.models import DocumentTime, Frozen, Timex
 from timeline.timex.anchoring import Context, anchor, anchor_range_end
-from timeline.timex.calendar import Resolved, edge_interval
+from timeline.timex.calendar import PERIOD_VALUE, Resolved, edge_interval
 from timeline.timex.narrative import Story
 from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
@@ -16,7 +16,6 @@ from timeline.timex.tense import Tense, clause_tense
 from timeline.timex.uncertain import dct_bounds, merge_readings
 from timeline.timex.values import CalendarDate, Duration, Mention, Offset, Recurrence, Reference, YearPart
 
-_PERIOD = re.compile(r"^P(?:T?\d|T?X)")
 _CLOCK = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T")
 _REFERENCE_GRAINS = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
 
@@ -165,7 +164,7 @@ def _month_only(mention: Mention) -> bool:
 
 def _timex(mention: Mention, resolved: Resolved) -> Timex:
     kind = mention.value.timex_type
-    if kind in {"DATE", "TIME"} and _PERIOD.match(resolved.value):
+    if kind in {"DATE", "TIME"} and PERIOD_VALUE.match(resolved.value):
         kind = "DURATION"
     elif kind == "DATE" and _CLOCK.search(resolved.value):
         kind = "TIME"

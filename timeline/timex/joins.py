@@ -16,7 +16,7 @@ import re
 
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.values import (BeforeChrist, CalendarDate, DayNextTo, Holiday, Mention, Offset, Recurrence, WeekOf, Weekday,
-                                   YearPart)
+                                   YearPart, yearless)
 
 
 def _edge_mod(word: str) -> str:
@@ -58,19 +58,12 @@ def join_of_that_year(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and m.rule == "that-unit" and isinstance(m.value, Offset) and m.value.unit == "year"
-                and _OF.match(text[prev.end:m.start]) and _yearless(prev.value)):
+                and _OF.match(text[prev.end:m.start]) and yearless(prev.value)):
             value = prev.value.model_copy(update={"of_reference_year": True})
             out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start:m.end], value=value, rule=prev.rule)
             continue
         out.append(m)
     return out
-
-
-def _yearless(value: object) -> bool:
-    if isinstance(value, CalendarDate):
-        return value.year is None and value.year_shift is None and value.month is not None and value.direction == "auto"
-    return (isinstance(value, YearPart) and value.year is None and value.shift is None and not value.reference
-            and value.direction == "auto")
 
 
 def join_year_ago(mentions: list[Mention], text: str) -> list[Mention]:

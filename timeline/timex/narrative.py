@@ -22,11 +22,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from timeline.timex.calendar import Resolved, day_interval, month_interval, part_interval, safe_date
-from timeline.timex.values import CalendarDate, YearPart
-
-_PERIOD = re.compile(r"^P(?:T?\d|T?X)")
-
+from timeline.timex.calendar import PERIOD_VALUE, Resolved, day_interval, month_interval, part_interval, safe_date
+from timeline.timex.values import CalendarDate, YearPart, yearless
 
 @dataclass(frozen=True)
 class Story:
@@ -67,20 +64,12 @@ def _narrative_era(resolved: Resolved, era: str | None) -> str | None:
     return None if resolved.earliest is not None else era
 
 
-def _yearless(value: object) -> bool:
-    """A month, day or season with no year of its own and no shift ("in March", "the winter")."""
-    return (isinstance(value, CalendarDate) and value.year is None and value.year_shift is None
-            and value.direction == "auto") or (
-        isinstance(value, YearPart) and value.year is None and value.shift is None and not value.reference
-        and value.direction == "auto" and value.part != "QX")
-
-
 def _in_era(value: object, resolved: Resolved, era: str | None) -> Resolved:
     """A yearless month or season of a story told in a BC year takes that year ("the winter" -> BC0479-WI).
 
     Only the value: the calendar here has no days before the common era, so there is no interval.
     """
-    if era is None or not _yearless(value) or not resolved.value.startswith("XXXX"):
+    if era is None or not yearless(value) or not resolved.value.startswith("XXXX"):
         return resolved
     return resolved._replace(value=era + resolved.value[4:])
 
@@ -99,7 +88,7 @@ _YEAR_ONLY = re.compile(r"^\d{4}$")
 
 def _in_story_year(value: object, resolved: Resolved, year: int | None) -> Resolved:
     """"In 1941 ... In December": a yearless month or season takes the year the story named."""
-    if year is None or not _yearless(value):
+    if year is None or not yearless(value):
         return resolved
     if isinstance(value, CalendarDate) and value.month is not None:
         if value.day is None:
@@ -114,6 +103,6 @@ def _in_story_year(value: object, resolved: Resolved, year: int | None) -> Resol
 def _narrative_anchor(resolved: Resolved, previous: dt.date | None) -> dt.date | None:
     """The narrative's anchor after ``resolved``: its first day if it fixes a day or a month."""
     if resolved.granularity in {"day", "month"} and resolved.earliest is not None \
-            and not _PERIOD.match(resolved.value) and not resolved.value.startswith(("PAST", "FUTURE", "PRESENT")):
+            and not PERIOD_VALUE.match(resolved.value):
         return resolved.earliest
     return previous

@@ -211,6 +211,22 @@ Value = Union[CalendarDate, BeforeChrist, Era, YearPart, Relative, Offset, Weekd
               Reference, Duration, Recurrence, Clock, WeekOf, DayNextTo]
 
 
+def yearless(value: object) -> bool:
+    """A month, day or season with no year of its own, no shift and no direction: "in March", "the winter".
+
+    Such a value may take a year from its context: the year a narrative is in, "of that year".
+
+    >>> yearless(CalendarDate(month=3)), yearless(CalendarDate(month=3, year=2018)), yearless(YearPart(part="WI"))
+    (True, False, True)
+    >>> yearless(YearPart(part="SU", shift=-1)), yearless(YearPart(part="QX", reference=True))
+    (False, False)
+    """
+    if isinstance(value, CalendarDate):
+        return value.year is None and value.year_shift is None and value.direction == "auto"
+    return (isinstance(value, YearPart) and value.year is None and value.shift is None and not value.reference
+            and value.direction == "auto")
+
+
 class Mention(Frozen):
     """One recognised expression: its span, its phase-1 value and the rule that found it.
 
