@@ -72,13 +72,18 @@ def trie_pattern(words: list[str]) -> str:
     >>> trie_pattern(["jan", "january", "june"])
     '(?:j(?:an(?:uary)?|une))'
     """
+    return "(?:" + _emit(_trie(words)) + ")"
+
+
+def _trie(words: list[str]) -> dict[str, dict]:
+    """Nested dicts, one level per character; ``""`` marks where a word ends."""
     root: dict[str, dict] = {}
     for word in words:
         node = root
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return "(?:" + _emit(root) + ")"
+    return root
 
 
 def word_pattern(words: list[str]) -> str:
@@ -87,12 +92,7 @@ def word_pattern(words: list[str]) -> str:
     >>> re.findall(word_pattern(["ago", "day", "days"]), "days ago, today")
     ['days', 'ago']
     """
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    root = _trie(words)
     branches = [_char(c) + r"(?<![a-z]" + _char(c) + ")" + _emit(child) for c, child in sorted(root.items()) if c]
     return "(?:" + "|".join(branches) + r")(?![a-z])"
 
