@@ -7,6 +7,7 @@ from pathlib import Path
 
 from timeline.events import EventDraft, extract_events
 from timeline.models import Constraint, Document, DocumentTime, Event
+from timeline.solver.stage import Solved, solve_events
 from timeline.timex import extract_timexes
 
 SEEDS = Path(__file__).resolve().parents[2] / "cases" / "russia-us-2016-2019" / "articles"
@@ -59,3 +60,10 @@ def bounds(constraints: list[Constraint], event: Event, point: str = "start",
     lo = max((c.earliest for c in cs if c.earliest), default=None)
     hi = min((c.latest for c in cs if c.latest), default=None)
     return lo, hi
+
+
+def solved_windows(events: list[Event], constraints: list[Constraint]):
+    """The solver stage run on ``events``: each event's (earliest, latest) by event, and the whole result."""
+    solved: Solved = solve_events(events, constraints)
+    windows = {e.id: (e.earliest, e.latest) for e in solved.events}
+    return (lambda event: windows[event.id]), solved

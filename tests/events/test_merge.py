@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.events.helpers import SEED_DCTS, dct_of, draft_of_text, find, seed, seed_draft
+from tests.events.helpers import SEED_DCTS, dct_of, draft_of_text, find, seed, seed_draft, solved_windows
 from timeline.events import extract_events, merge
 from timeline.models import DocumentTime
 from timeline.timex import extract_timexes
@@ -38,30 +38,10 @@ def test_same_meeting_on_incompatible_dates_stays_apart() -> None:
     assert len(m.events) == 2
 
 
-def _solve(events, constraints):
-    from timeline.solver import TemporalNetwork
-
-    net = TemporalNetwork()
-    for e in events:
-        net.add_constraint(f"{e.id}.start", f"{e.id}.end", 0, None)
-    for c in constraints:
-        if c.b is None:
-            net.bound(c.a, c.earliest.toordinal() if c.earliest else None,
-                      c.latest.toordinal() if c.latest else None)
-        else:
-            net.add_constraint(c.a, c.b, c.lo, c.hi)
-    result = net.solve()
-
-    def day(point: str, side: int) -> dt.date | None:
-        value = result.bounds[point][side]
-        return dt.date.fromordinal(value) if value is not None else None
-    return lambda e: (day(f"{e.id}.start", 0), day(f"{e.id}.end", 1))
-
-
 def test_solver_puts_the_seed_events_in_their_intervals() -> None:
     drafts = [seed_draft(p) for p in SEED_DCTS]
     m = merge(drafts, {d.document: dct_of(SEED_DCTS[d.document[:3]]) for d in drafts})
-    dates = _solve(m.events, m.constraints)
+    dates, _ = solved_windows(m.events, m.constraints)
     assert dates(find(m.events, "Putin held a brief meeting", "Pence")) == (D(2018, 11, 15), D(2018, 11, 15))
     assert dates(find(m.events, "Peskov said")) == (D(2018, 11, 18), D(2018, 11, 18))
     assert dates(find(m.events, "US imposed", "tariffs")) == (D(2018, 10, 1), D(2018, 10, 31))
