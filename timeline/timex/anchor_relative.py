@@ -42,6 +42,11 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
     if value.only_future and ctx.tense != "future":
         return _as_duration(value)
     base_ref = ctx.ref if value.anchor == "ref" and ctx.settings.reference_anchoring else None
+    placed = base_ref is not None and base_ref.earliest is not None and base_ref.latest is not None
+    if value.count is None and value.anchor == "ref":  # "a few days later": after the text's time, not the DCT's
+        return _vague_from_ref(value, base_ref if placed else None)
+    if placed and value.count == 0 and _coarser(base_ref.granularity, value.unit):  # type: ignore[union-attr]
+        return _unit_within(value.unit, base_ref)  # type: ignore[arg-type]  # "last October ... that same day"
     if base_ref is not None and _coarser(base_ref.granularity, value.unit):
         base_ref = None  # "a week later" after "in 2010" cannot be placed by 2010: count from the DCT
     if value.unit == "year" and ctx.quarter is not None and value.count == 1 and value.sign < 0:
@@ -61,6 +66,41 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
         day = day_interval(moved)
         return Resolved(f"{day.value}T{value.part_of_day}", moved, moved, "day")
     return grain_interval(grain, moved)
+
+
+def _unit_within(unit: str, ref: Resolved) -> Resolved:
+    """One ``unit`` (a day, a week) inside a coarser reference: its value keeps what the reference fixes.
+
+    >>> import datetime as dt
+    >>> _unit_within("day", Resolved("1998-10", dt.date(1998, 10, 1), dt.date(1998, 10, 31), "month"))
+    Resolved(value='1998-10-XX', earliest=datetime.date(1998, 10, 1), latest=datetime.date(1998, 10, 31), granularity='day')
+    """
+    grain = _OFFSET_GRAIN.get(unit, unit)
+    unknown = _UNKNOWN.get(grain, "XXXX-XX-XX")
+    start, end = ref.earliest, ref.latest
+    assert start is not None and end is not None
+    if grain == "day" and (start.year, start.month) == (end.year, end.month):
+        return Resolved(f"{start:%Y-%m}-XX", start, end, "day")
+    known = f"{start:%Y}" if start.year == end.year else "XXXX"
+    return Resolved(known + unknown[4:], start, end, grain)
+
+
+def _vague_from_ref(value: Offset, ref: Resolved | None) -> Resolved:
+    """"a few days later" / "some weeks earlier": a side of the reference, the distance unknown.
+
+    The value is FUTURE_REF (PAST_REF) as TIMEX2 writes it, meaning after (before) the text's
+    time; the interval is what places it, on that side of the reference and not of the DCT.
+
+    >>> import datetime as dt
+    >>> jan = Resolved("1989-01", dt.date(1989, 1, 1), dt.date(1989, 1, 31), "month")
+    >>> _vague_from_ref(Offset(unit="day", sign=1, anchor="ref"), jan)
+    Resolved(value='FUTURE_REF', earliest=datetime.date(1989, 1, 2), latest=None, granularity=None)
+    """
+    if ref is None or ref.earliest is None or ref.latest is None:
+        return Resolved("FUTURE_REF" if value.sign > 0 else "PAST_REF", None, None, None)
+    if value.sign > 0:
+        return Resolved("FUTURE_REF", ref.earliest + dt.timedelta(days=1), None, None)
+    return Resolved("PAST_REF", None, ref.latest - dt.timedelta(days=1), None)
 
 
 _GRAIN_ORDER = ("minute", "hour", "day", "week", "month", "quarter", "half", "season", "year", "decade",

@@ -40,6 +40,8 @@ def _offset(m: re.Match[str]) -> Built:
     if not m["num"] and m["unit"].lower().endswith("s"):
         return None  # "days ago" with no count it can read ("100000 days ago"): vague, never one unit
     count = parse_number(m["num"]) if m["num"] else 1.0
+    if m["num"] and count is None and anchor == "ref":  # "a few days later": after the text's time, not the DCT's
+        return Offset(unit=_unit(m["unit"]), count=None, sign=sign, anchor=anchor)  # type: ignore[arg-type]
     if m["num"] and count is None:  # "several years ago": TimeML writes PAST_REF
         return Reference(ref="PAST_REF" if sign < 0 else "FUTURE_REF")
     return Offset(unit=_unit(m["unit"]), count=count, sign=sign, anchor=anchor)  # type: ignore[arg-type]
@@ -130,6 +132,9 @@ RULES = (
     compile_rule("in-units", rf"(?i:in)\s(?P<t>(?P<num>{NUM})?\s?(?P<unit>{UNIT})(?:['\u2019]s?\s(?i:time))?)"
                  rf"(?![-\w])", _in_units, 3),
     compile_rule("reference", rf"(?P<w>{_REFWORD})(?![-\w])", _reference, 0),
+    # "at the then current price": current at a time gone by
+    compile_rule("then-current", r"(?i:then)[-\s](?i:current|prevailing|existing)(?![-\w])",
+                 lambda m: Reference(ref="PAST_REF"), 1),
     # "will one day be": an indefinite future, not a day's duration
     compile_rule("modal-one-day", r"(?i:will|would|may|might|could|can|shall|to)\s(?:(?i:not|also|still|yet)\s)?"
                  r"(?P<t>(?i:one|some)\s(?i:day))(?![-\w])", lambda m: Reference(ref="FUTURE_REF"), 3),
