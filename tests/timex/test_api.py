@@ -90,3 +90,17 @@ def test_narrative_mode_keeps_a_year_named_alone_for_its_months() -> None:
 def test_narrative_mode_carries_a_bc_year_into_yearless_dates() -> None:
     text = "In 480 BC Xerxes crossed the Hellespont. In August the Persians reached Thermopylae. In 1453 it fell."
     assert [t.value for t in extract_timexes(text, None, settings=NARRATIVE)] == ["BC0480", "BC0480-08", "1453"]
+
+
+def test_narrative_mode_stays_put_through_a_flashback() -> None:
+    # "two decades earlier" is told from 1965; the next yearless month is still in 1965
+    text = ("In 1965 the troops landed. Ho warned, as he had two decades earlier, of a long war. "
+            "In May the first battle was fought.")
+    assert [t.value for t in extract_timexes(text, None, settings=NARRATIVE)] == ["1965", "1945", "1965-05"]
+
+
+def test_narrative_mode_stays_put_for_a_year_seen_from_the_story() -> None:
+    since = "In 1920 the cavalry met at Komarow, the largest cavalry battle since 1813. In August they withdrew."
+    plan = "In 1975 the offensive began. The generals will wait for a campaign in 1976. In March the city fell."
+    assert [t.value for t in extract_timexes(since, None, settings=NARRATIVE)] == ["1920", "1813", "1920-08"]
+    assert [t.value for t in extract_timexes(plan, None, settings=NARRATIVE)] == ["1975", "1976", "1975-03"]

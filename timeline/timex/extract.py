@@ -103,8 +103,8 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
         if mention.group is not None:
             first_ends.setdefault(mention.group, resolved)
         out.append((mention, resolved))
-        if story is not None:
-            story = story.after(resolved)
+        if story is not None and _moves_story(text, mention, resolved, ctx):
+            story = story.after(resolved, mention.value)
             dct = story.anchor
         if _longer_period(mention):
             quarter = None  # "for the nine months ... a year earlier": that period, not the quarter, a year back
@@ -114,6 +114,22 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
                     and (_ended(resolved, dct) or ctx.tense == "past"):  # a fiscal fourth quarter may have ended
                 quarter = resolved
     return out
+
+
+_SINCE = re.compile(r"(?i)\bsince\s$")
+
+
+def _moves_story(text: str, mention: Mention, resolved: Resolved, ctx: Context) -> bool:
+    """Whether a narrative's present moves to ``resolved``.
+
+    A year named as a span's start ("the largest battle since 1813") or as a plan ("a campaign
+    planned for 1976") is seen from the story's present, not where the story goes next.
+    """
+    if resolved.granularity != "year":
+        return True
+    if _SINCE.search(text, max(0, mention.start - 6), mention.start):
+        return False
+    return ctx.tense != "future"
 
 
 _BEFORE_NOW, _AFTER_NOW = re.compile(r"(?i)earlier\b"), re.compile(r"(?i)later\b")

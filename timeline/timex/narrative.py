@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.timex.calendar import PERIOD_VALUE, Resolved, day_interval, month_interval, part_interval, safe_date
-from timeline.timex.values import CalendarDate, YearPart, yearless
+from timeline.timex.values import CalendarDate, Offset, YearPart, yearless
 
 @dataclass(frozen=True)
 class Story:
@@ -47,8 +47,20 @@ class Story:
         """``resolved`` (the reading of phase-1 ``value``), given the story's year or era if it has none."""
         return _in_story_year(value, _in_era(value, resolved, self.era), self.year)
 
-    def after(self, resolved: Resolved) -> "Story":
-        """The story once it has told ``resolved``."""
+    def after(self, resolved: Resolved, value: object = None) -> "Story":
+        """The story once it has told ``resolved`` (the reading of phase-1 ``value``).
+
+        A flashback ("two decades earlier", "a year before") is told from where the story is and
+        leaves it there: the next "In March" is still in the story's year.
+
+        >>> from timeline.timex.calendar import year_interval
+        >>> from timeline.timex.values import Offset
+        >>> story = Story(anchor=None).after(year_interval(1965))
+        >>> story.after(year_interval(1945), Offset(unit="decade", count=2, sign=-1, anchor="ref")).year
+        1965
+        """
+        if isinstance(value, Offset) and value.sign < 0:
+            return self
         return Story(anchor=_narrative_anchor(resolved, self.anchor), year=_narrative_year(resolved, self.year),
                      era=_narrative_era(resolved, self.era))
 
