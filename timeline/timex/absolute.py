@@ -138,6 +138,9 @@ RULES = (
     compile_rule("cued-month", rf"(?i:in|since|until|till|by|during|of|from|through|to|before|after|this|the|for|"
                  rf"early|late|mid|end\s+of|beginning\s+of|between|and|or|every|each|that){S}(?P<t>(?P<month>{MONTH_FULL}))"
                  rf"(?!{S}(?:on\b|[A-Z]))", _bare_month),
+    # Months that are no other word or common first name stand alone: "September saw the Germans retreat".
+    compile_rule("plain-month", r"(?P<t>(?P<month>January|February|September|October|November|December))"
+                 rf"(?!{S}(?:on\b|[A-Z]|\d))(?![-\w])", _bare_month),
     compile_rule("shifted-month", rf"(?P<rel>(?i:last|next|this\s+past|this\s+coming|past|coming|this)){S}(?P<month>{MONTH_FULL})"
                  rf"(?!{S}[A-Z0-9])", _shifted_month, priority=2),
     compile_rule("spelled-year", rf"(?:(?P<month>{MONTH_FULL}),?{S})?(?:" r"(?i:nineteen)[\s-](?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
