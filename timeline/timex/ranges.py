@@ -7,7 +7,7 @@ two pieces; the recogniser links them as one group. Ranges written with words
 and linked by the recogniser (:mod:`timeline.timex.recognise`). Corpus: ``ranges.tsv``.
 
 >>> [r.name for r in RULES]
-['month-day-to-month-day', 'month-day-to-day', 'day-to-day-month', 'day-month-to-day-month', 'year-to-year', 'month-to-month-year']
+['month-day-to-month-day', 'month-day-to-day', 'day-to-day-month', 'day-month-to-day-month', 'year-to-year', 'month-to-month-year', 'bc-year-to-year']
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 
 from timeline.timex.rule import (DAY, MONTH, S, YEAR4, Built, Piece, compile_rule, day_number,
                                  month_number)
-from timeline.timex.values import CalendarDate
+from timeline.timex.values import BeforeChrist, CalendarDate
 
 _DASH = r"\s?[-\u2013\u2014]\s?"
 _TO = rf"(?:{_DASH}|\s(?i:to|through|thru|until|till|and)\s)"
@@ -76,6 +76,16 @@ def _year_to_year(m: re.Match[str]) -> Built:
     return _two(m, CalendarDate(year=y1), CalendarDate(year=y2), "a", "b")
 
 
+def _bc_year_to_year(m: re.Match[str]) -> Built:
+    """"499-493 BC", "from 499 to 493 BC": the era written once belongs to both ends, which count down."""
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if not 0 < y1 - y2 <= 200 or y2 < 1:
+        return None
+    return (Piece(m.start("a"), m.end("a"), BeforeChrist(year=y1)), Piece(m.start("b"), m.end("b"), BeforeChrist(year=y2)))
+
+
+_BC = r"\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)"
+
 RULES = (
     compile_rule("month-day-to-month-day", rf"(?P<a>(?P<m1>{MONTH}){S}?(?P<d1>{DAY})){_TO}"
                  rf"(?P<b>(?P<m2>{MONTH}){S}?(?P<d2>{DAY}){_TAIL_YEAR})", _month_day_to_month_day, 5),
@@ -88,4 +98,5 @@ RULES = (
     compile_rule("year-to-year", rf"(?P<a>(?P<y1>{YEAR4})){_DASH}(?P<b>(?P<y2>{YEAR4}|\d\d))", _year_to_year, 5),
     compile_rule("month-to-month-year", rf"(?P<a>(?P<m1>{MONTH})){_DASH}(?P<b>(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4}))",
                  _month_to_month_year, 5),
+    compile_rule("bc-year-to-year", rf"(?P<a>(?P<y1>\d{{1,4}})){_TO}(?P<b>(?P<y2>\d{{1,4}}){_BC})", _bc_year_to_year, 5),
 )
