@@ -1,0 +1,63 @@
+"""A part of a named day: "the night of April 18, 1775", "early in the morning of 29 April 1975".
+
+TIMEX3 writes a part of a day as the day's value with a TMO/TAF/TEV/TNI time
+(``1775-04-18TNI``, a TIME); the day interval is the day's. This pass runs over the
+recognised mentions and folds the words before a named day into it.
+
+>>> from timeline.timex.recognise import recognise
+>>> [(m.text, m.value.part_of_day) for m in recognise("On the night of April 18, 1775, Gage sent 700 men.")]
+[('the night of April 18, 1775', 'NI')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.lexicon import LEXICON
+from timeline.timex.values import CalendarDate, Clock, Mention, Offset, Weekday
+
+_PART_OF = re.compile(
+    r"(?:(?:^|(?<=[\s(\"']))(?P<edge>(?i:early|late))\s+(?:(?i:in)\s+)?)?(?:^|(?<=[\s(\"']))(?i:the)\s+"
+    r"(?:(?P<edge2>(?i:early|late))\s+)?(?P<pod>(?i:morning|afternoon|evening|night))(?:\s+(?i:hours))?"
+    r"\s+(?i:of)\s$")
+_REACH = 48  # "early in the morning hours of " and a little more
+
+
+def _named_day(value: object) -> bool:
+    if isinstance(value, Weekday):
+        return value.part_of_day is None
+    return isinstance(value, CalendarDate) and value.day is not None and value.month is not None
+
+
+def _part_of_day_before(mention: Mention) -> bool:
+    """"in the morning" found on its own: the words to fold in, as when "early in the morning of" is written."""
+    value = mention.value
+    return isinstance(value, Offset) and value.part_of_day is not None and value.count == 0
+
+
+def join_part_of_day(mentions: list[Mention], text: str) -> list[Mention]:
+    """Fold "the night of", "the early morning hours of" into the named day that follows.
+
+    >>> from timeline.timex.values import CalendarDate, Mention
+    >>> day = Mention(start=18, end=26, text="April 19", value=CalendarDate(month=4, day=19), rule="r")
+    >>> [(m.text, m.value.kind) for m in join_part_of_day([day], "On the morning of April 19")]
+    [('the morning of April 19', 'clock')]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        if not _named_day(m.value):
+            out.append(m)
+            continue
+        absorbs = bool(out) and _part_of_day_before(out[-1]) and out[-1].end > m.start - _REACH
+        floor = 0 if not out else (max(0, m.start - _REACH) if absorbs else out[-1].end)
+        hit = _PART_OF.search(text, max(floor, m.start - _REACH), m.start)
+        if hit is None or (absorbs and hit.start() > out[-1].start):
+            out.append(m)
+            continue
+        if absorbs:
+            out.pop()
+        edge = (hit["edge"] or hit["edge2"] or "").lower()
+        part = LEXICON.lookup("daypart", hit["pod"])
+        value = Clock(day=m.value, part_of_day=part, mod="START" if edge == "early" else "END" if edge else None)  # type: ignore[arg-type]
+        out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=value, rule=m.rule))
+    return out
