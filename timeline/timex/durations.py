@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
-from timeline.timex.rule import NUM, S, UNIT, Built, compile_rule
-from timeline.timex.values import Duration, Relative
+from timeline.timex.rule import NUM, S, UNIT, Built, Piece, compile_rule
+from timeline.timex.values import Duration, Offset, Reference, Relative
 
 _PAST = {"past", "last", "previous", "preceding"}
 _FUTURE = {"next", "coming", "following", "upcoming"}
@@ -31,6 +31,15 @@ def _count(m: re.Match[str], unit_word: str) -> float | None:
 
 def _anchored(m: re.Match[str]) -> Built:
     which = m["which"].lower()
+    bounds = _bounds(m)
+    if bounds == ():
+        return None
+    if bounds and which in _PAST | _FUTURE:  # "the next 12 to 18 months": a window of at most 18 months
+        unit = LEXICON.lookup("unit", m["unit"]) or "day"
+        anchored = "past" if which in _PAST else "future"
+        return Duration(unit=unit, count=bounds[1], anchored=anchored, mod="EQUAL_OR_LESS")  # type: ignore[arg-type]
+    if bounds:
+        return None
     if not m["num"] and which not in {"past", "last"}:
         return None  # "the next day", "the previous week": a date one unit from the reference time
     if which == "last" and not m["num"] and "the" not in m[0].lower().split():
@@ -42,8 +51,57 @@ def _anchored(m: re.Match[str]) -> Built:
     return Duration(unit=unit, count=_count(m, m["unit"]), anchored=anchored)  # type: ignore[arg-type]
 
 
+def _bounds(m: re.Match[str]) -> tuple[float, float] | tuple[()] | None:
+    """The two counts of "two to three weeks" or "a year or two"; None when one count is written,
+    () when the two make no range ("three to two weeks", "several or two")."""
+    low_word = m.groupdict().get("low")
+    high_word = m.groupdict().get("high")
+    if not low_word and not high_word:
+        return None
+    one = parse_number(m["num"]) if m["num"] else 1.0  # "the past year or two": one year
+    low = parse_number(low_word) if low_word else one
+    high = parse_number(high_word) if high_word else one
+    if low is None or high is None or not low < high:
+        return ()
+    return low, high
+
+
+def _count_range(m: re.Match[str], unit: str, bounds: tuple[float, float]) -> Built:
+    """A count given as a range: "two to three weeks", "a year or two", "within two to three weeks".
+
+    TIMEX3 writes one amount: a bare range keeps its lower bound with mod EQUAL_OR_MORE
+    (it lasts at least that long, as TimeBank annotates "two to three weeks"); "within" a
+    range is a window of at most its upper bound (EQUAL_OR_LESS), so the window's interval
+    covers the whole range. "in a year or two" and "a year or two ago" name an unknown time
+    after (before) the DCT, FUTURE_REF (PAST_REF) as "in a few years" and "several years ago" are.
+    """
+    direction = (m["dir"] or "").lower()
+    if direction in {"ago", "back"}:
+        return Reference(ref="PAST_REF")
+    if direction in {"earlier", "later"}:  # from the text's time, as "a few days later"
+        return Offset(unit=unit, count=None, sign=1 if direction == "later" else -1, anchor="ref")  # type: ignore[arg-type]
+    if direction or m["in"]:  # "from now", "hence", "in a year or two"
+        return Reference(ref="FUTURE_REF")
+    if m["within"]:
+        return Duration(unit=unit, count=bounds[1], mod="EQUAL_OR_LESS")  # type: ignore[arg-type]
+    return Duration(unit=unit, count=bounds[0], mod="EQUAL_OR_MORE")  # type: ignore[arg-type]
+
+
 def _duration(m: re.Match[str]) -> Built:
     unit = LEXICON.lookup("unit", m["unit"]) or "day"
+    bounds = _bounds(m)
+    if bounds is not None:
+        return _count_range(m, unit, bounds) if bounds else None
+    if m["orso"]:  # "a week or so": about a week; "in a week or so", an unknown time ahead
+        count = _count(m, m["unit"])
+        return Reference(ref="FUTURE_REF") if m["in"] else Duration(unit=unit, count=count, mod="APPROX")  # type: ignore[arg-type]
+    value = _one_count(m, unit)
+    if value is not None and m["dir"]:  # "a minute and a half later": the duration alone, without "later"
+        return (Piece(m.start("t"), m.start("tail"), value),)
+    return value
+
+
+def _one_count(m: re.Match[str], unit: str) -> Duration | None:
     count = _count(m, m["unit"])
     if unit == "quarter" and re.search(r"-quarters", m[0], re.IGNORECASE):
         return None  # "three-quarters of its food" is a fraction
@@ -61,15 +119,21 @@ def _vague(m: re.Match[str]) -> Built:
 
 
 _HALF = r"(?P<half>\s(?:(?i:and\s+a\s+half)|1/2))?"
+# The first count of a range ("two to three weeks", "2-3 weeks", "two or three years") and the second of
+# "a year or two" (no unit may follow it: "a day or two days" is two expressions).
+_LOW = r"(?:(?P<low>" + NUM + r")(?:\s(?i:to|or)\s|\s?[-\u2013]\s?))?"
+_OR_HIGH = rf"\s(?i:or)\s(?P<high>{NUM})(?![-\w])(?!\s?{UNIT})"
 # "two more weeks", "three straight years", "an additional year"
 _EXTRA = r"(?:(?i:more|additional|extra|full|straight|consecutive|successive)\s)?"
 
 RULES = (
     compile_rule("anchored-duration", r"(?:(?i:over|in|during|for|within)\s)?(?:(?i:the)\s)?"
                  r"(?P<which>(?i:past|last|previous|preceding|next|coming|following|upcoming|first|final))"
-                 rf"\s(?:(?P<num>{NUM}){_HALF}[-\s])?(?P<unit>{UNIT})(?![-\w])", _anchored, 2),
-    compile_rule("duration", rf"(?P<within>(?i:within)\s)?(?P<num>{NUM}){_HALF}[-\s]{_EXTRA}(?P<unit>{UNIT})"
-                 r"(?P<half2>\s(?i:and\s+a\s+half))?(?:-(?i:long))?(?![-\w])(?!-?\s?(?i:old)\b)", _duration, 1),
+                 rf"\s(?:{_LOW}(?P<num>{NUM}){_HALF}[-\s])?(?P<unit>{UNIT})(?![-\w])(?:{_OR_HIGH})?", _anchored, 2),
+    compile_rule("duration", rf"(?P<in>(?i:in)\s)?(?P<t>(?P<within>(?i:within)\s)?{_LOW}(?P<num>{NUM}){_HALF}[-\s]"
+                 rf"{_EXTRA}(?P<unit>{UNIT})(?P<half2>\s(?i:and\s+a\s+half))?(?:-(?i:long))?(?![-\w])"
+                 rf"(?!-?\s?(?i:old)\b)(?:{_OR_HIGH}|(?P<orso>\s(?i:or\s+so)))?"
+                 r"(?P<tail>\s(?P<dir>(?i:ago|back|earlier|later|from\s+now|hence)))?)(?![-\w])", _duration, 1),
     compile_rule("vague-duration", rf"(?P<num>(?i:several|a\s+few|few|many|some|a\s+number\s+of)){S}"
                  r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))(?![-\w])", _vague, 1),
     compile_rule("ahead", r"(?i:the)\s(?P<unit>(?i:days|weeks|months|years|decades))\s(?i:ahead|to\s+come)(?![-\w])",

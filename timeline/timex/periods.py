@@ -13,10 +13,10 @@ import re
 
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.rule import ORDINAL, S, SEASON, YEAR4, Built, compile_rule, edge_mod
-from timeline.timex.values import Era, YearPart
+from timeline.timex.values import Era, Relative, YearPart
 
 _QUARTER_ORD = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
-                "fourth": "Q4", "4th": "Q4", "final": "Q4"}
+                "fourth": "Q4", "4th": "Q4", "final": "Q4", "last": "Q4"}
 _HALF_ORD = {"first": "H1", "1st": "H1", "second": "H2", "2nd": "H2", "latter": "H2", "last": "H2"}
 _SHIFT = {"this past": -1, "this coming": 1, "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -24,23 +24,34 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 _REL = r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|current|coming|past|previous))"
 
 
-def _decade(m: re.Match[str]) -> Built:
-    digits = m["digits"].lstrip("'\u2019")
+def _decade_digits(written: str) -> int:
+    """The first three digits of a decade written ``1980s``, ``'80s`` or ``eighties``."""
+    if written.lower() in _DECADE_WORDS:
+        return 190 + _DECADE_WORDS[written.lower()]
+    digits = written.lstrip("'\u2019")
     if len(digits) == 2:  # "the '90s", assumed 20th century for 20-90, 21st for 00-10
         digits = ("20" if int(digits) < 20 else "19") + digits
-    return Era(digits=int(digits) // 10, unit="decade", mod=edge_mod(m["edge"]))
+    return int(digits) // 10
+
+
+def _century_number(written: str) -> int | None:
+    """The number of a century written ``20th`` or ``twentieth``; None outside 1-30."""
+    raw = written.lower()
+    number = int(re.match(r"\d+", raw)[0]) if raw[0].isdigit() else int(LEXICON.lookup("ordinal", raw) or 0)
+    return number if 1 <= number <= 30 else None
+
+
+def _decade(m: re.Match[str]) -> Built:
+    return Era(digits=_decade_digits(m["digits"]), unit="decade", mod=edge_mod(m["edge"]))
 
 
 def _decade_words(m: re.Match[str]) -> Built:
-    return Era(digits=190 + _DECADE_WORDS[m["word"].lower()], unit="decade", mod=edge_mod(m["edge"]))
+    return Era(digits=_decade_digits(m["word"]), unit="decade", mod=edge_mod(m["edge"]))
 
 
 def _century(m: re.Match[str]) -> Built:
-    raw = m["ord"].lower()
-    number = int(re.match(r"\d+", raw)[0]) if raw[0].isdigit() else int(LEXICON.lookup("ordinal", raw) or 0)
-    if not 1 <= number <= 30:
-        return None
-    return Era(digits=number - 1, unit="century", mod=edge_mod(m["edge"]))
+    number = _century_number(m["ord"])
+    return None if number is None else Era(digits=number - 1, unit="century", mod=edge_mod(m["edge"]))
 
 
 def _year_of(m: re.Match[str]) -> tuple[int | None, int | None]:
@@ -54,13 +65,40 @@ def _year_of(m: re.Match[str]) -> tuple[int | None, int | None]:
 
 def _quarter(m: re.Match[str]) -> Built:
     year, shift = _year_of(m)
-    part = _QUARTER_ORD.get(m["ord"].lower()) or "Q" + m["ord"][0]
+    ordinal = m["ord"].lower()
+    if m["count"]:  # "the first two quarters of 1990" is the year's first half, which TIMEX3 writes H1
+        part = {"first": "H1", "1st": "H1", "last": "H2", "final": "H2"}.get(ordinal)
+        if part is None or (year is None and shift is None):
+            return None  # alone, "the first two quarters" is a duration as "the first nine months" is (P2Q)
+        return YearPart(part=part, year=year, shift=shift if year is None else None)  # type: ignore[arg-type]
+    if ordinal == "last" and year is None:
+        return None  # "the last quarter": the one gone by (relative-quarter); "of 1989" makes it the fourth
+    part = _QUARTER_ORD.get(ordinal) or "Q" + m["ord"][0]
     return YearPart(part=part, year=year, shift=shift if year is None else None)  # type: ignore[arg-type]
 
 
 def _half(m: re.Match[str]) -> Built:
+    """A half of a year, or of a decade or century.
+
+    TIMEX3 has H1 and H2 for years only: "the last half of the '80s" is the decade
+    (198) with mod END, and its interval the decade's second half (1985-1989), as
+    "the late 1980s" is; "the first half of the century" is the DCT's century with mod START.
+    """
+    part = _HALF_ORD[m["ord"].lower()]
+    mod = "START" if part == "H1" else "END"
+    if m["era"] or m["eraword"]:
+        return Era(digits=_decade_digits(m["era"] or m["eraword"]), unit="decade", mod=mod)
+    if m["cent"]:
+        number = _century_number(m["cent"])
+        return None if number is None else Era(digits=number - 1, unit="century", mod=mod)
+    unit = (m["unit"] or m["unit2"] or "").lower()
+    shift = _SHIFT[m["rel2"].lower()] if m["rel2"] else 0
+    if unit in {"decade", "century"}:  # "the second half of the decade": the DCT's (or the next, the last)
+        return Relative(unit=unit, shift=shift, mod=mod)  # type: ignore[arg-type]
+    if unit == "year":  # "the first half of the year", "of next year"
+        return YearPart(part=part, shift=shift)  # type: ignore[arg-type]
     year, shift = _year_of(m)
-    return YearPart(part=_HALF_ORD[m["ord"].lower()], year=year, shift=shift)  # type: ignore[arg-type]
+    return YearPart(part=part, year=year, shift=shift)  # type: ignore[arg-type]
 
 
 def _relative_quarter(word: str) -> Built:
@@ -82,6 +120,12 @@ def _season(m: re.Match[str]) -> Built:
 _YEAR_HEAD = rf"(?:(?:(?P<year>{YEAR4})|{_REL}{S}year)(?:['\u2019]s)?{S})?"
 _YEAR_TAIL = rf"(?:{S}of{S}(?:(?i:fiscal){S})?(?P<year2>{YEAR4}))?"
 _EDGE = r"(?:(?P<edge>(?i:early|mid|late))[-\s]{1,2})?"
+_DECADE_WORD = r"(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+# "the first half of 2016", "... of the '80s", "... of the 20th century", "... of the decade", "... of next year"
+_HALF_TAIL = (rf"(?:{S}of{S}(?:(?:(?i:fiscal){S})?(?P<year2>{YEAR4})|(?i:the){S}(?:(?P<era>(?:1\d|20)\d0|['\u2019]\d0)"
+              rf"['\u2019]?s|(?P<eraword>{_DECADE_WORD})|(?P<cent>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)"
+              rf"|(?P<unit>(?i:decade|century|year)))|(?P<rel2>(?i:this|next|last|the\s+coming|the\s+past)){S}"
+              r"(?P<unit2>(?i:year|decade|century))))?")
 
 def _relative_quarter_words(m: re.Match[str]) -> Built:
     words = m["which"].lower().split()
@@ -107,18 +151,17 @@ def _season_cued(m: re.Match[str]) -> Built:
 
 RULES = (
     compile_rule("decade", rf"(?i:the{S})?{_EDGE}(?P<digits>(?:1\d|20)\d0|['\u2019]\d0)['\u2019]?s", _decade, 2),
-    compile_rule("decade-words", rf"(?i:the){S}{_EDGE}(?P<word>(?i:twenties|thirties|forties|fifties|sixties|"
-                 r"seventies|eighties|nineties))", _decade_words, 2),
+    compile_rule("decade-words", rf"(?i:the){S}{_EDGE}(?P<word>{_DECADE_WORD})", _decade_words, 2),
     compile_rule("century", rf"(?i:the{S})?{_EDGE}(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)",
                  _century, 2),
     compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|"
-                 rf"final|1st|2nd|3rd|4th))[-\s](?i:(?:fiscal|calendar|financial)[-\s])?(?i:quarter)s?{_YEAR_TAIL}"
-                 r"(?!-(?i:century))", _quarter, 2),
+                 rf"final|last|1st|2nd|3rd|4th))[-\s](?:(?P<count>(?i:two|2)){S})?"
+                 rf"(?i:(?:fiscal|calendar|financial)[-\s])?(?i:quarter)s?{_YEAR_TAIL}(?!-(?i:century))", _quarter, 2),
     compile_rule("quarter-code", rf"(?P<ord>[1-4])Q{S}?(?P<year>{YEAR4})?|Q(?P<ord2>[1-4])(?:{S}(?P<year2>{YEAR4}))?",
                  lambda m: YearPart(part="Q" + (m["ord"] or m["ord2"]),  # type: ignore[arg-type]
                                     year=int(m["year"] or m["year2"]) if (m["year"] or m["year2"]) else None), 2),
     compile_rule("half", rf"(?i:the{S})?{_YEAR_HEAD}(?P<ord>(?i:first|second|latter|last|1st|2nd))[-\s](?i:half)"
-                 rf"{_YEAR_TAIL}", _half, 1),
+                 rf"{_HALF_TAIL}", _half, 1),
     compile_rule("relative-quarter", r"(?P<which>(?i:the(?:\s(?:latest|most\s+recent|current|last|previous|past|"
                  r"next|coming))?|this|last|next|that))\s(?i:quarter|period)(?![-\w])",
                  _relative_quarter_words, 0),
