@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
-from timeline.timex.rule import DAYPART, NUM, S, UNIT, Built, compile_rule
+from timeline.timex.rule import DAYPART, NUM, S, UNIT, Built, compile_rule, edge_mod
 from timeline.timex.values import Duration, Offset, Reference, Relative
 
 _SHIFT = {"last": -1, "this past": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
@@ -145,6 +145,11 @@ RULES = (
                  r"(?![-\w])",
                  lambda m: Offset(unit="day", count=0.0, sign=1, anchor="ref",
                                   part_of_day=LEXICON.lookup("daypart", m["pod"]) if m["pod"] else None), 0),  # type: ignore[arg-type]
+    # "by mid-afternoon", "until late evening": a part of the day the text is on, with its edge
+    compile_rule("edge-part-of-day", r"(?i:by|at|in|until|till|from|since|before|after|around|during|through)\s"
+                 rf"(?P<t>(?!(?i:midnight|midday))(?P<edge>(?i:mid|early|late))[-\s]?(?P<pod>{DAYPART}))(?![-\w])",
+                 lambda m: Offset(unit="day", count=0.0, sign=1, anchor="ref", mod=edge_mod(m["edge"]),
+                                  part_of_day=LEXICON.lookup("daypart", m["pod"])), 1),  # type: ignore[arg-type]
     compile_rule("part-of-day-ref", rf"(?i:earlier|later)\s(?i:that|in\s+the)\s(?P<pod>{DAYPART})",
                  lambda m: Offset(unit="day", count=0.0, sign=1, anchor="ref",
                                   part_of_day=LEXICON.lookup("daypart", m["pod"])), 0),  # type: ignore[arg-type]
