@@ -113,7 +113,9 @@ _AND = re.compile(r"^,?\s(?:and|or)\s$|^,\s$")
 
 
 def share_plural(mentions: list[Mention], text: str) -> list[Mention]:
-    """"on Monday and Tuesday nights": the plural makes both weekdays a set, with the same part of day."""
+    """"on Monday and Tuesday nights": the plural makes both weekdays a set, with the same part of day;
+    "the second and fourth quarters": the ordinals before a plural quarter are quarters too
+    (:func:`share_quarters`)."""
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
@@ -123,7 +125,68 @@ def share_plural(mentions: list[Mention], text: str) -> list[Mention]:
             suffix = b.value.value[len("XXXX-WXX-") + 1:]  # "TNI" of XXXX-WXX-2TNI
             value = Recurrence(value=f"XXXX-WXX-{a.value.weekday}{suffix}", quant="EVERY")
             out[i] = Mention(start=a.start, end=a.end, text=a.text, value=value, rule=b.rule)
+    return share_quarters(out, text)
+
+
+_QUARTER_WORDS = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
+                  "fourth": "Q4", "4th": "Q4"}
+_ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+# Ordinals listed before the last one: "the second and", "the first, second and", "first or"
+_ORDINAL_LIST = re.compile(rf"(?:^|(?<=[\s(\"']))(?:(?i:the)\s)?{_ORD}(?:,\s{_ORD})*,?\s(?i:and|or)\s$")
+_ORDINAL_WORD = re.compile(_ORD)
+_PLURAL_QUARTERS = re.compile(r"(?i:quarters)\b")
+# A habitual clause ("is usually conducted in the second and fourth quarters") speaks of every such quarter.
+_HABITUAL = re.compile(r"\b(?i:usually|typically|normally|generally|traditionally|customarily|often|tends?\s+to)\b")
+_CLAUSE_START = re.compile(r"[.!?;\n]|,\s(?i:but|while|with|whereas)\s")
+
+
+def share_quarters(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the second and fourth quarters": each ordinal before a plural quarter names a quarter of its own.
+
+    They take the year of the last one ("the third and fourth quarters of 1989"). Without a
+    year, in a habitual clause ("is usually conducted in the second and fourth quarters") they
+    are sets, every such quarter of every year (XXXX-Q2, XXXX-Q4), as a plural weekday is.
+
+    >>> from timeline.timex.recognise import recognise
+    >>> [(m.text, m.value.value) for m in recognise("Sales usually peak in the second and fourth quarters.")]
+    [('the second', 'XXXX-Q2'), ('fourth quarters', 'XXXX-Q4')]
+    >>> [(m.text, m.value.part, m.value.year) for m in recognise("Losses hit the third and fourth quarters of 1989.")]
+    [('the third', 'Q3', 1989), ('fourth quarters of 1989', 'Q4', 1989)]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        value = m.value
+        if not (isinstance(value, YearPart) and m.rule == "quarter" and value.part[0] == "Q" and value.part != "QX"
+                and _PLURAL_QUARTERS.search(m.text)):
+            out.append(m)
+            continue
+        floor = out[-1].end if out else 0
+        listed = _ORDINAL_LIST.search(text, max(floor, m.start - 48), m.start)
+        generic = value.year is None and value.shift is None and _habitual(text, m.start, m.end)
+        if listed is not None:
+            for n, word in enumerate(_ORDINAL_WORD.finditer(text, listed.start(), listed.end())):
+                start = listed.start() if n == 0 else word.start()  # the first ordinal takes its "the"
+                part = _QUARTER_WORDS[word[0].lower()]
+                shared = _set_of(part) if generic else value.model_copy(update={"part": part})
+                out.append(Mention(start=start, end=word.end(), text=text[start:word.end()], value=shared, rule=m.rule))
+        if generic:
+            m = m.model_copy(update={"value": _set_of(value.part)})
+        out.append(m)
     return out
+
+
+def _habitual(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` says what usually happens ("usually", "tend to")."""
+    before = text[max(0, start - 160):start]
+    before = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0):]
+    after = text[end:end + 80]
+    stop = _CLAUSE_START.search(after)
+    return _HABITUAL.search(before + " " + after[:stop.start() if stop else len(after)]) is not None
+
+
+def _set_of(part: str) -> Recurrence:
+    """Every quarter ``part`` (Q1-Q4) of every year: a TIMEX3 set."""
+    return Recurrence(value=f"XXXX-{part}", quant="EVERY")
 
 
 _WEEK_OF = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+week\s+of)\s$")

@@ -1,0 +1,96 @@
+"""Expressions made of several parts: shared plurals, halves of eras, ranges of counts.
+
+The corpora (``periods.tsv``, ``durations.tsv``) check values and intervals; these check what
+they cannot: spans, TIMEX3 types and mods, and the words that must keep two expressions apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.timex import extract_timexes, recognise
+from timeline.timex.joins import share_quarters
+
+DCT = dt.date(1989, 10, 26)
+
+
+def _found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str, str | None]]:
+    return [(t.text, t.type, t.value, t.mod) for t in extract_timexes(text, dct)]
+
+
+def test_habitual_coordinated_quarters_are_sets() -> None:
+    text = "Its business is usually conducted in the second and fourth quarters, with the current quarter strong."
+    assert _found(text)[:2] == [("the second", "SET", "XXXX-Q2", None), ("fourth quarters", "SET", "XXXX-Q4", None)]
+    assert _found(text)[2][2] == "1989-Q4"  # "with the current quarter": another clause, a date
+
+
+def test_coordinated_quarters_without_a_habit_are_dates() -> None:
+    assert _found("Profit fell in the second and third quarters.") == [
+        ("the second", "DATE", "1989-Q2", None), ("third quarters", "DATE", "1989-Q3", None)]
+
+
+def test_coordinated_quarters_share_the_year() -> None:
+    found = extract_timexes("Losses hit the first, second and third quarters of 1988.", DCT)
+    assert [(t.text, t.value) for t in found] == [
+        ("the first", "1988-Q1"), ("second", "1988-Q2"), ("third quarters of 1988", "1988-Q3")]
+    assert found[1].earliest == dt.date(1988, 4, 1)
+
+
+def test_a_year_keeps_a_habitual_quarter_a_date() -> None:
+    assert _found("Sales usually peaked in the third and fourth quarters of 1988.") == [
+        ("the third", "DATE", "1988-Q3", None), ("fourth quarters of 1988", "DATE", "1988-Q4", None)]
+
+
+def test_singular_quarters_are_not_shared() -> None:
+    mentions = recognise("He ranked second and the fourth quarter was weak.")
+    assert [m.text for m in mentions] == ["the fourth quarter"]
+    assert share_quarters(mentions, "He ranked second and the fourth quarter was weak.") == mentions
+
+
+@pytest.mark.parametrize(("text", "span", "mod"), [
+    ("Sales grew through the last half of the '80s.", "the last half of the '80s", "END"),
+    ("It peaked in the first half of the 1990s.", "the first half of the 1990s", "START"),
+    ("Cities grew in the latter half of the nineteenth century.", "the latter half of the nineteenth century",
+     "END"),
+])
+def test_a_half_of_an_era_is_the_era_with_an_edge(text: str, span: str, mod: str) -> None:
+    (timex,) = extract_timexes(text, DCT)
+    assert (timex.text, timex.mod) == (span, mod)
+
+
+def test_the_first_two_quarters_of_a_year_are_its_first_half() -> None:
+    (timex,) = extract_timexes("It will last through at least the first two quarters of 1990.", DCT)
+    assert (timex.text, timex.value, timex.latest) == ("the first two quarters of 1990", "1990-H1",
+                                                       dt.date(1990, 6, 30))
+
+
+@pytest.mark.parametrize(("text", "span", "value", "mod"), [
+    ("The repairs took two to three weeks.", "two to three weeks", "P2W", "EQUAL_OR_MORE"),
+    ("The repairs took 2-3 weeks.", "2-3 weeks", "P2W", "EQUAL_OR_MORE"),
+    ("The fever lasts a day or two.", "a day or two", "P1D", "EQUAL_OR_MORE"),
+    ("It could take 12 to 18 months.", "12 to 18 months", "P12M", "EQUAL_OR_MORE"),
+    ("The trip took a week or so.", "a week or so", "P1W", "APPROX"),
+    ("Shipments resumed within two to three weeks.", "within two to three weeks", "P3W", "EQUAL_OR_LESS"),
+    ("Deals will be made during the next 12 to 18 months.", "during the next 12 to 18 months", "P18M",
+     "EQUAL_OR_LESS"),
+])
+def test_a_range_of_counts_is_one_duration(text: str, span: str, value: str, mod: str) -> None:
+    (timex,) = extract_timexes(text, DCT)
+    assert (timex.text, timex.type, timex.value, timex.mod) == (span, "DURATION", value, mod)
+
+
+def test_in_a_year_or_two_is_an_unknown_time_ahead() -> None:
+    (timex,) = extract_timexes("You may, in a year or two, save a few more lives.", DCT)
+    assert (timex.text, timex.value, timex.earliest, timex.latest) == ("a year or two", "FUTURE_REF", DCT, None)
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("It ran a year or two years.", ["a year", "two years"]),  # a unit after "two": two expressions
+    ("Prices rose three to two weeks.", []),  # no range runs downwards
+    ("But a minute and a half later, a pilot called.", ["a minute and a half"]),
+    ("The score was 2-3 at the break.", []),
+])
+def test_what_is_no_range_of_counts(text: str, spans: list[str]) -> None:
+    assert [t.text for t in extract_timexes(text, DCT)] == spans
