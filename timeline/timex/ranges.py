@@ -7,19 +7,22 @@ two pieces; the recogniser links them as one group. Ranges written with words
 and linked by the recogniser (:mod:`timeline.timex.recognise`). Corpus: ``ranges.tsv``.
 
 >>> [r.name for r in RULES]
-['month-day-to-month-day', 'month-day-to-day', 'day-to-day-month', 'day-month-to-day-month', 'year-to-year', 'month-to-month-year', 'bc-year-to-year']
+['month-day-to-month-day', 'month-day-to-day', 'day-to-day-month', 'day-month-to-day-month', 'year-to-year', 'month-to-month-year', 'bc-year-to-year',
+ 'month-year-to-month-year', 'season-to-season-year']
 """
 
 from __future__ import annotations
 
 import re
 
-from timeline.timex.rule import (DAY, MONTH, S, YEAR4, Built, Piece, compile_rule, day_number,
+from timeline.timex.lexicon import LEXICON
+from timeline.timex.rule import (DAY, MONTH, S, SEASON, YEAR4, Built, Piece, compile_rule, day_number,
                                  month_number)
-from timeline.timex.values import BeforeChrist, CalendarDate
+from timeline.timex.values import BeforeChrist, CalendarDate, YearPart
 
 _DASH = r"\s?[-\u2013\u2014]\s?"
 _TO = rf"(?:{_DASH}|\s(?i:to|through|thru|until|till|and)\s)"
+_DASH_OR_SLASH = rf"(?:{_DASH}|/)"  # "August/September 1956": either month, or both
 _TAIL_YEAR = rf"(?:,?{S}(?P<year>{YEAR4}))?"
 
 
@@ -84,6 +87,24 @@ def _bc_year_to_year(m: re.Match[str]) -> Built:
     return (Piece(m.start("a"), m.end("a"), BeforeChrist(year=y1)), Piece(m.start("b"), m.end("b"), BeforeChrist(year=y2)))
 
 
+def _month_year_to_month_year(m: re.Match[str]) -> Built:
+    """"March 1980-April 1985": the dash hides the second month from the rules that read one date."""
+    return _two(m, CalendarDate(year=int(m["y1"]), month=month_number(m["m1"])),
+                CalendarDate(year=int(m["y2"]), month=month_number(m["m2"])), "a", "b")
+
+
+def _season_to_season_year(m: re.Match[str]) -> Built:
+    """"summer-fall 1919", "the winter-spring of 1920": the year is both seasons'; a winter before a
+    later season of the year is the one that began the December before."""
+    year = int(m["year"])
+    first, second = LEXICON.lookup("season", m["s1"]), LEXICON.lookup("season", m["s2"])
+    if first is None or second is None or first == second:
+        return None
+    first_year = year - 1 if first == "WI" else year
+    return (Piece(m.start("a"), m.end("a"), YearPart(part=first, year=first_year)),  # type: ignore[arg-type]
+            Piece(m.start("b"), m.end("b"), YearPart(part=second, year=year)))  # type: ignore[arg-type]
+
+
 _BC = r"\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)"
 
 RULES = (
@@ -96,7 +117,11 @@ RULES = (
     compile_rule("day-month-to-day-month", rf"(?P<a>(?P<d1>{DAY}){S}(?P<m1>{MONTH})){_TO}(?P<b>(?P<d2>{DAY}){S}"
                  rf"(?P<m2>{MONTH}){_TAIL_YEAR})", _day_month_to_day_month, 5),
     compile_rule("year-to-year", rf"(?P<a>(?P<y1>{YEAR4})){_DASH}(?P<b>(?P<y2>{YEAR4}|\d\d))", _year_to_year, 5),
-    compile_rule("month-to-month-year", rf"(?P<a>(?P<m1>{MONTH})){_DASH}(?P<b>(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4}))",
+    compile_rule("month-to-month-year", rf"(?P<a>(?P<m1>{MONTH})){_DASH_OR_SLASH}(?P<b>(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4}))",
                  _month_to_month_year, 5),
+    compile_rule("month-year-to-month-year", rf"(?P<a>(?P<m1>{MONTH}),?{S}(?P<y1>{YEAR4})){_DASH_OR_SLASH}"
+                 rf"(?P<b>(?P<m2>{MONTH}),?{S}(?P<y2>{YEAR4}))", _month_year_to_month_year, 6),
+    compile_rule("season-to-season-year", rf"(?P<a>(?P<s1>{SEASON})){_DASH_OR_SLASH}(?P<b>(?P<s2>{SEASON})"
+                 rf"(?:{S}(?i:of))?,?{S}(?P<year>{YEAR4}))", _season_to_season_year, 5),
     compile_rule("bc-year-to-year", rf"(?P<a>(?P<y1>\d{{1,4}})){_TO}(?P<b>(?P<y2>\d{{1,4}}){_BC})", _bc_year_to_year, 5),
 )
