@@ -104,3 +104,13 @@ def test_narrative_mode_stays_put_for_a_year_seen_from_the_story() -> None:
     plan = "In 1975 the offensive began. The generals will wait for a campaign in 1976. In March the city fell."
     assert [t.value for t in extract_timexes(since, None, settings=NARRATIVE)] == ["1920", "1813", "1920-08"]
     assert [t.value for t in extract_timexes(plan, None, settings=NARRATIVE)] == ["1975", "1976", "1975-03"]
+
+
+def test_narrative_mode_counts_years_from_the_year_it_named() -> None:
+    text = "On 3 March 1946 the accord was signed. In 1947 the war spread. Late in the year the French attacked."
+    assert [t.value for t in extract_timexes(text, None, settings=NARRATIVE)] == ["1946-03-03", "1947", "1947"]
+
+
+def test_narrative_mode_counts_bc_years_down() -> None:
+    text = "In 492 BC Mardonius sailed. The following year, Darius sent envoys."
+    assert [t.value for t in extract_timexes(text, None, settings=NARRATIVE)] == ["BC0492", "BC0491"]

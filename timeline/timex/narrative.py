@@ -22,8 +22,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from timeline.timex.calendar import PERIOD_VALUE, Resolved, day_interval, month_interval, part_interval, safe_date
-from timeline.timex.values import CalendarDate, Offset, YearPart, yearless
+from timeline.timex.calendar import (PERIOD_VALUE, Resolved, day_interval, month_interval, part_interval, safe_date,
+                                     year_interval)
+from timeline.timex.values import CalendarDate, Offset, Relative, YearPart, yearless
 
 @dataclass(frozen=True)
 class Story:
@@ -77,13 +78,33 @@ def _narrative_era(resolved: Resolved, era: str | None) -> str | None:
 
 
 def _in_era(value: object, resolved: Resolved, era: str | None) -> Resolved:
-    """A yearless month or season of a story told in a BC year takes that year ("the winter" -> BC0479-WI).
+    """A yearless month or season of a story told in a BC year takes that year ("the winter" -> BC0479-WI);
+    years counted from the story count down ("the following year" after 491 BC is BC0490).
 
     Only the value: the calendar here has no days before the common era, so there is no interval.
     """
-    if era is None or not yearless(value) or not resolved.value.startswith("XXXX"):
+    if era is None or resolved.earliest is not None:
+        return resolved
+    years = _years_from_story(value)
+    if years is not None:
+        bc = int(era[2:]) - years
+        return resolved._replace(value=f"BC{bc:04d}", granularity="year") if bc > 0 else resolved
+    if not yearless(value) or not resolved.value.startswith("XXXX"):
         return resolved
     return resolved._replace(value=era + resolved.value[4:])
+
+
+_YEARS = {"year": 1, "decade": 10, "century": 100}
+
+
+def _years_from_story(value: object) -> int | None:
+    """How many years after the story's year ("the following year" 1, "a decade earlier" -10), if whole years."""
+    if isinstance(value, Offset) and value.anchor == "ref" and value.unit in _YEARS and value.count is not None \
+            and value.count == int(value.count):
+        return value.sign * int(value.count) * _YEARS[value.unit]
+    if isinstance(value, Relative) and value.unit == "year" and value.mod is None:
+        return value.shift
+    return None
 
 
 def _narrative_year(resolved: Resolved, year: int | None) -> int | None:
@@ -99,8 +120,13 @@ _YEAR_ONLY = re.compile(r"^\d{4}$")
 
 
 def _in_story_year(value: object, resolved: Resolved, year: int | None) -> Resolved:
-    """"In 1941 ... In December": a yearless month or season takes the year the story named."""
-    if year is None or not yearless(value):
+    """"In 1941 ... In December": a yearless month or season takes the year the story named;
+    "later in the year", "the next year" count from it."""
+    if year is None:
+        return resolved
+    if isinstance(value, Relative) and value.unit == "year":
+        return year_interval(year + value.shift) or resolved
+    if not yearless(value):
         return resolved
     if isinstance(value, CalendarDate) and value.month is not None:
         if value.day is None:
