@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON
-from timeline.timex.rule import ORDINAL, S, SEASON, YEAR4, Built, compile_rule, edge_mod
-from timeline.timex.values import Era, Relative, YearPart
+from timeline.timex.rule import (MONTH_FULL, ORDINAL, S, SEASON, YEAR4, Built, compile_rule, edge_mod,
+                                 month_number)
+from timeline.timex.values import CalendarDate, Era, Relative, YearPart
 
 _QUARTER_ORD = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
                 "fourth": "Q4", "4th": "Q4", "final": "Q4", "last": "Q4"}
@@ -78,11 +79,12 @@ def _quarter(m: re.Match[str]) -> Built:
 
 
 def _half(m: re.Match[str]) -> Built:
-    """A half of a year, or of a decade or century.
+    """A half of a year, or of a decade, century or month.
 
     TIMEX3 has H1 and H2 for years only: "the last half of the '80s" is the decade
     (198) with mod END, and its interval the decade's second half (1985-1989), as
-    "the late 1980s" is; "the first half of the century" is the DCT's century with mod START.
+    "the late 1980s" is; "the first half of the century" is the DCT's century with mod
+    START, "the second half of November" the month with mod END (16-30 November).
     """
     part = _HALF_ORD[m["ord"].lower()]
     mod = "START" if part == "H1" else "END"
@@ -91,9 +93,11 @@ def _half(m: re.Match[str]) -> Built:
     if m["cent"]:
         number = _century_number(m["cent"])
         return None if number is None else Era(digits=number - 1, unit="century", mod=mod)
+    if m["month"]:  # "the second half of November": the month, its interval halved by the mod
+        return CalendarDate(month=month_number(m["month"]), year=int(m["myear"]) if m["myear"] else None, mod=mod)
     unit = (m["unit"] or m["unit2"] or "").lower()
     shift = _SHIFT[m["rel2"].lower()] if m["rel2"] else 0
-    if unit in {"decade", "century"}:  # "the second half of the decade": the DCT's (or the next, the last)
+    if unit in {"decade", "century", "month"}:  # "the second half of the decade": the DCT's (or the next, the last)
         return Relative(unit=unit, shift=shift, mod=mod)  # type: ignore[arg-type]
     if unit == "year":  # "the first half of the year", "of next year"
         return YearPart(part=part, shift=shift)  # type: ignore[arg-type]
@@ -124,8 +128,8 @@ _DECADE_WORD = r"(?i:twenties|thirties|forties|fifties|sixties|seventies|eightie
 # "the first half of 2016", "... of the '80s", "... of the 20th century", "... of the decade", "... of next year"
 _HALF_TAIL = (rf"(?:{S}of{S}(?:(?:(?i:fiscal){S})?(?P<year2>{YEAR4})|(?i:the){S}(?:(?P<era>(?:1\d|20)\d0|['\u2019]\d0)"
               rf"['\u2019]?s|(?P<eraword>{_DECADE_WORD})|(?P<cent>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)"
-              rf"|(?P<unit>(?i:decade|century|year)))|(?P<rel2>(?i:this|next|last|the\s+coming|the\s+past)){S}"
-              r"(?P<unit2>(?i:year|decade|century))))?")
+              rf"|(?P<unit>(?i:decade|century|year|month)))|(?P<rel2>(?i:this|next|last)){S}"
+              rf"(?P<unit2>(?i:year|decade|century|month))|(?P<month>{MONTH_FULL})(?:,?{S}(?P<myear>{YEAR4}))?))?")
 
 def _relative_quarter_words(m: re.Match[str]) -> Built:
     words = m["which"].lower().split()
