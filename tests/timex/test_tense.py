@@ -27,4 +27,4 @@ def test_tense_corpus_row(sentence: str, expression: str, tense: str | None) -> 
 
 
 def test_corpus_is_not_empty() -> None:
-    assert len(_rows()) >= 15
+    assert len(_rows()) >= 35

@@ -31,7 +31,11 @@ _PRESENT = frozenset("is are am has have does do says say".split())
 _NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
                       "united based related limited proposed alleged".split())
 _WORD = re.compile(r"[A-Za-z']+")
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'(])|\n\s*\n")
+# A full stop ends a sentence, but not after an initial ("George W. Bush", "U.S. Supreme Court"),
+# a title ("Mr. Davison") or "vs.": each is followed by a capital word of the same sentence.
+_SENTENCE_END = re.compile(r"[.!?;](?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Mt|Ft|Lt|vs)\.)"
+                           r"(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Sgt|Maj|Adm|Rev)\.)(?<!\b(?:Capt|Cmdr|Prof)\.)"
+                           r"\s+(?=[A-Z\"'(])|\n\s*\n")
 
 
 def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | None:
@@ -59,14 +63,98 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         return "future"  # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
     if before[-3:] == ["as", "soon", "as"]:
         return "future"  # "as soon as Tuesday": the earliest of times still to come
+    own = _own_clause(after)
+    decided, tense = _scan(before, after[:own], (written[0], written[1][:own]))
+    if not decided and own < len(after):  # no verb of its own in reach: a coordinated one shares its tense
+        decided, tense = _scan(before, after, written)
+    return tense if decided else _governing_tense(text, start, end, window, left)
+
+
+def _scan(before: list[str], after: list[str], written: tuple[list[str], list[str]]) -> tuple[bool, Tense | None]:
+    """The first cue that decides, nearest the expression first (left words whole, right words halves)."""
     candidates = [(float(i), w) for i, w in enumerate(reversed(before))] + [(i + 0.5, w) for i, w in enumerate(after)]
     for position, word in sorted(candidates):
         if word not in _CUE_WORDS and not word.endswith("ed"):
             continue  # most words: no cue, and nothing _decide could read from them
         decided, tense = _decide(word, position, before, after, written)
         if decided:
-            return tense
-    return None
+            return decided, tense
+    return _UNDECIDED
+
+
+_CONJUNCTIONS = frozenset("and but or".split())
+
+
+def _own_clause(after: list[str]) -> int:
+    """How many right-side words are the expression's own clause: up to "and"/"but" + a verb.
+
+    In "planned a rally on Saturday and were planning to drive" the "were" opens a second
+    predicate; its tense is not the one "planned" gives Saturday.
+    """
+    for i in range(len(after) - 1):
+        if after[i] in _CONJUNCTIONS and _is_cue(after[i + 1]):
+            return i
+    return len(after)
+
+
+_ING_NOUNS = frozenset("spring morning evening nothing something anything everything thing things king "
+                       "ring wing string building meeting offering ruling hearing ceiling".split())
+
+
+def _is_participle_opener(word: str) -> bool:
+    """Whether a phrase's first word (as written) is an -ing participle: "rising", "including"."""
+    return word.endswith("ing") and len(word) > 4 and word.islower() and word not in _ING_NOUNS
+
+
+def _is_cue(word: str) -> bool:
+    """Whether a (lower-cased) word is a verb with a tense: not "may", which is as often the month."""
+    return word in _VERB_CUES or _cue(word) is not None
+
+
+_WIDE = 5  # how many windows away a governing verb may stand
+
+
+def _governing_tense(text: str, start: int, end: int, window: int, left: str) -> Tense | None:
+    """With no cue near: the tense of the clause the expression's phrase hangs on, read further away.
+
+    A phrase that opens its sentence ("In January, a week after the anniversary of the ruling, a
+    bombing killed...") takes the main verb after it; a participle phrase after a comma ("has
+    fluctuated, rising to a high in June from $29.75 in March") the verb before the comma.
+    ``left`` is the window's left side; the text further away is read only when needed.
+    """
+    begins = len(left) < 12 * window or len(left) == start  # the sentence starts within the window
+    opening = _WORD.findall(left)
+    if begins and len(opening) <= _FRONTED:
+        return _fronted_tense(text, start, end, window, opening)
+    return _participle_tense(text, start, end, window, left, begins)
+
+
+_FRONTED = 4  # words that may open a sentence before a fronted expression: "Late on", "The twin attacks"
+
+
+def _fronted_tense(text: str, start: int, end: int, window: int, opening: list[str]) -> Tense | None:
+    """The tense of the main verb after a phrase that opens its sentence (``opening``: the words before)."""
+    if any(_is_cue(w.lower()) for w in opening):
+        return None  # a verb before the expression, which did not decide
+    after = _WORD.findall(_clause_sides(text, start, end, _WIDE * window)[1])[:_WIDE * window]
+    lowered = [w.lower() for w in after]
+    own = _own_clause(lowered)
+    return _scan([w.lower() for w in opening], lowered[:own], (opening, after[:own]))[1]
+
+
+def _participle_tense(text: str, start: int, end: int, window: int, left: str, begins: bool) -> Tense | None:
+    """The tense of the verb before the comma that opens a participle phrase holding the expression."""
+    whole = begins  # whether ``left`` is all of the sentence before the expression we will read
+    if ", " not in left and not whole:
+        left, whole = _clause_sides(text, start, end, _WIDE * window)[0], True  # the phrase opens further back
+    comma = left.rfind(", ")
+    phrase = _WORD.findall(left[comma:]) if comma >= 0 else []
+    if not (phrase and _is_participle_opener(phrase[0])) or any(_is_cue(w.lower()) for w in phrase):
+        return None  # not a participle phrase, or one with a verb of its own
+    if not whole:
+        left = _clause_sides(text, start, end, _WIDE * window)[0]  # the main clause, to its start
+    main = _WORD.findall(left[:left.rfind(", ")])  # the nearest cue before the comma is the main verb
+    return _scan([w.lower() for w in main], [], (main, []))[1]
 
 
 _UNDECIDED: tuple[bool, Tense | None] = (False, None)
@@ -92,12 +180,16 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
         # "planned to leave on Thursday": the plan's date is ahead of the planning;
         # "planned a rally on Saturday": the date may lie either side of the planning
         return True, "future" if _followed_by_to(position, before) or word == "planning" else None
+    if word in _PLAN and word != "planned" and after[int(position) + 1:int(position) + 2] == ["to"]:
+        return True, "future"  # "On Tuesday, the league plans to hold a news conference"
     if word in _MODAL_AHEAD and _bare_verb_follows(position, *written):
         return True, "future"  # "can take part in the summit in April"
     if _is_adjective(word, position, before) or (word not in _AUXILIARIES
                                                  and _infinitive_between(position, written[0])):
         return _UNDECIDED  # "a still unspecified date"; "agreed to acquire the bank in January"
     tense = _cue(word)
+    if word in _HAVE and _participle_follows(position, before, after):
+        return True, "past"  # "has risen since March", "March has seen": the present perfect tells of the past
     if tense == "past" and before and before[-1] in _UNBOUND:
         return True, None  # "extended to Nov. 16", "planned for March": the verb's past is not the date's
     return (True, tense) if tense is not None else _UNDECIDED
@@ -137,9 +229,12 @@ _MODAL_AHEAD = frozenset("can may might".split())
 _PREMODIFIERS = frozenset("a an the its their his her our this that these those still as so newly "
                           "previously recently already once long".split())
 _INFINITIVE_HEAD = re.compile(r"[a-z]+$")
-_NOT_VERBS = frozenset("a an the its their his her our this that these those be".split())
+# Not the head of an infinitive: "to" + determiner, or + preposition where a number was ("rose to $18 in May")
+_NOT_VERBS = frozenset("a an the its their his her our this that these those be "
+                       "in on at of for from by with about than as into over under per".split())
 # Every word _decide reads anything from, but for -ed forms; the rest are skipped unread.
 _CUE_WORDS = _FUTURE | _PAST | _PRESENT | _BE | _PLAN | _MODAL_AHEAD
+_VERB_CUES = _CUE_WORDS - _MODAL_AHEAD
 
 
 def _is_adjective(word: str, position: float, before: list[str]) -> bool:
@@ -171,9 +266,15 @@ def _infinitive_between(position: float, before: list[str]) -> bool:
 
 
 def _bare_verb_follows(position: float, before: list[str], after: list[str]) -> bool:
-    """A modal followed by a plain verb ("can take"), not by "have" ("may have met": past)."""
-    words = before[len(before) - int(position):] if position == int(position) else after[int(position) + 1:]
-    return bool(words) and words[0].lower() not in {"have", "not", "be"} and words[0].islower()
+    """A modal followed by a plain verb ("can take"), not by "have" ("may have met": past).
+
+    A capital "May" inside a sentence is the month: "$18 a share in May from $12 in February".
+    """
+    if position == int(position):
+        modal, words = before[len(before) - 1 - int(position)], before[len(before) - int(position):]
+    else:
+        modal, words = after[int(position)], after[int(position) + 1:]
+    return modal.islower() and bool(words) and words[0].lower() not in {"have", "not", "be"} and words[0].islower()
 
 
 def _after_had(position: float, before: list[str]) -> bool:
@@ -205,6 +306,22 @@ def _is_participle(word: str, position: float, before: list[str], after: list[st
         index = int(position)
         previous = after[index - 1] if index > 0 else ""
     return previous in _PASSIVE_HEADS
+
+
+_HAVE = frozenset("has have".split())
+_PERFECT = re.compile(r"[a-z]{3,}(?:ed|en|wn)$")
+_NOT_PARTICIPLES = frozenset("often seven eleven women children citizen golden garden kitchen listen happen "
+                             "open even given".split())
+
+
+def _participle_follows(position: float, before: list[str], after: list[str]) -> bool:
+    """Whether the word after "has"/"have" is a past participle: "has risen", "have grown", "has been"."""
+    if position == int(position):
+        index = len(before) - int(position)
+        following = before[index] if index < len(before) else (after[0] if after else "")
+    else:
+        following = after[int(position) + 1] if int(position) + 1 < len(after) else ""
+    return following in _PAST or (bool(_PERFECT.match(following)) and following not in _NOT_PARTICIPLES)
 
 
 def _cue(word: str) -> Tense | None:
