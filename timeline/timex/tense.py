@@ -136,10 +136,16 @@ def _fronted_tense(text: str, start: int, end: int, window: int, opening: list[s
     """The tense of the main verb after a phrase that opens its sentence (``opening``: the words before)."""
     if any(_is_cue(w.lower()) for w in opening):
         return None  # a verb before the expression, which did not decide
-    after = _WORD.findall(_clause_sides(text, start, end, _WIDE * window)[1])[:_WIDE * window]
+    words = _WORD.findall(_clause_sides(text, start, end, _WIDE * window)[1])[:_WIDE * window]
+    # a verb right after "that"/"which"/"who" is a relative clause's ("after the storms that closed
+    # the ports, trading will resume"), not the main verb
+    after = [w for i, w in enumerate(words) if i == 0 or words[i - 1].lower() not in _RELATIVES]
     lowered = [w.lower() for w in after]
     own = _own_clause(lowered)
     return _scan([w.lower() for w in opening], lowered[:own], (opening, after[:own]))[1]
+
+
+_RELATIVES = frozenset("that which who".split())
 
 
 def _participle_tense(text: str, start: int, end: int, window: int, left: str, begins: bool) -> Tense | None:
