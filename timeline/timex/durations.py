@@ -54,13 +54,11 @@ def _anchored(m: re.Match[str]) -> Built:
 def _bounds(m: re.Match[str]) -> tuple[float, float] | tuple[()] | None:
     """The two counts of "two to three weeks" or "a year or two"; None when one count is written,
     () when the two make no range ("three to two weeks", "several or two")."""
-    low_word = m.groupdict().get("low")
-    high_word = m.groupdict().get("high")
-    if not low_word and not high_word:
+    high_word = m["upto"] or m["high"]
+    if not high_word:
         return None
-    one = parse_number(m["num"]) if m["num"] else 1.0  # "the past year or two": one year
-    low = parse_number(low_word) if low_word else one
-    high = parse_number(high_word) if high_word else one
+    low = parse_number(m["num"]) if m["num"] else 1.0  # "the past year or two": one year
+    high = parse_number(high_word)
     if low is None or high is None or not low < high:
         return ()
     return low, high
@@ -119,9 +117,10 @@ def _vague(m: re.Match[str]) -> Built:
 
 
 _HALF = r"(?P<half>\s(?:(?i:and\s+a\s+half)|1/2))?"
-# The first count of a range ("two to three weeks", "2-3 weeks", "two or three years") and the second of
-# "a year or two" (no unit may follow it: "a day or two days" is two expressions).
-_LOW = r"(?:(?P<low>" + NUM + r")(?:\s(?i:to|or)\s|\s?[-\u2013]\s?))?"
+# The second count of a range: "two to three weeks", "2-3 weeks", "two or three years" (read after the first,
+# which stays the rule's "num": a pattern that tried the first count twice would search twice as long), and
+# of "a year or two" (no unit may follow it: "a day or two days" is two expressions).
+_UPTO = r"(?:(?:\s(?i:to|or)\s|\s?[-\u2013]\s?)(?P<upto>" + NUM + r"))?"
 _OR_HIGH = rf"\s(?i:or)\s(?P<high>{NUM})(?![-\w])(?!\s?{UNIT})"
 # "two more weeks", "three straight years", "an additional year"
 _EXTRA = r"(?:(?i:more|additional|extra|full|straight|consecutive|successive)\s)?"
@@ -129,8 +128,8 @@ _EXTRA = r"(?:(?i:more|additional|extra|full|straight|consecutive|successive)\s)
 RULES = (
     compile_rule("anchored-duration", r"(?:(?i:over|in|during|for|within)\s)?(?:(?i:the)\s)?"
                  r"(?P<which>(?i:past|last|previous|preceding|next|coming|following|upcoming|first|final))"
-                 rf"\s(?:{_LOW}(?P<num>{NUM}){_HALF}[-\s])?(?P<unit>{UNIT})(?![-\w])(?:{_OR_HIGH})?", _anchored, 2),
-    compile_rule("duration", rf"(?P<in>(?i:in)\s)?(?P<t>(?P<within>(?i:within)\s)?{_LOW}(?P<num>{NUM}){_HALF}[-\s]"
+                 rf"\s(?:(?P<num>{NUM}){_UPTO}{_HALF}[-\s])?(?P<unit>{UNIT})(?![-\w])(?:{_OR_HIGH})?", _anchored, 2),
+    compile_rule("duration", rf"(?P<in>(?i:in)\s)?(?P<t>(?P<within>(?i:within)\s)?(?P<num>{NUM}){_UPTO}{_HALF}[-\s]"
                  rf"{_EXTRA}(?P<unit>{UNIT})(?P<half2>\s(?i:and\s+a\s+half))?(?:-(?i:long))?(?![-\w])"
                  rf"(?!-?\s?(?i:old)\b)(?:{_OR_HIGH}|(?P<orso>\s(?i:or\s+so)))?"
                  r"(?P<tail>\s(?P<dir>(?i:ago|back|earlier|later|from\s+now|hence)))?)(?![-\w])", _duration, 1),
