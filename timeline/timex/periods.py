@@ -61,7 +61,10 @@ def _year_of(m: re.Match[str]) -> tuple[int | None, int | None]:
         if m.groupdict().get(name):
             return int(m[name]), None
     rel = m.groupdict().get("rel")
-    return None, (_SHIFT[" ".join(rel.lower().split())] if rel else None)
+    if rel:
+        return None, _SHIFT[" ".join(rel.lower().split())]
+    tail = (m.groupdict().get("rel2") or "").lower()
+    return None, (_SHIFT.get(tail, 0) if tail else None)  # "of the year": the DCT's
 
 
 def _quarter(m: re.Match[str]) -> Built:
@@ -72,7 +75,7 @@ def _quarter(m: re.Match[str]) -> Built:
         if part is None or (year is None and shift is None):
             return None  # alone, "the first two quarters" is a duration as "the first nine months" is (P2Q)
         return YearPart(part=part, year=year, shift=shift if year is None else None)  # type: ignore[arg-type]
-    if ordinal == "last" and year is None:
+    if ordinal == "last" and year is None and shift is None:
         return None  # "the last quarter": the one gone by (relative-quarter); "of 1989" makes it the fourth
     part = _QUARTER_ORD.get(ordinal) or "Q" + m["ord"][0]
     return YearPart(part=part, year=year, shift=shift if year is None else None)  # type: ignore[arg-type]
@@ -122,7 +125,9 @@ def _season(m: re.Match[str]) -> Built:
 
 
 _YEAR_HEAD = rf"(?:(?:(?P<year>{YEAR4})|{_REL}{S}year)(?:['\u2019]s)?{S})?"
-_YEAR_TAIL = rf"(?:{S}of{S}(?:(?i:fiscal){S})?(?P<year2>{YEAR4}))?"
+# "of 2018", "of fiscal 2018", "of next year", "of the year" (the DCT's)
+_YEAR_TAIL = (rf"(?:{S}of{S}(?:(?:(?i:fiscal){S})?(?P<year2>{YEAR4})|(?P<rel2>(?i:the|this|next|last)){S}"
+              rf"(?:(?i:fiscal|calendar|financial){S})?(?i:year)(?![-\w'\u2019])))?")
 _EDGE = r"(?:(?P<edge>(?i:early|mid|late))[-\s]{1,2})?"
 _DECADE_WORD = r"(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 # "the first half of 2016", "... of the '80s", "... of the 20th century", "... of the decade", "... of next year"
