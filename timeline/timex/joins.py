@@ -3,7 +3,7 @@
 Each takes the mentions of a text in order and gives them back with some pairs
 joined: a month and the spelled year after it, a quarter and "a year ago", a
 season or month and the BC year after it, "the week of" or "the day before" and a day; and a plural shared: "Monday and
-Tuesday nights" are two sets.
+Tuesday nights" are two sets, "the second and fourth quarters" two quarters.
 
 >>> from timeline.timex.recognise import recognise
 >>> [m.text for m in recognise("In June nineteen ninety-one, and the quarter a year ago, and autumn of 481 BC.")]

@@ -1,7 +1,8 @@
 """Parts of years and longer eras: quarters, halves, seasons, decades, centuries.
 
 "the fourth quarter" -> 2018-Q4, "spring 2017" -> 2017-SP, "the 1990s" -> 199,
-"the 20th century" -> 19. Corpus: ``periods.tsv``.
+"the 20th century" -> 19, "the first two quarters of 1990" -> 1990-H1, "the last half
+of the '80s" -> 198 with mod END (1985-1989). Corpus: ``periods.tsv``.
 
 >>> [r.name for r in RULES][:2]
 ['decade', 'decade-words']
