@@ -6,9 +6,8 @@ two pieces; the recogniser links them as one group. Ranges written with words
 ("between 30 November and 1 December", "from 2010 to 2012") are found end by end
 and linked by the recogniser (:mod:`timeline.timex.recognise`). Corpus: ``ranges.tsv``.
 
->>> [r.name for r in RULES]
-['month-day-to-month-day', 'month-day-to-day', 'day-to-day-month', 'day-month-to-day-month', 'year-to-year', 'month-to-month-year', 'bc-year-to-year',
- 'month-year-to-month-year', 'season-to-season-year']
+>>> [r.name for r in RULES][-3:]
+['month-year-to-month-year', 'season-to-season-year', 'bc-year-to-year']
 """
 
 from __future__ import annotations
