@@ -4,7 +4,7 @@
 the DCT, so phase 2 also gives them a day interval. Corpus: ``durations.tsv``.
 
 >>> [r.name for r in RULES]
-['anchored-duration', 'duration', 'vague-duration', 'ahead', 'cued-plural']
+['anchored-duration', 'duration', 'vague-duration', 'ahead', 'long-adjective', 'cued-plural']
 """
 
 from __future__ import annotations
@@ -108,6 +108,11 @@ def _one_count(m: re.Match[str], unit: str) -> Duration | None:
     if unit in {"weekend", "night"} and m["num"] and m["num"].lower() in {"a", "an"}:
         return None
     mod = "EQUAL_OR_LESS" if (m.groupdict().get("within") or "") else None
+    if m["kind"] and m["kind"].strip().lower() != "calendar":
+        mod = None  # "within five business days": no calendar window can be drawn (weekends, holidays)
+    if m["num"].lower() in {"a", "an"} and m["unit"].lower().endswith("s"):
+        # "a months-long trek": the article is the trek's; the duration is "months-long", a vague one
+        return (Piece(m.start("unit"), m.end("t"), Duration(unit=unit, count=None)),)  # type: ignore[arg-type]
     return Duration(unit=unit, count=count, mod=mod)  # type: ignore[arg-type]
 
 
@@ -124,13 +129,15 @@ _UPTO = r"(?:(?:\s(?i:to|or)\s|\s?[-\u2013]\s?)(?P<upto>" + NUM + r"))?"
 _OR_HIGH = rf"\s(?i:or)\s(?P<high>{NUM})(?![-\w])(?!\s?{UNIT})"
 # "two more weeks", "three straight years", "an additional year"
 _EXTRA = r"(?:(?i:more|additional|extra|full|straight|consecutive|successive)\s)?"
+# "eight trading days", "five business days": days of a kind, still counted as days (TimeBank: P8D)
+_KIND = r"(?P<kind>(?i:trading|business|working|calendar|school)\s)?"
 
 RULES = (
     compile_rule("anchored-duration", r"(?:(?i:over|in|during|for|within)\s)?(?:(?i:the)\s)?"
                  r"(?P<which>(?i:past|last|previous|preceding|next|coming|following|upcoming|first|final))"
                  rf"\s(?:(?P<num>{NUM}){_UPTO}{_HALF}[-\s])?(?P<unit>{UNIT})(?![-\w])(?:{_OR_HIGH})?", _anchored, 2),
     compile_rule("duration", rf"(?P<in>(?i:in)\s)?(?P<t>(?P<within>(?i:within)\s)?(?P<num>{NUM}){_UPTO}{_HALF}[-\s]"
-                 rf"{_EXTRA}(?P<unit>{UNIT})(?P<half2>\s(?i:and\s+a\s+half))?(?:-(?i:long))?(?![-\w])"
+                 rf"{_EXTRA}{_KIND}(?P<unit>{UNIT})(?P<half2>\s(?i:and\s+a\s+half))?(?:-(?i:long))?(?![-\w])"
                  rf"(?!-?\s?(?i:old)\b)(?:{_OR_HIGH}|(?P<orso>\s(?i:or\s+so)))?"
                  r"(?P<tail>\s(?P<dir>(?i:ago|back|earlier|later|from\s+now|hence)))?)(?![-\w])", _duration, 1),
     compile_rule("vague-duration", rf"(?P<num>(?i:several|a\s+few|few|many|some|a\s+number\s+of)){S}"
@@ -138,6 +145,10 @@ RULES = (
     compile_rule("ahead", r"(?i:the)\s(?P<unit>(?i:days|weeks|months|years|decades))\s(?i:ahead|to\s+come)(?![-\w])",
                  lambda m: Duration(unit=LEXICON.lookup("unit", m["unit"]) or "day", count=None,  # type: ignore[arg-type]
                                     anchored="future"), 1),
+    # "a day-long meeting", "the decades-long battle": the adjective is the duration
+    compile_rule("long-adjective", r"(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|century|centuries))"
+                 r"-(?i:long)(?![-\w])", lambda m: Duration(unit=LEXICON.lookup("unit", m["unit"]) or "day",  # type: ignore[arg-type]
+                                                          count=None if m["unit"].lower().endswith("s") else 1.0), 0),
     compile_rule("cued-plural", r"(?i:for|over|within|took|lasted|lasting|in|after)\s(?P<t>(?P<unit>"
                  r"(?i:hours|days|weeks|months|years|decades|centuries)))(?!\s(?i:ago|earlier|later|of))(?![-\w])",
                  _vague, 0),
