@@ -94,3 +94,28 @@ def test_in_a_year_or_two_is_an_unknown_time_ahead() -> None:
 ])
 def test_what_is_no_range_of_counts(text: str, spans: list[str]) -> None:
     assert [t.text for t in extract_timexes(text, DCT)] == spans
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("In 1955 the union formed. On January 24 of the same year, Congress met.", "January 24 of the same year",
+     "1955-01-24"),
+    ("The war began in 1958 and ended on November of the same year.", "November of the same year", "1958-11"),
+    ("It began on May 3, 1950. In August of that same year it ended.", "August of that same year", "1950-08"),
+    ("The war began in 1940 and in the summer of the same year it spread.", "the summer of the same year",
+     "1940-SU"),
+])
+def test_a_yearless_date_of_the_same_year_takes_the_texts_year(text: str, span: str, value: str) -> None:
+    found = extract_timexes(text, DCT)
+    assert (found[-1].text, found[-1].value) == (span, value)
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # a year on from the text's: two expressions until a value can say "the reference year + 1"
+    ("The war began in 1940 and ended in March of the following year.", ["1940", "March", "the following year"]),
+    # a date with its own year keeps it
+    ("The war began in 1940; on January 24, 1941 of the same year, a truce.",
+     ["1940", "January 24, 1941", "the same year"]),
+    ("The war began in 1940 and in the same year it spread.", ["1940", "the same year"]),
+])
+def test_what_is_no_date_of_the_same_year(text: str, spans: list[str]) -> None:
+    assert [t.text for t in extract_timexes(text, DCT)] == spans

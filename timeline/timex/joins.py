@@ -46,19 +46,31 @@ def join_spelled_year(mentions: list[Mention], text: str) -> list[Mention]:
 _OF = re.compile(r"^\s(?i:of)\s$")
 
 
+def _this_reference_year(mention: Mention) -> bool:
+    """Whether ``mention`` is "that year", "that same year" or "the same year": the year the text is in.
+
+    "the following year" is not: it is a year on, which the value of a month cannot yet say.
+    """
+    value = mention.value
+    return (mention.rule in {"that-unit", "neighbour"} and isinstance(value, Offset) and value.unit == "year"
+            and value.anchor == "ref" and value.count == 0)
+
+
 def join_of_that_year(mentions: list[Mention], text: str) -> list[Mention]:
-    """"August of that year", "the summer of that same year": a yearless month or season in the year the
-    text last named (the reference time), not the one nearest the DCT.
+    """"August of that year", "January 24 of the same year", "the summer of that same year": a yearless
+    day, month or season in the year the text last named (the reference time), not the one nearest the DCT.
 
     >>> from timeline.timex.recognise import recognise
     >>> [(m.text, m.value.of_reference_year) for m in recognise("In 1940 ... in August of that year.")][1]
     ('August of that year', True)
+    >>> [m.text for m in recognise("In 1955 ... on January 24 of the same year.")][1]
+    'January 24 of the same year'
     """
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (prev is not None and m.rule == "that-unit" and isinstance(m.value, Offset) and m.value.unit == "year"
-                and _OF.match(text[prev.end:m.start]) and yearless(prev.value)):
+        if (prev is not None and _this_reference_year(m) and _OF.match(text[prev.end:m.start])
+                and yearless(prev.value)):
             value = prev.value.model_copy(update={"of_reference_year": True})
             out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start:m.end], value=value, rule=prev.rule)
             continue
