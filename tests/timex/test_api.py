@@ -114,3 +114,8 @@ def test_narrative_mode_counts_years_from_the_year_it_named() -> None:
 def test_narrative_mode_counts_bc_years_down() -> None:
     text = "In 492 BC Mardonius sailed. The following year, Darius sent envoys."
     assert [t.value for t in extract_timexes(text, None, settings=NARRATIVE)] == ["BC0492", "BC0491"]
+
+
+def test_narrative_mode_stays_put_for_a_planned_year() -> None:
+    text = "On 10 March 1975 Dung attacked. The ARVN was exposed for a planned campaign in 1976. On 11 March it fell."
+    assert [t.value for t in extract_timexes(text, None, settings=NARRATIVE)] == ["1975-03-10", "1976", "1975-03-11"]

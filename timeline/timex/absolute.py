@@ -100,11 +100,11 @@ def _holiday(m: re.Match[str]) -> Built:
 
 
 def _edge_hyphen(m: re.Match[str]) -> Built:
-    """"mid-2019", "late-November": the hyphen hides the year or month from the other rules."""
+    """"mid-2019", "late-November", "mid-June 1944": the hyphen hides the year or month from the other rules."""
     mod = {"mid": "MID", "early": "START", "late": "END"}[m["edge"].lower()]
     if m["year"]:
         return CalendarDate(year=int(m["year"]), mod=mod)
-    return CalendarDate(month=month_number(m["month"]), mod=mod)
+    return CalendarDate(month=month_number(m["month"]), year=int(m["year2"]) if m["year2"] else None, mod=mod)
 
 
 # A bare year needs no cue, but numbers that count things are refused.
@@ -147,7 +147,8 @@ RULES = (
                  r"ninety))(?:[\s-](?P<ones>(?i:one|two|three|four|five|six|seven|eight|nine)))?|"
                  r"(?i:the\s+year\s+)?(?i:two\s+thousand)(?:(?:\s+and)?[\s-](?P<ones2>(?i:one|two|three|four|five|six|"
                  r"seven|eight|nine|ten)))?(?=[\s.,;])(?!\s(?:and|dollars|people|troops|men|soldiers|years|miles|times)\b))", _spelled_year, priority=1),
-    compile_rule("edge-hyphen", rf"(?P<edge>(?i:mid|early|late))-(?:(?P<year>{YEAR4})|(?P<month>{MONTH_FULL}))",
+    compile_rule("edge-hyphen", rf"(?P<edge>(?i:mid|early|late))-(?:(?P<year>{YEAR4})|(?P<month>{MONTH_FULL})"
+                 rf"(?:,?{S}(?P<year2>{YEAR4}))?)",
                  _edge_hyphen, priority=2),
     compile_rule("holiday", rf"(?P<t>(?P<name>{_HOLIDAY})(?:,?{S}(?P<year>{YEAR4}))?)", _holiday, priority=2),
 )

@@ -117,17 +117,21 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
 
 
 _SINCE = re.compile(r"(?i)\bsince\s$")
+# "the big push planned for 1976", "a planned campaign in 1976": a year a plan is for
+_PLANNED = re.compile(r"(?i)\b(?:planned|scheduled|projected|slated|intended)\b[^.;:!?]{0,30}$")
 
 
 def _moves_story(text: str, mention: Mention, resolved: Resolved, ctx: Context) -> bool:
     """Whether a narrative's present moves to ``resolved``.
 
     A year named as a span's start ("the largest battle since 1813") or as a plan ("a campaign
-    planned for 1976") is seen from the story's present, not where the story goes next.
+    planned for 1976", "will wait until 1976") is seen from the story's present, not where the
+    story goes next.
     """
     if resolved.granularity != "year":
         return True
-    if _SINCE.search(text, max(0, mention.start - 6), mention.start):
+    if _SINCE.search(text, max(0, mention.start - 6), mention.start) or \
+            _PLANNED.search(text, max(0, mention.start - 48), mention.start):
         return False
     return ctx.tense != "future"
 

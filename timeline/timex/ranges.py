@@ -21,6 +21,10 @@ from timeline.timex.values import BeforeChrist, CalendarDate, YearPart
 
 _DASH = r"\s?[-\u2013\u2014]\s?"
 _TO = rf"(?:{_DASH}|\s(?i:to|through|thru|until|till|and)\s)"
+# "March 5-9 votes" counts votes; "March 5-9 on the withdrawal" is a range: a word after the second day
+# must be one that can follow a date
+_NOT_A_COUNT = (r"(?!\s(?!(?:on|in|at|to|and|or|but|the|a|an|for|from|with|when|as|after|before|until|that|which|"
+                r"while|by|of|between|during|through|he|she|it|they|we)\b)[a-z])")
 _DASH_OR_SLASH = rf"(?:{_DASH}|/)"  # "August/September 1956": either month, or both
 _TAIL_YEAR = rf"(?:,?{S}(?P<year>{YEAR4}))?"
 
@@ -110,7 +114,7 @@ RULES = (
     compile_rule("month-day-to-month-day", rf"(?P<a>(?P<m1>{MONTH}){S}?(?P<d1>{DAY})){_TO}"
                  rf"(?P<b>(?P<m2>{MONTH}){S}?(?P<d2>{DAY}){_TAIL_YEAR})", _month_day_to_month_day, 5),
     compile_rule("month-day-to-day", rf"(?P<a>(?P<m1>{MONTH}){S}?(?P<d1>{DAY})){_TO}(?P<b>(?P<d2>{DAY})"
-                 rf"{_TAIL_YEAR})(?!{S}?(?i:a\.?m|p\.?m|percent|%|[a-z]))", _days_of_one_month, 5),
+                 rf"(?!{S}?(?i:a\.?m|p\.?m|percent|%)){_NOT_A_COUNT}{_TAIL_YEAR})", _days_of_one_month, 5),
     compile_rule("day-to-day-month", rf"(?P<a>(?P<d1>{DAY})){_TO}(?P<b>(?P<d2>{DAY}){S}(?P<m1>{MONTH})"
                  rf"{_TAIL_YEAR})", _days_of_one_month, 5),
     compile_rule("day-month-to-day-month", rf"(?P<a>(?P<d1>{DAY}){S}(?P<m1>{MONTH})){_TO}(?P<b>(?P<d2>{DAY}){S}"
