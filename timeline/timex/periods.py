@@ -130,6 +130,8 @@ _YEAR_HEAD = rf"(?:(?:(?P<year>{YEAR4})|{_REL}{S}year)(?:['\u2019]s)?{S})?"
 _YEAR_TAIL = (rf"(?:{S}of{S}(?:(?:(?i:fiscal){S})?(?P<year2>{YEAR4})|(?P<rel2>(?i:the|this|next|last)){S}"
               rf"(?:(?i:fiscal|calendar|financial){S})?(?i:year)(?![-\w'\u2019])))?")
 _EDGE = r"(?:(?P<edge>(?i:early|mid|late))[-\s]{1,2})?"
+# "the 4th century BC" is no century of the common era; an Era cannot say BC (BC03) yet, so it names none
+_NOT_BC = r"(?!\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)(?![-\w]))"
 _DECADE_WORD = r"(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 # "the first half of 2016", "... of the '80s", "... of the 20th century", "... of the decade", "... of next year"
 _HALF_TAIL = (rf"(?:{S}of{S}(?:(?:(?i:fiscal){S})?(?P<year2>{YEAR4})|(?i:the){S}(?:(?P<era>(?:1\d|20)\d0|['\u2019]\d0)"
@@ -162,8 +164,8 @@ def _season_cued(m: re.Match[str]) -> Built:
 RULES = (
     compile_rule("decade", rf"(?i:the{S})?{_EDGE}(?P<digits>(?:1\d|20)\d0|['\u2019]\d0)['\u2019]?s", _decade, 2),
     compile_rule("decade-words", rf"(?i:the){S}{_EDGE}(?P<word>{_DECADE_WORD})", _decade_words, 2),
-    compile_rule("century", rf"(?i:the{S})?{_EDGE}(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)",
-                 _century, 2),
+    compile_rule("century", rf"(?i:the{S})?{_EDGE}(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)"
+                 rf"{_NOT_BC}", _century, 2),
     compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|"
                  rf"final|last|1st|2nd|3rd|4th))[-\s](?:(?P<count>(?i:two|2)){S})?"
                  rf"(?i:(?:fiscal|calendar|financial)[-\s])?(?i:quarter)s?{_YEAR_TAIL}(?!-(?i:century))", _quarter, 2),
