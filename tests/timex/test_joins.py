@@ -103,6 +103,9 @@ def test_what_is_no_range_of_counts(text: str, spans: list[str]) -> None:
     ("It began on May 3, 1950. In August of that same year it ended.", "August of that same year", "1950-08"),
     ("The war began in 1940 and in the summer of the same year it spread.", "the summer of the same year",
      "1940-SU"),
+    ("The war began in 1940 and ended in March of the following year.", "March of the following year", "1941-03"),
+    ("The war ended in 1940; in the summer of the previous year it was quiet.", "the summer of the previous year",
+     "1939-SU"),
 ])
 def test_a_yearless_date_of_the_same_year_takes_the_texts_year(text: str, span: str, value: str) -> None:
     found = extract_timexes(text, DCT)
@@ -110,8 +113,6 @@ def test_a_yearless_date_of_the_same_year_takes_the_texts_year(text: str, span: 
 
 
 @pytest.mark.parametrize(("text", "spans"), [
-    # a year on from the text's: two expressions until a value can say "the reference year + 1"
-    ("The war began in 1940 and ended in March of the following year.", ["1940", "March", "the following year"]),
     # a date with its own year keeps it
     ("The war began in 1940; on January 24, 1941 of the same year, a truce.",
      ["1940", "January 24, 1941", "the same year"]),
@@ -119,3 +120,37 @@ def test_a_yearless_date_of_the_same_year_takes_the_texts_year(text: str, span: 
 ])
 def test_what_is_no_date_of_the_same_year(text: str, spans: list[str]) -> None:
     assert [t.text for t in extract_timexes(text, DCT)] == spans
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("On August 8, 1919, they took Minsk and on the 28th of that month they left.", "the 28th of that month",
+     "1919-08-28"),
+    ("On May 3, 1950 talks began; on the fifth of the same month they failed.", "the fifth of the same month",
+     "1950-05-05"),
+    ("On the 5th of that month they failed.", "the 5th of that month", "XXXX-XX-05"),  # no month named before
+])
+def test_a_day_of_that_month_is_a_day_of_the_month_the_text_named(text: str, span: str, value: str) -> None:
+    found = extract_timexes(text, DCT)
+    assert (found[-1].text, found[-1].value) == (span, value)
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("On May 3, 1950 talks began; by the last of that month they failed.", ["May 3, 1950", "that month"]),
+    ("In September 1919 talks began; on the 31st of that month they failed.", ["September 1919"]),  # no such day
+    ("On May 3, 1950 talks began; the 28th of that year was calm.", ["May 3, 1950", "that year"]),
+])
+def test_what_is_no_day_of_that_month(text: str, spans: list[str]) -> None:
+    assert [t.text for t in extract_timexes(text, DCT)] == spans
+
+
+@pytest.mark.parametrize(("text", "span", "value", "mod"), [
+    ("Even during the 4th century BC the idea spread.", "the 4th century BC", "BC03", None),
+    ("It grew in the middle of the 9th century BC.", "the middle of the 9th century BC", "BC08", "MID"),
+    ("The 5th century B.C. was long.", "The 5th century B.C.", "BC04", None),
+    ("Athens rose in the 460s BC.", "the 460s BC", "BC046", None),
+    ("Athens fell at the end of the 460s BC.", "the end of the 460s BC", "BC046", "END"),
+])
+def test_a_century_or_decade_before_christ_has_a_bc_value_and_no_days(text: str, span: str, value: str,
+                                                                      mod: str | None) -> None:
+    (timex,) = extract_timexes(text, DCT)
+    assert (timex.text, timex.value, timex.mod, timex.earliest, timex.latest) == (span, value, mod, None, None)

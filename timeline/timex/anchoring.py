@@ -135,8 +135,10 @@ def _(value: CalendarDate, ctx: Context) -> Resolved | None:
         year = _century_for(year, ctx.dct)
     if year is None and value.year_shift is not None and ctx.dct is not None:
         year = ctx.dct.year + value.year_shift
-    if year is None and value.of_reference_year and ctx.ref is not None and ctx.ref.earliest is not None:
-        year = ctx.ref.earliest.year
+    if value.of_reference_month:
+        return _day_of_reference_month(value.day, ctx.ref)  # type: ignore[arg-type]
+    if year is None and value.of_reference_year:
+        year = _reference_year(value, ctx)
     if year is not None:
         return _calendar_reading(value, year)
     if ctx.dct is None:
@@ -147,6 +149,39 @@ def _(value: CalendarDate, ctx: Context) -> Resolved | None:
         return _strict(readings, value.direction, ctx.dct) or _yearless(value)
     return pick(readings, ctx) or _yearless(value)
 
+
+
+def _reference_year(value: CalendarDate | YearPart, ctx: Context) -> int | None:
+    """The year "of that year" ("of the following year") names: the reference time's (+1), else the DCT's + 1
+    for "the following year"; None for "that year" with nothing named before it (then the tense decides).
+
+    >>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: None, ref=year_interval(1940), settings=TimexSettings())
+    >>> _reference_year(CalendarDate(month=3, of_reference_year=True, reference_year_shift=1), ctx)
+    1941
+    >>> from dataclasses import replace
+    >>> _reference_year(CalendarDate(month=3, of_reference_year=True, reference_year_shift=1), replace(ctx, ref=None))
+    2019
+    """
+    if ctx.ref is not None and ctx.ref.earliest is not None:
+        return ctx.ref.earliest.year + value.reference_year_shift
+    if value.reference_year_shift and ctx.dct is not None:
+        return ctx.dct.year + value.reference_year_shift
+    return None
+
+
+def _day_of_reference_month(day: int, ref: Resolved | None) -> Resolved | None:
+    """Day ``day`` of the month the reference time lies in ("the 28th of that month"); unknown without one.
+
+    >>> _day_of_reference_month(28, day_interval(dt.date(1919, 8, 8))).value
+    '1919-08-28'
+    >>> _day_of_reference_month(5, year_interval(1919)).value
+    'XXXX-XX-05'
+    """
+    if ref is None or ref.earliest is None or ref.latest is None \
+            or (ref.earliest.year, ref.earliest.month) != (ref.latest.year, ref.latest.month):
+        return Resolved(f"XXXX-XX-{day:02d}", None, None, "day")
+    date = safe_date(ref.earliest.year, ref.earliest.month, day)
+    return day_interval(date) if date else None  # "the 31st of that month" in a month of 30 days
 
 
 def _strict(readings: list[Resolved], direction: str, dct: dt.date) -> Resolved | None:
@@ -190,6 +225,8 @@ def _(value: BeforeChrist, ctx: Context) -> Resolved | None:
 
 @anchor.register
 def _(value: Era, ctx: Context) -> Resolved | None:
+    if value.bc:  # "the 4th century BC" is BC03 as "490 BC" is BC0490; the calendar has no days before AD 1
+        return Resolved(f"BC{value.digits:0{3 if value.unit == 'decade' else 2}d}", None, None, value.unit)
     return era_interval(value.digits, value.unit)
 
 
@@ -199,8 +236,9 @@ def _(value: YearPart, ctx: Context) -> Resolved | None:
         return _quarter_reference(value, ctx)
     if value.year is not None:
         return part_interval(value.year, value.part)
-    if value.of_reference_year and ctx.ref is not None and ctx.ref.earliest is not None:
-        return part_interval(ctx.ref.earliest.year, value.part)
+    year = _reference_year(value, ctx) if value.of_reference_year else None
+    if year is not None:
+        return part_interval(year, value.part)
     if ctx.dct is None:
         return Resolved(f"XXXX-{value.part}", None, None, _part_grain(value.part))
     if value.shift is not None:

@@ -46,36 +46,68 @@ def join_spelled_year(mentions: list[Mention], text: str) -> list[Mention]:
 _OF = re.compile(r"^\s(?i:of)\s$")
 
 
-def _this_reference_year(mention: Mention) -> bool:
-    """Whether ``mention`` is "that year", "that same year" or "the same year": the year the text is in.
-
-    "the following year" is not: it is a year on, which the value of a month cannot yet say.
-    """
+def _reference_unit(mention: Mention, unit: str) -> int | None:
+    """How many ``unit``s from the text's own ``mention`` is: "that year", "the same month" 0,
+    "the following year" 1, "the previous year" -1; None if it is no such words."""
     value = mention.value
-    return (mention.rule in {"that-unit", "neighbour"} and isinstance(value, Offset) and value.unit == "year"
-            and value.anchor == "ref" and value.count == 0)
+    if (mention.rule not in {"that-unit", "neighbour"} or not isinstance(value, Offset) or value.unit != unit
+            or value.anchor != "ref" or value.count not in {0, 1}):
+        return None
+    return 0 if value.count == 0 else value.sign
 
 
 def join_of_that_year(mentions: list[Mention], text: str) -> list[Mention]:
-    """"August of that year", "January 24 of the same year", "the summer of that same year": a yearless
-    day, month or season in the year the text last named (the reference time), not the one nearest the DCT.
+    """"August of that year", "January 24 of the same year", "March of the following year": a yearless
+    day, month or season in the year the text last named (the reference time), or the one after (before)
+    it, not the one nearest the DCT; and "the 28th of that month" (:func:`join_day_of_that_month`).
 
     >>> from timeline.timex.recognise import recognise
     >>> [(m.text, m.value.of_reference_year) for m in recognise("In 1940 ... in August of that year.")][1]
     ('August of that year', True)
-    >>> [m.text for m in recognise("In 1955 ... on January 24 of the same year.")][1]
-    'January 24 of the same year'
+    >>> [(m.text, m.value.reference_year_shift) for m in recognise("In 1955 ... in March of the next year.")][1]
+    ('March of the next year', 1)
     """
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (prev is not None and _this_reference_year(m) and _OF.match(text[prev.end:m.start])
-                and yearless(prev.value)):
-            value = prev.value.model_copy(update={"of_reference_year": True})
+        years = _reference_unit(m, "year")
+        if prev is not None and years is not None and _OF.match(text[prev.end:m.start]) and yearless(prev.value):
+            value = prev.value.model_copy(update={"of_reference_year": True, "reference_year_shift": years})
             out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start:m.end], value=value, rule=prev.rule)
             continue
         out.append(m)
+    return join_day_of_that_month(out, text)
+
+
+_DAY_OF = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the)\s(?P<day>[1-3]?\d(?:st|nd|rd|th)|"
+                     rf"{LEXICON.pattern('ordinal')})\s(?i:of)\s$")
+
+
+def join_day_of_that_month(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the 28th of that month", "the fifth of the same month": a day of the month the text last named.
+
+    >>> from timeline.timex.recognise import recognise
+    >>> [(m.text, m.value.day) for m in recognise("On August 8 ... on the 28th of that month.")][1]
+    ('the 28th of that month', 28)
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        if _reference_unit(m, "month") == 0:
+            hit = _DAY_OF.search(text, max(out[-1].end if out else 0, m.start - 24), m.start)
+            day = _day_number(hit["day"]) if hit is not None else None
+            if day is not None:
+                value = CalendarDate(day=day, of_reference_month=True)
+                out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=value,  # type: ignore[union-attr]
+                                   rule=m.rule))
+                continue
+        out.append(m)
     return out
+
+
+def _day_number(word: str) -> int | None:
+    """The day an ordinal names ("28th", "fifth"), if one of a month's: "the last of that month" is none."""
+    number = int(word[:-2]) if word[0].isdigit() else int(LEXICON.lookup("ordinal", word) or 0)
+    return number if 1 <= number <= 31 and word.lower() != "last" else None
 
 
 def join_year_ago(mentions: list[Mention], text: str) -> list[Mention]:

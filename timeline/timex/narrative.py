@@ -128,6 +128,7 @@ def _in_story_year(value: object, resolved: Resolved, year: int | None) -> Resol
         return year_interval(year + value.shift) or resolved
     if not yearless(value):
         return resolved
+    year += getattr(value, "reference_year_shift", 0)  # "in March of the following year"
     if isinstance(value, CalendarDate) and value.month is not None:
         if value.day is None:
             return month_interval(year, value.month) or resolved

@@ -1,8 +1,9 @@
 """Parts of years and longer eras: quarters, halves, seasons, decades, centuries.
 
 "the fourth quarter" -> 2018-Q4, "spring 2017" -> 2017-SP, "the 1990s" -> 199,
-"the 20th century" -> 19, "the first two quarters of 1990" -> 1990-H1, "the last half
-of the '80s" -> 198 with mod END (1985-1989). Corpus: ``periods.tsv``.
+"the 20th century" -> 19, "the 4th century BC" -> BC03, "the 460s BC" -> BC046 (no day interval
+before the common era), "the first two quarters of 1990" -> 1990-H1, "the last half of the '80s"
+-> 198 with mod END (1985-1989). Corpus: ``periods.tsv``.
 
 >>> [r.name for r in RULES][:2]
 ['decade', 'decade-words']
@@ -53,7 +54,14 @@ def _decade_words(m: re.Match[str]) -> Built:
 
 def _century(m: re.Match[str]) -> Built:
     number = _century_number(m["ord"])
-    return None if number is None else Era(digits=number - 1, unit="century", mod=edge_mod(m["edge"]))
+    if number is None:
+        return None
+    return Era(digits=number - 1, unit="century", mod=edge_mod(m["edge"]), bc=m["bc"] is not None)
+
+
+def _bc_decade(m: re.Match[str]) -> Built:
+    """"the 460s BC": the decade 469-460 BC, which TIMEX3 writes BC046."""
+    return Era(digits=int(m["digits"]) // 10, unit="decade", mod=edge_mod(m["edge"]), bc=True)
 
 
 def _year_of(m: re.Match[str]) -> tuple[int | None, int | None]:
@@ -96,7 +104,7 @@ def _half(m: re.Match[str]) -> Built:
         return Era(digits=_decade_digits(m["era"] or m["eraword"]), unit="decade", mod=mod)
     if m["cent"]:
         number = _century_number(m["cent"])
-        return None if number is None else Era(digits=number - 1, unit="century", mod=mod)
+        return None if number is None else Era(digits=number - 1, unit="century", mod=mod, bc=m["hbc"] is not None)
     if m["month"]:  # "the second half of November": the month, its interval halved by the mod
         return CalendarDate(month=month_number(m["month"]), year=int(m["myear"]) if m["myear"] else None, mod=mod)
     unit = (m["unit"] or m["unit2"] or "").lower()
@@ -130,12 +138,12 @@ _YEAR_HEAD = rf"(?:(?:(?P<year>{YEAR4})|{_REL}{S}year)(?:['\u2019]s)?{S})?"
 _YEAR_TAIL = (rf"(?:{S}of{S}(?:(?:(?i:fiscal){S})?(?P<year2>{YEAR4})|(?P<rel2>(?i:the|this|next|last)){S}"
               rf"(?:(?i:fiscal|calendar|financial){S})?(?i:year)(?![-\w'\u2019])))?")
 _EDGE = r"(?:(?P<edge>(?i:early|mid|late))[-\s]{1,2})?"
-# "the 4th century BC" is no century of the common era; an Era cannot say BC (BC03) yet, so it names none
-_NOT_BC = r"(?!\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)(?![-\w]))"
+_BC = r"(?:BCE|BC|B\.C\.E\.|B\.C\.)(?![-\w])"
 _DECADE_WORD = r"(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 # "the first half of 2016", "... of the '80s", "... of the 20th century", "... of the decade", "... of next year"
 _HALF_TAIL = (rf"(?:{S}of{S}(?:(?:(?i:fiscal){S})?(?P<year2>{YEAR4})|(?i:the){S}(?:(?P<era>(?:1\d|20)\d0|['\u2019]\d0)"
               rf"['\u2019]?s|(?P<eraword>{_DECADE_WORD})|(?P<cent>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)"
+              rf"(?P<hbc>{S}?{_BC})?"
               rf"|(?P<unit>(?i:decade|century|year|month)))|(?P<rel2>(?i:this|next|last)){S}"
               rf"(?P<unit2>(?i:year|decade|century|month))|(?P<month>{MONTH_FULL})(?:,?{S}(?P<myear>{YEAR4}))?))?")
 
@@ -165,7 +173,8 @@ RULES = (
     compile_rule("decade", rf"(?i:the{S})?{_EDGE}(?P<digits>(?:1\d|20)\d0|['\u2019]\d0)['\u2019]?s", _decade, 2),
     compile_rule("decade-words", rf"(?i:the){S}{_EDGE}(?P<word>{_DECADE_WORD})", _decade_words, 2),
     compile_rule("century", rf"(?i:the{S})?{_EDGE}(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)"
-                 rf"{_NOT_BC}", _century, 2),
+                 rf"(?P<bc>{S}?{_BC})?", _century, 2),
+    compile_rule("bc-decade", rf"(?i:the{S})?{_EDGE}(?P<digits>[1-9]\d{{0,2}}0)['\u2019]?s{S}?{_BC}", _bc_decade, 3),
     compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|"
                  rf"final|last|1st|2nd|3rd|4th))[-\s](?:(?P<count>(?i:two|2)){S})?"
                  rf"(?i:(?:fiscal|calendar|financial)[-\s])?(?i:quarter)s?{_YEAR_TAIL}(?!-(?i:century))", _quarter, 2),

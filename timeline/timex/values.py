@@ -48,6 +48,8 @@ class CalendarDate(Parsed):
     direction: Literal["auto", "past", "future"] = "auto"  # "last October", "next March"
     year_shift: int | None = Field(default=None, ge=-1, le=1)  # "July last year": the DCT's year - 1
     of_reference_year: bool = False  # "August of that year": the year the text last named
+    reference_year_shift: int = Field(default=0, ge=-1, le=1)  # "March of the following year": that year + 1
+    of_reference_month: bool = False  # "the 28th of that month": a day of the month the text last named
 
     @model_validator(mode="after")
     def _possible(self) -> "CalendarDate":
@@ -55,7 +57,9 @@ class CalendarDate(Parsed):
             limit = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}.get(self.month, 31)
             if self.day > limit:
                 raise ValueError(f"no day {self.day} in month {self.month}")
-        if self.year is None and self.month is None:
+        if self.of_reference_month and (self.day is None or self.month is not None or self.year is not None):
+            raise ValueError("a day of the reference month has a day and no month or year of its own")
+        if self.year is None and self.month is None and not self.of_reference_month:
             raise ValueError("a calendar date needs a year or a month")
         return self
 
@@ -69,11 +73,12 @@ class BeforeChrist(Parsed):
 
 
 class Era(Parsed):
-    """A decade (``digits=199`` for the 1990s) or a century (``digits=19``)."""
+    """A decade (``digits=199`` for the 1990s) or a century (``digits=19``), of the common era unless ``bc``."""
 
     kind: Literal["era"] = "era"
     digits: int = Field(ge=0, le=999)
     unit: Literal["decade", "century"]
+    bc: bool = False  # "the 4th century BC" (BC03), "the 460s BC" (BC046): no day interval exists for it
 
 
 class YearPart(Parsed):
@@ -86,6 +91,7 @@ class YearPart(Parsed):
     direction: Literal["auto", "past", "future"] = "auto"  # "last fall", "next spring"
     reference: bool = False  # "the quarter", "the latest quarter": the one the text talks about
     of_reference_year: bool = False  # "the summer of that year": the year the text last named
+    reference_year_shift: int = Field(default=0, ge=-1, le=1)  # "the summer of the previous year": that year - 1
 
 
 class Relative(Parsed):
