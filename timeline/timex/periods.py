@@ -166,7 +166,13 @@ def _season_cued(m: re.Match[str]) -> Built:
     bare_ok = m["prep"] and m["season"].lower() != "fall"  # "in winter"; "in fall" is too often the verb
     if not (m["year2"] or m["rel"] or bare_ok or (the and (m["prep"] or m["season"].lower() != "fall"))):
         return None
+    if m["season"].lower() == "fall" and not m["year2"] and _FALL_OF_SOMETHING.match(m.string, m.end()):
+        return None  # "until the fall of Budapest": a city's fall, not autumn
     return _season(m)
+
+
+# "the fall of" a place, a regime, a wall; the season is "the fall of 1944", "the fall of that year"
+_FALL_OF_SOMETHING = re.compile(r"\s+of\s+(?!\d|(?i:that|this|last|next|the\s+(?:same|following|previous|next))\b)")
 
 
 RULES = (
