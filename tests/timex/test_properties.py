@@ -162,6 +162,26 @@ def test_narrative_anchoring_shifts_with_the_story(day: dt.date, month: str, yea
     assert int(second[:4]) - int(first[:4]) == moved.year - day.year and second[4:] == first[4:]
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1200, 1999), st.integers(1, 30), st.sampled_from(["year", "decade"]), st.sampled_from(MONTHS))
+def test_a_flashback_leaves_the_story_where_it_was(year: int, count: int, unit: str, month: str) -> None:
+    # "two decades earlier" is told from the story's year; the next yearless month stays in that year
+    text = f"In {year} the troops landed. As {count} {unit}s earlier, they met resistance. In {month} the city fell."
+    found = extract_timexes(text, None, settings=NARRATIVE)
+    assert found[-1].value == f"{year}-{MONTHS.index(month) + 1:02d}"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dates(min_value=dt.date(1100, 1, 1), max_value=dt.date(2099, 12, 31)),
+       st.dates(min_value=dt.date(1100, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_a_month_year_range_gives_each_end_its_own_month(first: dt.date, last: dt.date) -> None:
+    assume((first.year, first.month) < (last.year, last.month))
+    text = f"Phase two ({MONTHS[first.month - 1]} {first.year}-{MONTHS[last.month - 1]} {last.year}) was long."
+    found = extract_timexes(text, DCT)
+    assert [t.value for t in found] == [f"{first.year:04d}-{first.month:02d}", f"{last.year:04d}-{last.month:02d}"]
+    assert found[0].earliest == first.replace(day=1) and found[1].latest.month == last.month
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.integers(1, 9998), st.integers(1, 12), st.sampled_from(["year", "month", "quarter", "decade"]))
 def test_an_edge_is_a_half_inside_its_period(year: int, month: int, grain: str) -> None:
