@@ -49,6 +49,21 @@ def test_markdown_date_key_and_zone_keeps_the_written_date(tmp_path: Path) -> No
     assert load([write(tmp_path / "c.md", md)]).documents[0].published == dt.date(2018, 11, 18)
 
 
+@pytest.mark.parametrize(("published", "day"), [
+    ("18 ноября 2018", dt.date(2018, 11, 18)),      # TASS's Russian edition
+    ("le 18 novembre 2018", dt.date(2018, 11, 18)),
+    ("18. November 2018", dt.date(2018, 11, 18)),
+    ("ноябрь 2018", None),                          # no day: never filled in
+    ("hier", None), ("2 hours ago", None),          # relative: never read against the clock
+])
+def test_published_in_another_language(tmp_path: Path, published: str, day: dt.date | None) -> None:
+    feed = write(tmp_path / "f.jsonl", json.dumps({"id": "a", "text": ARTICLE, "published": published},
+                                                  ensure_ascii=False))
+    got = load([feed])
+    assert got.documents[0].published == day
+    assert day is not None or any(published in p for p in got.reports[0].problems)
+
+
 def test_json_object_and_list(tmp_path: Path) -> None:
     one = write(tmp_path / "one.json", json.dumps({"body": ARTICLE, "dct": "2018-11-18"}))
     many = write(tmp_path / "many.json", json.dumps([{"content": ARTICLE}, {"id": "x", "text": ARTICLE}]))

@@ -4,7 +4,8 @@ ISO dates and datetimes, with or without a zone, give the calendar date as writt
 in their own zone: ``2018-11-18T23:30:00-05:00`` is 18 November, never converted
 to UTC (the reader of the article saw that date). Other spellings ("18 Nov 2018")
 are read by dateutil only when day, month and year are all written: a missing
-part is never filled in from a default or the clock.
+part is never filled in from a default or the clock. Dates in other languages
+("18 ноября 2018", "le 18 novembre 2018") are read by dateparser, on the same terms.
 
 >>> parse_published("2018-11-18T23:30:00-05:00")
 (datetime.date(2018, 11, 18), None)
@@ -36,13 +37,33 @@ def _iso(raw: str) -> tuple[dt.date | None, str | None] | None:
         return None, f"{raw!r} is not a valid date"
 
 
+# dateparser reads dates written in other languages ("18 ноября 2018", "le 18 novembre 2018") that
+# dateutil cannot; only its absolute-date parsers, and only with day, month and year written, so
+# that no relative word ("hier", "2 hours ago") is ever read against the clock.
+_DATEPARSER_SETTINGS = {"PARSERS": ["custom-formats", "absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"],
+                        "STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False,
+                        "RELATIVE_BASE": dt.datetime(1901, 1, 1)}
+
+
+def _other_language(raw: str) -> dt.date | None:
+    """A full date written in a language dateutil does not read, else None."""
+    import dateparser  # loaded only for the rare metadata dateutil cannot read
+
+    try:
+        found = dateparser.parse(raw, settings=_DATEPARSER_SETTINGS)
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        return None
+    return found.date() if found is not None else None
+
+
 def _free(raw: str) -> tuple[dt.date | None, str | None]:
     if len(raw) > 100:
         return None, "published value is too long to be a date"
     try:
         first, second = (dateutil_parser.parse(raw, default=d, ignoretz=True) for d in _DEFAULTS)
     except (ValueError, OverflowError, TypeError):
-        return None, f"{raw!r} is not a date"
+        other = _other_language(raw)
+        return (other, None) if other is not None else (None, f"{raw!r} is not a date")
     if first.date() != second.date():
         return None, f"{raw!r} is not a full date (day, month and year)"
     return first.date(), None
@@ -66,6 +87,8 @@ def parse_published(raw: object) -> tuple[dt.date | None, str | None]:
     (datetime.date(2018, 11, 18), None)
     >>> parse_published("2018-11")[0] is None
     True
+    >>> parse_published("le 18 novembre 2018"), parse_published("hier")[0]
+    ((datetime.date(2018, 11, 18), None), None)
     """
     if isinstance(raw, dt.datetime):
         return raw.date(), None
