@@ -112,7 +112,7 @@ RULES = (
     compile_rule("fiscal-year-ended", r"(?P<t>(?i:the)\s(?:(?i:fiscal|full|financial)\s)?(?i:year))"
                  r"\s(?i:ended|ending|to)\b", lambda m: Duration(unit="year", count=1.0), 1),
     compile_rule("the-year", r"(?i:for|of|in|during|throughout)\s(?P<t>(?i:the)\s(?:(?i:full|current|fiscal)\s){0,2}"
-                 r"(?i:year))(?![-\w'\u2019])(?!\s(?i:ago|earlier|before|ended|ending|to|of|in\s+which))",
+                 r"(?i:year))(?![-\w'\u2019])(?!\s(?i:ago|earlier|before|ended|ending|to|in\s+which)\b|\s(?i:of)\s(?![$£€\d]))",
                  lambda m: Relative(unit="year", shift=0), 0),
     compile_rule("the-weekend", r"(?:(?i:over|during)\s)?(?P<t>(?i:the)\s(?i:weekend))(?![-\w])",
                  lambda m: Relative(unit="weekend", shift=0, by_tense=True), 0),
