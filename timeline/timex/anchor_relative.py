@@ -18,7 +18,7 @@ from timeline.timex.anchoring import _OFFSET_GRAIN, _UNKNOWN, Context, anchor, p
 from timeline.timex.calendar import Resolved, day_interval, grain_interval, holiday_date, safe_date, shift, weekend_interval
 from timeline.timex.sets import period
 from timeline.timex.values import (Clock, DayNextTo, Deictic, Duration, Holiday, Offset, Recurrence, Reference,
-                                   Relative, WeekOf, Weekday)
+                                   Relative, UnitOf, WeekOf, Weekday)
 
 
 # Units that are no granularity of their own: a weekend is told at the grain of its week, as with a DCT.
@@ -264,6 +264,33 @@ def _(value: WeekOf, ctx: Context) -> Resolved | None:
     if day.earliest is None:
         return Resolved("XXXX-WXX", None, None, "week")
     return grain_interval("week", day.earliest)
+
+
+@anchor.register
+def _(value: UnitOf, ctx: Context) -> Resolved | None:
+    period = anchor(value.period, ctx)
+    return None if period is None else unit_of(value, period)
+
+
+def unit_of(value: UnitOf, period: Resolved) -> Resolved:
+    """The first or last day (a DATE) or week (seven days, P1W as WikiWars' TIMEX2 writes it) of ``period``.
+
+    >>> import datetime as dt
+    >>> from timeline.timex.calendar import month_interval
+    >>> from timeline.timex.values import CalendarDate
+    >>> august = month_interval(1918, 8)
+    >>> unit_of(UnitOf(unit="week", edge="last", period=CalendarDate(month=8)), august)[:3]
+    ('P1W', datetime.date(1918, 8, 25), datetime.date(1918, 8, 31))
+    >>> unit_of(UnitOf(unit="day", edge="first", period=CalendarDate(month=8)), august).value
+    '1918-08-01'
+    """
+    first, last = period.earliest, period.latest
+    if first is None or last is None:
+        return Resolved("P1W", None, None, None) if value.unit == "week" else Resolved("XXXX-XX-XX", None, None, "day")
+    if value.unit == "day":
+        return day_interval(first if value.edge == "first" else last)
+    week = dt.timedelta(days=6)
+    return Resolved("P1W", first, first + week, None) if value.edge == "first" else Resolved("P1W", last - week, last, None)
 
 
 @anchor.register

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from timeline.timex.calendar import (PERIOD_VALUE, Resolved, day_interval, month_interval, part_interval, safe_date,
                                      year_interval)
-from timeline.timex.values import CalendarDate, Offset, Relative, YearPart, yearless
+from timeline.timex.anchor_relative import unit_of
+from timeline.timex.values import CalendarDate, Offset, Relative, UnitOf, YearPart, yearless
 
 @dataclass(frozen=True)
 class Story:
@@ -124,6 +125,9 @@ def _in_story_year(value: object, resolved: Resolved, year: int | None) -> Resol
     "later in the year", "the next year" count from it."""
     if year is None:
         return resolved
+    if isinstance(value, UnitOf):  # "the last week of August": of the story's August
+        period = _in_story_year(value.period, resolved, year) if yearless(value.period) else resolved
+        return unit_of(value, period) if period is not resolved else resolved
     if isinstance(value, Relative) and value.unit == "year":
         return year_interval(year + value.shift) or resolved
     if not yearless(value):

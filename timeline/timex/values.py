@@ -213,8 +213,17 @@ class DayNextTo(Parsed):
     days: Literal[-1, 1]
 
 
+class UnitOf(Parsed):
+    """The first or last day or week of a period: "the first day of next month", "the last week of August"."""
+
+    kind: Literal["unitof"] = "unitof"
+    unit: Literal["day", "week"]
+    edge: Literal["first", "last"]
+    period: Union[CalendarDate, YearPart, Relative]
+
+
 Value = Union[CalendarDate, BeforeChrist, Era, YearPart, Relative, Offset, Weekday, Deictic, Holiday,
-              Reference, Duration, Recurrence, Clock, WeekOf, DayNextTo]
+              Reference, Duration, Recurrence, Clock, WeekOf, DayNextTo, UnitOf]
 
 
 def yearless(value: object) -> bool:

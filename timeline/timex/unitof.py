@@ -1,0 +1,56 @@
+"""The first or last day or week of a named period: "the first day of next month", "the last week of August".
+
+A pass over the recognised mentions: the words before a month, a season or quarter, or a
+period counted from the DCT ("next month", "the year") fold into it as a
+:class:`~timeline.timex.values.UnitOf`, which phase 2 reads as that period's first or last day
+(a DATE) or seven days (P1W).
+
+>>> from timeline.timex.recognise import recognise
+>>> [(m.text, m.value.kind) for m in recognise("The law takes effect on the first day of next month.")]
+[('the first day of next month', 'unitof')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.values import CalendarDate, Duration, Mention, Relative, UnitOf, YearPart
+
+_EDGE_OF = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the)\s+(?P<edge>(?i:first|last|final|opening|closing))\s+"
+                      r"(?P<unit>(?i:day|week))\s+(?i:of)\s+$")
+_REACH = 32
+_LAST = {"last", "final", "closing"}
+
+
+def _period(value: object) -> bool:
+    """A period with days in it to take the first or last of: a month, a year, a season, "next month"."""
+    if isinstance(value, CalendarDate):
+        return value.day is None
+    if isinstance(value, Relative):
+        return value.unit in {"month", "year", "quarter"} and value.mod is None
+    return isinstance(value, YearPart)
+
+
+def join_unit_of(mentions: list[Mention], text: str) -> list[Mention]:
+    """Fold "the first day of", "the last week of" into the period that follows.
+
+    >>> from timeline.timex.values import CalendarDate, Mention
+    >>> august = Mention(start=21, end=27, text="August", value=CalendarDate(month=8), rule="r")
+    >>> [(m.text, m.value.edge) for m in join_unit_of([august], "During the last week of August")]
+    [('the last week of August', 'last')]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        # "during the last week" was read as a duration on its own: its words are the ones to fold in
+        absorbs = bool(out) and isinstance(out[-1].value, Duration) and out[-1].end > m.start - _REACH
+        floor = 0 if not out or absorbs else out[-1].end
+        hit = _EDGE_OF.search(text, max(floor, m.start - _REACH), m.start) if _period(m.value) else None
+        if hit is None:
+            out.append(m)
+            continue
+        if absorbs and out[-1].end > hit.start():
+            out.pop()
+        edge = "last" if hit["edge"].lower() in _LAST else "first"
+        value = UnitOf(unit=hit["unit"].lower(), edge=edge, period=m.value)  # type: ignore[arg-type]
+        out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=value, rule=m.rule))
+    return out
