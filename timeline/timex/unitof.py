@@ -35,7 +35,7 @@ def join_unit_of(mentions: list[Mention], text: str) -> list[Mention]:
     """Fold "the first day of", "the last week of" into the period that follows.
 
     >>> from timeline.timex.values import CalendarDate, Mention
-    >>> august = Mention(start=21, end=27, text="August", value=CalendarDate(month=8), rule="r")
+    >>> august = Mention(start=24, end=30, text="August", value=CalendarDate(month=8), rule="r")
     >>> [(m.text, m.value.edge) for m in join_unit_of([august], "During the last week of August")]
     [('the last week of August', 'last')]
     """
