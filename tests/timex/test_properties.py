@@ -182,6 +182,18 @@ def test_a_month_year_range_gives_each_end_its_own_month(first: dt.date, last: d
     assert found[0].earliest == first.replace(day=1) and found[1].latest.month == last.month
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1100, 2099), st.integers(1, 12), st.sampled_from(["first", "last"]), st.sampled_from(["day", "week"]))
+def test_the_first_or_last_unit_of_a_month_lies_at_that_edge(year: int, month: int, edge: str, unit: str) -> None:
+    from timeline.timex.calendar import month_interval
+
+    whole = month_interval(year, month)
+    found = extract_timexes(f"It rained on the {edge} {unit} of {MONTHS[month - 1]} {year}.", DCT)
+    assert len(found) == 1 and whole.earliest <= found[0].earliest <= found[0].latest <= whole.latest
+    assert (found[0].latest - found[0].earliest).days == (0 if unit == "day" else 6)
+    assert (found[0].earliest == whole.earliest) if edge == "first" else (found[0].latest == whole.latest)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.integers(1, 9998), st.integers(1, 12), st.sampled_from(["year", "month", "quarter", "decade"]))
 def test_an_edge_is_a_half_inside_its_period(year: int, month: int, grain: str) -> None:
