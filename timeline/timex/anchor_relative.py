@@ -221,8 +221,10 @@ def _(value: Duration, ctx: Context) -> Resolved | None:
         # "will close within two months": a window from the DCT, as "the next two months" is
         end = shift(ctx.dct, value.unit, value.count)
         return Resolved(text, ctx.dct, end - dt.timedelta(days=1) if end else None, None)
-    if value.anchored == "none" or ctx.dct is None or value.count is None:
+    if value.anchored == "none" or ctx.dct is None:
         return Resolved(text, None, None, None)
+    if value.count is None:  # "in recent years", "the coming days": up to (from) the DCT, how far unknown
+        return Resolved(text, None, ctx.dct, None) if value.anchored == "past" else Resolved(text, ctx.dct, None, None)
     if value.anchored == "past":
         start = shift(ctx.dct, value.unit, -value.count)
         return Resolved(text, start + dt.timedelta(days=1) if start else None, ctx.dct, None)

@@ -1,4 +1,5 @@
-"""A part of a named day: "the night of April 18, 1775", "early in the morning of 29 April 1975".
+"""A part of a named day: "the night of April 18, 1775", "early in the morning of 29 April 1975",
+"the early hours of Saturday".
 
 TIMEX3 writes a part of a day as the day's value with a TMO/TAF/TEV/TNI time
 (``1775-04-18TNI``, a TIME); the day interval is the day's. This pass runs over the
@@ -18,7 +19,8 @@ from timeline.timex.values import CalendarDate, Clock, Mention, Offset, Weekday
 
 _PART_OF = re.compile(
     r"(?:(?:^|(?<=[\s(\"']))(?P<edge>(?i:early|late))\s+(?:(?i:in)\s+)?)?(?:^|(?<=[\s(\"']))(?i:the)\s+"
-    r"(?:(?P<edge2>(?i:early|late))\s+)?(?P<pod>(?i:morning|afternoon|evening|night))(?:\s+(?i:hours))?"
+    r"(?:(?P<edge2>(?i:early|late))\s+)?(?:(?P<pod>(?i:morning|afternoon|evening|night))(?:\s+(?i:hours))?|"
+    r"(?P<hours>(?i:small|wee)\s+(?i:hours)|(?<=(?i:early)\s)(?i:hours)))"
     r"\s+(?i:of)\s$")
 _REACH = 48  # "early in the morning hours of " and a little more
 
@@ -63,7 +65,8 @@ def join_part_of_day(mentions: list[Mention], text: str) -> list[Mention]:
         if absorbs:
             out.pop()
         edge = (hit["edge"] or hit["edge2"] or "").lower()
-        part = LEXICON.lookup("daypart", hit["pod"])
+        # "the early (small) hours of Saturday" are the hours after midnight: its morning
+        part = LEXICON.lookup("daypart", hit["pod"]) if hit["pod"] else "MO"
         value = Clock(day=m.value, part_of_day=part, mod="START" if edge == "early" else "END" if edge else None)  # type: ignore[arg-type]
         out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=value, rule=m.rule))
     return out
