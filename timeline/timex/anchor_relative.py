@@ -1,4 +1,5 @@
-"""Phase 2 for values counted from the DCT or the reference time: weekdays, offsets, durations, clocks.
+"""Phase 2 for values counted from the DCT or the reference time: calendar shifts, offsets, durations,
+references (named days and clocks are in :mod:`timeline.timex.anchor_days`).
 
 Registered on :func:`timeline.timex.anchoring.anchor` (one function per value type).
 
@@ -6,19 +7,18 @@ Registered on :func:`timeline.timex.anchoring.anchor` (one function per value ty
 >>> from timeline.timex.anchoring import Context
 >>> from timeline.timex.settings import TimexSettings
 >>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "past", ref=None, settings=TimexSettings())
->>> anchor(Weekday(weekday=7), ctx).value
-'2018-11-11'
+>>> anchor(Offset(unit="day", count=2, sign=-1, anchor="dct"), ctx).value
+'2018-11-13'
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from timeline.timex.anchoring import _OFFSET_GRAIN, _UNKNOWN, Context, anchor, pick
-from timeline.timex.calendar import Resolved, day_interval, grain_interval, holiday_date, safe_date, shift, weekend_interval
+from timeline.timex.anchoring import _OFFSET_GRAIN, _UNKNOWN, Context, anchor
+from timeline.timex.calendar import Resolved, day_interval, grain_interval, shift, weekend_interval
 from timeline.timex.sets import period
-from timeline.timex.values import (Clock, DayNextTo, Deictic, Duration, Holiday, Offset, Recurrence, Reference,
-                                   Relative, UnitOf, WeekOf, Weekday)
+from timeline.timex.values import Duration, Offset, Recurrence, Reference, Relative
 
 
 # Units that are no granularity of their own: a weekend is told at the grain of its week, as with a DCT.
@@ -124,87 +124,6 @@ def _period_unit(unit: str) -> str:
 
 
 @anchor.register
-def _(value: Weekday, ctx: Context) -> Resolved | None:
-    if value.date is not None:
-        return _dated_weekday(value, ctx)
-    if ctx.dct is None:
-        return Resolved(f"XXXX-WXX-{value.weekday}" + (f"T{value.part_of_day}" if value.part_of_day else ""),
-                        None, None, "day")
-    day = _weekday_day(value, ctx)
-    if day is None:
-        return None
-    if value.part_of_day:
-        return Resolved(f"{day.isoformat()}T{value.part_of_day}", day, day, "day")
-    return day_interval(day)
-
-
-def _weekday_day(value: Weekday, ctx: Context) -> dt.date | None:
-    dct = ctx.dct
-    assert dct is not None
-    back = (dct.isoweekday() - value.weekday) % 7      # days back to the one on or before the DCT
-    ahead = (value.weekday - dct.isoweekday()) % 7     # days ahead to the one on or after it
-    direction = value.direction
-    if direction in {"before_ref", "after_ref"}:
-        return _weekday_from_ref(value, ctx)
-    if direction == "past":
-        return dct - dt.timedelta(days=back or 7)
-    if direction == "future":
-        return dct + dt.timedelta(days=ahead or 7)
-    if direction == "this":
-        return dct + dt.timedelta(days=value.weekday - dct.isoweekday())
-    mode = ctx.direction
-    if mode == "past" or (mode == "nearest" and back <= ahead):
-        return dct - dt.timedelta(days=back)
-    return dct + dt.timedelta(days=ahead)
-
-
-def _weekday_from_ref(value: Weekday, ctx: Context) -> dt.date:
-    """"the previous Friday": the one strictly before the day the text last named (else the DCT);
-    "the following Friday": the one strictly after it."""
-    ref = ctx.ref
-    base = ref.earliest if ref is not None and ref.granularity == "day" and ref.earliest else ctx.dct
-    assert base is not None
-    if value.direction == "before_ref":
-        return base - dt.timedelta(days=(base.isoweekday() - value.weekday) % 7 or 7)
-    return base + dt.timedelta(days=(value.weekday - base.isoweekday()) % 7 or 7)
-
-
-def _dated_weekday(value: Weekday, ctx: Context) -> Resolved | None:
-    """"Sunday, March 8": the date decides; without a year, prefer years where the weekday fits."""
-    date = value.date
-    assert date is not None
-    if date.year is not None or ctx.dct is None or date.day is None or date.month is None:
-        return anchor(date, ctx)
-    years = range(ctx.dct.year - 6, ctx.dct.year + 7)
-    fitting = [d for d in (safe_date(y, date.month, date.day) for y in years) if d and d.isoweekday() == value.weekday]
-    if not fitting:
-        return anchor(date, ctx)
-    return day_interval(min(fitting, key=lambda d: (abs((d - ctx.dct).days), d > ctx.dct)))  # type: ignore[operator]
-
-
-@anchor.register
-def _(value: Deictic, ctx: Context) -> Resolved | None:
-    if ctx.dct is None:
-        return Resolved("XXXX-XX-XX" + (f"T{value.part_of_day}" if value.part_of_day else ""), None, None, "day")
-    day = ctx.dct + dt.timedelta(days=value.days)
-    if value.part_of_day:
-        return Resolved(f"{day.isoformat()}T{value.part_of_day}", day, day, "day")
-    return day_interval(day)
-
-
-@anchor.register
-def _(value: Holiday, ctx: Context) -> Resolved | None:
-    if value.year is not None:
-        day = holiday_date(value.rule, value.year)
-        return day_interval(day) if day else None
-    if ctx.dct is None:
-        fixed = value.rule[0].isdigit()
-        return Resolved(f"XXXX-{value.rule}" if fixed else "XXXX-XX-XX", None, None, "day")
-    days = [holiday_date(value.rule, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
-    return pick([day_interval(d) for d in days if d], ctx)
-
-
-@anchor.register
 def _(value: Reference, ctx: Context) -> Resolved | None:
     dct = ctx.dct
     interval = {"PRESENT_REF": (dct, dct), "PAST_REF": (None, dct), "FUTURE_REF": (dct, None)}[value.ref]
@@ -259,69 +178,5 @@ def _whole_period(text: str, unit: str, count: float | None) -> str:
 
 
 @anchor.register
-def _(value: WeekOf, ctx: Context) -> Resolved | None:
-    day = anchor(value.day, ctx)
-    if day is None or day.granularity != "day":
-        return None
-    if day.earliest is None:
-        return Resolved("XXXX-WXX", None, None, "week")
-    return grain_interval("week", day.earliest)
-
-
-@anchor.register
-def _(value: UnitOf, ctx: Context) -> Resolved | None:
-    period = anchor(value.period, ctx)
-    return None if period is None else unit_of(value, period)
-
-
-def unit_of(value: UnitOf, period: Resolved) -> Resolved:
-    """The first or last day (a DATE) or week (seven days, P1W as WikiWars' TIMEX2 writes it) of ``period``.
-
-    >>> import datetime as dt
-    >>> from timeline.timex.calendar import month_interval
-    >>> from timeline.timex.values import CalendarDate
-    >>> august = month_interval(1918, 8)
-    >>> unit_of(UnitOf(unit="week", edge="last", period=CalendarDate(month=8)), august)[:3]
-    ('P1W', datetime.date(1918, 8, 25), datetime.date(1918, 8, 31))
-    >>> unit_of(UnitOf(unit="day", edge="first", period=CalendarDate(month=8)), august).value
-    '1918-08-01'
-    """
-    first, last = period.earliest, period.latest
-    if first is None or last is None:
-        return Resolved("P1W", None, None, None) if value.unit == "week" else Resolved("XXXX-XX-XX", None, None, "day")
-    if value.unit == "day":
-        return day_interval(first if value.edge == "first" else last)
-    week = dt.timedelta(days=6)
-    return Resolved("P1W", first, first + week, None) if value.edge == "first" else Resolved("P1W", last - week, last, None)
-
-
-@anchor.register
-def _(value: DayNextTo, ctx: Context) -> Resolved | None:
-    day = anchor(value.day, ctx)
-    if day is None or day.granularity != "day":
-        return None
-    if day.earliest is None:
-        return Resolved("XXXX-XX-XX", None, None, "day")
-    return day_interval(day.earliest + dt.timedelta(days=value.days))
-
-
-@anchor.register
 def _(value: Recurrence, ctx: Context) -> Resolved | None:
     return Resolved(value.value, None, None, None)
-
-
-def _clock_day(ctx: Context) -> Resolved:
-    """A time with no day falls on the day the text last named, else on the DCT."""
-    if ctx.ref is not None and ctx.ref.granularity == "day" and ctx.ref.earliest is not None:
-        return day_interval(ctx.ref.earliest)
-    return day_interval(ctx.dct) if ctx.dct else Resolved("XXXX-XX-XX", None, None, "day")
-
-
-@anchor.register
-def _(value: Clock, ctx: Context) -> Resolved | None:
-    day = anchor(value.day, ctx) if value.day is not None else _clock_day(ctx)
-    if day is None or (value.day is not None and day.granularity not in {"day", None}):
-        return None
-    stem = day.value.split("T")[0]
-    clock = f"T{value.hour:02d}:{value.minute:02d}" if value.hour is not None else f"T{value.part_of_day}"
-    return Resolved(stem + clock, day.earliest, day.latest, "day")

@@ -277,5 +277,7 @@ def _quarter_reference(value: YearPart, ctx: Context) -> Resolved | None:
     return grain_interval("quarter", moved) if moved else None
 
 
-# The relative values (Relative, Offset, Weekday, Deictic, ...) register their anchoring there.
+# The relative values (Relative, Offset, Duration, ...) and the named days (Weekday, Deictic, Clock, ...)
+# register their anchoring there.
+from timeline.timex import anchor_days as _days  # noqa: E402,F401
 from timeline.timex import anchor_relative as _relative  # noqa: E402,F401

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from timeline.timex.calendar import (PERIOD_VALUE, Resolved, day_interval, month_interval, part_interval, safe_date,
                                      year_interval)
-from timeline.timex.anchor_relative import unit_of
+from timeline.timex.anchor_days import unit_of
 from timeline.timex.values import CalendarDate, Offset, Relative, UnitOf, YearPart, yearless
 
 @dataclass(frozen=True)
