@@ -15,21 +15,12 @@ phase 2 needs to choose between the Sunday before and the Sunday after the DCT.
 from __future__ import annotations
 
 import re
-from typing import Literal
 
-Tense = Literal["past", "present", "future"]
+from timeline.timex.verbs import (_AUXILIARIES, _BE, _CUE_WORDS, _DEADLINE, _FUTURE, _HAVE, _MODAL_AHEAD, _PLAN,
+                                  _UNBOUND, _VERB_CUES, Tense, _after_had, _bare_verb_follows, _cue,
+                                  _followed_by_to, _infinitive_between, _is_adjective, _is_participle,
+                                  _participle_follows)
 
-_FUTURE = frozenset("will 'll shall won't wo gonna would 'd upcoming scheduled expected must should "
-                    "expects intends intend aims slated expire expires expiring payable".split())
-_PAST = frozenset("was were had did said told went came met began saw took made gave got held left won lost fell "
-                  "rose struck brought sold found became thought knew grew led ran spoke wrote sent bought "
-                  "sought caught taught built spent kept felt meant heard stood understood drove rode broke "
-                  "chose stole woke sank sang rang drank ate fled bled fed shook threw flew drew withdrew "
-                  "overthrew forgot hung swung stuck dug hid bit lit sat laid lay slid wore tore swore "
-                  "fought hit put cut paid shot killed announced reported ago been set".split())
-_PRESENT = frozenset("is are am has have does do says say".split())
-_NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
-                      "united based related limited proposed alleged".split())
 _WORD = re.compile(r"[A-Za-z']+")
 # A full stop ends a sentence, but not after an initial ("George W. Bush", "U.S. Supreme Court"),
 # a title ("Mr. Davison") or "vs.": each is followed by a capital word of the same sentence.
@@ -225,118 +216,3 @@ def _clause_sides(text: str, start: int, end: int, window: int) -> tuple[str, st
     if quote_right:
         right = right[:quote_right.start()]
     return left, right
-
-
-_DEADLINE = frozenset("until till by".split())
-_UNBOUND = frozenset("to for through".split())
-_BE = frozenset("is are was were".split())
-_PLAN = frozenset("plan plans planned planning".split())
-_MODAL_AHEAD = frozenset("can may might".split())
-_PREMODIFIERS = frozenset("a an the its their his her our this that these those still as so newly "
-                          "previously recently already once long".split())
-_INFINITIVE_HEAD = re.compile(r"[a-z]+$")
-# Not the head of an infinitive: "to" + determiner, or + preposition where a number was ("rose to $18 in May")
-_NOT_VERBS = frozenset("a an the its their his her our this that these those be "
-                       "in on at of for from by with about than as into over under per".split())
-# Every word _decide reads anything from, but for -ed forms; the rest are skipped unread.
-_CUE_WORDS = _FUTURE | _PAST | _PRESENT | _BE | _PLAN | _MODAL_AHEAD
-_VERB_CUES = _CUE_WORDS - _MODAL_AHEAD
-
-
-def _is_adjective(word: str, position: float, before: list[str]) -> bool:
-    """An -ed form that modifies a noun: after a determiner or degree word, or an un- adjective."""
-    if not word.endswith("ed"):
-        return False
-    if word.startswith("un") and len(word) > 6:  # unspecified, undisclosed, unnamed
-        return True
-    if position != int(position):
-        return False
-    index = len(before) - 1 - int(position)
-    return index > 0 and before[index - 1] in _PREMODIFIERS
-
-
-def _infinitive_between(position: float, before: list[str]) -> bool:
-    """Whether "to" + a verb stands between a left-side word and the expression (``before`` as written).
-
-    In "agreed to acquire the bank in January" the date belongs to the acquiring,
-    which the past of "agreed" does not place.
-    """
-    if position != int(position):
-        return False
-    index = len(before) - 1 - int(position)
-    for i in range(index + 1, len(before) - 1):
-        following = before[i + 1]
-        if before[i].lower() == "to" and _INFINITIVE_HEAD.match(following) and following not in _NOT_VERBS:
-            return True
-    return False
-
-
-def _bare_verb_follows(position: float, before: list[str], after: list[str]) -> bool:
-    """A modal followed by a plain verb ("can take"), not by "have" ("may have met": past).
-
-    A capital "May" inside a sentence is the month: "$18 a share in May from $12 in February".
-    """
-    if position == int(position):
-        modal, words = before[len(before) - 1 - int(position)], before[len(before) - int(position):]
-    else:
-        modal, words = after[int(position)], after[int(position) + 1:]
-    return modal.islower() and bool(words) and words[0].lower() not in {"have", "not", "be"} and words[0].islower()
-
-
-def _after_had(position: float, before: list[str]) -> bool:
-    """Whether "had" stands at most four words before the left-side word at ``position``."""
-    if position != int(position):
-        return False
-    index = len(before) - 1 - int(position)
-    return "had" in before[max(0, index - 4):index]
-
-
-def _followed_by_to(position: float, before: list[str]) -> bool:
-    """Whether the left-side word at ``position`` (counted back from the expression) is followed by "to"."""
-    index = len(before) - 1 - int(position)
-    return index + 1 < len(before) and before[index + 1] == "to"
-
-
-_AUXILIARIES = frozenset("was were had did been".split())
-_PASSIVE_HEADS = frozenset("be been being is are to".split())
-
-
-def _is_participle(word: str, position: float, before: list[str], after: list[str]) -> bool:
-    """A past form after "be"/"to" ("must be returned", "to be held") is a participle, not a past tense."""
-    if not (word.endswith("ed") or word in _PAST) or word in _AUXILIARIES:
-        return False
-    if position == int(position):  # left side: index counts back from the expression
-        index = len(before) - 1 - int(position)
-        previous = before[index - 1] if index > 0 else ""
-    else:
-        index = int(position)
-        previous = after[index - 1] if index > 0 else ""
-    return previous in _PASSIVE_HEADS
-
-
-_HAVE = frozenset("has have".split())
-_PERFECT = re.compile(r"[a-z]{3,}(?:ed|en|wn)$")
-_NOT_PARTICIPLES = frozenset("often seven eleven women children citizen golden garden kitchen listen happen "
-                             "open even given".split())
-
-
-def _participle_follows(position: float, before: list[str], after: list[str]) -> bool:
-    """Whether the word after "has"/"have" is a past participle: "has risen", "have grown", "has been"."""
-    if position == int(position):
-        index = len(before) - int(position)
-        following = before[index] if index < len(before) else (after[0] if after else "")
-    else:
-        following = after[int(position) + 1] if int(position) + 1 < len(after) else ""
-    return following in _PAST or (bool(_PERFECT.match(following)) and following not in _NOT_PARTICIPLES)
-
-
-def _cue(word: str) -> Tense | None:
-    if word in _FUTURE:
-        return "future"
-    if word in _PAST:
-        return "past"
-    if word in _PRESENT:
-        return "present"
-    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST and not word.endswith("eed"):
-        return "past"
-    return None
