@@ -9,7 +9,7 @@ from collections.abc import Callable
 from timeline.models import DocumentTime, Frozen, Timex
 from timeline.timex.anchoring import Context, anchor, anchor_range_end
 from timeline.timex.calendar import PERIOD_VALUE, Resolved, edge_interval
-from timeline.timex.narrative import Story
+from timeline.timex.narrative import Story, moves_story
 from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense, clause_tense
@@ -103,7 +103,7 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
         if mention.group is not None:
             first_ends.setdefault(mention.group, resolved)
         out.append((mention, resolved))
-        if story is not None and _moves_story(text, mention, resolved, ctx):
+        if story is not None and moves_story(text, mention.start, resolved, lambda: ctx.tense):
             story = story.after(resolved, mention.value)
             dct = story.anchor
         if _longer_period(mention):
@@ -114,26 +114,6 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
                     and (_ended(resolved, dct) or ctx.tense == "past"):  # a fiscal fourth quarter may have ended
                 quarter = resolved
     return out
-
-
-_SINCE = re.compile(r"(?i)\bsince\s$")
-# "the big push planned for 1976", "a planned campaign in 1976": a year a plan is for
-_PLANNED = re.compile(r"(?i)\b(?:planned|scheduled|projected|slated|intended)\b[^.;:!?]{0,30}$")
-
-
-def _moves_story(text: str, mention: Mention, resolved: Resolved, ctx: Context) -> bool:
-    """Whether a narrative's present moves to ``resolved``.
-
-    A year named as a span's start ("the largest battle since 1813") or as a plan ("a campaign
-    planned for 1976", "will wait until 1976") is seen from the story's present, not where the
-    story goes next.
-    """
-    if resolved.granularity != "year":
-        return True
-    if _SINCE.search(text, max(0, mention.start - 6), mention.start) or \
-            _PLANNED.search(text, max(0, mention.start - 48), mention.start):
-        return False
-    return ctx.tense != "future"
 
 
 _BEFORE_NOW, _AFTER_NOW = re.compile(r"(?i)earlier\b"), re.compile(r"(?i)later\b")

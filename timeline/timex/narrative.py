@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from timeline.timex.anchor_days import unit_of
 from timeline.timex.calendar import (PERIOD_VALUE, Resolved, day_interval, month_interval, part_interval, safe_date,
                                      year_interval)
-from timeline.timex.anchor_days import unit_of
 from timeline.timex.values import CalendarDate, Offset, Relative, UnitOf, YearPart, yearless
 
 @dataclass(frozen=True)
@@ -149,3 +150,29 @@ def _narrative_anchor(resolved: Resolved, previous: dt.date | None) -> dt.date |
             and not PERIOD_VALUE.match(resolved.value):
         return resolved.earliest
     return previous
+
+
+_SINCE = re.compile(r"(?i)\bsince\s$")
+# "the big push planned for 1976", "a planned campaign in 1976": a year a plan is for
+_PLANNED = re.compile(r"(?i)\b(?:planned|scheduled|projected|slated|intended)\b[^.;:!?]{0,30}$")
+
+
+def moves_story(text: str, start: int, resolved: Resolved, tense: Callable[[], str | None]) -> bool:
+    """Whether a narrative's present moves to ``resolved``, the expression at ``start`` in ``text``.
+
+    A year named as a span's start ("the largest battle since 1813") or as a plan ("a campaign
+    planned for 1976", "will wait until 1976": ``tense()`` is the clause's) is seen from the
+    story's present, not where the story goes next.
+
+    >>> from timeline.timex.calendar import year_interval
+    >>> text = "the largest cavalry battle since 1813"
+    >>> moves_story(text, text.index("1813"), year_interval(1813), lambda: "past")
+    False
+    >>> moves_story("In 1920 the war began.", 3, year_interval(1920), lambda: "past")
+    True
+    """
+    if resolved.granularity != "year":
+        return True
+    if _SINCE.search(text, max(0, start - 6), start) or _PLANNED.search(text, max(0, start - 48), start):
+        return False
+    return tense() != "future"
