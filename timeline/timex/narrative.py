@@ -28,6 +28,7 @@ from timeline.timex.calendar import (PERIOD_VALUE, Resolved, day_interval, month
                                      year_interval)
 from timeline.timex.values import CalendarDate, Offset, Relative, UnitOf, YearPart, yearless
 
+
 @dataclass(frozen=True)
 class Story:
     """Where a narrative is: its anchor day, the year it named alone, the BC year it is in.
