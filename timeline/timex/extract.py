@@ -14,7 +14,7 @@ from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense, clause_tense
 from timeline.timex.uncertain import dct_bounds, merge_readings
-from timeline.timex.values import CalendarDate, Duration, Mention, Offset, Recurrence, Reference, YearPart
+from timeline.timex.values import CalendarDate, Duration, Mention, Offset, Recurrence, Reference, Relative, YearPart
 
 _CLOCK = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T")
 _REFERENCE_GRAINS = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
@@ -123,10 +123,12 @@ def _edges(mention: Mention, resolved: Resolved, dct: dt.date | None) -> Resolve
     """Narrow a period to the part its edge word names.
 
     "earlier this month" ends, "later this year" starts, at the DCT when the DCT lies in the
-    period; "early", "mid" and "late" take a half of it (:func:`~timeline.timex.calendar.edge_interval`).
+    period ("later in the month" is later than the text's time, not the DCT's, and keeps its month);
+    "early", "mid" and "late" take a half of it (:func:`~timeline.timex.calendar.edge_interval`).
     """
     earliest, latest = resolved.earliest, resolved.latest
-    if dct is not None and earliest is not None and latest is not None and earliest <= dct <= latest:
+    deictic = isinstance(mention.value, Relative)
+    if deictic and dct is not None and earliest is not None and latest is not None and earliest <= dct <= latest:
         if _BEFORE_NOW.match(mention.text):
             return resolved._replace(latest=dct)
         if _AFTER_NOW.match(mention.text):

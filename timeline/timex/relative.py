@@ -150,6 +150,10 @@ RULES = (
                  rf"(?P<t>(?!(?i:midnight|midday))(?P<edge>(?i:mid|early|late))[-\s]?(?P<pod>{DAYPART}))(?![-\w])",
                  lambda m: Offset(unit="day", count=0.0, sign=1, anchor="ref", mod=edge_mod(m["edge"]),
                                   part_of_day=LEXICON.lookup("daypart", m["pod"])), 1),  # type: ignore[arg-type]
+    # "earlier in the year", "later in the month": the unit the text is in (else the DCT's), up to or
+    # from the DCT when it lies in it; "later in the day" is left unmarked, as TimeBank mostly leaves it
+    compile_rule("edge-in-the-unit", r"(?i:earlier|later)\s(?i:in)\s(?i:the)\s(?P<unit>(?i:week|month|year))(?![-\w'\u2019])",
+                 lambda m: Offset(unit=_unit(m["unit"]), count=0.0, sign=1, anchor="ref"), 1),  # type: ignore[arg-type]
     compile_rule("part-of-day-ref", rf"(?i:earlier|later)\s(?i:that|in\s+the)\s(?P<pod>{DAYPART})",
                  lambda m: Offset(unit="day", count=0.0, sign=1, anchor="ref",
                                   part_of_day=LEXICON.lookup("daypart", m["pod"])), 0),  # type: ignore[arg-type]
