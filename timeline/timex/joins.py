@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON
+from timeline.timex.periods import QUARTER_ORDINALS
 from timeline.timex.values import (BeforeChrist, CalendarDate, DayNextTo, Holiday, Mention, Offset, Recurrence, WeekOf, Weekday,
                                    YearPart, yearless)
 
@@ -172,8 +173,6 @@ def share_plural(mentions: list[Mention], text: str) -> list[Mention]:
     return share_quarters(out, text)
 
 
-_QUARTER_WORDS = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
-                  "fourth": "Q4", "4th": "Q4"}
 _ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
 # Ordinals listed before the last one: "the second and", "the first, second and", "first or"
 _ORDINAL_LIST = re.compile(rf"(?:^|(?<=[\s(\"']))(?:(?i:the)\s)?{_ORD}(?:,\s{_ORD})*,?\s(?i:and|or)\s$")
@@ -210,7 +209,7 @@ def share_quarters(mentions: list[Mention], text: str) -> list[Mention]:
         if listed is not None:
             for n, word in enumerate(_ORDINAL_WORD.finditer(text, listed.start(), listed.end())):
                 start = listed.start() if n == 0 else word.start()  # the first ordinal takes its "the"
-                part = _QUARTER_WORDS[word[0].lower()]
+                part = QUARTER_ORDINALS[word[0].lower()]
                 shared = _set_of(part) if generic else value.model_copy(update={"part": part})
                 out.append(Mention(start=start, end=word.end(), text=text[start:word.end()], value=shared, rule=m.rule))
         if generic:

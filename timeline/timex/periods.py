@@ -18,7 +18,7 @@ from timeline.timex.rule import (MONTH_FULL, ORDINAL, S, SEASON, YEAR4, Built, c
                                  month_number)
 from timeline.timex.values import CalendarDate, Era, Relative, YearPart
 
-_QUARTER_ORD = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
+QUARTER_ORDINALS = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
                 "fourth": "Q4", "4th": "Q4", "final": "Q4", "last": "Q4"}
 _HALF_ORD = {"first": "H1", "1st": "H1", "second": "H2", "2nd": "H2", "latter": "H2", "last": "H2"}
 _SHIFT = {"this past": -1, "this coming": 1, "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
@@ -86,7 +86,7 @@ def _quarter(m: re.Match[str]) -> Built:
         return YearPart(part=part, year=year, shift=shift if year is None else None)  # type: ignore[arg-type]
     if ordinal == "last" and year is None and shift is None:
         return None  # "the last quarter": the one gone by (relative-quarter); "of 1989" makes it the fourth
-    part = _QUARTER_ORD.get(ordinal) or "Q" + m["ord"][0]
+    part = QUARTER_ORDINALS.get(ordinal) or "Q" + m["ord"][0]
     return YearPart(part=part, year=year, shift=shift if year is None else None)  # type: ignore[arg-type]
 
 
