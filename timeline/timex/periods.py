@@ -19,7 +19,7 @@ from timeline.timex.rule import (MONTH_FULL, ORDINAL, S, SEASON, YEAR4, Built, c
 from timeline.timex.values import CalendarDate, Era, Relative, YearPart
 
 QUARTER_ORDINALS = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
-                "fourth": "Q4", "4th": "Q4", "final": "Q4", "last": "Q4"}
+                    "fourth": "Q4", "4th": "Q4", "final": "Q4", "last": "Q4"}
 _HALF_ORD = {"first": "H1", "1st": "H1", "second": "H2", "2nd": "H2", "latter": "H2", "last": "H2"}
 _SHIFT = {"this past": -1, "this coming": 1, "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
