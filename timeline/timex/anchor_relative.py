@@ -135,6 +135,8 @@ def _(value: Duration, ctx: Context) -> Resolved | None:
     unit = _period_unit(value.unit)
     text = period(unit, value.count) if value.count is not None else _vague_period(unit)
     text = _whole_period(text, unit, value.count)
+    if value.period is not None:
+        return _at_edge_of(value, text, anchor(value.period, ctx))
     if value.mod == "EQUAL_OR_LESS" and value.anchored == "none" and ctx.dct is not None \
             and value.count is not None and ctx.tense == "future":
         # "will close within two months": a window from the DCT, as "the next two months" is
@@ -149,6 +151,25 @@ def _(value: Duration, ctx: Context) -> Resolved | None:
         return Resolved(text, start + dt.timedelta(days=1) if start else None, ctx.dct, None)
     end = shift(ctx.dct, value.unit, value.count)
     return Resolved(text, ctx.dct, end - dt.timedelta(days=1) if end else None, None)
+
+
+def _at_edge_of(value: Duration, text: str, whole: Resolved | None) -> Resolved:
+    """"the first nine months of 1989": its value, and the days at that edge of the period (none if the
+    period has no days or is shorter than the duration).
+
+    >>> from timeline.timex.calendar import year_interval
+    >>> _at_edge_of(Duration(unit="month", count=3, edge_of="last"), "P3M", year_interval(1989))[1:3]
+    (datetime.date(1989, 10, 1), datetime.date(1989, 12, 31))
+    """
+    if whole is None or whole.earliest is None or whole.latest is None or value.count is None:
+        return Resolved(text, None, None, None)
+    if value.edge_of == "last":
+        start = shift(whole.latest + dt.timedelta(days=1), value.unit, -value.count)
+        inside = start is not None and start >= whole.earliest
+        return Resolved(text, start, whole.latest, None) if inside else Resolved(text, None, None, None)
+    end = shift(whole.earliest, value.unit, value.count)
+    inside = end is not None and end - dt.timedelta(days=1) <= whole.latest
+    return Resolved(text, whole.earliest, end - dt.timedelta(days=1), None) if inside else Resolved(text, None, None, None)
 
 
 def _vague_period(unit: str) -> str:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from timeline.timex.dayparts import join_part_of_day
-from timeline.timex.unitof import join_unit_of
+from timeline.timex.unitof import join_unit_of, place_edge_durations
 from timeline.timex.joins import (join_bc_part, join_day_next_to, join_of_that_year, join_spelled_year,
                                   join_week_of, join_year_ago, share_plural)
 from timeline.timex.rule import Piece
@@ -132,6 +132,7 @@ def _recognise_chunk(chunk: str, offset: int, text: str, groups: int,
     mentions = join_day_next_to(mentions, text)
     mentions = join_part_of_day(mentions, text)
     mentions = join_unit_of(mentions, text)
+    mentions = place_edge_durations(mentions, text)
     return _link_ranges(mentions, text, groups)
 
 

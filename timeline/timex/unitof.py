@@ -1,9 +1,12 @@
-"""The first or last day or week of a named period: "the first day of next month", "the last week of August".
+"""The first or last day or week of a named period: "the first day of next month", "the last week of August";
+and the first or last months of one: "the first nine months of 1989".
 
 A pass over the recognised mentions: the words before a month, a season or quarter, or a
 period counted from the DCT ("next month", "the year") fold into it as a
 :class:`~timeline.timex.values.UnitOf`, which phase 2 reads as that period's first or last day
-(a DATE) or seven days (P1W).
+(a DATE) or seven days (P1W). A counted duration before "of" and such a period stays its own
+expression, as TimeBank writes "the first nine months" (P9M) and "1989" apart, but it learns
+where it lies: January to September 1989, not ending at the DCT.
 
 >>> from timeline.timex.recognise import recognise
 >>> [(m.text, m.value.kind) for m in recognise("The law takes effect on the first day of next month.")]
@@ -53,4 +56,29 @@ def join_unit_of(mentions: list[Mention], text: str) -> list[Mention]:
         edge = "last" if hit["edge"].lower() in _LAST else "first"
         value = UnitOf(unit=hit["unit"].lower(), edge=edge, period=m.value)  # type: ignore[arg-type]
         out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=value, rule=m.rule))
+    return out
+
+
+_OF_GAP = re.compile(r"^\s(?i:of)\s$")
+_EDGE_WORD = re.compile(r"(?:(?i:in|during|for|over|through|throughout)\s)?(?i:the)\s(?P<edge>(?i:first|last|final))\s")
+
+
+def place_edge_durations(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the first nine months of 1989", "the last three months of the year": the duration lies at that edge
+    of the period that follows "of".
+
+    >>> from timeline.timex.recognise import recognise
+    >>> found = recognise("Net rose in the first nine months of 1989.")
+    >>> (found[0].value.edge_of, found[0].value.period.year)
+    ('first', 1989)
+    """
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        m, period = out[i], out[i + 1]
+        edge = _EDGE_WORD.match(m.text)
+        if (isinstance(m.value, Duration) and m.value.count is not None and edge is not None
+                and _OF_GAP.match(text[m.end:period.start]) and _period(period.value)):
+            value = m.value.model_copy(update={"edge_of": "last" if edge["edge"].lower() in _LAST else "first",
+                                               "period": period.value, "anchored": "none"})
+            out[i] = m.model_copy(update={"value": value})
     return out

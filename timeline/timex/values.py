@@ -165,6 +165,9 @@ class Duration(Parsed):
     unit: Unit
     count: float | None = Field(default=None, ge=0, le=100000)
     anchored: Literal["none", "past", "future"] = "none"
+    # "the first nine months of 1989": the span lies at that edge of the period named after it
+    edge_of: Literal["first", "last"] | None = None
+    period: Union[CalendarDate, YearPart, Relative, None] = None
 
     @property
     def timex_type(self) -> TimexType:
