@@ -194,6 +194,20 @@ def test_the_first_or_last_unit_of_a_month_lies_at_that_edge(year: int, month: i
     assert (found[0].earliest == whole.earliest) if edge == "first" else (found[0].latest == whole.latest)
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1100, 2099), st.integers(1, 12), st.sampled_from(["first", "last"]))
+def test_the_first_or_last_months_of_a_year_lie_at_that_edge(year: int, months: int, edge: str) -> None:
+    from timeline.timex.calendar import month_end
+
+    found = extract_timexes(f"Sales rose in the {edge} {months} months of {year}.", DCT)
+    span = found[0]
+    assert span.value == f"P{months}M" and found[1].value == f"{year:04d}"
+    if edge == "first":
+        assert (span.earliest, span.latest) == (dt.date(year, 1, 1), month_end(year, months))
+    else:
+        assert (span.earliest, span.latest) == (dt.date(year, 13 - months, 1), dt.date(year, 12, 31))
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.integers(1, 9998), st.integers(1, 12), st.sampled_from(["year", "month", "quarter", "decade"]))
 def test_an_edge_is_a_half_inside_its_period(year: int, month: int, grain: str) -> None:
