@@ -34,6 +34,13 @@ def _period(value: object) -> bool:
     return isinstance(value, YearPart)
 
 
+def _after_of(text: str, start: int) -> bool:
+    """Whether "of" and spaces come just before ``start``: a cheap test before the pattern's search."""
+    before = text[max(0, start - 8):start]
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and stripped[-3:].lower() in {" of", "\nof", "\tof"}
+
+
 def join_unit_of(mentions: list[Mention], text: str) -> list[Mention]:
     """Fold "the first day of", "the last week of" into the period that follows.
 
@@ -47,7 +54,8 @@ def join_unit_of(mentions: list[Mention], text: str) -> list[Mention]:
         # "during the last week" was read as a duration on its own: its words are the ones to fold in
         absorbs = bool(out) and isinstance(out[-1].value, Duration) and out[-1].end > m.start - _REACH
         floor = 0 if not out or absorbs else out[-1].end
-        hit = _EDGE_OF.search(text, max(floor, m.start - _REACH), m.start) if _period(m.value) else None
+        hit = _EDGE_OF.search(text, max(floor, m.start - _REACH), m.start) \
+            if _period(m.value) and _after_of(text, m.start) else None
         if hit is None:
             out.append(m)
             continue
