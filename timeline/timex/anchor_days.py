@@ -14,6 +14,7 @@ Registered on :func:`timeline.timex.anchoring.anchor` (one function per value ty
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from timeline.timex.anchoring import Context, anchor, pick
 from timeline.timex.calendar import Resolved, day_interval, grain_interval, holiday_date, safe_date
@@ -102,12 +103,18 @@ def _(value: Holiday, ctx: Context) -> Resolved | None:
 
 @anchor.register
 def _(value: WeekOf, ctx: Context) -> Resolved | None:
-    day = anchor(value.day, ctx)
+    return _from_named_day(value.day, ctx, Resolved("XXXX-WXX", None, None, "week"),
+                           lambda day: grain_interval("week", day))
+
+
+def _from_named_day(named: object, ctx: Context, unplaced: Resolved,
+                    place: Callable[[dt.date], Resolved | None]) -> Resolved | None:
+    """A value built on one named day ("the week of March 6", "the day after Christmas"): None when the
+    words name no single day, ``unplaced`` when the day has no date (no DCT), else ``place(day)``."""
+    day = anchor(named, ctx)
     if day is None or day.granularity != "day":
         return None
-    if day.earliest is None:
-        return Resolved("XXXX-WXX", None, None, "week")
-    return grain_interval("week", day.earliest)
+    return unplaced if day.earliest is None else place(day.earliest)
 
 
 @anchor.register
@@ -139,12 +146,8 @@ def unit_of(value: UnitOf, period: Resolved) -> Resolved:
 
 @anchor.register
 def _(value: DayNextTo, ctx: Context) -> Resolved | None:
-    day = anchor(value.day, ctx)
-    if day is None or day.granularity != "day":
-        return None
-    if day.earliest is None:
-        return Resolved("XXXX-XX-XX", None, None, "day")
-    return day_interval(day.earliest + dt.timedelta(days=value.days))
+    return _from_named_day(value.day, ctx, Resolved("XXXX-XX-XX", None, None, "day"),
+                           lambda day: day_interval(day + dt.timedelta(days=value.days)))
 
 
 def _clock_day(ctx: Context) -> Resolved:
