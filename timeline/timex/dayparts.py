@@ -37,10 +37,15 @@ def _part_of_day_before(mention: Mention) -> bool:
     return isinstance(value, Offset) and value.part_of_day is not None and value.count == 0
 
 
-def _after_of(text: str, start: int) -> bool:
-    """Whether "of" and a space come just before ``start``: a cheap test before the pattern's search."""
-    return start >= 4 and text[start - 1].isspace() and text[start - 3:start - 1].lower() == "of" \
-        and text[start - 4].isspace()
+def after_of(text: str, start: int) -> bool:
+    """Whether the word "of" and white space come just before ``start``: a cheap test before a join's search.
+
+    >>> after_of("the night of April 18", 13), after_of("the night off April", 14)
+    (True, False)
+    """
+    before = text[max(0, start - 8):start]
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and stripped[-3:].lower() in {" of", "\nof", "\tof"}
 
 
 def join_part_of_day(mentions: list[Mention], text: str) -> list[Mention]:
@@ -53,7 +58,7 @@ def join_part_of_day(mentions: list[Mention], text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     for m in mentions:
-        if not _named_day(m.value) or not _after_of(text, m.start):
+        if not _named_day(m.value) or not after_of(text, m.start):
             out.append(m)
             continue
         absorbs = bool(out) and _part_of_day_before(out[-1]) and out[-1].end > m.start - _REACH

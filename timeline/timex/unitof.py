@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.timex.dayparts import after_of
 from timeline.timex.values import CalendarDate, Duration, Mention, Relative, UnitOf, YearPart
 
 _EDGE_OF = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the)\s+(?P<edge>(?i:first|last|final|opening|closing))\s+"
@@ -34,13 +35,6 @@ def _period(value: object) -> bool:
     return isinstance(value, YearPart)
 
 
-def _after_of(text: str, start: int) -> bool:
-    """Whether "of" and spaces come just before ``start``: a cheap test before the pattern's search."""
-    before = text[max(0, start - 8):start]
-    stripped = before.rstrip()
-    return len(stripped) < len(before) and stripped[-3:].lower() in {" of", "\nof", "\tof"}
-
-
 def join_unit_of(mentions: list[Mention], text: str) -> list[Mention]:
     """Fold "the first day of", "the last week of" into the period that follows.
 
@@ -55,7 +49,7 @@ def join_unit_of(mentions: list[Mention], text: str) -> list[Mention]:
         absorbs = bool(out) and isinstance(out[-1].value, Duration) and out[-1].end > m.start - _REACH
         floor = 0 if not out or absorbs else out[-1].end
         hit = _EDGE_OF.search(text, max(floor, m.start - _REACH), m.start) \
-            if _period(m.value) and _after_of(text, m.start) else None
+            if _period(m.value) and after_of(text, m.start) else None
         if hit is None:
             out.append(m)
             continue
