@@ -95,6 +95,12 @@ def _vague_period(m: re.Match[str]) -> Built:
     return Duration(unit=_unit(m["unit"]), count=None, anchored="future" if future else "past")  # type: ignore[arg-type]
 
 
+def _part_of_reference_day(m: re.Match[str]) -> Built:
+    """"in the morning", "by mid-afternoon", "later that evening": a part of the day the text is on."""
+    return Offset(unit="day", count=0.0, sign=1, anchor="ref", mod=edge_mod(m.groupdict().get("edge")),
+                  part_of_day=LEXICON.lookup("daypart", m["pod"]))  # type: ignore[arg-type]
+
+
 _REFWORD = LEXICON.pattern("refword")
 _FOLLOW = r"(?=\s*(?:[,.;:!?)\"']|$|\s(?:and|but|or|when|as|he|she|they|it|we|i)\b))"
 
@@ -142,19 +148,15 @@ RULES = (
                  r"\s(?P<unit>(?i:days|weeks|months|years|decades|quarters))(?![-\w])", _vague_period, 1),
     # "later in the day" alone is left unmarked, as TimeBank leaves it; "in the morning" is a time
     compile_rule("part-of-the-day", r"(?i:in|during)\s(?P<t>(?i:the)\s(?P<pod>(?i:morning|afternoon|evening)))"
-                 r"(?![-\w])",
-                 lambda m: Offset(unit="day", count=0.0, sign=1, anchor="ref",
-                                  part_of_day=LEXICON.lookup("daypart", m["pod"]) if m["pod"] else None), 0),  # type: ignore[arg-type]
+                 r"(?![-\w])", _part_of_reference_day, 0),
     # "by mid-afternoon", "until late evening": a part of the day the text is on, with its edge
     compile_rule("edge-part-of-day", r"(?i:by|at|in|until|till|from|since|before|after|around|during|through)\s"
                  rf"(?P<t>(?!(?i:midnight|midday))(?P<edge>(?i:mid|early|late))[-\s]?(?P<pod>{DAYPART}))(?![-\w])",
-                 lambda m: Offset(unit="day", count=0.0, sign=1, anchor="ref", mod=edge_mod(m["edge"]),
-                                  part_of_day=LEXICON.lookup("daypart", m["pod"])), 1),  # type: ignore[arg-type]
+                 _part_of_reference_day, 1),
     # "earlier in the year", "later in the month": the unit the text is in (else the DCT's), up to or
     # from the DCT when it lies in it; "later in the day" is left unmarked, as TimeBank mostly leaves it
     compile_rule("edge-in-the-unit", r"(?i:earlier|later)\s(?i:in)\s(?i:the)\s(?P<unit>(?i:week|month|year))(?![-\w'\u2019])",
                  lambda m: Offset(unit=_unit(m["unit"]), count=0.0, sign=1, anchor="ref"), 1),  # type: ignore[arg-type]
     compile_rule("part-of-day-ref", rf"(?i:earlier|later)\s(?i:that|in\s+the)\s(?P<pod>{DAYPART})",
-                 lambda m: Offset(unit="day", count=0.0, sign=1, anchor="ref",
-                                  part_of_day=LEXICON.lookup("daypart", m["pod"])), 0),  # type: ignore[arg-type]
+                 _part_of_reference_day, 0),
 )
