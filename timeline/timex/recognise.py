@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from timeline.timex.dayparts import join_part_of_day
-from timeline.timex.unitof import join_unit_of, place_edge_durations
 from timeline.timex.joins import (join_bc_part, join_day_next_to, join_of_that_year, join_spelled_year,
                                   join_week_of, join_year_ago, share_plural)
 from timeline.timex.rule import Piece
 from timeline.timex.scan import RULES, all_candidates, candidates, locator, search
 from timeline.timex.settings import TimexSettings
+from timeline.timex.unitof import join_unit_of, place_edge_durations
 from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday, YearPart
 
 _EDGE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:the\s+(?:start|beginning|middle|end)\s+of|(?:the\s+)?end\s+of|"
@@ -121,18 +121,8 @@ def _recognise_chunk(chunk: str, offset: int, text: str, groups: int,
             mentions.append(Mention.model_construct(start=s, end=e, text=text[s:e], value=piece.value, rule=rule,
                                                     group=group))
     mentions.sort(key=lambda m: m.start)
-    mentions = _apply_modifiers(mentions, text)
-    mentions = _join_clock_and_day(mentions, text)
-    mentions = join_spelled_year(mentions, text)
-    mentions = join_year_ago(mentions, text)
-    mentions = join_of_that_year(mentions, text)
-    mentions = join_bc_part(mentions, text)
-    mentions = share_plural(mentions, text)
-    mentions = join_week_of(mentions, text)
-    mentions = join_day_next_to(mentions, text)
-    mentions = join_part_of_day(mentions, text)
-    mentions = join_unit_of(mentions, text)
-    mentions = place_edge_durations(mentions, text)
+    for join in _JOINS:
+        mentions = join(mentions, text)
     return _link_ranges(mentions, text, groups)
 
 
@@ -251,3 +241,10 @@ def _share_year(first, second):  # type: ignore[no-untyped-def]
         return first
     year = second.year - 1 if second.month is not None and first.month > second.month else second.year
     return first.model_copy(update={"year": year})
+
+
+# The passes over the sorted mentions, in order: modifiers first (their span is the expression's), then
+# the joins of two mentions into one, the longer shapes after the ones they may contain.
+_JOINS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
+    _apply_modifiers, _join_clock_and_day, join_spelled_year, join_year_ago, join_of_that_year, join_bc_part,
+    share_plural, join_week_of, join_day_next_to, join_part_of_day, join_unit_of, place_edge_durations)
