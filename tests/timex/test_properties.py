@@ -247,3 +247,17 @@ def test_every_unit_word_in_every_relative_frame_gives_valid_timexes(dct: dt.dat
             for settings_ in (TimexSettings(), NARRATIVE):
                 for timex in extract_timexes(text, dct, settings=settings_):
                     assert timex.earliest is None or timex.latest is None or timex.earliest <= timex.latest
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dates(min_value=dt.date(1100, 1, 1), max_value=dt.date(2099, 12, 31)), st.sampled_from(MONTHS),
+       st.sampled_from(["previous", "preceding", "following", "next"]), st.sampled_from(["news", "narrative"]))
+def test_the_previous_or_following_month_is_the_nearest_on_that_side_of_the_text(
+        day: dt.date, month: str, which: str, anchoring: str) -> None:
+    # "the previous April" is counted from the date the text last named, never from the DCT
+    text = f"The siege began on {day.day} {MONTHS[day.month - 1]} {day.year}. The city fell the {which} {month}."
+    found = extract_timexes(text, DCT, settings=TimexSettings(anchoring=anchoring))
+    year, number = int(found[-1].value[:4]), int(found[-1].value[5:7])
+    gap = (day.year - year) * 12 + day.month - number
+    assert number == MONTHS.index(month) + 1
+    assert (1 <= gap <= 12) if which in {"previous", "preceding"} else (-12 <= gap <= -1)

@@ -141,6 +141,8 @@ def _(value: CalendarDate, ctx: Context) -> Resolved | None:
         year = _reference_year(value, ctx)
     if year is not None:
         return _calendar_reading(value, year)
+    if value.direction in {"before_ref", "after_ref"}:
+        return _around_reference(lambda y: _calendar_reading(value, y), value.direction, ctx) or _yearless(value)
     if ctx.dct is None:
         return _yearless(value)
     # Four years either side, so 29 February finds its leap year.
@@ -182,6 +184,29 @@ def _day_of_reference_month(day: int, ref: Resolved | None) -> Resolved | None:
         return Resolved(f"XXXX-XX-{day:02d}", None, None, "day")
     date = safe_date(ref.earliest.year, ref.earliest.month, day)
     return day_interval(date) if date else None  # "the 31st of that month" in a month of 30 days
+
+
+def _around_reference(reading: Callable[[int], Resolved | None], direction: str, ctx: Context) -> Resolved | None:
+    """"the previous April": the last reading to end before the text's time starts; "the following
+    spring": the first to start after it ends. The text's time is the reference, else the DCT.
+
+    >>> ctx = Context(dct=dt.date(2000, 1, 1), tense_of=lambda: None, ref=day_interval(dt.date(1918, 9, 2)),
+    ...               settings=TimexSettings())
+    >>> _around_reference(lambda y: month_interval(y, 4), "before_ref", ctx).value
+    '1918-04'
+    >>> _around_reference(lambda y: month_interval(y, 4), "after_ref", ctx).value
+    '1919-04'
+    """
+    ref = ctx.ref if ctx.ref is not None and ctx.ref.earliest is not None and ctx.ref.latest is not None else None
+    start, end = (ref.earliest, ref.latest) if ref is not None else (ctx.dct, ctx.dct)
+    if start is None or end is None:
+        return None
+    readings = [r for r in (reading(y) for y in range(max(1, start.year - 2), min(9999, end.year + 3))) if r]
+    if direction == "before_ref":
+        before = [r for r in readings if r.latest is not None and r.latest < start]
+        return max(before, key=lambda r: r.latest) if before else None  # type: ignore[arg-type,return-value]
+    after = [r for r in readings if r.earliest is not None and r.earliest > end]
+    return min(after, key=lambda r: r.earliest) if after else None  # type: ignore[arg-type,return-value]
 
 
 def _strict(readings: list[Resolved], direction: str, dct: dt.date) -> Resolved | None:
@@ -239,6 +264,10 @@ def _(value: YearPart, ctx: Context) -> Resolved | None:
     year = _reference_year(value, ctx) if value.of_reference_year else None
     if year is not None:
         return part_interval(year, value.part)
+    if value.direction in {"before_ref", "after_ref"}:
+        found = _around_reference(lambda y: part_interval(y, value.part), value.direction, ctx)
+        if found is not None:
+            return found
     if ctx.dct is None:
         return Resolved(f"XXXX-{value.part}", None, None, _part_grain(value.part))
     if value.shift is not None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
-from timeline.timex.rule import DAYPART, NUM, S, UNIT, Built, compile_rule, edge_mod
-from timeline.timex.values import Duration, Offset, Reference, Relative
+from timeline.timex.rule import DAYPART, MONTH_FULL, NUM, S, SEASON, UNIT, Built, compile_rule, edge_mod, month_number
+from timeline.timex.values import CalendarDate, Duration, Offset, Reference, Relative, YearPart
 
 _SHIFT = {"last": -1, "this past": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
           "next": 1, "coming": 1, "this coming": 1, "the coming": 1}
@@ -104,6 +104,30 @@ def _part_of_reference_day(m: re.Match[str]) -> Built:
 _REFWORD = LEXICON.pattern("refword")
 _FOLLOW = r"(?=\s*(?:[,.;:!?)\"']|$|\s(?:and|but|or|when|as|he|she|they|it|we|i)\b))"
 
+def _named_from_reference(m: re.Match[str]) -> Built:
+    """"the previous April", "the following spring": the one before (after) the text's time."""
+    direction = "before_ref" if _AFTER[m["which"].lower()] < 0 else "after_ref"
+    if m["month"]:
+        return CalendarDate(month=month_number(m["month"]), direction=direction)
+    return YearPart(part=LEXICON.lookup("season", m["season"]) or "SP", direction=direction)  # type: ignore[arg-type]
+
+
+# "that May" may be a name ("hopes that May wins") and "that fall" a verb ("prices that fall"): only
+# "that same May", "that same fall" name them; "said that summer camps were full" is a noun's modifier,
+# so a lower-case word other than a pronoun or article may not follow
+_THAT_NAMED = (rf"(?i:that)\s(?:(?i:same)\s(?:(?P<month>{MONTH_FULL})|(?P<season>{SEASON}))"
+               rf"|(?!May\b)(?P<month2>{MONTH_FULL})|(?!(?i:fall)\b)(?P<season2>{SEASON}))(?![-\w])"
+               r"(?!\s+(?!(?:the|a|an|and|but|or|when|as|he|she|they|it|we|i|its|their|his|her)\b)[a-z])")
+
+
+def _that_named(m: re.Match[str]) -> Built:
+    """"that same spring", "that April": in the year the text last named."""
+    month, season = m["month"] or m["month2"], m["season"] or m["season2"]
+    if month:
+        return CalendarDate(month=month_number(month), of_reference_year=True)
+    return YearPart(part=LEXICON.lookup("season", season) or "SP", of_reference_year=True)  # type: ignore[arg-type]
+
+
 def _period_edge(m: re.Match[str]) -> Built:
     edge = m["edge"].lower()
     mod = "START" if edge in {"beginning", "start"} else "MID" if edge == "middle" else "END"
@@ -134,7 +158,14 @@ RULES = (
     compile_rule("neighbour", r"(?i:the)\s(?P<which>(?i:following|next|subsequent|previous|prior|preceding|same))"
                  rf"\s{_REF_UNIT}(?![-\w])", _neighbour, 1),
     compile_rule("that-unit", rf"(?i:that)\s(?:(?i:same)\s)?{_REF_UNIT}(?![-\w])", _that_unit, 0),
-    compile_rule("day-before", rf"(?i:the\s+day)\s(?P<dir>(?i:before|after)){_FOLLOW}", _day_before, 1),
+    compile_rule("day-before", rf"(?i:the\s+day)\s(?P<dir>(?i:before|after|following)){_FOLLOW}", _day_before, 1),
+    # "the previous April", "the following spring": counted from the text's time ("next April" from the DCT's)
+    compile_rule("named-from-reference", r"(?i:the)\s(?P<which>(?i:following|next|subsequent|previous|prior|preceding))"
+                 rf"\s(?:(?P<month>{MONTH_FULL})|(?P<season>{SEASON}))(?![-\w])", _named_from_reference, 2),
+    compile_rule("that-named", _THAT_NAMED, _that_named, 1),
+    # "at month's end", "by month-end": the end of the month the text is in
+    compile_rule("month-end", r"(?i:month[-\s]end|month['\u2019]s\s+end)(?![-\w])",
+                 lambda m: Offset(unit="month", count=0.0, sign=1, anchor="ref", mod="END"), 1),
     compile_rule("in-units", rf"(?i:in)\s(?P<t>(?P<num>{NUM})?\s?(?P<unit>{UNIT})(?:['\u2019]s?\s(?i:time))?)"
                  rf"(?![-\w])", _in_units, 3),
     compile_rule("reference", rf"(?P<w>{_REFWORD})(?![-\w])", _reference, 0),

@@ -45,7 +45,8 @@ class CalendarDate(Parsed):
     month: int | None = Field(default=None, ge=1, le=12)
     day: int | None = Field(default=None, ge=1, le=31)
     two_digit_year: bool = False
-    direction: Literal["auto", "past", "future"] = "auto"  # "last October", "next March"
+    # "last October", "next March"; "the previous April", "the following March": from the text's time
+    direction: Literal["auto", "past", "future", "before_ref", "after_ref"] = "auto"
     year_shift: int | None = Field(default=None, ge=-1, le=1)  # "July last year": the DCT's year - 1
     of_reference_year: bool = False  # "August of that year": the year the text last named
     reference_year_shift: int = Field(default=0, ge=-1, le=1)  # "March of the following year": that year + 1
@@ -88,7 +89,8 @@ class YearPart(Parsed):
     part: YearPartCode
     year: int | None = Field(default=None, ge=1, le=9999)
     shift: int | None = None
-    direction: Literal["auto", "past", "future"] = "auto"  # "last fall", "next spring"
+    # "last fall", "next spring"; "the previous winter", "the following spring": from the text's time
+    direction: Literal["auto", "past", "future", "before_ref", "after_ref"] = "auto"
     reference: bool = False  # "the quarter", "the latest quarter": the one the text talks about
     of_reference_year: bool = False  # "the summer of that year": the year the text last named
     reference_year_shift: int = Field(default=0, ge=-1, le=1)  # "the summer of the previous year": that year - 1
