@@ -140,19 +140,35 @@ def _same(a: str | None, b: str | None) -> bool:
 
 
 _SHORT_WEEK = re.compile(r"-W(\d)(?!\d)")
+# TIMEX2 (WikiWars) and HeidelTime count long durations in decades, centuries and millennia (P1DE,
+# P2CE, P2L); TimeBank counts the same durations in years (P10Y, P200Y)
+_LONG_UNIT = re.compile(r"^P(\d+(?:\.\d+)?)(DE|CE|ML|L)$")
+_YEARS_IN = {"DE": 10, "CE": 100, "ML": 1000, "L": 1000}
+
+
+def _in_years(value: str) -> str:
+    long = _LONG_UNIT.match(value)
+    if long is None:
+        return value
+    years = float(long[1]) * _YEARS_IN[long[2]]
+    return f"P{years:g}Y" if years != int(years) else f"P{int(years)}Y"
 
 
 def timex3_equal(gold: str | None, system: str | None) -> bool:
-    """Equal TIMEX3 values, reading a one-digit ISO week as two (``2000-W7`` = ``2000-W07``).
+    """Equal TIMEX3 values, reading a one-digit ISO week as two (``2000-W7`` = ``2000-W07``) and a
+    duration in decades, centuries or millennia as its years (``P1DE`` = ``P10Y``, ``P2CE`` = ``P200Y``).
 
-    TBAQ writes a few weeks unpadded; ISO 8601 pads them. Nothing else is forgiven.
+    TBAQ writes a few weeks unpadded; ISO 8601 pads them. TIMEX2 writes long durations in their own
+    units, TimeBank in years. Nothing else is forgiven: ``PXDE`` (some decades) is not ``PXY``.
 
     >>> timex3_equal("2000-W7", "2000-W07"), timex3_equal("2000-W07", "2000-W7"), timex3_equal("P1W", "2000-W07")
     (True, True, False)
+    >>> timex3_equal("P2CE", "P200Y"), timex3_equal("P1DE", "P10Y"), timex3_equal("P1DE", "P1Y"), timex3_equal("PXDE", "PXY")
+    (True, True, False, False)
     """
     if gold is None or system is None:
         return False
-    return _SHORT_WEEK.sub(r"-W0\1", gold) == _SHORT_WEEK.sub(r"-W0\1", system)
+    return _in_years(_SHORT_WEEK.sub(r"-W0\1", gold)) == _in_years(_SHORT_WEEK.sub(r"-W0\1", system))
 
 
 def compare(
