@@ -112,6 +112,20 @@ _NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!
                       r"(?<!Room )(?<!Flight )(?<!Route )(?<!Suite )(?<!Highway )(?<!Model )")
 _HOLIDAY = LEXICON.pattern("holiday")
 
+# "on the 20th", "from the 13th": an ordinal stands for a day only after a cue of time and when no noun
+# follows it ("the 20th century", "the 20th Division", "the 20th of 30 candidates"): it ends the phrase, or
+# another such day follows ("the 13th to the 19th of October"), or a word that cannot be its noun.
+_NEXT_ORDINAL = r"(?:(?:,?\s(?i:and|or|to|through|till|until)\s|\s?[-\u2013]\s?)(?:(?i:the)\s)?[1-3]?\d(?:st|nd|rd|th))"
+_NO_NOUN_AFTER = (rf"(?={_NEXT_ORDINAL}{{0,3}}+(?:[ \t]?(?:[,.;:!?)\]\"'\u201d\n]|$)|\s(?i:of){S}{MONTH_FULL}|"
+                  r"\s(?:and|or|but|when|as|at|in|with|he|she|it|they|we|the|a|an|his|her|their|its|was|were|had|"
+                  r"after|before|until|while|to|through|till|from|for|on)\b))")
+
+
+def _ordinal_day(m: re.Match[str]) -> Built:
+    """"on the 20th": that day of the month the text last named (anchored as "the 20th of that month")."""
+    day = day_number(m["day"])
+    return CalendarDate(day=day, of_reference_month=True) if 1 <= day <= 31 else None
+
 RULES = (
     compile_rule("month-day-year", rf"(?P<t>{_WEEKDAY_HEAD}(?P<month>{MONTH}){S}?(?P<day>{DAY}){_OPT_YEAR})",
                  _month_day, priority=3),
@@ -150,5 +164,7 @@ RULES = (
     compile_rule("edge-hyphen", rf"(?P<edge>(?i:mid|early|late))-(?:(?P<year>{YEAR4})|(?P<month>{MONTH_FULL})"
                  rf"(?:,?{S}(?P<year2>{YEAR4}))?)",
                  _edge_hyphen, priority=2),
+    compile_rule("ordinal-day", r"(?i:on|by|until|till|from|since|to|before|after|through)\s"
+                 rf"(?P<t>(?i:the)\s(?P<day>[1-3]?\d(?:st|nd|rd|th))){_NO_NOUN_AFTER}", _ordinal_day),
     compile_rule("holiday", rf"(?P<t>(?P<name>{_HOLIDAY})(?:,?{S}(?P<year>{YEAR4}))?)", _holiday, priority=2),
 )

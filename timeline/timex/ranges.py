@@ -24,7 +24,9 @@ _TO = rf"(?:{_DASH}|\s(?i:to|through|thru|until|till|and)\s)"
 # "March 5-9 votes" counts votes; "March 5-9 on the withdrawal" is a range: a word after the second day
 # must be one that can follow a date
 _NOT_A_COUNT = (r"(?!\s(?!(?:on|in|at|to|and|or|but|the|a|an|for|from|with|when|as|after|before|until|that|which|"
-                r"while|by|of|between|during|through|he|she|it|they|we)\b)[a-z])")
+                r"while|by|of|between|during|through|he|she|it|they|we|"
+                # "Surrendering on May 4 and 5 were ...": a verb, not a counted noun, follows the day
+                r"was|were|is|are|had|has|have|would|will|could|saw|did)\b)[a-z])")
 _DASH_OR_SLASH = rf"(?:{_DASH}|/)"  # "August/September 1956": either month, or both
 _TAIL_YEAR = rf"(?:,?{S}(?P<year>{YEAR4}))?"
 
