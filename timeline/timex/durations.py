@@ -85,7 +85,35 @@ def _count_range(m: re.Match[str], unit: str, bounds: tuple[float, float]) -> Bu
     return Duration(unit=unit, count=bounds[0], mod="EQUAL_OR_MORE")  # type: ignore[arg-type]
 
 
+_WORD = re.compile(r"[A-Za-z][\w'\u2019]*")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"\u201c(])\s*$")
+# The small words a title-case headline leaves in lower case: any other lower-case word means sentence case.
+_TITLE_CASE_LOWER = frozenset("a an the and or but nor for of on in to at by as up vs via from with into".split())
+_NAME_HEAD_AFTER = re.compile(r"['\u2019]?\s+[A-Z]")
+
+
+def _is_title(m: re.Match[str]) -> bool:
+    """Whether a duration with a capitalised unit, inside a sentence written in sentence case, is a title
+    ("CBS's 60 Minutes", "the 24 Hours of Le Mans"), not an amount of time.
+
+    A capitalised word right after it is the head of a name the duration modifies ("the Seven Years' War",
+    "the 4 Years' Liberation War"): the name still says how long, so the duration stays. So does one at
+    the start of a sentence and one in a headline written in title case ("Net Income for 6 Months Fell").
+    """
+    unit = m["unit"]
+    if not unit[:1].isupper() or _NAME_HEAD_AFTER.match(m.string, m.end("unit")):
+        return False
+    before = m.string[max(0, m.start("t") - 60):m.start("t")]
+    if _SENTENCE_END.search(before):
+        return False
+    after = m.string[m.end("unit"):m.end("unit") + 60]
+    around = _WORD.findall(before)[-3:] + _WORD.findall(after)[:3]
+    return any(w[0].islower() and w not in _TITLE_CASE_LOWER for w in around)  # sentence case
+
+
 def _duration(m: re.Match[str]) -> Built:
+    if _is_title(m):
+        raise ValueError(f"{m[0]!r} is a title")  # claims its span: no shorter rule reads a part of it
     unit = LEXICON.lookup("unit", m["unit"]) or "day"
     bounds = _bounds(m)
     if bounds is not None:
