@@ -156,7 +156,10 @@ _HALF = r"(?P<half>\s(?:(?i:and\s+a\s+half)|1/2))?"
 _UPTO = r"(?:(?:\s(?i:to|or)\s|\s?[-\u2013]\s?)(?P<upto>" + NUM + r"))?"
 _OR_HIGH = rf"\s(?i:or)\s(?P<high>{NUM})(?![-\w])(?!\s?{UNIT})"
 # "two more weeks", "three straight years", "an additional year"
-_EXTRA = r"(?:(?i:more|additional|extra|full|straight|consecutive|successive)\s)?"
+# and "two bloody weeks", "three long years": a word that says how the time felt leaves the amount as it is
+_EXTRA = (r"(?:(?i:more|additional|extra|full|straight|consecutive|successive|long|short|hard|tough|bloody|brutal|"
+          r"bitter|difficult|grueling|gruelling|painful|agonizing|agonising|anxious|tense|fierce|intense|busy|"
+          r"quiet|peaceful|turbulent|eventful|terrible|frantic|dramatic|violent|costly)\s)?")
 # "eight trading days", "five business days": days of a kind, still counted as days (TimeBank: P8D)
 _KIND = r"(?P<kind>(?i:trading|business|working|calendar|school)\s)?"
 
