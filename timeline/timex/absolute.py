@@ -152,6 +152,10 @@ RULES = (
     compile_rule("cued-month", rf"(?i:in|since|until|till|by|during|of|from|through|to|before|after|this|the|for|"
                  rf"early|late|mid|end\s+of|beginning\s+of|between|and|or|every|each|that){S}(?P<t>(?P<month>{MONTH_FULL}))"
                  rf"(?!{S}(?:on\b|[A-Z]))", _bare_month),
+    # After a preposition and an edge word the month is one whatever follows: "in late April Soviet forces
+    # stormed Berlin" ("the late April Jones" is a person: no preposition before "late")
+    compile_rule("edge-cued-month", rf"(?i:in|since|until|till|by|during|from|through|before|after){S}"
+                 rf"(?i:early|late|mid){S}(?P<t>(?P<month>{MONTH_FULL}))(?!{S}on\b)", _bare_month),
     # Months that are no other word or common first name stand alone: "September saw the Germans retreat".
     compile_rule("plain-month", r"(?P<t>(?P<month>January|February|September|October|November|December))"
                  rf"(?!{S}(?:on\b|[A-Z]|\d))(?![-\w])", _bare_month),
