@@ -4,7 +4,7 @@
 the DCT, so phase 2 also gives them a day interval. Corpus: ``durations.tsv``.
 
 >>> [r.name for r in RULES]
-['anchored-duration', 'duration', 'vague-duration', 'ahead', 'long-adjective', 'cued-plural']
+['anchored-duration', 'duration', 'count-first-anchored', 'vague-duration', 'ahead', 'long-adjective', 'cued-plural']
 """
 
 from __future__ import annotations
@@ -149,6 +149,16 @@ def _vague(m: re.Match[str]) -> Built:
     return Duration(unit=unit, count=None)  # type: ignore[arg-type]
 
 
+def _count_first(m: re.Match[str]) -> Built:
+    """"the four previous weeks", "the two following years": the count before the word that places it,
+    read as "the previous four weeks" is (a window before or after the DCT)."""
+    count = parse_number(m["num"])
+    if count is None or count < 2:
+        return None
+    anchored = "past" if m["which"].lower() in _PAST else "future"
+    return Duration(unit=LEXICON.lookup("unit", m["unit"]) or "day", count=count, anchored=anchored)  # type: ignore[arg-type]
+
+
 _HALF = r"(?P<half>\s(?:(?i:and\s+a\s+half)|1/2))?"
 # The second count of a range: "two to three weeks", "2-3 weeks", "two or three years" (read after the first,
 # which stays the rule's "num": a pattern that tried the first count twice would search twice as long), and
@@ -171,6 +181,9 @@ RULES = (
                  rf"{_EXTRA}{_KIND}(?P<unit>{UNIT})(?P<half2>\s(?i:and\s+a\s+half))?(?:-(?i:long))?(?![-\w])"
                  rf"(?!-?\s?(?i:old)\b)(?:{_OR_HIGH}|(?P<orso>\s(?i:or\s+so)))?"
                  r"(?P<tail>\s(?P<dir>(?i:ago|back|earlier|later|from\s+now|hence)))?)(?![-\w])", _duration, 1),
+    compile_rule("count-first-anchored", rf"(?i:the)\s(?P<num>{NUM})\s(?P<which>(?i:past|previous|preceding|next|"
+                 r"coming|following))\s(?P<unit>(?i:minutes|hours|days|nights|weeks|months|quarters|years|decades))(?![-\w])",
+                 _count_first, 2),
     compile_rule("vague-duration", rf"(?P<num>(?i:several|a\s+few|few|many|some|a\s+number\s+of)){S}"
                  r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))(?![-\w])", _vague, 1),
     compile_rule("ahead", r"(?i:the)\s(?P<unit>(?i:days|weeks|months|years|decades))\s(?i:ahead|to\s+come)(?![-\w])",
