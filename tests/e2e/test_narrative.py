@@ -41,3 +41,12 @@ def test_a_war_history_reads_in_order_with_its_years() -> None:
                      ("Paris", dt.date(1944, 8, 1), dt.date(1944, 8, 31)),
                      ("Ardennes", dt.date(1944, 12, 16), dt.date(1944, 12, 16)),
                      ("surrendered", dt.date(1945, 5, 1), dt.date(1945, 5, 31))]
+
+
+def test_a_flashback_in_a_history_leaves_its_events_in_the_story_year() -> None:
+    text = ("The deputies assembled at Versailles on 2 September 1790. The last time the council had met, in 1614, "
+            "each order held one vote. On 27 December the King agreed to double the commons.")
+    narrative = Settings().model_copy(update={"timex": TimexSettings(anchoring="narrative")})
+    timeline = build([Document(id="fr", text=text, source="fr.txt")], dct=DOWNLOADED, settings=narrative)
+    king = next(e for e in timeline.events if "agreed" in e.label or "King" in e.label)
+    assert (king.earliest, king.latest) == (dt.date(1790, 12, 27), dt.date(1790, 12, 27))

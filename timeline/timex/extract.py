@@ -9,10 +9,10 @@ from collections.abc import Callable
 from timeline.models import DocumentTime, Frozen, Timex
 from timeline.timex.anchoring import Context, anchor, anchor_range_end
 from timeline.timex.calendar import PERIOD_VALUE, Resolved, edge_interval
-from timeline.timex.narrative import Story, moves_story
+from timeline.timex.narrative import Story, moves_story, reached
 from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
-from timeline.timex.tense import Tense, clause_tense
+from timeline.timex.tense import Tense, clause_tense, past_perfect
 from timeline.timex.uncertain import dct_bounds, merge_readings
 from timeline.timex.values import CalendarDate, Duration, Mention, Offset, Recurrence, Reference, Relative, YearPart
 
@@ -97,13 +97,15 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
             resolved = None
         if resolved is None:
             continue
+        flashback = _perfect_reader(text, mention, settings)
         if story is not None:
-            resolved = story.place(mention.value, resolved)
+            resolved = story.place(mention.value, resolved, flashback=flashback, reached=reached(text, mention.start))
         resolved = _edges(mention, resolved, dct)
         if mention.group is not None:
             first_ends.setdefault(mention.group, resolved)
         out.append((mention, resolved))
-        if story is not None and moves_story(text, mention.start, resolved, lambda: ctx.tense):
+        if story is not None and moves_story(text, mention.start, resolved, lambda: ctx.tense, end=mention.end,
+                                             story=story, flashback=flashback):
             story = story.after(resolved, mention.value)
             dct = story.anchor
         if _longer_period(mention):
@@ -155,6 +157,17 @@ def _tense_reader(text: str, mention: Mention, settings: TimexSettings) -> Calla
             if tense is None and _month_only(mention):  # "in March", far from its verb: read the whole clause
                 tense = clause_tense(text, mention.start, mention.end, 2 * settings.tense_window)
             seen.append(tense)
+        return seen[0]
+    return read
+
+
+def _perfect_reader(text: str, mention: Mention, settings: TimexSettings) -> Callable[[], bool]:
+    """Whether the clause is in the past perfect (a flashback in a narrative), read once and only if asked."""
+    seen: list[bool] = []
+
+    def read() -> bool:
+        if not seen:
+            seen.append(past_perfect(text, mention.start, mention.end, settings.tense_window))
         return seen[0]
     return read
 

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.timex.anchor_days import unit_of
+from timeline.timex.asides import comparison, gloss, source
 from timeline.timex.calendar import (PERIOD_VALUE, Resolved, day_interval, month_interval, part_interval, safe_date,
                                      year_interval)
 from timeline.timex.values import CalendarDate, Offset, Relative, UnitOf, YearPart, yearless
@@ -47,9 +48,26 @@ class Story:
     year: int | None = None
     era: str | None = None
 
-    def place(self, value: object, resolved: Resolved) -> Resolved:
-        """``resolved`` (the reading of phase-1 ``value``), given the story's year or era if it has none."""
-        return _in_story_year(value, _in_era(value, resolved, self.era), self.year)
+    def place(self, value: object, resolved: Resolved, *, flashback: Callable[[], bool] = lambda: False,
+              reached: bool = False) -> Resolved:
+        """``resolved`` (the reading of phase-1 ``value``), given the story's year or era if it has none.
+
+        In a flashback (``flashback()``: a clause in the past perfect) a yearless date lies before the story's
+        present: "On 17 December 1919 ... Yudenich, who had spent the spring organising an army"
+        is the spring of 1919, not the nearer one of 1920. Not so a date the story has ``reached``
+        (:func:`reached`: "by January they had taken the town").
+
+        >>> import datetime as dt
+        >>> from timeline.timex.calendar import part_interval
+        >>> from timeline.timex.values import YearPart
+        >>> story = Story(anchor=dt.date(1919, 12, 17))
+        >>> story.place(YearPart(part="SP"), part_interval(1920, "SP"), flashback=lambda: True).value
+        '1919-SP'
+        """
+        placed = _in_story_year(value, _in_era(value, resolved, self.era), self.year)
+        if self.year is None and not reached and _after(placed, self.anchor) and flashback():
+            return _before(value, placed, self.anchor)
+        return placed
 
     def after(self, resolved: Resolved, value: object = None) -> "Story":
         """The story once it has told ``resolved`` (the reading of phase-1 ``value``).
@@ -65,7 +83,8 @@ class Story:
         """
         if isinstance(value, Offset) and value.sign < 0:
             return self
-        return Story(anchor=_narrative_anchor(resolved, self.anchor), year=_narrative_year(resolved, self.year),
+        fixes = _fixes(resolved, value)
+        return Story(anchor=_present(resolved) if fixes else self.anchor, year=_narrative_year(resolved, self.year, fixes),
                      era=_narrative_era(resolved, self.era))
 
 
@@ -110,13 +129,20 @@ def _years_from_story(value: object) -> int | None:
     return None
 
 
-def _narrative_year(resolved: Resolved, year: int | None) -> int | None:
+def _present(resolved: Resolved) -> dt.date:
+    """The day a date puts the story at: the first of a day or a month, the middle of a season, quarter or half."""
+    if resolved.granularity in {"day", "month"} or resolved.latest is None:
+        return resolved.earliest  # type: ignore[return-value]
+    return resolved.earliest + (resolved.latest - resolved.earliest) / 2  # type: ignore[operator]
+
+
+def _narrative_year(resolved: Resolved, year: int | None, fixes: bool) -> int | None:
     """The year a narrative is in after ``resolved`` when it named a year alone; a finer date ends it."""
     if resolved.earliest is None:
         return year
     if resolved.granularity == "year" and _YEAR_ONLY.match(resolved.value):
         return resolved.earliest.year
-    return None if resolved.granularity in {"day", "month"} else year
+    return None if fixes else year
 
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")
@@ -145,12 +171,29 @@ def _in_story_year(value: object, resolved: Resolved, year: int | None) -> Resol
     return resolved
 
 
-def _narrative_anchor(resolved: Resolved, previous: dt.date | None) -> dt.date | None:
-    """The narrative's anchor after ``resolved``: its first day if it fixes a day or a month."""
-    if resolved.granularity in {"day", "month"} and resolved.earliest is not None \
-            and not PERIOD_VALUE.match(resolved.value):
-        return resolved.earliest
-    return previous
+def _after(resolved: Resolved, present: dt.date | None) -> bool:
+    return present is not None and resolved.earliest is not None and resolved.earliest > present
+
+
+def _before(value: object, resolved: Resolved, present: dt.date | None) -> Resolved:
+    """A yearless date's reading a year back, when it starts after the story's ``present``."""
+    if not yearless(value) or not resolved.value[:4].isdigit():
+        return resolved
+    return _in_story_year(value, resolved, int(resolved.value[:4]) - 1)
+
+
+# What fixes a story's present: a day, a month, and a season, quarter or half of a named year
+# ("By the spring of 1915 ... in May" is May 1915)
+_FIXING = frozenset({"day", "month", "season", "quarter", "half"})
+
+
+def _fixes(resolved: Resolved, value: object) -> bool:
+    """Whether ``resolved`` (of phase-1 ``value``) fixes the story's present: a day, a month, or a part of a
+    year named with its year ("the spring of 1915", not "the summer offensive" placed in the story's year)."""
+    if resolved.granularity not in _FIXING or resolved.earliest is None or not resolved.value[:4].isdigit() \
+            or PERIOD_VALUE.match(resolved.value):
+        return False
+    return resolved.granularity in {"day", "month"} or (isinstance(value, YearPart) and value.year is not None)
 
 
 _SINCE = re.compile(r"(?i)\bsince\s$")
@@ -158,12 +201,18 @@ _SINCE = re.compile(r"(?i)\bsince\s$")
 _PLANNED = re.compile(r"(?i)\b(?:planned|scheduled|projected|slated|intended)\b[^.;:!?]{0,30}$")
 
 
-def moves_story(text: str, start: int, resolved: Resolved, tense: Callable[[], str | None]) -> bool:
+def moves_story(text: str, start: int, resolved: Resolved, tense: Callable[[], str | None], *,
+                end: int | None = None, story: Story | None = None,
+                flashback: Callable[[], bool] = lambda: False) -> bool:
     """Whether a narrative's present moves to ``resolved``, the expression at ``start`` in ``text``.
 
     A year named as a span's start ("the largest battle since 1813") or as a plan ("a campaign
     planned for 1976", "will wait until 1976": ``tense()`` is the clause's) is seen from the
-    story's present, not where the story goes next.
+    story's present, not where the story goes next. So is a date told in the past perfect
+    (``flashback()``) that lies before ``story``'s present: "the last time they had met, in
+    1614" goes back and returns. A past perfect reaching forward ("after they had taken the town
+    in June") and one after "by" ("by June they had taken the town": the time the story has
+    reached) do move it.
 
     >>> from timeline.timex.calendar import year_interval
     >>> text = "the largest cavalry battle since 1813"
@@ -171,9 +220,47 @@ def moves_story(text: str, start: int, resolved: Resolved, tense: Callable[[], s
     False
     >>> moves_story("In 1920 the war began.", 3, year_interval(1920), lambda: "past")
     True
+    >>> text = "the last time they had met, in 1614, each estate held one vote"
+    >>> in_1789 = Story(anchor=None).after(year_interval(1789))
+    >>> moves_story(text, text.index("1614"), year_interval(1614), lambda: "past", story=in_1789,
+    ...             flashback=lambda: True)
+    False
     """
+    if story is not None and _goes_back(resolved, story) and not reached(text, start) and flashback():
+        return False
+    if _aside(text, start, start + len(resolved.value) if end is None else end):
+        return False
     if resolved.granularity != "year":
         return True
     if _SINCE.search(text, max(0, start - 6), start) or _PLANNED.search(text, max(0, start - 48), start):
         return False
     return tense() != "future"
+
+
+_REACHED = re.compile(r"(?i)\b(?:by|until|till)\s+(?:the\s+)?(?:(?:early|mid|late|end|start|beginning|middle)"
+                      r"(?:\s+of)?\s+)?$")
+
+
+def reached(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` names the time a story has reached: "by June", "until the end of May".
+
+    With a past perfect it is the story's present, not a flashback: "By June the Japanese had
+    conquered the province".
+
+    >>> reached("By June the Japanese had conquered the province", 3)
+    True
+    >>> reached("In June the Japanese conquered the province", 3)
+    False
+    """
+    return _REACHED.search(text, max(0, start - 30), start) is not None
+
+
+def _goes_back(resolved: Resolved, story: Story) -> bool:
+    """Whether ``resolved`` lies wholly before the story's present."""
+    present = story.anchor if story.year is None else dt.date(story.year, 1, 1)
+    return present is not None and resolved.latest is not None and resolved.latest < present
+
+
+def _aside(text: str, start: int, end: int) -> bool:
+    """Whether the expression is told aside from the story's line (:mod:`timeline.timex.asides`)."""
+    return comparison(text, start) or gloss(text, start, end) or source(text, start, end)

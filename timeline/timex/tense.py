@@ -18,8 +18,8 @@ import re
 
 from timeline.timex.verbs import (_AUXILIARIES, _BE, _CUE_WORDS, _DEADLINE, _FUTURE, _HAVE, _MODAL_AHEAD, _PLAN,
                                   _UNBOUND, _VERB_CUES, Tense, _after_had, _bare_verb_follows, _cue,
-                                  _followed_by_to, _infinitive_between, _is_adjective, _is_participle,
-                                  _participle_follows)
+                                  _followed_by_to, _in_past_perfect, _infinitive_between, _is_adjective,
+                                  _is_participle, _participle_follows)
 
 _WORD = re.compile(r"[A-Za-z']+")
 # A full stop ends a sentence, but not after an initial ("George W. Bush", "U.S. Supreme Court"),
@@ -61,16 +61,49 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     return tense if decided else _governing_tense(text, start, end, window, left)
 
 
+def past_perfect(text: str, start: int, end: int, window: int = 8) -> bool:
+    """Whether the verb that gives ``text[start:end]`` its tense is a past perfect ("had met", "had been signed").
+
+    The past perfect tells of a time before the one a past narrative is at: in "the last time the
+    Estates-General had met, in 1614, each estate held one vote" the year is a flashback.
+
+    >>> text = "The last time they had met, in 1614, each estate held one vote."
+    >>> past_perfect(text, text.index("1614"), text.index("1614") + 4)
+    True
+    >>> past_perfect("They met in 1614.", 13, 17)
+    False
+    """
+    left, right = _clause_sides(text, start, end, window)
+    right = right[:_NEXT_CLAUSE.search(right + ", and").start()]
+    written = _WORD.findall(left)[-window:], _WORD.findall(right)[:window]
+    before, after = [w.lower() for w in written[0]], [w.lower() for w in written[1]]
+    cue = _first_cue(before, after, written)
+    return cue is not None and cue[1] == "past" and _in_past_perfect(cue[0], before, after)
+
+
+# What opens another clause on the right: a relative pronoun ("On 7 June Robespierre, who had
+# condemned ...": the "had" is the relative clause's) or a conjunction after a comma
+_NEXT_CLAUSE = re.compile(r"(?i),\s*(?:and|but|while|whereas|when)\b|\b(?:who|whom|whose|which)\b")
+
+
 def _scan(before: list[str], after: list[str], written: tuple[list[str], list[str]]) -> tuple[bool, Tense | None]:
-    """The first cue that decides, nearest the expression first (left words whole, right words halves)."""
+    """Whether a cue decides, and the tense it gives."""
+    cue = _first_cue(before, after, written)
+    return (True, cue[1]) if cue is not None else _UNDECIDED
+
+
+def _first_cue(before: list[str], after: list[str], written: tuple[list[str], list[str]]
+               ) -> tuple[float, Tense | None] | None:
+    """The position and tense of the first cue that decides, nearest the expression first (left words whole,
+    right words halves)."""
     candidates = [(float(i), w) for i, w in enumerate(reversed(before))] + [(i + 0.5, w) for i, w in enumerate(after)]
     for position, word in sorted(candidates):
         if word not in _CUE_WORDS and not word.endswith("ed"):
             continue  # most words: no cue, and nothing _decide could read from them
         decided, tense = _decide(word, position, before, after, written)
         if decided:
-            return decided, tense
-    return _UNDECIDED
+            return position, tense
+    return None
 
 
 _CONJUNCTIONS = frozenset("and but or".split())

@@ -138,3 +138,40 @@ def _cue(word: str) -> Tense | None:
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST and not word.endswith("eed"):
         return "past"
     return None
+
+
+# Words that may stand between "had" and its participle: "had already met", "had not yet been signed"
+_PERFECT_GAP = frozenset("already not never just also long previously recently once first earlier still yet "
+                         "been".split())
+
+
+def _is_past_participle(word: str) -> bool:
+    """A (lower-cased) word that can be a past participle: "met", "signed", "taken", "been"."""
+    return word in _PAST or word == "been" or (bool(_PERFECT.match(word)) and word not in _NOT_PARTICIPLES
+                                               and word not in _NOT_PAST)
+
+
+def _in_past_perfect(position: float, before: list[str], after: list[str]) -> bool:
+    """Whether the cue at ``position`` (as :mod:`timeline.timex.tense` counts) is part of a past perfect.
+
+    Either "had" followed by a participle ("had met", "had already been signed") or a participle
+    with "had" before it; "had" alone is the past of "have" ("they had one vote").
+
+    >>> _in_past_perfect(0.0, ["they", "had", "met"], [])
+    True
+    >>> _in_past_perfect(0.5, [], ["they", "had", "one", "vote"])
+    False
+    """
+    words = before + after  # in text order, the expression between the two sides
+    index = len(before) - 1 - int(position) if position == int(position) else len(before) + int(position)
+    if words[index] == "had":
+        following = [w for w in words[index + 1:index + 4] if w not in _PERFECT_GAP - {"been"}]
+        return bool(following) and _is_past_participle(following[0])
+    if not _is_past_participle(words[index]):
+        return False
+    for word in reversed(words[max(0, index - 3):index]):
+        if word == "had":
+            return True
+        if word not in _PERFECT_GAP:
+            return False
+    return False

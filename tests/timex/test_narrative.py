@@ -1,0 +1,105 @@
+"""Narrative anchoring: what moves a story's present and what is told from it.
+
+Examples are invented; the laws say that an aside (a past-perfect flashback, a comparison, a
+parenthesised gloss, the date of a cited source) leaves every later date where it would be without it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.timex import TimexSettings, extract_timexes
+
+NARRATIVE = TimexSettings(anchoring="narrative")
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def _values(text: str) -> dict[str, str]:
+    return {t.text: t.value for t in extract_timexes(text, dt.date(2000, 1, 1), settings=NARRATIVE)}
+
+
+def test_a_past_perfect_flashback_leaves_the_story_in_its_year() -> None:
+    text = ("On 2 September 1790 the deputies met. On the last occasion that the council had met, in 1614, "
+            "each order held one vote. On 27 December the King agreed.")
+    assert _values(text)["27 December"] == "1790-12-27"
+
+
+def test_without_the_past_perfect_the_year_moves_the_story() -> None:
+    text = "On 2 September 1790 the deputies met. In 1614 each order held one vote. On 27 December the King agreed."
+    assert _values(text)["27 December"] == "1614-12-27"
+
+
+def test_a_comparison_is_seen_from_the_story() -> None:
+    text = "On 2 September 1790 the deputies met. The seats were arranged as in 1614. On 27 December the King agreed."
+    assert _values(text)["27 December"] == "1790-12-27"
+
+
+def test_by_a_date_the_past_perfect_tells_where_the_story_has_reached() -> None:
+    text = "On 5 March 1916 the siege began. By 1917 the town had fallen. In June the army moved north."
+    assert _values(text)["June"] == "1917-06"
+
+
+def test_a_past_perfect_reaching_forward_moves_the_story() -> None:
+    text = "On 5 March 1916 the siege began. After the town had fallen in 1917, the army rested. In June it moved north."
+    assert _values(text)["June"] == "1917-06"
+
+
+def test_a_yearless_date_in_a_flashback_lies_before_the_story() -> None:
+    text = ("The city fell on 17 December 1919. The general, who had spent the spring raising an army, "
+            "marched north.")
+    assert _values(text)["the spring"] == "1919-SP"
+
+
+def test_a_parenthesised_year_glosses_a_name() -> None:
+    text = "The assembly met on 3 March 1793. It repealed the Act of Union (1707). On 17 August it voted for war."
+    assert _values(text)["17 August"] == "1793-08-17"
+
+
+def test_the_date_of_a_cited_source_is_not_the_story() -> None:
+    text = ("The cavalry crossed the river on 2 July 1920. Letters published in 1998 showed that the orders were "
+            "forged. On 17 August the cavalry retreated.")
+    assert _values(text)["17 August"] == "1920-08-17"
+
+
+def test_a_season_of_a_named_year_fixes_the_story() -> None:
+    text = "The war began in August 1914. By the spring of 1915 the army had retreated, and in May it broke through."
+    assert _values(text)["May"] == "1915-05"
+
+
+@st.composite
+def _story_days(draw: st.DrawFn) -> dt.date:
+    return draw(st.dates(min_value=dt.date(1100, 1, 1), max_value=dt.date(1999, 12, 31)))
+
+
+def _told(day: dt.date, aside: str, month: str) -> str:
+    return f"On {day.day} {MONTHS[day.month - 1]} {day.year} the army marched.{aside} In {month} the army rested."
+
+
+def _last(text: str) -> str:
+    return extract_timexes(text, None, settings=NARRATIVE)[-1].value
+
+
+@settings(max_examples=60, deadline=None)
+@given(_story_days(), st.integers(min_value=1, max_value=600), st.sampled_from(MONTHS))
+def test_a_past_perfect_flashback_to_any_earlier_year_leaves_the_next_month_in_the_story(
+        day: dt.date, back: int, month: str) -> None:
+    aside = f" The last time the two armies had met, in {day.year - back}, they fought for a day."
+    assert _last(_told(day, aside, month)) == _last(_told(day, "", month))
+
+
+_ASIDES = [
+    " The camp was laid out as in {year}.",  # a comparison
+    " The general carried a copy of the Articles of War ({year}).",  # a gloss of a name
+    " Diaries found in {year} revealed that the men were starving.",  # a cited source
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(_story_days(), st.integers(min_value=1000, max_value=2099), st.sampled_from(_ASIDES), st.sampled_from(MONTHS))
+def test_an_aside_naming_any_year_leaves_the_next_month_in_the_story(
+        day: dt.date, year: int, aside: str, month: str) -> None:
+    assert _last(_told(day, aside.format(year=year), month)) == _last(_told(day, "", month))

@@ -1,0 +1,78 @@
+"""Dates a narrative tells aside from its line: seen from the story's present, they do not move it.
+
+A history moves its present with the dates it narrates ("On 5 May ... In June ..."). Some dates
+it names only to look at something from where it is: a comparison ("arranged as in 1614"), a
+parenthesised gloss of a name ("the Civil Constitution of the Clergy (1790)").
+Each test reads only the text around the expression; :func:`timeline.timex.narrative.moves_story`
+applies them.
+
+>>> text = "They required that the Estates be arranged as in 1614."
+>>> comparison(text, text.index("1614"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+# "as in 1614", "than in 1914", "unlike in 1870", "as it had in 1614", "as they did during 1914"
+_COMPARISON = re.compile(r"(?i)\b(?:as|than|like|unlike)\s+(?:(?:it|they|he|she|we|there)\s+)?"
+                         r"(?:(?:had|did|was|were|happened)\s+)?(?:in|on|during|at)\s+(?:the\s+)?$")
+
+
+def comparison(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` is what the story is compared with: "as in 1614", "than in 1914".
+
+    >>> text = "casualties were higher than in 1914"
+    >>> comparison(text, text.index("1914")), comparison("the war began in 1914", 17)
+    (True, False)
+    """
+    return _COMPARISON.search(text, max(0, start - 40), start) is not None
+
+
+# A year (or a range of years) alone in parentheses after a word: "the Reign of Terror (1793-1794)"
+_GLOSS_OPEN = re.compile(r"\w[\w.'\u2019]*\s*\((?:c\.\s*|ca\.\s*)?$")
+_GLOSS_CLOSE = re.compile(r"^(?:\s*[-\u2013/]\s*\d{2,4})?\s*\)")
+
+
+def gloss(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a parenthesised gloss of the name before it: "(1790)", "(1793-1794)".
+
+    The parenthesis says when the thing named was (a law's year, a book's, a period's span); the
+    story does not go there.
+
+    >>> text = "the Civil Constitution of the Clergy (1790) and"
+    >>> gloss(text, text.index("1790"), text.index("1790") + 4)
+    True
+    >>> text = "the war (which began in 1790) and"
+    >>> gloss(text, text.index("1790"), text.index("1790") + 4)
+    False
+    """
+    return _GLOSS_OPEN.search(text, max(0, start - 40), start) is not None and \
+        _GLOSS_CLOSE.match(text[end:end + 12]) is not None
+
+
+
+# A participle and its preposition right before the date: "documents found in", "a report declassified in"
+_PARTICIPLE_BEFORE = re.compile(r"(?i)\b[a-z]{3,}(?:ed|en|wn|nd|ht)\s+(?:in|on|during|since)\s+(?:early\s+|late\s+)?$")
+# The main verb of a sentence whose subject is evidence of the story: "... revealed that", "... proved that"
+_EVIDENCE_AFTER = re.compile(r"(?i)^[^.;:!?()]{0,40}?\b(?:revealed|proved|showed|shown|confirmed|suggested|suggests|"
+                             r"indicated|indicates|demonstrated|established|disclosed|reveals|proves|shows|confirms)\b")
+
+
+def source(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` dates the evidence a sentence cites, not its story.
+
+    In "documents found in 2004 proved that the code had been broken" the year is when the
+    documents were found: a participle phrase ("found in 2004") modifies the subject of a verb of
+    evidence ("proved", "revealed", "showed"), whose complement is the story.
+
+    >>> text = "Documents found in 2004 proved that the code had been broken."
+    >>> source(text, text.index("2004"), text.index("2004") + 4)
+    True
+    >>> text = "The army was defeated in 1920 and the war ended."
+    >>> source(text, text.index("1920"), text.index("1920") + 4)
+    False
+    """
+    return _PARTICIPLE_BEFORE.search(text, max(0, start - 30), start) is not None and \
+        _EVIDENCE_AFTER.match(text[end:end + 60]) is not None
