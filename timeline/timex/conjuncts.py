@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.lexicon import LEXICON
-from timeline.timex.values import CalendarDate, Mention, YearPart
+from timeline.timex.lexicon import LEXICON, number_pattern, parse_number
+from timeline.timex.values import CalendarDate, Duration, Mention, Offset, YearPart
 
 _ORDER = ("SP", "SU", "FA", "WI")
 _SEASON = LEXICON.pattern("season")
@@ -163,3 +163,40 @@ def _day_before(day: int, later: CalendarDate) -> CalendarDate | None:
     if year is not None and year < 1:
         return None
     return later.model_copy(update={"day": day, "month": month, "year": year, "mod": None})
+
+
+_NUM = number_pattern()
+# Counts listed before a counted expression: "ten, fifteen, and twenty years earlier", "two, three or four days"
+# The list ends in "and"/"or" and has a comma: "by 329 votes against 224, fifteen hours before" is no list.
+_COUNTS_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<list>(?:{_NUM},\s)+(?:{_NUM},?\s)?(?i:and|or)\s)$")
+_ONE_COUNT = re.compile(rf"(?P<n>{_NUM})(?=,|\s(?i:and|or)\s)")
+
+
+def join_listed_counts(mentions: list[Mention], text: str) -> list[Mention]:
+    """"ten, fifteen, and twenty years earlier": each count of a list before a counted unit names its own
+    amount (or point) of that unit. A list needs a comma: "between two and three years" is a range.
+
+    >>> from timeline.timex.recognise import recognise
+    >>> [(m.text, m.value.count) for m in recognise("as they had ten, fifteen, and twenty years earlier.")]
+    [('ten', 10.0), ('fifteen', 15.0), ('twenty years earlier', 20.0)]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        count = getattr(m.value, "count", None)
+        if isinstance(m.value, (Duration, Offset)) and count is not None and m.value.mod is None \
+                and re.match(_NUM, m.text) is not None:
+            floor = out[-1].end if out else 0
+            hit = _COUNTS_BEFORE.search(text, max(floor, m.start - 60), m.start)
+            if hit is not None:
+                items = list(_ONE_COUNT.finditer(text, hit.start("list"), hit.end("list")))
+                if any(i["n"][0].isdigit() != m.text[0].isdigit() for i in items):
+                    items = []  # "ten, 15 and twenty years": counts of one list are written alike
+                for item in items:
+                    number = parse_number(item["n"])
+                    if number is None or item["n"].lower() in {"a", "an"}:
+                        continue
+                    value = m.value.model_copy(update={"count": number})
+                    out.append(Mention(start=item.start("n"), end=item.end("n"), text=item["n"], value=value,
+                                       rule=m.rule))
+        out.append(m)
+    return out
