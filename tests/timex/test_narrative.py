@@ -70,6 +70,16 @@ def test_a_season_of_a_named_year_fixes_the_story() -> None:
     assert _values(text)["May"] == "1915-05"
 
 
+def test_a_year_restating_the_story_year_keeps_its_finer_present() -> None:
+    text = "The fleet sailed on 26 November 1941 and struck on 7 December, still in 1941. In January it turned south."
+    assert _values(text)["January"] == "1942-01"
+
+
+def test_a_year_named_alone_holds_for_the_months_after_it() -> None:
+    text = "The fleet sailed on 26 November 1941. In 1942 it was rebuilt. In January it turned south."
+    assert _values(text)["January"] == "1942-01"
+
+
 @st.composite
 def _story_days(draw: st.DrawFn) -> dt.date:
     return draw(st.dates(min_value=dt.date(1100, 1, 1), max_value=dt.date(1999, 12, 31)))

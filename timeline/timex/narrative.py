@@ -84,7 +84,10 @@ class Story:
         if isinstance(value, Offset) and value.sign < 0:
             return self
         fixes = _fixes(resolved, value)
-        return Story(anchor=_present(resolved) if fixes else self.anchor, year=_narrative_year(resolved, self.year, fixes),
+        year = _narrative_year(resolved, self.year, fixes)
+        if self.year is None and self.anchor is not None and year == self.anchor.year:
+            year = None  # "On 7 December (8 December in Asia), 1941": the year restates the day's, which stays finer
+        return Story(anchor=_present(resolved) if fixes else self.anchor, year=year,
                      era=_narrative_era(resolved, self.era))
 
 
