@@ -60,12 +60,14 @@ def join_listed_seasons(mentions: list[Mention], text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     for i, m in enumerate(mentions):
-        if _is_season(m) and m.value.year is not None:  # type: ignore[union-attr]
+        if type(m.value) is not YearPart or m.value.part not in _ORDER:  # most mentions: one cheap test
+            out.append(m)
+            continue
+        if m.value.year is not None:
             _take_listed_before(out, m, text)
         out.append(m)
-        if _is_season(m):
-            limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-            out.extend(_seasons_after(m, text, limit))
+        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        out.extend(_seasons_after(m, text, limit))
     return out
 
 
@@ -182,9 +184,10 @@ def join_listed_counts(mentions: list[Mention], text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     for m in mentions:
-        count = getattr(m.value, "count", None)
-        if isinstance(m.value, (Duration, Offset)) and count is not None and m.value.mod is None \
-                and re.match(_NUM, m.text) is not None:
+        # isinstance first: getattr of a missing field on a pydantic model raises inside, which is slow
+        if isinstance(m.value, (Duration, Offset)) and m.value.count is not None and m.value.mod is None \
+                and text[max(0, m.start - 4):m.start].lower().endswith(("and ", "or ")) \
+                and re.match(_NUM, m.text) is not None:  # the cheap test first: most counts follow no list
             floor = out[-1].end if out else 0
             hit = _COUNTS_BEFORE.search(text, max(floor, m.start - 60), m.start)
             if hit is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.lexicon import LEXICON, parse_number
+from timeline.timex.lexicon import LEXICON, parse_number, trie_pattern
 from timeline.timex.rule import NUM, S, UNIT, Built, Piece, compile_rule
 from timeline.timex.values import Duration, Offset, Reference, Relative
 
@@ -167,9 +167,10 @@ _UPTO = r"(?:(?:\s(?i:to|or)\s|\s?[-\u2013]\s?)(?P<upto>" + NUM + r"))?"
 _OR_HIGH = rf"\s(?i:or)\s(?P<high>{NUM})(?![-\w])(?!\s?{UNIT})"
 # "two more weeks", "three straight years", "an additional year"
 # and "two bloody weeks", "three long years": a word that says how the time felt leaves the amount as it is
-_EXTRA = (r"(?:(?i:more|additional|extra|full|straight|consecutive|successive|long|short|hard|tough|bloody|brutal|"
-          r"bitter|difficult|grueling|gruelling|painful|agonizing|agonising|anxious|tense|fierce|intense|busy|"
-          r"quiet|peaceful|turbulent|eventful|terrible|frantic|dramatic|violent|costly)\s)?")
+_EXTRA = "(?:(?i:" + trie_pattern(
+    "more additional extra full straight consecutive successive long short hard tough bloody brutal bitter difficult "
+    "grueling gruelling painful agonizing agonising anxious tense fierce intense busy quiet peaceful turbulent "
+    "eventful terrible frantic dramatic violent costly".split()) + r")\s)?"
 # "eight trading days", "five business days": days of a kind, still counted as days (TimeBank: P8D)
 _KIND = r"(?P<kind>(?i:trading|business|working|calendar|school)\s)?"
 

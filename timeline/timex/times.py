@@ -4,7 +4,7 @@ A time next to a day ("15:00 GMT Saturday", "noon Thursday", "10 p.m. Wednesday"
 is joined to it by the recogniser, so it anchors to that day. Corpus: ``times.tsv``.
 
 >>> [r.name for r in RULES]
-['clock-ampm', 'clock-24h', 'clock-range-24h', 'noon-midnight', 'o-clock']
+['clock-ampm', 'clock-24h', 'noon-midnight', 'o-clock']
 """
 
 from __future__ import annotations
@@ -31,19 +31,17 @@ def _ampm(m: re.Match[str]) -> Built:
 
 
 def _clock24(m: re.Match[str]) -> Built:
-    return Clock(hour=int(m["h"]), minute=int(m["min"]), zone=m["zone"])
-
-
-def _clock_range(m: re.Match[str]) -> Built:
-    """"19:00-03:00hrs", "09:00-17:00 GMT": two times; the zone or "hrs" written once is both ends'.
+    """"09:30 GMT", "05:30hrs"; and a range of two, "19:00-03:00hrs", whose zone or "hrs" written once is both ends'.
 
     An end earlier than the start ("19:00-03:00") is on the next day, but a time without a day
     falls on the reference day (or the DCT) and :class:`Clock` has no "one day later": both ends
     stay on the same day (``XXXX-XX-XXT03:00`` without a DCT), the second end's day left to the text.
     """
     first = Clock(hour=int(m["h"]), minute=int(m["min"]), zone=m["zone"])
+    if m["h2"] is None:
+        return first
     second = Clock(hour=int(m["h2"]), minute=int(m["min2"]), zone=m["zone"])
-    return (Piece(m.start("a"), m.end("a"), first), Piece(m.start("b"), m.end("b"), second))
+    return (Piece(m.start("a"), m.end("a"), first), Piece(m.start("b"), m.end(), second))
 
 
 def _noon(m: re.Match[str]) -> Built:
@@ -73,9 +71,8 @@ def _oclock_words(m: re.Match[str]) -> Built:
 RULES = (
     compile_rule("clock-ampm", r"(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
                  rf"(?![a-zA-Z]){_ZONE_TAIL}", _ampm, 2),
-    compile_rule("clock-24h", rf"(?P<h>{_H24}):(?P<min>[0-5]\d)(?::[0-5]\d)?{_HRS}{_ZONE_TAIL}", _clock24, 1),
-    compile_rule("clock-range-24h", rf"(?P<a>(?P<h>{_H24}):(?P<min>[0-5]\d)){_HRS}\s?[-\u2013]\s?"
-                 rf"(?P<b>(?P<h2>{_H24}):(?P<min2>[0-5]\d){_HRS}{_ZONE_TAIL})", _clock_range, 2),
+    compile_rule("clock-24h", rf"(?P<a>(?P<h>{_H24}):(?P<min>[0-5]\d))(?::[0-5]\d)?"
+                 rf"(?:{_HRS}\s?[-\u2013]\s?(?P<b>(?P<h2>{_H24}):(?P<min2>[0-5]\d)))?{_HRS}{_ZONE_TAIL}", _clock24, 1),
     compile_rule("noon-midnight", r"(?P<w>(?i:noon|midnight|midday))(?![-\w])", _noon, 1),
     compile_rule("o-clock", r"(?P<h>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)?"
                  r"(?:\s(?i:o['\u2019]clock)|\s(?i:in\s+the)\s(?P<part>(?i:morning|afternoon|evening)))",
