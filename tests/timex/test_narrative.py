@@ -80,6 +80,11 @@ def test_a_year_named_alone_holds_for_the_months_after_it() -> None:
     assert _values(text)["January"] == "1942-01"
 
 
+def test_a_date_told_looking_ahead_lies_after_the_story() -> None:
+    text = "The king was executed on 21 January 1793. The queen would follow him to the scaffold on 16 October."
+    assert _values(text)["16 October"] == "1793-10-16"
+
+
 @st.composite
 def _story_days(draw: st.DrawFn) -> dt.date:
     return draw(st.dates(min_value=dt.date(1100, 1, 1), max_value=dt.date(1999, 12, 31)))
@@ -113,3 +118,11 @@ _ASIDES = [
 def test_an_aside_naming_any_year_leaves_the_next_month_in_the_story(
         day: dt.date, year: int, aside: str, month: str) -> None:
     assert _last(_told(day, aside.format(year=year), month)) == _last(_told(day, "", month))
+
+
+@settings(max_examples=60, deadline=None)
+@given(_story_days(), st.integers(min_value=1, max_value=28), st.sampled_from(MONTHS), st.sampled_from(MONTHS))
+def test_a_flash_forward_to_any_day_leaves_the_next_month_in_the_story(
+        day: dt.date, ahead_day: int, ahead_month: str, month: str) -> None:
+    aside = f" The city would fall on {ahead_day} {ahead_month}."
+    assert _last(_told(day, aside, month)) == _last(_told(day, "", month))

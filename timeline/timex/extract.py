@@ -12,7 +12,7 @@ from timeline.timex.calendar import PERIOD_VALUE, Resolved, edge_interval
 from timeline.timex.narrative import Story, moves_story, reached
 from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
-from timeline.timex.tense import Tense, clause_tense, past_perfect
+from timeline.timex.tense import Tense, clause_tense, future_in_past, past_perfect
 from timeline.timex.uncertain import dct_bounds, merge_readings
 from timeline.timex.values import CalendarDate, Duration, Mention, Offset, Recurrence, Reference, Relative, YearPart
 
@@ -97,15 +97,17 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
             resolved = None
         if resolved is None:
             continue
-        flashback = _perfect_reader(text, mention, settings)
+        flashback = _clause_reader(past_perfect, text, mention, settings)  # "had met, in 1614"
+        ahead = _clause_reader(future_in_past, text, mention, settings)  # "would follow him on 16 October"
         if story is not None:
-            resolved = story.place(mention.value, resolved, flashback=flashback, reached=reached(text, mention.start))
+            resolved = story.place(mention.value, resolved, flashback=flashback, reached=reached(text, mention.start),
+                                   ahead=ahead)
         resolved = _edges(mention, resolved, dct)
         if mention.group is not None:
             first_ends.setdefault(mention.group, resolved)
         out.append((mention, resolved))
         if story is not None and moves_story(text, mention.start, resolved, lambda: ctx.tense, end=mention.end,
-                                             story=story, flashback=flashback):
+                                             story=story, flashback=flashback, ahead=ahead):
             story = story.after(resolved, mention.value)
             dct = story.anchor
         if _longer_period(mention):
@@ -161,13 +163,14 @@ def _tense_reader(text: str, mention: Mention, settings: TimexSettings) -> Calla
     return read
 
 
-def _perfect_reader(text: str, mention: Mention, settings: TimexSettings) -> Callable[[], bool]:
-    """Whether the clause is in the past perfect (a flashback in a narrative), read once and only if asked."""
+def _clause_reader(test: Callable[[str, int, int, int], bool], text: str, mention: Mention,
+                   settings: TimexSettings) -> Callable[[], bool]:
+    """``test`` of the mention's clause (:func:`past_perfect`, :func:`future_in_past`), read once and only if asked."""
     seen: list[bool] = []
 
     def read() -> bool:
         if not seen:
-            seen.append(past_perfect(text, mention.start, mention.end, settings.tense_window))
+            seen.append(test(text, mention.start, mention.end, settings.tense_window))
         return seen[0]
     return read
 

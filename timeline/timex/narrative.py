@@ -49,13 +49,15 @@ class Story:
     era: str | None = None
 
     def place(self, value: object, resolved: Resolved, *, flashback: Callable[[], bool] = lambda: False,
-              reached: bool = False) -> Resolved:
+              reached: bool = False, ahead: Callable[[], bool] = lambda: False) -> Resolved:
         """``resolved`` (the reading of phase-1 ``value``), given the story's year or era if it has none.
 
         In a flashback (``flashback()``: a clause in the past perfect) a yearless date lies before the story's
         present: "On 17 December 1919 ... Yudenich, who had spent the spring organising an army"
         is the spring of 1919, not the nearer one of 1920. Not so a date the story has ``reached``
-        (:func:`reached`: "by January they had taken the town").
+        (:func:`reached`: "by January they had taken the town"). A date told looking ahead
+        (``ahead()``: "would", "was to") lies after it: "On 21 January 1793 the king was executed;
+        the queen would follow him on 16 October" is October 1793.
 
         >>> import datetime as dt
         >>> from timeline.timex.calendar import part_interval
@@ -66,7 +68,9 @@ class Story:
         """
         placed = _in_story_year(value, _in_era(value, resolved, self.era), self.year)
         if self.year is None and not reached and _after(placed, self.anchor) and flashback():
-            return _before(value, placed, self.anchor)
+            return _shifted(value, placed, -1)
+        if self.year is None and _before_present(placed, self.anchor) and ahead():
+            return _shifted(value, placed, +1)
         return placed
 
     def after(self, resolved: Resolved, value: object = None) -> "Story":
@@ -178,11 +182,15 @@ def _after(resolved: Resolved, present: dt.date | None) -> bool:
     return present is not None and resolved.earliest is not None and resolved.earliest > present
 
 
-def _before(value: object, resolved: Resolved, present: dt.date | None) -> Resolved:
-    """A yearless date's reading a year back, when it starts after the story's ``present``."""
+def _before_present(resolved: Resolved, present: dt.date | None) -> bool:
+    return present is not None and resolved.latest is not None and resolved.latest < present
+
+
+def _shifted(value: object, resolved: Resolved, years: int) -> Resolved:
+    """A yearless date's reading ``years`` years from ``resolved``'s."""
     if not yearless(value) or not resolved.value[:4].isdigit():
         return resolved
-    return _in_story_year(value, resolved, int(resolved.value[:4]) - 1)
+    return _in_story_year(value, resolved, int(resolved.value[:4]) + years)
 
 
 # What fixes a story's present: a day, a month, and a season, quarter or half of a named year
@@ -206,7 +214,7 @@ _PLANNED = re.compile(r"(?i)\b(?:planned|scheduled|projected|slated|intended)\b[
 
 def moves_story(text: str, start: int, resolved: Resolved, tense: Callable[[], str | None], *,
                 end: int | None = None, story: Story | None = None,
-                flashback: Callable[[], bool] = lambda: False) -> bool:
+                flashback: Callable[[], bool] = lambda: False, ahead: Callable[[], bool] = lambda: False) -> bool:
     """Whether a narrative's present moves to ``resolved``, the expression at ``start`` in ``text``.
 
     A year named as a span's start ("the largest battle since 1813") or as a plan ("a campaign
@@ -215,7 +223,8 @@ def moves_story(text: str, start: int, resolved: Resolved, tense: Callable[[], s
     (``flashback()``) that lies before ``story``'s present: "the last time they had met, in
     1614" goes back and returns. A past perfect reaching forward ("after they had taken the town
     in June") and one after "by" ("by June they had taken the town": the time the story has
-    reached) do move it.
+    reached) do move it. A date told looking ahead (``ahead()``: "the queen would follow him on 16
+    October") is a flash-forward and does not.
 
     >>> from timeline.timex.calendar import year_interval
     >>> text = "the largest cavalry battle since 1813"
@@ -231,7 +240,7 @@ def moves_story(text: str, start: int, resolved: Resolved, tense: Callable[[], s
     """
     if story is not None and _goes_back(resolved, story) and not reached(text, start) and flashback():
         return False
-    if _aside(text, start, start + len(resolved.value) if end is None else end):
+    if _aside(text, start, start + len(resolved.value) if end is None else end) or ahead():
         return False
     if resolved.granularity != "year":
         return True

@@ -73,12 +73,46 @@ def past_perfect(text: str, start: int, end: int, window: int = 8) -> bool:
     >>> past_perfect("They met in 1614.", 13, 17)
     False
     """
+    cue, before, after = _own_cue(text, start, end, window)
+    return cue is not None and cue[1] == "past" and _in_past_perfect(cue[0], before, after)
+
+
+def future_in_past(text: str, start: int, end: int, window: int = 8) -> bool:
+    """Whether the verb that gives ``text[start:end]`` its tense looks ahead from a past: "would", "was to".
+
+    A past narrative tells with it what came after its present: "the queen would follow him to
+    the guillotine on 16 October".
+
+    >>> text = "The queen would follow him to the guillotine on 16 October."
+    >>> future_in_past(text, text.index("16"), len(text) - 1)
+    True
+    >>> text = "The queen will follow him on 16 October."
+    >>> future_in_past(text, text.index("16"), len(text) - 1)
+    False
+    """
+    cue, before, after = _own_cue(text, start, end, window)
+    if cue is None or cue[1] != "future":
+        return False
+    word = _word_at(cue[0], before, after)
+    return word in _LOOKING_AHEAD or (word in {"was", "were"} and cue[0] == int(cue[0]))
+
+
+_LOOKING_AHEAD = frozenset("would 'd".split())
+
+
+def _word_at(position: float, before: list[str], after: list[str]) -> str:
+    return before[len(before) - 1 - int(position)] if position == int(position) else after[int(position)]
+
+
+def _own_cue(text: str, start: int, end: int, window: int
+             ) -> tuple[tuple[float, Tense | None] | None, list[str], list[str]]:
+    """The deciding cue of the expression's own clause (a relative clause or a new one on the right cut off),
+    with the lower-cased words either side."""
     left, right = _clause_sides(text, start, end, window)
     right = right[:_NEXT_CLAUSE.search(right + ", and").start()]
     written = _WORD.findall(left)[-window:], _WORD.findall(right)[:window]
     before, after = [w.lower() for w in written[0]], [w.lower() for w in written[1]]
-    cue = _first_cue(before, after, written)
-    return cue is not None and cue[1] == "past" and _in_past_perfect(cue[0], before, after)
+    return _first_cue(before, after, written), before, after
 
 
 # What opens another clause on the right: a relative pronoun ("On 7 June Robespierre, who had
