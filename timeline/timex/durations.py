@@ -127,10 +127,18 @@ def _duration(m: re.Match[str]) -> Built:
     return value
 
 
+# "three quarters of the troops", "a quarter of its food": a fraction of a thing the determiner introduces;
+# "several quarters of losses" (no determiner) and "the three quarters of the year", "two quarters of the last
+# three" count quarters of time
+_FRACTION_OF = re.compile(r"\s(?i:of)\s(?i:the|its|their|his|her|our|all|those|these)\s(?!(?i:year|fiscal|calendar|"
+                          r"financial|decade|century|last|past|previous|next|first|final|current|same)\b|\d|['\u2019]\d)")
+
+
 def _one_count(m: re.Match[str], unit: str) -> Duration | None:
     count = _count(m, m["unit"])
-    if unit == "quarter" and re.search(r"-quarters", m[0], re.IGNORECASE):
-        return None  # "three-quarters of its food" is a fraction
+    if unit == "quarter" and (re.search(r"-quarters", m[0], re.IGNORECASE)
+                              or _FRACTION_OF.match(m.string, m.end("unit"))):
+        return None  # "three-quarters of its food", "three quarters of the troops": a fraction
     if unit == "second" and (count or 0) < 2:
         return None  # "a second" is an ordinal far more often than a duration
     if unit in {"weekend", "night"} and m["num"] and m["num"].lower() in {"a", "an"}:
