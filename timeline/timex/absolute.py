@@ -68,9 +68,15 @@ def _bare_month(m: re.Match[str]) -> Built:
     return CalendarDate(month=month_number(m["month"]), year=int(year) if year else None)
 
 
+# "the March" is a walk when no noun it dates follows: "along the March.", "the March to Versailles"
+_THE_MARCH_WALK = re.compile(r"(?:\s(?:to|from|through|across|into|on|of|was|had)\b|[ \t]?[^\w \t])")
+
+
 def _cued_month(m: re.Match[str]) -> Built:
     """A month after a cue; the edged reading ("in late April") gives its month's span itself."""
     if m["edged"] is None:
+        if m["month"].lower() == "march" and m[0][:3].lower() == "the" and _THE_MARCH_WALK.match(m.string, m.end()):
+            return None
         return _bare_month(m)
     return (Piece(m.start("edged"), m.end("edged"), CalendarDate(month=month_number(m["edged"]))),)
 
