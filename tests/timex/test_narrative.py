@@ -48,6 +48,12 @@ def test_a_past_perfect_reaching_forward_moves_the_story() -> None:
     assert _values(text)["June"] == "1917-06"
 
 
+def test_a_date_after_a_past_perfect_verb_is_its_flashback_not_the_next_verbs() -> None:
+    text = ("The offensive opened on 5 May 1944. Forces that had crossed the river in late 1943 besieged the town. "
+            "By June the town had fallen.")
+    assert _values(text)["June"] == "1944-06"
+
+
 def test_a_yearless_date_in_a_flashback_lies_before_the_story() -> None:
     text = ("The city fell on 17 December 1919. The general, who had spent the spring raising an army, "
             "marched north.")

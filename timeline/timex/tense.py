@@ -107,11 +107,21 @@ def _word_at(position: float, before: list[str], after: list[str]) -> str:
 def _own_cue(text: str, start: int, end: int, window: int
              ) -> tuple[tuple[float, Tense | None] | None, list[str], list[str]]:
     """The deciding cue of the expression's own clause (a relative clause or a new one on the right cut off),
-    with the lower-cased words either side."""
+    with the lower-cased words either side.
+
+    A date after its verb with no comma between belongs to that verb: in "forces that had invaded
+    Burma in late 1943 besieged the town" the year is the invading's, not the besieging's. Only a
+    date set off by commas or opening its clause takes the verb after it.
+    """
     left, right = _clause_sides(text, start, end, window)
     right = right[:_NEXT_CLAUSE.search(right + ", and").start()]
     written = _WORD.findall(left)[-window:], _WORD.findall(right)[:window]
     before, after = [w.lower() for w in written[0]], [w.lower() for w in written[1]]
+    attached = len(_WORD.findall(left[left.rfind(",") + 1:]))  # the words since the last comma
+    if attached:
+        cue = _first_cue(before, [], (written[0], []))
+        if cue is not None and cue[0] < attached:
+            return cue, before, after
     return _first_cue(before, after, written), before, after
 
 
