@@ -15,7 +15,8 @@ from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, WEEKDAY, YEAR, Y
                                  compile_rule, day_number, month_number, year_number)
 from timeline.timex.values import BeforeChrist, CalendarDate, Holiday, Weekday
 
-_OPT_YEAR = rf"(?:,?{SP}(?P<year>{YEAR})|,{SP}(?P<year_c>{YEAR4}))?"
+# "June 20, 1792", "20 June 1792", and "June 20 of 1792"
+_OPT_YEAR = rf"(?:,?{SP}(?P<year>{YEAR})|,{SP}(?P<year_c>{YEAR4})|{S}(?i:of){S}(?P<year_o>{YEAR4}))?"
 _WEEKDAY_HEAD = rf"(?:(?P<weekday>{WEEKDAY}),?{SP}(?:the{S})?)?"
 
 
@@ -27,7 +28,7 @@ def _with_weekday(m: re.Match[str], date: CalendarDate) -> Built:
 
 
 def _calendar(m: re.Match[str], day: str | None) -> Built:
-    raw = m.group("year") or m.groupdict().get("year_c")
+    raw = m.group("year") or m.groupdict().get("year_c") or m.groupdict().get("year_o")
     year, two = year_number(raw) if raw else (None, False)
     date = CalendarDate(year=year, month=month_number(m["month"]),
                         day=day_number(day) if day else None, two_digit_year=two)
