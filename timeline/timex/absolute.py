@@ -144,7 +144,8 @@ RULES = (
     compile_rule("month-day-year", rf"(?P<t>{_WEEKDAY_HEAD}(?P<month>{MONTH}){S}?(?P<day>{DAY}){_OPT_YEAR})",
                  _month_day, priority=3),
     compile_rule("day-month-year",
-                 rf"(?P<t>{_WEEKDAY_HEAD}(?P<day>{DAY})(?:{S}of)?{S}(?P<month>{MONTH}){_OPT_YEAR})",
+                 rf"(?P<t>{_WEEKDAY_HEAD}(?:(?i:the){S}(?=\d{{1,2}}(?:st|nd|rd|th){S}of))?(?P<day>{DAY})(?:{S}of)?{S}"
+                 rf"(?P<month>{MONTH}){_OPT_YEAR})",  # "the 19th of October" whole, as "the 28th of that month"
                  _month_day, priority=3),
     compile_rule("month-year", rf"(?P<month>{MONTH})(?:{S}of)?,?{S}(?P<year>{YEAR4}|['\u2019]\d\d)",
                  _month_year, priority=2),
