@@ -71,6 +71,11 @@ def test_the_date_of_a_cited_source_is_not_the_story() -> None:
     assert _values(text)["17 August"] == "1920-08-17"
 
 
+def test_a_part_of_a_yearless_day_takes_the_story_year() -> None:
+    text = "The crisis began in 1958. By early 1958 the colonels had planned a coup. They struck on the night of May 13."
+    assert _values(text)["the night of May 13"] == "1958-05-13TNI"
+
+
 def test_a_season_of_a_named_year_fixes_the_story() -> None:
     text = "The war began in August 1914. By the spring of 1915 the army had retreated, and in May it broke through."
     assert _values(text)["May"] == "1915-05"

@@ -27,7 +27,7 @@ from timeline.timex.anchor_days import unit_of
 from timeline.timex.asides import comparison, gloss, source
 from timeline.timex.calendar import (PERIOD_VALUE, Resolved, day_interval, month_interval, part_interval, safe_date,
                                      year_interval)
-from timeline.timex.values import CalendarDate, Offset, Relative, UnitOf, YearPart, yearless
+from timeline.timex.values import CalendarDate, Clock, Offset, Relative, UnitOf, YearPart, yearless
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,12 @@ def _in_story_year(value: object, resolved: Resolved, year: int | None) -> Resol
         return unit_of(value, period) if period is not resolved else resolved
     if isinstance(value, Relative) and value.unit == "year":
         return year_interval(year + value.shift) or resolved
+    if isinstance(value, Clock) and value.day is not None and yearless(value.day):  # "the night of May 13"
+        day = _in_story_year(value.day, resolved, year)
+        clock = resolved.value[10:] if resolved.value.find("T") == 10 else None  # "XXXX-05-13TNI" -> "TNI"
+        if day is resolved or clock is None:
+            return resolved
+        return resolved._replace(value=day.value + clock, earliest=day.earliest, latest=day.latest)
     if not yearless(value):
         return resolved
     year += getattr(value, "reference_year_shift", 0)  # "in March of the following year"
