@@ -37,6 +37,7 @@ _APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE
                "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
                "no more than": "EQUAL_OR_LESS"}
 _CLOCK_GAP = re.compile(r"^(?:,?\s{1,2}(?:on\s|at\s)?|\s(?:on|at)\s|,\s)$")
+_LOCAL_TIME_GAP = re.compile(r"^\s(?:local|[A-Z][a-z]+)\stime(?:\son|,)?\s$")
 _RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s?$|^\s(?i:to|through|thru|until"
                         r"|till|and)\s$")
 _RANGE_HEAD = re.compile(r"(?i:between|from)\s$")
@@ -176,7 +177,8 @@ def _edge_mod(word: str) -> str:
 
 
 def _join_clock_and_day(mentions: list[Mention], text: str) -> list[Mention]:
-    """"15:00 GMT Saturday", "Saturday at 3 p.m.": a time and the day it falls on become one mention."""
+    """"15:00 GMT Saturday", "Saturday at 3 p.m.": a time and the day it falls on become one mention;
+    "5:34 a.m. Baghdad time on March 20": the place's time between them keeps them apart, the time on that day."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -185,6 +187,10 @@ def _join_clock_and_day(mentions: list[Mention], text: str) -> list[Mention]:
             if joined is not None:
                 out[-1] = joined
                 continue
+        elif prev is not None and _LOCAL_TIME_GAP.match(text[prev.end:m.start]):
+            joined = _join(prev, m, text)
+            if joined is not None and isinstance(prev.value, Clock):
+                out[-1] = prev.model_copy(update={"value": joined.value})
         out.append(m)
     return out
 
