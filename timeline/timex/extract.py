@@ -106,7 +106,7 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
         if mention.group is not None:
             first_ends.setdefault(mention.group, resolved)
         out.append((mention, resolved))
-        if story is not None and moves_story(text, mention.start, resolved, lambda: ctx.tense, end=mention.end,
+        if story is not None and moves_story(text, mention.start, mention.end, resolved, lambda: ctx.tense,
                                              story=story, flashback=flashback, ahead=ahead):
             story = story.after(resolved, mention.value)
             dct = story.anchor

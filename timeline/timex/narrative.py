@@ -37,7 +37,8 @@ class Story:
     Attributes
     ----------
     anchor : datetime.date or None
-        The first day of the last day- or month-precise date the text fixed (or the DCT given).
+        The story's present: the first day of the last day- or month-precise date the text fixed, the
+        middle of a season, quarter or half it named with its year (or the DCT given).
     year : int or None
         The year the text last named by itself ("In 1941, ..."), until a finer date.
     era : str or None
@@ -218,10 +219,10 @@ _SINCE = re.compile(r"(?i)\bsince\s$")
 _PLANNED = re.compile(r"(?i)\b(?:planned|scheduled|projected|slated|intended)\b[^.;:!?]{0,30}$")
 
 
-def moves_story(text: str, start: int, resolved: Resolved, tense: Callable[[], str | None], *,
-                end: int | None = None, story: Story | None = None,
-                flashback: Callable[[], bool] = lambda: False, ahead: Callable[[], bool] = lambda: False) -> bool:
-    """Whether a narrative's present moves to ``resolved``, the expression at ``start`` in ``text``.
+def moves_story(text: str, start: int, end: int, resolved: Resolved, tense: Callable[[], str | None], *,
+                story: Story | None = None, flashback: Callable[[], bool] = lambda: False,
+                ahead: Callable[[], bool] = lambda: False) -> bool:
+    """Whether a narrative's present moves to ``resolved``, the expression ``text[start:end]``.
 
     A year named as a span's start ("the largest battle since 1813") or as a plan ("a campaign
     planned for 1976", "will wait until 1976": ``tense()`` is the clause's) is seen from the
@@ -234,19 +235,19 @@ def moves_story(text: str, start: int, resolved: Resolved, tense: Callable[[], s
 
     >>> from timeline.timex.calendar import year_interval
     >>> text = "the largest cavalry battle since 1813"
-    >>> moves_story(text, text.index("1813"), year_interval(1813), lambda: "past")
+    >>> moves_story(text, text.index("1813"), len(text), year_interval(1813), lambda: "past")
     False
-    >>> moves_story("In 1920 the war began.", 3, year_interval(1920), lambda: "past")
+    >>> moves_story("In 1920 the war began.", 3, 7, year_interval(1920), lambda: "past")
     True
     >>> text = "the last time they had met, in 1614, each estate held one vote"
     >>> in_1789 = Story(anchor=None).after(year_interval(1789))
-    >>> moves_story(text, text.index("1614"), year_interval(1614), lambda: "past", story=in_1789,
-    ...             flashback=lambda: True)
+    >>> start = text.index("1614")
+    >>> moves_story(text, start, start + 4, year_interval(1614), lambda: "past", story=in_1789, flashback=lambda: True)
     False
     """
     if story is not None and _goes_back(resolved, story) and not reached(text, start) and flashback():
         return False
-    if _aside(text, start, start + len(resolved.value) if end is None else end) or ahead():
+    if _aside(text, start, end) or ahead():
         return False
     if resolved.granularity != "year":
         return True
