@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
-from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, WEEKDAY, YEAR, YEAR4, Built, Piece,
+from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, WEEKDAY, YEAR, YEAR4, Built,
                                  compile_rule, day_number, month_number, year_number)
 from timeline.timex.values import BeforeChrist, CalendarDate, Holiday, Weekday
 
@@ -74,12 +74,10 @@ _THE_MARCH_WALK = re.compile(r"(?:\s(?:to|from|through|across|into|on|of|was|had
 
 
 def _cued_month(m: re.Match[str]) -> Built:
-    """A month after a cue; the edged reading ("in late April") gives its month's span itself."""
-    if m["edged"] is None:
-        if m["month"].lower() == "march" and m[0][:3].lower() == "the" and _THE_MARCH_WALK.match(m.string, m.end()):
-            return None
-        return _bare_month(m)
-    return (Piece(m.start("edged"), m.end("edged"), CalendarDate(month=month_number(m["edged"]))),)
+    """A month after a cue, but not "the March" walked ("along the March.", "the March to the sea")."""
+    if m["month"].lower() == "march" and m[0][:3].lower() == "the" and _THE_MARCH_WALK.match(m.string, m.end()):
+        return None
+    return _bare_month(m)
 
 
 def _month_relative_year(m: re.Match[str]) -> Built:
@@ -163,13 +161,14 @@ RULES = (
                  r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg|pages|words|"
                  r"rooms|homes|houses|cars|students|workers|employees|members|children|residents|prisoners)\b)",
                  _year, priority=1),
-    # A month name alone is a date only after a temporal cue: "in May", not "May I" or "March on"; after a
-    # preposition and an edge word it is one whatever follows ("in late April Soviet forces stormed Berlin";
-    # "the late April Jones" is a person: no preposition before "late").
-    compile_rule("cued-month", rf"(?:(?i:in|since|until|till|by|during|from|through|before|after){S}(?i:early|late|mid)"
-                 rf"{S}(?P<edged>{MONTH_FULL})(?!{S}on\b)|(?i:in|since|until|till|by|during|of|from|through|to|before|"
-                 rf"after|this|the|for|early|late|mid|end\s+of|beginning\s+of|between|and|or|every|each|that){S}"
-                 rf"(?P<t>(?P<month>{MONTH_FULL}))(?!{S}(?:on\b|[A-Z])))", _cued_month),
+    # A month name alone is a date only after a temporal cue: "in May", not "May I" or "March on".
+    compile_rule("cued-month", rf"(?i:in|since|until|till|by|during|of|from|through|to|before|after|this|the|for|"
+                 rf"early|late|mid|end\s+of|beginning\s+of|between|and|or|every|each|that){S}(?P<t>(?P<month>{MONTH_FULL}))"
+                 rf"(?!{S}(?:on\b|[A-Z]))", _cued_month),
+    # After a preposition and an edge word the month is one whatever follows: "in late April Soviet forces
+    # stormed Berlin" ("the late April Jones" is a person: no preposition before "late")
+    compile_rule("edge-cued-month", rf"(?i:in|since|until|till|by|during|from|through|before|after){S}"
+                 rf"(?i:early|late|mid){S}(?P<t>(?P<month>{MONTH_FULL}))(?!{S}on\b)", _bare_month),
     # Months that are no other word or common first name stand alone: "September saw the Germans retreat".
     compile_rule("plain-month", r"(?P<t>(?P<month>January|February|September|October|November|December))"
                  rf"(?!{S}(?:on\b|[A-Z]|\d))(?![-\w])", _bare_month),

@@ -10,7 +10,7 @@ mentions, as the other joins of :mod:`timeline.timex.joins` do.
 >>> [(m.text, m.value.part, m.value.year) for m in recognise("Summer and autumn 1918 were hard.")]
 [('Summer', 'SU', 1918), ('autumn 1918', 'FA', 1918)]
 >>> [(m.text, m.value.month, m.value.day) for m in recognise("It ran from the 13th to the 19th of October.")]
-[('the 13th', 10, 13), ('19th of October', 10, 19)]
+[('the 13th', 10, 13), ('the 19th of October', 10, 19)]
 """
 
 from __future__ import annotations
@@ -117,6 +117,7 @@ def _seasons_after(m: Mention, text: str, limit: int) -> list[Mention]:
 
 
 _ORDINAL_DAY = r"[1-3]?\d(?:st|nd|rd|th)"
+_AN_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 # The ordinal days listed before a day of a named month: "the 13th to the 19th of October", "the 4th and 5th of May"
 _DAYS_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"']))(?P<d>(?:(?i:the)\s)?(?P<n>{_ORDINAL_DAY}))"
                           r"(?:,?\s(?i:to|through|till|until|and|or)\s|,\s|\s?[-\u2013]\s?)(?:(?i:the)\s)?$")
@@ -128,12 +129,13 @@ def join_listed_days(mentions: list[Mention], text: str) -> list[Mention]:
 
     >>> from timeline.timex.recognise import recognise
     >>> [(m.text, m.value.month, m.value.day) for m in recognise("It ran from the 28th to the 3rd of March.")]
-    [('the 28th', 2, 28), ('3rd of March', 3, 3)]
+    [('the 28th', 2, 28), ('the 3rd of March', 3, 3)]
     """
     out: list[Mention] = []
     for m in mentions:
         value = m.value
-        if isinstance(value, CalendarDate) and value.day is not None and value.month is not None:
+        if type(value) is CalendarDate and value.day is not None and value.month is not None \
+                and _AN_ORDINAL.search(text, max(0, m.start - 40), m.start):  # the cheap test first
             listed: list[Mention] = []
             start = m.start
             while True:
@@ -184,10 +186,10 @@ def join_listed_counts(mentions: list[Mention], text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     for m in mentions:
-        # isinstance first: getattr of a missing field on a pydantic model raises inside, which is slow
-        if isinstance(m.value, (Duration, Offset)) and m.value.count is not None and m.value.mod is None \
-                and text[max(0, m.start - 4):m.start].lower().endswith(("and ", "or ")) \
-                and re.match(_NUM, m.text) is not None:  # the cheap test first: most counts follow no list
+        # the cheapest test first: most mentions follow no "and "/"or " (a list's last word)
+        if m.start > 3 and text[m.start - 1] == " " and text[m.start - 2] in "dDrR" \
+                and type(m.value) in (Duration, Offset) and m.value.count is not None and m.value.mod is None \
+                and text[m.start - 4:m.start].lower().endswith(("and ", "or ")) and re.match(_NUM, m.text):
             floor = out[-1].end if out else 0
             hit = _COUNTS_BEFORE.search(text, max(floor, m.start - 60), m.start)
             if hit is not None:

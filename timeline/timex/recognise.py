@@ -187,9 +187,9 @@ def _join_clock_and_day(mentions: list[Mention], text: str) -> list[Mention]:
             if joined is not None:
                 out[-1] = joined
                 continue
-        elif prev is not None and _LOCAL_TIME_GAP.match(text[prev.end:m.start]):
+        elif prev is not None and type(prev.value) is Clock and _LOCAL_TIME_GAP.match(text[prev.end:m.start]):
             joined = _join(prev, m, text)
-            if joined is not None and isinstance(prev.value, Clock):
+            if joined is not None:
                 out[-1] = prev.model_copy(update={"value": joined.value})
         out.append(m)
     return out
