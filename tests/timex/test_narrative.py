@@ -76,6 +76,11 @@ def test_a_part_of_a_yearless_day_takes_the_story_year() -> None:
     assert _values(text)["the night of May 13"] == "1958-05-13TNI"
 
 
+def test_a_year_naming_a_thing_is_not_where_the_story_goes() -> None:
+    text = "The envoys arrived on 2 October 1838. They invoked the 1815 treaty. On 9 January the talks broke down."
+    assert _values(text)["9 January"] == "1839-01-09"
+
+
 def test_a_season_of_a_named_year_fixes_the_story() -> None:
     text = "The war began in August 1914. By the spring of 1915 the army had retreated, and in May it broke through."
     assert _values(text)["May"] == "1915-05"
@@ -121,6 +126,7 @@ _ASIDES = [
     " The camp was laid out as in {year}.",  # a comparison
     " The general carried a copy of the Articles of War ({year}).",  # a gloss of a name
     " Diaries found in {year} revealed that the men were starving.",  # a cited source
+    " The officers still followed the {year} drill book.",  # a year naming a thing
 ]
 
 

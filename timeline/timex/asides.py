@@ -2,7 +2,8 @@
 
 A history moves its present with the dates it narrates ("On 5 May ... In June ..."). Some dates
 it names only to look at something from where it is: a comparison ("arranged as in 1614"), a
-parenthesised gloss of a name ("the Civil Constitution of the Clergy (1790)").
+parenthesised gloss of a name ("the Civil Constitution of the Clergy (1790)"), the date of a cited
+source ("letters published in 1998 showed that"), a year that names a thing ("the 1614 rules").
 Each test reads only the text around the expression; :func:`timeline.timex.narrative.moves_story`
 applies them.
 
@@ -76,3 +77,31 @@ def source(text: str, start: int, end: int) -> bool:
     """
     return _PARTICIPLE_BEFORE.search(text, max(0, start - 30), start) is not None and \
         _EVIDENCE_AFTER.match(text[end:end + 60]) is not None
+
+
+_DETERMINER = re.compile(r"(?i)(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|'s|\u2019s)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][A-Za-z-]*)")
+# Words that may follow "the 1614" without it being a noun's modifier: "the 1614 of the old calendar", "that 1614 was"
+_NOT_NOUNS = frozenset("of to and or in on at by for from with as than that which who whom when while after before "
+                       "was were is are had has have would will".split())
+_YEAR = re.compile(r"\d{3,4}")
+
+
+def named_by_year(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a year written as a noun's modifier: "the 1614 rules", "the 1978 Treaty".
+
+    The year names the thing (a treaty, rules, an election) the story talks about from where it
+    is; a month or a day so placed ("the May 1958 crisis") is most often the event the story is
+    telling, and moves it as any date does.
+
+    >>> text = "They kept the 1614 rules."
+    >>> named_by_year(text, text.index("1614"), text.index("1614") + 4)
+    True
+    >>> text = "The rules of 1614 held, and in 1614 the council met."
+    >>> named_by_year(text, text.index("1614"), text.index("1614") + 4)
+    False
+    """
+    if not _YEAR.fullmatch(text, start, end) or _DETERMINER.search(text, max(0, start - 8), start) is None:
+        return False
+    word = _WORD_AFTER.match(text, end, end + 30)
+    return word is not None and word[1].lower() not in _NOT_NOUNS

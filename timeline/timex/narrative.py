@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.timex.anchor_days import unit_of
-from timeline.timex.asides import comparison, gloss, source
+from timeline.timex.asides import comparison, gloss, named_by_year, source
 from timeline.timex.calendar import (PERIOD_VALUE, Resolved, day_interval, month_interval, part_interval, safe_date,
                                      year_interval)
 from timeline.timex.values import CalendarDate, Clock, Offset, Relative, UnitOf, YearPart, yearless
@@ -282,4 +282,5 @@ def _goes_back(resolved: Resolved, story: Story) -> bool:
 
 def _aside(text: str, start: int, end: int) -> bool:
     """Whether the expression is told aside from the story's line (:mod:`timeline.timex.asides`)."""
-    return comparison(text, start) or gloss(text, start, end) or source(text, start, end)
+    return comparison(text, start) or gloss(text, start, end) or source(text, start, end) \
+        or named_by_year(text, start, end)
