@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
-from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, WEEKDAY, YEAR, YEAR4, Built,
+from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, WEEKDAY, YEAR, YEAR4, Built, Piece,
                                  compile_rule, day_number, month_number, year_number)
 from timeline.timex.values import BeforeChrist, CalendarDate, Holiday, Weekday
 
@@ -37,6 +37,19 @@ def _calendar(m: re.Match[str], day: str | None) -> Built:
 
 def _month_day(m: re.Match[str]) -> Built:
     return _calendar(m, m["day"])
+
+
+_THE_BEFORE = re.compile(r"(?i:the)[ \t]{1,3}$")
+
+
+def _day_of_month(m: re.Match[str]) -> Built:
+    """"19 October", and "the 19th of October" whole, as "the 28th of that month" (the "the" is read here,
+    behind the match, so that the rule need not be tried at every "t" of a text)."""
+    value = _month_day(m)
+    before = _THE_BEFORE.search(m.string, max(0, m.start() - 6), m.start())
+    if before is None or m["of"] is None or m["weekday"] or m["day"][-1].isdigit() or value is None:
+        return value
+    return (Piece(before.start(), m.end("t"), value),)  # type: ignore[arg-type]
 
 
 def _month_year(m: re.Match[str]) -> Built:
@@ -142,9 +155,8 @@ RULES = (
     compile_rule("month-day-year", rf"(?P<t>{_WEEKDAY_HEAD}(?P<month>{MONTH}){S}?(?P<day>{DAY}){_OPT_YEAR})",
                  _month_day, priority=3),
     compile_rule("day-month-year",
-                 rf"(?P<t>{_WEEKDAY_HEAD}(?:(?i:the){S}(?=\d{{1,2}}(?:st|nd|rd|th){S}of))?(?P<day>{DAY})(?:{S}of)?{S}"
-                 rf"(?P<month>{MONTH}){_OPT_YEAR})",  # "the 19th of October" whole, as "the 28th of that month"
-                 _month_day, priority=3),
+                 rf"(?P<t>{_WEEKDAY_HEAD}(?P<day>{DAY})(?P<of>{S}of)?{S}(?P<month>{MONTH}){_OPT_YEAR})",
+                 _day_of_month, priority=3),
     compile_rule("month-year", rf"(?P<month>{MONTH})(?:{S}of)?,?{S}(?P<year>{YEAR4}|['\u2019]\d\d)",
                  _month_year, priority=2),
     compile_rule("month-relative-year", rf"(?P<t>{_WEEKDAY_HEAD}(?P<month>{MONTH})(?:{S}(?P<day>{DAY}))?(?:{S}of)?,?{S}"

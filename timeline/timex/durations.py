@@ -177,8 +177,7 @@ _OR_HIGH = rf"\s(?i:or)\s(?P<high>{NUM})(?![-\w])(?!\s?{UNIT})"
 # and "two bloody weeks", "three long years": a word that says how the time felt leaves the amount as it is
 _EXTRA = "(?:(?i:" + trie_pattern(
     "more additional extra full straight consecutive successive long short hard tough bloody brutal bitter difficult "
-    "grueling gruelling painful agonizing agonising anxious tense fierce intense busy quiet peaceful turbulent "
-    "eventful terrible frantic dramatic violent costly".split()) + r")\s)?"
+    "grueling gruelling painful tense turbulent".split()) + r")\s)?"
 # "eight trading days", "five business days": days of a kind, still counted as days (TimeBank: P8D)
 _KIND = r"(?P<kind>(?i:trading|business|working|calendar|school)\s)?"
 

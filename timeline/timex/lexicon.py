@@ -135,6 +135,7 @@ SHAPES = MappingProxyType({
     "@iso": re.compile(r"[0-9]\d\d\d-[01]\d-[0-3]\d"),
     "@colon": re.compile(r"[0-9][:.]\d\d"),
     "@slash": re.compile(r"[0-9]/\d"),
+    "@ordinal": re.compile(r"[0-9](?:st|nd|rd|th)(?![a-zA-Z])"),  # "20th": a trigger word "th" would cost every "the"
 })
 
 
@@ -150,7 +151,7 @@ def _load_triggers(path: Path, lexicon: Lexicon) -> Mapping[str, Trigger]:
     """``rule name -> Trigger``: a rule is tried only near one of its trigger words.
 
     ``@kind`` expands to the last word of every lexicon entry of that kind; ``@year``,
-    ``@colon`` and ``@slash`` are character shapes (see :data:`SHAPES`).
+    ``@colon``, ``@slash`` and ``@ordinal`` are character shapes (see :data:`SHAPES`).
     """
     table: dict[str, Trigger] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
