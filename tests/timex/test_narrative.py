@@ -125,6 +125,7 @@ def test_a_past_perfect_flashback_to_any_earlier_year_leaves_the_next_month_in_t
 _ASIDES = [
     " The camp was laid out as in {year}.",  # a comparison
     " The general carried a copy of the Articles of War ({year}).",  # a gloss of a name
+    " Its founder, Tomas Vale ({year}-{later}), had drilled the men.",  # a life's span
     " Diaries found in {year} revealed that the men were starving.",  # a cited source
     " The officers still followed the {year} drill book.",  # a year naming a thing
 ]
@@ -134,7 +135,7 @@ _ASIDES = [
 @given(_story_days(), st.integers(min_value=1000, max_value=2099), st.sampled_from(_ASIDES), st.sampled_from(MONTHS))
 def test_an_aside_naming_any_year_leaves_the_next_month_in_the_story(
         day: dt.date, year: int, aside: str, month: str) -> None:
-    assert _last(_told(day, aside.format(year=year), month)) == _last(_told(day, "", month))
+    assert _last(_told(day, aside.format(year=year, later=year + 40), month)) == _last(_told(day, "", month))
 
 
 @settings(max_examples=60, deadline=None)

@@ -31,27 +31,34 @@ def comparison(text: str, start: int) -> bool:
     return _COMPARISON.search(text, max(0, start - 40), start) is not None
 
 
-# A year (or a range of years) alone in parentheses after a word: "the Reign of Terror (1793-1794)"
-_GLOSS_OPEN = re.compile(r"\w[\w.'\u2019]*\s*\((?:c\.\s*|ca\.\s*)?$")
-_GLOSS_CLOSE = re.compile(r"^(?:\s*[-\u2013/]\s*\d{2,4})?\s*\)")
+# A year or a range of years alone in parentheses after a word: "the Reign of Terror (1793-1794)",
+# "Napoleon (1769-1821)", "Tiglath-Pileser (r. 745-727 BC)"
+_GLOSS = re.compile(r"(?i)(?:(?:c|ca|b|d|r|fl)\.\s*|(?:born|died|reigned|ruled)\s+)?\d{1,4}(?:\s*(?:BC|BCE|AD|CE))?"
+                    r"(?:\s*[-\u2013/]\s*\d{1,4}(?:\s*(?:BC|BCE|AD|CE))?)?\s*")
+_NAME_BEFORE = re.compile(r"[\w.'\u2019]\s*$")
 
 
 def gloss(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a parenthesised gloss of the name before it: "(1790)", "(1793-1794)".
+    """Whether ``text[start:end]`` lies in a parenthesised gloss of the name before it: "(1790)", "(1793-1794)".
 
-    The parenthesis says when the thing named was (a law's year, a book's, a period's span); the
-    story does not go there.
+    The parenthesis says when the thing named was (a law's year, a book's, a period's or a life's
+    span); the story does not go there, not even to the second year of a span.
 
     >>> text = "the Civil Constitution of the Clergy (1790) and"
     >>> gloss(text, text.index("1790"), text.index("1790") + 4)
+    True
+    >>> text = "Napoleon (1769-1821) led it"
+    >>> gloss(text, text.index("1821"), text.index("1821") + 4)
     True
     >>> text = "the war (which began in 1790) and"
     >>> gloss(text, text.index("1790"), text.index("1790") + 4)
     False
     """
-    return _GLOSS_OPEN.search(text, max(0, start - 40), start) is not None and \
-        _GLOSS_CLOSE.match(text[end:end + 12]) is not None
-
+    opened = text.rfind("(", max(0, start - 20), start)
+    closed = text.find(")", end, end + 20)
+    if opened < 0 or closed < 0 or _NAME_BEFORE.search(text, max(0, opened - 2), opened) is None:
+        return False
+    return _GLOSS.fullmatch(text, opened + 1, closed) is not None
 
 
 # A participle and its preposition right before the date: "documents found in", "a report declassified in"
