@@ -81,6 +81,12 @@ def test_a_year_naming_a_thing_is_not_where_the_story_goes() -> None:
     assert _values(text)["9 January"] == "1839-01-09"
 
 
+def test_words_counted_from_a_speakers_now_are_not_dated_from_the_story() -> None:
+    text = 'On 3 May 1968 the president spoke: "I am tonight announcing the end of what began 15 months ago."'
+    values = _values(text)
+    assert (values["tonight"], values["15 months ago"]) == ("XXXX-XX-XXTNI", "XXXX-XX")
+
+
 def test_a_season_of_a_named_year_fixes_the_story() -> None:
     text = "The war began in August 1914. By the spring of 1915 the army had retreated, and in May it broke through."
     assert _values(text)["May"] == "1915-05"
@@ -126,6 +132,7 @@ _ASIDES = [
     " The camp was laid out as in {year}.",  # a comparison
     " The general carried a copy of the Articles of War ({year}).",  # a gloss of a name
     " Its founder, Tomas Vale ({year}-{later}), had drilled the men.",  # a life's span
+    ' The colonel wrote: "We march tomorrow, as we did a year ago."',  # a speaker's now
     " Diaries found in {year} revealed that the men were starving.",  # a cited source
     " The officers still followed the {year} drill book.",  # a year naming a thing
 ]

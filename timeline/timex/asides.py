@@ -112,3 +112,15 @@ def named_by_year(text: str, start: int, end: int) -> bool:
         return False
     word = _WORD_AFTER.match(text, end, end + 30)
     return word is not None and word[1].lower() not in _NOT_NOUNS
+
+
+def in_speech(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside quotation marks in its paragraph: words someone said or wrote.
+
+    >>> text = 'Nixon said: "I am tonight announcing plans." Troops left that night.'
+    >>> in_speech(text, text.index("tonight")), in_speech(text, text.index("that night"))
+    (True, False)
+    """
+    paragraph = text.rfind("\n", 0, start) + 1
+    before = text[paragraph:start]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")

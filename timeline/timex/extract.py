@@ -9,7 +9,7 @@ from collections.abc import Callable
 from timeline.models import DocumentTime, Frozen, Timex
 from timeline.timex.anchoring import Context, anchor, anchor_range_end
 from timeline.timex.calendar import PERIOD_VALUE, Resolved, edge_interval
-from timeline.timex.narrative import Story, moves_story, reached
+from timeline.timex.narrative import Story, moves_story, reached, speaker_deictic
 from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense, clause_tense, future_in_past, past_perfect
@@ -88,8 +88,9 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
     first_ends: dict[int, Resolved] = {}
     story = Story(anchor=dct) if settings.anchoring == "narrative" else None
     for mention in mentions:
-        ctx = Context(dct=dct, tense_of=_tense_reader(text, mention, settings), ref=ref, settings=settings,
-                      quarter=quarter)
+        speaker = story is not None and speaker_deictic(text, mention.start, mention.value)  # "'... tomorrow'"
+        ctx = Context(dct=None if speaker else dct, tense_of=_tense_reader(text, mention, settings), ref=ref,
+                      settings=settings, quarter=quarter)
         first = first_ends.get(mention.group) if mention.group is not None else None
         try:
             resolved = anchor_range_end(mention.value, first, ctx) if first else anchor(mention.value, ctx)

@@ -24,10 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.timex.anchor_days import unit_of
-from timeline.timex.asides import comparison, gloss, named_by_year, source
+from timeline.timex.asides import comparison, gloss, in_speech, named_by_year, source
 from timeline.timex.calendar import (PERIOD_VALUE, Resolved, day_interval, month_interval, part_interval, safe_date,
                                      year_interval)
-from timeline.timex.values import CalendarDate, Clock, Offset, Relative, UnitOf, YearPart, yearless
+from timeline.timex.values import CalendarDate, Clock, Deictic, Offset, Relative, UnitOf, YearPart, yearless
 
 
 @dataclass(frozen=True)
@@ -284,3 +284,20 @@ def _aside(text: str, start: int, end: int) -> bool:
     """Whether the expression is told aside from the story's line (:mod:`timeline.timex.asides`)."""
     return comparison(text, start) or gloss(text, start, end) or source(text, start, end) \
         or named_by_year(text, start, end)
+
+
+def speaker_deictic(text: str, start: int, value: object) -> bool:
+    """Whether ``value`` at ``start`` counts from a speaker's now that the narrative does not give.
+
+    In direct speech "today", "tomorrow", "15 months ago", "next year" count from the day the
+    words were said, not from the story's present nor the DCT: "Nixon said, 'I am tonight
+    announcing ...'" is some night (XXXX-XX-XXTNI), as with no DCT.
+
+    >>> from timeline.timex.values import Deictic
+    >>> speaker_deictic('He warned: "It will be you tomorrow."', 26, Deictic(days=1))
+    True
+    >>> speaker_deictic("The army left the next day.", 14, Deictic(days=1))
+    False
+    """
+    counted = isinstance(value, (Deictic, Relative)) or (isinstance(value, Offset) and value.anchor == "dct")
+    return counted and in_speech(text, start)
