@@ -85,6 +85,7 @@ def test_words_counted_from_a_speakers_now_are_not_dated_from_the_story() -> Non
     text = 'On 3 May 1968 the president spoke: "I am tonight announcing the end of what began 15 months ago."'
     values = _values(text)
     assert (values["tonight"], values["15 months ago"]) == ("XXXX-XX-XXTNI", "XXXX-XX")
+    assert _values('In 1968 the president said: "We will leave next year."')["next year"] == "XXXX"
 
 
 def test_a_season_of_a_named_year_fixes_the_story() -> None:

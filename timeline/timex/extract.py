@@ -100,7 +100,7 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
             continue
         flashback = _clause_reader(past_perfect, text, mention, settings)  # "had met, in 1614"
         ahead = _clause_reader(future_in_past, text, mention, settings)  # "would follow him on 16 October"
-        if story is not None:
+        if story is not None and not speaker:
             resolved = story.place(mention.value, resolved, flashback=flashback, reached=reached(text, mention.start),
                                    ahead=ahead)
         resolved = _edges(mention, resolved, dct)
