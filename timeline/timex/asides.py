@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-# "as in 1614", "than in 1914", "unlike in 1870", "as it had in 1614", "as they did during 1914"
+# "as in 1614", "than in 1914", "unlike in 1870", "as it had in 1614", "as they did during 1914"; not
+# "as at 1 January 1916", which is "as of", the story's own date
 _COMPARISON = re.compile(r"(?i)\b(?:as|than|like|unlike)\s+(?:(?:it|they|he|she|we|there)\s+)?"
-                         r"(?:(?:had|did|was|were|happened)\s+)?(?:in|on|during|at)\s+(?:the\s+)?$")
+                         r"(?:(?:had|did|was|were|happened)\s+)?(?:in|on|during)\s+(?:the\s+)?$")
 
 
 def comparison(text: str, start: int) -> bool:
@@ -27,6 +28,8 @@ def comparison(text: str, start: int) -> bool:
     >>> text = "casualties were higher than in 1914"
     >>> comparison(text, text.index("1914")), comparison("the war began in 1914", 17)
     (True, False)
+    >>> comparison("the strength as at 1 January 1916", 19)
+    False
     """
     return _COMPARISON.search(text, max(0, start - 40), start) is not None
 
