@@ -44,7 +44,8 @@ def test_by_a_date_the_past_perfect_tells_where_the_story_has_reached() -> None:
 
 
 def test_a_past_perfect_reaching_forward_moves_the_story() -> None:
-    text = "On 5 March 1916 the siege began. After the town had fallen in 1917, the army rested. In June it moved north."
+    text = ("On 5 March 1916 the siege began. After the town had fallen in 1917, the army rested. "
+            "In June it moved north.")
     assert _values(text)["June"] == "1917-06"
 
 
@@ -72,7 +73,8 @@ def test_the_date_of_a_cited_source_is_not_the_story() -> None:
 
 
 def test_a_part_of_a_yearless_day_takes_the_story_year() -> None:
-    text = "The crisis began in 1958. By early 1958 the colonels had planned a coup. They struck on the night of May 13."
+    text = ("The crisis began in 1958. By early 1958 the colonels had planned a coup. "
+            "They struck on the night of May 13.")
     assert _values(text)["the night of May 13"] == "1958-05-13TNI"
 
 

@@ -5,7 +5,8 @@ it names only to look at something from where it is: a comparison ("arranged as 
 parenthesised gloss of a name ("the Civil Constitution of the Clergy (1790)"), the date of a cited
 source ("letters published in 1998 showed that"), a year that names a thing ("the 1614 rules").
 Each test reads only the text around the expression; :func:`timeline.timex.narrative.moves_story`
-applies them.
+applies them. Two more tests read how a date stands to the story: :func:`reached` ("by June": the
+time the story has reached) and :func:`speaker_deictic` ("tomorrow" in direct speech).
 
 >>> text = "They required that the Estates be arranged as in 1614."
 >>> comparison(text, text.index("1614"))
@@ -15,6 +16,8 @@ True
 from __future__ import annotations
 
 import re
+
+from timeline.timex.values import Deictic, Offset, Relative
 
 # "as in 1614", "than in 1914", "unlike in 1870", "as it had in 1614", "as they did during 1914"; not
 # "as at 1 January 1916", which is "as of", the story's own date
@@ -127,3 +130,38 @@ def in_speech(text: str, start: int) -> bool:
     paragraph = text.rfind("\n", 0, start) + 1
     before = text[paragraph:start]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+_REACHED = re.compile(r"(?i)\b(?:by|until|till)\s+(?:the\s+)?(?:(?:early|mid|late|end|start|beginning|middle)"
+                      r"(?:\s+of)?\s+)?$")
+
+
+def reached(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` names the time a story has reached: "by June", "until the end of May".
+
+    With a past perfect it is the story's present, not a flashback: "By June the Japanese had
+    conquered the province".
+
+    >>> reached("By June the Japanese had conquered the province", 3)
+    True
+    >>> reached("In June the Japanese conquered the province", 3)
+    False
+    """
+    return _REACHED.search(text, max(0, start - 30), start) is not None
+
+
+def speaker_deictic(text: str, start: int, value: object) -> bool:
+    """Whether ``value`` at ``start`` counts from a speaker's now that the narrative does not give.
+
+    In direct speech "today", "tomorrow", "15 months ago", "next year" count from the day the
+    words were said, not from the story's present nor the DCT: "Nixon said, 'I am tonight
+    announcing ...'" is some night (XXXX-XX-XXTNI), as with no DCT.
+
+    >>> from timeline.timex.values import Deictic
+    >>> speaker_deictic('He warned: "It will be you tomorrow."', 26, Deictic(days=1))
+    True
+    >>> speaker_deictic("The army left the next day.", 14, Deictic(days=1))
+    False
+    """
+    counted = isinstance(value, (Deictic, Relative)) or (isinstance(value, Offset) and value.anchor == "dct")
+    return counted and in_speech(text, start)

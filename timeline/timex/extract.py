@@ -8,8 +8,9 @@ from collections.abc import Callable
 
 from timeline.models import DocumentTime, Frozen, Timex
 from timeline.timex.anchoring import Context, anchor, anchor_range_end
+from timeline.timex.asides import reached, speaker_deictic
 from timeline.timex.calendar import PERIOD_VALUE, Resolved, edge_interval
-from timeline.timex.narrative import Story, moves_story, reached, speaker_deictic
+from timeline.timex.narrative import Story, moves_story
 from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense, clause_tense, future_in_past, past_perfect

@@ -24,10 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.timex.anchor_days import unit_of
-from timeline.timex.asides import comparison, gloss, in_speech, named_by_year, source
+from timeline.timex.asides import comparison, gloss, named_by_year, reached, source
 from timeline.timex.calendar import (PERIOD_VALUE, Resolved, day_interval, month_interval, part_interval, safe_date,
                                      year_interval)
-from timeline.timex.values import CalendarDate, Clock, Deictic, Offset, Relative, UnitOf, YearPart, yearless
+from timeline.timex.values import CalendarDate, Clock, Offset, Relative, UnitOf, YearPart, yearless
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class Story:
         In a flashback (``flashback()``: a clause in the past perfect) a yearless date lies before the story's
         present: "On 17 December 1919 ... Yudenich, who had spent the spring organising an army"
         is the spring of 1919, not the nearer one of 1920. Not so a date the story has ``reached``
-        (:func:`reached`: "by January they had taken the town"). A date told looking ahead
+        (:func:`~timeline.timex.asides.reached`: "by January they had taken the town"). A date told looking ahead
         (``ahead()``: "would", "was to") lies after it: "On 21 January 1793 the king was executed;
         the queen would follow him on 16 October" is October 1793.
 
@@ -256,24 +256,6 @@ def moves_story(text: str, start: int, end: int, resolved: Resolved, tense: Call
     return tense() != "future"
 
 
-_REACHED = re.compile(r"(?i)\b(?:by|until|till)\s+(?:the\s+)?(?:(?:early|mid|late|end|start|beginning|middle)"
-                      r"(?:\s+of)?\s+)?$")
-
-
-def reached(text: str, start: int) -> bool:
-    """Whether the expression at ``start`` names the time a story has reached: "by June", "until the end of May".
-
-    With a past perfect it is the story's present, not a flashback: "By June the Japanese had
-    conquered the province".
-
-    >>> reached("By June the Japanese had conquered the province", 3)
-    True
-    >>> reached("In June the Japanese conquered the province", 3)
-    False
-    """
-    return _REACHED.search(text, max(0, start - 30), start) is not None
-
-
 def _goes_back(resolved: Resolved, story: Story) -> bool:
     """Whether ``resolved`` lies wholly before the story's present."""
     present = story.anchor if story.year is None else dt.date(story.year, 1, 1)
@@ -285,19 +267,3 @@ def _aside(text: str, start: int, end: int) -> bool:
     return comparison(text, start) or gloss(text, start, end) or source(text, start, end) \
         or named_by_year(text, start, end)
 
-
-def speaker_deictic(text: str, start: int, value: object) -> bool:
-    """Whether ``value`` at ``start`` counts from a speaker's now that the narrative does not give.
-
-    In direct speech "today", "tomorrow", "15 months ago", "next year" count from the day the
-    words were said, not from the story's present nor the DCT: "Nixon said, 'I am tonight
-    announcing ...'" is some night (XXXX-XX-XXTNI), as with no DCT.
-
-    >>> from timeline.timex.values import Deictic
-    >>> speaker_deictic('He warned: "It will be you tomorrow."', 26, Deictic(days=1))
-    True
-    >>> speaker_deictic("The army left the next day.", 14, Deictic(days=1))
-    False
-    """
-    counted = isinstance(value, (Deictic, Relative)) or (isinstance(value, Offset) and value.anchor == "dct")
-    return counted and in_speech(text, start)
