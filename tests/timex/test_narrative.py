@@ -154,3 +154,8 @@ def test_a_flash_forward_to_any_day_leaves_the_next_month_in_the_story(
         day: dt.date, ahead_day: int, ahead_month: str, month: str) -> None:
     aside = f" The city would fall on {ahead_day} {ahead_month}."
     assert _last(_told(day, aside, month)) == _last(_told(day, "", month))
+
+
+def test_the_previous_month_is_a_flashback_that_leaves_the_story_in_place() -> None:
+    text = "On 2 February 1918 the army gave up the ground taken the previous August. In July the front broke."
+    assert [t.value for t in extract_timexes(text, None, settings=NARRATIVE)] == ["1918-02-02", "1917-08", "1918-07"]

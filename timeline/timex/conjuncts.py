@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON, number_pattern, parse_number
-from timeline.timex.values import CalendarDate, Duration, Mention, Offset, YearPart
+from timeline.timex.values import CalendarDate, Duration, Mention, Offset, YearPart, yearless
 
 _ORDER = ("SP", "SU", "FA", "WI")
 _SEASON = LEXICON.pattern("season")
@@ -204,4 +204,32 @@ def join_listed_counts(mentions: list[Mention], text: str) -> list[Mention]:
                     out.append(Mention(start=item.start("n"), end=item.end("n"), text=item["n"], value=value,
                                        rule=m.rule))
         out.append(m)
+    return out
+
+
+_AFTER_PARENTHESIS = re.compile(r"\)\s*,?\s*$")
+
+
+def share_year_after_parenthesis(mentions: list[Mention], text: str) -> list[Mention]:
+    """"December 7 (December 8 in Asian time zones), 1941": the year after a parenthesis completes the
+    yearless day before it and the days inside it; the year stays its own timex.
+
+    >>> from timeline.timex.recognise import recognise
+    >>> [m.value.year for m in recognise("On May 9 (May 10 in Moscow), 1945, the war ended.")]
+    [1945, 1945, 1945]
+    """
+    out = list(mentions)
+    for j, year in enumerate(mentions):
+        if not isinstance(year.value, CalendarDate) or year.value.month is not None or year.value.year is None:
+            continue
+        close = _AFTER_PARENTHESIS.search(text, max(0, year.start - 6), year.start)
+        opened = text.rfind("(", max(0, close.start() - 80), close.start()) if close else -1
+        if close is None or opened < 0:
+            continue
+        before = [i for i in range(j) if mentions[i].end <= opened and not text[mentions[i].end:opened].strip()]
+        inside = [i for i in range(j) if opened < mentions[i].start and mentions[i].end <= close.start()]
+        for i in before + inside if before else ():
+            value = out[i].value
+            if isinstance(value, CalendarDate) and value.day is not None and yearless(value):
+                out[i] = out[i].model_copy(update={"value": value.model_copy(update={"year": year.value.year})})
     return out

@@ -77,8 +77,8 @@ class Story:
     def after(self, resolved: Resolved, value: object = None) -> "Story":
         """The story once it has told ``resolved`` (the reading of phase-1 ``value``).
 
-        A flashback ("two decades earlier", "a year before") is told from where the story is and
-        leaves it there: the next "In March" is still in the story's year.
+        A flashback ("two decades earlier", "a year before", "the previous April") is told from where
+        the story is and leaves it there: the next "In March" is still in the story's year.
 
         >>> from timeline.timex.calendar import year_interval
         >>> from timeline.timex.values import Offset
@@ -86,7 +86,8 @@ class Story:
         >>> story.after(year_interval(1945), Offset(unit="decade", count=2, sign=-1, anchor="ref")).year
         1965
         """
-        if isinstance(value, Offset) and value.sign < 0:
+        if isinstance(value, Offset) and value.sign < 0 \
+                or isinstance(value, (CalendarDate, YearPart)) and value.direction == "before_ref":
             return self
         fixes = _fixes(resolved, value)
         year = _narrative_year(resolved, self.year, fixes)

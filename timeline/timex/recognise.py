@@ -17,7 +17,8 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from timeline.timex.conjuncts import join_listed_counts, join_listed_days, join_listed_seasons
+from timeline.timex.conjuncts import (join_listed_counts, join_listed_days, join_listed_seasons,
+                                      share_year_after_parenthesis)
 from timeline.timex.dayparts import join_part_of_day
 from timeline.timex.joins import (join_bc_part, join_day_next_to, join_of_that_year, join_spelled_year,
                                   join_week_of, join_year_ago, share_plural)
@@ -254,5 +255,5 @@ def _share_year(first, second):  # type: ignore[no-untyped-def]
 # the joins of two mentions into one, the longer shapes after the ones they may contain.
 _JOINS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     _apply_modifiers, _join_clock_and_day, join_spelled_year, join_year_ago, join_of_that_year, join_bc_part,
-    share_plural, join_listed_seasons, join_listed_days, join_listed_counts,
+    share_plural, share_year_after_parenthesis, join_listed_seasons, join_listed_days, join_listed_counts,
     join_week_of, join_day_next_to, join_part_of_day, join_unit_of, place_edge_durations)
