@@ -206,3 +206,19 @@ def test_letters_ignorecase_folds_onto_ascii_are_read_and_kept(text: str) -> Non
     for settings in (TimexSettings(), TimexSettings(use_triggers=False)):
         found = recognise(text, settings)
         assert found and all(m.text == text[m.start:m.end] for m in found)
+
+
+def test_mentions_are_built_as_model_construct_builds_them() -> None:
+    # R._mention stands for Mention.model_construct with every field given; a new field in Mention must fail here
+    from timeline.timex.values import Mention
+
+    assert tuple(Mention.model_fields) == R._MENTION_FIELDS
+    value = recognise("on Sunday")[0].value
+    for group in (None, 3):
+        fast = R._mention(3, 9, "Sunday", value, "weekday", group)
+        plain = Mention.model_construct(start=3, end=9, text="Sunday", value=value, rule="weekday", group=group)
+        assert fast == plain and type(fast) is Mention
+        assert fast.__dict__ == plain.__dict__ and fast.model_fields_set == plain.model_fields_set
+        assert (fast.__pydantic_extra__, fast.__pydantic_private__) == (plain.__pydantic_extra__,
+                                                                        plain.__pydantic_private__)
+        assert fast.model_dump() == plain.model_dump() and fast.model_copy(update={"end": 8}).end == 8

@@ -45,11 +45,13 @@ def join_unit_of(mentions: list[Mention], text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     for m in mentions:
+        if not _period(m.value) or not after_of(text, m.start):  # the cheap tests first: most mentions fail them
+            out.append(m)
+            continue
         # "during the last week" was read as a duration on its own: its words are the ones to fold in
         absorbs = bool(out) and isinstance(out[-1].value, Duration) and out[-1].end > m.start - _REACH
         floor = 0 if not out or absorbs else out[-1].end
-        hit = _EDGE_OF.search(text, max(floor, m.start - _REACH), m.start) \
-            if _period(m.value) and after_of(text, m.start) else None
+        hit = _EDGE_OF.search(text, max(floor, m.start - _REACH), m.start)
         if hit is None:
             out.append(m)
             continue
@@ -77,9 +79,10 @@ def place_edge_durations(mentions: list[Mention], text: str) -> list[Mention]:
     out = list(mentions)
     for i in range(len(out) - 1):
         m, period = out[i], out[i + 1]
+        if not isinstance(m.value, Duration) or m.value.count is None:  # the cheap test first
+            continue
         edge = _EDGE_WORD.match(m.text)
-        if (isinstance(m.value, Duration) and m.value.count is not None and edge is not None
-                and _OF_GAP.match(text[m.end:period.start]) and _period(period.value)):
+        if edge is not None and _OF_GAP.match(text[m.end:period.start]) and _period(period.value):
             value = m.value.model_copy(update={"edge_of": "last" if edge["edge"].lower() in _LAST else "first",
                                                "period": period.value, "anchored": "none"})
             out[i] = m.model_copy(update={"value": value})
