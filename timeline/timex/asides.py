@@ -71,7 +71,9 @@ def gloss(text: str, start: int, end: int) -> bool:
 _PARTICIPLE_BEFORE = re.compile(r"(?i)\b[a-z]{3,}(?:ed|en|wn|nd|ht)\s+(?:in|on|during|since)\s+(?:early\s+|late\s+)?$")
 # The main verb of a sentence whose subject is evidence of the story: "... revealed that", "... proved that"
 _EVIDENCE_AFTER = re.compile(r"(?i)^[^.;:!?()]{0,40}?\b(?:revealed|proved|showed|shown|confirmed|suggested|suggests|"
-                             r"indicated|indicates|demonstrated|established|disclosed|reveals|proves|shows|confirms)\b")
+                             r"indicated|indicates|demonstrated|established|disclosed|reveals|proves|shows|confirms)"
+                             # a clause, what evidence gives: not "troops landed in 1944 showed great courage"
+                             r"\s+(?:that|how|what|whether|who|why|when)\b")
 
 
 def source(text: str, start: int, end: int) -> bool:
@@ -84,6 +86,9 @@ def source(text: str, start: int, end: int) -> bool:
     >>> text = "Documents found in 2004 proved that the code had been broken."
     >>> source(text, text.index("2004"), text.index("2004") + 4)
     True
+    >>> text = "Troops landed in 1944 showed great courage."
+    >>> source(text, text.index("1944"), text.index("1944") + 4)
+    False
     >>> text = "The army was defeated in 1920 and the war ended."
     >>> source(text, text.index("1920"), text.index("1920") + 4)
     False
@@ -134,6 +139,23 @@ def in_speech(text: str, start: int) -> bool:
 
 _REACHED = re.compile(r"(?i)\b(?:by|until|till)\s+(?:the\s+)?(?:(?:early|mid|late|end|start|beginning|middle)"
                       r"(?:\s+of)?\s+)?$")
+
+
+# "after", "once", "when", "as soon as" opening the clause, with no comma or sentence end since
+_ANTERIOR = re.compile(r"(?i)\b(?:after|once|when|as\s+soon\s+as)\b[^,.;:!?()]*$")
+
+
+def anterior(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` lies in a clause that tells what came before its main clause.
+
+    "After they had taken the town on 10 March, they marched on": the past perfect sets the taking
+    before the marching, not before the story's present, so a date after that present stays there.
+
+    >>> text = "After they had taken the town on 10 March, they marched on."
+    >>> anterior(text, text.index("10 March")), anterior("They had taken it on 10 March.", 22)
+    (True, False)
+    """
+    return _ANTERIOR.search(text, max(0, start - 80), start) is not None
 
 
 def reached(text: str, start: int) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from timeline.models import DocumentTime, Frozen, Timex
 from timeline.timex.anchoring import Context, anchor, anchor_range_end
-from timeline.timex.asides import reached, speaker_deictic
+from timeline.timex.asides import anterior, reached, speaker_deictic
 from timeline.timex.calendar import PERIOD_VALUE, Resolved, edge_interval
 from timeline.timex.narrative import Story, moves_story
 from timeline.timex.recognise import recognise
@@ -102,8 +102,9 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
         flashback = _clause_reader(past_perfect, text, mention, settings)  # "had met, in 1614"
         ahead = _clause_reader(future_in_past, text, mention, settings)  # "would follow him on 16 October"
         if story is not None and not speaker:
-            resolved = story.place(mention.value, resolved, flashback=flashback, reached=reached(text, mention.start),
-                                   ahead=ahead)
+            # "After they had taken the town on 10 March, ...": before the main clause, not before the present
+            resolved = story.place(mention.value, resolved, reached=reached(text, mention.start), ahead=ahead,
+                                   flashback=lambda: not anterior(text, mention.start) and flashback())
         resolved = _edges(mention, resolved, dct)
         if mention.group is not None:
             first_ends.setdefault(mention.group, resolved)

@@ -87,7 +87,8 @@ class Story:
         1965
         """
         if isinstance(value, Offset) and value.sign < 0 \
-                or isinstance(value, (CalendarDate, YearPart)) and value.direction == "before_ref":
+                or isinstance(value, (CalendarDate, YearPart)) and value.direction == "before_ref" \
+                or isinstance(value, Relative) and value.shift < 0:  # "in the past year": looked back on from here
             return self
         fixes = _fixes(resolved, value)
         year = _narrative_year(resolved, self.year, fixes)
@@ -248,7 +249,9 @@ def moves_story(text: str, start: int, end: int, resolved: Resolved, tense: Call
     """
     if story is not None and _goes_back(resolved, story) and not reached(text, start) and flashback():
         return False
-    if _aside(text, start, end) or ahead():
+    # A flash-forward lies ahead of the story's present: "On 21 January 1793 the army would attack" (the
+    # clause's own date, or a date with no present yet) is the present the story moves to
+    if _aside(text, start, end, story, resolved) or ahead() and story is not None and _after(resolved, story.anchor):
         return False
     if resolved.granularity != "year":
         return True
@@ -263,8 +266,13 @@ def _goes_back(resolved: Resolved, story: Story) -> bool:
     return present is not None and resolved.latest is not None and resolved.latest < present
 
 
-def _aside(text: str, start: int, end: int) -> bool:
-    """Whether the expression is told aside from the story's line (:mod:`timeline.timex.asides`)."""
-    return comparison(text, start) or gloss(text, start, end) or source(text, start, end) \
-        or named_by_year(text, start, end)
+def _aside(text: str, start: int, end: int, story: Story | None, resolved: Resolved) -> bool:
+    """Whether the expression is told aside from the story's line (:mod:`timeline.timex.asides`).
+
+    A year naming a thing ("the 1614 rules") is seen from the present only when it lies before it: "In
+    1918 ... The 1919 peace conference met" and "The 1941 invasion began in June" tell the story's next year.
+    """
+    if comparison(text, start) or gloss(text, start, end) or source(text, start, end):
+        return True
+    return story is not None and _goes_back(resolved, story) and named_by_year(text, start, end)
 

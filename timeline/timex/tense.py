@@ -280,7 +280,9 @@ def _clause_sides(text: str, start: int, end: int, window: int) -> tuple[str, st
     """
     left = text[max(0, start - 12 * window):start]
     right = text[end:end + 12 * window]
-    cut = list(_SENTENCE_END.finditer(left))
+    # read one character further: a sentence end needs the capital after it, and the expression opening the
+    # next sentence is that capital ("... execute Rhee. In the past year, both armies had ...")
+    cut = [m for m in _SENTENCE_END.finditer(left + text[start:start + 1]) if m.end() <= len(left)]
     if cut:
         left = left[cut[-1].end():]
     quote = list(_QUOTES.finditer(left))
