@@ -192,3 +192,8 @@ def test_a_year_counted_back_from_the_story_does_not_move_it() -> None:
     text = ("On 25 June 1950 the army crossed the border. They said they would arrest him. In the past year, "
             "both armies had raided each other. In January the council met.")
     assert _values(text)["January"] == "1950-01"
+
+
+def test_an_inch_mark_opens_no_quotation() -> None:
+    text = 'In 1916 the battleship fired its 12" guns. The navy built more next year. In March it sailed.'
+    assert _values(text)["next year"] == "1917"

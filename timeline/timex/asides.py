@@ -131,10 +131,16 @@ def in_speech(text: str, start: int) -> bool:
     >>> text = 'Nixon said: "I am tonight announcing plans." Troops left that night.'
     >>> in_speech(text, text.index("tonight")), in_speech(text, text.index("that night"))
     (True, False)
+    >>> text = 'The ship fired its 12" guns. The navy built more next year.'
+    >>> in_speech(text, text.index("next year"))
+    False
     """
     paragraph = text.rfind("\n", 0, start) + 1
-    before = text[paragraph:start]
+    before = _INCHES.sub("", text[paragraph:start])  # '12" guns' is no quotation mark
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+_INCHES = re.compile(r'(?<=\d)"')
 
 
 _REACHED = re.compile(r"(?i)\b(?:by|until|till)\s+(?:the\s+)?(?:(?:early|mid|late|end|start|beginning|middle)"

@@ -93,6 +93,8 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
         ctx = Context(dct=None if speaker else dct, tense_of=_tense_reader(text, mention, settings), ref=ref,
                       settings=settings, quarter=quarter)
         first = first_ends.get(mention.group) if mention.group is not None else None
+        if isinstance(mention.value, CalendarDate) and mention.value.month is None:
+            first = None  # "from the 13th to the 19th": the 19th is of the month the text named, not a year
         try:
             resolved = anchor_range_end(mention.value, first, ctx) if first else anchor(mention.value, ctx)
         except (OverflowError, ValueError):  # a DCT at the edge of the calendar (year 1 or 9999)
