@@ -222,3 +222,27 @@ def test_mentions_are_built_as_model_construct_builds_them() -> None:
         assert (fast.__pydantic_extra__, fast.__pydantic_private__) == (plain.__pydantic_extra__,
                                                                         plain.__pydantic_private__)
         assert fast.model_dump() == plain.model_dump() and fast.model_copy(update={"end": 8}).end == 8
+
+
+_MODIFIER_WORDS = ["early", "earlier", "late", "later", "mid", "middle", "the end of", "end of", "the start of",
+                   "the beginning of", "the middle of", "about", "around", "approximately", "roughly", "nearly",
+                   "almost", "some", "more than", "less than", "fewer than", "over", "under", "at least", "up to",
+                   "at most", "no more than", "just over", "just under"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_MODIFIER_WORDS).map(lambda w: w.upper() if len(w) % 2 else w),
+                          st.text(st.sampled_from(list(" \t\n-\u00a0\u2009(\"'ax")), max_size=3)), max_size=4)
+       .map("".join))
+def test_the_cheap_modifier_test_passes_every_text_a_modifier_search_finds_something_in(before: str) -> None:
+    # R.may_end_in_modifier stands before the two searches: it may say True for nothing, never False for a hit
+    if R._EDGE.search(before) or R._APPROX.search(before):
+        assert R.may_end_in_modifier(before), before
+
+
+def test_the_cheap_modifier_test_passes_every_modifier_ending() -> None:
+    for word in _MODIFIER_WORDS:
+        for tail in (" ", "  ", "-", " -", "\n", " \n", "-\n", "\u00a0"):
+            for before in (word + tail, "x " + word.upper() + tail, "(" + word.title() + tail):
+                if R._EDGE.search(before) or R._APPROX.search(before):
+                    assert R.may_end_in_modifier(before), before

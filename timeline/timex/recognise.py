@@ -173,6 +173,9 @@ def _apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         floor = out[-1].end if out else 0
         before = text[max(floor, m.start - 24):m.start]
+        if not may_end_in_modifier(before):
+            out.append(m)
+            continue
         ascii_only = before.isascii()
         timex_type = m.value.timex_type
         edge = (search(_EDGE, _ASCII_EDGE_AT if ascii_only else _EDGE_AT, before)
@@ -189,6 +192,27 @@ def _apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
                                      "value": m.value.model_copy(update={"mod": mod})})
         out.append(m)
     return out
+
+
+# The last two letters of the edge and approximation words (of, early, earlier, late, mid, middle; about, around,
+# nearly, almost, some, than, over, under, at least, up to, at most...), lower-cased.
+_LAST_PAIRS = frozenset({"of", "ly", "er", "te", "id", "le", "ut", "nd", "st", "me", "an", "to"})
+
+
+def may_end_in_modifier(before: str) -> bool:
+    """False when neither an edge nor an approximation word can end ``before``: a cheap test before the searches.
+
+    Both end in one or two spaces or hyphens (``$`` may also stand before a final
+    newline), so the word's last two letters end one to three characters before
+    the last. Text that is not ASCII is always searched.
+
+    >>> may_end_in_modifier("in early "), may_end_in_modifier("said on "), may_end_in_modifier("mid-")
+    (True, False, True)
+    """
+    if not before.isascii():
+        return True
+    tail = before[-5:-1].lower()
+    return tail[-2:] in _LAST_PAIRS or tail[-3:-1] in _LAST_PAIRS or tail[-4:-2] in _LAST_PAIRS
 
 
 def _edge_mod(word: str) -> str:
