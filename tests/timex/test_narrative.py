@@ -197,3 +197,13 @@ def test_a_year_counted_back_from_the_story_does_not_move_it() -> None:
 def test_an_inch_mark_opens_no_quotation() -> None:
     text = 'In 1916 the battleship fired its 12" guns. The navy built more next year. In March it sailed.'
     assert _values(text)["next year"] == "1917"
+
+
+def test_a_past_perfect_date_within_a_month_after_the_present_is_the_story_moving_on() -> None:
+    text = "On 2 March 1919 the rebels attacked. Within a week they had reached the river, on 9 March."
+    assert _values(text)["9 March"] == "1919-03-09"
+
+
+def test_a_date_of_an_infinitive_after_a_past_perfect_is_no_flashback() -> None:
+    text = "On 20 October 1919 the rebels attacked. The allies had agreed to send help in the spring."
+    assert _values(text)["the spring"] == "1920-SP"

@@ -68,7 +68,7 @@ class Story:
         '1919-SP'
         """
         placed = _in_story_year(value, _in_era(value, resolved, self.era), self.year)
-        if self.year is None and not reached and _after(placed, self.anchor) and flashback():
+        if self.year is None and not reached and _after(placed, self.anchor, _NEAR) and flashback():
             return _shifted(value, placed, -1)
         if self.year is None and _before_present(placed, self.anchor) and ahead():
             return _shifted(value, placed, +1)
@@ -187,8 +187,14 @@ def _in_story_year(value: object, resolved: Resolved, year: int | None) -> Resol
     return resolved
 
 
-def _after(resolved: Resolved, present: dt.date | None) -> bool:
-    return present is not None and resolved.earliest is not None and resolved.earliest > present
+def _after(resolved: Resolved, present: dt.date | None, margin: dt.timedelta = dt.timedelta(0)) -> bool:
+    return present is not None and resolved.earliest is not None and resolved.earliest - present > margin  # no overflow
+
+
+# A past perfect's yearless date within a month after the story's present is the story moving on, told
+# loosely ("Within a week they had reached the river, on 9 March"), not a flashback of eleven months and
+# more; as in news mode, a reading within 31 days of the anchor beats one the tense puts far away
+_NEAR = dt.timedelta(days=31)
 
 
 def _before_present(resolved: Resolved, present: dt.date | None) -> bool:

@@ -74,7 +74,9 @@ def past_perfect(text: str, start: int, end: int, window: int = 8) -> bool:
     False
     """
     cue, before, after = _own_cue(text, start, end, window)
-    return cue is not None and cue[1] == "past" and _in_past_perfect(cue[0], before, after)
+    # "had agreed to send help in the spring": the date is the sending's, which the past perfect does not place
+    return cue is not None and cue[1] == "past" and _in_past_perfect(cue[0], before, after) \
+        and not _infinitive_between(cue[0], before)
 
 
 def future_in_past(text: str, start: int, end: int, window: int = 8) -> bool:
