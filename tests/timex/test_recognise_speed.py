@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from timeline.timex import TimexSettings, recognise
 from timeline.timex.lexicon import SHAPES, TRIGGERS, word_pattern
-from timeline.timex.patterns import ANY_CHARACTER, case_sensitive, first_characters
+from timeline.timex.patterns import ANY_CHARACTER, case_sensitive, first_characters, max_width
 
 R = importlib.import_module("timeline.timex.recognise")  # the module, not the function of the same name
 scan = importlib.import_module("timeline.timex.scan")
@@ -246,3 +246,31 @@ def test_the_cheap_modifier_test_passes_every_modifier_ending() -> None:
             for before in (word + tail, "x " + word.upper() + tail, "(" + word.title() + tail):
                 if R._EDGE.search(before) or R._APPROX.search(before):
                     assert R.may_end_in_modifier(before), before
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=5).map("".join), st.text(_ALPHABET, max_size=14))
+def test_no_match_is_wider_than_max_width(source: str, text: str) -> None:
+    try:
+        pattern = re.compile(source)
+    except re.error:
+        assume(False)
+        return
+    width = max_width(pattern)
+    for start, end in _spans(pattern, text):
+        assert width is None or end - start <= width, (source, text)
+
+
+_GAP_WORDS = st.sampled_from([" ", "  ", ",", "\n", "\t", "-", "\u2013", "on", "at", "to", "and", "through", "thru",
+                              "until", "till", "Paris", "local", "time", "x"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_GAP_WORDS, max_size=7).map("".join))
+def test_a_gap_longer_than_its_reach_is_never_a_clock_or_range_gap(gap: str) -> None:
+    # R._CLOCK_GAP_REACH and R._RANGE_GAP_REACH stand before the gap's slice and match: they may only skip non-gaps
+    if R._CLOCK_GAP.match(gap):
+        assert len(gap) <= R._CLOCK_GAP_REACH, gap
+    if R._RANGE_GAP.match(gap):
+        assert len(gap) <= R._RANGE_GAP_REACH, gap
+    assert R._RANGE_GAP.match(" to\n") and len(" to\n") <= R._RANGE_GAP_REACH  # '$' before a final newline

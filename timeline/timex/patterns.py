@@ -119,6 +119,22 @@ def _item_starts(op: str, av, flags: int, ascii_only: bool,  # type: ignore[no-u
     return None  # any character, a negated literal, a back-reference: not read
 
 
+def max_width(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match of ``pattern`` can span; None when unbounded or unread.
+
+    A ``$`` reads no character but may stand before a final newline the match does
+    not hold: a text holding one more character can still be matched by ``search``.
+
+    >>> max_width(re.compile(r"^,?\\s{1,2}(?:on|at)$")), max_width(re.compile(r"\\d+"))
+    (5, None)
+    """
+    try:
+        width = _re_parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    except (AttributeError, TypeError, ValueError, KeyError):  # a Python whose parser looks different
+        return None
+    return None if width >= _re_parser.MAXREPEAT else int(width)
+
+
 def case_sensitive(pattern: re.Pattern[str], *, ascii_only: bool = False) -> str | None:
     """The source of a pattern that matches exactly where ``pattern`` does, without case-insensitive parts.
 

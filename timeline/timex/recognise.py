@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Callable, Iterator, Sequence
 
 from timeline.timex.conjuncts import (join_listed_counts, join_listed_days, join_listed_seasons,
@@ -22,6 +23,7 @@ from timeline.timex.conjuncts import (join_listed_counts, join_listed_days, join
 from timeline.timex.dayparts import join_part_of_day
 from timeline.timex.joins import (join_bc_part, join_day_next_to, join_of_that_year, join_spelled_year,
                                   join_week_of, join_year_ago, share_plural)
+from timeline.timex.patterns import max_width
 from timeline.timex.rule import Piece
 from timeline.timex.scan import RULES, all_candidates, candidates, locator, search
 from timeline.timex.settings import TimexSettings
@@ -43,6 +45,17 @@ _RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|
                         r"|till|and)\s$")
 _RANGE_HEAD = re.compile(r"(?i:between|from)\s$")
 _VAGUE_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
+
+
+
+def _reach(pattern: re.Pattern[str]) -> int:
+    """The longest gap ``pattern.match`` can accept: its widest match, and a final newline ``$`` stands before."""
+    width = max_width(pattern)
+    return sys.maxsize if width is None else width + 1
+
+
+# A gap longer than these cannot be a clock's or a range's: not sliced and matched (most are far longer).
+_CLOCK_GAP_REACH, _RANGE_GAP_REACH = _reach(_CLOCK_GAP), _reach(_RANGE_GAP)
 
 # The modifier searches go through locators too (see :mod:`timeline.timex.scan`).
 _EDGE_AT, _APPROX_AT = locator(_EDGE), locator(_APPROX)
@@ -229,7 +242,7 @@ def _join_clock_and_day(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and _CLOCK_GAP.match(text[prev.end:m.start]):
+        if prev is not None and m.start - prev.end <= _CLOCK_GAP_REACH and _CLOCK_GAP.match(text[prev.end:m.start]):
             joined = _join(prev, m, text)
             if joined is not None:
                 out[-1] = joined
@@ -265,6 +278,8 @@ def _link_ranges(mentions: list[Mention], text: str, groups: int) -> tuple[list[
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.group is not None or b.group is not None or a.value.timex_type != "DATE" or b.value.timex_type != "DATE":
+            continue
+        if b.start - a.end > _RANGE_GAP_REACH:
             continue
         gap = text[a.end:b.start]
         if not _RANGE_GAP.match(gap):
