@@ -207,3 +207,8 @@ def test_a_past_perfect_date_within_a_month_after_the_present_is_the_story_movin
 def test_a_date_of_an_infinitive_after_a_past_perfect_is_no_flashback() -> None:
     text = "On 20 October 1919 the rebels attacked. The allies had agreed to send help in the spring."
     assert _values(text)["the spring"] == "1920-SP"
+
+
+def test_a_would_clause_dated_just_before_the_present_is_not_moved_a_year_ahead() -> None:
+    text = "On 3 May 1916 the army attacked. In April the men would march every day. In June it retreated."
+    assert _values(text)["April"] == "1916-04"

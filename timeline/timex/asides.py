@@ -164,6 +164,26 @@ def anterior(text: str, start: int) -> bool:
     return _ANTERIOR.search(text, max(0, start - 80), start) is not None
 
 
+# A frequency word in the sentence: "would" is then the past's habit, not a look ahead
+_HABIT = re.compile(r"(?i)\b(?:every|each|often|usually|always|sometimes|regularly|frequently|daily|nightly|weekly)\b")
+_SENTENCE_BOUND = re.compile(r"[.!?;\n]")
+
+
+def habitual(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of ``text[start:end]`` tells a habit: "In April the men would march every day".
+
+    Its "would" says what used to happen, at the date, not what came after the story's present.
+
+    >>> text = "In April the men would march every day."
+    >>> habitual(text, 3, 8), habitual("The queen would follow him in October.", 30, 37)
+    (True, False)
+    """
+    bounds = [m.start() for m in _SENTENCE_BOUND.finditer(text, max(0, start - 150), start)]
+    stop = _SENTENCE_BOUND.search(text, end, end + 150)
+    sentence = text[bounds[-1] + 1 if bounds else max(0, start - 150):stop.start() if stop else end + 150]
+    return _HABIT.search(sentence) is not None
+
+
 def reached(text: str, start: int) -> bool:
     """Whether the expression at ``start`` names the time a story has reached: "by June", "until the end of May".
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from timeline.models import DocumentTime, Frozen, Timex
 from timeline.timex.anchoring import Context, anchor, anchor_range_end
-from timeline.timex.asides import anterior, reached, speaker_deictic
+from timeline.timex.asides import anterior, habitual, reached, speaker_deictic
 from timeline.timex.calendar import PERIOD_VALUE, Resolved, edge_interval
 from timeline.timex.narrative import Story, moves_story
 from timeline.timex.recognise import recognise
@@ -102,7 +102,7 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
         if resolved is None:
             continue
         flashback = _clause_reader(past_perfect, text, mention, settings)  # "had met, in 1614"
-        ahead = _clause_reader(future_in_past, text, mention, settings)  # "would follow him on 16 October"
+        ahead = _clause_reader(_looking_ahead, text, mention, settings)  # "would follow him on 16 October"
         if story is not None and not speaker:
             # "After they had taken the town on 10 March, ...": before the main clause, not before the present
             resolved = story.place(mention.value, resolved, reached=reached(text, mention.start), ahead=ahead,
@@ -166,6 +166,11 @@ def _tense_reader(text: str, mention: Mention, settings: TimexSettings) -> Calla
             seen.append(tense)
         return seen[0]
     return read
+
+
+def _looking_ahead(text: str, start: int, end: int, window: int) -> bool:
+    """A future in the past that is no habit ("In April the men would march every day" is one)."""
+    return future_in_past(text, start, end, window) and not habitual(text, start, end)
 
 
 def _clause_reader(test: Callable[[str, int, int, int], bool], text: str, mention: Mention,
