@@ -212,3 +212,8 @@ def test_a_date_of_an_infinitive_after_a_past_perfect_is_no_flashback() -> None:
 def test_a_would_clause_dated_just_before_the_present_is_not_moved_a_year_ahead() -> None:
     text = "On 3 May 1916 the army attacked. In April the men would march every day. In June it retreated."
     assert _values(text)["April"] == "1916-04"
+
+
+def test_the_past_year_looks_back_from_the_story_and_leaves_it() -> None:
+    text = "On 3 May 1917 the army attacked. In the past year it lost many men. In June it attacked."
+    assert _values(text)["June"] == "1917-06"
