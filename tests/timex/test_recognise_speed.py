@@ -274,3 +274,9 @@ def test_a_gap_longer_than_its_reach_is_never_a_clock_or_range_gap(gap: str) -> 
     if R._RANGE_GAP.match(gap):
         assert len(gap) <= R._RANGE_GAP_REACH, gap
     assert R._RANGE_GAP.match(" to\n") and len(" to\n") <= R._RANGE_GAP_REACH  # '$' before a final newline
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("ab sK.") + ODD), max_size=20))
+def test_case_folding_skips_only_texts_it_would_leave_unchanged(text: str) -> None:
+    assert R.fold_case(text) == text.translate(R._CASE_FOLDS)

@@ -91,7 +91,7 @@ def recognise(text: str, settings: TimexSettings | None = None) -> list[Mention]
     """
     settings = settings or TimexSettings()
     original = text[: settings.max_text_chars]
-    text = original.translate(_CASE_FOLDS)
+    text = fold_case(original)
     found: list[Mention] = []
     groups = 0
     for offset, chunk in _chunks(text, settings.max_chunk_chars):
@@ -106,6 +106,20 @@ def recognise(text: str, settings: TimexSettings | None = None) -> list[Mention]
 # dotted and dotless i): a rule would match "laſt month" and its builder fail to look "laſt" up.
 # Folded one character for one, so every offset stays that of the original text.
 _CASE_FOLDS = str.maketrans({"\u017f": "s", "\u212a": "K", "\u0130": "I", "\u0131": "i"})
+_FOLDED = tuple(chr(code) for code in _CASE_FOLDS)
+
+
+def fold_case(text: str) -> str:
+    """``text.translate(_CASE_FOLDS)``, without the translation when none of the four letters is in it.
+
+    ``str.translate`` steps through a non-ASCII text character by character (about
+    70 ns each: 40 ms on TBAQ with typographic quotes); looking for four characters first is
+    a few microseconds.
+
+    >>> fold_case("la\u017ft month"), fold_case("it\u2019s late")
+    ('last month', 'it’s late')
+    """
+    return text.translate(_CASE_FOLDS) if any(letter in text for letter in _FOLDED) else text
 
 
 def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
