@@ -15,7 +15,8 @@ from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense, clause_tense, future_in_past, past_perfect
 from timeline.timex.uncertain import dct_bounds, merge_readings
-from timeline.timex.values import CalendarDate, Duration, Mention, Offset, Recurrence, Reference, Relative, YearPart
+from timeline.timex.values import (CalendarDate, Clock, Duration, Mention, Offset, Recurrence, Reference, Relative,
+                                   YearPart)
 
 _CLOCK = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T")
 _REFERENCE_GRAINS = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
@@ -101,6 +102,8 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
             resolved = None
         if resolved is None:
             continue
+        if first is not None:
+            resolved = _past_midnight(mention.value, first, resolved)
         flashback = _clause_reader(past_perfect, text, mention, settings)  # "had met, in 1614"
         ahead = _clause_reader(_looking_ahead, text, mention, settings)  # "would follow him on 16 October"
         if story is not None and not speaker:
@@ -166,6 +169,22 @@ def _tense_reader(text: str, mention: Mention, settings: TimexSettings) -> Calla
             seen.append(tense)
         return seen[0]
     return read
+
+
+_CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
+
+
+def _past_midnight(value: object, first: Resolved, resolved: Resolved) -> Resolved:
+    """A dayless clock ending a range before its first end's time falls on the next day ("19:00-03:00hrs")."""
+    start, end = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(resolved.value)
+    if not isinstance(value, Clock) or value.day is not None or start is None or end is None \
+            or start[1] != end[1] or end.group(2, 3) >= start.group(2, 3) or resolved.earliest is None:
+        return resolved
+    try:
+        day = resolved.earliest + dt.timedelta(days=1)
+    except OverflowError:  # the last day of the calendar
+        return resolved
+    return Resolved(f"{day.isoformat()}T{end[2]}:{end[3]}", day, day, resolved.granularity)
 
 
 def _looking_ahead(text: str, start: int, end: int, window: int) -> bool:
