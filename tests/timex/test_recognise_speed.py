@@ -280,3 +280,27 @@ def test_a_gap_longer_than_its_reach_is_never_a_clock_or_range_gap(gap: str) -> 
 @given(st.text(st.sampled_from(list("ab sK.") + ODD), max_size=20))
 def test_case_folding_skips_only_texts_it_would_leave_unchanged(text: str) -> None:
     assert R.fold_case(text) == text.translate(R._CASE_FOLDS)
+
+
+def _reference_windows(hits: list[tuple[int, int, str]], size: int) -> list[list[list[int]]]:
+    """Each rule's windows on its own: its trigger hits widened by its reach, clipped, overlapping ones merged."""
+    windows = []
+    for rule in scan.RULES:
+        trigger, spans = TRIGGERS[rule.name], []  # type: ignore[var-annotated]
+        for start, end, word in hits:
+            if word in trigger.words:
+                span = [max(0, start - trigger.before), min(size, end + trigger.after + scan._LOOKAHEAD)]
+                if spans and span[0] <= spans[-1][1]:
+                    spans[-1][1] = max(spans[-1][1], span[1])
+                else:
+                    spans.append(span)
+        windows.append(spans)
+    return windows
+
+
+@pytest.mark.parametrize("text", SAMPLE[::4])
+def test_rules_with_the_same_triggers_and_reach_share_the_windows_each_would_find(text: str) -> None:
+    # scan._windows finds the windows of such rules once (scan._SHARED): the same as each rule's own
+    hits = scan._hits(text)
+    assert scan._windows(hits, len(text)) == _reference_windows(hits, len(text))
+    assert scan._SHARED

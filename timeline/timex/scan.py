@@ -29,9 +29,15 @@ RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + weekday.RULES + rela
 _RULES_BY_WORD: dict[str, tuple[tuple[int, int, int], ...]] = {}
 # A window ends this far past the longest match, so that trailing lookaheads ("2000 people") see real text.
 _LOOKAHEAD = 16
+# Rules tried near the same words with the same reach have the same windows: found once, for the first of them
+# (the two counted durations, the cued and the shifted month...). Rule index -> the rule index whose windows it takes.
+_SIGNATURES: dict[tuple[frozenset[str], int, int], int] = {}
+_WINDOWS_OF = tuple(_SIGNATURES.setdefault((TRIGGERS[r.name].words, TRIGGERS[r.name].before, TRIGGERS[r.name].after), i)
+                    for i, r in enumerate(RULES))
+_SHARED = tuple((index, first) for index, first in enumerate(_WINDOWS_OF) if index != first)
 for _index, _rule in enumerate(RULES):
     _trigger = TRIGGERS[_rule.name]
-    for _word in _trigger.words:
+    for _word in _trigger.words if _WINDOWS_OF[_index] == _index else ():
         _RULES_BY_WORD[_word] = _RULES_BY_WORD.get(_word, ()) + ((_index, _trigger.before,
                                                                   _trigger.after + _LOOKAHEAD),)
 
@@ -173,6 +179,8 @@ def _windows(hits: list[tuple[int, int, str]], size: int) -> list[list[list[int]
                     spans[-1][1] = end
             else:
                 spans.append([start, end])
+    for index, first in _SHARED:
+        windows[index] = windows[first]  # read only from here on
     return windows
 
 
