@@ -217,3 +217,8 @@ def test_a_would_clause_dated_just_before_the_present_is_not_moved_a_year_ahead(
 def test_the_past_year_looks_back_from_the_story_and_leaves_it() -> None:
     text = "On 3 May 1917 the army attacked. In the past year it lost many men. In June it attacked."
     assert _values(text)["June"] == "1917-06"
+
+
+def test_a_quote_while_the_story_is_at_the_dct_given_counts_from_it() -> None:
+    text = '"We will meet next week," the minister said.'
+    assert [t.value for t in extract_timexes(text, dt.date(2010, 5, 1), settings=NARRATIVE)] == ["2010-W18"]

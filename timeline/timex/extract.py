@@ -89,8 +89,12 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
     quarter: Resolved | None = None
     first_ends: dict[int, Resolved] = {}
     story = Story(anchor=dct) if settings.anchoring == "narrative" else None
+    untold = story
     for mention in mentions:
-        speaker = story is not None and speaker_deictic(text, mention.start, mention.value)  # "'... tomorrow'"
+        # "'... tomorrow'" counts from a speaker's now the story does not give; while the story is still at the
+        # DCT given, the quote is the article's own ("'We meet next week,' he said" in a report)
+        speaker = story is not None and (dct is None or story != untold) \
+            and speaker_deictic(text, mention.start, mention.value)
         ctx = Context(dct=None if speaker else dct, tense_of=_tense_reader(text, mention, settings), ref=ref,
                       settings=settings, quarter=quarter)
         first = first_ends.get(mention.group) if mention.group is not None else None
