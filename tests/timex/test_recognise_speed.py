@@ -22,7 +22,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from timeline.timex import TimexSettings, recognise
-from timeline.timex.lexicon import SHAPES, TRIGGERS, word_pattern
+from timeline.timex.lexicon import LEXICON, SHAPES, TRIGGERS, normal_key, word_pattern
 from timeline.timex.patterns import ANY_CHARACTER, case_sensitive, first_characters, max_width
 
 R = importlib.import_module("timeline.timex.recognise")  # the module, not the function of the same name
@@ -304,3 +304,16 @@ def test_rules_with_the_same_triggers_and_reach_share_the_windows_each_would_fin
     hits = scan._hits(text)
     assert scan._windows(hits, len(text)) == _reference_windows(hits, len(text))
     assert scan._SHARED
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(sorted({(k, w) for k in ("month", "weekday", "unit", "holiday", "number", "season")
+                               for w in LEXICON.table(k)})),
+       st.sampled_from(["", ".", " ", "s"]), st.booleans(), st.booleans())
+def test_lexicon_lookup_of_a_lower_cased_key_is_the_normalised_lookup(kind_word, tail: str, upper: bool,
+                                                                      curly: bool) -> None:
+    # Lexicon.lookup tries the lower-cased word first: the same value as the full normalising gives
+    kind, word = kind_word
+    written = (word.upper() if upper else word.title()).replace("'", "\u2019" if curly else "'") + tail
+    assert LEXICON.lookup(kind, written) == LEXICON.table(kind).get(normal_key(written))
+    assert LEXICON._plain

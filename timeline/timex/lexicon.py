@@ -28,6 +28,9 @@ class Lexicon:
 
     def __init__(self, tables: Mapping[str, Mapping[str, str]]) -> None:
         self._tables = MappingProxyType({k: MappingProxyType(dict(v)) for k, v in tables.items()})
+        # Whether every word is written as lookup() writes a key: then a word that is a key once lower-cased
+        # needs no other normalising (most words a rule reads: "November", "years", "Friday").
+        self._plain = all(normal_key(w) == w for table in self._tables.values() for w in table)
 
     def table(self, kind: str) -> Mapping[str, str]:
         """The ``{word: value}`` table of one kind."""
@@ -35,8 +38,12 @@ class Lexicon:
 
     def lookup(self, kind: str, word: str) -> str | None:
         """The value of ``word`` (any case, trailing period and spacing ignored)."""
-        key = " ".join(word.lower().rstrip(".").replace("\u2019", "'").split())
-        return self._tables[kind].get(key)
+        table = self._tables[kind]
+        if self._plain:
+            value = table.get(word.lower())
+            if value is not None:
+                return value
+        return table.get(normal_key(word))
 
     def pattern(self, kind: str, *, abbreviations: bool = True) -> str:
         """A non-capturing alternation of the words of ``kind`` as a trie (longest match first).
@@ -53,6 +60,15 @@ class Lexicon:
         if kind in _NAME_KINDS:
             return trie_pattern(variants)
         return "(?i:" + trie_pattern(variants) + ")"
+
+
+def normal_key(word: str) -> str:
+    """``word`` as the lexicon writes its keys: lower case, no trailing period, straight apostrophes, one space.
+
+    >>> normal_key(" New  Year\u2019s Eve.")
+    "new year's eve"
+    """
+    return " ".join(word.lower().rstrip(".").replace("\u2019", "'").split())
 
 
 def _variants(kind: str, word: str) -> list[str]:
