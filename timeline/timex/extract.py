@@ -9,7 +9,7 @@ from collections.abc import Callable
 from timeline.models import DocumentTime, Frozen, Timex
 from timeline.timex.anchoring import Context, anchor, anchor_range_end
 from timeline.timex.asides import anterior, habitual, reached, speaker_deictic
-from timeline.timex.calendar import PERIOD_VALUE, Resolved, edge_interval
+from timeline.timex.calendar import PERIOD_VALUE, Resolved, day_interval, edge_interval, safe_date
 from timeline.timex.narrative import Story, moves_story
 from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
@@ -108,6 +108,8 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
             continue
         if first is not None:
             resolved = _past_midnight(mention.value, first, resolved)
+        if story is None:
+            resolved = _ordinal_in_tense(mention.value, resolved, dct, lambda: ctx.tense)
         flashback = _clause_reader(past_perfect, text, mention, settings)  # "had met, in 1614"
         ahead = _clause_reader(_looking_ahead, text, mention, settings)  # "would follow him on 16 October"
         if story is not None and not speaker:
@@ -189,6 +191,23 @@ def _past_midnight(value: object, first: Resolved, resolved: Resolved) -> Resolv
     except OverflowError:  # the last day of the calendar
         return resolved
     return Resolved(f"{day.isoformat()}T{end[2]}:{end[3]}", day, day, resolved.granularity)
+
+
+def _ordinal_in_tense(value: object, resolved: Resolved, dct: dt.date | None,
+                      tense: Callable[[], Tense | None]) -> Resolved:
+    """"the 3rd" in a clause whose tense the month the text named contradicts: the nearest such day on the
+    tense's side of the DCT ("The board met in October. It will vote on the 3rd." is 3 December, not 3 October)."""
+    if not isinstance(value, CalendarDate) or value.month is not None or value.day is None or dct is None \
+            or resolved.earliest is None or not value.of_reference_month:
+        return resolved
+    step = 1 if resolved.earliest < dct and tense() == "future" else -1 if resolved.earliest > dct and \
+        tense() == "past" else 0
+    month = dct.year * 12 + dct.month - 1
+    for shift in range(0, 13 * step, step or 1) if step else ():
+        day = safe_date((month + shift) // 12, (month + shift) % 12 + 1, value.day)
+        if day is not None and (day - dct).days * step >= 0:
+            return day_interval(day)
+    return resolved
 
 
 def _looking_ahead(text: str, start: int, end: int, window: int) -> bool:
