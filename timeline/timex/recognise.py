@@ -40,7 +40,7 @@ _APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE
                "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
                "no more than": "EQUAL_OR_LESS"}
 _CLOCK_GAP = re.compile(r"^(?:,?\s{1,2}(?:on\s|at\s)?|\s(?:on|at)\s|,\s)$")
-_LOCAL_TIME_GAP = re.compile(r"^\s(?:local|[A-Z][a-z]+)\stime(?:\son|,)?\s$")
+_LOCAL_TIME_GAP = re.compile(r"^\s(?:local|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\stime(?:\son|,)?\s$")
 _RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s?$|^\s(?i:to|through|thru|until"
                         r"|till|and)\s$")
 _RANGE_HEAD = re.compile(r"(?i:between|from)\s$")
