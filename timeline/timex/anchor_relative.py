@@ -142,15 +142,41 @@ def _(value: Duration, ctx: Context) -> Resolved | None:
         # "will close within two months": a window from the DCT, as "the next two months" is
         end = shift(ctx.dct, value.unit, value.count)
         return Resolved(text, ctx.dct, end - dt.timedelta(days=1) if end else None, None)
-    if value.anchored == "none" or ctx.dct is None:
+    if value.anchored == "none":
         return Resolved(text, None, None, None)
+    ends = _window_ends(value, ctx)
+    if ends is None:
+        return Resolved(text, None, None, None)
+    before, after = ends
     if value.count is None:  # "in recent years", "the coming days": up to (from) the DCT, how far unknown
-        return Resolved(text, None, ctx.dct, None) if value.anchored == "past" else Resolved(text, ctx.dct, None, None)
+        return Resolved(text, None, before, None) if value.anchored == "past" else Resolved(text, after, None, None)
     if value.anchored == "past":
-        start = shift(ctx.dct, value.unit, -value.count)
-        return Resolved(text, start + dt.timedelta(days=1) if start else None, ctx.dct, None)
-    end = shift(ctx.dct, value.unit, value.count)
-    return Resolved(text, ctx.dct, end - dt.timedelta(days=1) if end else None, None)
+        start = shift(before, value.unit, -value.count)
+        return Resolved(text, start + dt.timedelta(days=1) if start else None, before, None)
+    end = shift(after, value.unit, value.count)
+    return Resolved(text, after, end - dt.timedelta(days=1) if end else None, None)
+
+
+def _window_ends(value: Duration, ctx: Context) -> tuple[dt.date, dt.date] | None:
+    """The days an anchored duration ends on (looking back) and starts on (looking ahead): the DCT, or,
+    for "the previous four weeks" and "the following three days", the days just before and after the
+    time the text last named when it is at least as fine as the unit.
+
+    >>> from timeline.timex.calendar import day_interval
+    >>> from timeline.timex.settings import TimexSettings
+    >>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: None, ref=day_interval(dt.date(2018, 10, 3)),
+    ...               settings=TimexSettings())
+    >>> _window_ends(Duration(unit="day", count=3, anchored="future", from_ref=True), ctx)
+    (datetime.date(2018, 10, 2), datetime.date(2018, 10, 4))
+    >>> _window_ends(Duration(unit="day", count=3, anchored="future"), ctx)
+    (datetime.date(2018, 11, 15), datetime.date(2018, 11, 15))
+    """
+    ref = ctx.ref if value.from_ref and ctx.settings.reference_anchoring else None
+    if ref is not None and ref.earliest is not None and ref.latest is not None:
+        if _coarser(ref.granularity, value.unit):
+            return None  # "In 1998 ... over the following three months": after something in 1998, not the DCT
+        return ref.earliest - dt.timedelta(days=1), ref.latest + dt.timedelta(days=1)
+    return (ctx.dct, ctx.dct) if ctx.dct is not None else None
 
 
 def _at_edge_of(value: Duration, text: str, whole: Resolved | None) -> Resolved:

@@ -17,6 +17,9 @@ from timeline.timex.values import Duration, Offset, Reference, Relative
 
 _PAST = {"past", "last", "previous", "preceding"}
 _FUTURE = {"next", "coming", "following", "upcoming"}
+# "the following three days", "the previous four weeks" count from the time the text last named, as "the
+# following week" does; "the next three days", "the past four weeks" from the DCT
+_FROM_REF = {"following", "previous", "preceding"}
 
 
 def _count(m: re.Match[str], unit_word: str) -> float | None:
@@ -48,7 +51,8 @@ def _anchored(m: re.Match[str]) -> Built:
     if unit == "year" and not m["num"] and which in {"past", "last"} and not m["unit"].lower().endswith("s"):
         return Relative(unit="year", shift=-1)  # "over the past year": TimeBank writes the year gone by
     anchored = "past" if which in _PAST else "future" if which in _FUTURE else "none"
-    return Duration(unit=unit, count=_count(m, m["unit"]), anchored=anchored)  # type: ignore[arg-type]
+    return Duration(unit=unit, count=_count(m, m["unit"]), anchored=anchored,  # type: ignore[arg-type]
+                    from_ref=which in _FROM_REF)
 
 
 def _bounds(m: re.Match[str]) -> tuple[float, float] | tuple[()] | None:
@@ -164,7 +168,8 @@ def _count_first(m: re.Match[str]) -> Built:
     if count is None or count < 2:
         return None
     anchored = "past" if m["which"].lower() in _PAST else "future"
-    return Duration(unit=LEXICON.lookup("unit", m["unit"]) or "day", count=count, anchored=anchored)  # type: ignore[arg-type]
+    return Duration(unit=LEXICON.lookup("unit", m["unit"]) or "day", count=count, anchored=anchored,  # type: ignore[arg-type]
+                    from_ref=m["which"].lower() in _FROM_REF)
 
 
 _HALF = r"(?P<half>\s(?:(?i:and\s+a\s+half)|1/2))?"

@@ -160,13 +160,16 @@ class Duration(Parsed):
     """An amount of time; ``count`` None is TIMEX3's X ("months" -> PXM).
 
     ``anchored`` says whether it ends at the DCT ("the past two years") or starts
-    there ("the next two weeks"); then the duration also has a day interval.
+    there ("the next two weeks"); then the duration also has a day interval. With ``from_ref``
+    ("the following three days", "the previous four weeks") it ends (starts) at the time the text
+    last named instead, as "the following week" does.
     """
 
     kind: Literal["duration"] = "duration"
     unit: Unit
     count: float | None = Field(default=None, ge=0, le=100000)
     anchored: Literal["none", "past", "future"] = "none"
+    from_ref: bool = False
     # "the first nine months of 1989": the span lies at that edge of the period named after it
     edge_of: Literal["first", "last"] | None = None
     period: Union[CalendarDate, YearPart, Relative, None] = None
