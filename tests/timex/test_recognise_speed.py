@@ -26,6 +26,7 @@ from timeline.timex.lexicon import LEXICON, SHAPES, TRIGGERS, normal_key, word_p
 from timeline.timex.patterns import ANY_CHARACTER, case_sensitive, first_characters, max_width
 
 R = importlib.import_module("timeline.timex.recognise")  # the module, not the function of the same name
+M = importlib.import_module("timeline.timex.modifiers")
 scan = importlib.import_module("timeline.timex.scan")
 
 FRAGMENTS = [
@@ -171,7 +172,7 @@ def test_trigger_scan_keeps_positions_when_lower_casing_lengthens_the_text() -> 
     assert scan._hits(text)
 
 
-@pytest.mark.parametrize("pattern", [R._EDGE, R._APPROX], ids=["edge", "approx"])
+@pytest.mark.parametrize("pattern", [M._EDGE, M._APPROX], ids=["edge", "approx"])
 def test_edge_and_approximation_words_are_found_as_a_plain_search_finds_them(pattern: re.Pattern[str]) -> None:
     befores = ["early ", "the end of ", "mid-", "by the middle of  ", "about ", "more than ", "x just under ", "",
                "over ", "Nearly ", "\u201cabout ", "roughly\u00a0", "\u0130n early ", "late-", "of "]
@@ -235,17 +236,17 @@ _MODIFIER_WORDS = ["early", "earlier", "late", "later", "mid", "middle", "the en
                           st.text(st.sampled_from(list(" \t\n-\u00a0\u2009(\"'ax")), max_size=3)), max_size=4)
        .map("".join))
 def test_the_cheap_modifier_test_passes_every_text_a_modifier_search_finds_something_in(before: str) -> None:
-    # R.may_end_in_modifier stands before the two searches: it may say True for nothing, never False for a hit
-    if R._EDGE.search(before) or R._APPROX.search(before):
-        assert R.may_end_in_modifier(before), before
+    # M.may_end_in_modifier stands before the two searches: it may say True for nothing, never False for a hit
+    if M._EDGE.search(before) or M._APPROX.search(before):
+        assert M.may_end_in_modifier(before), before
 
 
 def test_the_cheap_modifier_test_passes_every_modifier_ending() -> None:
     for word in _MODIFIER_WORDS:
         for tail in (" ", "  ", "-", " -", "\n", " \n", "-\n", "\u00a0"):
             for before in (word + tail, "x " + word.upper() + tail, "(" + word.title() + tail):
-                if R._EDGE.search(before) or R._APPROX.search(before):
-                    assert R.may_end_in_modifier(before), before
+                if M._EDGE.search(before) or M._APPROX.search(before):
+                    assert M.may_end_in_modifier(before), before
 
 
 @settings(max_examples=300, deadline=None)

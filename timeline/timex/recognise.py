@@ -21,30 +21,21 @@ from collections.abc import Callable, Iterator, Sequence
 from timeline.timex.conjuncts import (join_listed_counts, join_listed_days, join_listed_seasons,
                                       share_year_after_parenthesis)
 from timeline.timex.dayparts import join_part_of_day
+from timeline.timex.modifiers import apply_modifiers
 from timeline.timex.joins import (join_bc_part, join_day_next_to, join_of_that_year, join_spelled_year,
                                   join_week_of, join_year_ago, share_plural)
 from timeline.timex.patterns import max_width
 from timeline.timex.rule import Piece
-from timeline.timex.scan import RULES, all_candidates, candidates, locator, search
+from timeline.timex.scan import all_candidates, candidates
 from timeline.timex.settings import TimexSettings
 from timeline.timex.unitof import join_unit_of, place_edge_durations
 from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday, YearPart
 
-_EDGE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:the\s+(?:start|beginning|middle|end)\s+of|(?:the\s+)?end\s+of|"
-                   r"early|earlier|late|later|mid|middle))[\s-]{1,2}$")
-_APPROX = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:about|around|approximately|roughly|nearly|almost|some|"
-                     r"more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|up\s+to|at\s+most|"
-                     r"no\s+more\s+than|just\s+over|just\s+under))\s{1,2}$")
-_APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "less than": "LESS_THAN",
-               "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
-               "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
-               "no more than": "EQUAL_OR_LESS"}
 _CLOCK_GAP = re.compile(r"^(?:,?\s{1,2}(?:on\s|at\s)?|\s(?:on|at)\s|,\s)$")
 _LOCAL_TIME_GAP = re.compile(r"^\s(?:local|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\stime(?:\son|,)?\s$")
 _RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s?$|^\s(?i:to|through|thru|until"
                         r"|till|and)\s$")
 _RANGE_HEAD = re.compile(r"(?i:between|from)\s$")
-_VAGUE_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
 
 
 
@@ -57,9 +48,6 @@ def _reach(pattern: re.Pattern[str]) -> int:
 # A gap longer than these cannot be a clock's or a range's: not sliced and matched (most are far longer).
 _CLOCK_GAP_REACH, _RANGE_GAP_REACH = _reach(_CLOCK_GAP), _reach(_RANGE_GAP)
 
-# The modifier searches go through locators too (see :mod:`timeline.timex.scan`).
-_EDGE_AT, _APPROX_AT = locator(_EDGE), locator(_APPROX)
-_ASCII_EDGE_AT, _ASCII_APPROX_AT = locator(_EDGE, ascii_only=True), locator(_APPROX, ascii_only=True)
 
 
 def recognise(text: str, settings: TimexSettings | None = None) -> list[Mention]:
@@ -191,65 +179,6 @@ def _select(candidates: Sequence[tuple[int, int, int, int, tuple[Piece, ...], st
     return chosen
 
 
-def _apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
-    """Fold a preceding "early"/"the end of" (dates) or "about"/"more than" (all) into the span and mod."""
-    out: list[Mention] = []
-    for m in mentions:
-        if m.value.mod is not None:  # a word before it could not change it: not searched for
-            out.append(m)
-            continue
-        floor = out[-1].end if out else 0
-        before = text[max(floor, m.start - 24):m.start]
-        if not may_end_in_modifier(before):
-            out.append(m)
-            continue
-        ascii_only = before.isascii()
-        timex_type = m.value.timex_type
-        edge = (search(_EDGE, _ASCII_EDGE_AT if ascii_only else _EDGE_AT, before)
-                if timex_type == "DATE" or timex_type == "TIME" else None)
-        approx = search(_APPROX, _ASCII_APPROX_AT if ascii_only else _APPROX_AT, before)
-        if approx and timex_type != "DURATION" and approx["w"].lower() not in _VAGUE_WORDS:
-            approx = None  # "over the weekend", "under Friday's ruling": prepositions, not amounts
-        hit = edge or approx
-        if hit:
-            word = " ".join(hit["w"].lower().split())
-            mod = _edge_mod(word) if hit is edge else _APPROX_MOD.get(word, "APPROX")
-            start = m.start - (len(before) - hit.start("w"))
-            m = m.model_copy(update={"start": start, "text": text[start:m.end],
-                                     "value": m.value.model_copy(update={"mod": mod})})
-        out.append(m)
-    return out
-
-
-# The last two letters of the edge and approximation words (of, early, earlier, late, mid, middle; about, around,
-# nearly, almost, some, than, over, under, at least, up to, at most...), lower-cased.
-_LAST_PAIRS = frozenset({"of", "ly", "er", "te", "id", "le", "ut", "nd", "st", "me", "an", "to"})
-
-
-def may_end_in_modifier(before: str) -> bool:
-    """False when neither an edge nor an approximation word can end ``before``: a cheap test before the searches.
-
-    Both end in one or two spaces or hyphens (``$`` may also stand before a final
-    newline), so the word's last two letters end one to three characters before
-    the last. Text that is not ASCII is always searched.
-
-    >>> may_end_in_modifier("in early "), may_end_in_modifier("said on "), may_end_in_modifier("mid-")
-    (True, False, True)
-    """
-    if not before.isascii():
-        return True
-    tail = before[-5:-1].lower()
-    return tail[-2:] in _LAST_PAIRS or tail[-3:-1] in _LAST_PAIRS or tail[-4:-2] in _LAST_PAIRS
-
-
-def _edge_mod(word: str) -> str:
-    if word.startswith(("mid", "the middle")):
-        return "MID"
-    if word.startswith(("early", "earlier", "the start", "the beginning")):
-        return "START"
-    return "END"
-
-
 def _join_clock_and_day(mentions: list[Mention], text: str) -> list[Mention]:
     """"15:00 GMT Saturday", "Saturday at 3 p.m.": a time and the day it falls on become one mention;
     "5:34 a.m. Baghdad time on March 20": the place's time between them keeps them apart, the time on that day."""
@@ -329,6 +258,6 @@ def _share_year(first, second):  # type: ignore[no-untyped-def]
 # The passes over the sorted mentions, in order: modifiers first (their span is the expression's), then
 # the joins of two mentions into one, the longer shapes after the ones they may contain.
 _JOINS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
-    _apply_modifiers, _join_clock_and_day, join_spelled_year, join_year_ago, join_of_that_year, join_bc_part,
+    apply_modifiers, _join_clock_and_day, join_spelled_year, join_year_ago, join_of_that_year, join_bc_part,
     share_plural, share_year_after_parenthesis, join_listed_seasons, join_listed_days, join_listed_counts,
     join_week_of, join_day_next_to, join_part_of_day, join_unit_of, place_edge_durations)

@@ -1,0 +1,93 @@
+"""Edge and approximation words before an expression: "early", "the end of", "mid-"; "about", "more than".
+
+The word joins the expression's span and becomes its TIMEX3 ``mod`` (START, MID, END; APPROX,
+MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS). Edge words take dates and times only;
+"over", "under" and the like count only before a duration ("over the weekend" is a preposition).
+:func:`apply_modifiers` is the first of the passes :func:`timeline.timex.recognise.recognise` runs.
+
+>>> from timeline.timex.recognise import recognise
+>>> [(m.text, m.value.mod) for m in recognise("It ends in early November, after about three weeks.")]
+[('early November', 'START'), ('about three weeks', 'APPROX')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.scan import locator, search
+from timeline.timex.values import Mention
+
+_EDGE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:the\s+(?:start|beginning|middle|end)\s+of|(?:the\s+)?end\s+of|"
+                   r"early|earlier|late|later|mid|middle))[\s-]{1,2}$")
+_APPROX = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:about|around|approximately|roughly|nearly|almost|some|"
+                     r"more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|up\s+to|at\s+most|"
+                     r"no\s+more\s+than|just\s+over|just\s+under))\s{1,2}$")
+_APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "less than": "LESS_THAN",
+               "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
+               "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+               "no more than": "EQUAL_OR_LESS"}
+_VAGUE_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
+
+
+# The modifier searches go through locators too (see :mod:`timeline.timex.scan`).
+_EDGE_AT, _APPROX_AT = locator(_EDGE), locator(_APPROX)
+_ASCII_EDGE_AT, _ASCII_APPROX_AT = locator(_EDGE, ascii_only=True), locator(_APPROX, ascii_only=True)
+
+
+def apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
+    """Fold a preceding "early"/"the end of" (dates) or "about"/"more than" (all) into the span and mod."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.value.mod is not None:  # a word before it could not change it: not searched for
+            out.append(m)
+            continue
+        floor = out[-1].end if out else 0
+        before = text[max(floor, m.start - 24):m.start]
+        if not may_end_in_modifier(before):
+            out.append(m)
+            continue
+        ascii_only = before.isascii()
+        timex_type = m.value.timex_type
+        edge = (search(_EDGE, _ASCII_EDGE_AT if ascii_only else _EDGE_AT, before)
+                if timex_type == "DATE" or timex_type == "TIME" else None)
+        approx = search(_APPROX, _ASCII_APPROX_AT if ascii_only else _APPROX_AT, before)
+        if approx and timex_type != "DURATION" and approx["w"].lower() not in _VAGUE_WORDS:
+            approx = None  # "over the weekend", "under Friday's ruling": prepositions, not amounts
+        hit = edge or approx
+        if hit:
+            word = " ".join(hit["w"].lower().split())
+            mod = _edge_mod(word) if hit is edge else _APPROX_MOD.get(word, "APPROX")
+            start = m.start - (len(before) - hit.start("w"))
+            m = m.model_copy(update={"start": start, "text": text[start:m.end],
+                                     "value": m.value.model_copy(update={"mod": mod})})
+        out.append(m)
+    return out
+
+
+# The last two letters of the edge and approximation words (of, early, earlier, late, mid, middle; about, around,
+# nearly, almost, some, than, over, under, at least, up to, at most...), lower-cased.
+_LAST_PAIRS = frozenset({"of", "ly", "er", "te", "id", "le", "ut", "nd", "st", "me", "an", "to"})
+
+
+def may_end_in_modifier(before: str) -> bool:
+    """False when neither an edge nor an approximation word can end ``before``: a cheap test before the searches.
+
+    Both end in one or two spaces or hyphens (``$`` may also stand before a final
+    newline), so the word's last two letters end one to three characters before
+    the last. Text that is not ASCII is always searched.
+
+    >>> may_end_in_modifier("in early "), may_end_in_modifier("said on "), may_end_in_modifier("mid-")
+    (True, False, True)
+    """
+    if not before.isascii():
+        return True
+    tail = before[-5:-1].lower()
+    return tail[-2:] in _LAST_PAIRS or tail[-3:-1] in _LAST_PAIRS or tail[-4:-2] in _LAST_PAIRS
+
+
+def _edge_mod(word: str) -> str:
+    if word.startswith(("mid", "the middle")):
+        return "MID"
+    if word.startswith(("early", "earlier", "the start", "the beginning")):
+        return "START"
+    return "END"
