@@ -15,6 +15,7 @@ from functools import singledispatch
 
 from timeline.timex.calendar import (Resolved, day_interval, era_interval, grain_interval, month_interval,
                                      part_interval, safe_date, shift, year_interval)
+from timeline.timex.anchor_reference import around_reference, day_of_reference_month, reference_year
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense
 from timeline.timex.values import BeforeChrist, CalendarDate, Era, YearPart
@@ -136,13 +137,13 @@ def _(value: CalendarDate, ctx: Context) -> Resolved | None:
     if year is None and value.year_shift is not None and ctx.dct is not None:
         year = ctx.dct.year + value.year_shift
     if value.of_reference_month:
-        return _day_of_reference_month(value.day, ctx.ref)  # type: ignore[arg-type]
+        return day_of_reference_month(value.day, ctx.ref)  # type: ignore[arg-type]
     if year is None and value.of_reference_year:
-        year = _reference_year(value, ctx)
+        year = reference_year(value, ctx)
     if year is not None:
         return _calendar_reading(value, year)
     if value.direction in {"before_ref", "after_ref"}:
-        return _around_reference(lambda y: _calendar_reading(value, y), value.direction, ctx) or _yearless(value)
+        return around_reference(lambda y: _calendar_reading(value, y), value.direction, ctx) or _yearless(value)
     if ctx.dct is None:
         return _yearless(value)
     # Four years either side, so 29 February finds its leap year.
@@ -151,62 +152,6 @@ def _(value: CalendarDate, ctx: Context) -> Resolved | None:
         return _strict(readings, value.direction, ctx.dct) or _yearless(value)
     return pick(readings, ctx) or _yearless(value)
 
-
-
-def _reference_year(value: CalendarDate | YearPart, ctx: Context) -> int | None:
-    """The year "of that year" ("of the following year") names: the reference time's (+1), else the DCT's + 1
-    for "the following year"; None for "that year" with nothing named before it (then the tense decides).
-
-    >>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: None, ref=year_interval(1940), settings=TimexSettings())
-    >>> _reference_year(CalendarDate(month=3, of_reference_year=True, reference_year_shift=1), ctx)
-    1941
-    >>> from dataclasses import replace
-    >>> _reference_year(CalendarDate(month=3, of_reference_year=True, reference_year_shift=1), replace(ctx, ref=None))
-    2019
-    """
-    if ctx.ref is not None and ctx.ref.earliest is not None:
-        return ctx.ref.earliest.year + value.reference_year_shift
-    if value.reference_year_shift and ctx.dct is not None:
-        return ctx.dct.year + value.reference_year_shift
-    return None
-
-
-def _day_of_reference_month(day: int, ref: Resolved | None) -> Resolved | None:
-    """Day ``day`` of the month the reference time lies in ("the 28th of that month"); unknown without one.
-
-    >>> _day_of_reference_month(28, day_interval(dt.date(1919, 8, 8))).value
-    '1919-08-28'
-    >>> _day_of_reference_month(5, year_interval(1919)).value
-    'XXXX-XX-05'
-    """
-    if ref is None or ref.earliest is None or ref.latest is None \
-            or (ref.earliest.year, ref.earliest.month) != (ref.latest.year, ref.latest.month):
-        return Resolved(f"XXXX-XX-{day:02d}", None, None, "day")
-    date = safe_date(ref.earliest.year, ref.earliest.month, day)
-    return day_interval(date) if date else None  # "the 31st of that month" in a month of 30 days
-
-
-def _around_reference(reading: Callable[[int], Resolved | None], direction: str, ctx: Context) -> Resolved | None:
-    """"the previous April": the last reading to end before the text's time starts; "the following
-    spring": the first to start after it ends. The text's time is the reference, else the DCT.
-
-    >>> ctx = Context(dct=dt.date(2000, 1, 1), tense_of=lambda: None, ref=day_interval(dt.date(1918, 9, 2)),
-    ...               settings=TimexSettings())
-    >>> _around_reference(lambda y: month_interval(y, 4), "before_ref", ctx).value
-    '1918-04'
-    >>> _around_reference(lambda y: month_interval(y, 4), "after_ref", ctx).value
-    '1919-04'
-    """
-    ref = ctx.ref if ctx.ref is not None and ctx.ref.earliest is not None and ctx.ref.latest is not None else None
-    start, end = (ref.earliest, ref.latest) if ref is not None else (ctx.dct, ctx.dct)
-    if start is None or end is None:
-        return None
-    readings = [r for r in (reading(y) for y in range(max(1, start.year - 2), min(9999, end.year + 3))) if r]
-    if direction == "before_ref":
-        before = [r for r in readings if r.latest is not None and r.latest < start]
-        return max(before, key=lambda r: r.latest) if before else None  # type: ignore[arg-type,return-value]
-    after = [r for r in readings if r.earliest is not None and r.earliest > end]
-    return min(after, key=lambda r: r.earliest) if after else None  # type: ignore[arg-type,return-value]
 
 
 def _strict(readings: list[Resolved], direction: str, dct: dt.date) -> Resolved | None:
@@ -261,11 +206,11 @@ def _(value: YearPart, ctx: Context) -> Resolved | None:
         return _quarter_reference(value, ctx)
     if value.year is not None:
         return part_interval(value.year, value.part)
-    year = _reference_year(value, ctx) if value.of_reference_year else None
+    year = reference_year(value, ctx) if value.of_reference_year else None
     if year is not None:
         return part_interval(year, value.part)
     if value.direction in {"before_ref", "after_ref"}:
-        found = _around_reference(lambda y: part_interval(y, value.part), value.direction, ctx)
+        found = around_reference(lambda y: part_interval(y, value.part), value.direction, ctx)
         if found is not None:
             return found
     if ctx.dct is None:

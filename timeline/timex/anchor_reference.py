@@ -1,0 +1,85 @@
+"""Dates read from the text's own time: "of that year", "the 28th of that month", "the previous April".
+
+The reference time is the last date the text fixed (:class:`timeline.timex.anchoring.Context`'s
+``ref``); each helper falls back on the DCT, or on nothing, as its docstring says.
+
+>>> import datetime as dt
+>>> from timeline.timex.calendar import day_interval
+>>> day_of_reference_month(20, day_interval(dt.date(1917, 9, 2))).value
+'1917-09-20'
+"""
+
+from __future__ import annotations
+
+import datetime as dt  # noqa: F401  (the doctests build their dates with it)
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from timeline.timex.calendar import Resolved, day_interval, safe_date
+from timeline.timex.values import CalendarDate, YearPart
+
+if TYPE_CHECKING:
+    from timeline.timex.anchoring import Context
+
+
+def reference_year(value: CalendarDate | YearPart, ctx: Context) -> int | None:
+    """The year "of that year" ("of the following year") names: the reference time's (+1), else the DCT's + 1
+    for "the following year"; None for "that year" with nothing named before it (then the tense decides).
+
+    >>> from timeline.timex.anchoring import Context
+    >>> from timeline.timex.calendar import year_interval
+    >>> from timeline.timex.settings import TimexSettings
+    >>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: None, ref=year_interval(1940), settings=TimexSettings())
+    >>> reference_year(CalendarDate(month=3, of_reference_year=True, reference_year_shift=1), ctx)
+    1941
+    >>> from dataclasses import replace
+    >>> reference_year(CalendarDate(month=3, of_reference_year=True, reference_year_shift=1), replace(ctx, ref=None))
+    2019
+    """
+    if ctx.ref is not None and ctx.ref.earliest is not None:
+        return ctx.ref.earliest.year + value.reference_year_shift
+    if value.reference_year_shift and ctx.dct is not None:
+        return ctx.dct.year + value.reference_year_shift
+    return None
+
+
+def day_of_reference_month(day: int, ref: Resolved | None) -> Resolved | None:
+    """Day ``day`` of the month the reference time lies in ("the 28th of that month"); unknown without one.
+
+    >>> from timeline.timex.calendar import year_interval
+    >>> day_of_reference_month(28, day_interval(dt.date(1919, 8, 8))).value
+    '1919-08-28'
+    >>> day_of_reference_month(5, year_interval(1919)).value
+    'XXXX-XX-05'
+    """
+    if ref is None or ref.earliest is None or ref.latest is None \
+            or (ref.earliest.year, ref.earliest.month) != (ref.latest.year, ref.latest.month):
+        return Resolved(f"XXXX-XX-{day:02d}", None, None, "day")
+    date = safe_date(ref.earliest.year, ref.earliest.month, day)
+    return day_interval(date) if date else None  # "the 31st of that month" in a month of 30 days
+
+
+def around_reference(reading: Callable[[int], Resolved | None], direction: str, ctx: Context) -> Resolved | None:
+    """"the previous April": the last reading to end before the text's time starts; "the following
+    spring": the first to start after it ends. The text's time is the reference, else the DCT.
+
+    >>> from timeline.timex.anchoring import Context
+    >>> from timeline.timex.calendar import month_interval
+    >>> from timeline.timex.settings import TimexSettings
+    >>> ctx = Context(dct=dt.date(2000, 1, 1), tense_of=lambda: None, ref=day_interval(dt.date(1918, 9, 2)),
+    ...               settings=TimexSettings())
+    >>> around_reference(lambda y: month_interval(y, 4), "before_ref", ctx).value
+    '1918-04'
+    >>> around_reference(lambda y: month_interval(y, 4), "after_ref", ctx).value
+    '1919-04'
+    """
+    ref = ctx.ref if ctx.ref is not None and ctx.ref.earliest is not None and ctx.ref.latest is not None else None
+    start, end = (ref.earliest, ref.latest) if ref is not None else (ctx.dct, ctx.dct)
+    if start is None or end is None:
+        return None
+    readings = [r for r in (reading(y) for y in range(max(1, start.year - 2), min(9999, end.year + 3))) if r]
+    if direction == "before_ref":
+        before = [r for r in readings if r.latest is not None and r.latest < start]
+        return max(before, key=lambda r: r.latest) if before else None  # type: ignore[arg-type,return-value]
+    after = [r for r in readings if r.earliest is not None and r.earliest > end]
+    return min(after, key=lambda r: r.earliest) if after else None  # type: ignore[arg-type,return-value]
