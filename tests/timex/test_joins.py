@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from timeline.timex import extract_timexes, recognise
+from timeline.timex.extract import extract_ranges
 from timeline.timex.joins import share_quarters
 
 DCT = dt.date(1989, 10, 26)
@@ -154,3 +155,26 @@ def test_a_century_or_decade_before_christ_has_a_bc_value_and_no_days(text: str,
                                                                       mod: str | None) -> None:
     (timex,) = extract_timexes(text, DCT)
     assert (timex.text, timex.value, timex.mod, timex.earliest, timex.latest) == (span, value, mod, None, None)
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("The curfew runs from 9 p.m. to 2 a.m.", "1989-10-26T21:00", "1989-10-27T02:00"),
+    ("Shops shut between 10 p.m. and 6 a.m.", "1989-10-26T22:00", "1989-10-27T06:00"),
+    ("The clinic opens from 9 a.m. until 5 p.m.", "1989-10-26T09:00", "1989-10-26T17:00"),
+    ("The party ran from 9 p.m. Friday to 3 a.m.", "1989-10-20T21:00", "1989-10-21T03:00"),
+])
+def test_two_clocks_after_from_or_between_are_one_range(text: str, first: str, last: str) -> None:
+    (found,) = extract_ranges(text, DCT)
+    assert (found.first.value, found.last.value) == (first, last)
+    assert found.latest is not None and found.earliest is not None and found.latest >= found.earliest
+
+
+@pytest.mark.parametrize("text", [
+    "He called at 9 p.m. and again at 2 a.m.",
+    "Sirens sounded at 11 p.m. and 1 a.m.",  # no "between": two times
+    "The shift moved 9 p.m. to 2 a.m.",  # no "from": a change of time, not a span of hours
+])
+def test_two_clocks_without_a_range_head_stay_apart(text: str) -> None:
+    found = extract_timexes(text, DCT)
+    assert len(found) == 2 and extract_ranges(text, DCT) == []
+    assert found[0].earliest == found[1].earliest == DCT

@@ -181,13 +181,14 @@ _CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
 
 
 def _past_midnight(value: object, first: Resolved, resolved: Resolved) -> Resolved:
-    """A dayless clock ending a range before its first end's time falls on the next day ("19:00-03:00hrs")."""
+    """A dayless clock ending a range is on its first end's day, or the next one when it is earlier
+    ("19:00-03:00hrs", "from 9 p.m. Friday to 2 a.m.": 02:00 on Saturday)."""
     start, end = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(resolved.value)
     if not isinstance(value, Clock) or value.day is not None or start is None or end is None \
-            or start[1] != end[1] or end.group(2, 3) >= start.group(2, 3) or resolved.earliest is None:
+            or first.earliest is None:
         return resolved
     try:
-        day = resolved.earliest + dt.timedelta(days=1)
+        day = first.earliest + dt.timedelta(days=1 if end.group(2, 3) < start.group(2, 3) else 0)
     except OverflowError:  # the last day of the calendar
         return resolved
     return Resolved(f"{day.isoformat()}T{end[2]}:{end[3]}", day, day, resolved.granularity)

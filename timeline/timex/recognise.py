@@ -220,14 +220,21 @@ def _link_ranges(mentions: list[Mention], text: str, groups: int) -> tuple[list[
     out = list(mentions)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.group is not None or b.group is not None or a.value.timex_type != "DATE" or b.value.timex_type != "DATE":
+        if a.group is not None or b.group is not None or b.start - a.end > _RANGE_GAP_REACH:
             continue
-        if b.start - a.end > _RANGE_GAP_REACH:
+        clocks = _clock_pair(a.value, b.value)
+        if not clocks and (a.value.timex_type != "DATE" or b.value.timex_type != "DATE"):
             continue
         gap = text[a.end:b.start]
         if not _RANGE_GAP.match(gap):
             continue
         headed = _RANGE_HEAD.search(text[max(0, a.start - 9):a.start]) is not None
+        if clocks:
+            if headed:  # "from 9 p.m. to 2 a.m.": "at 9 p.m. and 2 a.m." are two times, "9-5" no clocks at all
+                groups += 1
+                out[i] = a.model_copy(update={"group": groups, "value": _share_day(a.value, b.value)})
+                out[i + 1] = b.model_copy(update={"group": groups})
+            continue
         if not headed and gap.strip().lower() in {"and", ""}:
             out[i] = a.model_copy(update={"value": _share_year(a.value, b.value)})  # "spring and summer of 1979"
             continue
@@ -237,6 +244,17 @@ def _link_ranges(mentions: list[Mention], text: str, groups: int) -> tuple[list[
         out[i] = a.model_copy(update={"group": groups, "value": _share_year(a.value, b.value)})
         out[i + 1] = b.model_copy(update={"group": groups})
     return out, groups
+
+
+def _clock_pair(first: object, second: object) -> bool:
+    """Two times of day (hour known), the possible ends of a range of hours."""
+    return isinstance(first, Clock) and isinstance(second, Clock) and first.hour is not None \
+        and second.hour is not None
+
+
+def _share_day(first: Clock, second: Clock) -> Clock:
+    """"from 7 a.m. to 8 p.m. Tuesday": the day written once, after the second end, is the first end's too."""
+    return first.model_copy(update={"day": second.day}) if first.day is None and second.day is not None else first
 
 
 def _share_year(first, second):  # type: ignore[no-untyped-def]
