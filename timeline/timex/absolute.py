@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
+from timeline.timex.names import subject_follows
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, WEEKDAY, YEAR, YEAR4, Built, Piece,
                                  compile_rule, day_number, month_number, year_number)
 from timeline.timex.values import BeforeChrist, CalendarDate, Holiday, Weekday
@@ -91,6 +92,15 @@ def _cued_month(m: re.Match[str]) -> Built:
     if m["month"].lower() == "march" and m[0][:3].lower() == "the" and _THE_MARCH_WALK.match(m.string, m.end()):
         return None
     return _bare_month(m)
+
+
+def _month_before_subject(m: re.Match[str]) -> Built:
+    """"In June Paris fell": the capitalised word after the month is the clause's subject, a verb after it."""
+    return _bare_month(m) if subject_follows(m.string[m.end():m.end() + 40]) else None
+
+
+# Where a clause may start: the text's or a line's start, after a sentence's end, a comma or "and"/"but"
+_CLAUSE_START = r"(?:^|(?<=\n)|(?<=[.!?;:,][ \t])|(?<=[.!?]['\"\u2019\u201d][ \t])|(?<=\sand[ \t])|(?<=\sbut[ \t]))"
 
 
 def _month_relative_year(m: re.Match[str]) -> Built:
@@ -177,6 +187,9 @@ RULES = (
     compile_rule("cued-month", rf"(?i:in|since|until|till|by|during|of|from|through|to|before|after|this|the|for|"
                  rf"early|late|mid|end\s+of|beginning\s+of|between|and|or|every|each|that){S}(?P<t>(?P<month>{MONTH_FULL}))"
                  rf"(?!{S}(?:on\b|[A-Z]))", _cued_month),
+    # A clause opened by a cued month, its subject capitalised: "In June Paris fell", "By May Britain had lost"
+    compile_rule("cued-month-subject", rf"{_CLAUSE_START}(?i:in|since|until|till|by|during){S}"
+                 rf"(?P<t>(?P<month>{MONTH_FULL}))(?={S}[A-Z][a-z]+{S}[a-z])", _month_before_subject),
     # After a preposition and an edge word the month is one whatever follows: "in late April Soviet forces
     # stormed Berlin" ("the late April Jones" is a person: no preposition before "late")
     compile_rule("edge-cued-month", rf"(?i:in|since|until|till|by|during|from|through|before|after){S}"

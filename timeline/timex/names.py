@@ -11,11 +11,15 @@ True
 False
 >>> names_follow(" Granma reported", ), names_follow(" Monday and Friday")
 (True, False)
+>>> subject_follows(" Paris fell."), subject_follows(" Madness fans cheered."), subject_follows(" Day came")
+(True, False, False)
 """
 
 from __future__ import annotations
 
 import re
+
+from timeline.timex.verbs import _cue
 
 _CLOSERS = ".!?:\"'`"
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
@@ -48,3 +52,27 @@ def names_follow(after: str) -> bool:
     """
     m = _NEXT_WORD.match(after)
     return bool(m) and m[1].lower() not in _CALENDAR_NAMES
+
+
+_SUBJECT_AND_VERB = re.compile(r"[ \t]{1,3}(?P<subject>[A-Z][a-z]+)[ \t]{1,3}(?P<verb>[a-z]+)\b")
+# Capitalised words that make a name or a day of a month before them ("May Day", "Christmas Eve"): no subject
+_CALENDAR_NOUNS = frozenset("day days eve night nights week weeks weekend morning evening".split())
+
+
+def subject_follows(after: str) -> bool:
+    """Whether ``after`` starts with one capitalised word and then a finite verb: the subject of a clause.
+
+    "In June Paris fell": after a cued month the capitalised word that a verb ("fell",
+    "was", "had", "will", an -ed form) follows at once is the clause's subject, not the
+    rest of a name ("March Madness fans", "August Rush the", "June Carter Cash"), and a
+    day word never is ("May Day came").
+
+    Parameters
+    ----------
+    after : str
+        The text just after the month.
+    """
+    m = _SUBJECT_AND_VERB.match(after)
+    if m is None or m["subject"].lower() in _CALENDAR_NAMES | _CALENDAR_NOUNS:
+        return False
+    return _cue(m["verb"]) is not None
