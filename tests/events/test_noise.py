@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tests.events.helpers import SEED_DCTS, draft_of_text, find, seed_draft
-from timeline.events.labels import _BOUNDARY, _DANGLING, _TRIM
+from timeline.events.phrases import BOUNDARY, DANGLING, TRIM
 
 D = dt.date(2016, 11, 11)
 
@@ -64,7 +64,7 @@ def test_a_long_label_is_cut_where_a_phrase_ends() -> None:
 def test_seed_labels_end_on_a_content_word(prefix: str) -> None:
     for event in seed_draft(prefix).events:
         last = event.label.split()[-1].lower().strip(",;:")
-        assert last not in _TRIM | _DANGLING | _BOUNDARY, event.label
+        assert last not in TRIM | DANGLING | BOUNDARY, event.label
         assert event.label.split()[0].lower() not in {"have", "has", "had", "to"}, event.label
 
 
