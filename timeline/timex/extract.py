@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
+from typing import TypeVar
 
 from timeline.models import DocumentTime, Frozen, Timex
 from timeline.timex.anchoring import Context, anchor, anchor_range_end
@@ -18,6 +20,7 @@ from timeline.timex.uncertain import dct_bounds, merge_readings
 from timeline.timex.values import (CalendarDate, Clock, Duration, Mention, Offset, Recurrence, Reference, Relative,
                                    YearPart)
 
+_T = TypeVar("_T")
 _CLOCK = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T")
 _REFERENCE_GRAINS = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
 
@@ -163,18 +166,19 @@ def _ended(resolved: Resolved, dct: dt.date | None) -> bool:
     return dct is None or (resolved.latest is not None and resolved.latest < dct)
 
 
+def _once(compute: Callable[[], _T]) -> Callable[[], _T]:
+    """``compute``, run at the first call only: a clause is read once, and only if an anchor asks for it."""
+    return functools.cache(compute)
+
+
 def _tense_reader(text: str, mention: Mention, settings: TimexSettings) -> Callable[[], Tense | None]:
     """A reader of the clause's tense that looks at the text once, and only if asked."""
-    seen: list[Tense | None] = []
-
     def read() -> Tense | None:
-        if not seen:
-            tense = clause_tense(text, mention.start, mention.end, settings.tense_window)
-            if tense is None and _month_only(mention):  # "in March", far from its verb: read the whole clause
-                tense = clause_tense(text, mention.start, mention.end, 2 * settings.tense_window)
-            seen.append(tense)
-        return seen[0]
-    return read
+        tense = clause_tense(text, mention.start, mention.end, settings.tense_window)
+        if tense is None and _month_only(mention):  # "in March", far from its verb: read the whole clause
+            tense = clause_tense(text, mention.start, mention.end, 2 * settings.tense_window)
+        return tense
+    return _once(read)
 
 
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
@@ -201,10 +205,14 @@ def _ordinal_in_tense(value: object, resolved: Resolved, dct: dt.date | None,
     if not isinstance(value, CalendarDate) or value.month is not None or value.day is None or dct is None \
             or resolved.earliest is None or not value.of_reference_month:
         return resolved
-    step = 1 if resolved.earliest < dct and tense() == "future" else -1 if resolved.earliest > dct and \
-        tense() == "past" else 0
+    if resolved.earliest < dct and tense() == "future":
+        step = 1
+    elif resolved.earliest > dct and tense() == "past":
+        step = -1
+    else:
+        return resolved
     month = dct.year * 12 + dct.month - 1
-    for shift in range(0, 13 * step, step or 1) if step else ():
+    for shift in range(0, 13 * step, step):
         day = safe_date((month + shift) // 12, (month + shift) % 12 + 1, value.day)
         if day is not None and (day - dct).days * step >= 0:
             return day_interval(day)
@@ -219,13 +227,7 @@ def _looking_ahead(text: str, start: int, end: int, window: int) -> bool:
 def _clause_reader(test: Callable[[str, int, int, int], bool], text: str, mention: Mention,
                    settings: TimexSettings) -> Callable[[], bool]:
     """``test`` of the mention's clause (:func:`past_perfect`, :func:`future_in_past`), read once and only if asked."""
-    seen: list[bool] = []
-
-    def read() -> bool:
-        if not seen:
-            seen.append(test(text, mention.start, mention.end, settings.tense_window))
-        return seen[0]
-    return read
+    return _once(lambda: test(text, mention.start, mention.end, settings.tense_window))
 
 
 def _month_only(mention: Mention) -> bool:
