@@ -112,12 +112,13 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
             resolved = _past_midnight(mention.value, first, resolved)
         if story is None:
             resolved = _ordinal_in_tense(mention.value, resolved, dct, lambda: ctx.tense)
-        flashback = _clause_reader(past_perfect, text, mention, settings)  # "had met, in 1614"
-        ahead = _clause_reader(_looking_ahead, text, mention, settings)  # "would follow him on 16 October"
-        if story is not None and not speaker:
-            # "After they had taken the town on 10 March, ...": before the main clause, not before the present
-            resolved = story.place(mention.value, resolved, reached=reached(text, mention.start), ahead=ahead,
-                                   flashback=lambda: not anterior(text, mention.start) and flashback())
+        if story is not None:  # news mode never reads these: no reader is built for it
+            flashback = _clause_reader(past_perfect, text, mention, settings)  # "had met, in 1614"
+            ahead = _clause_reader(_looking_ahead, text, mention, settings)  # "would follow him on 16 October"
+            if not speaker:
+                # "After they had taken the town on 10 March, ...": before the main clause, not before the present
+                resolved = story.place(mention.value, resolved, reached=reached(text, mention.start), ahead=ahead,
+                                       flashback=lambda: not anterior(text, mention.start) and flashback())
         resolved = _edges(mention, resolved, dct)
         if mention.group is not None:
             first_ends.setdefault(mention.group, resolved)
