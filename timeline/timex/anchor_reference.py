@@ -11,7 +11,7 @@ The reference time is the last date the text fixed (:class:`timeline.timex.ancho
 
 from __future__ import annotations
 
-import datetime as dt  # noqa: F401  (the doctests build their dates with it)
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -78,8 +78,21 @@ def around_reference(reading: Callable[[int], Resolved | None], direction: str, 
     if start is None or end is None:
         return None
     readings = [r for r in (reading(y) for y in range(max(1, start.year - 2), min(9999, end.year + 3))) if r]
-    if direction == "before_ref":
-        before = [r for r in readings if r.latest is not None and r.latest < start]
+    return strict_reading(readings, "past", start) if direction == "before_ref" else \
+        strict_reading(readings, "future", end)
+
+
+def strict_reading(readings: list[Resolved], direction: str, day: dt.date) -> Resolved | None:
+    """The last reading to end before ``day`` ("past": "last October") or the first to start after it
+    ("future": "next March"); None if there is none among ``readings``.
+
+    >>> from timeline.timex.calendar import month_interval
+    >>> octobers = [month_interval(y, 10) for y in (2017, 2018, 2019)]
+    >>> strict_reading(octobers, "past", dt.date(2018, 10, 15)).value
+    '2017-10'
+    """
+    if direction == "past":
+        before = [r for r in readings if r.latest < day]  # type: ignore[operator]
         return max(before, key=lambda r: r.latest) if before else None  # type: ignore[arg-type,return-value]
-    after = [r for r in readings if r.earliest is not None and r.earliest > end]
+    after = [r for r in readings if r.earliest > day]  # type: ignore[operator]
     return min(after, key=lambda r: r.earliest) if after else None  # type: ignore[arg-type,return-value]

@@ -15,7 +15,7 @@ from functools import singledispatch
 
 from timeline.timex.calendar import (Resolved, day_interval, era_interval, grain_interval, month_interval,
                                      part_interval, safe_date, shift, year_interval)
-from timeline.timex.anchor_reference import around_reference, day_of_reference_month, reference_year
+from timeline.timex.anchor_reference import around_reference, day_of_reference_month, reference_year, strict_reading
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense
 from timeline.timex.values import BeforeChrist, CalendarDate, Era, YearPart
@@ -149,17 +149,8 @@ def _(value: CalendarDate, ctx: Context) -> Resolved | None:
     # Four years either side, so 29 February finds its leap year.
     readings = [r for r in (_calendar_reading(value, y) for y in range(ctx.dct.year - 4, ctx.dct.year + 5)) if r]
     if value.direction != "auto":  # "last October": strictly before the DCT's month
-        return _strict(readings, value.direction, ctx.dct) or _yearless(value)
+        return strict_reading(readings, value.direction, ctx.dct) or _yearless(value)
     return pick(readings, ctx) or _yearless(value)
-
-
-
-def _strict(readings: list[Resolved], direction: str, dct: dt.date) -> Resolved | None:
-    if direction == "past":
-        before = [r for r in readings if r.latest < dct]  # type: ignore[operator]
-        return max(before, key=lambda r: r.latest) if before else None  # type: ignore[arg-type,return-value]
-    after = [r for r in readings if r.earliest > dct]  # type: ignore[operator]
-    return min(after, key=lambda r: r.earliest) if after else None  # type: ignore[arg-type,return-value]
 
 
 def anchor_range_end(value: object, first: Resolved, ctx: Context) -> Resolved | None:
@@ -219,7 +210,7 @@ def _(value: YearPart, ctx: Context) -> Resolved | None:
         return part_interval(ctx.dct.year + value.shift, value.part)
     readings = [r for r in (part_interval(y, value.part) for y in range(ctx.dct.year - 2, ctx.dct.year + 2)) if r]
     if value.direction != "auto":
-        return _strict(readings, value.direction, ctx.dct) if value.direction == "future" else max(
+        return strict_reading(readings, value.direction, ctx.dct) if value.direction == "future" else max(
             (r for r in readings if r.earliest <= ctx.dct), key=lambda r: r.earliest)  # type: ignore[operator]
     if value.part[0] == "Q" and ctx.direction == "future":
         # "will report third-quarter results": a quarter that ended lately is still ahead in its reporting
