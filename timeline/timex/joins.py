@@ -16,12 +16,9 @@ import re
 
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.periods import QUARTER_ORDINALS
+from timeline.timex.rule import edge_mod
 from timeline.timex.values import (BeforeChrist, CalendarDate, DayNextTo, Holiday, Mention, Offset, Recurrence, WeekOf, Weekday,
                                    YearPart, yearless)
-
-
-def _edge_mod(word: str) -> str:
-    return "MID" if word.startswith("mid") else "START" if word.startswith("early") else "END"
 
 
 _YEAR_GAP = re.compile(r"^(?:,?\s|\s(?i:of)\s)$")
@@ -145,7 +142,7 @@ def join_bc_part(mentions: list[Mention], text: str) -> list[Mention]:
                 month = LEXICON.lookup("month", word)
                 part = f"{int(month):02d}" if month else LEXICON.lookup("season", word)
                 edge = hit["w"].split()[0].lower().split("-")[0]
-                mod = _edge_mod(edge) if edge in {"early", "late", "mid"} else None
+                mod = edge_mod(edge) if edge in {"early", "late", "mid"} else None
                 value = m.value.model_copy(update={"part": part, "mod": mod})
                 out.append(Mention(start=hit.start("w"), end=m.end, text=text[hit.start("w"):m.end], value=value,
                                    rule=m.rule))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.timex.rule import edge_mod
 from timeline.timex.scan import locator, search
 from timeline.timex.values import Mention
 
@@ -56,7 +57,7 @@ def apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
         hit = edge or approx
         if hit:
             word = " ".join(hit["w"].lower().split())
-            mod = _edge_mod(word) if hit is edge else _APPROX_MOD.get(word, "APPROX")
+            mod = edge_mod(word) if hit is edge else _APPROX_MOD.get(word, "APPROX")
             start = m.start - (len(before) - hit.start("w"))
             m = m.model_copy(update={"start": start, "text": text[start:m.end],
                                      "value": m.value.model_copy(update={"mod": mod})})
@@ -83,11 +84,3 @@ def may_end_in_modifier(before: str) -> bool:
         return True
     tail = before[-5:-1].lower()
     return tail[-2:] in _LAST_PAIRS or tail[-3:-1] in _LAST_PAIRS or tail[-4:-2] in _LAST_PAIRS
-
-
-def _edge_mod(word: str) -> str:
-    if word.startswith(("mid", "the middle")):
-        return "MID"
-    if word.startswith(("early", "earlier", "the start", "the beginning")):
-        return "START"
-    return "END"
