@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.verbs import (_AUXILIARIES, _BE, _CUE_WORDS, _DEADLINE, _FUTURE, _HAVE, _MODAL_AHEAD, _PLAN,
-                                  _UNBOUND, _VERB_CUES, Tense, _after_had, _bare_verb_follows, _cue,
+                                  _UNBOUND, _VERB_CUES, Tense, _after_had, _lasted_until, _bare_verb_follows, _cue,
                                   _followed_by_to, _in_past_perfect, _infinitive_between, _is_adjective,
                                   _is_participle, _participle_follows)
 
@@ -51,7 +51,7 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     written = _WORD.findall(left)[-window:], _WORD.findall(right)[:window]
     before, after = [w.lower() for w in written[0]], [w.lower() for w in written[1]]  # lowered once
     if before and before[-1] in _DEADLINE and "had" not in before and "had" not in after:
-        return "future"  # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
+        return "past" if _lasted_until(before) else "future"  # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
     if before[-3:] == ["as", "soon", "as"]:
         return "future"  # "as soon as Tuesday": the earliest of times still to come
     own = _own_clause(after)

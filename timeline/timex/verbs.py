@@ -26,6 +26,12 @@ _NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed i
                       "united based related limited proposed alleged".split())
 
 _DEADLINE = frozenset("until till by".split())
+_UNTIL = frozenset("until till".split())
+# Verbs that move a time limit rather than fill the time up to it: "was postponed until Monday" looks ahead
+_BE_FORMS = frozenset("be been being".split())
+_PASSIVE_AUXILIARIES = frozenset("be been being is are am was were".split())
+_DEFERRALS = frozenset("postponed delayed extended adjourned deferred suspended put pushed moved rescheduled "
+                       "scheduled set due given granted allowed asked told ordered gave warned expected to".split())
 _UNBOUND = frozenset("to for through".split())
 _BE = frozenset("is are was were".split())
 _PLAN = frozenset("plan plans planned planning".split())
@@ -126,6 +132,34 @@ def _participle_follows(position: float, before: list[str], after: list[str]) ->
     else:
         following = after[int(position) + 1] if int(position) + 1 < len(after) else ""
     return following in _PAST or (bool(_PERFECT.match(following)) and following not in _NOT_PARTICIPLES)
+
+
+def _lasted_until(before: list[str]) -> bool:
+    """Whether "until" closes a stretch the clause tells as past: "stayed until Friday", "was closed till May".
+
+    ``before`` is the lower-cased words left of the expression, "until" last. The
+    nearest tense cue must be a past one, with no verb that moves a limit and no
+    infinitive between it and "until" ("was postponed until", "agreed to wait until").
+
+    >>> _lasted_until("he stayed in paris until".split()), _lasted_until("the vote was postponed until".split())
+    (True, False)
+    >>> _lasted_until("talks will go on until".split()), _lasted_until("the road will be closed until".split())
+    (False, False)
+    >>> _lasted_until("the road was closed until".split()), _lasted_until("the road is closed until".split())
+    (True, False)
+    """
+    if not before or before[-1] not in _UNTIL:
+        return False
+    words = before[-6:-1]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word in _DEFERRALS:
+            return False
+        cue = None if word in _BE_FORMS else _cue(word)
+        if cue is None or (cue == "past" and index > 0 and words[index - 1] in _PASSIVE_AUXILIARIES):
+            continue  # "will be closed until", "is closed until": the auxiliary says the tense
+        return cue == "past"
+    return False
 
 
 def _cue(word: str) -> Tense | None:
