@@ -129,3 +129,44 @@ def test_nesting_outer_timex2_and_former_are_dropped_from_gold():
 def test_docstring_examples_of_the_scripts(module):
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0
+
+
+wikinews = _load("wikinews_timex")
+needs_trial = pytest.mark.skipif(not wikinews.DATA.exists(), reason="SemEval-2015 trial data not present")
+HELDOUT_FILES = [p for p in (*wikinews.ANNOTATORS, wikinews.GOLD) if p.exists()]
+
+
+@needs_trial
+@pytest.mark.parametrize("path", HELDOUT_FILES, ids=[p.name for p in HELDOUT_FILES])
+def test_heldout_annotations_fit_their_articles(path):
+    corpus = wikinews.load_corpus()
+    spans = wikinews.read_annotations(path, corpus)
+    assert sum(map(len, spans.values())) > 200
+    for doc_id, found in spans.items():
+        text = corpus.articles[doc_id].doc.text
+        ordered = sorted(found, key=lambda a: a.start)
+        assert all(a.end <= b.start for a, b in zip(ordered, ordered[1:])), f"{path.name}: overlap in {doc_id}"
+        assert all(text[a.start:a.end] == a.text and a.type in {"DATE", "TIME", "DURATION", "SET"} for a in found)
+
+
+@needs_trial
+def test_heldout_row_naming_a_missing_token_is_refused(tmp_path):
+    corpus = wikinews.load_corpus()
+    doc_id = sorted(corpus.articles)[0]
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("doc_id\tfirst_t_id\tlast_t_id\ttext\ttype\tvalue\tnote\n"
+                   f"{doc_id}\t99999\t99999\tMay\tDATE\t2005-05\t\n", encoding="utf-8")
+    with pytest.raises(wikinews.GoldError, match="bad.tsv:2"):
+        wikinews.read_annotations(bad, corpus)
+
+
+@needs_trial
+def test_heldout_row_whose_text_is_not_its_tokens_is_refused(tmp_path):
+    corpus = wikinews.load_corpus()
+    doc_id = sorted(corpus.articles)[0]
+    first = next(iter(corpus.offsets[doc_id]))
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("doc_id\tfirst_t_id\tlast_t_id\ttext\ttype\tvalue\tnote\n"
+                   f"{doc_id}\t{first}\t{first}\tnot the token\tDATE\t2005-05\t\n", encoding="utf-8")
+    with pytest.raises(wikinews.GoldError, match="tokens read"):
+        wikinews.read_annotations(bad, corpus)
