@@ -28,19 +28,26 @@ from dataclasses import dataclass
 
 # What may follow a closing mark a tokenizer split off: a space, the end, or more closing marks
 _END = r"(?=[\s\"'\u2019\u201d)\]]|$)"
-# The single space to drop. Each branch checks the character before the space (never a space, so a
-# run of spaces is left alone) and what follows it, and matches the space only.
-_DROP = re.compile(
-    r" (?:"
+# The single space to drop before a closing mark or a clitic. The gate after the space turns most spaces
+# away at once; each branch then checks the character before the space (never a space, so a run of spaces
+# is left alone) and what follows, and matches the space only.
+_CLOSE = re.compile(
+    r" (?=[.,;:?!)\]'\u2019nN%])(?:"
     rf"(?<=[^\s.] )(?=\.(?! \.){_END})"  # "2003 ." but not an ellipsis ". . ." or PTB's "U.S. ."
     rf"|(?<=\S )(?=[,;:?!]{_END})"  # "28 , 2003", "said :" but not "10 :30"
     r"|(?<=\S )(?=[)\]])"  # "( a Monday )"
     r"|(?<=\S )(?=(?i:['\u2019](?:s|re|ve|ll|d|m))(?![\w'\u2019]))"  # "Apple 's", "they 're", "he 'll"
     r"|(?<=[A-Za-z] )(?=(?i:n['\u2019]t)(?![\w'\u2019]))"  # "did n't", "ca n't"
     r"|(?<=\d )(?=%)"  # "5 %"
-    r"|(?<=[(\[] )(?=\S)"  # "( a Monday )"
     r")"
 )
+# The space after an opening bracket, "( a Monday )": matched with its bracket, which stays.
+_OPEN = re.compile(r"[(\[] (?=\S)")
+# The cheap first look: a space before a closing mark or a clitic, which every tokenized text has (an
+# opening "( " comes with its " )"). A literal space then one class, so most spaces cost one test: printed
+# text pays only this (1% of extraction on TBAQ). "n't" is checked in the class and after it, as an
+# alternation " n'" would cost 40% more.
+_HINT = re.compile(r" [,.;:?!)\]%'\u2019nN](?:(?<=[^nN])|['\u2019])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +106,13 @@ def compact(text: str) -> CompactView | None:
     >>> compact("She left on May 3, 2009 (a Sunday).") is None
     True
     """
-    drops = [m.start() for m in _DROP.finditer(text)]
+    hint = _HINT.search(text)
+    if hint is None:
+        return None
+    # _HINT finds the first space _CLOSE can drop; "in" looks for an opening bracket's space faster than _OPEN
+    closing = {m.start() for m in _CLOSE.finditer(text, hint.start())}
+    opening = {m.start() + 1 for m in _OPEN.finditer(text)} if "( " in text or "[ " in text else set()
+    drops = sorted(closing | opening)  # a set: the space of "( )" is both
     if not drops:
         return None
     pieces, cuts, kept = [], [], 0
