@@ -185,3 +185,21 @@ def test_weekday_tied_to_a_date_keeps_the_true_year(day: dt.date, lag: int) -> N
     dct = anchor_document(Document(id="a", source="a", text=text))
     fixed = refine_year(dct, [(true_dct.year, "shared")])
     assert fixed.earliest <= true_dct <= fixed.latest
+
+
+@pytest.mark.parametrize("text", [
+    "Apple unveils iPod nano\nSeptember 7 , 2005\nApple today unveiled a new music player .",
+    "WASHINGTON , Sept. 7 , 2005 -- Apple today unveiled a new music player .",
+])
+def test_tokenized_dateline_is_read_as_printed(text) -> None:
+    dct = anchor_document(Document(id="t", source="t", text=text))
+    assert (dct.basis, dct.earliest, dct.latest) == ("dateline", D(2005, 9, 7), D(2005, 9, 7))
+
+
+def test_tokenized_text_gives_the_dct_its_printed_form_gives() -> None:
+    printed = "Talks stalled.\nThe leaders met on November 6, 2018, after the vote. They will meet again on November 20, 2018."
+    tokenized = ("Talks stalled .\nThe leaders met on November 6 , 2018 , after the vote . "
+                 "They will meet again on November 20 , 2018 .")
+    first, second = (anchor_document(Document(id="t", source="t", text=t)) for t in (printed, tokenized))
+    assert (first.earliest, first.latest, first.basis) == (second.earliest, second.latest, second.basis)
+    assert (first.earliest, first.latest) == (D(2018, 11, 6), D(2018, 11, 20))

@@ -21,6 +21,7 @@ from timeline.anchor.refine import refine_year
 from timeline.anchor.settings import AnchorSettings
 from timeline.ingest.junk import explain_junk, is_credit
 from timeline.models import Document, DocumentTime
+from timeline.timex.tokens import compact
 
 __all__ = ["AnchorSettings", "anchor_document", "find_dateline", "refine_year"]
 
@@ -62,6 +63,12 @@ def _dateline_clue(line: Dateline, settings: AnchorSettings) -> Clue:
                 yearless_intervals(line.month, line.day, 0, 0, settings), False, False, 5)
 
 
+def _as_printed(text: str) -> str:
+    """``text`` with a tokenizer's spacing undone: "May 7 , 2005" is read as the dateline "May 7, 2005"."""
+    view = compact(text)
+    return text if view is None else view.text
+
+
 def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
     """The creation time of ``doc``: an interval (or candidates) with its basis and evidence.
 
@@ -86,7 +93,7 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
     if doc.published is not None:
         return _metadata(doc)
     conf = anchor_settings(settings)
-    story = doc.story
+    story = _as_printed(doc.story)
     line = find_dateline(story, max_chars=conf.head_chars, max_lines=conf.head_lines)
     notes: list[str] = []
     if line is not None and line.date is not None:
