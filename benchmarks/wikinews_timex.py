@@ -25,6 +25,7 @@ import datetime as dt
 import platform
 import sys
 import xml.etree.ElementTree as ET
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from common import Run, dateparser_extractor, record, run_notes, table, timed, timeline_extractor, write_results  # noqa: E402
 from timeline_trial import DATA, Article, load_articles  # noqa: E402
 
+from timeline.anchor import anchor_document  # noqa: E402
+from timeline.models import DocumentTime  # noqa: E402
 from timeline.timeml.scoring import Annotation, compare, score, timex3_equal, total  # noqa: E402
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
@@ -121,6 +124,40 @@ def agreement(corpus: Corpus) -> Run | None:
     return evaluate("annotator B vs annotator A", lambda text, dct: by_text[text], corpus, first)
 
 
+def dct_outcome(truth: dt.date, found: DocumentTime) -> str:
+    """How an anchored DCT stands to the true one: exact, contains (both ends), half (one end), unknown or wrong.
+
+    >>> dct_outcome(dt.date(2008, 1, 9), DocumentTime(earliest=dt.date(2008, 1, 1), basis="inferred"))
+    'half'
+    """
+    low, high = found.earliest, found.latest
+    if (low is not None and truth < low) or (high is not None and truth > high):
+        return "wrong"
+    if low is None and high is None:
+        return "unknown"
+    if low == high:
+        return "exact"
+    return "contains" if low is not None and high is not None else "half"
+
+
+def dct_lines(corpus: Corpus) -> list[str]:
+    """The anchor stage on the same articles with their metadata removed: with the date line, and without it."""
+    lines = ["", "DCT from the text alone (`timeline.anchor.anchor_document`, publication date removed; the "
+             "TimeML creation time is the truth):", "",
+             "| input | exact | contains | half-bounded | unknown | wrong |", "|---|---|---|---|---|---|"]
+    for label, drop_dateline in (("headline, date line and story", False), ("headline and story (date line cut)", True)):
+        counts = Counter()
+        for article in corpus.articles.values():
+            doc = article.doc
+            text = doc.text
+            if drop_dateline:
+                head, _, rest = text.partition("\n")
+                text = head + "\n" + rest.partition("\n")[2]
+            counts[dct_outcome(doc.published, anchor_document(doc.model_copy(update={"published": None, "text": text})))] += 1
+        lines.append(f"| {label} | " + " | ".join(str(counts[k]) for k in ("exact", "contains", "half", "unknown", "wrong")) + " |")
+    return lines
+
+
 def report(runs: list[Run], corpus: Corpus, gold: dict[str, list[Annotation]], gold_path: Path) -> str:
     """The Markdown report of a run."""
     rows = [(r.name, score(total(r.comparisons)), r.seconds) for r in runs]
@@ -138,6 +175,7 @@ def report(runs: list[Run], corpus: Corpus, gold: dict[str, list[Annotation]], g
         "Attribute F1 as TE3 (P = correct/|system|, R = correct/|gold|). The annotator row scores one "
         "blind annotation against the other before adjudication: the agreement of two careful readers.",
     ]
+    lines += dct_lines(corpus)
     lines += run_notes([r for r in runs if not r.name.startswith("annotator")], "article")
     return "\n".join(lines) + "\n"
 
