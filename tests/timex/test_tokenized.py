@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import timeline.timex.extract as extract_module
 from timeline.models import Timex
-from timeline.timex import extract_ranges, extract_timexes
+from timeline.timex import TimexSettings, extract_ranges, extract_timexes
 from timeline.timex.tokens import _CLOSE, _OPEN, CompactView, compact
 
 # tokenized sentence | DCT | expected text | value | earliest | latest ("-": none). A sentence with
@@ -182,10 +182,11 @@ def _reading(timex: Timex) -> tuple:
     return timex.value, timex.type, timex.earliest, timex.latest, timex.granularity, timex.mod
 
 
-def check_law(printed: str, dct: dt.date | None, split_abbreviations: bool) -> None:
+def check_law(printed: str, dct: dt.date | None, split_abbreviations: bool,
+              options: TimexSettings | None = None) -> None:
     tokenized, where = tokenize(printed, split_abbreviations)
     assert compact(printed) is None  # the printed sentence takes today's path, untouched
-    plain, tokens = extract_timexes(printed, dct), extract_timexes(tokenized, dct)
+    plain, tokens = extract_timexes(printed, dct, settings=options), extract_timexes(tokenized, dct, settings=options)
     assert [_reading(t) for t in tokens] == [_reading(t) for t in plain]
     for was, timex in zip(plain, tokens):
         assert timex.text == tokenized[timex.start:timex.end]
@@ -193,10 +194,11 @@ def check_law(printed: str, dct: dt.date | None, split_abbreviations: bool) -> N
 
 
 @settings(max_examples=200, deadline=None)
-@given(sentences, st.one_of(st.none(), st.dates(dt.date(1995, 1, 1), dt.date(2015, 12, 31))), st.booleans())
-def test_tokenizing_changes_no_reading_and_spans_follow_the_words(printed: str, dct: dt.date | None,
-                                                                  split: bool) -> None:
-    check_law(printed, dct, split)
+@given(sentences, st.one_of(st.none(), st.dates(dt.date(1995, 1, 1), dt.date(2015, 12, 31))), st.booleans(),
+       st.sampled_from([None, TimexSettings(anchoring="narrative")]))
+def test_tokenizing_changes_no_reading_and_spans_follow_the_words(printed: str, dct: dt.date | None, split: bool,
+                                                                  options: TimexSettings | None) -> None:
+    check_law(printed, dct, split, options)
 
 
 _WITNESS = ("He didn't leave until Jan. 5, 2009 (a Monday).", dt.date(2008, 1, 9), True)
