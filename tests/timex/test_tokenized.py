@@ -55,7 +55,8 @@ The index ( which fell 2 % in 2007 ) rose today . | 2008-01-09 | today | 2008-01
 # Tokenized sentences that must give nothing, as their printed forms do.
 NEGATIVE = [
     "I may go .", "a second , later", "March on , he said .", "Call 555 - 1234 , he asked ?", "The score was 3 - 1 .",
-    "It cost $ 20 , not $ 30 .", "He did n't say ; she wo n't either .", "The Sunday Times 's editor ( a Briton ) resigned .",
+    "It cost $ 20 , not $ 30 .", "He did n't say ; she wo n't either .",
+    "The Sunday Times 's editor ( a Briton ) resigned .",
     "Shares rose 12.5 % , to 200 .", "They 're in Room 2003 .", "Prices fell . . . then rose .",
 ]
 
