@@ -12,7 +12,7 @@ What stays as it is, because a printed text has it too or it cannot be undone wi
 guessing: straight quotes spaced on both sides (opening or closing?), " - " (a range dash or a
 split hyphen?), "can not", PTB's ``-LRB-`` and quote substitutes, and any run of two spaces. A
 text is looked at only if some space stands before a closing mark or a clitic: an opening "( "
-with no closing mark anywhere after it is left as it is.
+in a text with no such space anywhere is left as it is.
 
 >>> view = compact("Apple 's store opened on April 28 , 2003 .")
 >>> view.text
