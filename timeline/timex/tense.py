@@ -22,6 +22,10 @@ from timeline.timex.verbs import (_AUXILIARIES, _BE, _CUE_WORDS, _DEADLINE, _FUT
                                   _is_participle, _participle_follows)
 
 _WORD = re.compile(r"[A-Za-z']+")
+# The attribution that closes a sentence after the expression: ", officials said." -- a clause of its own,
+# so in "They will meet on Friday, officials said" it is "will" that places Friday.
+_ATTRIBUTION = re.compile(r"\s*,\s*(?:[\w.'-]+\s+){0,5}?(?:said|says|say|added|adds|reported|announced|told|stated|"
+                          r"noted|wrote|explained|confirmed)\b(?:\s+[^\s,;]+){0,4}[\s.!?'\x22]*$")
 # A full stop ends a sentence, but not after an initial ("George W. Bush", "U.S. Supreme Court"),
 # a title ("Mr. Davison") or "vs.": each is followed by a capital word of the same sentence.
 _SENTENCE_END = re.compile(r"[.!?;](?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Mt|Ft|Lt|vs)\.)"
@@ -54,7 +58,7 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         return "past" if _lasted_until(before) else "future"  # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
     if before[-3:] == ["as", "soon", "as"]:
         return "future"  # "as soon as Tuesday": the earliest of times still to come
-    own = _own_clause(after)
+    own = 0 if _ATTRIBUTION.match(right) else _own_clause(after)
     decided, tense = _scan(before, after[:own], (written[0], written[1][:own]))
     if not decided and own < len(after):  # no verb of its own in reach: a coordinated one shares its tense
         decided, tense = _scan(before, after, written)
