@@ -21,7 +21,7 @@ from timeline.anchor.refine import refine_year
 from timeline.anchor.settings import AnchorSettings
 from timeline.ingest.junk import explain_junk, is_credit
 from timeline.models import Document, DocumentTime
-from timeline.timex.tokens import compact
+from timeline.timex.tokens import readable
 
 __all__ = ["AnchorSettings", "anchor_document", "find_dateline", "refine_year"]
 
@@ -64,8 +64,15 @@ def _dateline_clue(line: Dateline, settings: AnchorSettings) -> Clue:
 
 
 def _as_printed(text: str) -> str:
-    """``text`` with a tokenizer's spacing undone: "May 7 , 2005" is read as the dateline "May 7, 2005"."""
-    view = compact(text)
+    """``text`` with a tokenizer's spacing undone and Unicode spaces, hyphens and zero-width characters made plain.
+
+    "May 7 , 2005" is read as the dateline "May 7, 2005", and "MOSCOW,\u00a0November 18" as "MOSCOW, November 18".
+    Line breaks stay: a dateline starts its line, and a headline joined to it would hide it.
+
+    >>> _as_printed("MOSCOW,\u00a0November\u200b 18. Talks.")
+    'MOSCOW, November 18. Talks.'
+    """
+    view = readable(text, wraps=False)
     return text if view is None else view.text
 
 

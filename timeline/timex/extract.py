@@ -15,7 +15,7 @@ from timeline.timex.narrative import Story, moves_story
 from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense, clause_tense, future_in_past, past_perfect
-from timeline.timex.tokens import CompactView, compact
+from timeline.timex.tokens import CompactView, readable
 from timeline.timex.uncertain import dct_bounds, merge_readings
 from timeline.timex.values import (CalendarDate, Clock, Duration, Mention, Offset, Recurrence, Reference, Relative,
                                    YearPart)
@@ -34,7 +34,9 @@ def extract_timexes(text: str, dct: dt.date | DocumentTime | None, *,
     text : str
         Any string (an article's story); junk or binary input gives an empty or short list.
         Tokenized text ("April 28 , 2003 .", "Apple 's") is read as the sentence it was made
-        from (:func:`~timeline.timex.tokens.compact`); spans and words stay those of ``text``.
+        from, Unicode spaces and hyphens as ASCII ones, zero-width characters as nothing, and a
+        hard wrap's line break as a space (:func:`~timeline.timex.tokens.readable`); spans and
+        words stay those of ``text``.
     dct : datetime.date, DocumentTime or None
         The document creation time. Without it, relative expressions get
         underspecified values (``XXXX-WXX``, ``PAST_REF``) and no interval;
@@ -64,16 +66,18 @@ def extract_timexes(text: str, dct: dt.date | DocumentTime | None, *,
     [('2018-10', '2018-10-01'), ('2018-11-XX', '2018-11-02')]
     >>> [(t.text, t.start, t.value) for t in extract_timexes("It opened on April 28 , 2003 .", dt.date(2008, 1, 9))]
     [('April 28 , 2003', 13, '2003-04-28')]
+    >>> [(t.text, t.value) for t in extract_timexes("They met on Nov.\u00a018, 2018.", dt.date(2018, 11, 19))]
+    [('Nov.\\xa018, 2018', '2018-11-18')]
     """
     settings = settings or TimexSettings()
-    view = compact(text)
+    view = readable(text)
     if view is None:
         return [timex for timex, _ in _anchored(text, dct, settings)]
     return [_mapped(timex, text, view) for timex, _ in _anchored(view.text, dct, settings)]
 
 
 def _mapped(timex: Timex, text: str, view: CompactView) -> Timex:
-    """``timex``, found in the compact view of ``text``, with its span and words in ``text`` itself."""
+    """``timex``, found in the view of ``text`` the rules read, with its span and words in ``text`` itself."""
     start, end = view.span(timex.start, timex.end)
     return timex.model_copy(update={"start": start, "end": end, "text": text[start:end]})
 
@@ -307,7 +311,7 @@ def extract_ranges(text: str, dct: dt.date | DocumentTime | None, *,
     ('2018-11-30', '2018-12-01', '2018-11-30', '2018-12-01')
     """
     settings = settings or TimexSettings()
-    view = compact(text)
+    view = readable(text)
     ends: dict[int, list[Timex]] = {}
     for timex, mention in _anchored(text if view is None else view.text, dct, settings):
         if mention.group is not None:

@@ -1,4 +1,4 @@
-"""Tokenized text (CoNLL, CAT, Penn Treebank style) read as the sentence it was made from.
+"""Text read as the sentence it prints: tokenizer spacing undone, odd spaces and hyphens made plain.
 
 A tokenizer joins its tokens with single spaces, so "April 28, 2003." arrives as
 "April 28 , 2003 ." and "Apple's" as "Apple 's". The recogniser's rules are written for
@@ -13,6 +13,13 @@ guessing: straight quotes spaced on both sides (opening or closing?), " - " (a r
 split hyphen?), "can not", PTB's ``-LRB-`` and quote substitutes, and any run of two spaces. A
 text is looked at only if some space stands before a closing mark or a clitic: an opening "( "
 in a text with no such space anywhere is left as it is.
+
+Text from the web and from word processors spaces its words with characters the rules do not
+read (a no-break space in "Nov.\u00a018", a non-breaking hyphen in "2018\u201111\u201130") and
+hides invisible ones in them (a zero-width space, a soft hyphen). :func:`readable` gives the view
+the rules read: those spaces and hyphens replaced one for one, the invisible characters dropped
+like a tokenizer's spaces, a line break inside a hard-wrapped paragraph read as a space, and then
+:func:`compact`. Its offsets map back the same way.
 
 >>> view = compact("Apple 's store opened on April 28 , 2003 .")
 >>> view.text
@@ -124,3 +131,108 @@ def compact(text: str) -> CompactView | None:
         kept = at + 1
     pieces.append(text[kept:])
     return CompactView("".join(pieces), tuple(cuts))
+
+
+# Spaces the rules read as " ": the no-break, the typographic (en quad to hair), the narrow no-break, the
+# medium mathematical, the ideographic and the Ogham space mark. Each is one character for one: no offset moves.
+_SPACES = "".join(map(chr, (0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)))
+# Hyphens and minus signs the rules read as "-" ("2018\u201111\u201130", "mid\u20112019"): the hyphen, the
+# non-breaking hyphen, the figure dash (made for digits), the minus sign, the small and the full-width hyphen-minus.
+# The en and em dashes are left alone: the rules read them already, as range dashes.
+_HYPHENS = "\u2010\u2011\u2012\u2212\ufe63\uff0d"
+# Characters with no width, dropped: the soft hyphen, zero-width space, non-joiner, joiner, word joiner, and the
+# byte order mark. "Novem\u00adber" is "November"; "Nov.\u200b18" is "Nov.18", as it prints.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_ODD = re.compile(f"[{_SPACES}{_HYPHENS}{_INVISIBLE}]")
+_DROP = re.compile(f"[{_INVISIBLE}]")
+_PLAIN = str.maketrans(dict.fromkeys(_SPACES, " ") | dict.fromkeys(_HYPHENS, "-") | dict.fromkeys(_INVISIBLE))
+# A line break that may be a hard wrap: after a letter, digit, comma or full stop, before a letter or digit, and
+# not part of a blank line. A literal "\n" first, so that the search skips from one line break to the next.
+_BREAK = re.compile(r"\n(?=[^\W_])(?:(?<=[^\W_]\n)|(?<=[,.]\n)|(?<=[^\W_]\r\n)|(?<=[,.]\r\n))")
+# The full stop of a month's abbreviation ends a wrapped line ("on Nov.\n18"); any other is a sentence's end.
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+# A line of fewer words is a heading, a list item or a table cell ("Friday", "In March", "Americans: 12"),
+# whose line break the writer meant: "Friday\n18 people died" is no date.
+_WRAPPED_WORDS = 3
+
+
+def _wrapped(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` ("\n", after any "\r") ends a hard-wrapped line inside a paragraph."""
+    end = at - 1 if text[at - 1] == "\r" else at
+    line = text[text.rfind("\n", 0, end) + 1:end]
+    if line.endswith(".") and _ABBREVIATION.search(line) is None:
+        return False
+    return len(line.split(None, _WRAPPED_WORDS - 1)) >= _WRAPPED_WORDS
+
+
+def _unwrapped(text: str) -> str | None:
+    """``text`` with each hard wrap's line break ("\n" or "\r\n") read as spaces, or None when it has none."""
+    breaks = [m.start() for m in _BREAK.finditer(text) if _wrapped(text, m.start())]
+    if not breaks:
+        return None
+    pieces, kept = [], 0
+    for at in breaks:
+        start = at - 1 if text[at - 1] == "\r" else at
+        pieces += [text[kept:start], " " * (at + 1 - start)]
+        kept = at + 1
+    pieces.append(text[kept:])
+    return "".join(pieces)
+
+
+def _dropped(positions: list[int]) -> tuple[int, ...]:
+    """The cuts of a view that drops the characters at ``positions`` (sorted) of the text given."""
+    return tuple(at - count for count, at in enumerate(positions))
+
+
+def _then(outer: CompactView, inner: CompactView) -> CompactView:
+    """The view ``inner`` of ``outer.text``, as one view of the text ``outer`` was made from."""
+    dropped = [cut + count for count, cut in enumerate(outer.cuts)]
+    dropped += [outer.offset(cut + count) for count, cut in enumerate(inner.cuts)]
+    return CompactView(inner.text, _dropped(sorted(dropped)))
+
+
+def readable(text: str, *, wraps: bool = True) -> CompactView | None:
+    r"""The view of ``text`` the rules read, or None when ``text`` is read as it is.
+
+    Unicode spaces become " " and hyphens "-", one character for one; characters with no width
+    (zero-width space, joiners, soft hyphen, byte order mark) are dropped; with ``wraps``, the line
+    break of a hard-wrapped line becomes a space (a line of three words or more
+    that ends inside a sentence, followed by a line that starts with a letter or digit; a blank line
+    stays a paragraph break); then a tokenizer's spacing is undone (:func:`compact`). ASCII text
+    with no line break costs nothing more than :func:`compact`, and gets what it gives.
+
+    Parameters
+    ----------
+    text : str
+        Any string.
+    wraps : bool, optional
+        Whether to read a hard wrap's line break as a space. Off where lines mean something of their
+        own, as at the head of an article, where a dateline starts its line.
+
+    Returns
+    -------
+    CompactView or None
+        Offsets map back to ``text`` by :meth:`CompactView.span`.
+
+    Examples
+    --------
+    >>> view = readable("They met on Nov.\u00a018,\u200b 2018.")
+    >>> view.text
+    'They met on Nov. 18, 2018.'
+    >>> view.span(12, 25)
+    (12, 26)
+    >>> readable("They met on November\n18, 2018.").text
+    'They met on November 18, 2018.'
+    >>> readable("Friday\n18 people died.") is None
+    True
+    """
+    unwrapped = _unwrapped(text) if wraps and "\n" in text else None
+    if text.isascii() or _ODD.search(text) is None:  # isascii costs nothing; the search, 1% of extraction
+        if unwrapped is None:
+            return compact(text)
+        plain = CompactView(unwrapped, ())
+    else:
+        source = text if unwrapped is None else unwrapped
+        plain = CompactView(source.translate(_PLAIN), _dropped([m.start() for m in _DROP.finditer(source)]))
+    inner = compact(plain.text)
+    return plain if inner is None else _then(plain, inner)
