@@ -154,6 +154,9 @@ _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|O
 # A line of fewer words is a heading, a list item or a table cell ("Friday", "In March", "Americans: 12"),
 # whose line break the writer meant: "Friday\n18 people died" is no date.
 _WRAPPED_WORDS = 3
+# A line ending in a number is a table's or a list's row ("Arsenal 2 Chelsea 1\nMay 5: ...", "Total dead: 192")
+# unless it is as long as a wrapped line of prose ("... met on 18\nNovember"): 1 May is no date there.
+_WRAPPED_NUMBER = 40
 
 
 def _wrapped(text: str, at: int) -> bool:
@@ -161,6 +164,8 @@ def _wrapped(text: str, at: int) -> bool:
     end = at - 1 if text[at - 1] == "\r" else at
     line = text[text.rfind("\n", 0, end) + 1:end]
     if line.endswith(".") and _ABBREVIATION.search(line) is None:
+        return False
+    if line[-1:].isdigit() and len(line) < _WRAPPED_NUMBER:
         return False
     return len(line.split(None, _WRAPPED_WORDS - 1)) >= _WRAPPED_WORDS
 
@@ -196,10 +201,11 @@ def readable(text: str, *, wraps: bool = True) -> CompactView | None:
 
     Unicode spaces become " " and hyphens "-", one character for one; characters with no width
     (zero-width space, joiners, soft hyphen, byte order mark) are dropped; with ``wraps``, the line
-    break of a hard-wrapped line becomes a space (a line of three words or more
-    that ends inside a sentence, followed by a line that starts with a letter or digit; a blank line
-    stays a paragraph break); then a tokenizer's spacing is undone (:func:`compact`). ASCII text
-    with no line break costs nothing more than :func:`compact`, and gets what it gives.
+    break of a hard-wrapped line becomes a space: a line of three words or more that ends inside a
+    sentence (and is 40 characters long if it ends in a number), followed by a line that starts with
+    a letter or digit. A blank line stays a paragraph break. Then a tokenizer's spacing is undone
+    (:func:`compact`). ASCII text with no line break costs nothing more than :func:`compact`, and
+    gets what it gives.
 
     Parameters
     ----------
