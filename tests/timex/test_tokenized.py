@@ -21,7 +21,7 @@ CORPUS = """
 Apple launched the store on April 28 , 2003 . | 2008-01-09 | April 28 , 2003 | 2003-04-28 | 2003-04-28 | 2003-04-28
 Apple 's shares rose on Oct . 3 . | 2008-01-09 | Oct . 3 | 2007-10-03 | 2007-10-03 | 2007-10-03
 He did n't leave until Jan. 5 , 2009 ( a Monday ) . | 2008-01-09 | Jan. 5 , 2009 | 2009-01-05 | 2009-01-05 | 2009-01-05
-He did n't leave until Jan. 5 , 2009 ( a Monday ) . | 2008-01-09 | Monday | 2008-01-07 | 2008-01-07 | 2008-01-07
+He did n't leave until Jan. 5 , 2009 ( a Monday ) . | 2008-01-09 | Monday | 2009-01-05 | 2009-01-05 | 2009-01-05
 The company 's profit fell 5 % in the fourth quarter , it said on Tuesday . | 2008-01-09 | the fourth quarter | 2007-Q4 | 2007-10-01 | 2007-12-31
 The company 's profit fell 5 % in the fourth quarter , it said on Tuesday . | 2008-01-09 | Tuesday | 2008-01-08 | 2008-01-08 | 2008-01-08
 They 'll meet again on March 15 . | 2008-01-09 | March 15 | 2008-03-15 | 2008-03-15 | 2008-03-15

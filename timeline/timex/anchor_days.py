@@ -48,11 +48,31 @@ def _weekday_day(value: Weekday, ctx: Context) -> dt.date | None:
     if direction == "future":
         return dct + dt.timedelta(days=ahead or 7)
     if direction == "this":
-        return dct + dt.timedelta(days=value.weekday - dct.isoweekday())
+        return _this_weekday(value.weekday, dct, ctx.direction)
     mode = ctx.direction
     if mode == "past" or (mode == "nearest" and back <= ahead):
         return dct - dt.timedelta(days=back)
     return dct + dt.timedelta(days=ahead)
+
+
+def _this_weekday(weekday: int, dct: dt.date, direction: str) -> dt.date:
+    """"this Friday": the Friday of the DCT's week, unless the tense puts that on the wrong side of the DCT.
+
+    Said on a Sunday, "will play this Friday" means the Friday ahead, not the one two days
+    gone; "met this Monday" said on a Saturday is the Monday before.
+
+    >>> sunday = dt.date(2018, 11, 18)
+    >>> _this_weekday(5, sunday, "future"), _this_weekday(5, sunday, "nearest")
+    (datetime.date(2018, 11, 23), datetime.date(2018, 11, 16))
+    >>> _this_weekday(1, dt.date(2018, 11, 14), "past")
+    datetime.date(2018, 11, 12)
+    """
+    day = dct + dt.timedelta(days=weekday - dct.isoweekday())
+    if direction == "future" and day < dct:
+        return day + dt.timedelta(days=7)
+    if direction == "past" and day > dct:
+        return day - dt.timedelta(days=7)
+    return day
 
 
 def _weekday_from_ref(value: Weekday, ctx: Context) -> dt.date:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.verbs import (_AUXILIARIES, _BE, _CUE_WORDS, _DEADLINE, _FUTURE, _HAVE, _MODAL_AHEAD, _PLAN,
-                                  _UNBOUND, _VERB_CUES, Tense, _after_had, _lasted_until, _bare_verb_follows, _cue,
-                                  _followed_by_to, _in_past_perfect, _infinitive_between, _is_adjective,
-                                  _is_participle, _participle_follows)
+from timeline.timex.verbs import (Tense, _ARRANGED, _AUXILIARIES, _BE, _CUE_WORDS, _DEADLINE, _FUTURE, _HAVE,
+                                  _MODAL_AHEAD, _PLAN, _PREMODIFIERS, _PRESENT, _SPEECH, _UNBOUND, _VERB_CUES,
+                                  _after_had, _arranged, _bare_verb_follows, _cue, _followed_by_to,
+                                  _in_past_perfect, _infinitive_between, _is_adjective, _is_participle,
+                                  _lasted_until, _neighbours, _participle_follows)
 
 _WORD = re.compile(r"[A-Za-z']+")
 # The attribution that closes a sentence after the expression: ", officials said." -- a clause of its own,
@@ -168,7 +169,13 @@ def _own_clause(after: list[str]) -> int:
     for i in range(len(after) - 1):
         if after[i] in _CONJUNCTIONS and _is_cue(after[i + 1]):
             return i
+        if after[i] in _SUBORDINATORS:
+            return i  # "did not say on Monday when talks would resume": the "would" is the when-clause's
     return len(after)
+
+
+# Words that open a clause of its own after the expression's: its verb tells of that clause's time
+_SUBORDINATORS = frozenset("when whether if why how where because although though unless".split())
 
 
 _ING_NOUNS = frozenset("spring morning evening nothing something anything everything thing things king "
@@ -240,6 +247,21 @@ def _participle_tense(text: str, start: int, end: int, window: int, left: str, b
 _UNDECIDED: tuple[bool, Tense | None] = (False, None)
 
 
+def _refused(word: str, following: list[str]) -> bool:
+    """Whether "would not" / "wouldn't" (``word``) is followed by a verb of telling: "would not say".
+
+    >>> _refused("would", ["not", "comment"]), _refused("would", ["not", "be", "held"]), _refused("would", ["comment"])
+    (True, False, False)
+    >>> _refused("wouldn't", ["say", "when"])
+    True
+    """
+    verb = following[1:2] if word == "would" and following[:1] == ["not"] else following[:1] if word != "would" else []
+    return bool(verb) and verb[0] in _SPEECH
+
+
+_NOT_FINITE = frozenset("not n't never to can could may might would will shall should must".split())
+
+
 def _decide(word: str, position: float, before: list[str], after: list[str],
             written: tuple[list[str], list[str]]) -> tuple[bool, Tense | None]:
     """Whether the (lower-cased) word at ``position`` decides the tense, and which.
@@ -248,6 +270,14 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
     right. ``written`` holds both sides as written, for the tests that need capitals.
     """
     left = position == int(position)
+    if word in _ARRANGED:
+        arranged = _arranged(word, position, before, after)
+        if arranged is not None:
+            return True, arranged  # "is set to open Saturday", "due Monday", "was due Monday"
+    if word in _PLAN and _neighbours(position, before, after)[0] in _PREMODIFIERS:
+        return _UNDECIDED  # "approve the plan on Wednesday": a noun, no verb
+    if word in {"would", "wouldn't"} and _refused(word, _neighbours(position, before, after)[1]):
+        return True, "past"  # "would not say on Monday whether": a refusal the report tells of
     if word in _FUTURE:
         # before the participle test: "is scheduled to close Monday"; but "had been due to expire
         # Friday", "had planned": a past perfect puts the plan itself in the past
@@ -264,6 +294,10 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
         return True, "future"  # "On Tuesday, the league plans to hold a news conference"
     if word in _MODAL_AHEAD and _bare_verb_follows(position, *written):
         return True, "future"  # "can take part in the summit in April"
+    if word == "could" and _neighbours(position, before, after)[1][:1] == ["not"]:
+        return True, "past"  # "could not say on Friday", "could not be reached Monday": news tells of a failed try
+    if word in _PRESENT and _neighbours(position, before, after)[0] in _NOT_FINITE:
+        return _UNDECIDED  # "could not say", "did not say", "to say": a bare verb; its auxiliary gives the tense
     if _is_adjective(word, position, before) or (word not in _AUXILIARIES
                                                  and _infinitive_between(position, written[0])):
         return _UNDECIDED  # "a still unspecified date"; "agreed to acquire the bank in January"

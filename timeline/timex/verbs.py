@@ -20,7 +20,7 @@ _PAST = frozenset("was were had did said told went came met began saw took made 
                   "sought caught taught built spent kept felt meant heard stood understood drove rode broke "
                   "chose stole woke sank sang rang drank ate fled bled fed shook threw flew drew withdrew "
                   "overthrew forgot hung swung stuck dug hid bit lit sat laid lay slid wore tore swore "
-                  "fought hit put cut paid shot killed announced reported ago been set".split())
+                  "fought hit put cut paid shot killed announced reported ago been set couldn't".split())
 _PRESENT = frozenset("is are am has have does do says say".split())
 _NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
                       "united based related limited proposed alleged".split())
@@ -29,13 +29,21 @@ _DEADLINE = frozenset("until till by".split())
 _UNTIL = frozenset("until till".split())
 # Verbs that move a time limit rather than fill the time up to it: "was postponed until Monday" looks ahead
 _BE_FORMS = frozenset("be been being".split())
-_PASSIVE_AUXILIARIES = frozenset("be been being is are am was were".split())
+# After these a past form is a participle or an adjective whose tense is theirs: "will stay closed until March"
+_PASSIVE_AUXILIARIES = frozenset("be been being is are am was were stay stays stayed remain remains remained".split())
 _DEFERRALS = frozenset("postponed delayed extended adjourned deferred suspended put pushed moved rescheduled "
                        "scheduled set due given granted allowed asked told ordered gave warned expected to".split())
 _UNBOUND = frozenset("to for through".split())
 _BE = frozenset("is are was were".split())
 _PLAN = frozenset("plan plans planned planning".split())
-_MODAL_AHEAD = frozenset("can may might".split())
+_MODAL_AHEAD = frozenset("can may might could".split())
+# A plan told in the present passive looks ahead: "is set to open Saturday", "is planned for Monday", "is due Monday"
+_ARRANGED = frozenset("set planned due".split())
+_PRESENT_BE = frozenset("is are am 's be".split())
+_PAST_BE = frozenset("was were been".split())
+# What "due to" is followed by when it gives a cause, not a plan: "due to heavy rain", "due to rising costs"
+_CAUSES = frozenset("heavy bad poor high low strong weak lack concerns technical safety security weather rain "
+                    "snow fog problems illness health delays".split())
 _PREMODIFIERS = frozenset("a an the its their his her our this that these those still as so newly "
                           "previously recently already once long".split())
 _INFINITIVE_HEAD = re.compile(r"[a-z]+$")
@@ -43,7 +51,7 @@ _INFINITIVE_HEAD = re.compile(r"[a-z]+$")
 _NOT_VERBS = frozenset("a an the its their his her our this that these those be "
                        "in on at of for from by with about than as into over under per".split())
 # Every word _decide reads anything from, but for -ed forms; the rest are skipped unread.
-_CUE_WORDS = _FUTURE | _PAST | _PRESENT | _BE | _PLAN | _MODAL_AHEAD
+_CUE_WORDS = _FUTURE | _PAST | _PRESENT | _BE | _PLAN | _MODAL_AHEAD | _ARRANGED
 _VERB_CUES = _CUE_WORDS - _MODAL_AHEAD
 
 
@@ -59,18 +67,31 @@ def _is_adjective(word: str, position: float, before: list[str]) -> bool:
     return index > 0 and before[index - 1] in _PREMODIFIERS
 
 
+# Verbs of telling: "declined to comment on Monday", "would not say Tuesday" date the telling (or the refusal)
+_SPEECH = frozenset("say comment confirm discuss elaborate disclose speculate answer reveal specify identify "
+                    "give".split())
+
+
 def _infinitive_between(position: float, before: list[str]) -> bool:
     """Whether "to" + a verb stands between a left-side word and the expression (``before`` as written).
 
     In "agreed to acquire the bank in January" the date belongs to the acquiring,
-    which the past of "agreed" does not place.
+    which the past of "agreed" does not place; in "declined to comment on Monday" it is the declining's.
+
+    >>> _infinitive_between(0.0, "agreed to acquire the bank in".split())
+    False
+    >>> _infinitive_between(5.0, "agreed to acquire the bank in".split())
+    True
+    >>> _infinitive_between(3.0, "declined to comment on".split())
+    False
     """
     if position != int(position):
         return False
     index = len(before) - 1 - int(position)
     for i in range(index + 1, len(before) - 1):
         following = before[i + 1]
-        if before[i].lower() == "to" and _INFINITIVE_HEAD.match(following) and following not in _NOT_VERBS:
+        if before[i].lower() == "to" and _INFINITIVE_HEAD.match(following) and following not in _NOT_VERBS \
+                and following.lower() not in _SPEECH:
             return True
     return False
 
@@ -99,6 +120,46 @@ def _followed_by_to(position: float, before: list[str]) -> bool:
     """Whether the left-side word at ``position`` (counted back from the expression) is followed by "to"."""
     index = len(before) - 1 - int(position)
     return index + 1 < len(before) and before[index + 1] == "to"
+
+
+def _neighbours(position: float, before: list[str], after: list[str]) -> tuple[str, list[str]]:
+    """The word before the one at ``position`` (in text order, "" at the clause's start) and the words after it
+    on its side of the expression.
+
+    >>> _neighbours(1.0, ["it", "is", "due", "on"], ["and", "more"])
+    ('is', ['on'])
+    """
+    if position == int(position):
+        index = len(before) - 1 - int(position)
+        return (before[index - 1] if index > 0 else ""), before[index + 1:]
+    index = int(position)
+    return (after[index - 1] if index > 0 else ""), after[index + 1:]
+
+
+def _arranged(word: str, position: float, before: list[str], after: list[str]) -> Tense | None:
+    """The tense an arrangement word gives: "is set to", "is planned for", "due Monday" look ahead.
+
+    Told in the present passive (or, for "due", in an appositive: ", due Friday,") the plan is
+    still to be carried out; in the past ("was due Monday") it is the past's.
+
+    >>> _arranged("due", 0.0, ["the", "report", "is", "due"], [])
+    'future'
+    >>> _arranged("due", 1.0, ["was", "due", "to"], []), _arranged("set", 0.5, [], ["a", "set", "of"])
+    ('past', None)
+    >>> _arranged("due", 1.5, [], ["is", "due", "to", "heavy", "rain"])
+    """
+    previous, following = _neighbours(position, before, after)
+    if previous in _PAST_BE:
+        return "past" if word == "due" else None  # "was due Monday"; "was set for Monday" leaves it to "was"
+    if word == "due":
+        if following[:1] == ["to"] and (len(following) < 2 or following[1] in _NOT_VERBS or following[1] in _CAUSES
+                                        or following[1].endswith(("ing", "s"))):
+            return None  # "due to the storm", "due to heavy rain", "due to rising costs": a cause
+        # "is due Monday"; "due Monday", "due out on Tuesday" right before the date, as in ", due Friday,"
+        return "future" if previous in _PRESENT_BE or (position == int(position) and position <= 2) else None
+    if previous in _PRESENT_BE and following[:1] in (["to"], ["for"]):
+        return "future"  # "is set to premiere", "is planned for Monday"
+    return None
 
 
 _AUXILIARIES = frozenset("was were had did been".split())
@@ -147,6 +208,8 @@ def _lasted_until(before: list[str]) -> bool:
     (False, False)
     >>> _lasted_until("the road was closed until".split()), _lasted_until("the road is closed until".split())
     (True, False)
+    >>> _lasted_until("it will stay closed until".split()), _lasted_until("it remained closed until".split())
+    (False, True)
     """
     if not before or before[-1] not in _UNTIL:
         return False

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from timeline.timex import absolute
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.names import in_title
-from timeline.timex.rule import DAYPART, S, WEEKDAY_FULL, Built, compile_rule
-from timeline.timex.values import Deictic, Weekday
+from timeline.timex.rule import DAYPART, S, WEEKDAY_FULL, Built, Piece, compile_rule
+from timeline.timex.values import CalendarDate, Deictic, Weekday
 
 _DIRECTION = {"last": "past", "past": "past", "this past": "past", "previous": "before_ref",
               "preceding": "before_ref", "prior": "before_ref", "following": "after_ref", "next": "future", "coming": "future", "this coming": "future", "this": "this"}
@@ -32,8 +33,50 @@ def _part_of_day(words: str | None) -> str | None:
 def _weekday(m: re.Match[str]) -> Built:
     direction = _DIRECTION.get(" ".join((m["dir"] or "").lower().split()), "auto")
     number = int(LEXICON.lookup("weekday", m["wd"]) or 1)
+    glossed = None if m["dir"] else glossed_date(m.string, m.start(), m.end())
     return Weekday(weekday=number, direction=direction,  # type: ignore[arg-type]
-                   part_of_day=_part_of_day(m["pod"]))  # type: ignore[arg-type]
+                   part_of_day=_part_of_day(m["pod"]), date=glossed)  # type: ignore[arg-type]
+
+
+# "Jan. 5, 2009 (a Monday)", "Nov. 6 (Tuesday)": a weekday in brackets right after a date names that date
+_GLOSS_OPEN = re.compile(r"\([ \t]*(?:(?i:on[ \t]+)?(?i:a)[ \t]+)?$")
+_GLOSS_CLOSE = re.compile(r"[ \t]*\)")
+_DATE_RULES = frozenset({"month-day-year", "day-month-year"})
+
+
+def glossed_date(text: str, start: int, end: int) -> CalendarDate | None:
+    """The date a bracketed weekday glosses: the month and day written right before the bracket.
+
+    >>> text = "The deal closed on Jan. 5, 2009 (a Monday)."
+    >>> date = glossed_date(text, text.index("Monday"), text.index("Monday") + 6)
+    >>> date.year, date.month, date.day
+    (2009, 1, 5)
+    >>> glossed_date("They met on Monday.", 12, 18) is None
+    True
+    """
+    head = text[max(0, start - _GLOSS_REACH):start]
+    opening = _GLOSS_OPEN.search(head)
+    if opening is None or not _GLOSS_CLOSE.match(text, end):
+        return None
+    before = head[:opening.start()].rstrip()
+    for rule in absolute.RULES:
+        if rule.name in _DATE_RULES:
+            for match in rule.pattern.finditer(before):
+                if match.end() == len(before):
+                    return _date_of(rule.pieces(match))
+    return None
+
+
+_GLOSS_REACH = 48  # "September 30, 2009 (on a " and a little more
+
+
+def _date_of(pieces: tuple[Piece, ...] | None) -> CalendarDate | None:
+    """The month-and-day date among a rule's pieces (a "Sunday, March 8" gives the date it carries)."""
+    for piece in pieces or ():
+        value = piece.value.date if isinstance(piece.value, Weekday) else piece.value
+        if isinstance(value, CalendarDate) and value.month is not None and value.day is not None:
+            return value
+    return None
 
 
 def _deictic(m: re.Match[str]) -> Built:
