@@ -14,7 +14,7 @@ from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.names import subject_follows
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, WEEKDAY, YEAR, YEAR4, Built, Piece,
                                  compile_rule, day_number, month_number, year_number)
-from timeline.timex.values import BeforeChrist, CalendarDate, Holiday, Weekday
+from timeline.timex.values import BeforeChrist, CalendarDate, DayNextTo, Holiday, Weekday
 
 # "June 20, 1792", "20 June 1792", and "June 20 of 1792"
 _OPT_YEAR = rf"(?:,?{SP}(?P<year>{YEAR})|,{SP}(?P<year_c>{YEAR4})|{S}(?i:of){S}(?P<year_o>{YEAR4}))?"
@@ -70,10 +70,28 @@ def _slashed(m: re.Match[str]) -> Built:
     return CalendarDate(year=year, month=month, day=day, two_digit_year=two)
 
 
+# "1600 Pennsylvania Avenue", "2100 M Street NW", "1500 Broadway": a house number before a street's name
+_STREET_AFTER = re.compile(r"[ \t]{1,3}(?:[A-Z][\w.'\u2019-]*[ \t]{1,3}){0,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
+                           r"Boulevard|Blvd\.|Drive|Lane|Place|Court|Parkway|Terrace|Square|Broadway)(?![\w-])")
+# Cues a house number also follows ("at 1600 Pennsylvania Avenue", "moved to 1420 Oak Street")
+_ADDRESS_CUES = frozenset({"", "at", "to", "from", "of"})
+
+
 def _year(m: re.Match[str]) -> Built:
-    """A four-digit year; before 1900 only after a cue ("in 1848"), as bare numbers that size count things."""
+    """A four-digit year; before 1900 only after a cue ("in 1848"), as bare numbers that size count things.
+
+    A number a street's name follows is a house number ("at 1600 Pennsylvania Avenue"), unless a cue
+    only a time takes stands before it ("In 1987 Wall Street crashed").
+
+    >>> from timeline.timex import recognise
+    >>> [m.text for m in recognise("She moved to 1600 Pennsylvania Avenue in 1998.")]
+    ['1998']
+    """
     year = int(m["year"])
     if year < 1900 and not (m["cue"] or m["named"]):
+        return None
+    cue = (m["cue"] or "").strip().lower()
+    if cue in _ADDRESS_CUES and not m["named"] and _STREET_AFTER.match(m.string, m.end()):
         return None
     return CalendarDate(year=year)
 
@@ -130,8 +148,16 @@ def _spelled_year(m: re.Match[str]) -> Built:
 
 
 def _holiday(m: re.Match[str]) -> Built:
-    rule = LEXICON.lookup("holiday", m["name"])
-    return Holiday(rule=rule or "", year=int(m["year"]) if m["year"] else None)
+    """A holiday; a rule ending "+1" is the day after one ("Black Friday": the day after Thanksgiving).
+
+    >>> _holiday(RULES[-1].pattern.search("on Black Friday")).days
+    1
+    """
+    rule = LEXICON.lookup("holiday", m["name"]) or ""
+    year = int(m["year"]) if m["year"] else None
+    if rule.endswith("+1"):
+        return DayNextTo(day=Holiday(rule=rule[:-2], year=year), days=1)
+    return Holiday(rule=rule, year=year)
 
 
 def _edge_hyphen(m: re.Match[str]) -> Built:
@@ -144,7 +170,11 @@ def _edge_hyphen(m: re.Match[str]) -> Built:
 
 # A bare year needs no cue, but numbers that count things are refused.
 _NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!nearly )(?<!No\. )(?<!# )"
-                      r"(?<!Room )(?<!Flight )(?<!Route )(?<!Suite )(?<!Highway )(?<!Model )")
+                      r"(?<!Room )(?<!Flight )(?<!Route )(?<!Suite )(?<!Highway )(?<!Model )"
+                      # a number a noun labels: "Section 1983 of the code", "Resolution 1973", "Article 1991"
+                      r"(?<![Ss]ection )(?<![Aa]rticle )(?<![Rr]esolution )(?<![Cc]hapter )(?<![Pp]age )"
+                      r"(?<![Pp]aragraph )(?<![Rr]ule )(?<!Gate )(?<!Terminal )(?<!Pier )(?<!Platform )(?<!Box )"
+                      r"(?<!Interstate )(?<!Precinct )(?<!Bus )(?<!Channel )(?<!Exhibit )(?<!Apartment )(?<!Apt\. )")
 _HOLIDAY = LEXICON.pattern("holiday")
 
 # "on the 20th", "from the 13th": an ordinal stands for a day only after a cue of time and when no noun

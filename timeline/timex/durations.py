@@ -138,11 +138,18 @@ _FRACTION_OF = re.compile(r"\s(?i:of)\s(?i:the|its|their|his|her|our|all|those|t
                           r"financial|decade|century|last|past|previous|next|first|final|current|same)\b|\d|['\u2019]\d)")
 
 
+_BY_BEFORE = re.compile(r"(?i:by)\s$")
+_AMOUNT_AFTER = re.compile(r"[-\s](?i:point|points|percentage|percent|mile|inch|pound|share|stake)\b")
+
+
 def _one_count(m: re.Match[str], unit: str) -> Duration | None:
     count = _count(m, m["unit"])
     if unit == "quarter" and (re.search(r"-quarters", m[0], re.IGNORECASE)
                               or _FRACTION_OF.match(m.string, m.end("unit"))):
         return None  # "three-quarters of its food", "three quarters of the troops": a fraction
+    if unit == "quarter" and m["num"].lower() in {"a", "one"} and (
+            _BY_BEFORE.search(m.string, max(0, m.start() - 4), m.start("t")) or _AMOUNT_AFTER.match(m.string, m.end())):
+        return None  # "cut by a quarter", "a quarter point": a fraction of an amount
     if unit == "second" and (count or 0) < 2:
         return None  # "a second" is an ordinal far more often than a duration
     if unit in {"weekend", "night"} and m["num"] and m["num"].lower() in {"a", "an"}:

@@ -114,7 +114,34 @@ def _half(m: re.Match[str]) -> Built:
     if unit == "year":  # "the first half of the year", "of next year"
         return YearPart(part=part, shift=shift)  # type: ignore[arg-type]
     year, shift = _year_of(m)
+    if year is None and shift is None and _in_a_match(m):
+        return None  # "scored in the second half", "a first-half goal": a half of a game
     return YearPart(part=part, year=year, shift=shift)  # type: ignore[arg-type]
+
+
+# Words of a game played in halves: a bare half in their sentence is the game's, not the year's
+# ("goals", "match" and "scores" are business words too: "its goals for the second half", "will match")
+_GAME_WORDS = re.compile(r"\b(?:scored|scoring|half\s+(?:goal|strike|header|try|touchdown|red\s+card)|halftime|"
+                         r"half-time|(?:\d+(?:st|nd|rd|th)|final)\s+minute|penalty|penalties|touchdowns?|"
+                         r"equali[sz](?:ed|er)|striker|kick-?off|whistle|(?:home|away)\s+(?:side|team))\b",
+                         re.IGNORECASE)
+_SENTENCE_EDGE = re.compile(r"[.!?\n](?=\s)")
+
+
+def _in_a_match(m: re.Match[str]) -> bool:
+    """Whether a half with no year is a game's: its sentence speaks of scoring, goals or the match.
+
+    >>> _in_a_match(re.search("the second half", "Liverpool scored twice in the second half."))
+    True
+    >>> _in_a_match(re.search("the second half", "Sales rose in the second half. He scored."))
+    False
+    """
+    text = m.string
+    starts = [e.end() for e in _SENTENCE_EDGE.finditer(text, max(0, m.start() - 200), m.start())]
+    start = starts[-1] if starts else max(0, m.start() - 200)
+    end_match = _SENTENCE_EDGE.search(text, m.end(), m.end() + 200)
+    end = end_match.start() if end_match else min(len(text), m.end() + 200)
+    return bool(_GAME_WORDS.search(text, start, end))
 
 
 def _relative_quarter(word: str) -> Built:
@@ -168,9 +195,18 @@ def _season_cued(m: re.Match[str]) -> Built:
         return None
     if m["season"].lower() == "fall" and not m["year2"] and _FALL_OF_SOMETHING.match(m.string, m.end()):
         return None  # "until the fall of Budapest": a city's fall, not autumn
+    if m["season"][0].isupper() and not m["year2"] and _THING_NAMED.match(m.string, m.end()):
+        return None  # "the Summer Olympics", "the Winter Palace", "the Spring Festival": a name
     return _season(m)
 
 
+# A capitalised season before a name's next word names a thing ("the Winter Palace", "the Summer Olympics"), but
+# one before an event's head names the season it happened in ("the Spring Offensive", "the Autumn Harvest Uprising"),
+# as a duration inside a name still says how long ("the Seven Years' War")
+_THING_NAMED = re.compile(r"[ \t]{1,3}(?!(?:Offensive|Campaign|Harvest|Uprising|Revolt|Rebellion|War|Crisis|"
+                          r"Revolution|Offensives|Campaigns)\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)\b)[A-Z][a-z]+")
 # "the fall of" a place, a regime, a wall; the season is "the fall of 1944", "the fall of that year"
 _FALL_OF_SOMETHING = re.compile(r"\s+of\s+(?!\d|(?i:that|this|last|next|the\s+(?:same|following|previous|next))\b)")
 
@@ -187,6 +223,9 @@ RULES = (
     compile_rule("quarter-code", rf"(?P<ord>[1-4])Q{S}?(?P<year>{YEAR4})?|Q(?P<ord2>[1-4])(?:{S}(?P<year2>{YEAR4}))?",
                  lambda m: YearPart(part="Q" + (m["ord"] or m["ord2"]),  # type: ignore[arg-type]
                                     year=int(m["year"] or m["year2"]) if (m["year"] or m["year2"]) else None), 2),
+    # "H1 2019", "2H 2019": the analysts' code for a half, read only with its year ("H1" alone is too many things)
+    compile_rule("half-code", rf"(?:(?P<ord>[12])H|H(?P<ord2>[12])){S}?(?P<year>{YEAR4})",
+                 lambda m: YearPart(part="H" + (m["ord"] or m["ord2"]), year=int(m["year"])), 2),  # type: ignore[arg-type]
     compile_rule("half", rf"(?i:the{S})?{_YEAR_HEAD}(?P<ord>(?i:first|second|latter|last|1st|2nd))[-\s](?i:half)"
                  rf"{_HALF_TAIL}", _half, 1),
     compile_rule("relative-quarter", r"(?P<which>(?i:the(?:\s(?:latest|most\s+recent|current|last|previous|past|"

@@ -41,11 +41,14 @@ _NOT_BEFORE_NOUN = (r"(?!\s(?!(?:to|in|for|by|and|or|on|at|since|from|with|until
 
 
 _PERIODICALS = frozenset({"daily", "weekly", "monthly"})
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w&'\u2019]*[ \t]$")
 
 
 def _adverb(m: re.Match[str]) -> Built:
     if m["w"].lower() in _PERIODICALS and names_follow(m.string[m.end():m.end() + 30]):
         return None  # "the Communist Party daily Granma": a newspaper, not a frequency
+    if m["w"][0].isupper() and _CAPITAL_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "China Daily", "Publishers Weekly": capitalised after a capitalised word, a title
     return Recurrence(value=LEXICON.lookup("setword", m["w"]) or "P1D")
 
 

@@ -4,7 +4,7 @@ A time next to a day ("15:00 GMT Saturday", "noon Thursday", "10 p.m. Wednesday"
 is joined to it by the recogniser, so it anchors to that day. Corpus: ``times.tsv``.
 
 >>> [r.name for r in RULES]
-['clock-ampm', 'clock-24h', 'noon-midnight', 'o-clock']
+['clock-ampm', 'clock-24h', 'wire-clock', 'noon-midnight', 'o-clock']
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from timeline.timex.names import in_title
 from timeline.timex.rule import S, Built, Piece, compile_rule
 from timeline.timex.values import Clock
 
-_ZONE = r"(?:(?P<zone>GMT|UTC|UT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|MSK|IST|JST|AEST|Z)(?![a-zA-Z]))"
+# US news writes the zone without its season ("3:45 p.m. ET", "11 a.m. PT"); wire copy writes GMT or UTC
+_ZONE = (r"(?:(?P<zone>GMT|UTC|UT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|BST|CET|CEST|MSK|IST|JST|KST|HKT|SGT|"
+         r"AEST|AEDT|Z)(?![a-zA-Z]))")
 # "(?:{S})?", never "{S}?": S ends in a quantifier, so "{S}?" is a lazy one that still needs a space
 _ZONE_TAIL = rf"(?:(?:{S})?\(?{_ZONE}\)?)?"
 _HRS = r"(?:[ \t]{0,3}(?i:hrs|h))?"  # "05:30hrs", "05:30 hrs": military and police style
@@ -42,6 +44,12 @@ def _clock24(m: re.Match[str]) -> Built:
         return first
     second = Clock(hour=int(m["h2"]), minute=int(m["min2"]), zone=m["zone"])
     return (Piece(m.start("a"), m.end("a"), first), Piece(m.start("b"), m.end(), second))
+
+
+def _wire_clock(m: re.Match[str]) -> Built:
+    """"1500 GMT", "0830 local time": wire copy writes a clock without its colon, always with a zone or
+    "local time" after it (without one, "1500" is a year or a count)."""
+    return Clock(hour=int(m["h"]), minute=int(m["min"]), zone=m["zone"])
 
 
 def _noon(m: re.Match[str]) -> Built:
@@ -73,6 +81,9 @@ RULES = (
                  rf"(?![a-zA-Z]){_ZONE_TAIL}", _ampm, 2),
     compile_rule("clock-24h", rf"(?P<a>(?P<h>{_H24}):(?P<min>[0-5]\d))(?::[0-5]\d)?"
                  rf"(?:{_HRS}\s?[-\u2013]\s?(?P<b>(?P<h2>{_H24}):(?P<min2>[0-5]\d)))?{_HRS}{_ZONE_TAIL}", _clock24, 1),
+    # "1500 GMT", "0800 GMT on Tuesday", "0930 local time": the zone makes the four digits a clock, not a year
+    compile_rule("wire-clock", rf"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:(?:{S})?{_ZONE}|(?={S}(?i:local{S}time)\b))",
+                 _wire_clock, 2),
     compile_rule("noon-midnight", r"(?P<w>(?i:noon|midnight|midday))(?![-\w])", _noon, 1),
     compile_rule("o-clock", r"(?P<h>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)?"
                  r"(?:\s(?i:o['\u2019]clock)|\s(?i:in\s+the)\s(?P<part>(?i:morning|afternoon|evening)))",

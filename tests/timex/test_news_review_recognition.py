@@ -1,0 +1,50 @@
+"""Recognition in news text: what an adversarial review of invented news sentences found.
+
+Each case is a sentence, its DCT and the (text, value) of every timex a careful TimeML
+annotator would mark: the spans matter here, which the rule corpora (values and days only)
+do not check. Negatives (names, addresses, labels, games) are in ``timeline/timex/negative.tsv``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.timex import extract_timexes
+
+DCT = dt.date(2018, 11, 15)  # a Thursday
+
+CASES: list[tuple[str, dt.date, list[tuple[str, str]]]] = [
+    # wire copy writes a clock without its colon, with its zone: not the year 1500
+    ("The polls opened at 1500 GMT.", DCT, [("1500 GMT", "2018-11-15T15:00")]),
+    ("The polls close at 2100 GMT on Sunday.", DCT, [("2100 GMT on Sunday", "2018-11-18T21:00")]),
+    ("He paid 1500 pounds for the car in 1998.", DCT, [("1998", "1998")]),
+    # US zones without their season
+    ("The market closed at 3:45 p.m. ET.", DCT, [("3:45 p.m. ET", "2018-11-15T15:45")]),
+    ("The match starts at 7:30 p.m. ET on Friday.", DCT, [("7:30 p.m. ET on Friday", "2018-11-16T19:30")]),
+    # house numbers and labelled numbers are no years; a time cue before a street's name still is
+    ("She moved to 1600 Pennsylvania Avenue in 1998.", DCT, [("1998", "1998")]),
+    ("In 1987 Wall Street crashed.", DCT, [("1987", "1987")]),
+    ("Section 1983 of the code was cited in 2016.", DCT, [("2016", "2016")]),
+    # holidays named by more than one word
+    ("Shops expect big crowds on Black Friday.", DCT, [("Black Friday", "2018-11-23")]),
+    ("Fireworks are planned for the Fourth of July.", dt.date(2018, 6, 20), [("the Fourth of July", "2018-07-04")]),
+    ("Stores close early on July Fourth.", dt.date(2018, 6, 20), [("July Fourth", "2018-07-04")]),
+    ("Markets shut for Presidents Day.", dt.date(2019, 2, 10), [("Presidents Day", "2019-02-18")]),
+    # analysts' halves; a half of a game is none
+    ("Revenue rose 4% in H1 2019.", dt.date(2019, 8, 1), [("H1 2019", "2019-H1")]),
+    ("Man United scored in the first half and again in the 89th minute.", DCT, []),
+    ("Profits rose in the first half of the year.", DCT, [("the first half of the year", "2018-H1")]),
+    # a quarter of a century, not a quarter (P1Q) and a century
+    ("The fighting stopped a quarter-century ago.", DCT, [("a quarter-century ago", "1993")]),
+    ("The firm has existed for a quarter of a century.", DCT, [("a quarter of a century", "P25Y")]),
+    # titles: a capitalised season or periodical adverb inside a name
+    ("The Spring Festival travel rush began on Monday.", DCT, [("Monday", "2018-11-12")]),
+    ("China Daily said prices rose daily.", DCT, [("daily", "P1D")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_news_sentence(text: str, dct: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in extract_timexes(text, dct)] == expected
