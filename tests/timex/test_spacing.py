@@ -114,6 +114,10 @@ WRAPS = [
     ("The two leaders met in the capital of the country on 18\nNovember.",
      "The two leaders met in the capital of the country on 18 November."),
     ("The ministers met on Thursday\r\nand left on\r\nFriday.", "The ministers met on Thursday  and left on  Friday."),
+    # format=flowed mail: a space ends each wrapped line
+    ("The two leaders met in the capital on \r\n18 November, and left on the \nnext day.",
+     "The two leaders met in the capital on   18 November, and left on the  next day."),
+    ("The ministers met again on Nov.\t\n30.", "The ministers met again on Nov.\t 30."),
     # a headline, then the date line: joined, the date reads the same
     ("Storm hits the coast\nNovember 18, 2018", "Storm hits the coast November 18, 2018"),
     # a list of three-word items: joined, each day reads the same
@@ -129,6 +133,8 @@ KEPT = [
     "The talks ended on Friday.\n18 people signed.",  # a sentence's end
     "The talks ended in Washington, D.C.\n18 people signed.",  # a full stop that is no month's
     "Total dead: 192\nAmericans: 12\nInjured: 4,877",  # a table's rows
+    "The talks ended on Friday. \n18 people signed.",  # a sentence's end, then a space
+    "They met on November\u00a0\n18, 2018.",  # a no-break space keeps the line's end
     "Arsenal 2 Chelsea 1\nMay 5: Everton 3 Fulham 0",  # not "1 May"
     "The talks ended on Friday\n\u201818 people signed\u2019",  # a quote starts the next line
 ]
@@ -143,7 +149,8 @@ def test_hard_wraps_read_as_spaces(text: str, plain: str) -> None:
 
 @pytest.mark.parametrize("text", KEPT)
 def test_meant_line_breaks_stay(text: str) -> None:
-    assert readable(text) is None
+    view = readable(text)
+    assert view is None or view.text.count("\n") == text.count("\n")
 
 
 def test_kept_breaks_give_what_they_gave() -> None:
@@ -210,9 +217,9 @@ part = st.one_of(
 sentences = st.builds(
     lambda parts, glue, stop: "".join(p + g for p, g in zip(parts, glue)) + stop,
     st.lists(part, min_size=1, max_size=4),
-    st.lists(st.sampled_from([" ", ", ", "; ", " - "]), min_size=4, max_size=4),
-    st.sampled_from([".", "?", "!"]),
-).map(lambda s: re.sub(r"[-,; ]+([.?!])$", r"\1", s).capitalize())
+    st.lists(st.sampled_from([" ", ", ", "; ", " - ", " , "]), min_size=4, max_size=4),  # " , ": a tokenizer's
+    st.sampled_from([".", "?", "!", " ."]),
+).map(lambda s: re.sub(r"[-,; ]+( ?[.?!])$", r"\1", s).capitalize())
 
 
 @st.composite

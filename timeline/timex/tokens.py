@@ -146,9 +146,11 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _ODD = re.compile(f"[{_SPACES}{_HYPHENS}{_INVISIBLE}]")
 _DROP = re.compile(f"[{_INVISIBLE}]")
 _PLAIN = str.maketrans(dict.fromkeys(_SPACES, " ") | dict.fromkeys(_HYPHENS, "-") | dict.fromkeys(_INVISIBLE))
-# A line break that may be a hard wrap: after a letter, digit, comma or full stop, before a letter or digit, and
-# not part of a blank line. A literal "\n" first, so that the search skips from one line break to the next.
-_BREAK = re.compile(r"\n(?=[^\W_])(?:(?<=[^\W_]\n)|(?<=[,.]\n)|(?<=[^\W_]\r\n)|(?<=[,.]\r\n))")
+# A line break that may be a hard wrap: after a letter, digit, comma or full stop (and a space or tab, as in
+# format=flowed mail), before a letter or digit, so never in a blank line. A literal "\n" first, so that the search
+# skips from one line break to the next; a lookbehind for each width, as Python's have a fixed one.
+_BREAK = re.compile(r"\n(?=[^\W_])(?:" + "|".join(
+    f"(?<={last}{gap}{cr}\n)" for last in (r"[^\W_]", "[,.]") for gap in ("", r"[ \t]") for cr in ("", "\r")) + ")")
 # The full stop of a month's abbreviation ends a wrapped line ("on Nov.\n18"); any other is a sentence's end.
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # A line of fewer words is a heading, a list item or a table cell ("Friday", "In March", "Americans: 12"),
@@ -160,9 +162,9 @@ _WRAPPED_NUMBER = 40
 
 
 def _wrapped(text: str, at: int) -> bool:
-    """Whether the line break at ``at`` ("\n", after any "\r") ends a hard-wrapped line inside a paragraph."""
+    r"""Whether the line break at ``at`` ("\n", after any "\r") ends a hard-wrapped line inside a paragraph."""
     end = at - 1 if text[at - 1] == "\r" else at
-    line = text[text.rfind("\n", 0, end) + 1:end]
+    line = text[text.rfind("\n", 0, end) + 1:end].rstrip(" \t")
     if line.endswith(".") and _ABBREVIATION.search(line) is None:
         return False
     if line[-1:].isdigit() and len(line) < _WRAPPED_NUMBER:
@@ -171,7 +173,7 @@ def _wrapped(text: str, at: int) -> bool:
 
 
 def _unwrapped(text: str) -> str | None:
-    """``text`` with each hard wrap's line break ("\n" or "\r\n") read as spaces, or None when it has none."""
+    r"""``text`` with each hard wrap's line break ("\n" or "\r\n") read as spaces, or None when it has none."""
     breaks = [m.start() for m in _BREAK.finditer(text) if _wrapped(text, m.start())]
     if not breaks:
         return None
