@@ -49,6 +49,9 @@ It opened on April\u00a028\u00a0, 2003\u00a0. | April\u00a028\u00a0, 2003 | 2003
 The share\u200b 's price fell on Monday\u00a0. | Monday | 2018-11-19 | 2018-11-19 | 2018-11-19
 Leaders will meet again at the summit on Nov.\\n30, the ministers said. | Nov.\\n30 | 2018-11-30 | 2018-11-30 | 2018-11-30
 The ministers of the two countries met on\\r\\nSunday to talk. | Sunday | 2018-11-18 | 2018-11-18 | 2018-11-18
+It ends on 2018\u221212\u221231. | 2018\u221212\u221231 | 2018-12-31 | 2018-12-31 | 2018-12-31
+Talks open 30\u00a0November\u2009\u2013\u20091\u00a0December. | 30\u00a0November | 2018-11-30 | 2018-11-30 | 2018-11-30
+Talks open 30\u00a0November\u2009\u2013\u20091\u00a0December. | 1\u00a0December | 2018-12-01 | 2018-12-01 | 2018-12-01
 """
 
 # Texts that must give nothing, as their ASCII forms do.
@@ -71,7 +74,7 @@ def _rows() -> list[tuple[str, list[tuple[str, str, dt.date | None, dt.date | No
 
 
 def test_corpus_parses_every_line() -> None:
-    assert sum(len(expected) for _, expected in _rows()) == 21
+    assert sum(len(expected) for _, expected in _rows()) == 24
 
 
 @pytest.mark.parametrize(("text", "expected"), _rows(), ids=lambda v: repr(v)[:40] if isinstance(v, str) else "")
