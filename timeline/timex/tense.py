@@ -52,18 +52,49 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     """
     left, right = _clause_sides(text, start, end, window)
     if right.startswith(("'s", "\u2019s")):
-        return "past"  # "Wednesday's ruling", "Thursday's closing price": news names events gone by
+        # "Wednesday's ruling", "Thursday's closing price": news names events gone by, unless it is the subject
+        # of a verb that looks ahead ("Tuesday's election is expected to draw record turnout"); one that is the
+        # object of a plan ("would look for ways to get around Wednesday's ruling") is there already
+        return "future" if _cued_tense("", right, window)[1] == "future" else "past"
+    decided, tense = _cued_tense(left, right, window)
+    return tense if decided else _governing_tense(text, start, end, window, left)
+
+
+def _cued_tense(left: str, right: str, window: int) -> tuple[bool, Tense | None]:
+    """Whether a cue of the expression's clause decides, and the tense it gives (``left`` and ``right``: the
+    text either side)."""
     written = _WORD.findall(left)[-window:], _WORD.findall(right)[:window]
     before, after = [w.lower() for w in written[0]], [w.lower() for w in written[1]]  # lowered once
     if before and before[-1] in _DEADLINE and "had" not in before and "had" not in after:
-        return "past" if _lasted_until(before) else "future"  # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
+        # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
+        return True, "past" if _lasted_until(before) else "future"
     if before[-3:] == ["as", "soon", "as"]:
-        return "future"  # "as soon as Tuesday": the earliest of times still to come
-    own = 0 if _ATTRIBUTION.match(right) else _own_clause(after)
+        return True, "future"  # "as soon as Tuesday": the earliest of times still to come
+    if before[-1:] == ["since"]:
+        return True, "past"  # "since Monday": a start that is behind, whatever the clause's tense
+    if before[-1:] in (["is"], ["are"]) or before[-2:] in (["is", "on"], ["are", "on"]):
+        return True, "future"  # "The deadline is Friday", "The vote is on Tuesday": a day gone by is told with "was"
+    own = 0 if _ATTRIBUTION.match(right) or _comma_closes(left, right) else _own_clause(after)
     decided, tense = _scan(before, after[:own], (written[0], written[1][:own]))
     if not decided and own < len(after):  # no verb of its own in reach: a coordinated one shares its tense
         decided, tense = _scan(before, after, written)
-    return tense if decided else _governing_tense(text, start, end, window, left)
+    return decided, tense
+
+
+def _comma_closes(left: str, right: str) -> bool:
+    """Whether a comma right after the expression closes the clause a verb before it opened.
+
+    In "The president, who took office in January, will travel" the "will" is the main
+    clause's; "took" dates January.
+
+    >>> _comma_closes("The president, who took office in ", ", will travel")
+    True
+    >>> _comma_closes("On ", ", the minister will travel")
+    False
+    """
+    if not right.lstrip().startswith(","):
+        return False
+    return any(_is_cue(w.lower()) for w in _WORD.findall(left[left.rfind(",") + 1:]))
 
 
 def past_perfect(text: str, start: int, end: int, window: int = 8) -> bool:
@@ -247,6 +278,15 @@ def _participle_tense(text: str, start: int, end: int, window: int, left: str, b
 _UNDECIDED: tuple[bool, Tense | None] = (False, None)
 
 
+def _looks_ahead(following: list[str]) -> bool:
+    """Whether the next word is one that looks ahead: "expected", "due", "set", "scheduled".
+
+    >>> _looks_ahead(["expected", "to"]), _looks_ahead(["closed"]), _looks_ahead([])
+    (True, False, False)
+    """
+    return bool(following) and (following[0] in _FUTURE or following[0] in _ARRANGED)
+
+
 def _refused(word: str, following: list[str]) -> bool:
     """Whether "would not" / "wouldn't" (``word``) is followed by a verb of telling: "would not say".
 
@@ -284,6 +324,8 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
         return True, "past" if _after_had(position, before) else "future"
     if _is_participle(word, position, before, after):
         return _UNDECIDED
+    if word in {"is", "are"} and _looks_ahead(_neighbours(position, before, after)[1]):
+        return _UNDECIDED  # "Tuesday's election is expected to", "is due": the word after "is" tells the time
     if word in _BE and left and _followed_by_to(position, before):
         return True, "future"  # "is to resume trading Tuesday"
     if word in _PLAN and left:

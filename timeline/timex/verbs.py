@@ -38,7 +38,7 @@ _BE = frozenset("is are was were".split())
 _PLAN = frozenset("plan plans planned planning".split())
 _MODAL_AHEAD = frozenset("can may might could".split())
 # A plan told in the present passive looks ahead: "is set to open Saturday", "is planned for Monday", "is due Monday"
-_ARRANGED = frozenset("set planned due".split())
+_ARRANGED = frozenset("set planned due effective".split())
 _PRESENT_BE = frozenset("is are am 's be".split())
 _PAST_BE = frozenset("was were been".split())
 # What "due to" is followed by when it gives a cause, not a plan: "due to heavy rain", "due to rising costs"
@@ -136,6 +136,9 @@ def _neighbours(position: float, before: list[str], after: list[str]) -> tuple[s
     return (after[index - 1] if index > 0 else ""), after[index + 1:]
 
 
+_DATED = frozenset("due effective".split())  # adjectives that take a date: "due Friday", "effective Monday"
+
+
 def _arranged(word: str, position: float, before: list[str], after: list[str]) -> Tense | None:
     """The tense an arrangement word gives: "is set to", "is planned for", "due Monday" look ahead.
 
@@ -150,13 +153,15 @@ def _arranged(word: str, position: float, before: list[str], after: list[str]) -
     """
     previous, following = _neighbours(position, before, after)
     if previous in _PAST_BE:
-        return "past" if word == "due" else None  # "was due Monday"; "was set for Monday" leaves it to "was"
-    if word == "due":
+        return "past" if word in _DATED else None  # "was due Monday"; "was set for Monday" leaves it to "was"
+    if word in _DATED:
         if following[:1] == ["to"] and (len(following) < 2 or following[1] in _NOT_VERBS or following[1] in _CAUSES
                                         or following[1].endswith(("ing", "s"))):
             return None  # "due to the storm", "due to heavy rain", "due to rising costs": a cause
-        # "is due Monday"; "due Monday", "due out on Tuesday" right before the date, as in ", due Friday,"
-        return "future" if previous in _PRESENT_BE or (position == int(position) and position <= 2) else None
+        # "is due Monday", "are effective Monday"; "due out on Tuesday" right before the date, as in ", due Friday,"
+        # or "a new pact effective June 1"; after a verb ("resigned effective Jan. 1") the verb's tense holds
+        adjacent = position == int(position) and position <= 2 and _cue(previous) is None
+        return "future" if previous in _PRESENT_BE or adjacent else None
     if previous in _PRESENT_BE and following[:1] in (["to"], ["for"]):
         return "future"  # "is set to premiere", "is planned for Monday"
     return None
