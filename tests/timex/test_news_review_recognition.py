@@ -42,6 +42,25 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str]]]] = [
     # titles: a capitalised season or periodical adverb inside a name
     ("The Spring Festival travel rush began on Monday.", DCT, [("Monday", "2018-11-12")]),
     ("China Daily said prices rose daily.", DCT, [("daily", "P1D")]),
+    # a set's span holds its count of times (TimeML: freq); a counted thing's rate is none
+    ("The committee meets three times a year.", DCT, [("three times a year", "P1Y")]),
+    ("Inspectors visit once a month, 500 cars a day.", DCT, [("once a month", "P1M")]),
+    # plural units counted back or on from the text's time
+    ("He left on Monday. Hours later, the roof fell.", DCT, [("Monday", "2018-11-12"), ("Hours later", "FUTURE_REF")]),
+    ("The blast came hours ago.", DCT, [("hours ago", "2018-11-15")]),
+    ("Days later, the roof fell.", DCT, [("Days later", "FUTURE_REF")]),
+    # two units from the DCT
+    ("The deal was signed the week before last.", DCT, [("the week before last", "2018-W44")]),
+    ("The vote is the year after next.", DCT, [("the year after next", "2020")]),
+    # dawn and dusk are the morning and the evening of their day
+    ("Troops will leave at first light Saturday.", DCT, [("first light Saturday", "2018-11-17TMO")]),
+    ("Dawn Butler spoke at dusk.", DCT, [("dusk", "2018-11-15TEV")]),
+    # fiscal years written short
+    ("The company expects to break even in FY2019.", DCT, [("FY2019", "2019")]),
+    ("Guidance for FY'20 is weak.", DCT, [("FY'20", "2020")]),
+    # a newspaper's title holds no Sunday, the paper named before a day does not
+    ("He told the Mail on Sunday he was innocent.", DCT, []),
+    ("The Daily Mail on Sunday said it would appeal.", DCT, [("Sunday", "2018-11-11")]),
 ]
 
 

@@ -160,6 +160,11 @@ def _holiday(m: re.Match[str]) -> Built:
     return Holiday(rule=rule, year=year)
 
 
+def _newspaper(m: re.Match[str]) -> Built:
+    """A newspaper's title with a weekday in it: it claims its span and gives no date."""
+    raise ValueError(f"{m[0]!r} is a newspaper")
+
+
 def _edge_hyphen(m: re.Match[str]) -> Built:
     """"mid-2019", "late-November", "mid-June 1944": the hyphen hides the year or month from the other rules."""
     mod = {"mid": "MID", "early": "START", "late": "END"}[m["edge"].lower()]
@@ -208,7 +213,7 @@ RULES = (
                  lambda m: BeforeChrist(year=int(m["year"])), priority=3),
     compile_rule("year", rf"{_NOT_A_YEAR_BEFORE}(?P<cue>(?i:in|since|of|by|until|from|to|before|after|during|between|"
                  rf"and|circa|c\.|early|late|mid|around|through|the|for|as|at){S}|\()?"
-                 rf"(?P<t>(?:(?P<named>(?i:the{S}year|fiscal(?:{S}year)?|FY)){S}?)?(?P<year>{YEAR4}))"
+                 rf"(?P<t>(?:(?P<named>(?i:the{S}year|fiscal(?:{S}year)?|FY))(?:{S})?)?(?P<year>{YEAR4}))"
                  rf"(?!{S}(?i:percent|people|troops|feet|miles|metres|meters|pounds|dollars|euros|shares|points|"
                  r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg|pages|words|"
                  r"rooms|homes|houses|cars|students|workers|employees|members|children|residents|prisoners)\b)",
@@ -238,5 +243,11 @@ RULES = (
                  _edge_hyphen, priority=2),
     compile_rule("ordinal-day", r"(?i:on|by|until|till|from|since|to|before|after|through)\s"
                  rf"(?P<t>(?i:the)\s(?P<day>[1-3]?\d(?:st|nd|rd|th))){_NO_NOUN_AFTER}", _ordinal_day),
+    # "the Mail on Sunday", "The Independent on Sunday": newspapers, claimed so that no rule reads the Sunday
+    # ("the Daily Mail on Sunday said" is the day: "the" must stand right before the title)
+    compile_rule("sunday-paper", r"(?<=[Tt]he\s)(?:Mail|Independent)\s+on\s+Sunday", _newspaper, priority=3),
+    # "FY19", "FY'19": a fiscal year written with two digits, its century the DCT's
+    compile_rule("fiscal-year-short", r"FY['\u2019]?(?P<yy>\d\d)",
+                 lambda m: CalendarDate(year=int(m["yy"]), two_digit_year=True), priority=1),
     compile_rule("holiday", rf"(?P<t>(?P<name>{_HOLIDAY})(?:,?{S}(?P<year>{YEAR4}))?)", _holiday, priority=2),
 )

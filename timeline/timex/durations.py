@@ -43,6 +43,9 @@ def _anchored(m: re.Match[str]) -> Built:
         return Duration(unit=unit, count=bounds[1], anchored=anchored, mod="EQUAL_OR_LESS")  # type: ignore[arg-type]
     if bounds:
         return None
+    if not m["num"] and which in {"next", "coming", "upcoming"} and m["unit"].lower() in {"decade", "century"}:
+        # "over the next decade": ten years from the DCT, as "the next ten years" (not the decade after this one)
+        return Duration(unit=LEXICON.lookup("unit", m["unit"]) or "decade", count=1.0, anchored="future")  # type: ignore[arg-type]
     if not m["num"] and which not in {"past", "last"}:
         return None  # "the next day", "the previous week": a date one unit from the reference time
     if which == "last" and not m["num"] and "the" not in m[0].lower().split():

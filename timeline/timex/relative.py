@@ -14,7 +14,7 @@ import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.rule import DAYPART, MONTH_FULL, NUM, S, SEASON, UNIT, Built, compile_rule, edge_mod, month_number
-from timeline.timex.values import CalendarDate, Duration, Offset, Reference, Relative, YearPart
+from timeline.timex.values import CalendarDate, Duration, Offset, Reference, Relative, Weekday, YearPart
 
 _SHIFT = {"last": -1, "this past": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
           "next": 1, "coming": 1, "this coming": 1, "the coming": 1}
@@ -54,6 +54,16 @@ def _year_earlier(m: re.Match[str]) -> Built:
 
 
 def _vague_ago(m: re.Match[str]) -> Built:
+    """"days later", "hours later" are after the text's time (FUTURE_REF); "hours ago" is on the DCT's day.
+
+    "hours later" is not made the text's own day: when that time is a year ("In the past year ...
+    Hours later") it would read a day of that year and move the story there.
+
+    >>> _vague_ago(re.match(r"(?P<unit>hours) (?P<dir>ago)", "hours ago")).anchor
+    'dct'
+    """
+    if m["unit"].lower() in {"hours", "minutes"} and m["dir"].lower() == "ago":  # earlier on the DCT's day
+        return Offset(unit="day", count=0.0, sign=1, anchor="dct")
     return Reference(ref="PAST_REF" if m["dir"].lower() in {"ago", "back", "earlier"} else "FUTURE_REF")
 
 
@@ -99,6 +109,25 @@ def _part_of_reference_day(m: re.Match[str]) -> Built:
     """"in the morning", "by mid-afternoon", "later that evening": a part of the day the text is on."""
     return Offset(unit="day", count=0.0, sign=1, anchor="ref", mod=edge_mod(m.groupdict().get("edge")),
                   part_of_day=LEXICON.lookup("daypart", m["pod"]))  # type: ignore[arg-type]
+
+
+_WEEKDAY_FULL = LEXICON.pattern("weekday", abbreviations=False) + r"(?![a-zA-Z])"
+_EVENING_LIGHT = frozenset({"dusk", "sunset", "nightfall"})
+_ON_A_DATE = re.compile(r"\s+on\s+(?:the\s+)?[\dA-Z]")
+
+
+def _dawn_dusk(m: re.Match[str]) -> Built:
+    """"at dawn", "before dusk on Sunday": TIMEX3 has no part of day for them, so the morning (TMO) or evening (TEV).
+
+    >>> [_dawn_dusk(re.search(r"(?P<w>dusk)(?P<wd>)", "at dusk")).part_of_day]
+    ['EV']
+    """
+    part = "EV" if m["w"] in _EVENING_LIGHT else "MO"
+    if not m["wd"] and _ON_A_DATE.match(m.string, m.end()):
+        return None  # "at dawn on 12 Nov.": the date is told, the part of its day left to it
+    if m["wd"]:
+        return Weekday(weekday=int(LEXICON.lookup("weekday", m["wd"]) or 1), part_of_day=part)  # type: ignore[arg-type]
+    return Offset(unit="day", count=0.0, sign=1, anchor="ref", part_of_day=part)  # type: ignore[arg-type]
 
 
 _REFWORD = LEXICON.pattern("refword")
@@ -154,7 +183,8 @@ RULES = (
     compile_rule("year-earlier", r"(?i:the\s+)?(?i:year|twelve\s+months)[-\s](?i:earlier|ago|before)"
                  r"(?:\s(?:(?i:first|second|third|fourth)\s)?(?i:quarter|period|level|month|week))?",
                  _year_earlier, 1),
-    compile_rule("vague-ago", r"(?i:days|weeks|months|years|decades)\s(?P<dir>(?i:ago|earlier|later))", _vague_ago, 0),
+    compile_rule("vague-ago", r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries))\s"
+                 r"(?P<dir>(?i:ago|earlier|later))", _vague_ago, 0),
     compile_rule("neighbour", r"(?i:the)\s(?P<which>(?i:following|next|subsequent|previous|prior|preceding|same))"
                  rf"\s{_REF_UNIT}(?![-\w])", _neighbour, 1),
     compile_rule("that-unit", rf"(?i:that)\s(?:(?i:same)\s)?{_REF_UNIT}(?![-\w])", _that_unit, 0),
@@ -180,6 +210,15 @@ RULES = (
     # "later in the day" alone is left unmarked, as TimeBank leaves it; "in the morning" is a time
     compile_rule("part-of-the-day", r"(?i:in|during)\s(?P<t>(?i:the)\s(?P<pod>(?i:morning|afternoon|evening)))"
                  r"(?![-\w])", _part_of_reference_day, 0),
+    # "the week before last", "the year after next": two units from the DCT
+    compile_rule("before-last", r"(?i:the)\s(?P<unit>(?i:week|month|year|weekend))\s"
+                 r"(?P<dir>(?i:before\s+last|after\s+next))(?![-\w])", lambda m: Offset(unit=_unit(m["unit"]), count=2.0, anchor="dct",  # type: ignore[arg-type]
+                                               sign=-1 if m["dir"].lower().startswith("before") else 1), 2),
+    # "at dawn", "before daybreak", "until dusk": the morning or evening of the day the text is on, or of the
+    # weekday after it ("at dawn on Sunday"); lower case only ("Dawn", a newspaper and a name)
+    compile_rule("dawn-dusk", r"(?:at|before|after|by|until|till|from|since|around|near|about)\s"
+                 rf"(?P<t>(?P<w>dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)"
+                 rf"(?:\s(?:on\s)?(?P<wd>{_WEEKDAY_FULL}))?)(?![-\w])", _dawn_dusk, 1),
     # "by mid-afternoon", "until late evening": a part of the day the text is on, with its edge
     compile_rule("edge-part-of-day", r"(?i:by|at|in|until|till|from|since|before|after|around|during|through)\s"
                  rf"(?P<t>(?!(?i:midnight|midday))(?P<edge>(?i:mid|early|late))[-\s]?(?P<pod>{DAYPART}))(?![-\w])",

@@ -4,7 +4,7 @@ Values follow TE3 practice: "daily" -> P1D, "quarterly" -> P3M, "every Monday"
 -> XXXX-WXX-1. Corpus: ``sets.tsv``.
 
 >>> [r.name for r in RULES]
-['set-adverb', 'set-adjective', 'rate', 'every-unit', 'every-weekday', 'plural-weekday', 'every-part']
+['set-adverb', 'set-adjective', 'rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'every-part']
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.names import names_follow
-from timeline.timex.rule import MONTH_FULL, NUM, S, SEASON, Built, compile_rule
+from timeline.timex.rule import MONTH_FULL, NUM, S, SEASON, Built, Piece, compile_rule
 from timeline.timex.values import Recurrence
 
 _CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W",
@@ -52,13 +52,20 @@ def _adverb(m: re.Match[str]) -> Built:
     return Recurrence(value=LEXICON.lookup("setword", m["w"]) or "P1D")
 
 
+# A counted thing's noun (at most two words): "500 cars a day", "three doses a day", "an apple a day"
+_COUNTED = (r"(?!(?:in|for|of|than|to|the|on|at|by|from|over|within|after|before|ago|and|or|a|an|times)\b)"
+            r"[a-z]+")
+
+
 def _rate(m: re.Match[str]) -> Built:
-    """"twice a week" is a set; "$50,000 a year", "24 hours a day" are rates of an amount, which TimeML
+    """"twice a week", "three times a year" are sets, the count of times in the span as TimeML writes
+    them; "$50,000 a year", "24 hours a day", "500 cars a day" are rates of an amount, which TimeML
     does not mark. The match still claims its span (a ValueError blocks it, as an impossible date's
     does) so that no duration rule reads "a year" out of it."""
     if m["amount"]:
         raise ValueError(f"{m[0]!r} is the rate of an amount")
-    return _adverb(m)
+    value = _adverb(m)
+    return None if value is None else (Piece(m.start("freq"), m.end("t"), value),)
 
 
 def _every_unit(m: re.Match[str]) -> Built:
@@ -91,8 +98,8 @@ RULES = (
     compile_rule("set-adverb", r"(?P<w>(?i:daily|nightly|weekly|biweekly|fortnightly|monthly|annually|"
                  r"yearly|hourly|semiannually|biannually))(?![-\w])", _adverb, 1),
     compile_rule("set-adjective", r"(?P<w>(?i:quarterly))(?![-\w])" + _NOT_BEFORE_NOUN, _adverb, 1),
-    compile_rule("rate", r"(?:(?P<amount>[$£€]?\d[\d,.]*%?|(?i:percent|million|billion|cents?|dollars?))|"
-                 r"(?i:times|twice|once|thrice))\s"
+    compile_rule("rate", r"(?:(?P<amount>[$£€]?\d[\d,.]*%?|(?i:percent|million|billion|cents?|dollars?)|"
+                 rf"(?:\d[\d,.]*|{NUM})(?:\s{_COUNTED}){{1,2}})|(?P<freq>(?:{NUM}\s)?(?i:times)|(?i:twice|once|thrice)))\s"
                  r"(?P<t>(?P<w>(?i:a|per)\s(?:day|week|month|year)|(?i:annually|yearly|monthly|weekly|daily)))(?![-\w])"
                  r"(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)", _rate, 2),
     compile_rule("every-unit", rf"(?i:every|each)\s(?P<other>(?i:other)\s)?(?:(?P<num>{NUM})\s)?(?P<unit>"
@@ -102,6 +109,9 @@ RULES = (
                  r"afternoons?|evenings?|nights?)))?(?![-\w])", _every_weekday, 3),
     compile_rule("plural-weekday", rf"(?P<wd>{_WEEKDAY})(?:s|(?={S}(?i:mornings|afternoons|evenings|nights)\b))"
                  rf"(?:{S}(?P<pod>(?i:mornings|afternoons|evenings|nights)))?(?![-\w])", _every_weekday, 1),
+    # "open on weekends", "works at weekends": each weekend, as "on Sundays" is each Sunday
+    compile_rule("weekends", r"(?i:on|at|during|over)\s(?P<t>(?i:weekends))(?![-\w])",
+                 lambda m: Recurrence(value="XXXX-WXX-WE"), 1),
     compile_rule("every-part", rf"(?i:every|each)\s(?P<w>{SEASON}|{MONTH_FULL}|(?i:morning|afternoon|evening|night))"
                  r"(?![-\w])",
                  _every_part, 2),
