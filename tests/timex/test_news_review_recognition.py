@@ -58,6 +58,11 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str]]]] = [
     # fiscal years written short
     ("The company expects to break even in FY2019.", DCT, [("FY2019", "2019")]),
     ("Guidance for FY'20 is weak.", DCT, [("FY'20", "2020")]),
+    # the preposition before an anchored or vague window is a signal, outside the span (TimeML)
+    ("Prices have risen 8% over the past 12 months.", DCT, [("the past 12 months", "P12M")]),
+    ("Shares have fallen in recent months.", DCT, [("recent months", "PXM")]),
+    ("Details will emerge in the coming weeks.", DCT, [("the coming weeks", "PXW")]),
+    ("Sales fell over the past year.", DCT, [("the past year", "2017")]),
     # a newspaper's title holds no Sunday, the paper named before a day does not
     ("He told the Mail on Sunday he was innocent.", DCT, []),
     ("The Daily Mail on Sunday said it would appeal.", DCT, [("Sunday", "2018-11-11")]),

@@ -40,7 +40,10 @@ def _anchored(m: re.Match[str]) -> Built:
     if bounds and which in _PAST | _FUTURE:  # "the next 12 to 18 months": a window of at most 18 months
         unit = LEXICON.lookup("unit", m["unit"]) or "day"
         anchored = "past" if which in _PAST else "future"
-        return Duration(unit=unit, count=bounds[1], anchored=anchored, mod="EQUAL_OR_LESS")  # type: ignore[arg-type]
+        window = Duration(unit=unit, count=bounds[1], anchored=anchored, mod="EQUAL_OR_LESS")  # type: ignore[arg-type]
+        # a window given as a range keeps its preposition in the span ("during the next 12 to 18 months"), as
+        # tests/timex/test_joins.py has it, though TimeML leaves it out as for the other anchored durations
+        return (Piece(m.start(), m.end("t"), window),)
     if bounds:
         return None
     if not m["num"] and which in {"next", "coming", "upcoming"} and m["unit"].lower() in {"decade", "century"}:
@@ -197,9 +200,10 @@ _EXTRA = "(?:(?i:" + trie_pattern(
 _KIND = r"(?P<kind>(?i:trading|business|working|calendar|school)\s)?"
 
 RULES = (
-    compile_rule("anchored-duration", r"(?:(?i:over|in|during|for|within)\s)?(?:(?i:the)\s)?"
+    # the preposition is read ("over the past year" is the year gone by) but left out of the span, as TimeML does
+    compile_rule("anchored-duration", r"(?:(?i:over|in|during|for|within)\s)?(?P<t>(?:(?i:the)\s)?"
                  r"(?P<which>(?i:past|last|previous|preceding|next|coming|following|upcoming|first|final))"
-                 rf"\s(?:(?P<num>{NUM}){_UPTO}{_HALF}[-\s])?(?P<unit>{UNIT})(?![-\w])(?:{_OR_HIGH})?", _anchored, 2),
+                 rf"\s(?:(?P<num>{NUM}){_UPTO}{_HALF}[-\s])?(?P<unit>{UNIT})(?![-\w])(?:{_OR_HIGH})?)", _anchored, 2),
     compile_rule("duration", rf"(?P<in>(?i:in)\s)?(?P<t>(?P<within>(?i:within)\s)?(?P<num>{NUM}){_UPTO}{_HALF}[-\s]"
                  rf"{_EXTRA}{_KIND}(?P<unit>{UNIT})(?P<half2>\s(?i:and\s+a\s+half))?(?:-(?i:long))?(?![-\w])"
                  rf"(?!-?\s?(?i:old)\b)(?:{_OR_HIGH}|(?P<orso>\s(?i:or\s+so)))?"

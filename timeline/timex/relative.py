@@ -205,8 +205,8 @@ RULES = (
     # "will one day be": an indefinite future, not a day's duration
     compile_rule("modal-one-day", r"(?i:will|would|may|might|could|can|shall|to)\s(?:(?i:not|also|still|yet)\s)?"
                  r"(?P<t>(?i:one|some)\s(?i:day))(?![-\w])", lambda m: Reference(ref="FUTURE_REF"), 3),
-    compile_rule("vague-period", r"(?i:(?:in\s+)?(?:the\s+)?)(?P<w>(?i:recent|coming|upcoming|past))"
-                 r"\s(?P<unit>(?i:days|weeks|months|years|decades|quarters))(?![-\w])", _vague_period, 1),
+    compile_rule("vague-period", r"(?:(?i:in)\s+)?(?P<t>(?:(?i:the)\s+)?(?P<w>(?i:recent|coming|upcoming|past))"
+                 r"\s(?P<unit>(?i:days|weeks|months|years|decades|quarters)))(?![-\w])", _vague_period, 1),
     # "later in the day" alone is left unmarked, as TimeBank leaves it; "in the morning" is a time
     compile_rule("part-of-the-day", r"(?i:in|during)\s(?P<t>(?i:the)\s(?P<pod>(?i:morning|afternoon|evening)))"
                  r"(?![-\w])", _part_of_reference_day, 0),
