@@ -55,7 +55,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         # "Wednesday's ruling", "Thursday's closing price": news names events gone by, unless it is the subject
         # of a verb that looks ahead ("Tuesday's election is expected to draw record turnout"); one that is the
         # object of a plan ("would look for ways to get around Wednesday's ruling") is there already
-        return "future" if _cued_tense("", right, window)[1] == "future" else "past"
+        # ("After Tuesday's vote, the party will decide": the "will" past the comma is another clause's)
+        return "future" if _cued_tense("", right.split(",")[0], window)[1] == "future" else "past"
     decided, tense = _cued_tense(left, right, window)
     return tense if decided else _governing_tense(text, start, end, window, left)
 

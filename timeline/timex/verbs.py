@@ -22,6 +22,10 @@ _PAST = frozenset("was were had did said told went came met began saw took made 
                   "overthrew forgot hung swung stuck dug hid bit lit sat laid lay slid wore tore swore "
                   "fought hit put cut paid shot killed announced reported ago been set couldn't".split())
 _PRESENT = frozenset("is are am has have does do says say".split())
+# The simple present of a verb of schedule tells a plan in news prose: "He returns to work on Monday",
+# "The trial begins Monday"; a past event is told in the past there (headlines aside)
+_SCHEDULED = frozenset("begins starts opens closes resumes returns arrives departs meets appears plays "
+                       "travels expires".split())
 _NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
                       "united based related limited proposed alleged".split())
 
@@ -51,7 +55,7 @@ _INFINITIVE_HEAD = re.compile(r"[a-z]+$")
 _NOT_VERBS = frozenset("a an the its their his her our this that these those be "
                        "in on at of for from by with about than as into over under per".split())
 # Every word _decide reads anything from, but for -ed forms; the rest are skipped unread.
-_CUE_WORDS = _FUTURE | _PAST | _PRESENT | _BE | _PLAN | _MODAL_AHEAD | _ARRANGED
+_CUE_WORDS = _FUTURE | _PAST | _PRESENT | _BE | _PLAN | _MODAL_AHEAD | _ARRANGED | _SCHEDULED
 _VERB_CUES = _CUE_WORDS - _MODAL_AHEAD
 
 
@@ -231,7 +235,7 @@ def _lasted_until(before: list[str]) -> bool:
 
 
 def _cue(word: str) -> Tense | None:
-    if word in _FUTURE:
+    if word in _FUTURE or word in _SCHEDULED:
         return "future"
     if word in _PAST:
         return "past"
