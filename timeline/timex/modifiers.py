@@ -54,6 +54,8 @@ def apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
         approx = search(_APPROX, _ASCII_APPROX_AT if ascii_only else _APPROX_AT, before)
         if approx and timex_type != "DURATION" and approx["w"].lower() not in _VAGUE_WORDS:
             approx = None  # "over the weekend", "under Friday's ruling": prepositions, not amounts
+        if approx and _DETERMINER_FIRST.match(m.text):
+            approx = None  # "over the past 12 months": an amount has no article; "over" is the preposition
         hit = edge or approx
         if hit:
             word = " ".join(hit["w"].lower().split())
@@ -64,6 +66,8 @@ def apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
         out.append(m)
     return out
 
+
+_DETERMINER_FIRST = re.compile(r"(?i:the|this|that|these|those)\s")
 
 # The last two letters of the edge and approximation words (of, early, earlier, late, mid, middle; about, around,
 # nearly, almost, some, than, over, under, at least, up to, at most...), lower-cased.
