@@ -73,13 +73,17 @@ def _cued_tense(left: str, right: str, window: int) -> tuple[bool, Tense | None]
         return True, "future"  # "as soon as Tuesday": the earliest of times still to come
     if before[-1:] == ["since"]:
         return True, "past"  # "since Monday": a start that is behind, whatever the clause's tense
-    if before[-1:] in (["is"], ["are"]) or before[-2:] in (["is", "on"], ["are", "on"]):
-        return True, "future"  # "The deadline is Friday", "The vote is on Tuesday": a day gone by is told with "was"
+    if before[-1:] in (["is"], ["are"]) or before[-2:] in (["is", "on"], ["are", "on"]) or _SUBJECT_IS.match(right):
+        # "The deadline is Friday", "The vote is on Tuesday", "Sunday is the deadline": a day gone by is told with "was"
+        return True, "future"
     own = 0 if _ATTRIBUTION.match(right) or _comma_closes(left, right) else _own_clause(after)
     decided, tense = _scan(before, after[:own], (written[0], written[1][:own]))
     if not decided and own < len(after):  # no verb of its own in reach: a coordinated one shares its tense
         decided, tense = _scan(before, after, written)
     return decided, tense
+
+
+_SUBJECT_IS = re.compile(r"[ \t]+is\b")  # "Sunday is the deadline": the expression is the subject of "is"
 
 
 def _comma_closes(left: str, right: str) -> bool:

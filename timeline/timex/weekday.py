@@ -34,8 +34,9 @@ def _weekday(m: re.Match[str]) -> Built:
     direction = _DIRECTION.get(" ".join((m["dir"] or "").lower().split()), "auto")
     number = int(LEXICON.lookup("weekday", m["wd"]) or 1)
     glossed = None if m["dir"] else glossed_date(m.string, m.start(), m.end())
+    # "overnight Sunday", "Sunday overnight": the night of that day
     return Weekday(weekday=number, direction=direction,  # type: ignore[arg-type]
-                   part_of_day=_part_of_day(m["pod"]), date=glossed)  # type: ignore[arg-type]
+                   part_of_day=_part_of_day(m["pod"] or m["pre"]), date=glossed)  # type: ignore[arg-type]
 
 
 # "Jan. 5, 2009 (a Monday)", "Nov. 6 (Tuesday)": a weekday in brackets right after a date names that date
@@ -92,9 +93,9 @@ def _part_of_today(m: re.Match[str]) -> Built:
 
 
 RULES = (
-    compile_rule("weekday", rf"(?:(?P<dir>(?i:this{S}coming|this{S}past|last|next|this|coming|past|previous|preceding|prior|"
+    compile_rule("weekday", rf"(?:(?P<pre>(?i:overnight)){S})?(?:(?P<dir>(?i:this{S}coming|this{S}past|last|next|this|coming|past|previous|preceding|prior|"
                  rf"following)){S})?"
-                 rf"(?P<wd>{WEEKDAY_FULL}|{_WEEKDAY_ABBR})(?:{S}(?P<pod>(?i:morning|afternoon|evening|night)))?"
+                 rf"(?P<wd>{WEEKDAY_FULL}|{_WEEKDAY_ABBR})(?:{S}(?P<pod>(?i:morning|afternoon|evening|night|overnight)))?"
                  rf"{_NOT_A_NAME}", _weekday, 1),
     compile_rule("deictic-day", r"(?:(?:(?i:mid|early|late)-?)?(?P<pre>(?i:morning|afternoon|evening))\s"
                  r"(?=(?i:yesterday|today|tomorrow)))?"
