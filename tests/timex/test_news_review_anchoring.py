@@ -20,6 +20,7 @@ FRI, SAT, SUN = dt.date(2018, 11, 16), dt.date(2018, 11, 17), dt.date(2018, 11, 
 WED = dt.date(2019, 1, 2)  # a year's edge: "Tuesday" is New Year's Day, "Sunday" lies in the old year
 DEC = dt.date(2018, 12, 28)  # "Jan. 10" lies two weeks ahead, "Dec. 3" in the same year
 JAN31 = dt.date(2019, 1, 31)  # a month's last day: "next month" is February
+FEB = dt.date(2019, 2, 20)  # "Feb. 25" lies five days ahead, "April 15" two months
 
 CASES = [
     ('Police arrested two men on Friday.', THU, ['2018-11-09']),
@@ -426,6 +427,55 @@ CASES = [
     ('A decision is expected by the end of the year.', THU, ['2018']),
     ('The plan was unveiled earlier this month.', THU, ['2018-11']),
     ('The plan will be unveiled later this month.', THU, ['2018-11']),
+    ('The company said in March it would close the plant.', THU, ['2018-03']),
+    ('The company said it would close the plant in March.', THU, ['2019-03']),
+    ('The company said the plant closed in March.', THU, ['2018-03']),
+    ('The company said the plant will close in March.', THU, ['2019-03']),
+    ('The company said the plant, which opened in March, will close.', THU, ['2018-03']),
+    ("Officials said Monday's storm killed 12 people.", THU, ['2018-11-12']),
+    ('"I will be there on Friday," he told reporters on Tuesday.', THU, ['2018-11-16', '2018-11-13']),
+    ('"I was there on Friday," he told reporters on Tuesday.', THU, ['2018-11-09', '2018-11-13']),
+    ('He insisted on Tuesday that he was there on Friday.', THU, ['2018-11-13', '2018-11-09']),
+    ('He insisted on Tuesday that he would be there on Friday.', THU, ['2018-11-13', '2018-11-16']),
+    ('The ruling stands until March.', THU, ['2019-03']),
+    ('The ruling stood until March.', THU, ['2018-03']),
+    ('The ban has been in place since March.', THU, ['2018-03']),
+    ('The ban has been extended until March.', THU, ['2019-03']),
+    ('The ban had been extended until March.', FEB, ['2019-03']),
+    ('The price freeze runs until March 31.', THU, ['2019-03-31']),
+    ('The price freeze ran until March 31.', THU, ['2018-03-31']),
+    ('Bids must be received before Dec. 15.', THU, ['2018-12-15']),
+    ('Bids were received before Dec. 15.', WED, ['2018-12-15']),
+    ('Shares traded below $10 before March.', THU, ['2018-03']),
+    ('Nobody expects a deal before March.', THU, ['2019-03']),
+    ('The team returned home after March 3.', THU, ['2018-03-03']),
+    ('The team will return home after March 3.', THU, ['2019-03-03']),
+    ('The team is in Spain until March 3.', FEB, ['2019-03-03']),
+    ('The team was in Spain until Feb. 3.', FEB, ['2019-02-03']),
+    ('The team was in Spain until Feb. 28.', FEB, ['2019-02-28']),
+    ('Sales were strong through February.', FEB, ['2019-02']),
+    ('Sales will be strong through March.', FEB, ['2019-03']),
+    ('He served as minister from March to June.', THU, ['2018-03', '2018-06']),
+    ('He will serve as minister from March to June.', THU, ['2019-03', '2019-06']),
+    ('The festival runs from Dec. 28 to Jan. 3.', THU, ['2018-12-28', '2019-01-03']),
+    ('The festival ran from Dec. 28 to Jan. 3.', FEB, ['2018-12-28', '2019-01-03']),
+    ('The exhibit opened Feb. 1 and runs through April 30.', FEB, ['2019-02-01', '2019-04-30']),
+    ('Taxes are due April 15.', FEB, ['2019-04-15']),
+    ('Taxes were due April 15.', FEB, ['2018-04-15']),
+    ('The bonds mature on June 1.', FEB, ['2019-06-01']),
+    ('The dividend is payable March 1 to holders of record Feb. 15.', FEB, ['2019-03-01', '2019-02-15']),
+    ("The company's annual meeting is scheduled for May 10.", FEB, ['2019-05-10']),
+    ('At its annual meeting on May 10, the company elected a new board.', THU, ['2018-05-10']),
+    ('At its annual meeting on May 10, the company will elect a new board.', FEB, ['2019-05-10']),
+    ('Registration opens Feb. 25.', FEB, ['2019-02-25']),
+    ('Registration opened Feb. 15.', FEB, ['2019-02-15']),
+    ('The concert on Feb. 25 sold out.', FEB, ['2019-02-25']),
+    ('Tickets for the Feb. 25 concert sold out.', FEB, ['2019-02-25']),
+    ('The Feb. 14 shooting shocked the town.', FEB, ['2019-02-14']),
+    ('In a Feb. 14 letter, the firm warned of losses.', FEB, ['2019-02-14']),
+    ('In a letter dated Feb. 14, the firm warned of losses.', FEB, ['2019-02-14']),
+    ('The firm, in a letter dated Feb. 24, will warn of losses.', FEB, ['2019-02-24']),
+    ('Results for the quarter ended Dec. 31 will be released in March.', FEB, ['2018-Q4', '2018-12-31', '2019-03']),
 ]
 
 # Misreadings left as they are, each for a reason (strict: a fix that reaches one must move it up to CASES).
@@ -462,6 +512,8 @@ KNOWN_MISSES = [
     ('The two sides had agreed to meet on Friday.', THU, ['2018-11-16']),
     # 'planned to' reads ahead; the abandoned plan's Friday is the one gone
     ('He planned to step down on Friday but changed his mind.', SUN, ['2018-11-16']),
+    # as above: anchoring._unless_far
+    ('Registration opened Feb. 25.', FEB, ['2018-02-25']),
 ]
 
 
