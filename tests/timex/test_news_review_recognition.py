@@ -63,6 +63,10 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str]]]] = [
     ("Shares have fallen in recent months.", DCT, [("recent months", "PXM")]),
     ("Details will emerge in the coming weeks.", DCT, [("the coming weeks", "PXW")]),
     ("Sales fell over the past year.", DCT, [("the past year", "2017")]),
+    # quarter codes, and a quarter named by the month it ends
+    ("Shares rose in Q3'18.", DCT, [("Q3'18", "2018-Q3")]),
+    ("In Q3 18 people died.", DCT, [("Q3", "2018-Q3")]),
+    ("Earnings for the September quarter rose.", DCT, [("the September quarter", "2018-Q3")]),
     # a newspaper's title holds no Sunday, the paper named before a day does not
     ("He told the Mail on Sunday he was innocent.", DCT, []),
     ("The Daily Mail on Sunday said it would appeal.", DCT, [("Sunday", "2018-11-11")]),

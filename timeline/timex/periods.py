@@ -64,11 +64,24 @@ def _bc_decade(m: re.Match[str]) -> Built:
     return Era(digits=int(m["digits"]) // 10, unit="decade", mod=edge_mod(m["edge"]), bc=True)
 
 
+def _full_year(written: str) -> int:
+    """``2018``, or ``'69`` read as the decade of ``'90s`` is: 20-99 in the 1900s, 00-19 in the 2000s.
+
+    >>> _full_year("'69"), _full_year("\u201919"), _full_year("2018")
+    (1969, 2019, 2018)
+    """
+    digits = written.lstrip("'\u2019")
+    if len(digits) == 2:
+        return (1900 if int(digits) >= 20 else 2000) + int(digits)
+    return int(digits)
+
+
 def _year_of(m: re.Match[str]) -> tuple[int | None, int | None]:
     """The year written with a part ("2018's", "of 2018") or its shift ("next year's")."""
     for name in ("year", "year2"):
-        if m.groupdict().get(name):
-            return int(m[name]), None
+        written = m.groupdict().get(name)
+        if written:
+            return _full_year(written), None
     rel = m.groupdict().get("rel")
     if rel:
         return None, _SHIFT[" ".join(rel.lower().split())]
@@ -142,6 +155,18 @@ def _in_a_match(m: re.Match[str]) -> bool:
     end_match = _SENTENCE_EDGE.search(text, m.end(), m.end() + 200)
     end = end_match.start() if end_match else min(len(text), m.end() + 200)
     return bool(_GAME_WORDS.search(text, start, end))
+
+
+def _quarter_code(m: re.Match[str]) -> Built:
+    """The analysts' quarter codes: "3Q", "Q3 2018", "4Q18", "Q3'18" (two digits as in "'69").
+
+    >>> code = next(r for r in RULES if r.name == "quarter-code").pattern
+    >>> [_quarter_code(code.search(t)).year for t in ("in 4Q18", "Q3'18", "Q3 2017", "3Q")]
+    [2018, 2018, 2017, None]
+    """
+    written = m["year"] or m["year2"] or (f"'{m['yy'] or m['yy2']}" if m["yy"] or m["yy2"] else None)
+    return YearPart(part="Q" + (m["ord"] or m["ord2"]),  # type: ignore[arg-type]
+                    year=_full_year(written) if written else None)
 
 
 def _relative_quarter(word: str) -> Built:
@@ -220,9 +245,9 @@ RULES = (
     compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|"
                  rf"final|last|1st|2nd|3rd|4th))[-\s](?:(?P<count>(?i:two|2)){S})?"
                  rf"(?i:(?:fiscal|calendar|financial)[-\s])?(?i:quarter)s?{_YEAR_TAIL}(?!-(?i:century))", _quarter, 2),
-    compile_rule("quarter-code", rf"(?P<ord>[1-4])Q{S}?(?P<year>{YEAR4})?|Q(?P<ord2>[1-4])(?:{S}(?P<year2>{YEAR4}))?",
-                 lambda m: YearPart(part="Q" + (m["ord"] or m["ord2"]),  # type: ignore[arg-type]
-                                    year=int(m["year"] or m["year2"]) if (m["year"] or m["year2"]) else None), 2),
+    # "3Q", "3Q 2018", "4Q18", "Q3", "Q3 2018", "Q3'18" (a space before two digits would be a count: "Q3 18 died")
+    compile_rule("quarter-code", rf"(?P<ord>[1-4])Q(?:(?:{S})?(?P<year>{YEAR4})|['\u2019]?(?P<yy>\d\d))?"
+                 rf"|Q(?P<ord2>[1-4])(?:{S}(?P<year2>{YEAR4})|['\u2019](?P<yy2>\d\d))?", _quarter_code, 2),
     # "H1 2019", "2H 2019": the analysts' code for a half, read only with its year ("H1" alone is too many things)
     compile_rule("half-code", rf"(?:(?P<ord>[12])H|H(?P<ord2>[12])){S}?(?P<year>{YEAR4})",
                  lambda m: YearPart(part="H" + (m["ord"] or m["ord2"]), year=int(m["year"])), 2),  # type: ignore[arg-type]
@@ -231,9 +256,12 @@ RULES = (
     compile_rule("relative-quarter", r"(?P<which>(?i:the(?:\s(?:latest|most\s+recent|current|last|previous|past|"
                  r"next|coming))?|this|last|next|that))\s(?i:quarter|period)(?![-\w])",
                  _relative_quarter_words, 0),
+    # "the September quarter", "the June quarter": the calendar quarter that month ends
+    compile_rule("month-quarter", rf"(?i:the){S}(?P<month>March|June|September|December){S}(?i:quarter)(?![-\w])",
+                 lambda m: YearPart(part=f"Q{month_number(m['month']) // 3}"), 2),  # type: ignore[arg-type]
     compile_rule("year-quarter", rf"(?i:the){S}(?P<year>{YEAR4}){S}(?i:quarter|period)(?![-\w])",
                  lambda m: YearPart(part="QX", year=int(m["year"]), reference=True), 1),
     compile_rule("season", rf"(?P<prep>(?i:in|during|by|since|until|over|through|throughout|of|for){S})?"
                  rf"(?P<t>(?:(?:{_REL}|(?i:the)){S})?{_EDGE}(?P<season>{SEASON})"
-                 rf"(?:{S}(?:(?i:of){S})?(?P<year2>{YEAR4})|(?P<year>)))(?![-\w])", _season_cued, 1),
+                 rf"(?:{S}(?:(?i:of){S})?(?P<year2>{YEAR4}|['\u2019]\d\d)|(?P<year>)))(?![-\w])", _season_cued, 1),
 )

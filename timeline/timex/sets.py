@@ -19,6 +19,8 @@ from timeline.timex.values import Recurrence
 _CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W",
          "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y", "century": "Y"}
 _SCALE = {"fortnight": 2, "decade": 10, "century": 100}
+_SMALLER = {"minute": ("second", 60), "hour": ("minute", 60), "day": ("hour", 24), "week": ("day", 7),
+            "year": ("month", 12)}
 _WEEKDAY = LEXICON.pattern("weekday", abbreviations=False)
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
@@ -26,11 +28,16 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 def period(unit: str, count: float) -> str:
     """The TIMEX3 period of ``count`` units: ``period("hour", 1)`` is ``PT1H``.
 
-    >>> period("fortnight", 1), period("year", 2)
-    ('P2W', 'P2Y')
+    A fraction is written in the next smaller unit when that makes it whole ("every half hour": PT30M).
+
+    >>> period("fortnight", 1), period("year", 2), period("hour", 0.5)
+    ('P2W', 'P2Y', 'PT30M')
     """
     code = _CODE[unit]
     n = count * _SCALE.get(unit, 1)
+    smaller = _SMALLER.get(unit)
+    if n != int(n) and smaller and (n * smaller[1]) == int(n * smaller[1]):
+        return period(smaller[0], n * smaller[1])
     text = str(int(n)) if n == int(n) else str(n)
     return f"PT{text}{code[1]}" if code.startswith("T") else f"P{text}{code}"
 
@@ -69,7 +76,7 @@ def _rate(m: re.Match[str]) -> Built:
 
 
 def _every_unit(m: re.Match[str]) -> Built:
-    count = parse_number(m["num"]) if m["num"] else 1.0
+    count = (0.5 if m["num"].lower() == "half" else parse_number(m["num"])) if m["num"] else 1.0
     unit = LEXICON.lookup("unit", m["unit"])
     if count is None or unit is None or unit == "weekend":
         return None
@@ -102,7 +109,7 @@ RULES = (
                  rf"(?:\d[\d,.]*|{NUM})(?:\s{_COUNTED}){{1,2}})|(?P<freq>(?:{NUM}\s)?(?i:times)|(?i:twice|once|thrice)))\s"
                  r"(?P<t>(?P<w>(?i:a|per)\s(?:day|week|month|year)|(?i:annually|yearly|monthly|weekly|daily)))(?![-\w])"
                  r"(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)", _rate, 2),
-    compile_rule("every-unit", rf"(?i:every|each)\s(?P<other>(?i:other)\s)?(?:(?P<num>{NUM})\s)?(?P<unit>"
+    compile_rule("every-unit", rf"(?i:every|each)\s(?P<other>(?i:other)\s)?(?:(?P<num>{NUM}|(?i:half))\s)?(?P<unit>"
                  r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?))(?![-\w])",
                  _every_unit, 2),
     compile_rule("every-weekday", rf"(?i:every|each)\s(?P<wd>{_WEEKDAY})s?(?:{S}(?P<pod>(?i:mornings?|"
