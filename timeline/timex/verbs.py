@@ -24,8 +24,8 @@ _PAST = frozenset("was were had did said told went came met began saw took made 
 _PRESENT = frozenset("is are am has have does do says say".split())
 # The simple present of a verb of schedule tells a plan in news prose: "He returns to work on Monday",
 # "The trial begins Monday"; a past event is told in the past there (headlines aside)
-_SCHEDULED = frozenset("begins starts opens closes resumes returns arrives departs meets appears plays "
-                       "travels expires".split())
+_SCHEDULED = frozenset("begins starts opens closes ends resumes returns arrives departs meets appears plays "
+                       "travels expires takes faces hosts".split())
 _NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
                       "united based related limited proposed alleged".split())
 
