@@ -169,7 +169,11 @@ RULES = (
     compile_rule("year-end", r"(?i:year[-\s]end|year['\u2019]s\s+end)(?![-\w])",
                  lambda m: Relative(unit="year", shift=0, mod="END"), 1),
     compile_rule("fiscal-year-ended", r"(?P<t>(?i:the)\s(?:(?i:fiscal|full|financial)\s)?(?i:year))"
-                 r"\s(?i:ended|ending|to)\b", lambda m: Duration(unit="year", count=1.0), 1),
+                 # the period's end follows ("ended Sept. 30", "to March", "ending in June"); "the year ended
+                 # badly" is the verb
+                 r"\s(?i:ended|ending|to)(?=\s(?:[A-Z\d]|(?i:in|on|at|last|this|next|the|today|tomorrow|yesterday"
+                 r"|mid|early|late)\b))",
+                 lambda m: Duration(unit="year", count=1.0), 1),
     compile_rule("the-year", r"(?i:for|of|in|during|throughout)\s(?P<t>(?i:the)\s(?:(?i:full|current|fiscal)\s){0,2}"
                  r"(?i:year))(?![-\w'\u2019])(?!\s(?i:ago|earlier|before|ended|ending|to|in\s+which)\b|\s(?i:of)\s(?![$£€\d]))",
                  lambda m: Relative(unit="year", shift=0), 0),
