@@ -179,7 +179,8 @@ _NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!
                       # a number a noun labels: "Section 1983 of the code", "Resolution 1973", "Article 1991"
                       r"(?<![Ss]ection )(?<![Aa]rticle )(?<![Rr]esolution )(?<![Cc]hapter )(?<![Pp]age )"
                       r"(?<![Pp]aragraph )(?<![Rr]ule )(?<!Gate )(?<!Terminal )(?<!Pier )(?<!Platform )(?<!Box )"
-                      r"(?<!Interstate )(?<!Precinct )(?<!Bus )(?<!Channel )(?<!Exhibit )(?<!Apartment )(?<!Apt\. )")
+                      r"(?<!Interstate )(?<!Precinct )(?<!Bus )(?<!Channel )(?<!Exhibit )(?<!Apartment )(?<!Apt\. )"
+                      r"(?<!Unit )(?<![Ee]xtension )(?<![Ee]xt\. )")
 _HOLIDAY = LEXICON.pattern("holiday")
 
 # "on the 20th", "from the 13th": an ordinal stands for a day only after a cue of time and when no noun
@@ -213,10 +214,12 @@ RULES = (
                  lambda m: BeforeChrist(year=int(m["year"])), priority=3),
     compile_rule("year", rf"{_NOT_A_YEAR_BEFORE}(?P<cue>(?i:in|since|of|by|until|from|to|before|after|during|between|"
                  rf"and|circa|c\.|early|late|mid|around|through|the|for|as|at){S}|\()?"
-                 rf"(?P<t>(?:(?P<named>(?i:the{S}year|fiscal(?:{S}year)?|FY))(?:{S})?)?(?P<year>{YEAR4}))"
+                 rf"(?P<t>(?:(?P<named>(?i:the{S}year|fiscal(?:{S}year)?|calendar(?:{S}year)?|FY))(?:{S})?)?(?P<year>{YEAR4}))"
                  rf"(?!{S}(?i:percent|people|troops|feet|miles|metres|meters|pounds|dollars|euros|shares|points|"
                  r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg|pages|words|"
-                 r"rooms|homes|houses|cars|students|workers|employees|members|children|residents|prisoners)\b)",
+                 r"rooms|homes|houses|cars|students|workers|employees|members|children|residents|prisoners|"
+                 r"rupees|yen|yuan|pesos|francs|rubles|roubles|dinars|naira|rand|kronor|baht|shekels|lira|riyals|"
+                 r"dirhams)\b)",
                  _year, priority=1),
     # A month name alone is a date only after a temporal cue: "in May", not "May I" or "March on".
     compile_rule("cued-month", rf"(?i:in|since|until|till|by|during|of|from|through|to|before|after|this|the|for|"

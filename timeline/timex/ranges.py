@@ -121,7 +121,7 @@ RULES = (
                  rf"{_TAIL_YEAR})", _days_of_one_month, 5),
     compile_rule("day-month-to-day-month", rf"(?P<a>(?P<d1>{DAY}){S}(?P<m1>{MONTH})){_TO}(?P<b>(?P<d2>{DAY}){S}"
                  rf"(?P<m2>{MONTH}){_TAIL_YEAR})", _day_month_to_day_month, 5),
-    compile_rule("year-to-year", rf"(?P<a>(?P<y1>{YEAR4})){_DASH}(?P<b>(?P<y2>{YEAR4}|\d\d))", _year_to_year, 5),
+    compile_rule("year-to-year", rf"(?P<a>(?P<y1>{YEAR4})){_DASH_OR_SLASH}(?P<b>(?P<y2>{YEAR4}|\d\d))", _year_to_year, 5),
     compile_rule("month-to-month-year", rf"(?P<a>(?P<m1>{MONTH})){_DASH_OR_SLASH}(?P<b>(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4}))",
                  _month_to_month_year, 5),
     compile_rule("month-year-to-month-year", rf"(?P<a>(?P<m1>{MONTH}),?{S}(?P<y1>{YEAR4})){_DASH_OR_SLASH}"

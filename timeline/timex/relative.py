@@ -88,6 +88,10 @@ def _day_before(m: re.Match[str]) -> Built:
 
 
 def _in_units(m: re.Match[str]) -> Built:
+    """"in two weeks", "in a month": a date ahead in a future clause; "in years" (no count) is left to the
+    vague durations ("the first time in years": PXY, not one year)."""
+    if not m["num"] and m["unit"].lower().endswith("s"):
+        return None
     count = parse_number(m["num"]) if m["num"] else 1.0
     if count is None:
         return None
@@ -97,6 +101,22 @@ def _in_units(m: re.Match[str]) -> Built:
 
 def _reference(m: re.Match[str]) -> Built:
     return Reference(ref=LEXICON.lookup("refword", m["w"]))  # type: ignore[arg-type]
+
+
+# "player of the year", "Person of the Year": an award's title, which names no year
+_AWARD_BEFORE = re.compile(r"(?i:man|woman|person|player|coach|manager|team|rookie|athlete|artist|album|song|record|"
+                           r"book|car|word|company|firm|employee|teacher|entertainer|driver|footballer|hero)\s$")
+
+
+def _the_year(m: re.Match[str]) -> Built:
+    """"for the year", "in the full year": the DCT's year; an award's "of the year" is none.
+
+    >>> _the_year(re.search(r"(?P<cue>of) (?P<y>year)", "player of year")) is None
+    True
+    """
+    if m["cue"].lower() == "of" and (m["y"][0].isupper() or _AWARD_BEFORE.search(m.string, max(0, m.start() - 20), m.start())):
+        return None
+    return Relative(unit="year", shift=0)
 
 
 def _vague_period(m: re.Match[str]) -> Built:
@@ -174,9 +194,10 @@ RULES = (
                  r"\s(?i:ended|ending|to)(?=\s(?:[A-Z\d]|(?i:in|on|at|last|this|next|the|today|tomorrow|yesterday"
                  r"|mid|early|late)\b))",
                  lambda m: Duration(unit="year", count=1.0), 1),
-    compile_rule("the-year", r"(?i:for|of|in|during|throughout)\s(?P<t>(?i:the)\s(?:(?i:full|current|fiscal)\s){0,2}"
-                 r"(?i:year))(?![-\w'\u2019])(?!\s(?i:ago|earlier|before|ended|ending|to|in\s+which)\b|\s(?i:of)\s(?![$£€\d]))",
-                 lambda m: Relative(unit="year", shift=0), 0),
+    compile_rule("the-year", r"(?P<cue>(?i:for|of|in|during|throughout))\s"
+                 r"(?P<t>(?i:the)\s(?:(?i:full|current|fiscal)\s){0,2}(?P<y>(?i:year)))(?![-\w'\u2019])"
+                 r"(?!\s(?i:ago|earlier|before|ended|ending|to|in\s+which)\b|\s(?i:of)\s(?![$£€\d]))",
+                 _the_year, 0),
     compile_rule("the-weekend", r"(?:(?i:over|during)\s)?(?P<t>(?i:the)\s(?i:weekend))(?![-\w])",
                  lambda m: Relative(unit="weekend", shift=0, by_tense=True), 0),
     compile_rule("calendar-shift", r"(?P<shift>(?i:this\s+past|this\s+coming|the\s+coming|last|this|next|current))"
