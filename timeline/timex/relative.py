@@ -114,7 +114,7 @@ def _the_year(m: re.Match[str]) -> Built:
     >>> _the_year(re.search(r"(?P<cue>of) (?P<y>year)", "player of year")) is None
     True
     """
-    if m["cue"].lower() == "of" and (m["y"][0].isupper() or _AWARD_BEFORE.search(m.string, max(0, m.start() - 20), m.start())):
+    if m["cue"].lower() == "of" and _AWARD_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         return None
     return Relative(unit="year", shift=0)
 
