@@ -67,6 +67,14 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str]]]] = [
     ("Shares rose in Q3'18.", DCT, [("Q3'18", "2018-Q3")]),
     ("In Q3 18 people died.", DCT, [("Q3", "2018-Q3")]),
     ("Earnings for the September quarter rose.", DCT, [("the September quarter", "2018-Q3")]),
+    # "the other day", bare plural windows, "circa"
+    ("I saw him the other day.", DCT, [("the other day", "PAST_REF")]),
+    ("The fire spread within minutes.", DCT, [("minutes", "PTXM")]),
+    ("He was born circa 1950.", DCT, [("circa 1950", "1950")]),
+    ("They met for the first time in years.", DCT, [("years", "PXY")]),
+    # awards and the fiscal year's verb
+    ("She was named Person of the Year.", DCT, []),
+    ("Sales for the year rose.", DCT, [("the year", "2018")]),
     # a newspaper's title holds no Sunday, the paper named before a day does not
     ("He told the Mail on Sunday he was innocent.", DCT, []),
     ("The Daily Mail on Sunday said it would appeal.", DCT, [("Sunday", "2018-11-11")]),

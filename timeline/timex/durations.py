@@ -221,6 +221,6 @@ RULES = (
                  r"-(?i:long)(?![-\w])", lambda m: Duration(unit=LEXICON.lookup("unit", m["unit"]) or "day",  # type: ignore[arg-type]
                                                           count=None if m["unit"].lower().endswith("s") else 1.0), 0),
     compile_rule("cued-plural", r"(?i:for|over|within|took|lasted|lasting|in|after)\s(?P<t>(?P<unit>"
-                 r"(?i:hours|days|weeks|months|years|decades|centuries)))(?!\s(?i:ago|earlier|later|of))(?![-\w])",
+                 r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries)))(?!\s(?i:ago|earlier|later|of))(?![-\w])",
                  _vague, 0),
 )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON
-from timeline.timex.rule import (DAY, MONTH, S, SEASON, YEAR4, Built, Piece, compile_rule, day_number,
+from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SEASON, YEAR4, Built, Piece, compile_rule, day_number,
                                  month_number)
 from timeline.timex.values import BeforeChrist, CalendarDate, YearPart
 
@@ -75,6 +75,12 @@ def _month_to_month_year(m: re.Match[str]) -> Built:
                 "a", "b")
 
 
+def _month_to_month(m: re.Match[str]) -> Built:
+    """"July-September": two months of no written year (the second the first reading after the first)."""
+    m1, m2 = month_number(m["m1"]), month_number(m["m2"])
+    return None if m1 == m2 else _two(m, CalendarDate(month=m1), CalendarDate(month=m2), "a", "b")
+
+
 def _year_to_year(m: re.Match[str]) -> Built:
     y1 = int(m["y1"])
     raw = m["y2"]
@@ -124,6 +130,9 @@ RULES = (
     compile_rule("year-to-year", rf"(?P<a>(?P<y1>{YEAR4})){_DASH_OR_SLASH}(?P<b>(?P<y2>{YEAR4}|\d\d))", _year_to_year, 5),
     compile_rule("month-to-month-year", rf"(?P<a>(?P<m1>{MONTH})){_DASH_OR_SLASH}(?P<b>(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4}))",
                  _month_to_month_year, 5),
+    # "the July-September period", "the October-December quarter": two months, their years left to the anchoring
+    compile_rule("month-to-month", rf"(?P<a>(?P<m1>{MONTH_FULL}))[-\u2013](?P<b>(?P<m2>{MONTH_FULL}))"
+                 rf"(?!,?{S}(?:{YEAR4}|\d))", _month_to_month, 4),
     compile_rule("month-year-to-month-year", rf"(?P<a>(?P<m1>{MONTH}),?{S}(?P<y1>{YEAR4})){_DASH_OR_SLASH}"
                  rf"(?P<b>(?P<m2>{MONTH}),?{S}(?P<y2>{YEAR4}))", _month_year_to_month_year, 6),
     compile_rule("season-to-season-year", rf"(?P<a>(?P<s1>{SEASON})){_DASH_OR_SLASH}(?P<b>(?P<s2>{SEASON})"
