@@ -59,6 +59,27 @@ def _days_of_one_month(m: re.Match[str]) -> Built:
                 CalendarDate(year=_year(m), month=month, day=d2), "a", "b")
 
 
+_LISTED_DAY = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?")
+
+
+def _listed_days(m: re.Match[str]) -> Built:
+    """"Dec. 5, 6 and 7": each day listed after the first is in its month (and year, if one ends the list).
+
+    >>> rule = next(r for r in RULES if r.name == "month-day-list")
+    >>> [(p.value.day, p.value.year) for p in _listed_days(rule.pattern.search("on Dec. 5, 6 and 7, 2018."))]
+    [(5, 2018), (6, 2018), (7, 2018)]
+    """
+    month, year = month_number(m["m1"]), _year(m)
+    days = [(m.start("a"), m.end("a"), day_number(m["d1"]))]
+    days += [(m.start("rest") + d.start(), m.start("rest") + d.end(), day_number(d[0]))
+             for d in _LISTED_DAY.finditer(m["rest"])]
+    if any(not 1 <= d <= 31 for _, _, d in days) or any(a[2] >= b[2] for a, b in zip(days, days[1:])):
+        return None  # a list of days runs forward; "Dec. 5, 3 and 9" is no such list
+    if m["year"]:  # the year ends the last day's span, as in "Nov. 30-Dec. 1, 2018"
+        days[-1] = (days[-1][0], m.end(), days[-1][2])
+    return tuple(Piece(start, end, CalendarDate(year=year, month=month, day=day)) for start, end, day in days)
+
+
 def _day_month_to_day_month(m: re.Match[str]) -> Built:
     year = _year(m)
     m1, m2 = month_number(m["m1"]), month_number(m["m2"])
@@ -123,6 +144,9 @@ RULES = (
                  rf"(?P<b>(?P<m2>{MONTH}){S}?(?P<d2>{DAY}){_TAIL_YEAR})", _month_day_to_month_day, 5),
     compile_rule("month-day-to-day", rf"(?P<a>(?P<m1>{MONTH}){S}?(?P<d1>{DAY})){_TO}(?P<b>(?P<d2>{DAY})"
                  rf"(?!{S}?(?i:a\.?m|p\.?m|percent|%)){_NOT_A_COUNT}{_TAIL_YEAR})", _days_of_one_month, 5),
+    # "Dec. 5, 6 and 7": three or more days of one month, the month written once
+    compile_rule("month-day-list", rf"(?P<a>(?P<m1>{MONTH}){S}?(?P<d1>{DAY}))(?P<rest>(?:,{S}{DAY}){{1,5}},?{S}"
+                 rf"(?i:and|or){S}{DAY}){_NOT_A_COUNT}{_TAIL_YEAR}", _listed_days, 5),
     compile_rule("day-to-day-month", rf"(?P<a>(?P<d1>{DAY})){_TO}(?P<b>(?P<d2>{DAY}){S}(?P<m1>{MONTH})"
                  rf"{_TAIL_YEAR})", _days_of_one_month, 5),
     compile_rule("day-month-to-day-month", rf"(?P<a>(?P<d1>{DAY}){S}(?P<m1>{MONTH})){_TO}(?P<b>(?P<d2>{DAY}){S}"

@@ -60,7 +60,8 @@ def _adverb(m: re.Match[str]) -> Built:
 
 
 # A counted thing's noun (at most two words): "500 cars a day", "three doses a day", "an apple a day"
-_COUNTED = (r"(?!(?:in|for|of|than|to|the|on|at|by|from|over|within|after|before|ago|and|or|a|an|times)\b)"
+_COUNTED = (r"(?!(?:in|for|of|than|to|the|on|at|by|from|over|within|after|before|ago|and|or|a|an|times|twice|once|"
+            r"thrice)\b)"
             r"[a-z]+")
 
 
