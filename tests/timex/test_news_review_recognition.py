@@ -45,6 +45,8 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str]]]] = [
     # a set's span holds its count of times (TimeML: freq); a counted thing's rate is none
     ("The committee meets three times a year.", DCT, [("three times a year", "P1Y")]),
     ("Inspectors visit once a month, 500 cars a day.", DCT, [("once a month", "P1M")]),
+    ("He calls several times a week, three doses a day.", DCT, [("several times a week", "P1W")]),
+    ("Doctors prescribed 20 mg twice daily.", DCT, [("twice daily", "P1D")]),
     # plural units counted back or on from the text's time
     ("He left on Monday. Hours later, the roof fell.", DCT, [("Monday", "2018-11-12"), ("Hours later", "FUTURE_REF")]),
     ("The blast came hours ago.", DCT, [("hours ago", "2018-11-15")]),

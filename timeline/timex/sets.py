@@ -4,7 +4,7 @@ Values follow TE3 practice: "daily" -> P1D, "quarterly" -> P3M, "every Monday"
 -> XXXX-WXX-1. Corpus: ``sets.tsv``.
 
 >>> [r.name for r in RULES]
-['set-adverb', 'set-adjective', 'rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'every-part']
+['set-adverb', 'set-adjective', 'rate', 'worded-rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'every-part']
 """
 
 from __future__ import annotations
@@ -65,6 +65,24 @@ _COUNTED = (r"(?!(?:in|for|of|than|to|the|on|at|by|from|over|within|after|before
             r"[a-z]+")
 
 
+# The count of "three times a year", "10 times a day", "several times a week", read behind "times"
+_COUNT_BEFORE = re.compile(rf"(?<![\w-])(?:\d+|{NUM})\s$")
+
+
+_WORDED_AMOUNT = re.compile(rf"(?<![\w-])(?:{NUM})(?:\s{_COUNTED}){{1,2}}\s$")
+
+
+def _worded_rate(m: re.Match[str]) -> Built:
+    """"three doses a day": the rate of an amount claims "a day" (no duration is read from it); else nothing.
+
+    >>> _worded_rate(re.search("a day", "it rained a day")) is None
+    True
+    """
+    if _WORDED_AMOUNT.search(m.string, max(0, m.start() - 40), m.start()):
+        raise ValueError(f"{m[0]!r} is the rate of an amount")
+    return None
+
+
 def _rate(m: re.Match[str]) -> Built:
     """"twice a week", "three times a year" are sets, the count of times in the span as TimeML writes
     them; "$50,000 a year", "24 hours a day", "500 cars a day" are rates of an amount, which TimeML
@@ -73,7 +91,11 @@ def _rate(m: re.Match[str]) -> Built:
     if m["amount"]:
         raise ValueError(f"{m[0]!r} is the rate of an amount")
     value = _adverb(m)
-    return None if value is None else (Piece(m.start("freq"), m.end("t"), value),)
+    if value is None:
+        return None
+    start = m.start("freq")
+    count = _COUNT_BEFORE.search(m.string, max(0, start - 24), start) if m["freq"].lower() == "times" else None
+    return (Piece(count.start() if count else start, m.end("t"), value),)
 
 
 def _every_unit(m: re.Match[str]) -> Built:
@@ -106,10 +128,15 @@ RULES = (
     compile_rule("set-adverb", r"(?P<w>(?i:daily|nightly|weekly|biweekly|fortnightly|monthly|annually|"
                  r"yearly|hourly|semiannually|biannually))(?![-\w])", _adverb, 1),
     compile_rule("set-adjective", r"(?P<w>(?i:quarterly))(?![-\w])" + _NOT_BEFORE_NOUN, _adverb, 1),
+    # (the count before "times" and a counted thing's number word are read behind the match, in _rate: a pattern
+    # starting with any number word would be tried at every "a" and "the" of a text)
     compile_rule("rate", r"(?:(?P<amount>[$£€]?\d[\d,.]*%?|(?i:percent|million|billion|cents?|dollars?)|"
-                 rf"(?:\d[\d,.]*|{NUM})(?:\s{_COUNTED}){{1,2}})|(?P<freq>(?:{NUM}\s)?(?i:times)|(?i:twice|once|thrice)))\s"
+                 rf"\d[\d,.]*(?:\s{_COUNTED}){{1,2}})|(?P<freq>(?i:times|twice|once|thrice)))\s"
                  r"(?P<t>(?P<w>(?i:a|per)\s(?:day|week|month|year)|(?i:annually|yearly|monthly|weekly|daily)))(?![-\w])"
                  r"(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)", _rate, 2),
+    # "three doses a day", "an apple a day": a counted thing's rate whose count is a word (read behind the match)
+    compile_rule("worded-rate", r"(?i:a|per)\s(?i:day|week|month|year)(?![-\w])"
+                 r"(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)", _worded_rate, 2),
     compile_rule("every-unit", rf"(?i:every|each)\s(?P<other>(?i:other)\s)?(?:(?P<num>{NUM}|(?i:half))\s)?(?P<unit>"
                  r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?))(?![-\w])",
                  _every_unit, 2),
