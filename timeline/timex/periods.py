@@ -100,6 +100,8 @@ def _quarter(m: re.Match[str]) -> Built:
     if ordinal == "last" and year is None and shift is None:
         return None  # "the last quarter": the one gone by (relative-quarter); "of 1989" makes it the fourth
     part = QUARTER_ORDINALS.get(ordinal) or "Q" + m["ord"][0]
+    if year is None and shift is None and _in_a_match(m):
+        return None  # "a touchdown in the fourth quarter": a quarter of a game
     return YearPart(part=part, year=year, shift=shift if year is None else None)  # type: ignore[arg-type]
 
 
@@ -132,17 +134,17 @@ def _half(m: re.Match[str]) -> Built:
     return YearPart(part=part, year=year, shift=shift)  # type: ignore[arg-type]
 
 
-# Words of a game played in halves: a bare half in their sentence is the game's, not the year's
-# ("goals", "match" and "scores" are business words too: "its goals for the second half", "will match")
-_GAME_WORDS = re.compile(r"\b(?:scored|scoring|half\s+(?:goal|strike|header|try|touchdown|red\s+card)|halftime|"
-                         r"half-time|(?:\d+(?:st|nd|rd|th)|final)\s+minute|penalty|penalties|touchdowns?|"
+# Words of a game played in halves or quarters: a bare half or quarter in their sentence is the game's, not the
+# year's ("goals", "match", "scores" and "penalties" are business words too: "its goals for the second half")
+_GAME_WORDS = re.compile(r"\b(?:scored|scoring|(?:half|quarter)\s+(?:goal|strike|header|try|touchdown|red\s+card)|"
+                         r"halftime|half-time|(?:\d+(?:st|nd|rd|th)|final)\s+minute|touchdowns?|"
                          r"equali[sz](?:ed|er)|striker|kick-?off|whistle|(?:home|away)\s+(?:side|team))\b",
                          re.IGNORECASE)
 _SENTENCE_EDGE = re.compile(r"[.!?\n](?=\s)")
 
 
 def _in_a_match(m: re.Match[str]) -> bool:
-    """Whether a half with no year is a game's: its sentence speaks of scoring, goals or the match.
+    """Whether a half or quarter with no year is a game's: its sentence speaks of scoring or the game's time.
 
     >>> _in_a_match(re.search("the second half", "Liverpool scored twice in the second half."))
     True
