@@ -77,6 +77,12 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str]]]] = [
     # awards and the fiscal year's verb
     ("She was named Person of the Year.", DCT, []),
     ("Sales for the year rose.", DCT, [("the year", "2018")]),
+    # wire copy's edge before "on"; "last" as a verb; a zone after noon; the holiday weekend
+    ("The ruling came late on Tuesday.", DCT, [("late on Tuesday", "2018-11-13")]),
+    ("The trial is expected to last two weeks.", DCT, [("two weeks", "P2W")]),
+    ("Prices rose over the last two weeks.", DCT, [("the last two weeks", "P2W")]),
+    ("The deadline is noon ET on Friday.", DCT, [("noon ET on Friday", "2018-11-16T12:00")]),
+    ("Traffic was heavy over the holiday weekend.", DCT, [("the holiday weekend", "2018-W45-WE")]),
     # a newspaper's title holds no Sunday, the paper named before a day does not
     ("He told the Mail on Sunday he was innocent.", DCT, []),
     ("The Daily Mail on Sunday said it would appeal.", DCT, [("Sunday", "2018-11-11")]),

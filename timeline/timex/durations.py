@@ -53,12 +53,19 @@ def _anchored(m: re.Match[str]) -> Built:
         return None  # "the next day", "the previous week": a date one unit from the reference time
     if which == "last" and not m["num"] and "the" not in m[0].lower().split():
         return None  # "last year" is a date (calendar-shift), "the last year" a duration
+    if which == "last" and m["num"] and _LAST_IS_A_VERB.search(m.string, max(0, m.start() - 12), m.start()):
+        # "expected to last two weeks", "will last three days": the verb's object is a bare duration
+        return (Piece(m.start("num"), m.end(), Duration(unit=LEXICON.lookup("unit", m["unit"]) or "day",  # type: ignore[arg-type]
+                                                         count=_count(m, m["unit"]))),)
     unit = LEXICON.lookup("unit", m["unit"]) or "day"
     if unit == "year" and not m["num"] and which in {"past", "last"} and not m["unit"].lower().endswith("s"):
         return Relative(unit="year", shift=-1)  # "over the past year": TimeBank writes the year gone by
     anchored = "past" if which in _PAST else "future" if which in _FUTURE else "none"
     return Duration(unit=unit, count=_count(m, m["unit"]), anchored=anchored,  # type: ignore[arg-type]
                     from_ref=which in _FROM_REF)
+
+
+_LAST_IS_A_VERB = re.compile(r"\b(?i:to|will|would|could|should|may|might|can|must|did|does|didn['\u2019]t|won['\u2019]t)\s$")
 
 
 def _bounds(m: re.Match[str]) -> tuple[float, float] | tuple[()] | None:

@@ -16,10 +16,11 @@ import re
 
 from timeline.timex.rule import edge_mod
 from timeline.timex.scan import locator, search
-from timeline.timex.values import Mention
+from timeline.timex.values import Mention, Weekday
 
+# ("late on Tuesday", "early on Wednesday": wire copy's "on" between the edge and the day)
 _EDGE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:the\s+(?:start|beginning|middle|end)\s+of|(?:the\s+)?end\s+of|"
-                   r"early|earlier|late|later|mid|middle))[\s-]{1,2}$")
+                   r"(?:early|late)\s+on|early|earlier|late|later|mid|middle))[\s-]{1,2}$")
 _APPROX = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:about|around|approximately|roughly|nearly|almost|circa|some|"
                      r"more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|up\s+to|at\s+most|"
                      r"no\s+more\s+than|just\s+over|just\s+under))\s{1,2}$")
@@ -56,6 +57,8 @@ def apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
             approx = None  # "over the weekend", "under Friday's ruling": prepositions, not amounts
         if approx and _DETERMINER_FIRST.match(m.text):
             approx = None  # "over the past 12 months": an amount has no article; "over" is the preposition
+        if edge and edge["w"].lower().endswith(" on") and type(m.value) is not Weekday:
+            edge = None  # "fell late on Tuesday" is the day's end; "close early on July Fourth" an adverb's
         hit = edge or approx
         if hit:
             word = " ".join(hit["w"].lower().split())
@@ -70,8 +73,8 @@ def apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
 _DETERMINER_FIRST = re.compile(r"(?i:the|this|that|these|those)\s")
 
 # The last two letters of the edge and approximation words (of, early, earlier, late, mid, middle; about, around,
-# nearly, almost, circa, some, than, over, under, at least, up to, at most...), lower-cased.
-_LAST_PAIRS = frozenset({"of", "ly", "er", "te", "id", "le", "ut", "nd", "st", "me", "an", "to", "ca"})
+# nearly, almost, circa, some, than, over, under, at least, up to, at most; early on, late on...), lower-cased.
+_LAST_PAIRS = frozenset({"of", "ly", "er", "te", "id", "le", "ut", "nd", "st", "me", "an", "to", "ca", "on"})
 
 
 def may_end_in_modifier(before: str) -> bool:
