@@ -83,6 +83,11 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str]]]] = [
     ("Prices rose over the last two weeks.", DCT, [("the last two weeks", "P2W")]),
     ("The deadline is noon ET on Friday.", DCT, [("noon ET on Friday", "2018-11-16T12:00")]),
     ("Traffic was heavy over the holiday weekend.", DCT, [("the holiday weekend", "2018-W45-WE")]),
+    # a definite duration keeps its article, an adjective's article is its noun's
+    ("Profit rose in the nine months ended Sept. 30.", DCT, [("the nine months", "P9M"), ("Sept. 30", "2018-09-30")]),
+    ("The 14-day trip begins today.", DCT, [("14-day", "P14D"), ("today", "2018-11-15")]),
+    ("A month-long strike paralysed the port.", DCT, [("month-long", "P1M")]),
+    ("The painting dates from c. 1650.", DCT, [("c. 1650", "1650")]),
     # a newspaper's title holds no Sunday, the paper named before a day does not
     ("He told the Mail on Sunday he was innocent.", DCT, []),
     ("The Daily Mail on Sunday said it would appeal.", DCT, [("Sunday", "2018-11-11")]),

@@ -129,6 +129,21 @@ def _is_title(m: re.Match[str]) -> bool:
 
 
 def _duration(m: re.Match[str]) -> Built:
+    """A counted duration; "the nine months" keeps its article, "the 14-day" (an adjective) leaves it to the noun.
+
+    >>> rule = next(r for r in RULES if r.name == "duration").pattern
+    >>> [_duration(rule.search(t)) for t in ("for the nine months ended", "the 14-day trip")][1][0].start
+    4
+    """
+    built = _duration_value(m)
+    if m["the"] and isinstance(built, Duration) and m.string[m.start("unit") - 1] == "-":
+        return (Piece(m.start("num"), m.end("t"), built),)
+    if isinstance(built, Duration) and m["num"].lower() in {"a", "an"} and m.string[m.end("unit"):m.end("unit") + 5] == "-long":
+        return (Piece(m.start("unit"), m.end("t"), built),)  # "a month-long strike": the article is the strike's
+    return built
+
+
+def _duration_value(m: re.Match[str]) -> Built:
     if _is_title(m):
         raise ValueError(f"{m[0]!r} is a title")  # claims its span: no shorter rule reads a part of it
     unit = LEXICON.lookup("unit", m["unit"]) or "day"
@@ -211,7 +226,8 @@ RULES = (
     compile_rule("anchored-duration", r"(?:(?i:over|in|during|for|within)\s)?(?P<t>(?:(?i:the)\s)?"
                  r"(?P<which>(?i:past|last|previous|preceding|next|coming|following|upcoming|first|final))"
                  rf"\s(?:(?P<num>{NUM}){_UPTO}{_HALF}[-\s])?(?P<unit>{UNIT})(?![-\w])(?:{_OR_HIGH})?)", _anchored, 2),
-    compile_rule("duration", rf"(?P<in>(?i:in)\s)?(?P<t>(?P<within>(?i:within)\s)?(?P<num>{NUM}){_UPTO}{_HALF}[-\s]"
+    # "the nine months ended Sept. 30": a definite duration's article is in its span, as TimeBank writes it
+    compile_rule("duration", rf"(?P<in>(?i:in)\s)?(?P<t>(?P<within>(?i:within)\s)?(?:(?P<the>(?i:the))\s(?=\d|[a-z]))?(?P<num>{NUM}){_UPTO}{_HALF}[-\s]"
                  rf"{_EXTRA}{_KIND}(?P<unit>{UNIT})(?P<half2>\s(?i:and\s+a\s+half))?(?:-(?i:long))?(?![-\w])"
                  rf"(?!-?\s?(?i:old)\b)(?:{_OR_HIGH}|(?P<orso>\s(?i:or\s+so)))?"
                  r"(?P<tail>\s(?P<dir>(?i:ago|back|earlier|later|from\s+now|hence)))?)(?![-\w])", _duration, 1),

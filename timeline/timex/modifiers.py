@@ -21,14 +21,14 @@ from timeline.timex.values import Mention, Weekday
 # ("late on Tuesday", "early on Wednesday": wire copy's "on" between the edge and the day)
 _EDGE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:the\s+(?:start|beginning|middle|end)\s+of|(?:the\s+)?end\s+of|"
                    r"(?:early|late)\s+on|early|earlier|late|later|mid|middle))[\s-]{1,2}$")
-_APPROX = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:about|around|approximately|roughly|nearly|almost|circa|some|"
+_APPROX = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:about|around|approximately|roughly|nearly|almost|circa|c\.|some|"
                      r"more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|up\s+to|at\s+most|"
                      r"no\s+more\s+than|just\s+over|just\s+under))\s{1,2}$")
 _APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "less than": "LESS_THAN",
                "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
                "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
                "no more than": "EQUAL_OR_LESS"}
-_VAGUE_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "circa"})
+_VAGUE_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "circa", "c."})
 
 
 # The modifier searches go through locators too (see :mod:`timeline.timex.scan`).
@@ -74,7 +74,7 @@ _DETERMINER_FIRST = re.compile(r"(?i:the|this|that|these|those)\s")
 
 # The last two letters of the edge and approximation words (of, early, earlier, late, mid, middle; about, around,
 # nearly, almost, circa, some, than, over, under, at least, up to, at most; early on, late on...), lower-cased.
-_LAST_PAIRS = frozenset({"of", "ly", "er", "te", "id", "le", "ut", "nd", "st", "me", "an", "to", "ca", "on"})
+_LAST_PAIRS = frozenset({"of", "ly", "er", "te", "id", "le", "ut", "nd", "st", "me", "an", "to", "ca", "c.", "on"})
 
 
 def may_end_in_modifier(before: str) -> bool:
