@@ -30,8 +30,8 @@ DCT = dt.date(2018, 11, 19)
 CORPUS = """
 They met on Nov.\u00a018, 2018. | Nov.\u00a018, 2018 | 2018-11-18 | 2018-11-18 | 2018-11-18
 They met last\u00a0week. | last\u00a0week | 2018-W46 | 2018-11-12 | 2018-11-18
-The talks ran Nov.\u00a030\u2013Dec.\u00a01. | Nov.\u00a030 | 2018-11-30 | 2018-11-30 | 2018-11-30
-The talks ran Nov.\u00a030\u2013Dec.\u00a01. | Dec.\u00a01 | 2018-12-01 | 2018-12-01 | 2018-12-01
+The talks will run Nov.\u00a030\u2013Dec.\u00a01. | Nov.\u00a030 | 2018-11-30 | 2018-11-30 | 2018-11-30
+The talks will run Nov.\u00a030\u2013Dec.\u00a01. | Dec.\u00a01 | 2018-12-01 | 2018-12-01 | 2018-12-01
 They met on 18\u202fNovember 2018. | 18\u202fNovember 2018 | 2018-11-18 | 2018-11-18 | 2018-11-18
 Talks will resume on 2018\u201111\u201130. | 2018\u201111\u201130 | 2018-11-30 | 2018-11-30 | 2018-11-30
 They met on November\\n18, 2018. | November\\n18, 2018 | 2018-11-18 | 2018-11-18 | 2018-11-18
@@ -90,7 +90,7 @@ def test_negative_corpus(text: str) -> None:
 
 
 def test_ranges_are_read_and_mapped_back() -> None:
-    text = "The talks ran Nov.\u00a030\u2013Dec.\u00a01."
+    text = "The talks will run Nov.\u00a030\u2013Dec.\u00a01."
     (found,) = extract_ranges(text, DCT)
     assert (found.first.text, found.last.text) == ("Nov.\u00a030", "Dec.\u00a01")
     assert (found.earliest, found.latest) == (dt.date(2018, 11, 30), dt.date(2018, 12, 1))

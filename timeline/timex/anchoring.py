@@ -40,6 +40,7 @@ class Context:
     ref: Resolved | None
     settings: TimexSettings
     quarter: Resolved | None = None  # the last quarter the text named: "a year ago" in earnings news
+    dated_by_verb: Callable[[], bool] = lambda: False  # a past verb right before it: "was sentenced on Jan. 10"
 
     @property
     def tense(self) -> Tense | None:
@@ -87,7 +88,7 @@ def pick(candidates: list[Resolved], ctx: Context) -> Resolved | None:
     if ctx.direction == "past":
         before = [c for c in options if c.earliest <= dct]  # type: ignore[operator]
         best = max(before, key=lambda c: c.earliest) if before else min(options, key=lambda c: c.earliest)
-        return _unless_far(best, options, dct)
+        return best if before and ctx.dated_by_verb() else _unless_far(best, options, dct)
     if ctx.direction == "future":
         after = [c for c in options if c.latest >= dct]  # type: ignore[operator]
         best = min(after, key=lambda c: c.latest) if after else max(options, key=lambda c: c.latest)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import TypeVar
 
 from timeline.models import DocumentTime, Frozen, Timex
@@ -14,7 +15,7 @@ from timeline.timex.calendar import PERIOD_VALUE, Resolved, day_interval, edge_i
 from timeline.timex.narrative import Story, moves_story
 from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
-from timeline.timex.tense import Tense, clause_tense, future_in_past, past_perfect
+from timeline.timex.tense import Tense, clause_tense, dated_by_past_verb, future_in_past, past_perfect
 from timeline.timex.tokens import CompactView, readable
 from timeline.timex.uncertain import dct_bounds, merge_readings
 from timeline.timex.values import (CalendarDate, Clock, Duration, Mention, Offset, Recurrence, Reference, Relative,
@@ -116,7 +117,8 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
         speaker = story is not None and (dct is None or story != untold) \
             and speaker_deictic(text, mention.start, mention.value)
         ctx = Context(dct=None if speaker else dct, tense_of=_tense_reader(text, mention, settings), ref=ref,
-                      settings=settings, quarter=quarter)
+                      settings=settings, quarter=quarter,
+                      dated_by_verb=_once(partial(dated_by_past_verb, text, mention.start)))
         first = first_ends.get(mention.group) if mention.group is not None else None
         if isinstance(mention.value, CalendarDate) and mention.value.month is None:
             first = None  # "from the 13th to the 19th": the 19th is of the month the text named, not a year

@@ -102,6 +102,30 @@ def _comma_closes(left: str, right: str) -> bool:
     return any(_is_cue(w.lower()) for w in _WORD.findall(left[left.rfind(",") + 1:]))
 
 
+_WORD_BEFORE = re.compile(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+(?:on[ \t]+)?$")
+# Before the verb, what makes it no past of its own: "has set Nov. 10 as the deadline", "to be completed around Nov. 1"
+# Verbs that name a time rather than an event at it: "a letter dated Feb. 24", "set Nov. 10 as the deadline"
+_NAMING_A_TIME = frozenset("dated set scheduled slated planned timed expected due".split())
+_NOT_OWN_PAST = frozenset("has have to be will would should must can could may might".split())
+
+
+def dated_by_past_verb(text: str, start: int) -> bool:
+    """Whether a past verb stands right before the expression, "on" at most between them.
+
+    "was sentenced on Jan. 10", "opened Feb. 25", "said on Jan. 10 that...": the date is that
+    verb's, so it lies behind the telling however far; "was extended to Nov. 16" (a deadline)
+    keeps the nearer reading open, and so do a perfect or an infinitive ("has set Nov. 10 as the
+    deadline", "to be completed around Nov. 1").
+
+    >>> text = "He was sentenced on Jan. 10."
+    >>> dated_by_past_verb(text, text.index("Jan")), dated_by_past_verb("It was extended to Nov. 16.", 22)
+    (True, False)
+    """
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and _cue(m[2].lower()) == "past" and (m[1] or "").lower() not in _NOT_OWN_PAST \
+        and m[2].lower() not in _NAMING_A_TIME
+
+
 def past_perfect(text: str, start: int, end: int, window: int = 8) -> bool:
     """Whether the verb that gives ``text[start:end]`` its tense is a past perfect ("had met", "had been signed").
 
