@@ -99,7 +99,26 @@ def _in_units(m: re.Match[str]) -> Built:
     return Offset(unit=unit, count=count, sign=1, anchor="dct", only_future=True)  # type: ignore[arg-type]
 
 
+# "the present case", "the present government": the adjective, not the time (a noun after it; "the present day"
+# and "the present time" are the time)
+_PRESENT_ADJECTIVE = re.compile(r"\s(?!(?:day|time|moment|and|or|but|to|in|of|is|was|are|were|has|had|will|when|as|"
+                                r"with|for|by|on|at|that|which)\b)[a-z]")
+# "the current account deficit", "an electric current": the noun and the economists' term, not the time
+_CURRENT_NOT_NOW = re.compile(r"(?i:electric|electrical|alternating|direct|ocean|rip|strong|jet|air|sea|warm|cold)\s$")
+
+
 def _reference(m: re.Match[str]) -> Built:
+    """A reference word ("now", "recently", "the future"), unless it is an adjective or noun of another sense.
+
+    >>> [_reference(re.search(r"(?P<w>the present)", t)) is None for t in ("in the present case", "to the present")]
+    [True, False]
+    """
+    word = " ".join(m["w"].lower().split())
+    if word == "the present" and _PRESENT_ADJECTIVE.match(m.string, m.end()):
+        return None
+    if word == "current" and (m.string[m.end():m.end() + 8].lower() == " account"
+                              or _CURRENT_NOT_NOW.search(m.string, max(0, m.start() - 14), m.start())):
+        return None
     return Reference(ref=LEXICON.lookup("refword", m["w"]))  # type: ignore[arg-type]
 
 
