@@ -4,7 +4,7 @@ A time next to a day ("15:00 GMT Saturday", "noon Thursday", "10 p.m. Wednesday"
 is joined to it by the recogniser, so it anchors to that day. Corpus: ``times.tsv``.
 
 >>> [r.name for r in RULES]
-['clock-ampm', 'clock-24h', 'wire-clock', 'noon-midnight', 'o-clock']
+['clock-ampm', 'clock-24h', 'clock-pair', 'wire-clock', 'noon-midnight', 'o-clock']
 """
 
 from __future__ import annotations
@@ -46,6 +46,23 @@ def _clock24(m: re.Match[str]) -> Built:
     return (Piece(m.start("a"), m.end("a"), first), Piece(m.start("b"), m.end(), second))
 
 
+def _clock_pair(m: re.Match[str]) -> Built:
+    """"between 2 and 3 a.m.", "from 9 to 11 p.m.": the first hour takes the second's half of the day, the
+    other half when it is later than the second ("between 11 and 1 p.m." starts at 11 a.m.). The second
+    end is the clock rule's; the recogniser links the two as a range.
+
+    >>> rule = next(r for r in RULES if r.name == "clock-pair").pattern
+    >>> _clock_pair(rule.search("between 11:30 and 1 p.m.")).hour
+    11
+    """
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    if not (1 <= h1 <= 12 and 1 <= h2 <= 12) or h1 == h2:
+        return None
+    pm = m["ampm"].lower().startswith("p")
+    other_half = h1 % 12 > h2 % 12  # "11 and 1 p.m.": the first end is in the other half of the day
+    return Clock(hour=h1 % 12 + (12 if pm != other_half else 0), minute=int(m["m1"] or 0))
+
+
 def _wire_clock(m: re.Match[str]) -> Built:
     """"1500 GMT", "0830 local time": wire copy writes a clock without its colon, always with a zone or
     "local time" after it (without one, "1500" is a year or a count)."""
@@ -81,6 +98,9 @@ RULES = (
                  rf"(?![a-zA-Z]){_ZONE_TAIL}", _ampm, 2),
     compile_rule("clock-24h", rf"(?P<a>(?P<h>{_H24}):(?P<min>[0-5]\d))(?::[0-5]\d)?"
                  rf"(?:{_HRS}\s?[-\u2013]\s?(?P<b>(?P<h2>{_H24}):(?P<min2>[0-5]\d)))?{_HRS}{_ZONE_TAIL}", _clock24, 1),
+    # "between 2 and 3 a.m.": the first end's half of the day is written once, after the second
+    compile_rule("clock-pair", r"(?i:between|from)\s(?P<t>(?P<h1>[01]?\d)(?::(?P<m1>[0-5]\d))?)(?=\s(?i:and|to)\s"
+                 r"(?P<h2>[01]?\d)(?::[0-5]\d)?\s?(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?![a-zA-Z]))", _clock_pair, 3),
     # "1500 GMT", "0800 GMT on Tuesday", "0930 local time": the zone makes the four digits a clock, not a year
     compile_rule("wire-clock", rf"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:(?:{S})?{_ZONE}|(?={S}(?i:local{S}time)\b))",
                  _wire_clock, 2),
