@@ -72,7 +72,7 @@ def apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
 
 _DETERMINER_FIRST = re.compile(r"(?i:the|this|that|these|those)\s")
 
-# The last two letters of the edge and approximation words (of, early, earlier, late, mid, middle; about, around,
+# The last two letters of the edge and approximation words (of, early, earlier, late, mid, middle, "early on"; about, around,
 # nearly, almost, circa, some, than, over, under, at least, up to, at most; early on, late on...), lower-cased.
 _LAST_PAIRS = frozenset({"of", "ly", "er", "te", "id", "le", "ut", "nd", "st", "me", "an", "to", "ca", "c.", "on"})
 
@@ -84,7 +84,7 @@ def may_end_in_modifier(before: str) -> bool:
     newline), so the word's last two letters end one to three characters before
     the last. Text that is not ASCII is always searched.
 
-    >>> may_end_in_modifier("in early "), may_end_in_modifier("said on "), may_end_in_modifier("mid-")
+    >>> may_end_in_modifier("in early "), may_end_in_modifier("said in "), may_end_in_modifier("mid-")
     (True, False, True)
     """
     if not before.isascii():
