@@ -76,16 +76,6 @@ def _as_printed(text: str) -> str:
     return text if view is None else view.text
 
 
-def _unwrapped(text: str) -> str:
-    """``text`` with hard-wrapped lines joined, for the clues inside its sentences ("on November\\n18, 2018").
-
-    >>> _unwrapped("The leaders of both nations met on November\\n18, 2018, in Paris.")
-    'The leaders of both nations met on November 18, 2018, in Paris.'
-    """
-    view = readable(text)
-    return text if view is None else view.text
-
-
 def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
     """The creation time of ``doc``: an interval (or candidates) with its basis and evidence.
 
@@ -121,7 +111,7 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
         notes.append(f"dateline “{line.text}” names a date that does not exist; ignored")
     elif line is not None and line.month is None:
         notes.append(f"dateline “{line.text}” names no date")
-    clues = text_clues(_unwrapped(story), conf) + caption_clues(_captions(doc, conf.scan_chars), conf)
+    clues = text_clues(story, conf) + caption_clues(_captions(doc, conf.scan_chars), conf)
     if line is not None and line.month is not None:
         clues.append(_dateline_clue(line, conf))
     result = combine(clues, conf)
