@@ -203,3 +203,10 @@ def test_tokenized_text_gives_the_dct_its_printed_form_gives() -> None:
     first, second = (anchor_document(Document(id="t", source="t", text=t)) for t in (printed, tokenized))
     assert (first.earliest, first.latest, first.basis) == (second.earliest, second.latest, second.basis)
     assert (first.earliest, first.latest) == (D(2018, 11, 6), D(2018, 11, 20))
+
+
+def test_dates_across_a_hard_wrap_are_clues() -> None:
+    text = ("Talks stalled.\nThe leaders of both nations met on November\n6, 2018, after the vote and will meet "
+            "again on November\n20, 2018, officials said.")
+    dct = anchor_document(Document(id="t", source="t", text=text))
+    assert (dct.earliest, dct.latest, dct.basis) == (D(2018, 11, 6), D(2018, 11, 20), "inferred")
