@@ -40,10 +40,7 @@ def _anchored(m: re.Match[str]) -> Built:
     if bounds and which in _PAST | _FUTURE:  # "the next 12 to 18 months": a window of at most 18 months
         unit = LEXICON.lookup("unit", m["unit"]) or "day"
         anchored = "past" if which in _PAST else "future"
-        window = Duration(unit=unit, count=bounds[1], anchored=anchored, mod="EQUAL_OR_LESS")  # type: ignore[arg-type]
-        # a window given as a range keeps its preposition in the span ("during the next 12 to 18 months"), as
-        # tests/timex/test_joins.py has it, though TimeML leaves it out as for the other anchored durations
-        return (Piece(m.start(), m.end("t"), window),)
+        return Duration(unit=unit, count=bounds[1], anchored=anchored, mod="EQUAL_OR_LESS")  # type: ignore[arg-type]
     if bounds:
         return None
     if not m["num"] and which in {"next", "coming", "upcoming"} and m["unit"].lower() in {"decade", "century"}:
