@@ -284,7 +284,7 @@ CASES = [
     ('The next time they meet will be Friday.', THU, ['2018-11-16']),
     ('Thursday, the court will hear arguments.', MON, ['2018-11-15']),
     ('Thursday, the court heard arguments.', MON, ['2018-11-08']),
-    ('On Saturday, as on every weekend, the market was packed.', MON, ['2018-11-10']),
+    ('On Saturday, as on every weekend, the market was packed.', MON, ['2018-11-10', 'XXXX-WXX-WE']),
     ('The deadline was Friday.', SUN, ['2018-11-16']),
     ('The deadline is Friday.', SUN, ['2018-11-23']),
     ('The deadline is Friday.', THU, ['2018-11-16']),

@@ -101,8 +101,10 @@ def _rate(m: re.Match[str]) -> Built:
 def _every_unit(m: re.Match[str]) -> Built:
     count = (0.5 if m["num"].lower() == "half" else parse_number(m["num"])) if m["num"] else 1.0
     unit = LEXICON.lookup("unit", m["unit"])
-    if count is None or unit is None or unit == "weekend":
+    if count is None or unit is None:
         return None
+    if unit == "weekend":  # "every weekend": the weekend of each week, as "on weekends" (no period counts weekends)
+        return Recurrence(value="XXXX-WXX-WE", quant="EVERY") if count == 1 and not m["other"] else None
     if m["other"]:
         count *= 2
     return Recurrence(value=period(unit, count), quant="EVERY")
@@ -138,7 +140,7 @@ RULES = (
     compile_rule("worded-rate", r"(?i:a|per)\s(?i:day|week|month|year)(?![-\w])"
                  r"(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)", _worded_rate, 2),
     compile_rule("every-unit", rf"(?i:every|each)\s(?P<other>(?i:other)\s)?(?:(?P<num>{NUM}|(?i:half))\s)?(?P<unit>"
-                 r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?))(?![-\w])",
+                 r"(?i:seconds?|minutes?|hours?|days?|weekends?|weeks?|months?|quarters?|years?|decades?))(?![-\w])",
                  _every_unit, 2),
     compile_rule("every-weekday", rf"(?i:every|each)\s(?P<wd>{_WEEKDAY})s?(?:{S}(?P<pod>(?i:mornings?|"
                  r"afternoons?|evenings?|nights?)))?(?![-\w])", _every_weekday, 3),
