@@ -192,9 +192,17 @@ def grain_interval(grain: str, day: dt.date) -> Resolved | None:
 def holiday_date(rule: str, year: int) -> dt.date | None:
     """The day of a holiday rule in ``year``: ``12-25``, ``nov-4-thu``, ``may-last-mon``, ``easter-2``.
 
+    A rule ending "+N" is N days after the rule before it: Cyber Monday ``nov-4-thu+4``.
+
     >>> holiday_date("nov-4-thu", 2018), holiday_date("easter", 2019), holiday_date("us-election", 1998)
     (datetime.date(2018, 11, 22), datetime.date(2019, 4, 21), datetime.date(1998, 11, 3))
+    >>> holiday_date("nov-4-thu+4", 2018), holiday_date("easter+1", 2019)
+    (datetime.date(2018, 11, 26), datetime.date(2019, 4, 22))
     """
+    base, plus, after = rule.rpartition("+")
+    if plus and after.isdigit():  # the days after a holiday the rule names ("the Monday after Thanksgiving")
+        day = holiday_date(base, year)
+        return day + dt.timedelta(days=int(after)) if day else None
     if not 1583 <= year <= 4099 and rule.startswith("easter"):
         return None
     if rule.startswith("easter"):
