@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import platform
 import datetime as dt
 import time
 import traceback
@@ -101,6 +102,12 @@ def timed(extractor: Extractor, text: str, dct: dt.date | None, run: Run, docid:
     run.seconds += time.perf_counter() - begin
     run.characters += len(text)
     return found
+
+
+def run_stamp() -> str:
+    """When and where a report was made: "Run 2026-11-24 07:10 UTC on vm (2 shared cores, Python 3.11.7)"."""
+    return (f"Run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.node() or 'this machine'} "
+            f"(2 shared cores, Python {platform.python_version()})")
 
 
 def table(rows: list[tuple[str, Scores, float]], *, with_type: bool = True) -> str:

@@ -13,17 +13,15 @@ benchmarks/results/tempeval3.md, tempeval3.json and tempeval3_errors.tsv.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import platform
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from consistency import conventions, value_form  # noqa: E402
+from consistency import conventions  # noqa: E402
 from common import (  # noqa: E402
-    SHARED, Run, dateparser_extractor, record, run_notes, table, timed, timeline_extractor, write_results,
+    SHARED, Run, dateparser_extractor, record, run_notes, table, timed, timeline_extractor, write_results, run_stamp,
 )
 
 from timeline.timeml import TimeMLDocument, read_timeml  # noqa: E402
@@ -127,8 +125,7 @@ def report(runs: list[Run], docs: list[TimeMLDocument], args: argparse.Namespace
     lines = [
         f"# TempEval-3 timex benchmark (TBAQ-cleaned, split {args.split})",
         "",
-        f"Run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.node() or 'this machine'} "
-        f"(2 shared cores, Python {platform.python_version()}); {len(docs)} documents, {gold} gold TIMEX3 "
+        f"{run_stamp()}; {len(docs)} documents, {gold} gold TIMEX3 "
         "(DCT excluded). Command: `python benchmarks/tempeval3.py"
         + (f" --split {args.split}" if args.split != "all" else "") + "`.",
         "",

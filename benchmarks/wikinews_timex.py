@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import platform
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -32,7 +31,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from common import Run, dateparser_extractor, record, run_notes, table, timed, timeline_extractor, write_results  # noqa: E402
+from common import (  # noqa: E402
+    Run, dateparser_extractor, record, run_notes, run_stamp, table, timed, timeline_extractor, write_results,
+)
 from timeline_trial import DATA, Article, load_articles  # noqa: E402
 
 from timeline.anchor import anchor_document  # noqa: E402
@@ -164,8 +165,7 @@ def report(runs: list[Run], corpus: Corpus, gold: dict[str, list[Annotation]], g
     lines = [
         "# Held-out timex benchmark (Wikinews, SemEval-2015 TimeLine trial)",
         "",
-        f"Run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.node() or 'this machine'} "
-        f"(Python {platform.python_version()}); {len(corpus.articles)} articles, "
+        f"{run_stamp()}; {len(corpus.articles)} articles, "
         f"{sum(len(g) for g in gold.values())} gold TIMEX3 from `{gold_path.relative_to(gold_path.parents[2])}`. "
         "Command: `python benchmarks/wikinews_timex.py`.",
         "",

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import platform
 import re
 import sys
 from pathlib import Path
@@ -35,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import (  # noqa: E402
     SHARED, Extractor, Run, dateparser_extractor, record, run_notes,
-    table, timed, timeline_extractor, write_results,
+    table, timed, timeline_extractor, write_results, run_stamp,
 )
 
 from timeline.text import split_sentences  # noqa: E402
@@ -137,8 +136,7 @@ def report(runs: list[Run], docs: list[WikiWarsDocument], notes: list[str], unit
     lines = [
         "# WikiWars timex benchmark (TIMEX2 gold in TIMEX3 terms, narrative anchoring)",
         "",
-        f"Run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.node() or 'this machine'} "
-        f"(2 shared cores, Python {platform.python_version()}); {len(docs)} documents, {len(gold)} gold "
+        f"{run_stamp()}; {len(docs)} documents, {len(gold)} gold "
         f"expressions ({sum(g.value is not None for g in gold)} with a value; nesting outer TIMEX2 "
         'and "former" dropped; '
         f"{crossing(docs, unit)} straddle two {unit}s). Command: `python benchmarks/wikiwars.py"
