@@ -150,11 +150,17 @@ def _(value: Duration, ctx: Context) -> Resolved | None:
     before, after = ends
     if value.count is None:  # "in recent years", "the coming days": up to (from) the DCT, how far unknown
         return Resolved(text, None, before, None) if value.anchored == "past" else Resolved(text, after, None, None)
+    # a window of hours runs from some unknown time of the DCT's day: "the past 24 hours" began on the
+    # day before (counted from its midnight), "the next 24 hours" end on the day after
+    clock = dt.timedelta(days=0 if value.unit in _CLOCK_UNITS else 1)
     if value.anchored == "past":
         start = shift(before, value.unit, -value.count)
-        return Resolved(text, start + dt.timedelta(days=1) if start else None, before, None)
+        return Resolved(text, start + clock if start else None, before, None)
     end = shift(after, value.unit, value.count)
-    return Resolved(text, after, end - dt.timedelta(days=1) if end else None, None)
+    return Resolved(text, after, end - clock if end else None, None)
+
+
+_CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 
 
 def _window_ends(value: Duration, ctx: Context) -> tuple[dt.date, dt.date] | None:
