@@ -40,6 +40,7 @@ def _weekday(m: re.Match[str]) -> Built:
 
 
 # "Jan. 5, 2009 (a Monday)", "Nov. 6 (Tuesday)": a weekday in brackets right after a date names that date
+_THE_BEFORE = re.compile(r"(?:^|[^\w'\u2019])The[ \t]$")
 _GLOSS_OPEN = re.compile(r"\([ \t]*(?:(?i:on[ \t]+)?(?i:a)[ \t]+)?$")
 _GLOSS_CLOSE = re.compile(r"[ \t]*\)")
 _DATE_RULES = frozenset({"month-day-year", "day-month-year"})
@@ -81,8 +82,11 @@ def _date_of(pieces: tuple[Piece, ...] | None) -> CalendarDate | None:
 
 
 def _deictic(m: re.Match[str]) -> Built:
-    if m["w"] == "Today" and in_title(m.string[max(0, m.start() - 30):m.start()]):
+    before = m.string[max(0, m.start() - 30):m.start()]
+    if m["w"] == "Today" and in_title(before):
         return None  # a title-case "Today" after a capitalised word names a paper or a show
+    if m["w"] in {"Today", "Tomorrow"} and _THE_BEFORE.search(before):
+        return None  # "The Today programme", "The Tomorrow Show": no day takes "the", a title does
     word = " ".join(m["w"].lower().split())
     part = _part_of_day(m["pod"] or m["pre"]) or ("NI" if word in {"tonight", "last night"} else None)
     return Deictic(days=_DEICTIC[word], part_of_day=part)  # type: ignore[arg-type]
