@@ -20,7 +20,7 @@ from timeline.timex.verbs import (Tense, _ARRANGED, _AUXILIARIES, _BE, _CUE_WORD
                                   _MODAL_AHEAD, _PLAN, _PREMODIFIERS, _PRESENT, _SPEECH, _UNBOUND, _VERB_CUES,
                                   _after_had, _arranged, _bare_verb_follows, _cue, _followed_by_to,
                                   _in_past_perfect, _infinitive_between, _is_adjective, _is_participle,
-                                  _lasted_until, _neighbours, _participle_follows)
+                                  _lasted_through, _lasted_until, _neighbours, _participle_follows)
 
 _WORD = re.compile(r"[A-Za-z']+")
 # The attribution that closes a sentence after the expression: ", officials said." -- a clause of its own,
@@ -69,6 +69,10 @@ def _cued_tense(left: str, right: str, window: int) -> tuple[bool, Tense | None]
     if before and before[-1] in _DEADLINE and "had" not in before and "had" not in after:
         # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
         return True, "past" if _lasted_until(before) else "future"
+    if _lasted_through(before):
+        # "lasted through the spring": a stretch told as past ends at the date ("extended through March", a limit
+        # moved, is left to the verb: see _UNBOUND)
+        return True, "past"
     if before[-3:] == ["as", "soon", "as"]:
         return True, "future"  # "as soon as Tuesday": the earliest of times still to come
     if before[-1:] == ["since"]:

@@ -25,7 +25,7 @@ _PRESENT = frozenset("is are am has have does do says say".split())
 # The simple present of a verb of schedule tells a plan in news prose: "He returns to work on Monday",
 # "The trial begins Monday"; a past event is told in the past there (headlines aside)
 _SCHEDULED = frozenset("begins starts opens closes ends resumes returns arrives departs meets appears plays "
-                       "travels expires takes faces hosts".split())
+                       "travels expires takes faces hosts runs continues".split())
 _NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
                       "united based related limited proposed alleged".split())
 
@@ -202,6 +202,24 @@ def _participle_follows(position: float, before: list[str], after: list[str]) ->
     else:
         following = after[int(position) + 1] if int(position) + 1 < len(after) else ""
     return following in _PAST or (bool(_PERFECT.match(following)) and following not in _NOT_PARTICIPLES)
+
+
+def _lasted_through(before: list[str]) -> bool:
+    """Whether "through" ends a stretch a past verb of its own fills: "lasted through the spring", "ran through May".
+
+    Only a verb right before "through", in the active: after an object the span is the object's
+    ("cancelled flights through Sunday" may look ahead), and a limit moved ("extended through
+    March") or a passive ("was closed through Sunday") may lie ahead too.
+
+    >>> _lasted_through("the drought lasted through".split()), _lasted_through("it cancelled flights through".split())
+    (True, False)
+    >>> _lasted_through("it was extended through".split()), _lasted_through("the road was closed through".split())
+    (False, False)
+    """
+    if len(before) < 2 or before[-1] != "through":
+        return False
+    verb, auxiliary = before[-2], before[-3] if len(before) > 2 else ""
+    return _cue(verb) == "past" and verb not in _DEFERRALS and auxiliary not in _PASSIVE_AUXILIARIES
 
 
 def _lasted_until(before: list[str]) -> bool:
