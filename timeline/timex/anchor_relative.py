@@ -42,6 +42,9 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
     if value.only_future and ctx.tense != "future":
         return _as_duration(value)
     base_ref = ctx.ref if value.anchor == "ref" and ctx.settings.reference_anchoring else None
+    from_era = _from_era(value, ctx.era) if value.anchor == "ref" and ctx.settings.reference_anchoring else None
+    if from_era is not None:
+        return from_era
     placed = base_ref is not None and base_ref.earliest is not None and base_ref.latest is not None
     if value.count is None and value.anchor == "ref":  # "a few days later": after the text's time, not the DCT's
         return _vague_from_ref(value, base_ref if placed else None)
@@ -66,6 +69,25 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
         day = day_interval(moved)
         return Resolved(f"{day.value}T{value.part_of_day}", moved, moved, "day")
     return grain_interval(grain, moved)
+
+
+def _from_era(value: Offset, era: Resolved | None) -> Resolved | None:
+    """"the 1960s ... the following decade": a decade (century) counted from the one the text named is a
+    decade (197), not a year; None when the text's last date was no such era.
+
+    >>> from timeline.timex.calendar import era_interval
+    >>> _from_era(Offset(unit="decade", count=1, sign=1, anchor="ref"), era_interval(196, "decade")).value
+    '197'
+    >>> _from_era(Offset(unit="century", count=1, sign=-1, anchor="ref"), era_interval(19, "century")).value
+    '18'
+    >>> _from_era(Offset(unit="year", count=1, sign=1, anchor="ref"), era_interval(196, "decade")) is None
+    True
+    """
+    if era is None or era.earliest is None or value.count is None or value.count != int(value.count) \
+            or era.granularity != value.unit:
+        return None
+    moved = shift(era.earliest, value.unit, value.sign * value.count)
+    return grain_interval(value.unit, moved) if moved else None
 
 
 def _unit_within(unit: str, ref: Resolved) -> Resolved:

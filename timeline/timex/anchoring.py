@@ -41,6 +41,7 @@ class Context:
     settings: TimexSettings
     quarter: Resolved | None = None  # the last quarter the text named: "a year ago" in earnings news
     dated_by_verb: Callable[[], bool] = lambda: False  # a past verb right before it: "was sentenced on Jan. 10"
+    era: Resolved | None = None  # the decade or century the text last named, when that was its last date
 
     @property
     def tense(self) -> Tense | None:
