@@ -59,6 +59,29 @@ def day_of_reference_month(day: int, ref: Resolved | None) -> Resolved | None:
     return day_interval(date) if date else None  # "the 31st of that month" in a month of 30 days
 
 
+def day_of_dct_month(day: int, ctx: Context) -> Resolved:
+    """A bare "on the 12th" with no date named before it: in news, the 12th of the DCT's month when the clause's
+    tense puts it on its side of the DCT (past: on or before it, future: on or after); else unknown.
+
+    A news story names the month when the day lies in another one, so the DCT's month is the
+    reading a reader takes; a tense the day contradicts ("was held on the 20th" on the 15th), no
+    tense, or a narrative, whose time is not the DCT's, leaves the month unknown.
+
+    >>> from timeline.timex.anchoring import Context
+    >>> from timeline.timex.settings import TimexSettings
+    >>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "past", ref=None, settings=TimexSettings())
+    >>> day_of_dct_month(12, ctx).value, day_of_dct_month(20, ctx).value
+    ('2018-11-12', 'XXXX-XX-20')
+    """
+    unknown = Resolved(f"XXXX-XX-{day:02d}", None, None, "day")
+    if ctx.dct is None or ctx.settings.anchoring != "news":
+        return unknown
+    tense = ctx.tense
+    allowed = tense == "past" and day <= ctx.dct.day or tense == "future" and day >= ctx.dct.day
+    date = safe_date(ctx.dct.year, ctx.dct.month, day) if allowed else None
+    return day_interval(date) if date else unknown
+
+
 def around_reference(reading: Callable[[int], Resolved | None], direction: str, ctx: Context) -> Resolved | None:
     """"the previous April": the last reading to end before the text's time starts; "the following
     spring": the first to start after it ends. The text's time is the reference, else the DCT.
