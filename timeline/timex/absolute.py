@@ -195,7 +195,7 @@ _NO_NOUN_AFTER = (rf"(?={_NEXT_ORDINAL}{{0,3}}+(?:[ \t]?(?:[,.;:!?)\]\"'\u201d\n
 def _ordinal_day(m: re.Match[str]) -> Built:
     """"on the 20th": that day of the month the text last named (anchored as "the 20th of that month")."""
     day = day_number(m["day"])
-    return CalendarDate(day=day, of_reference_month=True) if 1 <= day <= 31 else None
+    return CalendarDate(day=day, of_reference_month=True, bare_ordinal=True) if 1 <= day <= 31 else None
 
 RULES = (
     compile_rule("month-day-year", rf"(?P<t>{_WEEKDAY_HEAD}(?P<month>{MONTH}){S}?(?P<day>{DAY}){_OPT_YEAR})",

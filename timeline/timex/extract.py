@@ -23,6 +23,7 @@ from timeline.timex.values import (CalendarDate, Clock, Duration, Mention, Offse
 
 _T = TypeVar("_T")
 _CLOCK = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T")
+_ERA_GRAINS = frozenset({"decade", "century"})
 _REFERENCE_GRAINS = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
 
 
@@ -107,6 +108,7 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
                 settings: TimexSettings) -> list[tuple[Mention, Resolved]]:
     out: list[tuple[Mention, Resolved]] = []
     ref: Resolved | None = None
+    era: Resolved | None = None  # the decade or century last named, while no finer date followed: "the following decade"
     quarter: Resolved | None = None
     first_ends: dict[int, Resolved] = {}
     story = Story(anchor=dct) if settings.anchoring == "narrative" else None
@@ -117,7 +119,7 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
         speaker = story is not None and (dct is None or story != untold) \
             and speaker_deictic(text, mention.start, mention.value)
         ctx = Context(dct=None if speaker else dct, tense_of=_tense_reader(text, mention, settings), ref=ref,
-                      settings=settings, quarter=quarter,
+                      settings=settings, quarter=quarter, era=era,
                       dated_by_verb=_once(partial(dated_by_past_verb, text, mention.start)))
         first = first_ends.get(mention.group) if mention.group is not None else None
         if isinstance(mention.value, CalendarDate) and mention.value.month is None:
@@ -149,6 +151,11 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
             dct = story.anchor
         if _longer_period(mention):
             quarter = None  # "for the nine months ... a year earlier": that period, not the quarter, a year back
+        if resolved.granularity in _ERA_GRAINS and resolved.earliest is not None \
+                and not isinstance(mention.value, (Duration, Offset, Recurrence, Reference)):
+            era = resolved
+        elif _sets_reference(mention, resolved):
+            era = None
         if _sets_reference(mention, resolved):
             ref = resolved
             if isinstance(mention.value, YearPart) and resolved.granularity == "quarter" \

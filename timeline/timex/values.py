@@ -51,6 +51,7 @@ class CalendarDate(Parsed):
     of_reference_year: bool = False  # "August of that year": the year the text last named
     reference_year_shift: int = Field(default=0, ge=-1, le=1)  # "March of the following year": that year + 1
     of_reference_month: bool = False  # "the 28th of that month": a day of the month the text last named
+    bare_ordinal: bool = False  # "on the 12th", no month written: with no month named before, the DCT's
 
     @model_validator(mode="after")
     def _possible(self) -> "CalendarDate":
