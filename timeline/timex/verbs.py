@@ -31,10 +31,10 @@ _NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed i
 
 _DEADLINE = frozenset("until till by".split())
 _UNTIL = frozenset("until till".split())
-# Verbs that move a time limit rather than fill the time up to it: "was postponed until Monday" looks ahead
 _BE_FORMS = frozenset("be been being".split())
 # After these a past form is a participle or an adjective whose tense is theirs: "will stay closed until March"
 _PASSIVE_AUXILIARIES = frozenset("be been being is are am was were stay stays stayed remain remains remained".split())
+# Verbs that move a time limit rather than fill the time up to it: "was postponed until Monday" looks ahead
 _DEFERRALS = frozenset("postponed delayed extended adjourned deferred suspended put pushed moved rescheduled "
                        "scheduled set due given granted allowed asked told ordered gave warned expected to".split())
 _UNBOUND = frozenset("to for through".split())
