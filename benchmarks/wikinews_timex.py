@@ -173,7 +173,7 @@ def report(runs: list[Run], corpus: Corpus, gold: dict[str, list[Annotation]], g
         "",
         "Texts never used to write a rule; tokens joined by spaces, DCT = the TimeML creation time. "
         "Attribute F1 as TE3 (P = correct/|system|, R = correct/|gold|). The annotator row scores one "
-        "blind annotation against the other before adjudication: the agreement of two careful readers.",
+        "blind annotation against the other before adjudication (two helper agents of this project, not people): how far two careful readers agree.",
     ]
     lines += dct_lines(corpus)
     lines += run_notes([r for r in runs if not r.name.startswith("annotator")], "article")
