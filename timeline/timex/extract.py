@@ -120,7 +120,7 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
             and speaker_deictic(text, mention.start, mention.value)
         ctx = Context(dct=None if speaker else dct, tense_of=_tense_reader(text, mention, settings), ref=ref,
                       settings=settings, quarter=quarter, era=era,
-                      dated_by_verb=_once(partial(dated_by_past_verb, text, mention.start)))
+                      dated_by_verb=partial(dated_by_past_verb, text, mention.start))
         first = first_ends.get(mention.group) if mention.group is not None else None
         if isinstance(mention.value, CalendarDate) and mention.value.month is None:
             first = None  # "from the 13th to the 19th": the 19th is of the month the text named, not a year
@@ -151,12 +151,13 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
             dct = story.anchor
         if _longer_period(mention):
             quarter = None  # "for the nine months ... a year earlier": that period, not the quarter, a year back
+        sets_reference = _sets_reference(mention, resolved)
         if resolved.granularity in _ERA_GRAINS and resolved.earliest is not None \
                 and not isinstance(mention.value, (Duration, Offset, Recurrence, Reference)):
             era = resolved
-        elif _sets_reference(mention, resolved):
+        elif sets_reference:
             era = None
-        if _sets_reference(mention, resolved):
+        if sets_reference:
             ref = resolved
             if isinstance(mention.value, YearPart) and resolved.granularity == "quarter" \
                     and (_ended(resolved, dct) or ctx.tense == "past"):  # a fiscal fourth quarter may have ended
