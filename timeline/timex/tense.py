@@ -107,9 +107,9 @@ def _comma_closes(left: str, right: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+(?:on[ \t]+)?$")
-# Before the verb, what makes it no past of its own: "has set Nov. 10 as the deadline", "to be completed around Nov. 1"
 # Verbs that name a time rather than an event at it: "a letter dated Feb. 24", "set Nov. 10 as the deadline"
 _NAMING_A_TIME = frozenset("dated set scheduled slated planned timed expected due".split())
+# Before the verb, what makes it no past of its own: "has set Nov. 10 as the deadline", "to be completed around Nov. 1"
 _NOT_OWN_PAST = frozenset("has have to be will would should must can could may might".split())
 
 
