@@ -106,7 +106,11 @@ def _comma_closes(left: str, right: str) -> bool:
     return any(_is_cue(w.lower()) for w in _WORD.findall(left[left.rfind(",") + 1:]))
 
 
-_WORD_BEFORE = re.compile(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+(?:on[ \t]+)?$")
+# Possessive runs: a letter run always ends before a blank, a blank run before a letter or the end, so giving one
+# back never helps; the search backtracks no more. A match that starts inside a word starts one letter earlier too,
+# so past the window's first character only a word's start needs trying (_WORD_BEFORE_AT): the same leftmost match.
+_WORD_BEFORE = re.compile(r"(?:([A-Za-z]++)[ \t]++)?([A-Za-z]++)[ \t]++(?:on[ \t]++)?$")
+_WORD_BEFORE_AT = re.compile(r"(?<![A-Za-z])" + _WORD_BEFORE.pattern)
 # Verbs that name a time rather than an event at it: "a letter dated Feb. 24", "set Nov. 10 as the deadline"
 _NAMING_A_TIME = frozenset("dated set scheduled slated planned timed expected due".split())
 # Before the verb, what makes it no past of its own: "has set Nov. 10 as the deadline", "to be completed around Nov. 1"
@@ -125,7 +129,8 @@ def dated_by_past_verb(text: str, start: int) -> bool:
     >>> dated_by_past_verb(text, text.index("Jan")), dated_by_past_verb("It was extended to Nov. 16.", 22)
     (True, False)
     """
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    reach = max(0, start - 40)
+    m = _WORD_BEFORE.match(text, reach, start) or _WORD_BEFORE_AT.search(text, reach, start)
     return m is not None and _cue(m[2].lower()) == "past" and (m[1] or "").lower() not in _NOT_OWN_PAST \
         and m[2].lower() not in _NAMING_A_TIME
 
