@@ -216,10 +216,11 @@ def _first_cue(before: list[str], after: list[str], written: tuple[list[str], li
                ) -> tuple[float, Tense | None] | None:
     """The position and tense of the first cue that decides, nearest the expression first (left words whole,
     right words halves)."""
-    candidates = [(float(i), w) for i, w in enumerate(reversed(before))] + [(i + 0.5, w) for i, w in enumerate(after)]
+    # most words are no cue, and nothing _decide could read from them: left out before the sort (no two words
+    # share a position, so the cues keep their order)
+    candidates = [(float(i), w) for i, w in enumerate(reversed(before)) if w in _CUE_WORDS or w.endswith("ed")] \
+        + [(i + 0.5, w) for i, w in enumerate(after) if w in _CUE_WORDS or w.endswith("ed")]
     for position, word in sorted(candidates):
-        if word not in _CUE_WORDS and not word.endswith("ed"):
-            continue  # most words: no cue, and nothing _decide could read from them
         decided, tense = _decide(word, position, before, after, written)
         if decided:
             return position, tense
