@@ -145,6 +145,10 @@ _GAME_WORDS = re.compile(r"\b(?:scored|scoring|(?:half|quarter)\s+(?:goal|strike
 # letters): it finds a game word exactly where _GAME_WORDS does, twice as fast
 _GAME_WORD_AT = re.compile(f"{first_characters([_GAME_WORDS])}(?<=(?={_GAME_WORDS.pattern}){ANY_CHARACTER})",
                            re.IGNORECASE)
+# A piece of each of _GAME_WORDS' words, lower case: a sentence holding none holds no game word (in ASCII text,
+# where IGNORECASE folds nothing but A-Z)
+_GAME_STEMS = ("scor", "goal", "strike", "header", "try", "touchdown", "red", "halftime", "half-time", "minute",
+               "equali", "kick", "whistle", "side", "team")
 _SENTENCE_EDGE = re.compile(r"[.!?\n](?=\s)")
 
 
@@ -161,6 +165,11 @@ def _in_a_match(m: re.Match[str]) -> bool:
     start = starts[-1] if starts else max(0, m.start() - 200)
     end_match = _SENTENCE_EDGE.search(text, m.end(), m.end() + 200)
     end = end_match.start() if end_match else min(len(text), m.end() + 200)
+    sentence = text[start:end]
+    if sentence.isascii():  # a game word holds one of _GAME_STEMS: most sentences, holding none, need no regex
+        sentence = sentence.lower()
+        if not any(stem in sentence for stem in _GAME_STEMS):
+            return False
     return _GAME_WORD_AT.search(text, start, end) is not None
 
 
