@@ -56,9 +56,11 @@ def glossed_date(text: str, start: int, end: int) -> CalendarDate | None:
     >>> glossed_date("They met on Monday.", 12, 18) is None
     True
     """
+    if not _GLOSS_CLOSE.match(text, end):  # the bracket's close first: one test, which most weekdays fail
+        return None
     head = text[max(0, start - _GLOSS_REACH):start]
     opening = _GLOSS_OPEN.search(head)
-    if opening is None or not _GLOSS_CLOSE.match(text, end):
+    if opening is None:
         return None
     before = head[:opening.start()].rstrip()
     for rule in absolute.RULES:
