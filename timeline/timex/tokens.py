@@ -124,13 +124,12 @@ def compact(text: str) -> CompactView | None:
     drops = sorted(closing | opening)  # a set: the space of "( )" is both
     if not drops:
         return None
-    pieces, cuts, kept = [], [], 0
-    for count, at in enumerate(drops):
+    pieces, kept = [], 0
+    for at in drops:
         pieces.append(text[kept:at])
-        cuts.append(at - count)  # the view offset of the character after the dropped space
         kept = at + 1
     pieces.append(text[kept:])
-    return CompactView("".join(pieces), tuple(cuts))
+    return CompactView("".join(pieces), _dropped(drops))
 
 
 # Spaces the rules read as " ": the no-break, the typographic (en quad to hair), the narrow no-break, the
