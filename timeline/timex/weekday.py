@@ -43,7 +43,7 @@ def _weekday(m: re.Match[str]) -> Built:
 _THE_BEFORE = re.compile(r"(?:^|[^\w'\u2019])The[ \t]$")
 _GLOSS_OPEN = re.compile(r"\([ \t]*(?:(?i:on[ \t]+)?(?i:a)[ \t]+)?$")
 _GLOSS_CLOSE = re.compile(r"[ \t]*\)")
-_DATE_RULES = frozenset({"month-day-year", "day-month-year"})
+_DATE_RULES = tuple(r for r in absolute.RULES if r.name in {"month-day-year", "day-month-year"})
 
 
 def glossed_date(text: str, start: int, end: int) -> CalendarDate | None:
@@ -63,11 +63,10 @@ def glossed_date(text: str, start: int, end: int) -> CalendarDate | None:
     if opening is None:
         return None
     before = head[:opening.start()].rstrip()
-    for rule in absolute.RULES:
-        if rule.name in _DATE_RULES:
-            for match in rule.pattern.finditer(before):
-                if match.end() == len(before):
-                    return _date_of(rule.pieces(match))
+    for rule in _DATE_RULES:
+        for match in rule.pattern.finditer(before):
+            if match.end() == len(before):
+                return _date_of(rule.pieces(match))
     return None
 
 
