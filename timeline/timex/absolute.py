@@ -19,6 +19,9 @@ from timeline.timex.values import BeforeChrist, CalendarDate, DayNextTo, Holiday
 # "June 20, 1792", "20 June 1792", and "June 20 of 1792"
 _OPT_YEAR = rf"(?:,?{SP}(?P<year>{YEAR})|,{SP}(?P<year_c>{YEAR4})|{S}(?i:of){S}(?P<year_o>{YEAR4}))?"
 _WEEKDAY_HEAD = rf"(?:(?P<weekday>{WEEKDAY}),?{SP}(?:the{S})?)?"
+# "Nov. 18", and "Nov.18" as wire copy runs it together: the stop of an abbreviation stands for the space
+# ("Nov18" and "No.18" are none: no stop, no month)
+MONTH_DAY_GAP = rf"(?:{S}|(?<=\.))"
 
 
 def _with_weekday(m: re.Match[str], date: CalendarDate) -> Built:
@@ -198,7 +201,7 @@ def _ordinal_day(m: re.Match[str]) -> Built:
     return CalendarDate(day=day, of_reference_month=True, bare_ordinal=True) if 1 <= day <= 31 else None
 
 RULES = (
-    compile_rule("month-day-year", rf"(?P<t>{_WEEKDAY_HEAD}(?P<month>{MONTH}){S}?(?P<day>{DAY}){_OPT_YEAR})",
+    compile_rule("month-day-year", rf"(?P<t>{_WEEKDAY_HEAD}(?P<month>{MONTH}){MONTH_DAY_GAP}(?P<day>{DAY}){_OPT_YEAR})",
                  _month_day, priority=3),
     compile_rule("day-month-year",
                  rf"(?P<t>{_WEEKDAY_HEAD}(?P<day>{DAY})(?P<of>{S}of)?{S}(?P<month>{MONTH}){_OPT_YEAR})",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.timex.absolute import MONTH_DAY_GAP
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SEASON, YEAR4, Built, Piece, compile_rule, day_number,
                                  month_number)
@@ -140,12 +141,12 @@ def _season_to_season_year(m: re.Match[str]) -> Built:
 _BC = r"\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)"
 
 RULES = (
-    compile_rule("month-day-to-month-day", rf"(?P<a>(?P<m1>{MONTH}){S}?(?P<d1>{DAY})){_TO}"
-                 rf"(?P<b>(?P<m2>{MONTH}){S}?(?P<d2>{DAY}){_TAIL_YEAR})", _month_day_to_month_day, 5),
-    compile_rule("month-day-to-day", rf"(?P<a>(?P<m1>{MONTH}){S}?(?P<d1>{DAY})){_TO}(?P<b>(?P<d2>{DAY})"
+    compile_rule("month-day-to-month-day", rf"(?P<a>(?P<m1>{MONTH}){MONTH_DAY_GAP}(?P<d1>{DAY})){_TO}"
+                 rf"(?P<b>(?P<m2>{MONTH}){MONTH_DAY_GAP}(?P<d2>{DAY}){_TAIL_YEAR})", _month_day_to_month_day, 5),
+    compile_rule("month-day-to-day", rf"(?P<a>(?P<m1>{MONTH}){MONTH_DAY_GAP}(?P<d1>{DAY})){_TO}(?P<b>(?P<d2>{DAY})"
                  rf"(?!{S}?(?i:a\.?m|p\.?m|percent|%)){_NOT_A_COUNT}{_TAIL_YEAR})", _days_of_one_month, 5),
     # "Dec. 5, 6 and 7": three or more days of one month, the month written once
-    compile_rule("month-day-list", rf"(?P<a>(?P<m1>{MONTH}){S}?(?P<d1>{DAY}))(?P<rest>(?:,{S}{DAY}){{1,5}},?{S}"
+    compile_rule("month-day-list", rf"(?P<a>(?P<m1>{MONTH}){MONTH_DAY_GAP}(?P<d1>{DAY}))(?P<rest>(?:,{S}{DAY}){{1,5}},?{S}"
                  rf"(?i:and|or){S}{DAY}){_NOT_A_COUNT}{_TAIL_YEAR}", _listed_days, 5),
     compile_rule("day-to-day-month", rf"(?P<a>(?P<d1>{DAY})){_TO}(?P<b>(?P<d2>{DAY}){S}(?P<m1>{MONTH})"
                  rf"{_TAIL_YEAR})", _days_of_one_month, 5),

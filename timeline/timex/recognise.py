@@ -32,7 +32,7 @@ from timeline.timex.unitof import join_unit_of, place_edge_durations
 from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday, YearPart
 
 _CLOCK_GAP = re.compile(r"^(?:,?\s{1,2}(?:on\s|at\s)?|\s(?:on|at)\s|,\s)$")
-_LOCAL_TIME_GAP = re.compile(r"^\s(?:local|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\stime(?:\son|,)?\s$")
+_LOCAL_TIME_GAP = re.compile(r"^\s(?:local|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s[tT]ime(?:\son|,)?\s$")
 _RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s?$|^\s(?i:to|through|thru|until"
                         r"|till|and)\s$")
 _RANGE_HEAD = re.compile(r"(?i:between|from)\s$")
@@ -181,7 +181,8 @@ def _select(candidates: Sequence[tuple[int, int, int, int, tuple[Piece, ...], st
 
 def _join_clock_and_day(mentions: list[Mention], text: str) -> list[Mention]:
     """"15:00 GMT Saturday", "Saturday at 3 p.m.": a time and the day it falls on become one mention;
-    "5:34 a.m. Baghdad time on March 20": the place's time between them keeps them apart, the time on that day."""
+    "8 p.m. Eastern time on Tuesday", "5:34 a.m. Baghdad time on March 20": the place's time between them is the
+    clock's zone, and the whole is one time on that day."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -192,8 +193,9 @@ def _join_clock_and_day(mentions: list[Mention], text: str) -> list[Mention]:
                 continue
         elif prev is not None and type(prev.value) is Clock and _LOCAL_TIME_GAP.match(text[prev.end:m.start]):
             joined = _join(prev, m, text)
-            if joined is not None:
-                out[-1] = prev.model_copy(update={"value": joined.value})
+            if joined is not None:  # one expression, as "15:00 GMT Saturday" is: the zone is the clock's
+                out[-1] = joined
+                continue
         out.append(m)
     return out
 

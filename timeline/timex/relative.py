@@ -224,6 +224,11 @@ RULES = (
                  _calendar_shift, 1),  # lower or upper case only: "This Week" in title case names a show
     compile_rule("offset", rf"(?P<num>{NUM})?[-\s]{{0,3}}(?P<unit>{UNIT})(?:{S}or{S}so)?"
                  r"\s(?P<dir>(?i:ago|earlier|later|back|from\s+now|hence))", _offset, 2),
+    # "Three weeks on, the town was quiet", "a year on from the attack": British "on" for "later", only where no
+    # object can follow it ("two years on the board", "three days on it" are where, not when)
+    compile_rule("offset-on", rf"(?P<num>{NUM})[-\s]{{0,3}}(?P<unit>{UNIT})\s(?P<dir>on)"
+                 r"(?=[ \t]?[,;:.!?\u2013\u2014]|\s(?i:from)\s|\s(?:there|little|much|nothing|few|many|not)\b)",
+                 _offset, 2),
     compile_rule("year-earlier", r"(?i:the\s+)?(?i:year|twelve\s+months)[-\s](?i:earlier|ago|before)"
                  r"(?:\s(?:(?i:first|second|third|fourth)\s)?(?i:quarter|period|level|month|week))?",
                  _year_earlier, 1),
