@@ -16,7 +16,10 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.timex.anchoring import _OFFSET_GRAIN, _UNKNOWN, Context, anchor
-from timeline.timex.calendar import Resolved, day_interval, grain_interval, shift, weekend_interval
+from timeline.timex.anchor_reference import strict_reading
+from timeline.timex.calendar import Resolved, day_interval, grain_interval, part_interval, shift, weekend_interval
+from timeline.timex.periods import CenturyTurn, LastSeason
+from timeline.timex.relative import NeighbourDecade
 from timeline.timex.sets import period
 from timeline.timex.values import Duration, Offset, Recurrence, Reference, Relative
 
@@ -255,3 +258,40 @@ def _whole_period(text: str, unit: str, count: float | None) -> str:
 @anchor.register
 def _(value: Recurrence, ctx: Context) -> Resolved | None:
     return Resolved(value.value, None, None, None)
+
+
+@anchor.register
+def _(value: LastSeason, ctx: Context) -> Resolved | None:
+    """"last fall": the latest fall to have ended before the DCT (2017-FA said in November 2018)."""
+    if ctx.dct is None:
+        return Resolved(f"XXXX-{value.part}", None, None, "season")
+    readings = [r for r in (part_interval(y, value.part) for y in range(ctx.dct.year - 2, ctx.dct.year + 1)) if r]
+    return strict_reading(readings, "past", ctx.dct)
+
+
+@anchor.register
+def _(value: NeighbourDecade, ctx: Context) -> Resolved | None:
+    """"the previous decade": from the decade the text named; else from the decade of its time, or the DCT's."""
+    ref = ctx.ref if ctx.settings.reference_anchoring else None
+    era = ctx.era if ctx.settings.reference_anchoring else None
+    if _from_era(value, era) is not None or (ref is not None and ref.earliest is None):
+        return anchor.dispatch(Offset)(value, ctx)  # a named era, or a time without days (BC): as any offset
+    base = ref.earliest if ref is not None else ctx.dct
+    if base is None:
+        return Resolved("XXX", None, None, "decade")
+    moved = shift(base, "decade", value.sign * (value.count or 1))
+    return grain_interval("decade", moved) if moved else None
+
+
+@anchor.register
+def _(value: CenturyTurn, ctx: Context) -> Resolved | None:
+    """"the turn of the century": the turn's year as value, two years either side as interval (1998-2002)."""
+    if value.shift is None:
+        turn = (value.digits + 1) * 100 - 100  # the 20th century (digits 19) turns in 1900
+    elif ctx.dct is None:
+        return Resolved("XXXX", None, None, "year")
+    else:  # the turn nearest the DCT (ties to the past: said in 1950, 1900), then the one before or after
+        turn = (ctx.dct.year + value.span // 2 - 1) // value.span * value.span + value.shift * value.span
+    if not 3 <= turn <= 9997:
+        return None
+    return Resolved(f"{turn:04d}", dt.date(turn - 2, 1, 1), dt.date(turn + 2, 12, 31), "year")

@@ -181,8 +181,8 @@ def _select(candidates: Sequence[tuple[int, int, int, int, tuple[Piece, ...], st
 
 def _join_clock_and_day(mentions: list[Mention], text: str) -> list[Mention]:
     """"15:00 GMT Saturday", "Saturday at 3 p.m.": a time and the day it falls on become one mention;
-    "8 p.m. Eastern time on Tuesday", "5:34 a.m. Baghdad time on March 20": the place's time between them is the
-    clock's zone, and the whole is one time on that day."""
+    "8 p.m. Eastern time on Tuesday": the place's time between them is the clock's zone, and the whole is one
+    time on that day; before a date ("5:34 a.m. Baghdad time on March 20") the time falls on the date, both kept."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -193,9 +193,11 @@ def _join_clock_and_day(mentions: list[Mention], text: str) -> list[Mention]:
                 continue
         elif prev is not None and type(prev.value) is Clock and _LOCAL_TIME_GAP.match(text[prev.end:m.start]):
             joined = _join(prev, m, text)
-            if joined is not None:  # one expression, as "15:00 GMT Saturday" is: the zone is the clock's
-                out[-1] = joined
+            if joined is not None and isinstance(m.value, (Weekday, Deictic)):
+                out[-1] = joined  # one expression, as "15:00 GMT Saturday" is: the zone is the clock's
                 continue
+            if joined is not None:  # a dated day stays its own expression, as WikiWars' gold keeps it
+                out[-1] = prev.model_copy(update={"value": joined.value})
         out.append(m)
     return out
 

@@ -67,10 +67,25 @@ def _vague_ago(m: re.Match[str]) -> Built:
     return Reference(ref="PAST_REF" if m["dir"].lower() in {"ago", "back", "earlier"} else "FUTURE_REF")
 
 
+class NeighbourDecade(Offset):
+    """"the previous decade", "the following decade": the decade before (after) the one the text is in.
+
+    After a named decade ("the 1960s ... the following decade") it counts from that decade, as
+    any offset does; otherwise from the decade of the text's time, else of the DCT's: said in
+    2018, "the previous decade" is the 2000s (200), not the year 2008. Anchored in
+    ``anchor_relative.py``.
+
+    >>> NeighbourDecade(unit="decade", count=1, sign=-1, anchor="ref").unit
+    'decade'
+    """
+
+
 def _neighbour(m: re.Match[str]) -> Built:
     """"the following week", "the previous day", "the next morning": one unit from the reference time."""
     which = m["which"].lower()
     unit = m["unit"].lower()
+    if unit == "decade" and which != "same":
+        return NeighbourDecade(unit="decade", count=1.0, sign=_AFTER[which], anchor="ref")  # type: ignore[arg-type]
     part = _PARTS.get(unit)
     return Offset(unit="day" if part else _unit(unit), count=0.0 if which == "same" or part and which == "same"
                   else 1.0, sign=_AFTER[which], anchor="ref", part_of_day=part)  # type: ignore[arg-type]
