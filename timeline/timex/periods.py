@@ -208,6 +208,8 @@ class LastSeason(YearPart):
     'past'
     """
 
+    direction: Literal["auto", "past", "future", "before_ref", "after_ref"] = "past"
+
 
 class CenturyTurn(Era):
     """"the turn of the century": the years around a century's first, TIMEX3 value that year with mod APPROX.
@@ -252,7 +254,7 @@ def _season(m: re.Match[str]) -> Built:
     mod = edge_mod(m.groupdict().get("edge"))
     rel = " ".join((m.groupdict().get("rel") or "").lower().split())
     if year is None and rel in _STRICT_PAST:
-        return LastSeason(part=part, direction="past", mod=mod)  # type: ignore[arg-type]
+        return LastSeason(part=part, mod=mod)  # type: ignore[arg-type]
     return YearPart(part=part, year=year, shift=0 if shift == 0 else None, direction=direction,  # type: ignore[arg-type]
                     mod=mod)
 
