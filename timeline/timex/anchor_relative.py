@@ -17,7 +17,9 @@ import datetime as dt
 
 from timeline.timex.anchoring import _OFFSET_GRAIN, _UNKNOWN, Context, anchor
 from timeline.timex.anchor_reference import strict_reading
-from timeline.timex.calendar import Resolved, day_interval, grain_interval, part_interval, shift, weekend_interval
+from timeline.timex.calendar import (Resolved, day_interval, grain_interval, holiday_weekend, part_interval, shift,
+                                     weekend_interval)
+from timeline.timex.joins import HolidayWeekend
 from timeline.timex.periods import CenturyTurn, LastSeason
 from timeline.timex.relative import NeighbourDecade
 from timeline.timex.sets import period
@@ -295,3 +297,14 @@ def _(value: CenturyTurn, ctx: Context) -> Resolved | None:
     if not 3 <= turn <= 9997:
         return None
     return Resolved(f"{turn:04d}", dt.date(turn - 2, 1, 1), dt.date(turn + 2, 12, 31), "year")
+
+
+@anchor.register
+def _(value: HolidayWeekend, ctx: Context) -> Resolved | None:
+    """"Labor Day weekend": the holiday's day as the tense picks it, then its weekend."""
+    day = anchor(value.day, ctx)
+    if day is None or day.granularity != "day":
+        return None
+    if day.earliest is None:
+        return Resolved("XXXX-WXX-WE", None, None, "week")
+    return holiday_weekend(day.earliest, value.day.rule)

@@ -127,6 +127,37 @@ def weekend_interval(day: dt.date) -> Resolved | None:
         return None
 
 
+def holiday_weekend(day: dt.date, rule: str = "") -> Resolved | None:
+    """The weekend of a holiday on ``day``: its Saturday and Sunday, stretched to take in the holiday.
+
+    A Monday holiday's is Saturday to Monday (Labor Day, Memorial Day), a Friday's Friday to
+    Sunday, a Thursday's Thursday to Sunday (Thanksgiving's four days), a Tuesday's Saturday to
+    Tuesday; a Saturday's takes the Friday it is observed on, a Sunday's the Monday, but Easter
+    (``rule`` easter) is Good Friday to Easter Sunday. A Wednesday holiday is as far from either
+    weekend: the one before it. The value is the ISO week of its Saturday with ``-WE``, as TIMEX3
+    writes a weekend (2018-W35-WE for Labor Day 2018, Monday 3 September).
+
+    >>> holiday_weekend(dt.date(2018, 9, 3))[:3]
+    ('2018-W35-WE', datetime.date(2018, 9, 1), datetime.date(2018, 9, 3))
+    >>> holiday_weekend(dt.date(2018, 11, 22))[1:3]
+    (datetime.date(2018, 11, 22), datetime.date(2018, 11, 25))
+    >>> holiday_weekend(dt.date(2019, 4, 21), "easter")[1:3]
+    (datetime.date(2019, 4, 19), datetime.date(2019, 4, 21))
+    """
+    weekday = day.weekday()  # Monday 0 ... Sunday 6
+    # days from the holiday to its weekend's Saturday, and the first and last day counted from that Saturday
+    to_saturday, first, last = {0: (-2, 0, 2), 1: (-3, 0, 3), 2: (-4, 0, 1), 3: (2, -2, 1), 4: (1, -1, 1),
+                                5: (0, -1, 1), 6: (-1, 0, 2)}[weekday]
+    if rule.startswith("easter") and weekday == 6:
+        first, last = -1, 1
+    try:
+        saturday = day + dt.timedelta(days=to_saturday)
+        return Resolved(week_value(saturday) + "-WE", saturday + dt.timedelta(days=first),
+                        saturday + dt.timedelta(days=last), "week")
+    except OverflowError:
+        return None
+
+
 def part_interval(year: int, part: str) -> Resolved | None:
     """A quarter (Q1-Q4), half (H1, H2) or season (SP, SU, FA, WI) of ``year``.
 

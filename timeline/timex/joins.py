@@ -229,12 +229,22 @@ def _set_of(part: str) -> Recurrence:
     return Recurrence(value=f"XXXX-{part}", quant="EVERY")
 
 
+class HolidayWeekend(WeekOf):
+    """"Labor Day weekend", "the Fourth of July weekend": the weekend of a holiday
+    (:func:`timeline.timex.calendar.holiday_weekend`). Anchored in ``anchor_relative.py``.
+
+    >>> HolidayWeekend(day=Holiday(rule="sep-1-mon")).day.rule
+    'sep-1-mon'
+    """
+
+
 _WEEK_OF = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+week\s+of)\s$")
-_WEEK_AFTER = re.compile(r"\s(?i:week)(?![-\w])")
+_WEEK_AFTER = re.compile(r"\s(?i:week(?P<end>end)?)(?![-\w])")
+_THE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the)\s$")
 
 
 def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
-    """"the week of March 6", "Easter week": the week around a day."""
+    """"the week of March 6", "Easter week": the week around a day; "Labor Day weekend": the holiday's weekend."""
     out: list[Mention] = []
     for m in mentions:
         day = m.value
@@ -248,7 +258,12 @@ def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
             after = _WEEK_AFTER.match(text, m.end)
             if after is not None:
                 end = after.end()
-                out.append(Mention(start=m.start, end=end, text=text[m.start:end], value=WeekOf(day=day), rule=m.rule))
+                week = HolidayWeekend(day=day) if after["end"] else WeekOf(day=day)
+                start = m.start
+                the = _THE_BEFORE.search(text, max(0, start - 4), start) if after["end"] else None
+                if the is not None and (not out or out[-1].end <= the.start()):
+                    start = the.start()  # "the Easter weekend": the article is the weekend's
+                out.append(Mention(start=start, end=end, text=text[start:end], value=week, rule=m.rule))
                 continue
         out.append(m)
     return out
