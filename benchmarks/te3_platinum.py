@@ -95,9 +95,24 @@ def report(runs: list[Run], docs: list[TimeMLDocument], folder: Path, notes: lis
         "in decades or centuries (`timeline.timeml.scoring.timex3_equal`).",
     ]
     lines += [f"- {n}" for n in notes]
+    lines += [dct_line(docs)]
     lines += run_notes(runs, "document") if show_errors else [
         f"- {r.name}: {len(r.failures)} document(s) failed" for r in runs]
     return "\n".join(lines) + "\n"
+
+
+def dct_line(docs: list[TimeMLDocument]) -> str:
+    """The anchor stage's DCT read from each article's text alone (metadata removed), against the true one."""
+    from timeline.anchor.evaluate import score as score_dcts
+    from timeline.ingest.junk import find_junk
+    from timeline.models import Document
+
+    pairs = [(Document(id=d.docid, source=d.docid, text=d.text, junk=find_junk(d.text)), d.dct)
+             for d in docs if d.dct is not None]
+    found = score_dcts(pairs)
+    return (f"- DCT from the text alone (`timeline.anchor`, metadata removed), {found.documents} articles: "
+            f"{found.exact} exact, {found.contains} allow the true day ({found.bounded} bounded on a side, the "
+            f"rest unknown), {found.wrong} wrong; bases {found.basis}")
 
 
 def write(text: str, runs: list[Run]) -> None:
