@@ -49,6 +49,8 @@ def _weekday_day(value: Weekday, ctx: Context) -> dt.date | None:
         return dct + dt.timedelta(days=ahead or 7)
     if direction == "this":
         return _this_weekday(value.weekday, dct, ctx.direction)
+    if back == 0:  # the DCT's own weekday is the DCT in every tense ("said Friday", "will meet Friday"): none read
+        return dct
     mode = ctx.direction
     if mode == "past" or (mode == "nearest" and back <= ahead):
         return dct - dt.timedelta(days=back)
