@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import singledispatch
+from typing import NamedTuple
 
 from timeline.timex.calendar import (Resolved, day_interval, era_interval, grain_interval, month_interval,
                                      part_interval, safe_date, shift, year_interval)
@@ -86,18 +87,57 @@ def pick(candidates: list[Resolved], ctx: Context) -> Resolved | None:
     options = [c for c in candidates if c is not None and c.earliest and c.latest]
     if not options or ctx.dct is None:
         return None
-    dct = ctx.dct
-    if ctx.direction == "past":
-        before = [c for c in options if c.earliest <= dct]  # type: ignore[operator]
-        best = max(before, key=lambda c: c.earliest) if before else min(options, key=lambda c: c.earliest)
-        return best if before and ctx.dated_by_verb() else _unless_far(best, options, dct)
-    if ctx.direction == "future":
-        after = [c for c in options if c.latest >= dct]  # type: ignore[operator]
-        best = min(after, key=lambda c: c.latest) if after else max(options, key=lambda c: c.latest)
-        return _unless_far(best, options, dct)
-    weight = ctx.settings.past_preference  # news mostly reports the past: a future reading must be this much nearer
-    return min(options, key=lambda c: (_distance(c, dct) * (weight if c.earliest > dct else 1),  # type: ignore[operator]
-                                       c.earliest > dct))  # type: ignore[operator]
+    return _chosen(_choices(options, ctx.dct, ctx.settings.past_preference), ctx)
+
+
+class _Choices(NamedTuple):
+    """What :func:`pick` chooses from: the reading of each tense, found without reading the clause."""
+
+    past: Resolved  # the latest reading that starts on or before the DCT (else the earliest)
+    started: bool  # whether one does
+    past_or_near: Resolved  # ``past``, unless most of a year away while another lies within weeks
+    future: Resolved
+    nearest: Resolved
+
+    @property
+    def agreed(self) -> Resolved | None:
+        """The reading every tense picks, a past verb before it or not ("Aug. 7" six days after it, the DCT's
+        own quarter), else None: then the clause must be read, the costliest step of anchoring."""
+        return self.nearest if self.past == self.past_or_near == self.future == self.nearest else None
+
+
+def _choices(options: list[Resolved], dct: dt.date, weight: float) -> _Choices:
+    """The reading of each tense among ``options`` (each with both ends); a future one must be ``weight``
+    times nearer than a past one to be the nearest (news mostly reports the past)."""
+    past, started = _latest_started(options, dct)
+    future = _unless_far(_earliest_unended(options, dct), options, dct)
+    nearest = min(options, key=lambda c: (_distance(c, dct) * (weight if c.earliest > dct else 1),  # type: ignore[operator]
+                                          c.earliest > dct))  # type: ignore[operator]
+    return _Choices(past, started, _unless_far(past, options, dct), future, nearest)
+
+
+def _chosen(choices: _Choices, ctx: Context) -> Resolved:
+    """The reading the clause's tense picks; the clause is read only when the tenses disagree."""
+    if choices.agreed is not None:
+        return choices.agreed
+    direction = ctx.direction
+    if direction == "past":
+        return choices.past if choices.started and ctx.dated_by_verb() else choices.past_or_near
+    return choices.future if direction == "future" else choices.nearest
+
+
+def _latest_started(options: list[Resolved], dct: dt.date) -> tuple[Resolved, bool]:
+    """The latest reading that starts on or before the DCT (else the earliest), and whether one does."""
+    before = [c for c in options if c.earliest <= dct]  # type: ignore[operator]
+    if before:
+        return max(before, key=lambda c: c.earliest), True  # type: ignore[arg-type,return-value]
+    return min(options, key=lambda c: c.earliest), False  # type: ignore[arg-type,return-value]
+
+
+def _earliest_unended(options: list[Resolved], dct: dt.date) -> Resolved:
+    """The earliest reading that ends on or after the DCT (else the latest)."""
+    after = [c for c in options if c.latest >= dct]  # type: ignore[operator]
+    return min(after, key=lambda c: c.latest) if after else max(options, key=lambda c: c.latest)  # type: ignore[arg-type,return-value]
 
 
 _FAR, _NEAR = 200, 31
@@ -151,11 +191,24 @@ def _(value: CalendarDate, ctx: Context) -> Resolved | None:
         return around_reference(lambda y: _calendar_reading(value, y), value.direction, ctx) or _yearless(value)
     if ctx.dct is None:
         return _yearless(value)
-    # Four years either side, so 29 February finds its leap year.
-    readings = [r for r in (_calendar_reading(value, y) for y in range(ctx.dct.year - 4, ctx.dct.year + 5)) if r]
+    readings = [r for r in (_calendar_reading(value, y) for y in _candidate_years(value, ctx.dct.year)) if r]
     if value.direction != "auto":  # "last October": strictly before the DCT's month
         return strict_reading(readings, value.direction, ctx.dct) or _yearless(value)
     return pick(readings, ctx) or _yearless(value)
+
+
+def _candidate_years(value: CalendarDate, year: int) -> range:
+    """The years a yearless date may fall in, around the DCT's ``year``.
+
+    Four either side, so that 29 February finds its leap year. Any other date recurs every year, and
+    no rule that picks among the readings (:func:`pick`, ``strict_reading``) can choose one more than a
+    year from the DCT's when the year before and after it are there: those three suffice, a third of the work.
+
+    >>> _candidate_years(CalendarDate(month=2, day=29), 2018), _candidate_years(CalendarDate(month=3), 2018)
+    (range(2014, 2023), range(2017, 2020))
+    """
+    reach = 4 if value.month == 2 and value.day == 29 else 1
+    return range(year - reach, year + reach + 1)
 
 
 def anchor_range_end(value: object, first: Resolved, ctx: Context) -> Resolved | None:
@@ -217,11 +270,24 @@ def _(value: YearPart, ctx: Context) -> Resolved | None:
     if value.direction != "auto":
         return strict_reading(readings, value.direction, ctx.dct) if value.direction == "future" else max(
             (r for r in readings if r.earliest <= ctx.dct), key=lambda r: r.earliest)  # type: ignore[operator]
-    if value.part[0] == "Q" and ctx.direction == "future":
-        # "will report third-quarter results": a quarter that ended lately is still ahead in its reporting
-        recent = [r for r in readings if r.latest >= ctx.dct - dt.timedelta(days=92)]  # type: ignore[operator]
-        return min(recent, key=lambda r: r.latest) if recent else None  # type: ignore[arg-type,return-value]
+    if value.part[0] == "Q":
+        return _quarter(readings, ctx)
     return pick(readings, ctx)
+
+
+def _quarter(readings: list[Resolved], ctx: Context) -> Resolved | None:
+    """A yearless quarter ("the third quarter"): the one the tense picks; in the future, a quarter that ended
+    lately, which is still ahead in its reporting ("will report third-quarter results")."""
+    assert ctx.dct is not None
+    recent = [r for r in readings if r.latest >= ctx.dct - dt.timedelta(days=92)]  # type: ignore[operator]
+    reported = min(recent, key=lambda r: r.latest) if recent else None  # type: ignore[arg-type]
+    choices = _choices(readings, ctx.dct, ctx.settings.past_preference) if readings else None
+    if choices is not None and reported is not None \
+            and choices.past == choices.past_or_near == choices.nearest == reported:
+        return reported  # every tense reads the quarter just reported (the future too, below): the clause is not read
+    if ctx.direction == "future":
+        return reported
+    return _chosen(choices, ctx) if choices is not None else None
 
 
 def _part_grain(part: str) -> str:
