@@ -91,6 +91,23 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str]]]] = [
     # a newspaper's title holds no Sunday, the paper named before a day does not
     ("He told the Mail on Sunday he was innocent.", DCT, []),
     ("The Daily Mail on Sunday said it would appeal.", DCT, [("Sunday", "2018-11-11")]),
+    # the known gaps closed for issue 3: a zone between clock and weekday is the clock's, one expression
+    ("Polls will close at 8 p.m. Eastern time on Tuesday.", DCT,
+     [("8 p.m. Eastern time on Tuesday", "2018-11-20T20:00")]),
+    ("The summit opens at 10 a.m. local time Friday.", DCT, [("10 a.m. local time Friday", "2018-11-16T10:00")]),
+    # a holiday's weekend, with the article before it
+    ("Traffic was heavy over Labor Day weekend.", DCT, [("Labor Day weekend", "2018-W35-WE")]),
+    ("Churches were full over the Easter weekend.", DCT, [("the Easter weekend", "2018-W13-WE")]),
+    # the turn of a century, as a noun and as an adjective
+    ("Cities grew at the turn of the century.", DCT, [("the turn of the century", "2000")]),
+    ("It is turn-of-the-century architecture.", DCT, [("turn-of-the-century", "2000")]),
+    # British "on" for "later"; a stop with no space after a month's abbreviation
+    ("The bridge fell on 5 June 2010. Three weeks on, the river is closed.", DCT,
+     [("5 June 2010", "2010-06-05"), ("Three weeks on", "2010-W25")]),
+    ("The vote is set for Nov.18.", DCT, [("Nov.18", "2018-11-18")]),
+    # a name's year is the name's; a year a name does not hold stays
+    ("Paris 2024 organisers said in 2023 that tickets sold out.", DCT, [("2023", "2023")]),
+    ("The U.S. 2020 census counted 331 million people.", DCT, [("2020", "2020")]),
 ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
-from timeline.timex.names import subject_follows
+from timeline.timex.names import names_year, subject_follows
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, WEEKDAY, YEAR, YEAR4, Built, Piece,
                                  compile_rule, day_number, month_number, year_number)
 from timeline.timex.values import BeforeChrist, CalendarDate, DayNextTo, Holiday, Weekday
@@ -96,6 +96,8 @@ def _year(m: re.Match[str]) -> Built:
     cue = (m["cue"] or "").strip().lower()
     if cue in _ADDRESS_CUES and not m["named"] and _STREET_AFTER.match(m.string, m.end()):
         return None
+    if not (cue or m["named"]) and names_year(m.string, m.start("year")):
+        return None  # "Vision 2030", "Tokyo 2020": a name's number
     return CalendarDate(year=year)
 
 

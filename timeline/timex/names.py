@@ -13,6 +13,9 @@ False
 (True, False)
 >>> subject_follows(" Paris fell."), subject_follows(" Madness fans cheered."), subject_follows(" Day came")
 (True, False, False)
+>>> text = "Saudi Arabia's Vision 2030 aims high, as in 2016."
+>>> names_year(text, text.index("2030")), names_year(text, text.index("2016"))
+(True, False)
 """
 
 from __future__ import annotations
@@ -76,3 +79,78 @@ def subject_follows(after: str) -> bool:
     if m is None or m["subject"].lower() in _CALENDAR_NAMES | _CALENDAR_NOUNS:
         return False
     return _cue(m["verb"]) is not None
+
+
+# A capitalised word right before a bare year makes the year part of a name ("Vision 2030", "Tokyo 2020",
+# "Windows 2000", "Euro 2016"), unless the word is one a year follows as a year: a preposition or other function
+# word opening a sentence ("Since 2016", "Throughout 2008"), a calendar word ("July 2018", "Summer 1962",
+# "Christmas 2007", "Fiscal 2019"), or a word that dates a record ("Copyright 2018", "Born 1950")
+_NAME_BEFORE_YEAR = re.compile(r"(?<![\w.'\u2019&-])([A-Z][a-z]+)[ \t]$")
+_YEAR_FOLLOWS = _CALENDAR_NAMES | frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
+    "spring summer fall autumn winter midsummer midwinter christmas easter thanksgiving ramadan hanukkah passover "
+    "new year years fiscal calendar financial class vintage model "
+    "in on at by for from to of since until till after before during through throughout thru between around about "
+    "over under within beyond despite against toward towards unlike like than but and or nor so yet as with "
+    "without circa the a an that this these those its his her their our your my every each last next early late "
+    "mid only even also not all both some any no upon via per amid among including except plus versus while when "
+    "whilst although though because if unless whether then now again already still ever never once is was were "
+    "be been being are has had have will would could should may might must did does do "
+    "copyright published updated revised established founded born died dated starting beginning ending effective "
+    "circa ca anno domini".split())
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{2,}")
+_TITLE_SMALL = frozenset("and the for nor but yet with from into onto upon over than that via per off out".split())
+
+
+def names_year(text: str, start: int) -> bool:
+    """Whether the bare year at ``start`` belongs to the name a capitalised word before it begins.
+
+    "Vision 2030", "Tokyo 2020", "Windows 2000", "Paris 2024 organisers": a capitalised word that
+    is no calendar or function word, right before the year, in a sentence not written in title
+    case (a heading's capitals tell nothing: "Eastern Theater 1861"); a word ending in a stop
+    ("the U.S. 2020 census") or a possessive ("Kopp's 1987 Chevrolet", the owner's year) does
+    not name the year, unless no noun follows it ("Orwell's 1984 is a novel": a work's title).
+
+    Parameters
+    ----------
+    text : str
+        The whole text.
+    start : int
+        Where the year's four digits start.
+    """
+    m = _NAME_BEFORE_YEAR.search(text, max(0, start - 24), start)
+    if m is None:
+        return _work_title(text, start)
+    if m[1].lower() in _YEAR_FOLLOWS:
+        return False
+    return not _title_case(text, m.start(1), start)
+
+
+# "Orwell's 1984 is", "Orwell's 1984.": a possessive year no noun follows is a work's title; the owner's year
+# dates the noun after it ("Kopp's 1987 Chevrolet", "Apple's 2019 results")
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w.'\u2019&-])[A-Z][a-z]+['\u2019]s[ \t]$")
+_AFTER_TITLE = re.compile(r"\d{4}(?:[ \t]?[,.;:!?)]|[ \t]+([a-z]+)\b)")
+
+
+def _work_title(text: str, start: int) -> bool:
+    """Whether the year at ``start`` is a title after its author's possessive, a verb or a stop right after it."""
+    if _POSSESSOR_BEFORE.search(text, max(0, start - 24), start) is None:
+        return False
+    after = _AFTER_TITLE.match(text, start)
+    return after is not None and (after[1] is None or after[1] in _TITLE_VERBS)
+
+
+# The verbs a work's title is the subject of, closed ("Mixte's 1989 unconsolidated profit": an -ed adjective)
+_TITLE_VERBS = frozenset("is was are were has had remains remained became becomes will would can could may might "
+                         "should must".split())
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start:end`` is written in title case: no lower-case word of three letters
+    or more but the short words a title leaves small ("Eastern Theater 1861-1863", "War of the Worlds")."""
+    stops = list(_SENTENCE_END.finditer(text, max(0, start - 200), start))
+    left = stops[-1].end() if stops else max(0, start - 200)
+    stop = _SENTENCE_END.search(text, end, end + 200)
+    words = _WORD.findall(text, left, stop.start() if stop else min(len(text), end + 200))
+    return not any(w[0].islower() and w not in _TITLE_SMALL for w in words)
