@@ -118,6 +118,11 @@ def names_year(text: str, start: int) -> bool:
         The whole text.
     start : int
         Where the year's four digits start.
+
+    Examples
+    --------
+    >>> [names_year(t, t.index("20")) for t in ("Tokyo 2020 was put off.", "Since 2020 it grew.", "Tokyo 2020")]
+    [True, False, False]
     """
     m = _NAME_BEFORE_YEAR.search(text, max(0, start - 24), start)
     if m is None:
