@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from functools import partial
 from typing import TypeVar
 
 from timeline.models import DocumentTime, Frozen, Timex
@@ -118,9 +117,9 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
         # DCT given, the quote is the article's own ("'We meet next week,' he said" in a report)
         speaker = story is not None and (dct is None or story != untold) \
             and speaker_deictic(text, mention.start, mention.value)
-        ctx = Context(dct=None if speaker else dct, tense_of=_tense_reader(text, mention, settings), ref=ref,
-                      settings=settings, quarter=quarter, era=era,
-                      dated_by_verb=partial(dated_by_past_verb, text, mention.start))
+        clause = _Clause(text, mention, settings.tense_window)
+        ctx = Context(dct=None if speaker else dct, tense_of=clause.tense, ref=ref, settings=settings,
+                      quarter=quarter, era=era, dated_by_verb=clause.dated_by_verb)
         first = first_ends.get(mention.group) if mention.group is not None else None
         if isinstance(mention.value, CalendarDate) and mention.value.month is None:
             first = None  # "from the 13th to the 19th": the 19th is of the month the text named, not a year
@@ -133,7 +132,7 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
         if first is not None:
             resolved = _past_midnight(mention.value, first, resolved)
         if story is None:
-            resolved = _ordinal_in_tense(mention.value, resolved, dct, lambda: ctx.tense)
+            resolved = _ordinal_in_tense(mention.value, resolved, dct, clause.tense)
         if story is not None:  # news mode never reads these: no reader is built for it
             flashback = _clause_reader(past_perfect, text, mention, settings)  # "had met, in 1614"
             ahead = _clause_reader(_looking_ahead, text, mention, settings)  # "would follow him on 16 October"
@@ -145,7 +144,7 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
         if mention.group is not None:
             first_ends.setdefault(mention.group, resolved)
         out.append((mention, resolved))
-        if story is not None and moves_story(text, mention.start, mention.end, resolved, lambda: ctx.tense,
+        if story is not None and moves_story(text, mention.start, mention.end, resolved, clause.tense,
                                              story=story, flashback=flashback, ahead=ahead):
             story = story.after(resolved, mention.value)
             dct = story.anchor
@@ -182,7 +181,8 @@ def _edges(mention: Mention, resolved: Resolved, dct: dt.date | None) -> Resolve
             return resolved._replace(latest=dct)
         if _AFTER_NOW.match(mention.text):
             return resolved._replace(earliest=dct)
-    return edge_interval(resolved, mention.value.mod)
+    mod = mention.value.mod
+    return resolved if mod is None else edge_interval(resolved, mod)  # most mentions have no edge word
 
 
 def _ended(resolved: Resolved, dct: dt.date | None) -> bool:
@@ -209,14 +209,35 @@ def _once(compute: Callable[[], _T]) -> Callable[[], _T]:
     return read
 
 
-def _tense_reader(text: str, mention: Mention, settings: TimexSettings) -> Callable[[], Tense | None]:
-    """A reader of the clause's tense that looks at the text once, and only if asked."""
-    def read() -> Tense | None:
-        tense = clause_tense(text, mention.start, mention.end, settings.tense_window)
-        if tense is None and _month_only(mention):  # "in March", far from its verb: read the whole clause
-            tense = clause_tense(text, mention.start, mention.end, 2 * settings.tense_window)
-        return tense
-    return _once(read)
+_UNREAD = object()  # a clause's tense not read yet (None is a tense read: no cue)
+
+
+class _Clause:
+    """The clause around one mention, read from the text only when an anchor asks, and then once.
+
+    Most anchors never ask (years, durations, the DCT's own weekday). One slotted object whose
+    bound methods are the readers costs less to build than the closures it replaced (a third of
+    the loop of :func:`_anchor_all`).
+    """
+
+    __slots__ = ("_text", "_mention", "_window", "_tense")
+
+    def __init__(self, text: str, mention: Mention, window: int) -> None:
+        self._text, self._mention, self._window, self._tense = text, mention, window, _UNREAD
+
+    def tense(self) -> Tense | None:
+        """The tense of the clause (:func:`~timeline.timex.tense.clause_tense`)."""
+        if self._tense is _UNREAD:
+            text, mention = self._text, self._mention
+            tense = clause_tense(text, mention.start, mention.end, self._window)
+            if tense is None and _month_only(mention):  # "in March", far from its verb: read the whole clause
+                tense = clause_tense(text, mention.start, mention.end, 2 * self._window)
+            self._tense = tense
+        return self._tense  # type: ignore[return-value]
+
+    def dated_by_verb(self) -> bool:
+        """Whether a past verb stands right before the mention (:func:`~timeline.timex.tense.dated_by_past_verb`)."""
+        return dated_by_past_verb(self._text, self._mention.start)
 
 
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
@@ -274,10 +295,11 @@ def _month_only(mention: Mention) -> bool:
 
 
 def _timex(mention: Mention, resolved: Resolved) -> Timex:
-    kind = mention.value.timex_type
-    if kind in {"DATE", "TIME"} and PERIOD_VALUE.match(resolved.value):
+    kind, value = mention.value.timex_type, resolved.value
+    # a period starts with "P" and a clock has its "T" after the date: tested first, as most values are neither
+    if kind in {"DATE", "TIME"} and value[:1] == "P" and PERIOD_VALUE.match(value):
         kind = "DURATION"
-    elif kind == "DATE" and _CLOCK.search(resolved.value):
+    elif kind == "DATE" and value[10:11] == "T" and _CLOCK.search(value):
         kind = "TIME"
     return Timex(text=mention.text, start=mention.start, end=mention.end, type=kind, value=resolved.value,
                  earliest=resolved.earliest, latest=resolved.latest, granularity=resolved.granularity,  # type: ignore[arg-type]
