@@ -29,7 +29,11 @@ _OFFSET_GRAIN = {"night": "day", "fortnight": "week", "hour": "day", "minute": "
                  "decade": "year", "century": "year"}
 
 
-@dataclass(frozen=True)
+def _no_verb() -> bool:
+    return False
+
+
+@dataclass(frozen=True, init=False)
 class Context:
     """What anchoring one mention may read: DCT, clause tense, reference time, settings.
 
@@ -42,8 +46,16 @@ class Context:
     ref: Resolved | None
     settings: TimexSettings
     quarter: Resolved | None = None  # the last quarter the text named: "a year ago" in earnings news
-    dated_by_verb: Callable[[], bool] = lambda: False  # a past verb right before it: "was sentenced on Jan. 10"
+    dated_by_verb: Callable[[], bool] = _no_verb  # a past verb right before it: "was sentenced on Jan. 10"
     era: Resolved | None = None  # the decade or century the text last named, when that was its last date
+
+    def __init__(self, dct: dt.date | None, tense_of: Callable[[], Tense | None], ref: Resolved | None,
+                 settings: TimexSettings, quarter: Resolved | None = None,
+                 dated_by_verb: Callable[[], bool] = _no_verb, era: Resolved | None = None) -> None:
+        # One store of all the fields: the frozen dataclass's own __init__ sets each through object.__setattr__,
+        # and one Context is built per mention (it cost more than anchoring a year). Still frozen after.
+        object.__setattr__(self, "__dict__", {"dct": dct, "tense_of": tense_of, "ref": ref, "settings": settings,
+                                              "quarter": quarter, "dated_by_verb": dated_by_verb, "era": era})
 
     @property
     def tense(self) -> Tense | None:
@@ -158,9 +170,11 @@ def _unless_far(best: Resolved, options: list[Resolved], dct: dt.date) -> Resolv
 
 
 def _distance(c: Resolved, dct: dt.date) -> int:
-    if c.earliest <= dct <= c.latest:  # type: ignore[operator]
-        return 0
-    return min(abs((c.earliest - dct).days), abs((c.latest - dct).days))  # type: ignore[operator]
+    """Days from the DCT to the nearest day of the closed interval ``c`` (0 inside it): one subtraction, as
+    the nearer end is the first one after the DCT and the last one before it."""
+    if dct < c.earliest:  # type: ignore[operator]
+        return (c.earliest - dct).days  # type: ignore[operator]
+    return (dct - c.latest).days if dct > c.latest else 0  # type: ignore[operator]
 
 
 def _calendar_reading(value: CalendarDate, year: int) -> Resolved | None:
