@@ -90,4 +90,20 @@ def may_end_in_modifier(before: str) -> bool:
     if not before.isascii():
         return True
     tail = before[-5:-1].lower()
-    return tail[-2:] in _LAST_PAIRS or tail[-3:-1] in _LAST_PAIRS or tail[-4:-2] in _LAST_PAIRS
+    if not (tail[-2:] in _LAST_PAIRS or tail[-3:-1] in _LAST_PAIRS or tail[-4:-2] in _LAST_PAIRS):
+        return False
+    # 40% of TBAQ's mentions pass the letters ("said on", "and", "after"): their last word decides, which passes 8%
+    words = before.replace("-", " ").replace("(", " ").replace('"', " ").replace("'", " ").rsplit(None, 2)
+    last = words[-1].lower() if words else ""
+    heads = _WORD_BEFORE_LAST.get(last)
+    return last in _LAST_WORDS or (heads is not None and len(words) > 1 and words[-2].lower() in heads)
+
+
+# The last word of every edge and approximation word ("the end of": "of"), lower-cased; "of", "on" and "to" end
+# far more text than modifiers ("of 1998", "on Sunday", "to Friday"), so they count only after the word that
+# makes them one ("end of", "late on", "up to"). A hyphen, a bracket or a quote may stand right before or after
+# a modifier word ("mid-", "(about"): read as spaces (four replace calls cost a fifth of one translate).
+_LAST_WORDS = frozenset("early earlier late later mid middle about around approximately roughly nearly almost circa c. "
+                        "some than over under least most".split())
+_WORD_BEFORE_LAST = {"of": frozenset("start beginning middle end".split()), "on": frozenset({"early", "late"}),
+                     "to": frozenset({"up"})}
