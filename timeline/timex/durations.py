@@ -25,11 +25,16 @@ _FROM_REF = {"following", "previous", "preceding"}
 def _count(m: re.Match[str], unit_word: str) -> float | None:
     """The count written, 1 for a singular unit alone, None (X) for plurals and vague words."""
     num = m["num"]
-    half = 0.5 if m.groupdict().get("half") or m.groupdict().get("half2") else 0.0  # "a minute and a half"
+    half = 0.5 if _group(m, "half") or _group(m, "half2") else 0.0  # "a minute and a half"
     if num:
         value = parse_number(num)
         return None if value is None else value + half
     return None if unit_word.lower().endswith("s") else 1.0 + half
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """``m[name]``, None where the rule has no such group: ``m.groupdict()`` would build a dict of all 16 groups."""
+    return m[name] if name in m.re.groupindex else None
 
 
 def _anchored(m: re.Match[str]) -> Built:
@@ -179,7 +184,7 @@ def _one_count(m: re.Match[str], unit: str) -> Duration | None:
         return None  # "a second" is an ordinal far more often than a duration
     if unit in {"weekend", "night"} and m["num"] and m["num"].lower() in {"a", "an"}:
         return None
-    mod = "EQUAL_OR_LESS" if (m.groupdict().get("within") or "") else None
+    mod = "EQUAL_OR_LESS" if _group(m, "within") else None
     if m["kind"] and m["kind"].strip().lower() != "calendar":
         mod = None  # "within five business days": no calendar window can be drawn (weekends, holidays)
     if m["num"].lower() in {"a", "an"} and m["unit"].lower().endswith("s"):
