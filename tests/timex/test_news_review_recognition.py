@@ -108,6 +108,24 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str]]]] = [
     # a name's year is the name's; a year a name does not hold stays
     ("Paris 2024 organisers said in 2023 that tickets sold out.", DCT, [("2023", "2023")]),
     ("The U.S. 2020 census counted 331 million people.", DCT, [("2020", "2020")]),
+    # helper R2: a zone's brackets pair; web timestamps and bylines with their clock are one time
+    ("Voting ends (19:00 GMT).", DCT, [("19:00 GMT", "2018-11-15T19:00")]),
+    ("Polls close at 8 p.m. (EST).", DCT, [("8 p.m. (EST)", "2018-11-15T20:00")]),
+    ("Posted 2018-11-15T10:00:00Z", DCT, [("2018-11-15T10:00:00Z", "2018-11-15T10:00")]),
+    ("Thursday 15 November 2018 10.30 GMT", DCT, [("Thursday 15 November 2018 10.30 GMT", "2018-11-15T10:30")]),
+    ("15 Nov 2018 | 10:30 GMT", DCT, [("15 Nov 2018 | 10:30 GMT", "2018-11-15T10:30")]),
+    ("Nov 15, 2018, 10:30 AM", DCT, [("Nov 15, 2018, 10:30 AM", "2018-11-15T10:30")]),
+    ("Updated 3:45 PM EST, Thu November 15, 2018", DCT,
+     [("3:45 PM EST, Thu November 15, 2018", "2018-11-15T15:45")]),
+    # dotted European dates; a version number is none
+    ("The court ruled on 15.11.2018 and again on 5.3.2019.", DCT, [("15.11.2018", "2018-11-15"), ("5.3.2019", "2019-03-05")]),
+    ("Python 3.11.2 and v1.12.2018 shipped.", DCT, []),
+    # a holiday's week takes its article and a year after it; an abbreviation's stop before a year
+    ("Traffic peaked over the Labor Day weekend 2016.", DCT, [("the Labor Day weekend 2016", "2016-W35-WE")]),
+    ("Sales in Dec.2018 rose.", DCT, [("Dec.2018", "2018-12")]),
+    # after a record, "in a decade" is how long since, in any tense
+    ("It will be the first such visit in a decade.", DCT, [("a decade", "P10Y")]),
+    ("The plant will reopen in a decade.", DCT, [("a decade", "2028")]),
 ]
 
 

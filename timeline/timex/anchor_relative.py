@@ -14,13 +14,14 @@ Registered on :func:`timeline.timex.anchoring.anchor` (one function per value ty
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from timeline.timex.anchoring import _OFFSET_GRAIN, _UNKNOWN, Context, anchor
 from timeline.timex.anchor_reference import strict_reading
 from timeline.timex.calendar import (Resolved, day_interval, grain_interval, holiday_weekend, part_interval, shift,
                                      weekend_interval)
 from timeline.timex.joins import HolidayWeekend
-from timeline.timex.periods import CenturyTurn, LastSeason
+from timeline.timex.seasons import CenturyTurn, LastSeason
 from timeline.timex.relative import NeighbourDecade
 from timeline.timex.sets import period
 from timeline.timex.values import Duration, Offset, Recurrence, Reference, Relative
@@ -63,7 +64,7 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
     if base is None or value.count is None:
         grain = _OFFSET_GRAIN.get(value.unit, value.unit)
         return Resolved(_UNKNOWN.get(grain, "XXXX-XX-XX"), None, None, _UNKNOWN_GRAIN.get(grain, grain))
-    moved = shift(base, value.unit, value.sign * value.count)
+    moved = _shift_offset(base, value.unit, value.sign * value.count)
     if moved is None:
         return None
     grain = _OFFSET_GRAIN.get(value.unit, value.unit)
@@ -74,6 +75,25 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
         day = day_interval(moved)
         return Resolved(f"{day.value}T{value.part_of_day}", moved, moved, "day")
     return grain_interval(grain, moved)
+
+
+# How many of a unit shorter than a day make one
+_PER_DAY = {"hour": 24, "minute": 1440, "second": 86400}
+
+
+def _shift_offset(base: dt.date, unit: str, count: float) -> dt.date | None:
+    """``base`` moved by ``count`` units; hours and minutes from a day whose hour is unknown move it by the
+    nearest whole number of days ("two hours ago" is the DCT's day, not the day before it).
+
+    >>> _shift_offset(dt.date(2018, 11, 15), "hour", -2), _shift_offset(dt.date(2018, 11, 15), "hour", -48)
+    (datetime.date(2018, 11, 15), datetime.date(2018, 11, 13))
+    """
+    if unit in _PER_DAY:
+        try:
+            return base + dt.timedelta(days=math.floor(count / _PER_DAY[unit] + 0.5))  # halves forward
+        except OverflowError:
+            return None
+    return shift(base, unit, count)
 
 
 def _from_era(value: Offset, era: Resolved | None) -> Resolved | None:

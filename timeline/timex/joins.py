@@ -244,9 +244,18 @@ _THE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the)\s$")
 
 
 def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
-    """"the week of March 6", "Easter week": the week around a day; "Labor Day weekend": the holiday's weekend."""
+    """"the week of March 6", "Easter week": the week around a day; "Labor Day weekend": the holiday's weekend;
+    "the Memorial Day week", "Labor Day weekend 2016": the article and a year after it are the week's.
+
+    >>> from timeline.timex.recognise import recognise
+    >>> [(m.text, m.value.day.year) for m in recognise("Traffic peaked over the Labor Day weekend 2016.")]
+    [('the Labor Day weekend 2016', 2016)]
+    """
     out: list[Mention] = []
+    skip_to = -1
     for m in mentions:
+        if m.start < skip_to:
+            continue  # the year a holiday's week took
         day = m.value
         if isinstance(day, CalendarDate) and day.day is not None:
             hit = _WEEK_OF.search(text, max(out[-1].end if out else 0, m.start - 14), m.start)
@@ -257,16 +266,28 @@ def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
         if isinstance(day, Holiday):
             after = _WEEK_AFTER.match(text, m.end)
             if after is not None:
-                end = after.end()
-                week = HolidayWeekend(day=day) if after["end"] else WeekOf(day=day)
-                start = m.start
-                the = _THE_BEFORE.search(text, max(0, start - 4), start) if after["end"] else None
-                if the is not None and (not out or out[-1].end <= the.start()):
-                    start = the.start()  # "the Easter weekend": the article is the weekend's
-                out.append(Mention(start=start, end=end, text=text[start:end], value=week, rule=m.rule))
+                out.append(_holiday_week(m, day, after, text, out[-1].end if out else 0))
+                skip_to = out[-1].end
                 continue
         out.append(m)
     return out
+
+
+_YEAR_AFTER = re.compile(r"(?:,?[ \t]{1,3}|[ \t]{1,3}of[ \t]{1,3})(?P<year>(?:1[0-9]|20)\d\d)(?![\w-])")
+
+
+def _holiday_week(m: Mention, day: Holiday, after: re.Match[str], text: str, floor: int) -> Mention:
+    """The week or weekend of a holiday, its "the" before it and a year after it taken in."""
+    end = after.end()
+    year = _YEAR_AFTER.match(text, end) if day.year is None else None
+    if year is not None:  # "Labor Day weekend 2016", "Christmas week of 2016": that year's holiday
+        day, end = day.model_copy(update={"year": int(year["year"])}), year.end()
+    week = HolidayWeekend(day=day) if after["end"] else WeekOf(day=day)
+    start = m.start
+    the = _THE_BEFORE.search(text, max(0, start - 4), start)
+    if the is not None and floor <= the.start():
+        start = the.start()  # "the Easter weekend", "the Memorial Day week": the article is the week's
+    return Mention(start=start, end=end, text=text[start:end], value=week, rule=m.rule)
 
 
 _DAY_NEXT = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+day\s+(?P<dir>before|after))\s$")

@@ -1,6 +1,7 @@
-"""Parts of years and longer eras: quarters, halves, seasons, decades, centuries.
+"""Parts of years and longer eras: quarters, halves, decades, centuries (seasons and the turn of a
+century are in :mod:`timeline.timex.seasons`, which shares this module's year reading).
 
-"the fourth quarter" -> 2018-Q4, "spring 2017" -> 2017-SP, "the 1990s" -> 199,
+"the fourth quarter" -> 2018-Q4, "the 1990s" -> 199,
 "the 20th century" -> 19, "the 4th century BC" -> BC03, "the 460s BC" -> BC046 (no day interval
 before the common era), "the first two quarters of 1990" -> 1990-H1, "the last half of the '80s"
 -> 198 with mod END (1985-1989). Corpus: ``periods.tsv``.
@@ -15,10 +16,7 @@ import re
 
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.patterns import ANY_CHARACTER, first_characters
-from timeline.timex.rule import (MONTH_FULL, ORDINAL, S, SEASON, YEAR4, Built, compile_rule, edge_mod,
-                                 month_number)
-from typing import Literal
-
+from timeline.timex.rule import MONTH_FULL, ORDINAL, S, YEAR4, Built, compile_rule, edge_mod, month_number
 from timeline.timex.values import CalendarDate, Era, Relative, YearPart
 
 QUARTER_ORDINALS = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
@@ -195,68 +193,6 @@ def _relative_quarter(word: str) -> Built:
     return YearPart(part="QX", shift=_SHIFT[word])
 
 
-class LastSeason(YearPart):
-    """"last fall": the latest season of its name to have ended before the DCT, strict as "last October" is.
-
-    Said in November 2018, "last fall" is 2017-FA (the fall running is "this fall"), "last summer"
-    is 2018-SU, the summer gone by; said in January 2019, "last winter" is 2017-WI, since the
-    winter of 2018-19 is still running. "this past fall" is not strict: the latest one begun,
-    the running one included (:class:`YearPart` with ``direction="past"``). Anchored in
-    ``anchor_relative.py``.
-
-    >>> LastSeason(part="FA").direction
-    'past'
-    """
-
-    direction: Literal["auto", "past", "future", "before_ref", "after_ref"] = "past"
-
-
-class CenturyTurn(Era):
-    """"the turn of the century": the years around a century's first, TIMEX3 value that year with mod APPROX.
-
-    ``shift`` says which turn when no ordinal names it: 0 the one nearest the DCT (2000 said after
-    1950), -1 the one before it ("the turn of the last century" said in 2018: 1900), +1 the one
-    after; with an ordinal ("the turn of the 20th century") ``digits`` is the century's first
-    two digits (19: 1900). Its interval is two years either side of the turn's year (1998-2002),
-    as "mid-2019" draws its middle half: the words are that wide. Anchored in ``anchor_relative.py``.
-
-    >>> CenturyTurn(digits=19, unit="century", shift=None).shift is None
-    True
-    """
-
-    shift: Literal[-1, 0, 1] | None = None  # None: digits names the century
-    span: Literal[100, 1000] = 100  # "the turn of the millennium": 2000 too, counted in thousands
-
-
-_TURN_SHIFT = {None: 0, "this": 0, "the": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
-
-
-def _century_turn(m: re.Match[str]) -> Built:
-    """"the turn of the century" (nearest the DCT), "of the last century" (the one before), "of the 20th century"."""
-    span = 1000 if m["unit"].lower().startswith("millenni") else 100
-    if m["ord"]:
-        number = _century_number(m["ord"])
-        if number is None or span != 100:
-            return None
-        return CenturyTurn(digits=number - 1, unit="century", mod="APPROX")
-    rel = (m["rel"] or "").lower() or None
-    return CenturyTurn(digits=0, unit="century", shift=_TURN_SHIFT[rel], span=span, mod="APPROX")  # type: ignore[arg-type]
-
-
-# "last fall", "previous spring": strictly before the DCT; "this past fall", "the past winter": the latest begun
-_STRICT_PAST = frozenset({"last", "previous"})
-
-
-def _season(m: re.Match[str]) -> Built:
-    year, shift = _year_of(m)
-    part = LEXICON.lookup("season", m["season"]) or "SP"
-    direction = "auto" if not shift else "past" if shift < 0 else "future"  # "next spring": the first to start after
-    mod = edge_mod(m.groupdict().get("edge"))
-    rel = " ".join((m.groupdict().get("rel") or "").lower().split())
-    if year is None and rel in _STRICT_PAST:
-        return LastSeason(part=part, mod=mod)  # type: ignore[arg-type]
-    return YearPart(part=part, year=year, shift=0 if shift == 0 else None, direction=direction,  # type: ignore[arg-type]
-                    mod=mod)
 
 
 _YEAR_HEAD = rf"(?:(?:(?P<year>{YEAR4})|{_REL}{S}year)(?:['\u2019]s)?{S})?"
@@ -286,38 +222,11 @@ def _relative_quarter_words(m: re.Match[str]) -> Built:
     return _relative_quarter(key)
 
 
-def _season_cued(m: re.Match[str]) -> Built:
-    """A season names a time only with a year, a shift word or "the": "fall" alone is a verb."""
-    the = m["t"].lower().startswith("the")
-    bare_ok = m["prep"] and m["season"].lower() != "fall"  # "in winter"; "in fall" is too often the verb
-    if not (m["year2"] or m["rel"] or bare_ok or (the and (m["prep"] or m["season"].lower() != "fall"))):
-        return None
-    if m["season"].lower() == "fall" and not m["year2"] and _FALL_OF_SOMETHING.match(m.string, m.end()):
-        return None  # "until the fall of Budapest": a city's fall, not autumn
-    if m["season"][0].isupper() and not m["year2"] and _THING_NAMED.match(m.string, m.end()):
-        return None  # "the Summer Olympics", "the Winter Palace", "the Spring Festival": a name
-    return _season(m)
-
-
-# A capitalised season before a name's next word names a thing ("the Winter Palace", "the Summer Olympics"), but
-# one before an event's head names the season it happened in ("the Spring Offensive", "the Autumn Harvest Uprising"),
-# as a duration inside a name still says how long ("the Seven Years' War")
-_THING_NAMED = re.compile(r"[ \t]{1,3}(?!(?:Offensive|Campaign|Harvest|Uprising|Revolt|Rebellion|War|Crisis|"
-                          r"Revolution|Offensives|Campaigns)\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                          r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December)\b)[A-Z][a-z]+")
-# "the fall of" a place, a regime, a wall; the season is "the fall of 1944", "the fall of that year"
-_FALL_OF_SOMETHING = re.compile(r"\s+of\s+(?!\d|(?i:that|this|last|next|the\s+(?:same|following|previous|next))\b)")
-
-
 RULES = (
     compile_rule("decade", rf"(?i:the{S})?{_EDGE}(?P<digits>(?:1\d|20)\d0|['\u2019]\d0)['\u2019]?s", _decade, 2),
     compile_rule("decade-words", rf"(?i:the){S}{_EDGE}(?P<word>{_DECADE_WORD})", _decade_words, 2),
     compile_rule("century", rf"(?i:the{S})?{_EDGE}(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)"
                  rf"(?P<bc>{S}?{_BC})?", _century, 2),
-    compile_rule("century-turn", rf"(?i:the{S})?(?i:turn)(?:{S}|-)(?i:of)(?:{S}|-)(?i:the)(?:{S}|-)"
-                 rf"(?:(?P<rel>(?i:last|previous|past|this|next|coming)){S}|(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
-                 rf"(?:{S}|-))?(?P<unit>(?i:century|millennium|millenium))(?![-\w])", _century_turn, 3),
     compile_rule("bc-decade", rf"(?i:the{S})?{_EDGE}(?P<digits>[1-9]\d{{0,2}}0)['\u2019]?s{S}?{_BC}", _bc_decade, 3),
     compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|"
                  rf"final|last|1st|2nd|3rd|4th))[-\s](?:(?P<count>(?i:two|2)){S})?"
@@ -338,7 +247,4 @@ RULES = (
                  lambda m: YearPart(part=f"Q{month_number(m['month']) // 3}"), 2),  # type: ignore[arg-type]
     compile_rule("year-quarter", rf"(?i:the){S}(?P<year>{YEAR4}){S}(?i:quarter|period)(?![-\w])",
                  lambda m: YearPart(part="QX", year=int(m["year"]), reference=True), 1),
-    compile_rule("season", rf"(?P<prep>(?i:in|during|by|since|until|over|through|throughout|of|for){S})?"
-                 rf"(?P<t>(?:(?:{_REL}|(?i:the)){S})?{_EDGE}(?P<season>{SEASON})"
-                 rf"(?:{S}(?:(?i:of){S})?(?P<year2>{YEAR4}|['\u2019]\d\d)|(?P<year>)))(?![-\w])", _season_cued, 1),
 )

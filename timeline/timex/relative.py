@@ -102,15 +102,45 @@ def _day_before(m: re.Match[str]) -> Built:
     return Offset(unit="day", count=1.0, sign=-1 if m["dir"].lower() == "before" else 1, anchor="ref")
 
 
+# -est words that are no superlatives ("the interest", "the protest"); "latest" is left out too ("the latest
+# data, due in a week" looks ahead)
+_NOT_SUPERLATIVE = frozenset(("interest west midwest northwest southwest test contest protest request harvest forest "
+                              "rest unrest arrest guest quest conquest inquest nest chest crest vest pest priest "
+                              "manifest digest honest modest earnest behest invest attest detest latest").split())
+# "the first such visit in", "its highest level in", "the country's biggest protest in", "the only X in": an ordinal or
+# superlative before a noun phrase of at most five words, none of them a verb's helper, a clause's start or an infinitive's "to"
+_RECORD_PHRASE = re.compile(
+    r"(?:\b(?i:the|its|his|her|their|our|my|your)|[A-Za-z]['\u2019]s?)[ \t]+(?P<word>(?i:first|second|third|fourth|fifth|"
+    r"last|only|most|least|best|worst|fewest|[a-z]{2,}est))(?:[ \t]+(?!(?i:will|would|shall|should|can|could|may|might|"
+    r"must|is|are|was|were|be|been|being|has|have|had|do|does|did|not|that|which|who|when|if|and|but|or)\b"
+    # "to" before a verb ("plans to open in a year"), not before a place ("the first visit to Cuba", "to the island")
+    r"|to[ \t]+(?!(?:the|a|an|its|his|her|their|this|that)\b)[a-z])"
+    r"[A-Za-z][\w.'\u2019-]*){0,5}[ \t]+$")
+
+
+def _after_record(m: re.Match[str]) -> bool:
+    """Whether "in" follows an ordinal or superlative noun phrase: "the first such visit in a decade" counts back.
+
+    >>> [_after_record(re.search(r"in a decade", t)) for t in ("the first such visit in a decade", "opens in a decade")]
+    [True, False]
+    """
+    before = _RECORD_PHRASE.search(m.string, max(0, m.start() - 80), m.start())
+    return before is not None and before["word"].lower() not in _NOT_SUPERLATIVE
+
+
 def _in_units(m: re.Match[str]) -> Built:
     """"in two weeks", "in a month": a date ahead in a future clause; "in years" (no count) is left to the
-    vague durations ("the first time in years": PXY, not one year)."""
+    vague durations ("the first time in years": PXY, not one year). After an ordinal or superlative
+    ("will be the first such visit in a decade", "its lowest level in five years") it is how long since,
+    a duration in any tense."""
     if not m["num"] and m["unit"].lower().endswith("s"):
         return None
     count = parse_number(m["num"]) if m["num"] else 1.0
     if count is None:
         return None
     unit = _unit(m["unit"])
+    if _after_record(m):
+        return Duration(unit=unit, count=count)  # type: ignore[arg-type]
     return Offset(unit=unit, count=count, sign=1, anchor="dct", only_future=True)  # type: ignore[arg-type]
 
 

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex import absolute, durations, periods, ranges, relative, sets, times, weekday
+from timeline.timex import absolute, durations, periods, ranges, relative, seasons, sets, times, weekday
 from timeline.timex.lexicon import SHAPES, TRIGGERS, trie_pattern, word_pattern
 from timeline.timex.patterns import ANY_CHARACTER, case_sensitive, first_characters
 from timeline.timex.rule import BOUNDARY, NOT_BEFORE, Piece, Rule
 
-RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + weekday.RULES + relative.RULES
+RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + seasons.RULES + weekday.RULES + relative.RULES
                            + durations.RULES + sets.RULES + times.RULES + ranges.RULES)
 
 # trigger word -> (rule index, characters a match may start before it, end after it, the lookahead included)

@@ -4,7 +4,7 @@ A time next to a day ("15:00 GMT Saturday", "noon Thursday", "10 p.m. Wednesday"
 is joined to it by the recogniser, so it anchors to that day. Corpus: ``times.tsv``.
 
 >>> [r.name for r in RULES]
-['clock-ampm', 'clock-24h', 'clock-pair', 'wire-clock', 'noon-midnight', 'o-clock']
+['clock-ampm', 'clock-24h', 'clock-dotted', 'clock-pair', 'wire-clock', 'noon-midnight', 'o-clock']
 """
 
 from __future__ import annotations
@@ -18,8 +18,12 @@ from timeline.timex.values import Clock
 # US news writes the zone without its season ("3:45 p.m. ET", "11 a.m. PT"); wire copy writes GMT or UTC
 _ZONE = (r"(?:(?P<zone>GMT|UTC|UT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|BST|CET|CEST|MSK|IST|JST|KST|HKT|SGT|"
          r"AEST|AEDT|Z)(?![a-zA-Z]))")
-# "(?:{S})?", never "{S}?": S ends in a quantifier, so "{S}?" is a lazy one that still needs a space
-_ZONE_TAIL = rf"(?:(?:{S})?\(?{_ZONE}\)?)?"
+# "(?:{S})?", never "{S}?": S ends in a quantifier, so "{S}?" is a lazy one that still needs a space. A zone in
+# brackets takes both ("10:30 (GMT)"); a bracket the clock did not open stays outside ("(19:00 GMT)." ends at "GMT")
+ZONE_NAMES = _ZONE.replace("(?P<zone>", "(?:")
+_ZONE_WRITTEN = (rf"(?:(?:{S})?(?:\((?={ZONE_NAMES}\)))?{_ZONE}"
+                 r"(?:(?:(?<=\([A-Z])|(?<=\([A-Z]{2})|(?<=\([A-Z]{3})|(?<=\([A-Z]{4}))\))?)")
+_ZONE_TAIL = rf"{_ZONE_WRITTEN}?"
 _HRS = r"(?:[ \t]{0,3}(?i:hrs|h))?"  # "05:30hrs", "05:30 hrs": military and police style
 
 
@@ -98,6 +102,8 @@ RULES = (
                  rf"(?![a-zA-Z]){_ZONE_TAIL}", _ampm, 2),
     compile_rule("clock-24h", rf"(?P<a>(?P<h>{_H24}):(?P<min>[0-5]\d))(?::[0-5]\d)?"
                  rf"(?:{_HRS}\s?[-\u2013]\s?(?P<b>(?P<h2>{_H24}):(?P<min2>[0-5]\d)))?{_HRS}{_ZONE_TAIL}", _clock24, 1),
+    # "10.30 GMT": British papers write the clock with a stop, always with its zone (without one, "10.30" is a price)
+    compile_rule("clock-dotted", rf"(?P<h>{_H24})\.(?P<min>[0-5]\d){_ZONE_WRITTEN}", _wire_clock, 1),
     # "between 2 and 3 a.m.": the first end's half of the day is written once, after the second
     compile_rule("clock-pair", r"(?i:between|from)\s(?P<t>(?P<h1>[01]?\d)(?::(?P<m1>[0-5]\d))?)(?=\s(?i:and|to)\s"
                  r"(?P<h2>[01]?\d)(?::[0-5]\d)?\s?(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?![a-zA-Z]))", _clock_pair, 3),

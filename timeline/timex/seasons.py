@@ -1,0 +1,118 @@
+"""Seasons and the turn of a century: "spring 2017", "last fall", "the summer of '69", "the turn of the century".
+
+Split from :mod:`timeline.timex.periods` (quarters, halves, decades, centuries), whose
+year reading they share. "last fall" said in November 2018 is 2017-FA (strict, as "last
+October" is); "the turn of the century" is the turn nearest the DCT, with mod APPROX.
+Corpus: ``seasons.tsv``.
+
+>>> [r.name for r in RULES]
+['century-turn', 'season']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from timeline.timex.lexicon import LEXICON
+from timeline.timex.periods import _EDGE, _REL, _century_number, _year_of
+from timeline.timex.rule import ORDINAL, S, SEASON, YEAR4, Built, compile_rule, edge_mod
+from timeline.timex.values import Era, YearPart
+
+
+class LastSeason(YearPart):
+    """"last fall": the latest season of its name to have ended before the DCT, strict as "last October" is.
+
+    Said in November 2018, "last fall" is 2017-FA (the fall running is "this fall"), "last summer"
+    is 2018-SU, the summer gone by; said in January 2019, "last winter" is 2017-WI, since the
+    winter of 2018-19 is still running. "this past fall" is not strict: the latest one begun,
+    the running one included (:class:`YearPart` with ``direction="past"``). Anchored in
+    ``anchor_relative.py``.
+
+    >>> LastSeason(part="FA").direction
+    'past'
+    """
+
+    direction: Literal["auto", "past", "future", "before_ref", "after_ref"] = "past"
+
+
+class CenturyTurn(Era):
+    """"the turn of the century": the years around a century's first, TIMEX3 value that year with mod APPROX.
+
+    ``shift`` says which turn when no ordinal names it: 0 the one nearest the DCT (2000 said after
+    1950), -1 the one before it ("the turn of the last century" said in 2018: 1900), +1 the one
+    after; with an ordinal ("the turn of the 20th century") ``digits`` is the century's first
+    two digits (19: 1900). Its interval is two years either side of the turn's year (1998-2002),
+    as "mid-2019" draws its middle half: the words are that wide. Anchored in ``anchor_relative.py``.
+
+    >>> CenturyTurn(digits=19, unit="century", shift=None).shift is None
+    True
+    """
+
+    shift: Literal[-1, 0, 1] | None = None  # None: digits names the century
+    span: Literal[100, 1000] = 100  # "the turn of the millennium": 2000 too, counted in thousands
+
+
+_TURN_SHIFT = {None: 0, "this": 0, "the": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
+
+
+def _century_turn(m: re.Match[str]) -> Built:
+    """"the turn of the century" (nearest the DCT), "of the last century" (the one before), "of the 20th century"."""
+    span = 1000 if m["unit"].lower().startswith("millenni") else 100
+    if m["ord"]:
+        number = _century_number(m["ord"])
+        if number is None or span != 100:
+            return None
+        return CenturyTurn(digits=number - 1, unit="century", mod="APPROX")
+    rel = (m["rel"] or "").lower() or None
+    return CenturyTurn(digits=0, unit="century", shift=_TURN_SHIFT[rel], span=span, mod="APPROX")  # type: ignore[arg-type]
+
+
+# "last fall", "previous spring": strictly before the DCT; "this past fall", "the past winter": the latest begun
+_STRICT_PAST = frozenset({"last", "previous"})
+
+
+def _season(m: re.Match[str]) -> Built:
+    year, shift = _year_of(m)
+    part = LEXICON.lookup("season", m["season"]) or "SP"
+    direction = "auto" if not shift else "past" if shift < 0 else "future"  # "next spring": the first to start after
+    mod = edge_mod(m.groupdict().get("edge"))
+    rel = " ".join((m.groupdict().get("rel") or "").lower().split())
+    if year is None and rel in _STRICT_PAST:
+        return LastSeason(part=part, mod=mod)  # type: ignore[arg-type]
+    return YearPart(part=part, year=year, shift=0 if shift == 0 else None, direction=direction,  # type: ignore[arg-type]
+                    mod=mod)
+
+
+def _season_cued(m: re.Match[str]) -> Built:
+    """A season names a time only with a year, a shift word or "the": "fall" alone is a verb."""
+    the = m["t"].lower().startswith("the")
+    bare_ok = m["prep"] and m["season"].lower() != "fall"  # "in winter"; "in fall" is too often the verb
+    if not (m["year2"] or m["rel"] or bare_ok or (the and (m["prep"] or m["season"].lower() != "fall"))):
+        return None
+    if m["season"].lower() == "fall" and not m["year2"] and _FALL_OF_SOMETHING.match(m.string, m.end()):
+        return None  # "until the fall of Budapest": a city's fall, not autumn
+    if m["season"][0].isupper() and not m["year2"] and _THING_NAMED.match(m.string, m.end()):
+        return None  # "the Summer Olympics", "the Winter Palace", "the Spring Festival": a name
+    return _season(m)
+
+
+# A capitalised season before a name's next word names a thing ("the Winter Palace", "the Summer Olympics"), but
+# one before an event's head names the season it happened in ("the Spring Offensive", "the Autumn Harvest Uprising"),
+# as a duration inside a name still says how long ("the Seven Years' War")
+_THING_NAMED = re.compile(r"[ \t]{1,3}(?!(?:Offensive|Campaign|Harvest|Uprising|Revolt|Rebellion|War|Crisis|"
+                          r"Revolution|Offensives|Campaigns)\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)\b)[A-Z][a-z]+")
+# "the fall of" a place, a regime, a wall; the season is "the fall of 1944", "the fall of that year"
+_FALL_OF_SOMETHING = re.compile(r"\s+of\s+(?!\d|(?i:that|this|last|next|the\s+(?:same|following|previous|next))\b)")
+
+
+RULES = (
+    compile_rule("century-turn", rf"(?i:the{S})?(?i:turn)(?:{S}|-)(?i:of)(?:{S}|-)(?i:the)(?:{S}|-)"
+                 rf"(?:(?P<rel>(?i:last|previous|past|this|next|coming)){S}|(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
+                 rf"(?:{S}|-))?(?P<unit>(?i:century|millennium|millenium))(?![-\w])", _century_turn, 3),
+    compile_rule("season", rf"(?P<prep>(?i:in|during|by|since|until|over|through|throughout|of|for){S})?"
+                 rf"(?P<t>(?:(?:{_REL}|(?i:the)){S})?{_EDGE}(?P<season>{SEASON})"
+                 rf"(?:{S}(?:(?i:of){S})?(?P<year2>{YEAR4}|['\u2019]\d\d)|(?P<year>)))(?![-\w])", _season_cued, 1),
+)
