@@ -219,6 +219,8 @@ def share_year_after_parenthesis(mentions: list[Mention], text: str) -> list[Men
     [1945, 1945, 1945]
     """
     out = list(mentions)
+    if not mentions or text.find(")", max(0, mentions[0].start - 6), mentions[-1].start) < 0:
+        return out  # no closing parenthesis anywhere in reach
     for j, year in enumerate(mentions):
         if not isinstance(year.value, CalendarDate) or year.value.month is not None or year.value.year is None:
             continue
