@@ -76,3 +76,13 @@ def test_hours_ago_is_the_dct_day(hours: int, dct: dt.date) -> None:
 def test_in_a_decade_after_a_record_is_how_long_since(dct: dt.date, head: str, tense: str) -> None:
     timex = _one(f"{tense} {head} in a decade.", dct)
     assert (timex.type, timex.value, timex.earliest) == ("DURATION", "P10Y", None)
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=st.dates(min_value=dt.date(1901, 1, 7), max_value=dt.date(2099, 12, 20)), dct=DCTS)
+def test_a_numbered_week_of_a_year_is_that_iso_week(day: dt.date, dct: dt.date) -> None:
+    year, week, _ = day.isocalendar()
+    timex = _one(f"Flu cases peaked in week {week} of {year}.", dct)
+    assert timex.value == f"{year:04d}-W{week:02d}"
+    assert timex.earliest == dt.date.fromisocalendar(year, week, 1)
+    assert timex.latest == dt.date.fromisocalendar(year, week, 7)

@@ -126,6 +126,13 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str]]]] = [
     # after a record, "in a decade" is how long since, in any tense
     ("It will be the first such visit in a decade.", DCT, [("a decade", "P10Y")]),
     ("The plant will reopen in a decade.", DCT, [("a decade", "2028")]),
+    # web stamps, numbered weeks, two edges, a holiday's "holiday"
+    ("Updated 3h ago, first posted 2 hours ago.", DCT, [("3h ago", "2018-11-15"), ("2 hours ago", "2018-11-15")]),
+    ("Flu cases peaked in week 46 of 2018.", DCT, [("week 46 of 2018", "2018-W46")]),
+    ("Sales rose in week 46.", DCT, []),
+    ("Snow is forecast for mid-to-late November.", DCT, [("mid-to-late November", "2018-11")]),
+    ("Traffic will be heavy over the Thanksgiving holiday.", DCT, [("the Thanksgiving holiday", "2018-11-22")]),
+    ("Posted on 11/15/2018 @ 10:30am", DCT, [("11/15/2018 @ 10:30am", "2018-11-15T10:30")]),
 ]
 
 

@@ -87,6 +87,13 @@ def _slashed(m: re.Match[str]) -> Built:
 _VERSION_BEFORE = re.compile(r"(?i:version|ver\.?|release|build|firmware|revision|rev\.?|patch|update|kernel|v)[ \t]?$")
 
 
+def _year_first(m: re.Match[str]) -> Built:
+    """``2018/11/15``, ``2018.11.15``: year, month, day, as East Asian and some web pages write them."""
+    if _VERSION_BEFORE.search(m.string, max(0, m.start() - 9), m.start()):
+        return None
+    return CalendarDate(year=int(m["y"]), month=int(m["m"] or m["m2"]), day=int(m["d"] or m["d2"]))
+
+
 def _dotted(m: re.Match[str]) -> Built:
     """``15.11.2018``: day, month and a four-digit year as Europe writes them; never a version number.
 
@@ -199,7 +206,8 @@ def _newspaper(m: re.Match[str]) -> Built:
 
 def _edge_hyphen(m: re.Match[str]) -> Built:
     """"mid-2019", "late-November", "mid-June 1944": the hyphen hides the year or month from the other rules."""
-    mod = {"mid": "MID", "early": "START", "late": "END"}[m["edge"].lower()]
+    # two edges ("mid-to-late") are no TIMEX3 mod: the whole period, wider rather than too tight
+    mod = None if m["to"] else {"mid": "MID", "early": "START", "late": "END"}[m["edge"].lower()]
     if m["year"]:
         return CalendarDate(year=int(m["year"]), mod=mod)
     return CalendarDate(month=month_number(m["month"]), year=int(m["year2"]) if m["year2"] else None, mod=mod)
@@ -247,6 +255,10 @@ RULES = (
     # "15.11.2018", "5.3.2019" (the rule's boundaries keep it out of a longer run of numbers: "1.1.5.2018.3")
     compile_rule("dotted-date", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[89]\d\d|20\d\d)", _dotted, priority=4),
     compile_rule("slashed-date", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)", _slashed, priority=4),
+    # "11-15-2018", "15-11-2018": read as the slashed ones are (a four-digit year only: "3-2-1" is a count)
+    compile_rule("dashed-date", r"(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>1[89]\d\d|20\d\d)", _slashed, priority=4),
+    compile_rule("year-first-date", r"(?P<y>1[89]\d\d|20\d\d)(?:/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)|\.(?P<m2>[01]?\d)\."
+                 r"(?P<d2>[0-3]?\d))", _year_first, priority=4),
     compile_rule("bc-year", r"(?P<year>\d{1,4})\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)",
                  lambda m: BeforeChrist(year=int(m["year"])), priority=3),
     compile_rule("year", rf"{_NOT_A_YEAR_BEFORE}(?P<cue>(?i:in|since|of|by|until|from|to|before|after|during|between|"
@@ -278,7 +290,9 @@ RULES = (
                  r"ninety))(?:[\s-](?P<ones>(?i:one|two|three|four|five|six|seven|eight|nine)))?|"
                  r"(?i:the\s+year\s+)?(?i:two\s+thousand)(?:(?:\s+and)?[\s-](?P<ones2>(?i:one|two|three|four|five|six|"
                  r"seven|eight|nine|ten)))?(?=[\s.,;])(?!\s(?:and|dollars|people|troops|men|soldiers|years|miles|times)\b))", _spelled_year, priority=1),
-    compile_rule("edge-hyphen", rf"(?P<edge>(?i:mid|early|late))-(?:(?P<year>{YEAR4})|(?P<month>{MONTH_FULL})"
+    # "mid-2019", "late-November"; "mid-to-late November", "early to mid-2019": two edges make no one mod
+    compile_rule("edge-hyphen", rf"(?P<edge>(?i:mid|early|late))(?:(?P<to>-to-|[ \t]to[ \t])(?i:mid|late)[-\s]|-)"
+                 rf"(?:(?P<year>{YEAR4})|(?P<month>{MONTH_FULL})"
                  rf"(?:,?{S}(?P<year2>{YEAR4}))?)",
                  _edge_hyphen, priority=2),
     compile_rule("ordinal-day", r"(?i:on|by|until|till|from|since|to|before|after|through)\s"

@@ -239,7 +239,7 @@ class HolidayWeekend(WeekOf):
 
 
 _WEEK_OF = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+week\s+of)\s$")
-_WEEK_AFTER = re.compile(r"\s(?i:week(?P<end>end)?)(?![-\w])")
+_WEEK_AFTER = re.compile(r"\s(?:(?i:holiday)\s)?(?i:week(?P<end>end)?)(?![-\w])|\s(?P<days>(?i:holidays?))(?![-\w])")
 _THE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the)\s$")
 
 
@@ -277,12 +277,13 @@ _YEAR_AFTER = re.compile(r"(?:,?[ \t]{1,3}|[ \t]{1,3}of[ \t]{1,3})(?P<year>(?:1[
 
 
 def _holiday_week(m: Mention, day: Holiday, after: re.Match[str], text: str, floor: int) -> Mention:
-    """The week or weekend of a holiday, its "the" before it and a year after it taken in."""
+    """The week, weekend or "holiday" of a holiday, its "the" before it and a year after it taken in."""
     end = after.end()
     year = _YEAR_AFTER.match(text, end) if day.year is None else None
     if year is not None:  # "Labor Day weekend 2016", "Christmas week of 2016": that year's holiday
         day, end = day.model_copy(update={"year": int(year["year"])}), year.end()
-    week = HolidayWeekend(day=day) if after["end"] else WeekOf(day=day)
+    # "the Thanksgiving holiday": the day, its span the words'
+    week = HolidayWeekend(day=day) if after["end"] else day if after["days"] else WeekOf(day=day)
     start = m.start
     the = _THE_BEFORE.search(text, max(0, start - 4), start)
     if the is not None and floor <= the.start():

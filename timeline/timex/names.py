@@ -1,4 +1,5 @@
-"""Tell a temporal word from the name it belongs to: "High Noon", "the daily Granma".
+"""Tell a temporal word from the name it belongs to: "High Noon", "the daily Granma"; and from the record
+it measures: "the first such visit in a decade" (:func:`after_record`).
 
 Capitalisation is the only cue a rule has: a time word written with a capital inside a
 sentence, after another capitalised word, is a title; a frequency word followed by a
@@ -159,3 +160,30 @@ def _title_case(text: str, start: int, end: int) -> bool:
     stop = _SENTENCE_END.search(text, end, end + 200)
     words = _WORD.findall(text, left, stop.start() if stop else min(len(text), end + 200))
     return not any(w[0].islower() and w not in _TITLE_SMALL for w in words)
+
+
+# -est words that are no superlatives ("the interest", "the protest"); "latest" is left out too ("the latest
+# data, due in a week" looks ahead)
+_NOT_SUPERLATIVE = frozenset(("interest west midwest northwest southwest test contest protest request harvest forest "
+                              "rest unrest arrest guest quest conquest inquest nest chest crest vest pest priest "
+                              "manifest digest honest modest earnest behest invest attest detest latest").split())
+# "the first such visit in", "its highest level in", "the country's biggest protest in", "the only X in": an ordinal or
+# superlative before a noun phrase of at most five words, none of them a verb's helper, a clause's start or an infinitive's "to"
+_RECORD_PHRASE = re.compile(
+    r"(?:\b(?i:the|its|his|her|their|our|my|your)|[A-Za-z]['\u2019]s?)[ \t]+(?P<word>(?i:first|second|third|fourth|fifth|"
+    r"last|only|most|least|best|worst|fewest|[a-z]{2,}est))(?:[ \t]+(?!(?i:will|would|shall|should|can|could|may|might|"
+    r"must|is|are|was|were|be|been|being|has|have|had|do|does|did|not|that|which|who|when|if|and|but|or)\b"
+    # "to" before a verb ("plans to open in a year"), not before a place ("the first visit to Cuba", "to the island")
+    r"|to[ \t]+(?!(?:the|a|an|its|his|her|their|this|that)\b)[a-z])"
+    r"[A-Za-z][\w.'\u2019-]*){0,5}[ \t]+$")
+
+
+def after_record(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` ("in a decade") follows an ordinal or superlative noun phrase: "the first such
+    visit in a decade" is how long since such a visit, not a date ahead.
+
+    >>> [after_record(t, t.index("in a")) for t in ("the first such visit in a decade", "It opens in a decade")]
+    [True, False]
+    """
+    before = _RECORD_PHRASE.search(text, max(0, start - 80), start)
+    return before is not None and before["word"].lower() not in _NOT_SUPERLATIVE

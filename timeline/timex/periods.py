@@ -12,12 +12,13 @@ before the common era), "the first two quarters of 1990" -> 1990-H1, "the last h
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.patterns import ANY_CHARACTER, first_characters
 from timeline.timex.rule import MONTH_FULL, ORDINAL, S, YEAR4, Built, compile_rule, edge_mod, month_number
-from timeline.timex.values import CalendarDate, Era, Relative, YearPart
+from timeline.timex.values import CalendarDate, Era, Relative, WeekOf, YearPart
 
 QUARTER_ORDINALS = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
                     "fourth": "Q4", "4th": "Q4", "final": "Q4", "last": "Q4"}
@@ -222,6 +223,22 @@ def _relative_quarter_words(m: re.Match[str]) -> Built:
     return _relative_quarter(key)
 
 
+def _week_number(m: re.Match[str]) -> Built:
+    """"week 46 of 2018", "week 46, 2018": that ISO week (the week of its Thursday, which is in the ISO year).
+
+    "week 46" or "Week 12" alone may count a season's or a trial's weeks: its span is claimed and it gives
+    nothing (before, "week" was read as a duration, P1W).
+
+    >>> rule = next(r for r in RULES if r.name == "week-number").pattern
+    >>> _week_number(rule.search("in week 46 of 2018")).day.day
+    15
+    """
+    if m["year"] is None:
+        raise ValueError(f"{m[0]!r} numbers a week of no known year")
+    thursday = dt.date.fromisocalendar(int(m["year"]), int(m["n"]), 4)
+    return WeekOf(day=CalendarDate(year=thursday.year, month=thursday.month, day=thursday.day))
+
+
 RULES = (
     compile_rule("decade", rf"(?i:the{S})?{_EDGE}(?P<digits>(?:1\d|20)\d0|['\u2019]\d0)['\u2019]?s", _decade, 2),
     compile_rule("decade-words", rf"(?i:the){S}{_EDGE}(?P<word>{_DECADE_WORD})", _decade_words, 2),
@@ -245,6 +262,8 @@ RULES = (
     # "the September quarter", "the June quarter": the calendar quarter that month ends
     compile_rule("month-quarter", rf"(?i:the){S}(?P<month>March|June|September|December){S}(?i:quarter)(?![-\w])",
                  lambda m: YearPart(part=f"Q{month_number(m['month']) // 3}"), 2),  # type: ignore[arg-type]
+    compile_rule("week-number", rf"(?i:week|wk\.?){S}(?:(?i:no\.?|number){S})?(?P<n>[1-5]?\d)(?![\d.,]\d)"
+                 rf"(?:(?:,?{S}|{S}(?i:of){S})(?P<year>{YEAR4}))?", _week_number, 2),
     compile_rule("year-quarter", rf"(?i:the){S}(?P<year>{YEAR4}){S}(?i:quarter|period)(?![-\w])",
                  lambda m: YearPart(part="QX", year=int(m["year"]), reference=True), 1),
 )

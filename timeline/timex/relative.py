@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
+from timeline.timex.names import after_record
 from timeline.timex.rule import DAYPART, MONTH_FULL, NUM, S, SEASON, UNIT, Built, compile_rule, edge_mod, month_number
 from timeline.timex.values import CalendarDate, Duration, Offset, Reference, Relative, Weekday, YearPart
 
@@ -24,8 +25,12 @@ _AFTER = {"following": 1, "next": 1, "subsequent": 1, "previous": -1, "prior": -
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
+# A web page's stamp writes its units in a letter or two ("3h ago", "45m ago", "2d ago"): m is minutes there
+_STAMP_UNITS = {"h": "hour", "m": "minute", "d": "day", "w": "week", "mo": "month", "y": "year"}
+
+
 def _unit(word: str) -> str:
-    return LEXICON.lookup("unit", word) or word.lower()
+    return LEXICON.lookup("unit", word) or _STAMP_UNITS.get(word.lower()) or word.lower()
 
 
 def _calendar_shift(m: re.Match[str]) -> Built:
@@ -62,7 +67,7 @@ def _vague_ago(m: re.Match[str]) -> Built:
     >>> _vague_ago(re.match(r"(?P<unit>hours) (?P<dir>ago)", "hours ago")).anchor
     'dct'
     """
-    if m["unit"].lower() in {"hours", "minutes"} and m["dir"].lower() == "ago":  # earlier on the DCT's day
+    if m["unit"].lower()[-6:] in {"hours", "inutes", "oments", "moment"} and m["dir"].lower() == "ago":  # the DCT's day
         return Offset(unit="day", count=0.0, sign=1, anchor="dct")
     return Reference(ref="PAST_REF" if m["dir"].lower() in {"ago", "back", "earlier"} else "FUTURE_REF")
 
@@ -102,32 +107,6 @@ def _day_before(m: re.Match[str]) -> Built:
     return Offset(unit="day", count=1.0, sign=-1 if m["dir"].lower() == "before" else 1, anchor="ref")
 
 
-# -est words that are no superlatives ("the interest", "the protest"); "latest" is left out too ("the latest
-# data, due in a week" looks ahead)
-_NOT_SUPERLATIVE = frozenset(("interest west midwest northwest southwest test contest protest request harvest forest "
-                              "rest unrest arrest guest quest conquest inquest nest chest crest vest pest priest "
-                              "manifest digest honest modest earnest behest invest attest detest latest").split())
-# "the first such visit in", "its highest level in", "the country's biggest protest in", "the only X in": an ordinal or
-# superlative before a noun phrase of at most five words, none of them a verb's helper, a clause's start or an infinitive's "to"
-_RECORD_PHRASE = re.compile(
-    r"(?:\b(?i:the|its|his|her|their|our|my|your)|[A-Za-z]['\u2019]s?)[ \t]+(?P<word>(?i:first|second|third|fourth|fifth|"
-    r"last|only|most|least|best|worst|fewest|[a-z]{2,}est))(?:[ \t]+(?!(?i:will|would|shall|should|can|could|may|might|"
-    r"must|is|are|was|were|be|been|being|has|have|had|do|does|did|not|that|which|who|when|if|and|but|or)\b"
-    # "to" before a verb ("plans to open in a year"), not before a place ("the first visit to Cuba", "to the island")
-    r"|to[ \t]+(?!(?:the|a|an|its|his|her|their|this|that)\b)[a-z])"
-    r"[A-Za-z][\w.'\u2019-]*){0,5}[ \t]+$")
-
-
-def _after_record(m: re.Match[str]) -> bool:
-    """Whether "in" follows an ordinal or superlative noun phrase: "the first such visit in a decade" counts back.
-
-    >>> [_after_record(re.search(r"in a decade", t)) for t in ("the first such visit in a decade", "opens in a decade")]
-    [True, False]
-    """
-    before = _RECORD_PHRASE.search(m.string, max(0, m.start() - 80), m.start())
-    return before is not None and before["word"].lower() not in _NOT_SUPERLATIVE
-
-
 def _in_units(m: re.Match[str]) -> Built:
     """"in two weeks", "in a month": a date ahead in a future clause; "in years" (no count) is left to the
     vague durations ("the first time in years": PXY, not one year). After an ordinal or superlative
@@ -139,7 +118,7 @@ def _in_units(m: re.Match[str]) -> Built:
     if count is None:
         return None
     unit = _unit(m["unit"])
-    if _after_record(m):
+    if after_record(m.string, m.start()):
         return Duration(unit=unit, count=count)  # type: ignore[arg-type]
     return Offset(unit=unit, count=count, sign=1, anchor="dct", only_future=True)  # type: ignore[arg-type]
 
@@ -267,8 +246,8 @@ RULES = (
     compile_rule("calendar-shift", r"(?P<shift>(?i:this\s+past|this\s+coming|the\s+coming|last|this|next|current))"
                  rf"{S}(?:(?i:fiscal){S})?(?P<unit>week|month|year|weekend|decade|century|WEEK|MONTH|YEAR|WEEKEND)(?![-\w])",
                  _calendar_shift, 1),  # lower or upper case only: "This Week" in title case names a show
-    compile_rule("offset", rf"(?P<num>{NUM})?[-\s]{{0,3}}(?P<unit>{UNIT})(?:{S}or{S}so)?"
-                 r"\s(?P<dir>(?i:ago|earlier|later|back|from\s+now|hence))", _offset, 2),
+    compile_rule("offset", rf"(?P<num>{NUM})?[-\s]{{0,3}}(?P<unit>{UNIT}|(?<=\d)(?:h|m|d|w|mo|y)(?=\s(?i:ago)\b))"
+                 rf"(?:{S}or{S}so)?\s(?P<dir>(?i:ago|earlier|later|back|from\s+now|hence))", _offset, 2),
     # "Three weeks on, the town was quiet", "a year on from the attack": British "on" for "later", only where no
     # object can follow it ("two years on the board", "three days on it" are where, not when)
     compile_rule("offset-on", rf"(?P<num>{NUM})[-\s]{{0,3}}(?P<unit>{UNIT})\s(?P<dir>on)"
@@ -277,7 +256,7 @@ RULES = (
     compile_rule("year-earlier", r"(?i:the\s+)?(?i:year|twelve\s+months)[-\s](?i:earlier|ago|before)"
                  r"(?:\s(?:(?i:first|second|third|fourth)\s)?(?i:quarter|period|level|month|week))?",
                  _year_earlier, 1),
-    compile_rule("vague-ago", r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries))\s"
+    compile_rule("vague-ago", r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries|moments|a\s+moment))\s"
                  r"(?P<dir>(?i:ago|earlier|later))", _vague_ago, 0),
     compile_rule("neighbour", r"(?i:the)\s(?P<which>(?i:following|next|subsequent|previous|prior|preceding|same))"
                  rf"\s{_REF_UNIT}(?![-\w])", _neighbour, 1),
