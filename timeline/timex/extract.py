@@ -124,7 +124,7 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
         if isinstance(mention.value, CalendarDate) and mention.value.month is None:
             first = None  # "from the 13th to the 19th": the 19th is of the month the text named, not a year
         try:
-            resolved = anchor_range_end(mention.value, first, ctx) if first else anchor(mention.value, ctx)
+            resolved = anchor_range_end(mention.value, first, ctx) if first else _anchor(mention.value, ctx)
         except (OverflowError, ValueError):  # a DCT at the edge of the calendar (year 1 or 9999)
             resolved = None
         if resolved is None:
@@ -162,6 +162,17 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
                     and (_ended(resolved, dct) or ctx.tense == "past"):  # a fiscal fourth quarter may have ended
                 quarter = resolved
     return out
+
+
+def _anchor(value: object, ctx: Context) -> Resolved | None:
+    """``anchor(value, ctx)``, through the function registered for the value's own type when there is one.
+
+    What singledispatch would call, found without its wrapper, which looks its cache up through a
+    new weak reference at every call (a tenth of anchoring a year); a type not registered itself
+    (a subclass) goes through the wrapper.
+    """
+    impl = anchor.registry.get(type(value))
+    return anchor(value, ctx) if impl is None else impl(value, ctx)
 
 
 _BEFORE_NOW, _AFTER_NOW = re.compile(r"(?i)earlier\b"), re.compile(r"(?i)later\b")
