@@ -252,8 +252,11 @@ RULES = (
     compile_rule("quarter-code", rf"(?P<ord>[1-4])Q(?:(?:{S})?(?P<year>{YEAR4})|['\u2019]?(?P<yy>\d\d))?"
                  rf"|Q(?P<ord2>[1-4])(?:{S}(?P<year2>{YEAR4})|['\u2019](?P<yy2>\d\d))?", _quarter_code, 2),
     # "H1 2019", "2H 2019": the analysts' code for a half, read only with its year ("H1" alone is too many things)
-    compile_rule("half-code", rf"(?:(?P<ord>[12])H|H(?P<ord2>[12])){S}?(?P<year>{YEAR4})",
-                 lambda m: YearPart(part="H" + (m["ord"] or m["ord2"]), year=int(m["year"])), 2),  # type: ignore[arg-type]
+    # ("1H19", "H1'19": two digits as the quarter codes write them; "H150" is a model, no year)
+    compile_rule("half-code", rf"(?:(?P<ord>[12])H|H(?P<ord2>[12]))(?:{S}?(?P<year>{YEAR4})|(?<=H)['\u2019]?(?P<yy>\d\d)"
+                 r"|['\u2019](?P<yy2>\d\d))",
+                 lambda m: YearPart(part="H" + (m["ord"] or m["ord2"]),  # type: ignore[arg-type]
+                                    year=int(m["year"]) if m["year"] else _full_year(f"'{m['yy'] or m['yy2']}")), 2),
     compile_rule("half", rf"(?i:the{S})?{_YEAR_HEAD}(?P<ord>(?i:first|second|latter|last|1st|2nd))[-\s](?i:half)"
                  rf"{_HALF_TAIL}", _half, 1),
     compile_rule("relative-quarter", r"(?P<which>(?i:the(?:\s(?:latest|most\s+recent|current|last|previous|past|"
