@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple, Union
 
 from pydantic import ValidationError
@@ -46,6 +46,11 @@ class Rule:
     pattern: re.Pattern[str]
     build: Callable[[re.Match[str]], Built]
     priority: int = 0
+    # whether the pattern has the group "t" (read at every match: Pattern.groupindex builds a new mapping proxy)
+    marks_span: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "marks_span", "t" in self.pattern.groupindex)
 
     def pieces(self, match: re.Match[str]) -> tuple[Piece, ...] | None:
         """The expressions of one match: () when the rule declines it, None when it is impossible.
@@ -61,7 +66,7 @@ class Rule:
             return ()
         if isinstance(built, tuple):
             return built
-        start, end = match.span("t") if "t" in self.pattern.groupindex else (-1, -1)
+        start, end = match.span("t") if self.marks_span else (-1, -1)
         if start < 0:  # no group "t", or it took no part: the whole match
             start, end = match.span()
         return (Piece(start, end, built),)
