@@ -13,6 +13,7 @@ recognised mentions and folds the words before a named day into it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.values import CalendarDate, Clock, Mention, Offset, Weekday
@@ -26,9 +27,21 @@ _REACH = 48  # "early in the morning hours of " and a little more
 
 
 def _named_day(value: object) -> bool:
-    if isinstance(value, Weekday):
-        return value.part_of_day is None
-    return isinstance(value, CalendarDate) and value.day is not None and value.month is not None
+    day_class = _day_class(type(value))
+    if day_class is Weekday:
+        return value.part_of_day is None  # type: ignore[attr-defined]
+    return day_class is CalendarDate and value.day is not None and value.month is not None  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=64)
+def _day_class(cls: type) -> type | None:
+    """The first of Weekday and CalendarDate that ``cls`` is or derives from: ``isinstance`` asked once per
+    value type, as on a pydantic model class it goes through ABCMeta (0.15 us a miss, two for most mentions).
+
+    >>> _day_class(CalendarDate) is CalendarDate, _day_class(Offset)
+    (True, None)
+    """
+    return next((day for day in (Weekday, CalendarDate) if issubclass(cls, day)), None)
 
 
 def _part_of_day_before(mention: Mention) -> bool:
