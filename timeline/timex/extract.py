@@ -312,9 +312,14 @@ def _timex(mention: Mention, resolved: Resolved) -> Timex:
         kind = "DURATION"
     elif kind == "DATE" and value[10:11] == "T" and _CLOCK.search(value):
         kind = "TIME"
-    return Timex(text=mention.text, start=mention.start, end=mention.end, type=kind, value=resolved.value,
-                 earliest=resolved.earliest, latest=resolved.latest, granularity=resolved.granularity,  # type: ignore[arg-type]
-                 mod=mention.value.mod)
+    return _timex_of({"text": mention.text, "start": mention.start, "end": mention.end, "type": kind,
+                      "value": resolved.value, "earliest": resolved.earliest, "latest": resolved.latest,
+                      "granularity": resolved.granularity, "mod": mention.value.mod})
+
+
+# Timex(**fields), validated the same, through the model's own validator as Timex.model_validate is: one is built
+# per mention, and BaseModel.__init__'s Python frame around the validator costs a quarter of it (2.7 -> 2.0 us)
+_timex_of = Timex.__pydantic_validator__.validate_python
 
 
 class _Kind(NamedTuple):
