@@ -26,7 +26,8 @@ _HALF_ORD = {"first": "H1", "1st": "H1", "second": "H2", "2nd": "H2", "latter": 
 _SHIFT = {"this past": -1, "this coming": 1, "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}
-_REL = r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|current|coming|past|previous))"
+# "this past", "next", "last" before a period word; shared with seasons.py, as are YEAR_EDGE, year_of, century_number
+REL_WORD = r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|current|coming|past|previous))"
 
 
 def _decade_digits(written: str) -> int:
@@ -39,7 +40,7 @@ def _decade_digits(written: str) -> int:
     return int(digits) // 10
 
 
-def _century_number(written: str) -> int | None:
+def century_number(written: str) -> int | None:
     """The number of a century written ``20th`` or ``twentieth``; None outside 1-30."""
     raw = written.lower()
     number = int(re.match(r"\d+", raw)[0]) if raw[0].isdigit() else int(LEXICON.lookup("ordinal", raw) or 0)
@@ -55,7 +56,7 @@ def _decade_words(m: re.Match[str]) -> Built:
 
 
 def _century(m: re.Match[str]) -> Built:
-    number = _century_number(m["ord"])
+    number = century_number(m["ord"])
     if number is None:
         return None
     return Era(digits=number - 1, unit="century", mod=edge_mod(m["edge"]), bc=m["bc"] is not None)
@@ -78,7 +79,7 @@ def _full_year(written: str) -> int:
     return int(digits)
 
 
-def _year_of(m: re.Match[str]) -> tuple[int | None, int | None]:
+def year_of(m: re.Match[str]) -> tuple[int | None, int | None]:
     """The year written with a part ("2018's", "of 2018") or its shift ("next year's")."""
     for name in ("year", "year2"):
         written = m.groupdict().get(name)
@@ -92,7 +93,7 @@ def _year_of(m: re.Match[str]) -> tuple[int | None, int | None]:
 
 
 def _quarter(m: re.Match[str]) -> Built:
-    year, shift = _year_of(m)
+    year, shift = year_of(m)
     ordinal = m["ord"].lower()
     if m["count"]:  # "the first two quarters of 1990" is the year's first half, which TIMEX3 writes H1
         part = {"first": "H1", "1st": "H1", "last": "H2", "final": "H2"}.get(ordinal)
@@ -120,7 +121,7 @@ def _half(m: re.Match[str]) -> Built:
     if m["era"] or m["eraword"]:
         return Era(digits=_decade_digits(m["era"] or m["eraword"]), unit="decade", mod=mod)
     if m["cent"]:
-        number = _century_number(m["cent"])
+        number = century_number(m["cent"])
         return None if number is None else Era(digits=number - 1, unit="century", mod=mod, bc=m["hbc"] is not None)
     if m["month"]:  # "the second half of November": the month, its interval halved by the mod
         return CalendarDate(month=month_number(m["month"]), year=int(m["myear"]) if m["myear"] else None, mod=mod)
@@ -130,7 +131,7 @@ def _half(m: re.Match[str]) -> Built:
         return Relative(unit=unit, shift=shift, mod=mod)  # type: ignore[arg-type]
     if unit == "year":  # "the first half of the year", "of next year"
         return YearPart(part=part, shift=shift)  # type: ignore[arg-type]
-    year, shift = _year_of(m)
+    year, shift = year_of(m)
     if year is None and shift is None and _in_a_match(m):
         return None  # "scored in the second half", "a first-half goal": a half of a game
     return YearPart(part=part, year=year, shift=shift)  # type: ignore[arg-type]
@@ -196,11 +197,11 @@ def _relative_quarter(word: str) -> Built:
 
 
 
-_YEAR_HEAD = rf"(?:(?:(?P<year>{YEAR4})|{_REL}{S}year)(?:['\u2019]s)?{S})?"
+_YEAR_HEAD = rf"(?:(?:(?P<year>{YEAR4})|{REL_WORD}{S}year)(?:['\u2019]s)?{S})?"
 # "of 2018", "of fiscal 2018", "of next year", "of the year" (the DCT's)
 _YEAR_TAIL = (rf"(?:{S}of{S}(?:(?:(?i:fiscal){S})?(?P<year2>{YEAR4})|(?P<rel2>(?i:the|this|next|last)){S}"
               rf"(?:(?i:fiscal|calendar|financial){S})?(?i:year)(?![-\w'\u2019])))?")
-_EDGE = r"(?:(?P<edge>(?i:early|mid|late))[-\s]{1,2})?"
+YEAR_EDGE = r"(?:(?P<edge>(?i:early|mid|late))[-\s]{1,2})?"
 _BC = r"(?:BCE|BC|B\.C\.E\.|B\.C\.)(?![-\w])"
 _DECADE_WORD = r"(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 # "the first half of 2016", "... of the '80s", "... of the 20th century", "... of the decade", "... of next year"
@@ -240,11 +241,11 @@ def _week_number(m: re.Match[str]) -> Built:
 
 
 RULES = (
-    compile_rule("decade", rf"(?i:the{S})?{_EDGE}(?P<digits>(?:1\d|20)\d0|['\u2019]\d0)['\u2019]?s", _decade, 2),
-    compile_rule("decade-words", rf"(?i:the){S}{_EDGE}(?P<word>{_DECADE_WORD})", _decade_words, 2),
-    compile_rule("century", rf"(?i:the{S})?{_EDGE}(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)"
+    compile_rule("decade", rf"(?i:the{S})?{YEAR_EDGE}(?P<digits>(?:1\d|20)\d0|['\u2019]\d0)['\u2019]?s", _decade, 2),
+    compile_rule("decade-words", rf"(?i:the){S}{YEAR_EDGE}(?P<word>{_DECADE_WORD})", _decade_words, 2),
+    compile_rule("century", rf"(?i:the{S})?{YEAR_EDGE}(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)"
                  rf"(?P<bc>{S}?{_BC})?", _century, 2),
-    compile_rule("bc-decade", rf"(?i:the{S})?{_EDGE}(?P<digits>[1-9]\d{{0,2}}0)['\u2019]?s{S}?{_BC}", _bc_decade, 3),
+    compile_rule("bc-decade", rf"(?i:the{S})?{YEAR_EDGE}(?P<digits>[1-9]\d{{0,2}}0)['\u2019]?s{S}?{_BC}", _bc_decade, 3),
     compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|"
                  rf"final|last|1st|2nd|3rd|4th))[-\s](?:(?P<count>(?i:two|2)){S})?"
                  rf"(?i:(?:fiscal|calendar|financial)[-\s])?(?i:quarter)s?{_YEAR_TAIL}(?!-(?i:century))", _quarter, 2),

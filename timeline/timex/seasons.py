@@ -15,7 +15,7 @@ import re
 from typing import Literal
 
 from timeline.timex.lexicon import LEXICON
-from timeline.timex.periods import _EDGE, _REL, _century_number, _year_of
+from timeline.timex.periods import YEAR_EDGE, REL_WORD, century_number, year_of
 from timeline.timex.rule import ORDINAL, S, SEASON, YEAR4, Built, compile_rule, edge_mod
 from timeline.timex.values import Era, YearPart
 
@@ -60,7 +60,7 @@ def _century_turn(m: re.Match[str]) -> Built:
     """"the turn of the century" (nearest the DCT), "of the last century" (the one before), "of the 20th century"."""
     span = 1000 if m["unit"].lower().startswith("millenni") else 100
     if m["ord"]:
-        number = _century_number(m["ord"])
+        number = century_number(m["ord"])
         if number is None or span != 100:
             return None
         return CenturyTurn(digits=number - 1, unit="century", mod="APPROX")
@@ -73,7 +73,7 @@ _STRICT_PAST = frozenset({"last", "previous"})
 
 
 def _season(m: re.Match[str]) -> Built:
-    year, shift = _year_of(m)
+    year, shift = year_of(m)
     part = LEXICON.lookup("season", m["season"]) or "SP"
     direction = "auto" if not shift else "past" if shift < 0 else "future"  # "next spring": the first to start after
     mod = edge_mod(m.groupdict().get("edge"))
@@ -113,6 +113,6 @@ RULES = (
                  rf"(?:(?P<rel>(?i:last|previous|past|this|next|coming)){S}|(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
                  rf"(?:{S}|-))?(?P<unit>(?i:century|millennium|millenium))(?![-\w])", _century_turn, 3),
     compile_rule("season", rf"(?P<prep>(?i:in|during|by|since|until|over|through|throughout|of|for){S})?"
-                 rf"(?P<t>(?:(?:{_REL}|(?i:the)){S})?{_EDGE}(?P<season>{SEASON})"
+                 rf"(?P<t>(?:(?:{REL_WORD}|(?i:the)){S})?{YEAR_EDGE}(?P<season>{SEASON})"
                  rf"(?:{S}(?:(?i:of){S})?(?P<year2>{YEAR4}|['\u2019]\d\d)|(?P<year>)))(?![-\w])", _season_cued, 1),
 )
