@@ -496,6 +496,21 @@ CASES = [
     ('On the 5th of that month, talks began.', THU, ['XXXX-XX-05']),
     ('The company moved last fall.', THU, ['2017-FA']),  # "last" strict for seasons as for months
     ('Polls will close at 8 p.m. Eastern time on Tuesday.', SUN, ['2018-11-20T20:00']),  # the zone is the clock's
+    # an inverted conditional is a hypothetical, which looks ahead; "to work" after a verb of going is a place
+    ('Were the deal to collapse on Friday, markets would fall.', THU, ['2018-11-16']),
+    ('He returns to work on Monday, his office said.', THU, ['2018-11-19']),
+    # "the week/year/three months to <date>": the period ending on that date takes the clause verb's tense
+    ('The index fell in the week to Friday.', THU, ['2018-11-09']),
+    ('Sales rose in the year to March.', THU, ['P1Y', '2018-03']),
+    ('Profits fell in the three months to September.', THU, ['P3M', '2018-09']),
+    ('Sales will rise in the year to March.', THU, ['P1Y', '2019-03']),
+    ('The deadline was extended to Nov. 16.', THU, ['2018-11-16']),
+    ('He plans to meet on Friday.', THU, ['2018-11-16']),
+    # a weekday ending a range is never before its first end
+    ('The exhibition opens Monday through Friday.', THU, ['2018-11-19', '2018-11-23']),
+    # "last" reaches every season listed after it
+    ('It rained last spring and summer.', THU, ['2018-SP', '2018-SU']),
+    ('Sales slumped last fall and winter.', THU, ['2017-FA', '2017-WI']),
 ]
 
 # Misreadings left as they are, each for a reason (strict: a fix that reaches one must move it up to CASES).
@@ -512,12 +527,8 @@ KNOWN_MISSES = [
     ('The parade took place on Thanksgiving.', MON, ['2017-11-23']),
     # two days into Q1 a past quarter is the last one; pick takes the current
     ('The company said profit fell in the first quarter.', WED, ['2018-Q1']),
-    # an inverted conditional's 'were' reads as a past
-    ('Were the deal to collapse on Friday, markets would fall.', THU, ['2018-11-16']),
     # 'was expected' reads ahead; which Monday is open without context
     ('The envoy was expected in Beijing on Monday.', THU, ['2018-11-12']),
-    # 'to work' reads as an infinitive, which leaves the date to 'said'
-    ('He returns to work on Monday, his office said.', THU, ['2018-11-19']),
     # 'was to' reads ahead; which Friday is open without context
     ('The suspect was to appear in court on Friday.', SUN, ['2018-11-16']),
     # a plan told in the past perfect: which Friday is open without context

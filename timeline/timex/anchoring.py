@@ -20,7 +20,7 @@ from timeline.timex.anchor_reference import (around_reference, day_of_dct_month,
                                              strict_reading)
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense
-from timeline.timex.values import BeforeChrist, CalendarDate, Era, YearPart
+from timeline.timex.values import BeforeChrist, CalendarDate, Era, Weekday, YearPart
 
 _UNKNOWN = {"day": "XXXX-XX-XX", "night": "XXXX-XX-XX", "week": "XXXX-WXX", "fortnight": "XXXX-WXX",
             "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
@@ -226,13 +226,34 @@ def _candidate_years(value: CalendarDate, year: int) -> range:
 
 
 def anchor_range_end(value: object, first: Resolved, ctx: Context) -> Resolved | None:
-    """The second end of a range: a yearless date takes the first reading on or after the first end."""
+    """The second end of a range: a yearless date takes the first reading on or after the first end; a bare
+    weekday the tense would put before a first end that is a day ("opens Monday through Friday": Monday
+    ahead, Friday the coming one) takes the first such day on or after it. A weekday the tense puts after
+    the first end keeps that reading: "from Sept. 14 to Thursday" is the Thursday of the DCT's week.
+
+    >>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "future", ref=None, settings=TimexSettings())
+    >>> anchor_range_end(Weekday(weekday=5), day_interval(dt.date(2018, 11, 19)), ctx).value
+    '2018-11-23'
+    """
+    if isinstance(value, Weekday) and value.date is None and value.direction == "auto" \
+            and first.granularity == "day" and first.earliest is not None:
+        alone = anchor(value, ctx)
+        reversed_ = alone is not None and alone.earliest is not None and alone.earliest < first.earliest
+        return _weekday_on_or_after(value, first.earliest) if reversed_ else alone
     if not isinstance(value, CalendarDate) or value.year is not None or first.earliest is None:
         return anchor(value, ctx)
     start = first.earliest
     readings = [_calendar_reading(value, y) for y in (start.year, start.year + 1)]
     after = [r for r in readings if r is not None and r.latest is not None and r.latest >= start]
     return min(after, key=lambda r: r.latest) if after else anchor(value, ctx)  # type: ignore[arg-type,return-value]
+
+
+def _weekday_on_or_after(value: Weekday, start: dt.date) -> Resolved:
+    """The first day of ``value``'s weekday on or after ``start``, with its part of day ("through Friday night")."""
+    day = start + dt.timedelta(days=(value.weekday - start.isoweekday()) % 7)
+    if value.part_of_day:
+        return Resolved(f"{day.isoformat()}T{value.part_of_day}", day, day, "day")
+    return day_interval(day)
 
 
 def _century_for(two_digits: int, dct: dt.date | None) -> int:

@@ -60,7 +60,7 @@ def join_listed_seasons(mentions: list[Mention], text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     for i, m in enumerate(mentions):
-        if type(m.value) is not YearPart or m.value.part not in _ORDER:  # most mentions: one cheap test
+        if not isinstance(m.value, YearPart) or m.value.part not in _ORDER:  # "last spring and summer" too
             out.append(m)
             continue
         if m.value.year is not None:

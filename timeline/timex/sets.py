@@ -65,6 +65,10 @@ _COUNTED = (r"(?!(?:in|for|of|than|to|the|on|at|by|from|over|within|after|before
             r"[a-z]+")
 
 
+# A figure: digits, with points and commas only between them ("3.5", "50,000")
+_FIGURE = r"\d(?:[\d,.]*\d)?"
+
+
 # The count of "three times a year", "10 times a day", "several times a week", read behind "times"
 _COUNT_BEFORE = re.compile(rf"(?<![\w-])(?:\d+|{NUM})\s$")
 
@@ -132,8 +136,9 @@ RULES = (
     compile_rule("set-adjective", r"(?P<w>(?i:quarterly))(?![-\w])" + _NOT_BEFORE_NOUN, _adverb, 1),
     # (the count before "times" and a counted thing's number word are read behind the match, in _rate: a pattern
     # starting with any number word would be tried at every "a" and "the" of a text)
-    compile_rule("rate", r"(?:(?P<amount>[$£€]?\d[\d,.]*%?|(?i:percent|million|billion|cents?|dollars?)|"
-                 rf"\d[\d,.]*(?:\s{_COUNTED}){{1,2}})|(?P<freq>(?i:times|twice|once|thrice)))\s"
+    # (an amount's point or comma stands between digits: "in 2010. A year on" is a sentence's end, no rate)
+    compile_rule("rate", rf"(?:(?P<amount>[$£€]?{_FIGURE}%?|(?i:percent|million|billion|cents?|dollars?)|"
+                 rf"{_FIGURE}(?:\s{_COUNTED}){{1,2}})|(?P<freq>(?i:times|twice|once|thrice)))\s"
                  r"(?P<t>(?P<w>(?i:a|per)\s(?:day|week|month|year)|(?i:annually|yearly|monthly|weekly|daily)))(?![-\w])"
                  r"(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)", _rate, 2),
     # "three doses a day", "an apple a day": a counted thing's rate whose count is a word (read behind the match)

@@ -19,8 +19,9 @@ import re
 from timeline.timex.verbs import (Tense, _ARRANGED, _AUXILIARIES, _BE, _CUE_WORDS, _DEADLINE, _FUTURE, _HAVE,
                                   _MODAL_AHEAD, _PLAN, _PREMODIFIERS, _PRESENT, _SPEECH, _UNBOUND, _VERB_CUES,
                                   _after_had, _arranged, _bare_verb_follows, _cue, _followed_by_to,
-                                  _in_past_perfect, _infinitive_between, _is_adjective, _is_participle,
-                                  _lasted_through, _lasted_until, _neighbours, _participle_follows)
+                                  _in_past_perfect, _infinitive_between, _inverted_were, _is_adjective,
+                                  _is_participle, _lasted_through, _lasted_until, _neighbours, _participle_follows,
+                                  _period_ending)
 
 _WORD = re.compile(r"[A-Za-z']+")
 # The attribution that closes a sentence after the expression: ", officials said." -- a clause of its own,
@@ -365,6 +366,8 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
         return _UNDECIDED
     if word in {"is", "are"} and _looks_ahead(_neighbours(position, before, after)[1]):
         return _UNDECIDED  # "Tuesday's election is expected to", "is due": the word after "is" tells the time
+    if word == "were" and _inverted_were(position, written[0]):
+        return True, "future"  # "Were the deal to collapse on Friday, markets would fall": a hypothetical ahead
     if word in _BE and left and _followed_by_to(position, before):
         return True, "future"  # "is to resume trading Tuesday"
     if word in _PLAN and left:
@@ -385,7 +388,7 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
     tense = _cue(word)
     if word in _HAVE and _participle_follows(position, before, after):
         return True, "past"  # "has risen since March", "March has seen": the present perfect tells of the past
-    if tense == "past" and before and before[-1] in _UNBOUND:
+    if tense == "past" and before and before[-1] in _UNBOUND and not _period_ending(before):
         return True, None  # "extended to Nov. 16", "planned for March": the verb's past is not the date's
     return (True, tense) if tense is not None else _UNDECIDED
 

@@ -38,6 +38,10 @@ _PASSIVE_AUXILIARIES = frozenset("be been being is are am was were stay stays st
 _DEFERRALS = frozenset("postponed delayed extended adjourned deferred suspended put pushed moved rescheduled "
                        "scheduled set due given granted allowed asked told ordered gave warned expected to".split())
 _UNBOUND = frozenset("to for through".split())
+# The stretch a British financial report names by its last day: "fell in the week to Friday", "rose in the three
+# months to September". Its "to" moves no limit: the date takes the clause verb's tense.
+_PERIOD_NOUNS = frozenset("week weeks fortnight month months quarter quarters half year years".split())
+_PERIOD_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve past last first".split())
 _BE = frozenset("is are was were".split())
 _PLAN = frozenset("plan plans planned planning".split())
 _MODAL_AHEAD = frozenset("can may might could".split())
@@ -95,9 +99,25 @@ def _infinitive_between(position: float, before: list[str]) -> bool:
     for i in range(index + 1, len(before) - 1):
         following = before[i + 1]
         if before[i].lower() == "to" and _INFINITIVE_HEAD.match(following) and following not in _NOT_VERBS \
-                and following.lower() not in _SPEECH:
+                and following.lower() not in _SPEECH and not _destination(before[i - 1].lower(), following):
             return True
     return False
+
+
+# A verb of going and the places one goes to: "returns to work", "back to school", "went to court" -- "to" + a
+# noun, no infinitive ("went to see" still is one)
+_GOING = frozenset("return returns returned returning back go goes going went gone come comes came coming "
+                   "head heads headed heading".split())
+_PLACES = frozenset("work school court church bed office hospital jail prison college".split())
+
+
+def _destination(verb: str, word: str) -> bool:
+    """Whether "to" + ``word`` after ``verb`` (lower-cased) is a place gone to, not an infinitive.
+
+    >>> _destination("returns", "work"), _destination("went", "see"), _destination("agreed", "work")
+    (True, False, False)
+    """
+    return verb in _GOING and word in _PLACES
 
 
 def _bare_verb_follows(position: float, before: list[str], after: list[str]) -> bool:
@@ -110,6 +130,24 @@ def _bare_verb_follows(position: float, before: list[str], after: list[str]) -> 
     else:
         modal, words = after[int(position)], after[int(position) + 1:]
     return modal.islower() and bool(words) and words[0].lower() not in {"have", "not", "be"} and words[0].islower()
+
+
+def _inverted_were(position: float, written: list[str]) -> bool:
+    """Whether the left-side word at ``position`` (``written``: the left words as written) opens an inverted
+    conditional: "Were the deal to collapse on Friday, ...", a hypothetical that looks ahead, no past.
+
+    Only a capital "Were" (it opens the sentence) with "to" a few words on: "They were the first to
+    arrive" has its subject before "were".
+
+    >>> _inverted_were(5.0, "Were the deal to collapse on".split())
+    True
+    >>> _inverted_were(6.0, "They were the first to arrive on".split())
+    False
+    """
+    if position != int(position):
+        return False
+    index = len(written) - 1 - int(position)
+    return written[index] == "Were" and "to" in written[index + 2:index + 6]
 
 
 def _after_had(position: float, before: list[str]) -> bool:
@@ -202,6 +240,22 @@ def _participle_follows(position: float, before: list[str], after: list[str]) ->
     else:
         following = after[int(position) + 1] if int(position) + 1 < len(after) else ""
     return following in _PAST or (bool(_PERFECT.match(following)) and following not in _NOT_PARTICIPLES)
+
+
+def _period_ending(before: list[str]) -> bool:
+    """Whether "to"/"through" ends "the week", "the three months", "the year" before the expression (``before``
+    lower-cased, numerals dropped as the word lists drop them): the period that ends on the date.
+
+    "by a week to Friday" (a limit moved by a week) has no "the" and is none.
+
+    >>> _period_ending("fell in the week to".split()), _period_ending("rose in the three months to".split())
+    (True, True)
+    >>> _period_ending("extended it by a week to".split()), _period_ending("was extended to".split())
+    (False, False)
+    """
+    if len(before) < 3 or before[-1] not in {"to", "through"} or before[-2] not in _PERIOD_NOUNS:
+        return False
+    return before[-3] == "the" or (before[-3] in _PERIOD_COUNTS and before[-4:-3] == ["the"])
 
 
 def _lasted_through(before: list[str]) -> bool:
