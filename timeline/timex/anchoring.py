@@ -227,9 +227,10 @@ def _candidate_years(value: CalendarDate, year: int) -> range:
 
 def anchor_range_end(value: object, first: Resolved, ctx: Context) -> Resolved | None:
     """The second end of a range: a yearless date takes the first reading on or after the first end; a bare
-    weekday the tense would put before a first end that is a day ("opens Monday through Friday": Monday
-    ahead, Friday the coming one) takes the first such day on or after it. A weekday the tense puts after
-    the first end keeps that reading: "from Sept. 14 to Thursday" is the Thursday of the DCT's week.
+    weekday after a first end that is a day takes the first such day after it ("opens Monday through
+    Friday": the Monday ahead, then that week's Friday), when the tense would put it before the first end
+    or the first end lies within a week of the DCT. Otherwise it keeps its own reading: in "from Sept. 14
+    to Thursday", said in November, it is the Thursday of the DCT's week.
 
     >>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "future", ref=None, settings=TimexSettings())
     >>> anchor_range_end(Weekday(weekday=5), day_interval(dt.date(2018, 11, 19)), ctx).value
@@ -238,8 +239,9 @@ def anchor_range_end(value: object, first: Resolved, ctx: Context) -> Resolved |
     if isinstance(value, Weekday) and value.date is None and value.direction == "auto" \
             and first.granularity == "day" and first.earliest is not None:
         alone = anchor(value, ctx)
-        reversed_ = alone is not None and alone.earliest is not None and alone.earliest < first.earliest
-        return _weekday_on_or_after(value, first.earliest) if reversed_ else alone
+        reversed_ = alone is not None and alone.earliest is not None and alone.earliest <= first.earliest
+        near = ctx.dct is not None and abs((first.earliest - ctx.dct).days) <= 7
+        return _weekday_after(value, first.earliest) if reversed_ or near else alone
     if not isinstance(value, CalendarDate) or value.year is not None or first.earliest is None:
         return anchor(value, ctx)
     start = first.earliest
@@ -248,9 +250,10 @@ def anchor_range_end(value: object, first: Resolved, ctx: Context) -> Resolved |
     return min(after, key=lambda r: r.latest) if after else anchor(value, ctx)  # type: ignore[arg-type,return-value]
 
 
-def _weekday_on_or_after(value: Weekday, start: dt.date) -> Resolved:
-    """The first day of ``value``'s weekday on or after ``start``, with its part of day ("through Friday night")."""
-    day = start + dt.timedelta(days=(value.weekday - start.isoweekday()) % 7)
+def _weekday_after(value: Weekday, start: dt.date) -> Resolved:
+    """The first day of ``value``'s weekday after ``start``, with its part of day ("through Friday night"): a
+    range's two ends name two days ("from Friday to Friday" is a week)."""
+    day = start + dt.timedelta(days=(value.weekday - start.isoweekday()) % 7 or 7)
     if value.part_of_day:
         return Resolved(f"{day.isoformat()}T{value.part_of_day}", day, day, "day")
     return day_interval(day)
