@@ -18,7 +18,7 @@ from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense, clause_tense, dated_by_past_verb, future_in_past, past_perfect
 from timeline.timex.tokens import CompactView, readable
 from timeline.timex.uncertain import dct_bounds, merge_readings
-from timeline.timex.values import (CalendarDate, Clock, Duration, Mention, Offset, Recurrence, Reference, Relative,
+from timeline.timex.values import (CalendarDate, Clock, Weekday, Duration, Mention, Offset, Recurrence, Reference, Relative,
                                    YearPart)
 
 _T = TypeVar("_T")
@@ -133,6 +133,14 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
             continue
         if first is not None:
             resolved = _past_midnight(mention.value, first, resolved)
+            first_at = next(i for i, (m, r) in enumerate(out) if m.group == mention.group and r is first)
+            # the range's clause is its first end's: "ran Monday through Friday" ("through" ends no clause of its own)
+            moved = _past_week((out[first_at][0].value, mention.value), first, resolved, dct,
+                               _Clause(text, out[first_at][0], settings.tense_window).tense) if story is None else None
+            if moved is not None:  # "Talks ran Monday through Friday" on a Thursday: the whole week before
+                out[first_at] = (out[first_at][0], moved[0])
+                first_ends[mention.group] = moved[0]
+                resolved = moved[1]
         if story is None and kind.calendar:
             resolved = _ordinal_in_tense(mention.value, resolved, dct, clause.tense)
         if story is not None:  # news mode never reads these: no reader is built for it
@@ -266,6 +274,38 @@ def _past_midnight(value: object, first: Resolved, resolved: Resolved) -> Resolv
     except OverflowError:  # the last day of the calendar
         return resolved
     return Resolved(f"{day.isoformat()}T{end[2]}:{end[3]}", day, day, resolved.granularity)
+
+
+def _past_week(values: tuple[object, object], first: Resolved, last: Resolved, dct: dt.date | None,
+               tense: Callable[[], Tense | None]) -> tuple[Resolved, Resolved] | None:
+    """Both ends of a weekday range told in the past, a week back, when its second end would lie after the DCT.
+
+    "Talks ran Monday through Friday", said on Thursday 15 November 2018: Monday reads as the 12th,
+    Friday after it as the 16th, still to come; a past verb puts the whole span behind the telling,
+    so it is the 5th to the 9th. Only bare weekdays move: a dated end says its own day.
+
+    >>> d = dt.date
+    >>> monday_friday = (Weekday(weekday=1), Weekday(weekday=5))
+    >>> [r.value for r in _past_week(monday_friday, day_interval(d(2018, 11, 12)), day_interval(d(2018, 11, 16)),
+    ...                              d(2018, 11, 15), lambda: "past")]
+    ['2018-11-05', '2018-11-09']
+    >>> _past_week(monday_friday, day_interval(d(2018, 11, 12)), day_interval(d(2018, 11, 16)),
+    ...            d(2018, 11, 16), lambda: "past") is None
+    True
+    """
+    if not all(isinstance(v, Weekday) and v.date is None and v.direction == "auto" for v in values) \
+            or dct is None or first.earliest is None or last.earliest is None or first.granularity != "day" \
+            or not first.earliest <= dct < last.earliest or (last.earliest - first.earliest).days > 6 \
+            or tense() != "past":
+        return None
+    week = dt.timedelta(days=7)
+    return _moved(first, -week), _moved(last, -week)
+
+
+def _moved(resolved: Resolved, by: dt.timedelta) -> Resolved:
+    """A day (with its part of day, "2018-11-16TNI") moved by whole days."""
+    day = resolved.earliest + by  # type: ignore[operator]
+    return Resolved(day.isoformat() + resolved.value[10:], day, day, resolved.granularity)
 
 
 def _ordinal_in_tense(value: object, resolved: Resolved, dct: dt.date | None,
