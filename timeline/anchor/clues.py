@@ -124,6 +124,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     Mentions that say the same thing (the same month-day in the same tense) give one
     clue, quoting the first, so a long text costs linear time.
     """
+    from timeline.anchor.named import named_event_clues
     from timeline.anchor.weekdays import weekday_clues
 
     text = text[: settings.scan_chars]
@@ -139,6 +140,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
             said.add((d.month, d.day, tense))
             clues.append(_yearless_clue(text, d, settings, tense))
     clues += weekday_clues(text, yearless, settings)
+    clues += named_event_clues(text, settings)[:cap]
     return _unique([c for c in clues if c is not None])[:cap]
 
 

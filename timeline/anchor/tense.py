@@ -26,7 +26,7 @@ _MODAL = r"(?:will|shall|won['’]t|to|would|must|should|could|might|can)"
 _FUTURE_VERB = re.compile(rf"\b{_MODAL}\s+(?:not\s+)?(?:be|have been)\s+\w+", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|going to|to take place"
-    r"|(?:set|scheduled|slated|expected|planned|planning|plans?|intends?|aims?|hopes?|preparing)\s+to"
+    r"|(?:set|scheduled|slated|expected|expects?|planned|planning|plans?|intends?|aims?|hopes?|preparing)\s+to"
     r"|due(?!\s+to\s+(?:the|a|an|his|her|its|their)\b)|ahead of|upcoming|forthcoming|coming"
     r"|scheduled for|planned for|should|must|by the end of"
     r"|expects?|forecasts?|projects?|predicts?|anticipates?)\b"
@@ -50,6 +50,8 @@ _ADJECTIVAL = re.compile(r"\b(?:a|an|the|still|very|so|too|more|most|less|not|we
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+$", re.IGNORECASE)
 _NOT_NOUN = frozenset("""and or but to in of at on when as for with by from through until was is were will
 had has have be been being are said says after before since while where which who that than then""".split())
+# "the 1988 period", "the 1988 third quarter": a span of time, not a thing, so the verb's tense holds.
+PERIOD_WORDS = frozenset("period periods quarter half first second third fourth year season".split())
 _CLAUSE_STOP = re.compile(r"[.!?;]\s|\n\s*\n")
 _CLAUSE_EDGE = re.compile(r"[,;:()—–]|--|[.!?]\s|\n")
 _BEFORE, _AFTER = 90, 40
@@ -60,13 +62,22 @@ def _cues(window: str) -> list[tuple[int, int, Tense]]:
     cues: list[tuple[int, int, Tense]] = []
     for pattern in (_FUTURE_VERB, _FUTURE):
         cues += [(m.end(), _RANK["future"], "future") for m in pattern.finditer(window)]
-    cues += [(m.end(), _RANK["unknown"], "unknown") for m in _NEUTRAL.finditer(window)]
+    # The infinitive after a future "... to" ("expects to achieve", "is set to begin") is the
+    # planned event itself: it keeps the future reading instead of neutralising it.
+    planned = {m.end() for m in _FUTURE.finditer(window) if m.group().lower().endswith("to")}
+    cues += [(m.end(), _RANK["unknown"], "unknown") for m in _NEUTRAL.finditer(window)
+             if not _follows(window, m.start(), planned)]
     for m in _PAST.finditer(window):
         word = m.group()
         if word in _NOT_PAST or (word.endswith("ed") and _ADJECTIVAL.search(window[:m.start()])):
             continue
         cues.append((m.end(), _RANK["past"], "past"))
     return cues
+
+
+def _follows(window: str, start: int, ends: set[int]) -> bool:
+    """Whether the infinitive starting at ``start`` ("to achieve") is the "to" a future cue ends with."""
+    return start + 2 in ends and window[start:start + 2].lower() == "to"
 
 
 def _nearest(window: str, from_end: bool) -> Tense | None:
@@ -144,4 +155,4 @@ def is_modifier(text: str, start: int, end: int) -> bool:
     if not _DETERMINER.search(text[max(0, start - 8):start]):
         return False
     following = re.match(r"[\s,]*([a-z][a-z'’-]*)", text[end:end + 40])
-    return bool(following) and following.group(1) not in _NOT_NOUN
+    return bool(following) and following.group(1) not in _NOT_NOUN | PERIOD_WORDS

@@ -1,0 +1,48 @@
+"""Years naming a past event (timeline/anchor/named.tsv): a lower bound, or nothing for things ahead."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+import timeline.anchor.named as named_module
+from timeline.anchor import anchor_document
+from timeline.anchor.named import ENACTED, UNFORESEEN, named_event_clues
+from timeline.anchor.settings import AnchorSettings
+from timeline.models import Document
+
+CORPUS = Path(named_module.__file__).with_name("named.tsv")
+
+
+def rows() -> list[tuple[str, str]]:
+    return [tuple(raw.split("\t", 1)) for raw in CORPUS.read_text(encoding="utf-8").splitlines()
+            if raw.strip() and not raw.startswith("#")]
+
+
+@pytest.mark.parametrize(("expected", "sentence"), rows())
+def test_named_corpus(expected: str, sentence: str) -> None:
+    clues = named_event_clues(sentence, AnchorSettings())
+    if expected == "none":
+        assert clues == []
+    else:
+        assert [c.intervals[0][0].isoformat() for c in clues] == [expected]
+        assert all(c.lower and not c.upper for c in clues)
+
+
+def test_the_clue_is_quoted_in_the_dct_evidence() -> None:
+    dct = anchor_document(Document(id="a", source="a", text="Talks\n\nThey met after the 1987 crash ended."))
+    assert dct.earliest == dt.date(1987, 1, 1) and dct.latest is None
+    assert any("1987 crash" in e and "unforeseeable" in e for e in dct.evidence)
+
+
+@given(st.sampled_from(sorted(UNFORESEEN | ENACTED)), st.integers(1900, 2090), st.integers(0, 10))
+def test_shifting_the_year_shifts_the_bound(noun: str, year: int, by: int) -> None:
+    """Shift-equivariance: the same sentence N years later bounds the DCT N years later."""
+    text = "It came after the {} {} of the region."
+    a = named_event_clues(text.format(year, noun), AnchorSettings())
+    b = named_event_clues(text.format(year + by, noun), AnchorSettings())
+    assert len(a) == len(b) == 1
+    assert b[0].intervals[0][0].year - a[0].intervals[0][0].year == by

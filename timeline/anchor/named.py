@@ -1,0 +1,65 @@
+"""Years that name a past event: "the 1987 crash", "its 1990 invasion of Kuwait", "A 1996 law".
+
+A year before a noun usually names a thing whatever the verb's tense ("the 2020
+election" may be ahead of a past-tense sentence), so :mod:`timeline.anchor.tense`
+gives it no tense. Two kinds of noun are the exception, as the thing is named by
+its year only once it has happened:
+
+- unforeseeable events (a crash, an assassination, an invasion, an earthquake):
+  nobody names the next one by its year before it happens;
+- enacted texts (a law, a resolution, a treaty, a ruling): a text is a bill or a
+  draft until it is passed, and only then "the 1996 law".
+
+The noun must follow the year directly and end its noun phrase ("the 2024
+earthquake drill" is a drill, which may be ahead). The DCT is then on or after the
+first day of that year (or month: "the November 1995 assassination"). Corpus:
+``named.tsv``, run by tests/anchor/test_named.py.
+
+>>> from timeline.anchor.settings import AnchorSettings
+>>> [c.evidence[-10:] for c in named_event_clues("He adopted them after the 1987 crash.", AnchorSettings())]
+['1987-01-01']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.anchor.clues import Clue
+from timeline.anchor.dayset import MONTH_RE, month_number
+from timeline.anchor.mentions import quote
+from timeline.anchor.settings import AnchorSettings
+
+UNFORESEEN = frozenset("""crash assassination invasion massacre bombing bombings earthquake quake tsunami
+hurricane coup uprising riots murder murders killing killings shooting explosion hijacking kidnapping
+scandal accident disaster war""".split())
+ENACTED = frozenset("law resolution treaty ruling verdict decree embargo constitution".split())
+_DEFINITE = r"(?i:the|its|their|his|her|that|this)|[A-Z][\w.-]*['’]s"
+_NAMED = re.compile(
+    rf"\b(?:(?P<det>{_DEFINITE})|(?P<indef>[Aa]n?))\s+(?:(?P<m>{MONTH_RE})\s+)?(?P<y>1[89]\d\d|20\d\d)"
+    r"\s+(?P<noun>[a-z]+)\b(?![-’'])")
+# What may follow the noun and still end its noun phrase (else "the 2024 earthquake drill").
+_PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$|(?:of|in|on|at|against|by|that|which|when|where|and|or|to|was"
+                         r"|were|is|are|has|had|have|with|from|for|after|before|during|who|left|[a-z]+ed)\b)")
+
+
+def named_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
+    """Lower bounds from years naming a past event or an enacted text, each quoted.
+
+    An indefinite article names only enacted texts ("A 1996 law"): "a 2030 attack"
+    may be feared, "a 1996 law" has been passed.
+    """
+    clues = []
+    for m in _NAMED.finditer(text):
+        noun, year = m["noun"], int(m["y"])
+        kind = "an unforeseeable event" if noun in UNFORESEEN else "an enacted text" if noun in ENACTED else None
+        if kind is None or (m["indef"] and noun not in ENACTED) or not _PHRASE_END.match(text, m.end()):
+            continue
+        if not settings.min_year <= year <= settings.max_year:
+            continue
+        month = month_number(m["m"]) if m["m"] else None
+        first = dt.date(year, month or 1, 1)
+        clues.append(Clue("named", f"{quote(text, m.start('y'), m.end())} (the year names {kind}, "
+                                   f"named so only once it has happened): on or after {first.isoformat()}",
+                          [(first, dt.date(settings.max_year, 12, 31))], True, False, 3))
+    return clues
