@@ -30,11 +30,11 @@ import functools
 import re
 from typing import NamedTuple
 
-from timeline.anchor.dayset import MONTH_NAMES, Interval, normalise, shift
+from timeline.anchor.dayset import MONTH_NAMES, MONTH_RE, Interval, normalise, shift
 from timeline.timex.calendar import safe_date
 from timeline.anchor.mentions import DateMention, full_dates, quote, yearless_dates, years
 from timeline.anchor.settings import AnchorSettings
-from timeline.anchor.tense import Tense, tense_at
+from timeline.anchor.tense import CLAUSE_FUTURE, Tense, clause, is_modifier, tense_at
 
 
 class Clue(NamedTuple):
@@ -72,10 +72,28 @@ def _date_clue(text: str, d: DateMention, s: AnchorSettings, kind: str = "date")
 _YEAR_UNTENSED = re.compile(r"\b(?:by|until|till|for|through|before|after|to|beyond)\s+$", re.IGNORECASE)
 
 
+# A year opening its sentence before a comma ("In 1988, the company earned"; "In the 1988 third
+# quarter, it lost"): the clause after the comma is the one it dates, so its verb decides.
+_FRONTED_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"
+                             rf"(?:{MONTH_RE}\s+)?$")
+_FRONTED_AFTER = re.compile(r"(?:\s+(?:period|quarter|half|year|(?:first|second|third|fourth)\s+(?:quarter|half)))?,")
+# "since 1983" opens a span that reaches the time of speaking: the year is past, whatever the verb.
+_SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_RE}\s+)?$", re.IGNORECASE)
+
+
+def _year_tense(text: str, start: int, end: int) -> Tense:
+    """The tense a bare year is told in: a fronted year looks after its comma, "since" is past."""
+    fronted = bool(_FRONTED_BEFORE.search(text[max(0, start - 40):start]) and _FRONTED_AFTER.match(text, end))
+    tense = tense_at(text, start, end, look_after=fronted)
+    if tense == "unknown" and _SINCE.search(text[max(0, start - 20):start]) and not is_modifier(text, start, end):
+        return "unknown" if CLAUSE_FUTURE.search(clause(text, start, end)) else "past"
+    return tense
+
+
 def _year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> Clue | None:
     if _YEAR_UNTENSED.search(text[max(0, start - 10):start]):
         return None
-    tense = tense_at(text, start, end, look_after=False)
+    tense = _year_tense(text, start, end)
     lo, hi = _domain(s)
     if tense == "unknown" or not s.min_year <= year <= s.max_year:
         return None

@@ -47,7 +47,8 @@ WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 STOP_WORDS = frozenset("""about above after again against along among around because before being below
 between during every other their there these those under until which while would could should
 according that with have been they said says from this were will when what into than then them
-also over some such only most more very just your ours their here there where held took made""".split())
+also over some such only most more very just your ours their here there where held took made
+million millions billion billions trillion percent cents dollars shares""".split())
 
 
 def quote(text: str, start: int, end: int, room: int = 80) -> str:

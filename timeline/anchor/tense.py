@@ -34,7 +34,7 @@ _FUTURE = re.compile(
 # Present tense, or an infinitive ("to testify"); "to" before a determiner is a preposition.
 _NEUTRAL = re.compile(r"\b(?:is|are|am|has|have|remains?|expected|to\s+(?!(?:be|the|a|an|his|her|its|their|my|our|your"
                       r"|this|that|these|those|them|him|me|us|all|each|every|some|any|no)\b)[a-z]+)\b")
-_CLAUSE_FUTURE = re.compile(r"\b(?:will|would|shall|could|might|should|must|won['’]t|expects?|plans?"
+CLAUSE_FUTURE = re.compile(r"\b(?:will|would|shall|could|might|should|must|won['’]t|expects?|plans?"
                             r"|until|by the end of)\b|['’]ll\b", re.IGNORECASE)
 _NOT_PAST = frozenset("""scheduled planned expected slated proposed intended supposed based interested united
 related limited concerned alleged so-called called named armed advanced embed need speed seed feed
@@ -137,7 +137,7 @@ def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool 
         after = text[end:end + _AFTER]
         cut = _CLAUSE_STOP.search(after)
         found = _nearest(after[: cut.start()] if cut else after, from_end=False)
-    if found == "past" and _CLAUSE_FUTURE.search(clause(text, start, end)):
+    if found == "past" and CLAUSE_FUTURE.search(clause(text, start, end)):
         return "unknown"
     return found or "unknown"
 

@@ -1,0 +1,68 @@
+"""Bare years (timeline/anchor/years.tsv): fronted years, "since", period nouns, future infinitives."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+import timeline.anchor.clues as clues_module
+from timeline.anchor import anchor_document
+from timeline.anchor.clues import text_clues
+from timeline.anchor.settings import AnchorSettings
+from timeline.models import Document
+
+CORPUS = Path(clues_module.__file__).with_name("years.tsv")
+
+
+def rows() -> list[tuple[str, str]]:
+    return [tuple(raw.split("\t", 1)) for raw in CORPUS.read_text(encoding="utf-8").splitlines()
+            if raw.strip() and not raw.startswith("#")]
+
+
+def bounds(sentence: str) -> list[str]:
+    out = []
+    for clue in text_clues(sentence, AnchorSettings()):
+        if clue.kind == "year":
+            lo, hi = clue.intervals[0]
+            out.append(f"after {lo.isoformat()}" if clue.lower else f"before {hi.isoformat()}")
+    return out
+
+
+@pytest.mark.parametrize(("expected", "sentence"), rows())
+def test_years_corpus(expected: str, sentence: str) -> None:
+    assert bounds(sentence) == ([] if expected == "none" else [expected])
+
+
+def test_corpus_has_both_sides_and_nothing() -> None:
+    kinds = {e.split()[0] for e, _ in rows()}
+    assert kinds == {"after", "before", "none"}
+
+
+SENTENCES = ("In {y}, the company earned $5 million.", "Since {y}, the militia has held the zone.",
+             "The association expects to achieve record earnings in {y}.",
+             "They adopted measures after the {y} crash, when investors fled.",
+             "It reported a loss of $3 million in the {y} quarter.")
+
+
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4), st.integers(1920, 2060), st.integers(-15, 15))
+def test_shifting_every_year_shifts_the_bounds(picked: list[str], year: int, by: int) -> None:
+    """Shift-equivariance: the same article with every year moved by N has its bounds moved by N years."""
+    def dct(shift: int):
+        body = " ".join(s.format(y=year + shift + i) for i, s in enumerate(picked))
+        return anchor_document(Document(id="a", source="a", text="Results\n\n" + body))
+
+    a, b = dct(0), dct(by)
+    for x, y in ((a.earliest, b.earliest), (a.latest, b.latest)):
+        assert (x is None) == (y is None)
+        if x is not None:
+            assert (y.year - x.year, y.month, y.day) == (by, x.month, x.day)
+
+
+def test_the_true_dct_stays_inside() -> None:
+    text = "Results\n\nIn 1988, the company earned $8 million. Since 1983, it has shed 70 units. It expects to grow in 1990."
+    dct = anchor_document(Document(id="a", source="a", text=text))
+    assert dct.earliest == dt.date(1988, 1, 1) and dct.latest == dt.date(1990, 12, 31)
+    assert any("In 1988, the company earned" in e for e in dct.evidence)
