@@ -41,7 +41,11 @@ related limited concerned alleged so-called called named armed advanced embed ne
 bed red shed hundred indeed""".split())
 _PAST = re.compile(
     r"\b(?:said|told|held|met|was|were|had|did|took place|took|came|went|made|gave|won|lost|began|saw|"
-    r"spoke|wrote|left|last|ago|since|earlier|previous|previously|recent|recently|[a-z]{3,}ed)\b")
+    r"spoke|wrote|left|last|ago|since|earlier|previous|previously|recent|recently|[a-z]{3,}ed|"
+    # irregular past forms that are not also a present or a common noun
+    r"died|shot|fled|fought|struck|fell|sold|bought|sent|built|became|brought|caught|kept|stood|thought|"
+    r"threw|drove|chose|broke|spent|grew|knew|flew|sought|taught)\b")
+_IMPLICATIVE = re.compile(r"\b(?:fail(?:ed|ing)|managed|tried|attempted)\s+to\b")
 # An -ed word after these is an adjective ("a still unspecified date") or a present passive
 # ("when it is released"), not a past verb.
 _ADJECTIVAL = re.compile(r"\b(?:a|an|the|still|very|so|too|more|most|less|not|well|newly|fully|long"
@@ -64,7 +68,9 @@ def _cues(window: str) -> list[tuple[int, int, Tense]]:
         cues += [(m.end(), _RANK["future"], "future") for m in pattern.finditer(window)]
     # The infinitive after a future "... to" ("expects to achieve", "is set to begin") is the
     # planned event itself: it keeps the future reading instead of neutralising it.
+    # Likewise after "failed to", "managed to": the infinitive happened (or not) when they did.
     planned = {m.end() for m in _FUTURE.finditer(window) if m.group().lower().endswith("to")}
+    planned |= {m.end() for m in _IMPLICATIVE.finditer(window)}
     cues += [(m.end(), _RANK["unknown"], "unknown") for m in _NEUTRAL.finditer(window)
              if not _follows(window, m.start(), planned)]
     for m in _PAST.finditer(window):
