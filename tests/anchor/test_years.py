@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
-import timeline.anchor.clues as clues_module
+import timeline.anchor.yearclues as years_module
 from timeline.anchor import anchor_document
 from timeline.anchor.clues import text_clues
 from timeline.anchor.settings import AnchorSettings
 from timeline.models import Document
 
-CORPUS = Path(clues_module.__file__).with_name("years.tsv")
+CORPUS = Path(years_module.__file__).with_name("years.tsv")
 
 
 def rows() -> list[tuple[str, str]]:
@@ -25,7 +25,7 @@ def rows() -> list[tuple[str, str]]:
 def bounds(sentence: str) -> list[str]:
     out = []
     for clue in text_clues(sentence, AnchorSettings()):
-        if clue.kind == "year":
+        if clue.kind in ("year", "fiscal"):
             lo, hi = clue.intervals[0]
             out.append(f"after {lo.isoformat()}" if clue.lower else f"before {hi.isoformat()}")
     return out

@@ -30,11 +30,11 @@ import functools
 import re
 from typing import NamedTuple
 
-from timeline.anchor.dayset import MONTH_NAMES, MONTH_RE, Interval, normalise, shift
+from timeline.anchor.dayset import MONTH_NAMES, Interval, normalise, shift
 from timeline.timex.calendar import safe_date
 from timeline.anchor.mentions import DateMention, full_dates, quote, yearless_dates, years
 from timeline.anchor.settings import AnchorSettings
-from timeline.anchor.tense import CLAUSE_FUTURE, Tense, clause, is_modifier, tense_at
+from timeline.anchor.tense import Tense, tense_at
 
 
 class Clue(NamedTuple):
@@ -48,61 +48,24 @@ class Clue(NamedTuple):
     strength: int  # stronger clues are applied first
 
 
-def _domain(s: AnchorSettings) -> Interval:
+def domain(s: AnchorSettings) -> Interval:
     return dt.date(s.min_year, 1, 1), dt.date(s.max_year, 12, 31)
 
 
-def _tense_phrase(tense: Tense) -> str:
+def tense_phrase(tense: Tense) -> str:
     return {"past": "told as past", "future": "told as future", "unknown": "tense unclear"}[tense]
 
 
 def _date_clue(text: str, d: DateMention, s: AnchorSettings, kind: str = "date") -> Clue | None:
     tense = "past" if kind == "caption" else tense_at(text, d.start, d.end)
     day = dt.date(d.year, d.month, d.day)
-    lo, hi = _domain(s)
+    lo, hi = domain(s)
     if tense == "unknown" or not lo <= day <= hi:
         return None
-    what = "a photo caption dated" if kind == "caption" else f"{quote(text, d.start, d.end)} ({_tense_phrase(tense)}):"
+    what = "a photo caption dated" if kind == "caption" else f"{quote(text, d.start, d.end)} ({tense_phrase(tense)}):"
     if tense == "past":
         return Clue(kind, f"{what} on or after {day.isoformat()}", [(day, hi)], True, False, 4)
     return Clue(kind, f"{what} on or before {day.isoformat()}", [(lo, day)], False, True, 4)
-
-
-# Years after these words are not said to be past or future by the verb ("by 1992", "for 1990").
-_YEAR_UNTENSED = re.compile(r"\b(?:by|until|till|for|through|before|after|to|beyond)\s+$", re.IGNORECASE)
-
-
-# A year opening its sentence before a comma ("In 1988, the company earned"; "In the 1988 third
-# quarter, it lost"): the clause after the comma is the one it dates, so its verb decides.
-_FRONTED_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"
-                             rf"(?:{MONTH_RE}\s+)?$")
-_FRONTED_AFTER = re.compile(r"(?:\s+(?:period|quarter|half|year|(?:first|second|third|fourth)\s+(?:quarter|half)))?,")
-# "since 1983" opens a span that reaches the time of speaking: the year is past, whatever the verb.
-_SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_RE}\s+)?$", re.IGNORECASE)
-
-
-def _year_tense(text: str, start: int, end: int) -> Tense:
-    """The tense a bare year is told in: a fronted year looks after its comma, "since" is past."""
-    fronted = bool(_FRONTED_BEFORE.search(text[max(0, start - 40):start]) and _FRONTED_AFTER.match(text, end))
-    tense = tense_at(text, start, end, look_after=fronted)
-    if tense == "unknown" and _SINCE.search(text[max(0, start - 20):start]) and not is_modifier(text, start, end):
-        return "unknown" if CLAUSE_FUTURE.search(clause(text, start, end)) else "past"
-    return tense
-
-
-def _year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> Clue | None:
-    if _YEAR_UNTENSED.search(text[max(0, start - 10):start]):
-        return None
-    tense = _year_tense(text, start, end)
-    lo, hi = _domain(s)
-    if tense == "unknown" or not s.min_year <= year <= s.max_year:
-        return None
-    said = quote(text, start, end)
-    if tense == "past":
-        return Clue("year", f"{said} ({_tense_phrase(tense)}): on or after {year}-01-01",
-                    [(dt.date(year, 1, 1), hi)], True, False, 3)
-    return Clue("year", f"{said} ({_tense_phrase(tense)}): on or before {year}-12-31",
-                [(lo, dt.date(year, 12, 31))], False, True, 3)
 
 
 def yearless_intervals(month: int, day: int, before: int, after: int, s: AnchorSettings,
@@ -131,7 +94,7 @@ def _yearless_clue(text: str, d: DateMention, s: AnchorSettings, tense: Tense) -
     name = f"{d.day} {MONTH_NAMES[d.month - 1]}"
     before, after = (0, s.yearless_days) if tense == "past" else (s.yearless_days, 0)
     side = "after" if tense == "past" else "before"
-    return Clue("yearless", f"{quote(text, d.start, d.end)} ({_tense_phrase(tense)}, no year): "
+    return Clue("yearless", f"{quote(text, d.start, d.end)} ({tense_phrase(tense)}, no year): "
                             f"within {s.yearless_days} days {side} {name}",
                 yearless_intervals(d.month, d.day, before, after, s), False, False, 1)
 
@@ -143,13 +106,15 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     clue, quoting the first, so a long text costs linear time.
     """
     from timeline.anchor.named import named_event_clues
+    from timeline.anchor.yearclues import fiscal_clues, year_clue
     from timeline.anchor.weekdays import weekday_clues
 
     text = text[: settings.scan_chars]
     cap = settings.max_clues
     full = full_dates(text)[:cap]
     clues = [_date_clue(text, d, settings) for d in full]
-    clues += [_year_clue(text, a, b, y, settings) for a, b, y in years(text, full)[:cap]]
+    clues += [year_clue(text, a, b, y, settings) for a, b, y in years(text, full)[:cap]]
+    clues += fiscal_clues(text, settings)[:cap]
     yearless = yearless_dates(text, full)[:cap]
     said: set[tuple[int, int, str]] = set()
     for d in yearless:

@@ -1,0 +1,94 @@
+"""Bare years and fiscal years as clues to the DCT (corpus: ``years.tsv``).
+
+A year said in a past clause puts the DCT on or after its first day; in a future
+clause, on or before its last. Which clause dates the year:
+
+- the verb before it in its sentence ("was signed in 2016");
+- the clause after the comma when the year fronts its sentence ("In 1988, the
+  company earned"; "In the 1988 third quarter, it lost");
+- "since 1983" opens a span reaching the time of speaking: past, unless the
+  clause is future or modal.
+
+A fiscal year ("In fiscal 1988, the company earned") is named by the calendar year
+in which it ends (most firms) or begins (some, such as Japan's April years), so it
+lies within the years before and after its name: past, the DCT is on or after
+1 January of the year before; future, on or before 31 December of the year after.
+Years after "by", "until", "for", "through", "before", "after", "to" give nothing
+("bonds due by 1993" names a deadline, not a time the verb is told in).
+
+>>> from timeline.anchor.settings import AnchorSettings
+>>> year_clue("In 1988, the company earned $8 million.", 3, 7, 1988, AnchorSettings()).evidence[-10:]
+'1988-01-01'
+>>> fiscal_clues("In fiscal 1988, the company earned $8 million.", AnchorSettings())[0].evidence[-10:]
+'1987-01-01'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.anchor.clues import Clue, domain, tense_phrase
+from timeline.anchor.dayset import MONTH_RE
+from timeline.anchor.mentions import quote
+from timeline.anchor.settings import AnchorSettings
+from timeline.anchor.tense import CLAUSE_FUTURE, Tense, clause, is_modifier, tense_at
+
+# Years after these words are not said to be past or future by the verb ("by 1992", "for 1990").
+# A fiscal year ("fiscal year 1989") is read by fiscal_clues, not as the calendar year.
+_YEAR_UNTENSED = re.compile(r"\b(?:by|until|till|for|through|before|after|to|beyond|fiscal[\s-]+(?:year)?)\s+$",
+                            re.IGNORECASE)
+# A year opening its sentence before a comma: the clause after the comma is the one it dates.
+_FRONTED_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"
+                             rf"(?:fiscal[\s-]+(?:year\s+)?)?(?:{MONTH_RE}\s+)?$")
+_FRONTED_AFTER = re.compile(r"(?:\s+(?:period|quarter|half|year|(?:first|second|third|fourth)\s+(?:quarter|half)))?,")
+_SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_RE}\s+)?$", re.IGNORECASE)
+_FISCAL = re.compile(r"\bfiscal[\s-]+(?:year\s+)?(?P<y>1[89]\d\d|20\d\d)\b(?![\d%]|[.,:/\-]\d|s\b)",
+                     re.IGNORECASE)
+
+
+def year_tense(text: str, start: int, end: int) -> Tense:
+    """The tense a bare year at ``[start, end)`` is told in.
+
+    >>> s = "Since 1983, Westinghouse has shed 70 businesses."
+    >>> year_tense(s, 6, 10)
+    'past'
+    """
+    fronted = bool(_FRONTED_BEFORE.search(text[max(0, start - 48):start]) and _FRONTED_AFTER.match(text, end))
+    tense = tense_at(text, start, end, look_after=fronted)
+    if tense == "unknown" and _SINCE.search(text[max(0, start - 20):start]) and not is_modifier(text, start, end):
+        return "unknown" if CLAUSE_FUTURE.search(clause(text, start, end)) else "past"
+    return tense
+
+
+def _bound(kind: str, said: str, tense: Tense, first: dt.date, last: dt.date, s: AnchorSettings) -> Clue:
+    lo, hi = domain(s)
+    if tense == "past":
+        return Clue(kind, f"{said} ({tense_phrase(tense)}): on or after {first.isoformat()}",
+                    [(first, hi)], True, False, 3)
+    return Clue(kind, f"{said} ({tense_phrase(tense)}): on or before {last.isoformat()}",
+                [(lo, last)], False, True, 3)
+
+
+def year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> Clue | None:
+    """The clue of the bare year ``year`` at ``[start, end)``, or None when its tense is unclear."""
+    if _YEAR_UNTENSED.search(text[max(0, start - 14):start]) or not s.min_year <= year <= s.max_year:
+        return None
+    tense = year_tense(text, start, end)
+    if tense == "unknown":
+        return None
+    return _bound("year", quote(text, start, end), tense, dt.date(year, 1, 1), dt.date(year, 12, 31), s)
+
+
+def fiscal_clues(text: str, s: AnchorSettings) -> list[Clue]:
+    """Clues of fiscal years ("in fiscal 1988"), widened by a year on each side."""
+    out = []
+    for m in _FISCAL.finditer(text):
+        year = int(m["y"])
+        if _YEAR_UNTENSED.search(text[max(0, m.start() - 10):m.start()]) or not s.min_year < year < s.max_year:
+            continue
+        tense = year_tense(text, m.start("y"), m.end("y"))
+        if tense != "unknown":
+            said = f"{quote(text, m.start(), m.end())} (a fiscal year {year} lies within {year - 1}..{year + 1})"
+            out.append(_bound("fiscal", said, tense, dt.date(year - 1, 1, 1), dt.date(year + 1, 12, 31), s))
+    return out
