@@ -12,7 +12,12 @@ its year only once it has happened:
 
 The noun must follow the year directly and end its noun phrase ("the 2024
 earthquake drill" is a drill, which may be ahead). The DCT is then on or after the
-first day of that year (or month: "the November 1995 assassination"). Corpus:
+first day of that year (or month: "the November 1995 assassination").
+
+Any event a past clause puts before its own verb is past too: "measures adopted
+after the 1987 crash", "talks following the August 1988 cease-fire", "on the run
+since the January 1998 bombing" (a sentence with a future or modal word gives
+nothing: "talks will resume after the 2020 election"). Corpus:
 ``named.tsv``, run by tests/anchor/test_named.py.
 
 >>> from timeline.anchor.settings import AnchorSettings
@@ -29,6 +34,7 @@ from timeline.anchor.clues import Clue
 from timeline.anchor.dayset import MONTH_RE, month_number
 from timeline.anchor.mentions import quote
 from timeline.anchor.settings import AnchorSettings
+from timeline.anchor.tense import says_future, tense_at
 
 UNFORESEEN = frozenset("""crash assassination invasion massacre bombing bombings earthquake quake tsunami
 hurricane coup uprising riots murder murders killing killings shooting explosion hijacking kidnapping
@@ -41,6 +47,38 @@ _NAMED = re.compile(
 # What may follow the noun and still end its noun phrase (else "the 2024 earthquake drill").
 _PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$|(?:of|in|on|at|against|by|that|which|when|where|and|or|to|was"
                          r"|were|is|are|has|had|have|with|from|for|after|before|during|who|left|[a-z]+ed)\b)")
+
+
+_AFTER = re.compile(rf"\b(?:after|following|since)\s+(?:{_DEFINITE})\s+(?:(?P<m>{MONTH_RE})\s+)?"
+                    r"(?P<y>1[89]\d\d|20\d\d)\s+[a-z][a-z-]*", re.IGNORECASE)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence holding ``[start, end)`` (at most 300 characters each side)."""
+    lo = max(0, start - 300)
+    stops = [m.end() for m in re.finditer(r"[.!?]['\"”’`]*\s|\n", text[lo:start])]
+    stop = re.search(r"[.!?](?=\s|$)|\n", text[end:end + 300])
+    return text[lo + (stops[-1] if stops else 0):end + (stop.start() if stop else 300)]
+
+
+def after_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
+    """Lower bounds from events a past clause says came after one named by its year.
+
+    >>> [c.evidence[-10:] for c in after_event_clues("They met after the 1987 talks.", AnchorSettings())]
+    ['1987-01-01']
+    """
+    clues = []
+    for m in _AFTER.finditer(text):
+        year = int(m["y"])
+        if not settings.min_year <= year <= settings.max_year or says_future(_sentence(text, m.start(), m.end())):
+            continue
+        if not m.group().lower().startswith("since") and tense_at(text, m.start(), look_after=False) != "past":
+            continue
+        first = dt.date(year, (month_number(m["m"]) if m["m"] else None) or 1, 1)
+        clues.append(Clue("after", f"{quote(text, m.start(), m.end())} (a past clause follows what the year "
+                                   f"names): on or after {first.isoformat()}",
+                          [(first, dt.date(settings.max_year, 12, 31))], True, False, 3))
+    return clues
 
 
 def named_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:

@@ -56,8 +56,9 @@ _NOT_NOUN = frozenset("""and or but to in of at on when as for with by from thro
 had has have be been being are said says after before since while where which who that than then""".split())
 # "the 1988 period", "the 1988 third quarter": a span of time, not a thing, so the verb's tense holds.
 PERIOD_WORDS = frozenset("period periods quarter half first second third fourth year season".split())
-_CLAUSE_STOP = re.compile(r"[.!?;]\s|\n\s*\n")
-_CLAUSE_EDGE = re.compile(r"[,;:()—–]|--|[.!?]\s|\n")
+# A sentence may end inside its closing quotes ("with optimism.'' Saddam"; "he said.” The").
+_CLAUSE_STOP = re.compile(r"[.!?;]['\"”’`]*\s|\n\s*\n")
+_CLAUSE_EDGE = re.compile(r"[,;:()—–]|--|[.!?]['\"”’`]*\s|\n")
 _BEFORE, _AFTER = 90, 40
 _RANK = {"future": 2, "unknown": 1, "past": 0}
 
@@ -146,6 +147,15 @@ def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool 
     if found == "past" and CLAUSE_FUTURE.search(clause(text, start, end)):
         return "unknown"
     return found or "unknown"
+
+
+def says_future(text: str) -> bool:
+    """Whether ``text`` holds a future or modal word ("will", "would", "expects", "due", "ahead of").
+
+    >>> says_future("The vote was held after the 2018 riots."), says_future("It will resume after the vote.")
+    (False, True)
+    """
+    return bool(CLAUSE_FUTURE.search(text) or _FUTURE.search(text) or _FUTURE_VERB.search(text))
 
 
 def is_modifier(text: str, start: int, end: int) -> bool:
