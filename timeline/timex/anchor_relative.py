@@ -61,6 +61,8 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
     if value.unit == "year" and ctx.quarter is not None and value.count == 1 and value.sign < 0:
         base_ref = ctx.quarter  # "up 5% from a year ago" after "the third quarter": that quarter, a year back
     base = base_ref.earliest if base_ref is not None else ctx.dct
+    if _now_after_untold(value, ctx, base_ref):
+        return grain_interval(_OFFSET_GRAIN.get(value.unit, value.unit), ctx.dct)  # type: ignore[arg-type]
     if base is None or value.count is None:
         grain = _OFFSET_GRAIN.get(value.unit, value.unit)
         return Resolved(_UNKNOWN.get(grain, "XXXX-XX-XX"), None, None, _UNKNOWN_GRAIN.get(grain, grain))
@@ -75,6 +77,13 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
         day = day_interval(moved)
         return Resolved(f"{day.value}T{value.part_of_day}", moved, moved, "day")
     return grain_interval(grain, moved)
+
+
+def _now_after_untold(value: Offset, ctx: Context, base_ref: Resolved | None) -> bool:
+    """Whether "Three weeks on, the town is quiet" names the DCT's own unit: counted forward from a time the text
+    has not told, in a present clause, the time the offset reaches is the telling's now, not three weeks ahead."""
+    return (value.anchor == "ref" and value.sign > 0 and bool(value.count) and base_ref is None
+            and ctx.ref is None and ctx.dct is not None and ctx.tense == "present")
 
 
 # How many of a unit shorter than a day make one

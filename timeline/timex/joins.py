@@ -263,6 +263,10 @@ def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
                 out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=WeekOf(day=day),
                                    rule=m.rule))
                 continue
+        if _fixed_day(day):  # "the 4th of July weekend", "the July 4 weekend": a yearless date's, as a holiday's
+            after = _WEEK_AFTER.match(text, m.end)
+            if after is not None and after["end"]:
+                day = Holiday(rule=f"{day.month:02d}-{day.day:02d}")  # type: ignore[union-attr]
         if isinstance(day, Holiday):
             after = _WEEK_AFTER.match(text, m.end)
             if after is not None:
@@ -271,6 +275,13 @@ def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+def _fixed_day(value: object) -> bool:
+    """Whether ``value`` is a month and day with nothing else: a date a weekend can be named after."""
+    return (isinstance(value, CalendarDate) and value.day is not None and value.month is not None
+            and value.year is None and value.direction == "auto" and not value.of_reference_year
+            and not value.of_reference_month and not value.bare_ordinal)
 
 
 _YEAR_AFTER = re.compile(r"(?:,?[ \t]{1,3}|[ \t]{1,3}of[ \t]{1,3})(?P<year>(?:1[0-9]|20)\d\d)(?![\w-])")

@@ -98,7 +98,9 @@ _YEAR_FOLLOWS = _CALENDAR_NAMES | frozenset(
     "whilst although though because if unless whether then now again already still ever never once is was were "
     "be been being are has had have will would could should may might must did does do "
     "copyright published updated revised established founded born died dated starting beginning ending effective "
-    "circa ca anno domini".split())
+    "circa ca anno domini "
+    # a sentence adverb's capital is the sentence's ("Overall 2018 was good"); a budget names its fiscal year
+    "overall meanwhile otherwise nevertheless nonetheless instead likewise altogether budget".split())
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{2,}")
 _TITLE_SMALL = frozenset("and the for nor but yet with from into onto upon over than that via per off out".split())
@@ -124,13 +126,40 @@ def names_year(text: str, start: int) -> bool:
     --------
     >>> [names_year(t, t.index("20")) for t in ("Tokyo 2020 was put off.", "Since 2020 it grew.", "Tokyo 2020")]
     [True, False, False]
+    >>> [names_year(t, t.index("20")) for t in ("Hotels fill up ahead of Paris 2024.", "Hopefully 2019 is better.")]
+    [False, False]
     """
     m = _NAME_BEFORE_YEAR.search(text, max(0, start - 24), start)
     if m is None:
         return _work_title(text, start)
-    if m[1].lower() in _YEAR_FOLLOWS:
+    if m[1].lower() in _YEAR_FOLLOWS or _opening_adverb(text, m.start(1), m[1]) or _used_as_time(text, start):
         return False
     return not _title_case(text, m.start(1), start)
+
+
+def _opening_adverb(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` is an -ly adverb opening its sentence ("Hopefully 2019 will be better"): its capital is
+    the sentence's, not a name's."""
+    if len(word) < 5 or not word.endswith("ly"):
+        return False
+    before = text[max(0, start - 3):start].strip()
+    return not before or before[-1] in ".!?\n\"\u201c"
+
+
+# A time preposition governs only a time or an event, so a name it governs is an event used for its time: the year
+# in "since Euro 2016", "before Tokyo 2020", "ahead of Paris 2024" dates it (MUC tags "1975 World Series" so)
+_TIME_GOVERNOR = re.compile(r"(?<![\w-])(?i:since|before|after|during|until|till|throughout|following|ahead[ \t]+of|"
+                            r"prior[ \t]+to)[ \t]+(?:[A-Z][\w.'\u2019&-]*[ \t]+){1,3}$")
+_WORD_AFTER = re.compile(r"\d{4}[ \t]+([a-z]+)\b")
+
+
+def _used_as_time(text: str, start: int) -> bool:
+    """Whether the name before the year at ``start`` follows a time preposition and is no clause's subject ("since
+    Vision 2030 was launched" is the plan's launch, not 2030)."""
+    if _TIME_GOVERNOR.search(text, max(0, start - 60), start) is None:
+        return False
+    after = _WORD_AFTER.match(text, start)
+    return after is None or _cue(after[1]) is None
 
 
 # "Orwell's 1984 is", "Orwell's 1984.": a possessive year no noun follows is a work's title; the owner's year
@@ -187,3 +216,24 @@ def after_record(text: str, start: int) -> bool:
     """
     before = _RECORD_PHRASE.search(text, max(0, start - 80), start)
     return before is not None and before["word"].lower() not in _NOT_SUPERLATIVE
+
+
+# "the last fall in prices", "its last fall": a decline, not autumn. The season takes no article or possessive before
+# "last fall", and after it "in" leads to a place or a time ("last fall in Paris", "in the capital"), not a bare
+# lower-case noun ("in prices", "in rates")
+_FALL_IN_THING = re.compile(r"[ \t]+in[ \t]+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|"
+                            r"which|what|order|time|part|all|both|each|every)\b)[a-z]")
+_OWNER_BEFORE = re.compile(r"(?<![\w-])(?i:the|its|his|her|their|our|my|your|a)[ \t]+$|[a-z]['\u2019]s?[ \t]+$")
+
+
+def fall_is_decline(text: str, start: int, end: int) -> bool:
+    """Whether "last fall" or "the previous fall" at ``start:end`` is a decline: "the last fall in prices", "its
+    last fall", "the previous fall in rates".
+
+    >>> [fall_is_decline(t, t.index("last"), t.index("fall") + 4) for t in
+    ...  ("It fell again after the last fall in prices.", "Its last fall was in 2016.", "We met last fall in Paris.")]
+    [True, True, False]
+    """
+    if _FALL_IN_THING.match(text, end):
+        return True
+    return _OWNER_BEFORE.search(text, max(0, start - 8), start) is not None

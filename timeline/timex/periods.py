@@ -201,7 +201,8 @@ _YEAR_HEAD = rf"(?:(?:(?P<year>{YEAR4})|{REL_WORD}{S}year)(?:['\u2019]s)?{S})?"
 # "of 2018", "of fiscal 2018", "of next year", "of the year" (the DCT's)
 _YEAR_TAIL = (rf"(?:{S}of{S}(?:(?:(?i:fiscal){S})?(?P<year2>{YEAR4})|(?P<rel2>(?i:the|this|next|last)){S}"
               rf"(?:(?i:fiscal|calendar|financial){S})?(?i:year)(?![-\w'\u2019])))?")
-YEAR_EDGE = r"(?:(?P<edge>(?i:early|mid|late))[-\s]{1,2})?"
+# two edges ("the mid-to-late 1990s", "early to mid-summer") join the span with no mod, as "mid-to-late November" does
+YEAR_EDGE = r"(?:(?:(?i:early|mid)(?:-to-|[ \t]to[ \t])(?i:mid|late)|(?P<edge>(?i:early|mid|late)))[-\s]{1,2})?"
 _BC = r"(?:BCE|BC|B\.C\.E\.|B\.C\.)(?![-\w])"
 _DECADE_WORD = r"(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 # "the first half of 2016", "... of the '80s", "... of the 20th century", "... of the decade", "... of next year"

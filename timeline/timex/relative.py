@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
-from timeline.timex.names import after_record
+from timeline.timex.names import after_record, fall_is_decline
 from timeline.timex.rule import DAYPART, MONTH_FULL, NUM, S, SEASON, UNIT, Built, compile_rule, edge_mod, month_number
 from timeline.timex.values import CalendarDate, Duration, Offset, Reference, Relative, Weekday, YearPart
 
@@ -199,6 +199,8 @@ _FOLLOW = r"(?=\s*(?:[,.;:!?)\"']|$|\s(?:and|but|or|when|as|he|she|they|it|we|i)
 def _named_from_reference(m: re.Match[str]) -> Built:
     """"the previous April", "the following spring": the one before (after) the text's time."""
     direction = "before_ref" if _AFTER[m["which"].lower()] < 0 else "after_ref"
+    if m["season"] and m["season"].lower() == "fall" and fall_is_decline(m.string, m.end(), m.end()):
+        return None  # "the previous fall in rates": a decline
     if m["month"]:
         return CalendarDate(month=month_number(m["month"]), direction=direction)
     return YearPart(part=LEXICON.lookup("season", m["season"]) or "SP", direction=direction)  # type: ignore[arg-type]

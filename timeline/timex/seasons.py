@@ -15,6 +15,7 @@ import re
 from typing import Literal
 
 from timeline.timex.lexicon import LEXICON
+from timeline.timex.names import fall_is_decline
 from timeline.timex.periods import YEAR_EDGE, REL_WORD, century_number, year_of
 from timeline.timex.rule import ORDINAL, S, SEASON, YEAR4, Built, compile_rule, edge_mod
 from timeline.timex.values import Era, YearPart
@@ -92,6 +93,9 @@ def _season_cued(m: re.Match[str]) -> Built:
         return None
     if m["season"].lower() == "fall" and not m["year2"] and _FALL_OF_SOMETHING.match(m.string, m.end()):
         return None  # "until the fall of Budapest": a city's fall, not autumn
+    if m["rel"] and m["season"].lower() == "fall" and not m["year2"] and fall_is_decline(m.string, m.start("t"),
+                                                                                          m.end()):
+        return None  # "the last fall in prices", "its last fall": a decline
     if m["season"][0].isupper() and not m["year2"] and _THING_NAMED.match(m.string, m.end()):
         return None  # "the Summer Olympics", "the Winter Palace", "the Spring Festival": a name
     return _season(m)
