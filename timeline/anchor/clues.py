@@ -88,6 +88,24 @@ def _yearless(month: int, day: int, before: int, after: int, min_year: int, max_
     return tuple(normalise(out))
 
 
+# A date without a year after these words is a deadline or a year's end, not a time the verb is
+# told at: "extended to Nov. 20" (still ahead), "payable Dec. 7", "effective Feb. 1", "the year
+# ended March 31" (whose results are reported up to a year later). A quarter's end ("the quarter
+# ended Sept. 29") is past and recent, unless the sentence says it is the year-ago one.
+_ENDPOINT = re.compile(r"\b(?:to|until|till|through|by|payable|effective|expir(?:e|es|ed|ing)"
+                       r"|years?\s+(?:ended|ending))\s+$", re.IGNORECASE)
+_ENDED = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
+_YEAR_AGO = re.compile(r"\byear[- ]ago\b|\byear earlier\b|\b(?:prior|previous|last) year\b", re.IGNORECASE)
+
+
+def _untensed(text: str, d: DateMention) -> bool:
+    """Whether the yearless date ``d`` is a deadline or a period's end (see ``_ENDPOINT``)."""
+    head = text[max(0, d.start - 20):d.start]
+    if _ENDPOINT.search(head):
+        return True
+    return bool(_ENDED.search(head)) and bool(_YEAR_AGO.search(quote(text, d.start, d.end, room=160)))
+
+
 def _yearless_clue(text: str, d: DateMention, s: AnchorSettings, tense: Tense) -> Clue | None:
     if tense == "unknown":
         return None
@@ -118,7 +136,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     yearless = yearless_dates(text, full)[:cap]
     said: set[tuple[int, int, str]] = set()
     for d in yearless:
-        tense = tense_at(text, d.start, d.end)
+        tense = "unknown" if _untensed(text, d) else tense_at(text, d.start, d.end)
         if (d.month, d.day, tense) not in said:
             said.add((d.month, d.day, tense))
             clues.append(_yearless_clue(text, d, settings, tense))
