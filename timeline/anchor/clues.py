@@ -94,6 +94,8 @@ def _yearless(month: int, day: int, before: int, after: int, min_year: int, max_
 # ended Sept. 29") is past and recent, unless the sentence says it is the year-ago one.
 _ENDPOINT = re.compile(r"\b(?:to|until|till|through|by|payable|effective|expir(?:e|es|ed|ing)"
                        r"|years?\s+(?:ended|ending))\s+$", re.IGNORECASE)
+# "November 30 through December 1": the end of a range shares the tense of its start.
+_RANGE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:to|through|until|till)\s+$", re.IGNORECASE)
 _ENDED = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 _YEAR_AGO = re.compile(r"\byear[- ]ago\b|\byear earlier\b|\b(?:prior|previous|last) year\b", re.IGNORECASE)
 
@@ -102,7 +104,7 @@ def _untensed(text: str, d: DateMention) -> bool:
     """Whether the yearless date ``d`` is a deadline or a period's end (see ``_ENDPOINT``)."""
     head = text[max(0, d.start - 20):d.start]
     if _ENDPOINT.search(head):
-        return True
+        return not _RANGE.search(head)
     return bool(_ENDED.search(head)) and bool(_YEAR_AGO.search(quote(text, d.start, d.end, room=160)))
 
 
