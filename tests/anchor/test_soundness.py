@@ -1,7 +1,8 @@
 """Soundness law: on synthetic news written around a true DCT, the anchor never rules the truth out.
 
 Each article mixes the clue kinds the anchor reads (a yearless dateline, past and future dates
-without a year, a weekday tied to a date, years and full dates in past and future clauses);
+without a year, a weekday tied to a date, years and full dates in past and future clauses,
+fronted and fiscal years, "since", years naming a past event);
 whatever the mix, the true DCT lies in what the anchor says, and fixing the year with the true
 year keeps it there.
 """
@@ -20,6 +21,28 @@ D = dt.date
 
 def md(day: dt.date) -> str:
     return f"{day.strftime('%B')} {day.day}"
+
+
+# Sentences whose year the anchor reads (yearclues.py, named.py), with how far the year may lie
+# from the DCT's year when the sentence is true: (template, fewest years back, most years back).
+YEAR_SENTENCES = (
+    ("In {y}, the company earned $5 million, or 20 cents a share.", 0, 40),
+    ("In the {y} third quarter, the company lost $2 million.", 0, 5),
+    ("Since {y}, the militia has held the zone.", 0, 60),
+    ("In fiscal {y}, the firm earned $3 million.", -1, 10),
+    ("Investors fled after the {y} crash, when trading dwindled.", 0, 60),
+    ("A {y} law named for him strengthened the embargo.", 0, 60),
+    ("Talks resumed following the {y} cease-fire in the region.", 0, 30),
+    ("The association expects to achieve record earnings in {y}.", -5, 0),
+    ("Construction is set to begin in early {y}.", -5, 0),
+    ("Talks will resume after the {y} election.", -8, 8),
+    ("The bonds are due {y} and pay 9%.", -30, 0),
+)
+
+
+def _year_sentence(draw, dct: dt.date) -> str:
+    template, fewest, most = draw(st.sampled_from(YEAR_SENTENCES))
+    return template.format(y=dct.year - draw(st.integers(fewest, most)))
 
 
 @st.composite
@@ -47,6 +70,8 @@ def articles(draw) -> tuple[str, dt.date]:
     if draw(st.booleans()):
         due = dct + dt.timedelta(days=draw(st.integers(0, 4000)))
         sentences.append(f"The bonds are due {md(due)}, {due.year}.")
+    if draw(st.booleans()):
+        sentences.append(_year_sentence(draw, dct))
     order = draw(st.permutations(sentences[1:] if sentences and sentences[0].startswith("MOSCOW") else sentences))
     head = [sentences[0]] if sentences and sentences[0].startswith("MOSCOW") else []
     return "Talks resume\n\n" + "\n\n".join(head + list(order)) + "\n", dct
