@@ -28,6 +28,7 @@ nothing: "talks will resume after the 2020 election"). Corpus:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from timeline.anchor.clues import Clue
@@ -68,7 +69,7 @@ def after_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     ['1987-01-01']
     """
     clues = []
-    for m in _AFTER.finditer(text):
+    for m in itertools.islice(_AFTER.finditer(text), settings.max_clues):  # a bounded cost per text
         year = int(m["y"])
         if not settings.min_year <= year <= settings.max_year or says_future(_sentence(text, m.start(), m.end())):
             continue
@@ -88,7 +89,7 @@ def named_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     may be feared, "a 1996 law" has been passed.
     """
     clues = []
-    for m in _NAMED.finditer(text):
+    for m in itertools.islice(_NAMED.finditer(text), settings.max_clues):
         noun, year = m["noun"], int(m["y"])
         kind = "an unforeseeable event" if noun in UNFORESEEN else "an enacted text" if noun in ENACTED else None
         if kind is None or (m["indef"] and noun not in ENACTED) or not _PHRASE_END.match(text, m.end()):

@@ -26,6 +26,7 @@ Years after "by", "until", "for", "through", "before", "after", "to" give nothin
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from timeline.anchor.clues import Clue, domain, tense_phrase
@@ -83,7 +84,7 @@ def year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> 
 def fiscal_clues(text: str, s: AnchorSettings) -> list[Clue]:
     """Clues of fiscal years ("in fiscal 1988"), widened by a year on each side."""
     out = []
-    for m in _FISCAL.finditer(text):
+    for m in itertools.islice(_FISCAL.finditer(text), s.max_clues):  # a bounded cost per text
         year = int(m["y"])
         if _YEAR_UNTENSED.search(text[max(0, m.start() - 10):m.start()]) or not s.min_year < year < s.max_year:
             continue
