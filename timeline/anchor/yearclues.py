@@ -7,7 +7,9 @@ clause, on or before its last. Which clause dates the year:
 - the clause after the comma when the year fronts its sentence ("In 1988, the
   company earned"; "In the 1988 third quarter, it lost");
 - "since 1983" opens a span reaching the time of speaking: past, unless the
-  clause is future or modal.
+  clause is future or modal;
+- a "when" clause right after the year ("in 1988, when net was below") when
+  nothing before it decides.
 
 A fiscal year ("In fiscal 1988, the company earned") is named by the calendar year
 in which it ends (most firms) or begins (some, such as Japan's April years), so it
@@ -37,12 +39,13 @@ from timeline.anchor.tense import CLAUSE_FUTURE, Tense, clause, is_modifier, ten
 
 # Years after these words are not said to be past or future by the verb ("by 1992", "for 1990").
 # A fiscal year ("fiscal year 1989") is read by fiscal_clues, not as the calendar year.
-_YEAR_UNTENSED = re.compile(r"\b(?:by|until|till|for|through|before|after|to|beyond|fiscal[\s-]+(?:year)?)\s+$",
-                            re.IGNORECASE)
+_YEAR_UNTENSED = re.compile(r"\b(?:(?:by|until|till|for|through|before|after|to|beyond)\s+(?:early|late|mid-?)?"
+                            r"|fiscal[\s-]+(?:year)?)\s*$", re.IGNORECASE)
 # A year opening its sentence before a comma: the clause after the comma is the one it dates.
 _FRONTED_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"
                              rf"(?:fiscal[\s-]+(?:year\s+)?)?(?:{MONTH_RE}\s+)?$")
 _FRONTED_AFTER = re.compile(r"(?:\s+(?:period|quarter|half|year|(?:first|second|third|fourth)\s+(?:quarter|half)))?,")
+_WHEN = re.compile(r",?\s+when\b")
 _SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_RE}\s+)?$", re.IGNORECASE)
 _FISCAL = re.compile(r"\bfiscal[\s-]+(?:year\s+)?(?P<y>1[89]\d\d|20\d\d)\b(?![\d%]|[.,:/\-]\d|s\b)",
                      re.IGNORECASE)
@@ -57,6 +60,10 @@ def year_tense(text: str, start: int, end: int) -> Tense:
     """
     fronted = bool(_FRONTED_BEFORE.search(text[max(0, start - 48):start]) and _FRONTED_AFTER.match(text, end))
     tense = tense_at(text, start, end, look_after=fronted)
+    when = _WHEN.match(text, end)
+    if tense == "unknown" and when:
+        # "in 1988, when year-end net was below": the clause about that time tells its tense.
+        tense = tense_at(text[when.end():when.end() + 80], 0)
     if tense == "unknown" and _SINCE.search(text[max(0, start - 20):start]) and not is_modifier(text, start, end):
         return "unknown" if CLAUSE_FUTURE.search(clause(text, start, end)) else "past"
     return tense
@@ -73,7 +80,7 @@ def _bound(kind: str, said: str, tense: Tense, first: dt.date, last: dt.date, s:
 
 def year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> Clue | None:
     """The clue of the bare year ``year`` at ``[start, end)``, or None when its tense is unclear."""
-    if _YEAR_UNTENSED.search(text[max(0, start - 14):start]) or not s.min_year <= year <= s.max_year:
+    if _YEAR_UNTENSED.search(text[max(0, start - 16):start]) or not s.min_year <= year <= s.max_year:
         return None
     tense = year_tense(text, start, end)
     if tense == "unknown":
@@ -86,7 +93,7 @@ def fiscal_clues(text: str, s: AnchorSettings) -> list[Clue]:
     out = []
     for m in itertools.islice(_FISCAL.finditer(text), s.max_clues):  # a bounded cost per text
         year = int(m["y"])
-        if _YEAR_UNTENSED.search(text[max(0, m.start() - 10):m.start()]) or not s.min_year < year < s.max_year:
+        if _YEAR_UNTENSED.search(text[max(0, m.start() - 16):m.start()]) or not s.min_year < year < s.max_year:
             continue
         tense = year_tense(text, m.start("y"), m.end("y"))
         if tense != "unknown":
