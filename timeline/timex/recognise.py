@@ -33,6 +33,7 @@ from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday
 
 # a web byline's separator between the date and the clock too: "15 Nov 2018 | 10:30 GMT", "Nov. 15, 2018 / 10:30 AM"
 _CLOCK_GAP = re.compile(r"^(?:,?\s{1,2}(?:on\s|at\s)?|\s(?:on|at)\s|,\s|\s[|/@\u00b7\u2022]\s)$")
+_BRACKET_GAP = re.compile(r"^\),?\s(?:on\s)?$")
 _LOCAL_TIME_GAP = re.compile(r"^\s(?:local|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s[tT]ime(?:\son|,)?\s$")
 _RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s?$|^\s(?i:to|through|thru|until"
                         r"|till|and)\s$")
@@ -198,6 +199,11 @@ def _join_clock_and_day(mentions: list[Mention], text: str) -> list[Mention]:
                 out[-1] = joined  # one expression, as "15:00 GMT Saturday" is: the zone is the clock's
                 continue
             if joined is not None:  # a dated day stays its own expression, as WikiWars' gold keeps it
+                out[-1] = prev.model_copy(update={"value": joined.value})
+        elif prev is not None and type(prev.value) is Clock and text[prev.start - 1:prev.start] == "(" \
+                and _BRACKET_GAP.match(text[prev.end:m.start]):
+            joined = _join(prev, m, text)  # "(19:00 GMT) on Friday": the time falls on the day, the brackets
+            if joined is not None:  # keep the spans apart (a span never holds a bracket it did not open)
                 out[-1] = prev.model_copy(update={"value": joined.value})
         out.append(m)
     return out
