@@ -7,7 +7,7 @@ its year only once it has happened:
 
 - unforeseeable events (a crash, an assassination, an invasion, an earthquake):
   nobody names the next one by its year before it happens;
-- enacted texts (a law, a resolution, a treaty, a ruling): a text is a bill or a
+- enacted texts (a law, a resolution, a treaty, a decree): a text is a bill or a
   draft until it is passed, and only then "the 1996 law".
 
 The noun must follow the year directly and end its noun phrase ("the 2024
@@ -38,9 +38,9 @@ from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import says_future, tense_at
 
 UNFORESEEN = frozenset("""crash assassination invasion massacre bombing bombings earthquake quake tsunami
-hurricane coup uprising riots murder murders killing killings shooting explosion hijacking kidnapping
-scandal accident disaster war""".split())
-ENACTED = frozenset("law resolution treaty ruling verdict decree embargo constitution".split())
+hurricane uprising riots murder murders killing killings shooting explosion hijacking kidnapping
+scandal accident disaster""".split())
+ENACTED = frozenset("law resolution treaty decree embargo constitution".split())
 _DEFINITE = r"(?i:the|its|their|his|her|that|this)|[A-Z][\w.-]*['’]s"
 _NAMED = re.compile(
     rf"\b(?:(?P<det>{_DEFINITE})|(?P<indef>[Aa]n?))\s+(?:(?P<m>{MONTH_RE})\s+)?(?P<y>1[89]\d\d|20\d\d)"
