@@ -222,6 +222,16 @@ def _that_named(m: re.Match[str]) -> Built:
     return YearPart(part=LEXICON.lookup("season", season) or "SP", of_reference_year=True)  # type: ignore[arg-type]
 
 
+def _comparison(m: re.Match[str]) -> Built:
+    """"year on year", "month over month": two periods compared, which names no time.
+
+    >>> _comparison(re.match("a year on year", "a year on year"))
+    Traceback (most recent call last):
+    ValueError: 'a year on year' compares two periods
+    """
+    raise ValueError(f"{m[0]!r} compares two periods")
+
+
 def _period_edge(m: re.Match[str]) -> Built:
     edge = m["edge"].lower()
     mod = "START" if edge in {"beginning", "start"} else "MID" if edge == "middle" else "END"
@@ -255,6 +265,11 @@ RULES = (
     compile_rule("offset-on", rf"(?P<num>{NUM})[-\s]{{0,3}}(?P<unit>{UNIT})\s(?P<dir>on)"
                  r"(?=[ \t]?[,;:.!?\u2013\u2014]|\s(?i:from)\s|\s(?:there|little|much|nothing|few|many|not)\b)",
                  _offset, 2),
+    # "a year on year rise", "month on month": a comparison of two periods, no time; claimed so that no duration reads
+    # "a year" out of it
+    compile_rule("unit-on-unit", r"(?:(?i:an?)\s)?(?i:year\s(?:on|over)\syear|month\s(?:on|over)\smonth|"
+                 r"quarter\s(?:on|over)\squarter|week\s(?:on|over)\sweek|day\s(?:on|over)\sday)(?![-\w])",
+                 _comparison, 3),
     compile_rule("year-earlier", r"(?i:the\s+)?(?i:year|twelve\s+months)[-\s](?i:earlier|ago|before)"
                  r"(?:\s(?:(?i:first|second|third|fourth)\s)?(?i:quarter|period|level|month|week))?",
                  _year_earlier, 1),
