@@ -4,7 +4,7 @@ Values follow TE3 practice: "daily" -> P1D, "quarterly" -> P3M, "every Monday"
 -> XXXX-WXX-1. Corpus: ``sets.tsv``.
 
 >>> [r.name for r in RULES]
-['set-adverb', 'set-adjective', 'rate', 'worded-rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'every-part']
+['set-adverb', 'set-adjective', 'rate', 'hourly-rate', 'worded-rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'every-part']
 """
 
 from __future__ import annotations
@@ -141,6 +141,10 @@ RULES = (
                  rf"{_FIGURE}(?:\s{_COUNTED}){{1,2}})|(?P<freq>(?i:times|twice|once|thrice)))\s"
                  r"(?P<t>(?P<w>(?i:a|per)\s(?:day|week|month|year)|(?i:annually|yearly|monthly|weekly|daily)))(?![-\w])"
                  r"(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)", _rate, 2),
+    # "$12 an hour", "15 percent per hour": an amount's hourly rate is no duration (TimeML marks no rate)
+    compile_rule("hourly-rate", rf"(?P<amount>[$£€]?{_FIGURE}%?|(?i:percent|million|billion|cents?|dollars?))\s"
+                 r"(?P<t>(?i:an|per)\s(?i:hour))(?![-\w])(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)",
+                 _rate, 2),
     # "three doses a day", "an apple a day": a counted thing's rate whose count is a word (read behind the match)
     compile_rule("worded-rate", r"(?i:a|per)\s(?i:day|week|month|year)(?![-\w])"
                  r"(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)", _worded_rate, 2),

@@ -62,11 +62,17 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     return tense if decided else _governing_tense(text, start, end, window, left)
 
 
+# Verbs that move a date, whose "to" names the new one ("postponed to Monday"), not an infinitive
+_LIMIT_MOVED = frozenset("adjourned postponed delayed deferred moved rescheduled pushed back".split())
+
+
 def _cued_tense(left: str, right: str, window: int) -> tuple[bool, Tense | None]:
     """Whether a cue of the expression's clause decides, and the tense it gives (``left`` and ``right``: the
     text either side)."""
     written = _WORD.findall(left)[-window:], _WORD.findall(right)[:window]
     before, after = [w.lower() for w in written[0]], [w.lower() for w in written[1]]  # lowered once
+    if before[-2:-1] and before[-1] == "to" and before[-2] in _LIMIT_MOVED:
+        return True, "future"  # "was adjourned to Monday": the day a limit is moved to lies ahead
     if before and before[-1] in _DEADLINE and "had" not in before and "had" not in after:
         # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
         return True, "past" if _lasted_until(before) else "future"
