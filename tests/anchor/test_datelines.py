@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import timeline.anchor.datelines as datelines_module
 from timeline.anchor import anchor_document, find_dateline
 from timeline.models import Document
 
-CORPUS = Path(datelines_module.__file__).with_name("datelines.tsv")
+from .corpus import corpus_rows
 
 
 def rows() -> list[tuple[str, str]]:
-    out = []
-    for raw in CORPUS.read_text(encoding="utf-8").splitlines():
-        if raw.strip() and not raw.startswith("#"):
-            value, text = raw.split("\t", 1)
-            out.append((value, text))
-    return out
+    return corpus_rows("datelines.tsv")
 
 
 @pytest.mark.parametrize(("value", "text"), rows())

@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from hypothesis import given, strategies as st
 
-import timeline.anchor.named as named_module
 from timeline.anchor import anchor_document
 from timeline.anchor.named import ENACTED, UNFORESEEN, after_event_clues, named_event_clues
 from timeline.anchor.settings import AnchorSettings
 from timeline.models import Document
 
-CORPUS = Path(named_module.__file__).with_name("named.tsv")
+from .corpus import corpus_rows
 
 
 def rows() -> list[tuple[str, str]]:
-    return [tuple(raw.split("\t", 1)) for raw in CORPUS.read_text(encoding="utf-8").splitlines()
-            if raw.strip() and not raw.startswith("#")]
+    return corpus_rows("named.tsv")
 
 
 @pytest.mark.parametrize(("expected", "sentence"), rows())

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import timeline.anchor.tense as tense_module
 from timeline.anchor.tense import clause, tense_at
 
-CORPUS = Path(tense_module.__file__).with_name("tense.tsv")
+from .corpus import corpus_rows
 
 
 def rows() -> list[tuple[str, str]]:
-    return [tuple(raw.split("\t", 1)) for raw in CORPUS.read_text(encoding="utf-8").splitlines()
-            if raw.strip() and not raw.startswith("#")]
+    return corpus_rows("tense.tsv")
 
 
 @pytest.mark.parametrize(("expected", "marked"), rows())

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import timeline.anchor.clues as clues_module
 from timeline.anchor.clues import text_clues
 from timeline.anchor.settings import AnchorSettings
 
-CORPUS = Path(clues_module.__file__).with_name("yearless.tsv")
+from .corpus import corpus_rows
 
 
 def rows() -> list[tuple[str, str]]:
-    return [tuple(raw.split("\t", 1)) for raw in CORPUS.read_text(encoding="utf-8").splitlines()
-            if raw.strip() and not raw.startswith("#")]
+    return corpus_rows("yearless.tsv")
 
 
 @pytest.mark.parametrize(("expected", "sentence"), rows())

@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from hypothesis import given, strategies as st
 
-import timeline.anchor.yearclues as years_module
 from timeline.anchor import anchor_document
 from timeline.anchor.clues import text_clues
 from timeline.anchor.settings import AnchorSettings
 from timeline.models import Document
 
-CORPUS = Path(years_module.__file__).with_name("years.tsv")
+from .corpus import corpus_rows
 
 
 def rows() -> list[tuple[str, str]]:
-    return [tuple(raw.split("\t", 1)) for raw in CORPUS.read_text(encoding="utf-8").splitlines()
-            if raw.strip() and not raw.startswith("#")]
+    return corpus_rows("years.tsv")
 
 
 def bounds(sentence: str) -> list[str]:
