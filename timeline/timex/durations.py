@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON, parse_number, trie_pattern
-from timeline.timex.rule import NUM, S, UNIT, Built, Piece, compile_rule
+from timeline.timex.rule import MONTH, NUM, S, UNIT, Built, Piece, compile_rule
 from timeline.timex.values import Duration, Offset, Reference, Relative
 
 _PAST = {"past", "last", "previous", "preceding"}
@@ -172,7 +172,13 @@ _BY_BEFORE = re.compile(r"(?i:by)\s$")
 _AMOUNT_AFTER = re.compile(r"[-\s](?i:point|points|percentage|percent|mile|inch|pound|share|stake)\b")
 
 
+# "the July 4 weekend", "the Nov. 6 night": a number right after a month name is its day, not a count
+_MONTH_BEFORE = re.compile(rf"{MONTH}\.?[ \t]$")
+
+
 def _one_count(m: re.Match[str], unit: str) -> Duration | None:
+    if m["num"][:1].isdigit() and _MONTH_BEFORE.search(m.string, max(0, m.start("num") - 11), m.start("num")):
+        return None
     count = _count(m, m["unit"])
     if unit == "quarter" and (re.search(r"-quarters", m[0], re.IGNORECASE)
                               or _FRACTION_OF.match(m.string, m.end("unit"))):
