@@ -18,8 +18,8 @@ from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense, clause_tense, dated_by_past_verb, future_in_past, past_perfect
 from timeline.timex.tokens import CompactView, readable
 from timeline.timex.uncertain import dct_bounds, merge_readings
-from timeline.timex.values import (CalendarDate, Clock, Weekday, Duration, Mention, Offset, Recurrence, Reference, Relative,
-                                   YearPart)
+from timeline.timex.values import (CalendarDate, Clock, Duration, Mention, Offset, Recurrence, Reference, Relative,
+                                   Weekday, YearPart)
 
 _T = TypeVar("_T")
 _CLOCK = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T")
@@ -111,6 +111,7 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
     era: Resolved | None = None  # the decade or century last named, while no finer date followed: "the following decade"
     quarter: Resolved | None = None
     first_ends: dict[int, Resolved] = {}
+    first_index: dict[int, int] = {}  # where in ``out`` each range's first end stands
     story = Story(anchor=dct) if settings.anchoring == "narrative" else None
     untold = story
     for mention in mentions:
@@ -133,12 +134,13 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
             continue
         if first is not None:
             resolved = _past_midnight(mention.value, first, resolved)
-            first_at = next(i for i, (m, r) in enumerate(out) if m.group == mention.group and r is first)
+            first_at = first_index[mention.group]
+            first_mention = out[first_at][0]
             # the range's clause is its first end's: "ran Monday through Friday" ("through" ends no clause of its own)
-            moved = _past_week((out[first_at][0].value, mention.value), first, resolved, dct,
-                               _Clause(text, out[first_at][0], settings.tense_window).tense) if story is None else None
+            moved = _past_week((first_mention.value, mention.value), first, resolved, dct,
+                               _Clause(text, first_mention, settings.tense_window).tense) if story is None else None
             if moved is not None:  # "Talks ran Monday through Friday" on a Thursday: the whole week before
-                out[first_at] = (out[first_at][0], moved[0])
+                out[first_at] = (first_mention, moved[0])
                 first_ends[mention.group] = moved[0]
                 resolved = moved[1]
         if story is None and kind.calendar:
@@ -151,8 +153,8 @@ def _anchor_all(text: str, mentions: list[Mention], dct: dt.date | None,
                 resolved = story.place(mention.value, resolved, reached=reached(text, mention.start), ahead=ahead,
                                        flashback=lambda: not anterior(text, mention.start) and flashback())
         resolved = _edges(mention, resolved, dct, kind.relative)
-        if mention.group is not None:
-            first_ends.setdefault(mention.group, resolved)
+        if mention.group is not None and mention.group not in first_ends:
+            first_ends[mention.group], first_index[mention.group] = resolved, len(out)
         out.append((mention, resolved))
         if story is not None and moves_story(text, mention.start, mention.end, resolved, clause.tense,
                                              story=story, flashback=flashback, ahead=ahead):
