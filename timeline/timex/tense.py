@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.verbs import (Tense, _ARRANGED, _AUXILIARIES, _BE, _CUE_WORDS, _DEADLINE, _FUTURE, _HAVE,
+                                  _LIMIT_MOVED,
                                   _MODAL_AHEAD, _PLAN, _PREMODIFIERS, _PRESENT, _SPEECH, _UNBOUND, _VERB_CUES,
                                   _after_had, _arranged, _bare_verb_follows, _cue, _followed_by_to,
                                   _in_past_perfect, _infinitive_between, _inverted_were, _is_adjective,
@@ -60,10 +61,6 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         return "future" if _cued_tense("", right.split(",")[0], window)[1] == "future" else "past"
     decided, tense = _cued_tense(left, right, window)
     return tense if decided else _governing_tense(text, start, end, window, left)
-
-
-# Verbs that move a date, whose "to" names the new one ("postponed to Monday"), not an infinitive
-_LIMIT_MOVED = frozenset("adjourned postponed delayed deferred moved rescheduled pushed back".split())
 
 
 def _cued_tense(left: str, right: str, window: int) -> tuple[bool, Tense | None]:

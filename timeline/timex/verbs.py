@@ -37,6 +37,9 @@ _PASSIVE_AUXILIARIES = frozenset("be been being is are am was were stay stays st
 # Verbs that move a time limit rather than fill the time up to it: "was postponed until Monday" looks ahead
 _DEFERRALS = frozenset("postponed delayed extended adjourned deferred suspended put pushed moved rescheduled "
                        "scheduled set due given granted allowed asked told ordered gave warned expected to".split())
+# The deferrals whose "to" names the new date, ahead ("adjourned to Monday", "pushed back to Friday"); "extended
+# to Nov. 16" and "set to" are left to the clause (a deadline, or an infinitive)
+_LIMIT_MOVED = (_DEFERRALS & frozenset("adjourned postponed delayed deferred moved rescheduled pushed".split())) | {"back"}
 _UNBOUND = frozenset("to for through".split())
 # The stretch a British financial report names by its last day: "fell in the week to Friday", "rose in the three
 # months to September". Its "to" moves no limit: the date takes the clause verb's tense.
