@@ -67,7 +67,7 @@ def _vague_ago(m: re.Match[str]) -> Built:
     >>> _vague_ago(re.match(r"(?P<unit>hours) (?P<dir>ago)", "hours ago")).anchor
     'dct'
     """
-    if m["unit"].lower()[-6:] in {"hours", "inutes", "oments", "moment"} and m["dir"].lower() == "ago":  # the DCT's day
+    if m["unit"].split()[-1].lower() in {"hours", "minutes", "moments", "moment"} and m["dir"].lower() == "ago":  # the DCT's day
         return Offset(unit="day", count=0.0, sign=1, anchor="dct")
     return Reference(ref="PAST_REF" if m["dir"].lower() in {"ago", "back", "earlier"} else "FUTURE_REF")
 

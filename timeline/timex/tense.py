@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from timeline.timex.verbs import (Tense, _ARRANGED, _AUXILIARIES, _BE, _CUE_WORDS, _DEADLINE, _FUTURE, _HAVE,
-                                  _LIMIT_MOVED,
-                                  _MODAL_AHEAD, _PLAN, _PREMODIFIERS, _PRESENT, _SPEECH, _UNBOUND, _VERB_CUES,
+                                  _LIMIT_MOVED, _MODAL_AHEAD, _PLAN, _PREMODIFIERS, _PRESENT, _SPEECH, _UNBOUND,
+                                  _VERB_CUES,
                                   _after_had, _arranged, _bare_verb_follows, _cue, _followed_by_to,
                                   _in_past_perfect, _infinitive_between, _inverted_were, _is_adjective,
                                   _is_participle, _lasted_through, _lasted_until, _neighbours, _participle_follows,
