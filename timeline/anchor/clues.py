@@ -56,6 +56,23 @@ def tense_phrase(tense: Tense) -> str:
     return {"past": "told as past", "future": "told as future", "unknown": "tense unclear"}[tense]
 
 
+def bound_clue(kind: str, said: str, tense: Tense, first: dt.date, last: dt.date, s: AnchorSettings,
+               strength: int) -> Clue:
+    """The clue of a time told in ``tense``: past, the DCT is on or after ``first``; else on or before ``last``.
+
+    ``said`` opens the evidence (the quote and why), the bound closes it.
+
+    >>> from timeline.anchor.settings import AnchorSettings
+    >>> bound_clue("year", "'in 2016' (told as past):", "past", dt.date(2016, 1, 1), dt.date(2016, 12, 31),
+    ...            AnchorSettings(), 3).evidence
+    "'in 2016' (told as past): on or after 2016-01-01"
+    """
+    lo, hi = domain(s)
+    if tense == "past":
+        return Clue(kind, f"{said} on or after {first.isoformat()}", [(first, hi)], True, False, strength)
+    return Clue(kind, f"{said} on or before {last.isoformat()}", [(lo, last)], False, True, strength)
+
+
 def _date_clue(text: str, d: DateMention, s: AnchorSettings, kind: str = "date") -> Clue | None:
     tense = "past" if kind == "caption" else tense_at(text, d.start, d.end)
     day = dt.date(d.year, d.month, d.day)
@@ -63,9 +80,7 @@ def _date_clue(text: str, d: DateMention, s: AnchorSettings, kind: str = "date")
     if tense == "unknown" or not lo <= day <= hi:
         return None
     what = "a photo caption dated" if kind == "caption" else f"{quote(text, d.start, d.end)} ({tense_phrase(tense)}):"
-    if tense == "past":
-        return Clue(kind, f"{what} on or after {day.isoformat()}", [(day, hi)], True, False, 4)
-    return Clue(kind, f"{what} on or before {day.isoformat()}", [(lo, day)], False, True, 4)
+    return bound_clue(kind, what, tense, day, day, s, 4)
 
 
 def yearless_intervals(month: int, day: int, before: int, after: int, s: AnchorSettings,

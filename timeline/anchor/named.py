@@ -31,7 +31,7 @@ import datetime as dt
 import itertools
 import re
 
-from timeline.anchor.clues import Clue
+from timeline.anchor.clues import Clue, bound_clue
 from timeline.anchor.dayset import MONTH_RE, month_number
 from timeline.anchor.mentions import quote
 from timeline.anchor.settings import AnchorSettings
@@ -76,9 +76,8 @@ def after_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
         if not m.group().lower().startswith("since") and tense_at(text, m.start(), look_after=False) != "past":
             continue
         first = dt.date(year, (month_number(m["m"]) if m["m"] else None) or 1, 1)
-        clues.append(Clue("after", f"{quote(text, m.start(), m.end())} (a past clause follows what the year "
-                                   f"names): on or after {first.isoformat()}",
-                          [(first, dt.date(settings.max_year, 12, 31))], True, False, 3))
+        clues.append(bound_clue("after", f"{quote(text, m.start(), m.end())} (a past clause follows what the year "
+                                         "names):", "past", first, first, settings, 3))
     return clues
 
 
@@ -98,7 +97,6 @@ def named_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
             continue
         month = month_number(m["m"]) if m["m"] else None
         first = dt.date(year, month or 1, 1)
-        clues.append(Clue("named", f"{quote(text, m.start('y'), m.end())} (the year names {kind}, "
-                                   f"named so only once it has happened): on or after {first.isoformat()}",
-                          [(first, dt.date(settings.max_year, 12, 31))], True, False, 3))
+        clues.append(bound_clue("named", f"{quote(text, m.start('y'), m.end())} (the year names {kind}, "
+                                         "named so only once it has happened):", "past", first, first, settings, 3))
     return clues

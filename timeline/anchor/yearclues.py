@@ -31,7 +31,7 @@ import datetime as dt
 import itertools
 import re
 
-from timeline.anchor.clues import Clue, domain, tense_phrase
+from timeline.anchor.clues import Clue, bound_clue, tense_phrase
 from timeline.anchor.dayset import MONTH_RE
 from timeline.anchor.mentions import quote
 from timeline.anchor.settings import AnchorSettings
@@ -69,15 +69,6 @@ def year_tense(text: str, start: int, end: int) -> Tense:
     return tense
 
 
-def _bound(kind: str, said: str, tense: Tense, first: dt.date, last: dt.date, s: AnchorSettings) -> Clue:
-    lo, hi = domain(s)
-    if tense == "past":
-        return Clue(kind, f"{said} ({tense_phrase(tense)}): on or after {first.isoformat()}",
-                    [(first, hi)], True, False, 3)
-    return Clue(kind, f"{said} ({tense_phrase(tense)}): on or before {last.isoformat()}",
-                [(lo, last)], False, True, 3)
-
-
 def year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> Clue | None:
     """The clue of the bare year ``year`` at ``[start, end)``, or None when its tense is unclear."""
     if _YEAR_UNTENSED.search(text[max(0, start - 16):start]) or not s.min_year <= year <= s.max_year:
@@ -85,7 +76,8 @@ def year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> 
     tense = year_tense(text, start, end)
     if tense == "unknown":
         return None
-    return _bound("year", quote(text, start, end), tense, dt.date(year, 1, 1), dt.date(year, 12, 31), s)
+    return bound_clue("year", f"{quote(text, start, end)} ({tense_phrase(tense)}):", tense, dt.date(year, 1, 1),
+                      dt.date(year, 12, 31), s, 3)
 
 
 def fiscal_clues(text: str, s: AnchorSettings) -> list[Clue]:
@@ -98,5 +90,6 @@ def fiscal_clues(text: str, s: AnchorSettings) -> list[Clue]:
         tense = year_tense(text, m.start("y"), m.end("y"))
         if tense != "unknown":
             said = f"{quote(text, m.start(), m.end())} (a fiscal year {year} lies within {year - 1}..{year + 1})"
-            out.append(_bound("fiscal", said, tense, dt.date(year - 1, 1, 1), dt.date(year + 1, 12, 31), s))
+            out.append(bound_clue("fiscal", f"{said} ({tense_phrase(tense)}):", tense, dt.date(year - 1, 1, 1),
+                                  dt.date(year + 1, 12, 31), s, 3))
     return out
