@@ -16,10 +16,9 @@ where it lies: January to September 1989, not ending at the DCT.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from timeline.timex.dayparts import after_of
-from timeline.timex.values import CalendarDate, Duration, Mention, Relative, UnitOf, YearPart
+from timeline.timex.values import CalendarDate, Duration, Mention, Relative, UnitOf, YearPart, kind_finder
 
 _EDGE_OF = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the)\s+(?P<edge>(?i:first|last|final|opening|closing))\s+"
                       r"(?P<unit>(?i:day|week))\s+(?i:of)\s+$")
@@ -29,7 +28,7 @@ _LAST = {"last", "final", "closing"}
 
 def _period(value: object) -> bool:
     """A period with days in it to take the first or last of: a month, a year, a season, "next month"."""
-    period_class = _period_class(type(value))
+    period_class = _period_kind(type(value))
     if period_class is CalendarDate:
         return value.day is None  # type: ignore[attr-defined]
     if period_class is Relative:
@@ -37,16 +36,7 @@ def _period(value: object) -> bool:
     return period_class is YearPart
 
 
-@lru_cache(maxsize=64)
-def _period_class(cls: type) -> type | None:
-    """The first of CalendarDate, Relative and YearPart that ``cls`` is or derives from: ``isinstance`` asked
-    once per value type, as on a pydantic model class it goes through ABCMeta (0.15 us a miss, three for most
-    mentions).
-
-    >>> _period_class(YearPart) is YearPart, _period_class(Duration)
-    (True, None)
-    """
-    return next((period for period in (CalendarDate, Relative, YearPart) if issubclass(cls, period)), None)
+_period_kind = kind_finder(CalendarDate, Relative, YearPart)
 
 
 def join_unit_of(mentions: list[Mention], text: str) -> list[Mention]:
