@@ -195,12 +195,14 @@ def _cells(a: Annotation | None) -> list[str]:
     return [" ".join(a.text.split()), a.value or ""]
 
 
-def write_results(stem: str, text: str, runs: list[Run]) -> None:
-    """Write ``<stem>.md`` (the report), ``<stem>.json`` (the figures) and ``<stem>_errors.tsv``."""
+def write_results(stem: str, text: str, runs: list[Run], *, errors: bool = True) -> None:
+    """Write ``<stem>.md`` (the report), ``<stem>.json`` (the figures) and, with ``errors``, ``<stem>_errors.tsv``
+    (left out for a corpus whose text may not be copied into the repository)."""
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"{stem}.md").write_text(text, encoding="utf-8")
-    rows = write_errors(RESULTS / f"{stem}_errors.tsv", [r for r in runs if not r.name.startswith("gold")])
+    rows = write_errors(RESULTS / f"{stem}_errors.tsv", [r for r in runs if not r.name.startswith("gold")]) \
+        if errors else 0
     payload = {r.name: {**score(total(r.comparisons)).model_dump(), **total(r.comparisons).model_dump(),
                         "seconds": round(r.seconds, 2), "failures": r.failures} for r in runs}
     (RESULTS / f"{stem}.json").write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {RESULTS / (stem + '.md')}, {stem}.json and {rows} error rows to {stem}_errors.tsv")
+    print(f"wrote {RESULTS / (stem + '.md')}, {stem}.json" + (f" and {rows} error rows to {stem}_errors.tsv" if errors else ""))

@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from common import RESULTS, SHARED, Run, run_notes, run_stamp, table, write_errors  # noqa: E402
+from common import SHARED, Run, run_notes, run_stamp, table, write_errors, write_results  # noqa: E402
 from tempeval3 import evaluate, gold_of, systems  # noqa: E402
 
 from timeline.timeml import TimeMLDocument, read_timeml  # noqa: E402
@@ -115,17 +115,6 @@ def dct_line(docs: list[TimeMLDocument]) -> str:
             f"rest unknown), {found.wrong} wrong; bases {found.basis}")
 
 
-def write(text: str, runs: list[Run]) -> None:
-    """The report and the figures into ``benchmarks/results`` (no article text goes there)."""
-    import json
-
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "te3_platinum.md").write_text(text, encoding="utf-8")
-    payload = {r.name: {**score(total(r.comparisons)).model_dump(), **total(r.comparisons).model_dump(),
-                        "seconds": round(r.seconds, 2), "failures": r.failures} for r in runs}
-    (RESULTS / "te3_platinum.json").write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; return the exit status (2 when the data is not there)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -149,8 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         rows = write_errors(Path(args.errors), runs)
         print(f"wrote {rows} error rows to {args.errors}")
-    if not args.no_write:
-        write(text, runs)
+    if not args.no_write:  # figures only: the error rows quote the articles
+        write_results("te3_platinum", text, runs, errors=False)
     return 0
 
 

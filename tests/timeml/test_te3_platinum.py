@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import json
+import sys
 
 import pytest
 
@@ -45,7 +46,7 @@ def test_resource_forks_are_skipped_and_articles_read_in_name_order(tmp_path):
 
 def test_run_scores_the_articles_and_quotes_them_only_in_the_errors_file(tmp_path, monkeypatch):
     results = tmp_path / "results"
-    monkeypatch.setattr(platinum, "RESULTS", results)
+    monkeypatch.setattr(sys.modules[platinum.write_results.__module__], "RESULTS", results)
     errors = tmp_path / "errors.tsv"
     data = tmp_path / "data"
     data.mkdir()
@@ -56,6 +57,7 @@ def test_run_scores_the_articles_and_quotes_them_only_in_the_errors_file(tmp_pat
     report = (results / "te3_platinum.md").read_text()
     assert "2 documents (the release has 20; this folder is incomplete)" in report
     assert "yesterday" not in report  # no article text in the repository's results
+    assert not (results / "te3_platinum_errors.tsv").exists()
     assert errors.exists()
 
 
