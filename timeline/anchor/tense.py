@@ -57,6 +57,7 @@ had has have be been being are said says after before since while where which wh
 # "the 1988 period", "the 1988 third quarter": a span of time, not a thing, so the verb's tense holds.
 PERIOD_WORDS = frozenset("period periods quarter half first second third fourth year season".split())
 # A sentence may end inside its closing quotes ("with optimism.'' Saddam"; "he said.” The").
+_NOT_NOUN_OR_PERIOD = _NOT_NOUN | PERIOD_WORDS
 _CLAUSE_STOP = re.compile(r"[.!?;]['\"”’`]*\s|\n\s*\n")
 _CLAUSE_EDGE = re.compile(r"[,;:()—–]|--|[.!?]['\"”’`]*\s|\n")
 _BEFORE, _AFTER = 90, 40
@@ -64,13 +65,13 @@ _RANK = {"future": 2, "unknown": 1, "past": 0}
 
 
 def _cues(window: str) -> list[tuple[int, int, Tense]]:
-    cues: list[tuple[int, int, Tense]] = []
-    for pattern in (_FUTURE_VERB, _FUTURE):
-        cues += [(m.end(), _RANK["future"], "future") for m in pattern.finditer(window)]
+    future = list(_FUTURE.finditer(window))
+    cues: list[tuple[int, int, Tense]] = [(m.end(), _RANK["future"], "future") for m in _FUTURE_VERB.finditer(window)]
+    cues += [(m.end(), _RANK["future"], "future") for m in future]
     # The infinitive after a future "... to" ("expects to achieve", "is set to begin") is the
     # planned event itself: it keeps the future reading instead of neutralising it.
     # Likewise after "failed to", "managed to": the infinitive happened (or not) when they did.
-    planned = {m.end() for m in _FUTURE.finditer(window) if m.group().lower().endswith("to")}
+    planned = {m.end() for m in future if m.group().lower().endswith("to")}
     planned |= {m.end() for m in _IMPLICATIVE.finditer(window)}
     cues += [(m.end(), _RANK["unknown"], "unknown") for m in _NEUTRAL.finditer(window)
              if not _follows(window, m.start(), planned)]
@@ -171,4 +172,4 @@ def is_modifier(text: str, start: int, end: int) -> bool:
     if not _DETERMINER.search(text[max(0, start - 8):start]):
         return False
     following = re.match(r"[\s,]*([a-z][a-z'’-]*)", text[end:end + 40])
-    return bool(following) and following.group(1) not in _NOT_NOUN | PERIOD_WORDS
+    return bool(following) and following.group(1) not in _NOT_NOUN_OR_PERIOD
