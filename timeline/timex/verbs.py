@@ -1,6 +1,7 @@
 """What one word is in the clause around a temporal expression: a tense cue, a participle, an
 adjective, the head of an infinitive. The word lists and tests that :mod:`timeline.timex.tense`
-reads a clause with.
+reads a clause with (those of limits and stretches, "until", "through", are in
+:mod:`timeline.timex.tense_limits`).
 
 >>> _cue("announced"), _cue("will"), _cue("speed")
 ('past', 'future', None)
@@ -29,22 +30,6 @@ _SCHEDULED = frozenset("begins starts opens closes ends resumes returns arrives 
 _NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
                       "united based related limited proposed alleged".split())
 
-_DEADLINE = frozenset("until till by".split())
-_UNTIL = frozenset("until till".split())
-_BE_FORMS = frozenset("be been being".split())
-# After these a past form is a participle or an adjective whose tense is theirs: "will stay closed until March"
-_PASSIVE_AUXILIARIES = frozenset("be been being is are am was were stay stays stayed remain remains remained".split())
-# Verbs that move a time limit rather than fill the time up to it: "was postponed until Monday" looks ahead
-_DEFERRALS = frozenset("postponed delayed extended adjourned deferred suspended put pushed moved rescheduled "
-                       "scheduled set due given granted allowed asked told ordered gave warned expected to".split())
-# The deferrals whose "to" names the new date, ahead ("adjourned to Monday", "pushed back to Friday"); "extended
-# to Nov. 16" and "set to" are left to the clause (a deadline, or an infinitive)
-_LIMIT_MOVED = (_DEFERRALS & frozenset("adjourned postponed delayed deferred moved rescheduled pushed".split())) | {"back"}
-_UNBOUND = frozenset("to for through".split())
-# The stretch a British financial report names by its last day: "fell in the week to Friday", "rose in the three
-# months to September". Its "to" moves no limit: the date takes the clause verb's tense.
-_PERIOD_NOUNS = frozenset("week weeks fortnight month months quarter quarters half year years".split())
-_PERIOD_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve past last first".split())
 _BE = frozenset("is are was were".split())
 _PLAN = frozenset("plan plans planned planning".split())
 _MODAL_AHEAD = frozenset("can may might could".split())
@@ -244,69 +229,6 @@ def _participle_follows(position: float, before: list[str], after: list[str]) ->
         following = after[int(position) + 1] if int(position) + 1 < len(after) else ""
     return following in _PAST or (bool(_PERFECT.match(following)) and following not in _NOT_PARTICIPLES)
 
-
-def _period_ending(before: list[str]) -> bool:
-    """Whether "to"/"through" ends "the week", "the three months", "the year" before the expression (``before``
-    lower-cased, numerals dropped as the word lists drop them): the period that ends on the date.
-
-    "by a week to Friday" (a limit moved by a week) has no "the" and is none.
-
-    >>> _period_ending("fell in the week to".split()), _period_ending("rose in the three months to".split())
-    (True, True)
-    >>> _period_ending("extended it by a week to".split()), _period_ending("was extended to".split())
-    (False, False)
-    """
-    if len(before) < 3 or before[-1] not in {"to", "through"} or before[-2] not in _PERIOD_NOUNS:
-        return False
-    return before[-3] == "the" or (before[-3] in _PERIOD_COUNTS and before[-4:-3] == ["the"])
-
-
-def _lasted_through(before: list[str]) -> bool:
-    """Whether "through" ends a stretch a past verb of its own fills: "lasted through the spring", "ran through May".
-
-    Only a verb right before "through", in the active: after an object the span is the object's
-    ("cancelled flights through Sunday" may look ahead), and a limit moved ("extended through
-    March") or a passive ("was closed through Sunday") may lie ahead too.
-
-    >>> _lasted_through("the drought lasted through".split()), _lasted_through("it cancelled flights through".split())
-    (True, False)
-    >>> _lasted_through("it was extended through".split()), _lasted_through("the road was closed through".split())
-    (False, False)
-    """
-    if len(before) < 2 or before[-1] != "through":
-        return False
-    verb, auxiliary = before[-2], before[-3] if len(before) > 2 else ""
-    return _cue(verb) == "past" and verb not in _DEFERRALS and auxiliary not in _PASSIVE_AUXILIARIES
-
-
-def _lasted_until(before: list[str]) -> bool:
-    """Whether "until" closes a stretch the clause tells as past: "stayed until Friday", "was closed till May".
-
-    ``before`` is the lower-cased words left of the expression, "until" last. The
-    nearest tense cue must be a past one, with no verb that moves a limit and no
-    infinitive between it and "until" ("was postponed until", "agreed to wait until").
-
-    >>> _lasted_until("he stayed in paris until".split()), _lasted_until("the vote was postponed until".split())
-    (True, False)
-    >>> _lasted_until("talks will go on until".split()), _lasted_until("the road will be closed until".split())
-    (False, False)
-    >>> _lasted_until("the road was closed until".split()), _lasted_until("the road is closed until".split())
-    (True, False)
-    >>> _lasted_until("it will stay closed until".split()), _lasted_until("it remained closed until".split())
-    (False, True)
-    """
-    if not before or before[-1] not in _UNTIL:
-        return False
-    words = before[-6:-1]
-    for index in range(len(words) - 1, -1, -1):
-        word = words[index]
-        if word in _DEFERRALS:
-            return False
-        cue = None if word in _BE_FORMS else _cue(word)
-        if cue is None or (cue == "past" and index > 0 and words[index - 1] in _PASSIVE_AUXILIARIES):
-            continue  # "will be closed until", "is closed until": the auxiliary says the tense
-        return cue == "past"
-    return False
 
 
 def _cue(word: str) -> Tense | None:

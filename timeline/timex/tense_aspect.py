@@ -1,0 +1,118 @@
+"""What the verb that dates a temporal expression says beyond its tense: whether it stands right
+before the date in the past ("was sentenced on Jan. 10"), is a past perfect ("had met, in 1614")
+or looks ahead from a past ("would follow him on 16 October").
+
+Anchoring reads these to choose among a date's readings: a past verb right before its date
+places it behind the telling however far; a narrative's past perfect is a flashback.
+
+>>> text = "He was sentenced on Jan. 10."
+>>> dated_by_past_verb(text, text.index("Jan"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.tense_decide import _first_cue
+from timeline.timex.tense_sides import _WORD, _clause_sides
+from timeline.timex.verbs import Tense, _cue, _in_past_perfect, _infinitive_between
+
+# Possessive runs: a letter run always ends before a blank, a blank run before a letter or the end, so giving one
+# back never helps; the search backtracks no more. A match that starts inside a word starts one letter earlier too,
+# so past the window's first character only a word's start needs trying (_WORD_BEFORE_AT): the same leftmost match.
+_WORD_BEFORE = re.compile(r"(?:([A-Za-z]++)[ \t]++)?([A-Za-z]++)[ \t]++(?:on[ \t]++)?$")
+_WORD_BEFORE_AT = re.compile(r"(?<![A-Za-z])" + _WORD_BEFORE.pattern)
+# Verbs that name a time rather than an event at it: "a letter dated Feb. 24", "set Nov. 10 as the deadline"
+_NAMING_A_TIME = frozenset("dated set scheduled slated planned timed expected due".split())
+# Before the verb, what makes it no past of its own: "has set Nov. 10 as the deadline", "to be completed around Nov. 1"
+_NOT_OWN_PAST = frozenset("has have to be will would should must can could may might".split())
+
+
+def dated_by_past_verb(text: str, start: int) -> bool:
+    """Whether a past verb stands right before the expression, "on" at most between them.
+
+    "was sentenced on Jan. 10", "opened Feb. 25", "said on Jan. 10 that...": the date is that
+    verb's, so it lies behind the telling however far; "was extended to Nov. 16" (a deadline)
+    keeps the nearer reading open, and so do a perfect or an infinitive ("has set Nov. 10 as the
+    deadline", "to be completed around Nov. 1").
+
+    >>> text = "He was sentenced on Jan. 10."
+    >>> dated_by_past_verb(text, text.index("Jan")), dated_by_past_verb("It was extended to Nov. 16.", 22)
+    (True, False)
+    """
+    reach = max(0, start - 40)
+    m = _WORD_BEFORE.match(text, reach, start) or _WORD_BEFORE_AT.search(text, reach, start)
+    return m is not None and _cue(m[2].lower()) == "past" and (m[1] or "").lower() not in _NOT_OWN_PAST \
+        and m[2].lower() not in _NAMING_A_TIME
+
+
+def past_perfect(text: str, start: int, end: int, window: int = 8) -> bool:
+    """Whether the verb that gives ``text[start:end]`` its tense is a past perfect ("had met", "had been signed").
+
+    The past perfect tells of a time before the one a past narrative is at: in "the last time the
+    Estates-General had met, in 1614, each estate held one vote" the year is a flashback.
+
+    >>> text = "The last time they had met, in 1614, each estate held one vote."
+    >>> past_perfect(text, text.index("1614"), text.index("1614") + 4)
+    True
+    >>> past_perfect("They met in 1614.", 13, 17)
+    False
+    """
+    cue, before, after = _own_cue(text, start, end, window)
+    # "had agreed to send help in the spring": the date is the sending's, which the past perfect does not place
+    return cue is not None and cue[1] == "past" and _in_past_perfect(cue[0], before, after) \
+        and not _infinitive_between(cue[0], before)
+
+
+def future_in_past(text: str, start: int, end: int, window: int = 8) -> bool:
+    """Whether the verb that gives ``text[start:end]`` its tense looks ahead from a past: "would", "was to".
+
+    A past narrative tells with it what came after its present: "the queen would follow him to
+    the guillotine on 16 October".
+
+    >>> text = "The queen would follow him to the guillotine on 16 October."
+    >>> future_in_past(text, text.index("16"), len(text) - 1)
+    True
+    >>> text = "The queen will follow him on 16 October."
+    >>> future_in_past(text, text.index("16"), len(text) - 1)
+    False
+    """
+    cue, before, after = _own_cue(text, start, end, window)
+    if cue is None or cue[1] != "future":
+        return False
+    word = _word_at(cue[0], before, after)
+    return word in _LOOKING_AHEAD or (word in {"was", "were"} and cue[0] == int(cue[0]))
+
+
+_LOOKING_AHEAD = frozenset("would 'd".split())
+
+
+def _word_at(position: float, before: list[str], after: list[str]) -> str:
+    return before[len(before) - 1 - int(position)] if position == int(position) else after[int(position)]
+
+
+def _own_cue(text: str, start: int, end: int, window: int
+             ) -> tuple[tuple[float, Tense | None] | None, list[str], list[str]]:
+    """The deciding cue of the expression's own clause (a relative clause or a new one on the right cut off),
+    with the lower-cased words either side.
+
+    A date after its verb with no comma between belongs to that verb: in "forces that had invaded
+    Burma in late 1943 besieged the town" the year is the invading's, not the besieging's. Only a
+    date set off by commas or opening its clause takes the verb after it.
+    """
+    left, right = _clause_sides(text, start, end, window)
+    right = right[:_NEXT_CLAUSE.search(right + ", and").start()]
+    written = _WORD.findall(left)[-window:], _WORD.findall(right)[:window]
+    before, after = [w.lower() for w in written[0]], [w.lower() for w in written[1]]
+    attached = len(_WORD.findall(left[left.rfind(",") + 1:]))  # the words since the last comma
+    if attached:
+        cue = _first_cue(before, [], (written[0], []))
+        if cue is not None and cue[0] < attached:
+            return cue, before, after
+    return _first_cue(before, after, written), before, after
+
+
+# What opens another clause on the right: a relative pronoun ("On 7 June Robespierre, who had
+# condemned ...": the "had" is the relative clause's) or a conjunction after a comma
+_NEXT_CLAUSE = re.compile(r"(?i),\s*(?:and|but|while|whereas|when)\b|\b(?:who|whom|whose|which)\b")

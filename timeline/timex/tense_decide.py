@@ -1,0 +1,115 @@
+"""Whether one word of the clause around a temporal expression decides its tense, and which.
+
+:mod:`timeline.timex.tense` lists the words either side of the expression, nearest first, and
+asks :func:`_first_cue` for the first that decides: "will" and "is to" look ahead, "said" and
+"-ed" forms look back, unless the word is a participle ("to be held"), an adjective ("a still
+unspecified date"), a noun ("the plan") or the head of an infinitive whose own verb the date is.
+
+>>> _first_cue(["officials", "said", "on"], ["that", "talks", "failed"], (["officials", "said", "on"], []))
+(1.0, 'past')
+"""
+
+from __future__ import annotations
+
+from timeline.timex.tense_limits import _UNBOUND, _period_ending
+from timeline.timex.verbs import (Tense, _ARRANGED, _AUXILIARIES, _BE, _CUE_WORDS, _FUTURE, _HAVE, _MODAL_AHEAD,
+                                  _PLAN, _PREMODIFIERS, _PRESENT, _SPEECH, _after_had, _arranged,
+                                  _bare_verb_follows, _cue, _followed_by_to, _infinitive_between, _inverted_were,
+                                  _is_adjective, _is_participle, _neighbours, _participle_follows)
+
+_UNDECIDED: tuple[bool, Tense | None] = (False, None)
+
+def _scan(before: list[str], after: list[str], written: tuple[list[str], list[str]]) -> tuple[bool, Tense | None]:
+    """Whether a cue decides, and the tense it gives."""
+    cue = _first_cue(before, after, written)
+    return (True, cue[1]) if cue is not None else _UNDECIDED
+
+
+def _first_cue(before: list[str], after: list[str], written: tuple[list[str], list[str]]
+               ) -> tuple[float, Tense | None] | None:
+    """The position and tense of the first cue that decides, nearest the expression first (left words whole,
+    right words halves)."""
+    # most words are no cue, and nothing _decide could read from them: left out before the sort (no two words
+    # share a position, so the cues keep their order)
+    candidates = [(float(i), w) for i, w in enumerate(reversed(before)) if w in _CUE_WORDS or w.endswith("ed")] \
+        + [(i + 0.5, w) for i, w in enumerate(after) if w in _CUE_WORDS or w.endswith("ed")]
+    for position, word in sorted(candidates):
+        decided, tense = _decide(word, position, before, after, written)
+        if decided:
+            return position, tense
+    return None
+
+
+def _looks_ahead(following: list[str]) -> bool:
+    """Whether the next word is one that looks ahead: "expected", "due", "set", "scheduled".
+
+    >>> _looks_ahead(["expected", "to"]), _looks_ahead(["closed"]), _looks_ahead([])
+    (True, False, False)
+    """
+    return bool(following) and (following[0] in _FUTURE or following[0] in _ARRANGED)
+
+
+def _refused(word: str, following: list[str]) -> bool:
+    """Whether "would not" / "wouldn't" (``word``) is followed by a verb of telling: "would not say".
+
+    >>> _refused("would", ["not", "comment"]), _refused("would", ["not", "be", "held"]), _refused("would", ["comment"])
+    (True, False, False)
+    >>> _refused("wouldn't", ["say", "when"])
+    True
+    """
+    verb = following[1:2] if word == "would" and following[:1] == ["not"] else following[:1] if word != "would" else []
+    return bool(verb) and verb[0] in _SPEECH
+
+
+_NOT_FINITE = frozenset("not n't never to can could may might would will shall should must".split())
+
+
+def _decide(word: str, position: float, before: list[str], after: list[str],
+            written: tuple[list[str], list[str]]) -> tuple[bool, Tense | None]:
+    """Whether the (lower-cased) word at ``position`` decides the tense, and which.
+
+    ``position`` counts words away from the expression: whole numbers on its left, halves on its
+    right. ``written`` holds both sides as written, for the tests that need capitals.
+    """
+    left = position == int(position)
+    if word in _ARRANGED:
+        arranged = _arranged(word, position, before, after)
+        if arranged is not None:
+            return True, arranged  # "is set to open Saturday", "due Monday", "was due Monday"
+    if word in _PLAN and _neighbours(position, before, after)[0] in _PREMODIFIERS:
+        return _UNDECIDED  # "approve the plan on Wednesday": a noun, no verb
+    if word in {"would", "wouldn't"} and _refused(word, _neighbours(position, before, after)[1]):
+        return True, "past"  # "would not say on Monday whether": a refusal the report tells of
+    if word in _FUTURE:
+        # before the participle test: "is scheduled to close Monday"; but "had been due to expire
+        # Friday", "had planned": a past perfect puts the plan itself in the past
+        return True, "past" if _after_had(position, before) else "future"
+    if _is_participle(word, position, before, after):
+        return _UNDECIDED
+    if word in {"is", "are"} and _looks_ahead(_neighbours(position, before, after)[1]):
+        return _UNDECIDED  # "Tuesday's election is expected to", "is due": the word after "is" tells the time
+    if word == "were" and _inverted_were(position, written[0]):
+        return True, "future"  # "Were the deal to collapse on Friday, markets would fall": a hypothetical ahead
+    if word in _BE and left and _followed_by_to(position, before):
+        return True, "future"  # "is to resume trading Tuesday"
+    if word in _PLAN and left:
+        # "planned to leave on Thursday": the plan's date is ahead of the planning;
+        # "planned a rally on Saturday": the date may lie either side of the planning
+        return True, "future" if _followed_by_to(position, before) or word == "planning" else None
+    if word in _PLAN and word != "planned" and after[int(position) + 1:int(position) + 2] == ["to"]:
+        return True, "future"  # "On Tuesday, the league plans to hold a news conference"
+    if word in _MODAL_AHEAD and _bare_verb_follows(position, *written):
+        return True, "future"  # "can take part in the summit in April"
+    if word == "could" and _neighbours(position, before, after)[1][:1] == ["not"]:
+        return True, "past"  # "could not say on Friday", "could not be reached Monday": news tells of a failed try
+    if word in _PRESENT and _neighbours(position, before, after)[0] in _NOT_FINITE:
+        return _UNDECIDED  # "could not say", "did not say", "to say": a bare verb; its auxiliary gives the tense
+    if _is_adjective(word, position, before) or (word not in _AUXILIARIES
+                                                 and _infinitive_between(position, written[0])):
+        return _UNDECIDED  # "a still unspecified date"; "agreed to acquire the bank in January"
+    tense = _cue(word)
+    if word in _HAVE and _participle_follows(position, before, after):
+        return True, "past"  # "has risen since March", "March has seen": the present perfect tells of the past
+    if tense == "past" and before and before[-1] in _UNBOUND and not _period_ending(before):
+        return True, None  # "extended to Nov. 16", "planned for March": the verb's past is not the date's
+    return (True, tense) if tense is not None else _UNDECIDED

@@ -1,0 +1,113 @@
+"""Which reading of an underspecified date the clause's tense picks: "on March 3" said in
+November is the March behind in a past clause, the one ahead in a future one, and the nearer
+one when the clause says nothing (a future reading must be nearer by the settings' weight, as
+news mostly reports the past).
+
+A tense reading most of a year away yields to one within weeks ("The offer was extended to
+Nov. 16", said on Nov. 2: the extending is past, the deadline ahead), unless a past verb stands
+right before the date ("opened on Nov. 20", said on Nov. 15, is a year back).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, NamedTuple
+
+from timeline.timex.calendar import Resolved
+
+if TYPE_CHECKING:  # the anchoring context, only named in signatures: anchoring imports this module
+    from timeline.timex.anchoring import Context
+
+
+def pick(candidates: list[Resolved], ctx: Context) -> Resolved | None:
+    """Of several readings of an underspecified date, the one the tense points to.
+
+    Past: the latest that starts on or before the DCT; future: the earliest that
+    ends on or after it; otherwise the one nearest the DCT (ties go to the past).
+
+    >>> from timeline.timex.anchoring import Context
+    >>> from timeline.timex.calendar import day_interval
+    >>> from timeline.timex.settings import TimexSettings
+    >>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "past", ref=None, settings=TimexSettings())
+    >>> pick([day_interval(dt.date(2018, 3, 3)), day_interval(dt.date(2019, 3, 3))], ctx).value
+    '2018-03-03'
+    """
+    options = [c for c in candidates if c is not None and c.earliest and c.latest]
+    if not options or ctx.dct is None:
+        return None
+    return _chosen(_choices(options, ctx.dct, ctx.settings.past_preference), ctx)
+
+
+class _Choices(NamedTuple):
+    """What :func:`pick` chooses from: the reading of each tense, found without reading the clause."""
+
+    past: Resolved  # the latest reading that starts on or before the DCT (else the earliest)
+    started: bool  # whether one does
+    past_or_near: Resolved  # ``past``, unless most of a year away while another lies within weeks
+    future: Resolved
+    nearest: Resolved
+
+    @property
+    def agreed(self) -> Resolved | None:
+        """The reading every tense picks, a past verb before it or not ("Aug. 7" six days after it, the DCT's
+        own quarter), else None: then the clause must be read, the costliest step of anchoring."""
+        return self.nearest if self.past == self.past_or_near == self.future == self.nearest else None
+
+
+def _choices(options: list[Resolved], dct: dt.date, weight: float) -> _Choices:
+    """The reading of each tense among ``options`` (each with both ends); a future one must be ``weight``
+    times nearer than a past one to be the nearest (news mostly reports the past)."""
+    past, started = _latest_started(options, dct)
+    future = _unless_far(_earliest_unended(options, dct), options, dct)
+    nearest = min(options, key=lambda c: (_distance(c, dct) * (weight if c.earliest > dct else 1),  # type: ignore[operator]
+                                          c.earliest > dct))  # type: ignore[operator]
+    return _Choices(past, started, _unless_far(past, options, dct), future, nearest)
+
+
+def _chosen(choices: _Choices, ctx: Context) -> Resolved:
+    """The reading the clause's tense picks; the clause is read only when the tenses disagree."""
+    if choices.agreed is not None:
+        return choices.agreed
+    direction = ctx.direction
+    if direction == "past":
+        return choices.past if choices.started and ctx.dated_by_verb() else choices.past_or_near
+    return choices.future if direction == "future" else choices.nearest
+
+
+def _latest_started(options: list[Resolved], dct: dt.date) -> tuple[Resolved, bool]:
+    """The latest reading that starts on or before the DCT (else the earliest), and whether one does."""
+    before = [c for c in options if c.earliest <= dct]  # type: ignore[operator]
+    if before:
+        return max(before, key=lambda c: c.earliest), True  # type: ignore[arg-type,return-value]
+    return min(options, key=lambda c: c.earliest), False  # type: ignore[arg-type,return-value]
+
+
+def _earliest_unended(options: list[Resolved], dct: dt.date) -> Resolved:
+    """The earliest reading that ends on or after the DCT (else the latest)."""
+    after = [c for c in options if c.latest >= dct]  # type: ignore[operator]
+    return min(after, key=lambda c: c.latest) if after else max(options, key=lambda c: c.latest)  # type: ignore[arg-type,return-value]
+
+
+_FAR, _NEAR = 200, 31
+_FAR_GRAINS = frozenset({"day", "month"})
+
+
+def _unless_far(best: Resolved, options: list[Resolved], dct: dt.date) -> Resolved:
+    """The tense's reading, unless it lies most of a year away while another lies within weeks.
+
+    "The offer was extended to Nov. 16" (DCT Nov. 2): the past tense is the extending, the date is
+    the deadline two weeks ahead, not a day eleven months back. Months alike: a narrative anchored
+    to January 1945 that goes on "and seized Manila in March" means the March just ahead.
+    """
+    if best.granularity not in _FAR_GRAINS or _distance(best, dct) <= _FAR:
+        return best
+    near = [c for c in options if _distance(c, dct) <= _NEAR]
+    return min(near, key=lambda c: _distance(c, dct)) if near else best
+
+
+def _distance(c: Resolved, dct: dt.date) -> int:
+    """Days from the DCT to the nearest day of the closed interval ``c`` (0 inside it): one subtraction, as
+    the nearer end is the first one after the DCT and the last one before it."""
+    if dct < c.earliest:  # type: ignore[operator]
+        return (c.earliest - dct).days  # type: ignore[operator]
+    return (dct - c.latest).days if dct > c.latest else 0  # type: ignore[operator]
