@@ -1,0 +1,109 @@
+"""Joins around a named day: "the week of March 6", "Labor Day weekend 2016", "the day before last Tuesday".
+
+Each pass takes the mentions of a text in order (as :mod:`timeline.timex.joins` does) and folds the
+words before or after a named day into one expression: the week or weekend around it, or the day
+next to it.
+
+>>> from timeline.timex.recognise import recognise
+>>> [(m.text, m.value.kind) for m in recognise("They met the week of March 6 and the day after Christmas.")]
+[('the week of March 6', 'weekof'), ('the day after Christmas', 'daynextto')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.values import CalendarDate, DayNextTo, Holiday, Mention, WeekOf, Weekday
+
+
+class HolidayWeekend(WeekOf):
+    """"Labor Day weekend", "the Fourth of July weekend": the weekend of a holiday
+    (:func:`timeline.timex.calendar.holiday_weekend`). Anchored in ``anchor_relative.py``.
+
+    >>> HolidayWeekend(day=Holiday(rule="sep-1-mon")).day.rule
+    'sep-1-mon'
+    """
+
+
+_WEEK_OF = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+week\s+of)\s$")
+_WEEK_AFTER = re.compile(r"\s(?:(?i:holiday)\s)?(?i:week(?P<end>end)?)(?![-\w])|\s(?P<days>(?i:holidays?))(?![-\w])")
+_THE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the)\s$")
+
+
+def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the week of March 6", "Easter week": the week around a day; "Labor Day weekend": the holiday's weekend;
+    "the Memorial Day week", "Labor Day weekend 2016": the article and a year after it are the week's.
+
+    >>> from timeline.timex.recognise import recognise
+    >>> [(m.text, m.value.day.year) for m in recognise("Traffic peaked over the Labor Day weekend 2016.")]
+    [('the Labor Day weekend 2016', 2016)]
+    """
+    out: list[Mention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue  # the year a holiday's week took
+        day = m.value
+        if isinstance(day, CalendarDate) and day.day is not None:
+            hit = _WEEK_OF.search(text, max(out[-1].end if out else 0, m.start - 14), m.start)
+            if hit is not None:
+                out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=WeekOf(day=day),
+                                   rule=m.rule))
+                continue
+        if _fixed_day(day):  # "the 4th of July weekend", "the July 4 weekend": a yearless date's, as a holiday's
+            after = _WEEK_AFTER.match(text, m.end)
+            if after is not None and after["end"]:
+                day = Holiday(rule=f"{day.month:02d}-{day.day:02d}")  # type: ignore[union-attr]
+        if isinstance(day, Holiday):
+            after = _WEEK_AFTER.match(text, m.end)
+            if after is not None:
+                out.append(_holiday_week(m, day, after, text, out[-1].end if out else 0))
+                skip_to = out[-1].end
+                continue
+        out.append(m)
+    return out
+
+
+def _fixed_day(value: object) -> bool:
+    """Whether ``value`` is a month and day with nothing else: a date a weekend can be named after."""
+    return (isinstance(value, CalendarDate) and value.day is not None and value.month is not None
+            and value.year is None and value.direction == "auto" and not value.of_reference_year
+            and not value.of_reference_month and not value.bare_ordinal)
+
+
+_YEAR_AFTER = re.compile(r"(?:,?[ \t]{1,3}|[ \t]{1,3}of[ \t]{1,3})(?P<year>(?:1[0-9]|20)\d\d)(?![\w-])")
+
+
+def _holiday_week(m: Mention, day: Holiday, after: re.Match[str], text: str, floor: int) -> Mention:
+    """The week, weekend or "holiday" of a holiday, its "the" before it and a year after it taken in."""
+    end = after.end()
+    year = _YEAR_AFTER.match(text, end) if day.year is None else None
+    if year is not None:  # "Labor Day weekend 2016", "Christmas week of 2016": that year's holiday
+        day, end = day.model_copy(update={"year": int(year["year"])}), year.end()
+    # "the Thanksgiving holiday": the day, its span the words'
+    week = HolidayWeekend(day=day) if after["end"] else day if after["days"] else WeekOf(day=day)
+    start = m.start
+    the = _THE_BEFORE.search(text, max(0, start - 4), start)
+    if the is not None and floor <= the.start():
+        start = the.start()  # "the Easter weekend", "the Memorial Day week": the article is the week's
+    return Mention(start=start, end=end, text=text[start:end], value=week, rule=m.rule)
+
+
+_DAY_NEXT = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+day\s+(?P<dir>before|after))\s$")
+
+
+def join_day_next_to(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the day before last Tuesday", "the day after Christmas": one day from a named day."""
+    out: list[Mention] = []
+    for m in mentions:
+        day = m.value
+        named = isinstance(day, (Weekday, Holiday)) or (isinstance(day, CalendarDate) and day.day is not None)
+        if named and getattr(day, "part_of_day", None) is None:
+            hit = _DAY_NEXT.search(text, max(out[-1].end if out else 0, m.start - 16), m.start)
+            if hit is not None:
+                shift = -1 if hit["dir"].lower() == "before" else 1
+                out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end],
+                                   value=DayNextTo(day=day, days=shift), rule=m.rule))  # type: ignore[arg-type]
+                continue
+        out.append(m)
+    return out
