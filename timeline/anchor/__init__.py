@@ -4,6 +4,9 @@ Order: the publication date in the metadata; else a dateline at the head of the
 story; else clues in the story's own text (see :mod:`timeline.anchor.clues`).
 Never the clock. A dateline without a year keeps month and day (``XXXX-11-18``)
 until :func:`refine_year` fixes the year from events shared with dated articles.
+A correspondent's dateline ("WASHINGTON, March 12 (Xinhua) --") names the day at its
+place, and the agency stamps the story at its seat: a day either side (see
+:mod:`timeline.anchor.seats`).
 See docs/ingest.md, "The DCT (anchor stage)".
 
 >>> from timeline.models import Document
@@ -13,11 +16,14 @@ See docs/ingest.md, "The DCT (anchor stage)".
 
 from __future__ import annotations
 
+import datetime as dt
+
 from timeline.anchor.clues import Clue, caption_clues, text_clues, yearless_intervals
 from timeline.anchor.datelines import Dateline, find_dateline
 from timeline.anchor.dayset import MONTH_NAMES
-from timeline.anchor.infer import combine
+from timeline.anchor.infer import combine, value_of
 from timeline.anchor.refine import refine_year
+from timeline.anchor.seats import agency_name, home_place, seats, stamp_spread
 from timeline.anchor.settings import AnchorSettings
 from timeline.ingest.junk import explain_junk, is_credit
 from timeline.models import Document, DocumentTime
@@ -57,10 +63,31 @@ def _captions(doc: Document, limit: int) -> list[str]:
     return out
 
 
+def _spread_note(line: Dateline, spread: int) -> str:
+    """Why a dateline's day may differ from the document's stamp (empty when it may not)."""
+    if not spread:
+        return ""
+    seat = seats().get(agency_name(line.agency or "").lower())
+    where = f"in {' / '.join(sorted(seat))}" if seat else "at a seat not in timeline/anchor/seats.tsv"
+    return (f"; {agency_name(line.agency or '')} stamps its stories {where}, not in {home_place(line.place or '')}: "
+            "the document's day may be a day either side of the dateline's")
+
+
 def _dateline_clue(line: Dateline, settings: AnchorSettings) -> Clue:
     month = MONTH_NAMES[(line.month or 1) - 1]
-    return Clue("dateline", f"dateline “{line.text}” gives {line.day} {month}; it writes no year",
-                yearless_intervals(line.month, line.day, 0, 0, settings), False, False, 5)
+    spread = stamp_spread(line.place, line.agency)
+    return Clue("dateline", f"dateline “{line.text}” gives {line.day} {month}; it writes no year"
+                            + _spread_note(line, spread),
+                yearless_intervals(line.month, line.day, spread, spread, settings), False, False, 5)
+
+
+def _dated_dateline(line: Dateline, day: dt.date) -> DocumentTime:
+    """The DCT of a dateline with a year: its day, or a day either side for a correspondent's dateline."""
+    spread = dt.timedelta(days=stamp_spread(line.place, line.agency))
+    lo, hi = day - spread, day + spread
+    return DocumentTime(value=value_of(lo, hi, []), earliest=lo, latest=hi, basis="dateline",
+                        evidence=[f"dateline “{line.text}” at the head of the story"
+                                  + _spread_note(line, spread.days)])
 
 
 def _as_printed(text: str) -> str:
@@ -74,6 +101,20 @@ def _as_printed(text: str) -> str:
     """
     view = readable(text, wraps=False)
     return text if view is None else view.text
+
+
+def _without(story: str, line: Dateline | None) -> str:
+    """``story`` with the dateline blanked (offsets kept): its date is not a date the story tells.
+
+    Read as a sentence, "OTTAWA, May 1 (Kyodo) -- Talks began." would put 1 May in the
+    past of "began" and cut the day before it from the dateline's window.
+
+    >>> _without("OTTAWA, May 1 (Kyodo) -- Talks began.", find_dateline("OTTAWA, May 1 (Kyodo) -- Talks began."))
+    '                         Talks began.'
+    """
+    if line is None:
+        return story
+    return story[:line.start] + " " * (line.end - line.start) + story[line.end:]
 
 
 def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
@@ -104,14 +145,12 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
     line = find_dateline(story, max_chars=conf.head_chars, max_lines=conf.head_lines)
     notes: list[str] = []
     if line is not None and line.date is not None:
-        day = line.date
-        return DocumentTime(value=day.isoformat(), earliest=day, latest=day, basis="dateline",
-                            evidence=[f"dateline “{line.text}” at the head of the story"])
+        return _dated_dateline(line, line.date)
     if line is not None and not line.valid:
         notes.append(f"dateline “{line.text}” names a date that does not exist; ignored")
     elif line is not None and line.month is None:
         notes.append(f"dateline “{line.text}” names no date")
-    clues = text_clues(story, conf) + caption_clues(_captions(doc, conf.scan_chars), conf)
+    clues = text_clues(_without(story, line), conf) + caption_clues(_captions(doc, conf.scan_chars), conf)
     if line is not None and line.month is not None:
         clues.append(_dateline_clue(line, conf))
     result = combine(clues, conf)

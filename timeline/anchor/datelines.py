@@ -57,6 +57,8 @@ class Dateline(Frozen):
     day: int | None = None
     year: int | None = None
     valid: bool = True
+    place: str | None = None  # "WASHINGTON", "SAN DIEGO, Calif."
+    agency: str | None = None  # as written: "(Xinhua)", "/TASS/"
 
     @property
     def date(self) -> dt.date | None:
@@ -127,4 +129,6 @@ def _dateline(match: re.Match, offset: int) -> Dateline:
     month, day, year, valid = _parts(match)
     text = match.group().strip()
     start = offset + match.start() + (len(match.group()) - len(match.group().lstrip()))
-    return Dateline(text=text, start=start, end=start + len(text), month=month, day=day, year=year, valid=valid)
+    groups = match.groupdict()
+    return Dateline(text=text, start=start, end=start + len(text), month=month, day=day, year=year, valid=valid,
+                    place=groups.get("place"), agency=groups.get("agency"))
