@@ -110,6 +110,9 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
     tense = _cue(word)
     if word in _HAVE and _participle_follows(position, before, after):
         return True, "past"  # "has risen since March", "March has seen": the present perfect tells of the past
-    if tense == "past" and before and before[-1] in _UNBOUND and not _period_ending(before):
-        return True, None  # "extended to Nov. 16", "planned for March": the verb's past is not the date's
+    if tense == "past" and left and before[-1] in _UNBOUND and not _period_ending(before):
+        # "extended to Nov. 16", "planned for March": the verb's past is not the date's. A verb after the
+        # expression does not govern its "to": in "The talks to Friday were cancelled", "From Nov. 1 to Friday,
+        # sales fell" the "to" ends a stretch inside the subject or an opening phrase, which the verb's past dates
+        return True, None
     return (True, tense) if tense is not None else _UNDECIDED
