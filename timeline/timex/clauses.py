@@ -1,0 +1,107 @@
+"""The clause around one mention, read from the text lazily: only when an anchor asks, and then once.
+
+Phase 2 builds these readers for every mention but most anchors never call them (years, durations,
+the DCT's own weekday). They stand apart from the driver (:mod:`timeline.timex.walk`) because how a
+clause is read (its tense, a past verb before the date, a past perfect or a future in the past) is
+one concern, and how cheaply a reader is built is what decides the driver's speed.
+
+>>> from timeline.timex.values import Mention, Weekday
+>>> text = "Officials said on Sunday that talks failed."
+>>> Clause(text, Mention(start=18, end=24, text="Sunday", value=Weekday(weekday=7), rule="weekday"), 60).tense()
+'past'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from timeline.timex.asides import habitual
+from timeline.timex.tense import Tense, clause_tense, dated_by_past_verb, future_in_past
+from timeline.timex.values import CalendarDate, Mention
+
+_T = TypeVar("_T")
+_UNREAD = object()  # a clause's tense not read yet (None is a tense read: no cue)
+
+
+def once(compute: Callable[[], _T]) -> Callable[[], _T]:
+    """``compute``, run at the first call only: a clause is read once, and only if an anchor asks for it.
+
+    A list, not functools.cache: three readers are made for every mention, and an lru_cache
+    wrapper costs more to build than most of them cost to run (7% of extraction on TBAQ).
+
+    >>> calls = []
+    >>> read = once(lambda: calls.append(1) or len(calls))
+    >>> read(), read(), len(calls)
+    (1, 1, 1)
+    """
+    seen: list[_T] = []
+
+    def read() -> _T:
+        if not seen:
+            seen.append(compute())
+        return seen[0]
+    return read
+
+
+class Clause:
+    """The clause around one mention: its tense and whether a past verb dates it, each read once if asked.
+
+    One slotted object whose bound methods are the readers costs less to build than the closures it
+    replaced (a third of the loop of :func:`timeline.timex.walk.anchor_mentions`).
+
+    >>> from timeline.timex.values import Mention, Weekday
+    >>> text = "The board will meet on Sunday."
+    >>> clause = Clause(text, Mention(start=23, end=29, text="Sunday", value=Weekday(weekday=7), rule="weekday"), 60)
+    >>> clause.tense(), clause.dated_by_verb()
+    ('future', False)
+    """
+
+    __slots__ = ("_text", "_mention", "_window", "_tense")
+
+    def __init__(self, text: str, mention: Mention, window: int) -> None:
+        self._text, self._mention, self._window, self._tense = text, mention, window, _UNREAD
+
+    def tense(self) -> Tense | None:
+        """The tense of the clause (:func:`~timeline.timex.tense.clause_tense`)."""
+        if self._tense is _UNREAD:
+            text, mention = self._text, self._mention
+            tense = clause_tense(text, mention.start, mention.end, self._window)
+            if tense is None and _month_only(mention):  # "in March", far from its verb: read the whole clause
+                tense = clause_tense(text, mention.start, mention.end, 2 * self._window)
+            self._tense = tense
+        return self._tense  # type: ignore[return-value]
+
+    def dated_by_verb(self) -> bool:
+        """Whether a past verb stands right before the mention (:func:`~timeline.timex.tense.dated_by_past_verb`)."""
+        return dated_by_past_verb(self._text, self._mention.start)
+
+
+def looking_ahead(text: str, start: int, end: int, window: int) -> bool:
+    """A future in the past that is no habit ("In April the men would march every day" is one).
+
+    >>> text = "In March the army would attack in April."
+    >>> looking_ahead(text, 34, 39, 60), looking_ahead("In April the men would march every day.", 3, 8, 60)
+    (True, False)
+    """
+    return future_in_past(text, start, end, window) and not habitual(text, start, end)
+
+
+def clause_reader(test: Callable[[str, int, int, int], bool], text: str, mention: Mention,
+                  window: int) -> Callable[[], bool]:
+    """``test`` of the mention's clause (a past perfect, :func:`looking_ahead`), read once and only if asked.
+
+    >>> from timeline.timex.tense import past_perfect
+    >>> from timeline.timex.values import Mention, YearPart
+    >>> text = "They had met in the spring."
+    >>> clause_reader(past_perfect, text, Mention(start=16, end=26, text="the spring", value=YearPart(part="SP"),
+    ...                                           rule="season"), 60)()
+    True
+    """
+    return once(lambda: test(text, mention.start, mention.end, window))
+
+
+def _month_only(mention: Mention) -> bool:
+    """A month named alone ("in March"): no day, no year."""
+    value = mention.value
+    return isinstance(value, CalendarDate) and value.day is None and value.month is not None and value.year is None

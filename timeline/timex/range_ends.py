@@ -1,0 +1,82 @@
+"""The second end of a range, read against its first once both are anchored.
+
+Each end of "from 9 p.m. Friday to 2 a.m." or "Monday through Friday" is anchored alone; what the
+pair says together is only seen here: a dayless clock earlier than the first end is past midnight,
+and a weekday range told in the past whose second end would still be to come lies a week back.
+Apart from the driver (:mod:`timeline.timex.walk`) because these are calendar rules about two
+resolved values, and testable without any text.
+
+>>> import datetime as dt
+>>> from timeline.timex.calendar import Resolved
+>>> from timeline.timex.values import Clock
+>>> nine = Resolved("2018-11-16T21:00", dt.date(2018, 11, 16), dt.date(2018, 11, 16), "minute")
+>>> past_midnight(Clock(hour=2, minute=0), nine, Resolved("2018-11-16T02:00", None, None, "minute")).value
+'2018-11-17T02:00'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from timeline.timex.calendar import Resolved, day_interval
+from timeline.timex.tense import Tense
+from timeline.timex.values import Clock, Weekday
+
+_CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
+
+
+def past_midnight(value: object, first: Resolved, resolved: Resolved) -> Resolved:
+    """A dayless clock ending a range is on its first end's day, or the next one when it is earlier
+    ("19:00-03:00hrs", "from 9 p.m. Friday to 2 a.m.": 02:00 on Saturday).
+
+    >>> seven = Resolved("2018-11-16T19:00", dt.date(2018, 11, 16), dt.date(2018, 11, 16), "minute")
+    >>> past_midnight(Clock(hour=23, minute=0), seven, Resolved("2018-11-16T23:00", None, None, "minute")).value
+    '2018-11-16T23:00'
+    """
+    start, end = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(resolved.value)
+    if not isinstance(value, Clock) or value.day is not None or start is None or end is None \
+            or first.earliest is None:
+        return resolved
+    try:
+        day = first.earliest + dt.timedelta(days=1 if end.group(2, 3) < start.group(2, 3) else 0)
+    except OverflowError:  # the last day of the calendar
+        return resolved
+    return Resolved(f"{day.isoformat()}T{end[2]}:{end[3]}", day, day, resolved.granularity)
+
+
+def past_week(values: tuple[object, object], first: Resolved, last: Resolved, dct: dt.date | None,
+              tense: Callable[[], Tense | None]) -> tuple[Resolved, Resolved] | None:
+    """Both ends of a weekday range told in the past, a week back, when its second end would lie after the DCT.
+
+    "Talks ran Monday through Friday", said on Thursday 15 November 2018: Monday reads as the 12th,
+    Friday after it as the 16th, still to come; a past verb puts the whole span behind the telling,
+    so it is the 5th to the 9th. Only bare weekdays move: a dated end says its own day.
+
+    >>> d = dt.date
+    >>> monday_friday = (Weekday(weekday=1), Weekday(weekday=5))
+    >>> [r.value for r in past_week(monday_friday, day_interval(d(2018, 11, 12)), day_interval(d(2018, 11, 16)),
+    ...                             d(2018, 11, 15), lambda: "past")]
+    ['2018-11-05', '2018-11-09']
+    >>> past_week(monday_friday, day_interval(d(2018, 11, 12)), day_interval(d(2018, 11, 16)),
+    ...           d(2018, 11, 16), lambda: "past") is None
+    True
+    """
+    if not all(isinstance(v, Weekday) and v.date is None and v.direction == "auto" for v in values) \
+            or dct is None or first.earliest is None or last.earliest is None or first.granularity != "day" \
+            or not first.earliest <= dct < last.earliest or (last.earliest - first.earliest).days > 6 \
+            or tense() != "past":
+        return None
+    week = dt.timedelta(days=7)
+    return _moved(first, -week), _moved(last, -week)
+
+
+def _moved(resolved: Resolved, by: dt.timedelta) -> Resolved:
+    """A day (with its part of day, "2018-11-16TNI") moved by whole days.
+
+    >>> _moved(Resolved("2018-11-16TNI", dt.date(2018, 11, 16), dt.date(2018, 11, 16), "day"), dt.timedelta(-7)).value
+    '2018-11-09TNI'
+    """
+    day = resolved.earliest + by  # type: ignore[operator]
+    return Resolved(day.isoformat() + resolved.value[10:], day, day, resolved.granularity)

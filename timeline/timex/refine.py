@@ -1,0 +1,79 @@
+"""Second looks at one anchored value, from what its anchor function does not see.
+
+An anchor function reads a phase-1 value and its :class:`~timeline.timex.anchoring.Context`; two
+corrections need more: the words of the mention ("earlier this month" ends at the DCT, "early
+November" is its first half) and, for a bare ordinal day ("on the 3rd"), whether the month the text
+named agrees with the tense of the clause. They are applied by the driver
+(:mod:`timeline.timex.walk`) after anchoring, and kept here so that each is one small pure function.
+
+>>> import datetime as dt
+>>> from timeline.timex.calendar import month_interval
+>>> from timeline.timex.values import Mention, Relative
+>>> month = Mention(start=0, end=19, text="earlier this month", value=Relative(unit="month", shift=0), rule="r")
+>>> narrow_to_edge(month, month_interval(2018, 11), dt.date(2018, 11, 15), True).latest
+datetime.date(2018, 11, 15)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from timeline.timex.calendar import Resolved, day_interval, edge_interval, safe_date
+from timeline.timex.tense import Tense
+from timeline.timex.values import CalendarDate, Mention
+
+_BEFORE_NOW, _AFTER_NOW = re.compile(r"(?i)earlier\b"), re.compile(r"(?i)later\b")
+
+
+def narrow_to_edge(mention: Mention, resolved: Resolved, dct: dt.date | None, deictic: bool) -> Resolved:
+    """Narrow a period to the part its edge word names.
+
+    "earlier this month" ends, "later this year" starts, at the DCT when the DCT lies in the
+    period ("later in the month" is later than the text's time, not the DCT's, and keeps its month);
+    "early", "mid" and "late" take a half of it (:func:`~timeline.timex.calendar.edge_interval`).
+    ``deictic``: the value is a :class:`~timeline.timex.values.Relative`.
+
+    >>> from timeline.timex.calendar import year_interval
+    >>> from timeline.timex.values import Relative
+    >>> later = Mention(start=0, end=15, text="later this year", value=Relative(unit="year", shift=0), rule="r")
+    >>> narrow_to_edge(later, year_interval(2018), dt.date(2018, 11, 15), True)[1:3]
+    (datetime.date(2018, 11, 15), datetime.date(2018, 12, 31))
+    """
+    earliest, latest = resolved.earliest, resolved.latest
+    if deictic and dct is not None and earliest is not None and latest is not None and earliest <= dct <= latest:
+        if _BEFORE_NOW.match(mention.text):
+            return resolved._replace(latest=dct)
+        if _AFTER_NOW.match(mention.text):
+            return resolved._replace(earliest=dct)
+    mod = mention.value.mod
+    return resolved if mod is None else edge_interval(resolved, mod)  # most mentions have no edge word
+
+
+def ordinal_in_tense(value: object, resolved: Resolved, dct: dt.date | None,
+                     tense: Callable[[], Tense | None]) -> Resolved:
+    """"the 3rd" in a clause whose tense the month the text named contradicts: the nearest such day on the
+    tense's side of the DCT ("The board met in October. It will vote on the 3rd." is 3 December, not 3 October).
+
+    >>> third = CalendarDate(day=3, of_reference_month=True)
+    >>> ordinal_in_tense(third, day_interval(dt.date(2018, 10, 3)), dt.date(2018, 11, 15), lambda: "future").value
+    '2018-12-03'
+    >>> ordinal_in_tense(third, day_interval(dt.date(2018, 10, 3)), dt.date(2018, 11, 15), lambda: "past").value
+    '2018-10-03'
+    """
+    if not isinstance(value, CalendarDate) or value.month is not None or value.day is None or dct is None \
+            or resolved.earliest is None or not value.of_reference_month:
+        return resolved
+    if resolved.earliest < dct and tense() == "future":
+        step = 1
+    elif resolved.earliest > dct and tense() == "past":
+        step = -1
+    else:
+        return resolved
+    month = dct.year * 12 + dct.month - 1
+    for shift in range(0, 13 * step, step):
+        day = safe_date((month + shift) // 12, (month + shift) % 12 + 1, value.day)
+        if day is not None and (day - dct).days * step >= 0:
+            return day_interval(day)
+    return resolved
