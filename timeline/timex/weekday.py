@@ -4,7 +4,7 @@ A bare weekday takes its direction from the clause's tense in phase 2. Corpus:
 ``weekday.tsv``.
 
 >>> [r.name for r in RULES]
-['weekday', 'deictic-day', 'part-of-today']
+['weekday', 'deictic-day', 'part-of-today', 'weekday-range']
 """
 
 from __future__ import annotations
@@ -97,6 +97,25 @@ def _part_of_today(m: re.Match[str]) -> Built:
     return Deictic(days=0, part_of_day=_part_of_day(m["pod"]))  # type: ignore[arg-type]
 
 
+# A range's end: a full name, or an abbreviation with or without its stop ("Mon-Fri", "Mon.-Fri.")
+_RANGE_END = rf"(?:{WEEKDAY_FULL}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)(?![a-zA-Z])\.?)"
+
+
+def _weekday_range(m: re.Match[str]) -> Built:
+    """"Monday-Friday", "Mon.-Fri.", "Tuesday–Thursday": two weekdays joined by a dash are a range's two ends, as
+    "Monday through Friday" is (the recogniser links the two pieces as one group); a weekday after a hyphen is
+    otherwise never read (it could be a compound's second half).
+
+    >>> rule = next(r for r in RULES if r.name == "weekday-range").pattern
+    >>> [(p.start, p.end, p.value.weekday) for p in _weekday_range(rule.search("open Mon-Fri only"))]
+    [(5, 8, 1), (9, 12, 5)]
+    """
+    first, second = (int(LEXICON.lookup("weekday", m[end].rstrip(".")) or 0) for end in ("a", "b"))
+    if not first or not second or first == second:
+        return None
+    return (Piece(m.start("a"), m.end("a"), Weekday(weekday=first)), Piece(m.start("b"), m.end("b"), Weekday(weekday=second)))
+
+
 RULES = (
     compile_rule("weekday", rf"(?:(?P<pre>(?i:overnight)){S})?(?:(?P<dir>(?i:this{S}coming|this{S}past|last|next|this|coming|past|previous|preceding|prior|"
                  rf"following)){S})?"
@@ -108,4 +127,7 @@ RULES = (
                  rf"tonight|yesterday|tomorrow|last\s+night))(?:{S}(?P<pod>{DAYPART}))?", _deictic, 1),
     compile_rule("part-of-today", rf"(?i:this|early\s+this|late\s+this){S}(?P<pod>(?i:morning|afternoon|evening))",
                  _part_of_today, 1),
+    # "Monday-Friday", "Mon.-Fri.": the dash between two weekdays makes a range (a word after the second, a name)
+    compile_rule("weekday-range", rf"(?P<a>{_RANGE_END})[ \t]?[-\u2013\u2014][ \t]?(?P<b>{_RANGE_END}){_NOT_A_NAME}",
+                 _weekday_range, 2),
 )
