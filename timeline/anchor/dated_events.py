@@ -1,0 +1,92 @@
+"""Events named by their date: "the Aug. 7 bombings", "since his Aug. 2 invasion" (corpus ``dated_events.tsv``).
+
+The principle of :mod:`timeline.anchor.named`, for a day instead of a year:
+
+- an unforeseeable event (a bombing, a shooting, a crash) is named by its date only
+  once it has happened, whatever the verb: "the Aug. 7 embassy bombings", "the Oct. 23
+  sniper shooting of a doctor" (at most two words between the date and the noun,
+  which must end its noun phrase: "the Aug. 7 bombing drill" is a drill);
+- an event a past clause puts before its own verb is past: "talks resumed after the
+  Nov. 30 summit", "has been under sanctions since its Aug. 2 invasion" (a future or
+  modal word in the sentence gives nothing).
+
+With a year ("the Aug. 7, 1998, bombings") the DCT is on or after that day. Without
+one, news names recent events so, and the DCT is within ``yearless_days`` after the
+date, as for any past date without a year (:mod:`timeline.anchor.clues`).
+
+>>> from timeline.anchor.settings import AnchorSettings
+>>> [c.kind for c in dated_event_clues("Police hunt the men behind the Aug. 7 bombings.", AnchorSettings())]
+['named']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from timeline.anchor.clues import Clue, bound_clue, yearless_intervals
+from timeline.anchor.dayset import MONTH_NAMES, MONTH_RE, month_number
+from timeline.anchor.mentions import quote
+from timeline.anchor.named import _DEFINITE, _PHRASE_END, UNFORESEEN, _sentence
+from timeline.anchor.settings import AnchorSettings
+from timeline.anchor.tense import says_future, tense_at
+from timeline.timex.calendar import safe_date
+
+# Plurals and near names of the unforeseeable events named.py lists.
+EVENT_NOUNS = UNFORESEEN | frozenset("blast blasts slaying slayings shootings explosions crashes".split())
+_DAY = rf"(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<y>\d{{4}}),?)?"
+_NAMED_DAY = re.compile(rf"\b(?:{_DEFINITE})\s+{_DAY}\s+(?=[a-z])")
+_WORD = re.compile(r"([a-z]+(?:-[a-z]+)*)\b(?![-’'])\s*")
+_AFTER_DAY = re.compile(rf"\b(?P<prep>after|following|since)\s+(?:{_DEFINITE})\s+{_DAY}\s+[a-z][a-z-]*",
+                        re.IGNORECASE)
+
+
+def _clue(text: str, m: re.Match, why: str, s: AnchorSettings) -> Clue | None:
+    month = month_number(m["m"])
+    if month is None or safe_date(int(m["y"] or 2000), month, int(m["d"])) is None:
+        return None
+    said = f"{quote(text, m.start(), m.end())} ({why})"
+    if m["y"]:
+        day = dt.date(int(m["y"]), month, int(m["d"]))
+        if not s.min_year <= day.year <= s.max_year:
+            return None
+        return bound_clue("named", f"{said}:", "past", day, day, s, 3)
+    name = f"{int(m['d'])} {MONTH_NAMES[month - 1]}"
+    return Clue("named", f"{said}, no year: within {s.yearless_days} days after {name}",
+                yearless_intervals(month, int(m["d"]), 0, s.yearless_days, s), False, False, 1)
+
+
+def _names_event(text: str, at: int) -> bool:
+    """Whether one of the three words from ``at`` is an event noun that ends its noun phrase."""
+    for _ in range(3):
+        word = _WORD.match(text, at)
+        if word is None:
+            return False
+        if word[1] in EVENT_NOUNS and _PHRASE_END.match(text, word.end(1)):
+            return True
+        at = word.end()
+    return False
+
+
+def dated_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
+    """Clues from unforeseeable events named by their date, and from events a past clause follows.
+
+    >>> from timeline.anchor.settings import AnchorSettings
+    >>> dated_event_clues("Aid arrived after the Aug. 7, 1998, bombings.", AnchorSettings())[0].evidence[-10:]
+    '1998-08-07'
+    >>> dated_event_clues("Drills will follow the Aug. 7 bombing drill.", AnchorSettings())
+    []
+    """
+    clues = []
+    for m in itertools.islice(_NAMED_DAY.finditer(text), settings.max_clues):
+        if _names_event(text, m.end()):
+            clues.append(_clue(text, m, "an unforeseeable event named by its date, so only once it happened",
+                               settings))
+    for m in itertools.islice(_AFTER_DAY.finditer(text), settings.max_clues):
+        if says_future(_sentence(text, m.start(), m.end())):
+            continue
+        if m["prep"].lower() != "since" and tense_at(text, m.start(), look_after=False) != "past":
+            continue
+        clues.append(_clue(text, m, "a past clause follows the event of that date", settings))
+    return [c for c in clues if c is not None]
