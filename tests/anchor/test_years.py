@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, strategies as st
@@ -10,6 +11,7 @@ from hypothesis import given, strategies as st
 from timeline.anchor import anchor_document
 from timeline.anchor.clues import text_clues
 from timeline.anchor.settings import AnchorSettings
+from timeline.anchor.yearclues import relative_year_clues
 from timeline.models import Document
 
 from .corpus import corpus_rows
@@ -63,3 +65,27 @@ def test_the_true_dct_stays_inside() -> None:
     dct = anchor_document(Document(id="a", source="a", text=text))
     assert dct.earliest == dt.date(1988, 1, 1) and dct.latest == dt.date(1990, 12, 31)
     assert any("In 1988, the company earned" in e for e in dct.evidence)
+
+
+def relative_rows() -> list[tuple[str, str]]:
+    return corpus_rows("relative_years.tsv")
+
+
+@pytest.mark.parametrize(("expected", "sentence"), relative_rows())
+def test_relative_years_corpus(expected: str, sentence: str) -> None:
+    clues = relative_year_clues(sentence, AnchorSettings())
+    if expected == "none":
+        assert clues == []
+    else:
+        year = int(expected)
+        assert [c.intervals for c in clues] == [[(dt.date(year, 1, 1), dt.date(year, 12, 31))]]
+
+
+@given(st.sampled_from([r for r in relative_rows() if r[0] != "none"]), st.integers(-150, 80))
+def test_shifting_every_year_shifts_the_dcts_year(row: tuple[str, str], shift: int) -> None:
+    """Shift-equivariance: move every year of the article by N years, the DCT's year moves alike
+    (years are read in 1800..2099, so whole 400-year cycles leave the range)."""
+    expected, sentence = row
+    moved = re.sub(r"\b(1[89]\d\d|20\d\d)\b", lambda m: str(int(m.group()) + shift), sentence)
+    clues = relative_year_clues(moved, AnchorSettings(min_year=1800, max_year=2100))
+    assert [c.intervals[0][0].year for c in clues] == [int(expected) + shift]

@@ -142,7 +142,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     """
     from timeline.anchor.dated_events import dated_event_clues
     from timeline.anchor.named import after_event_clues, named_event_clues
-    from timeline.anchor.yearclues import fiscal_clues, year_clue
+    from timeline.anchor.yearclues import fiscal_clues, relative_year_clues, year_clue
     from timeline.anchor.weekdays import weekday_clues
 
     text = text[: settings.scan_chars]
@@ -150,7 +150,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     full = full_dates(text)[:cap]
     clues = [_date_clue(text, d, settings) for d in full]
     clues += [year_clue(text, a, b, y, settings) for a, b, y in years(text, full)[:cap]]
-    clues += fiscal_clues(text, settings)[:cap]
+    clues += fiscal_clues(text, settings)[:cap] + relative_year_clues(text, settings)[:cap]
     yearless = yearless_dates(text, full)[:cap]
     said: set[tuple[int, int, str]] = set()
     for d in yearless:

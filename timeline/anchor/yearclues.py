@@ -18,6 +18,11 @@ lies within the years before and after its name: past, the DCT is on or after
 Years after "by", "until", "for", "through", "before", "after", "to" give nothing
 ("bonds due by 1993" names a deadline, not a time the verb is told in).
 
+A year named with the year it is to the DCT ("last year's 1988 election", "this
+year's 2018 midterms", "next year's 1992 Olympics") fixes the DCT's year: 1989, 2018,
+1991 (a fiscal or model year, "last year's fiscal 1988 results", need not be the
+calendar year, and gives nothing).
+
 >>> from timeline.anchor.settings import AnchorSettings
 >>> year_clue("In 1988, the company earned $8 million.", 3, 7, 1988, AnchorSettings()).evidence[-10:]
 '1988-01-01'
@@ -47,6 +52,9 @@ _FRONTED_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:the\s+)?(?:(
 _FRONTED_AFTER = re.compile(r"(?:\s+(?:period|quarter|half|year|(?:first|second|third|fourth)\s+(?:quarter|half)))?,")
 _WHEN = re.compile(r",?\s+when\b")
 _SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_RE}\s+)?$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?P<rel>last|this|next|previous|past|coming)\s+year['’]s\s+(?P<y>1[89]\d\d|20\d\d)\b"
+                       r"(?![\d%]|[.,:/\-]\d|s\b|\s+(?:fiscal|model)\b)", re.IGNORECASE)
+_OFFSET = {"last": 1, "previous": 1, "past": 1, "this": 0, "next": -1, "coming": -1}
 _FISCAL = re.compile(r"\bfiscal[\s-]+(?:year\s+)?(?P<y>1[89]\d\d|20\d\d)\b(?![\d%]|[.,:/\-]\d|s\b)",
                      re.IGNORECASE)
 
@@ -92,4 +100,23 @@ def fiscal_clues(text: str, s: AnchorSettings) -> list[Clue]:
             said = f"{quote(text, m.start(), m.end())} (a fiscal year {year} lies within {year - 1}..{year + 1})"
             out.append(bound_clue("fiscal", f"{said} ({tense_phrase(tense)}):", tense, dt.date(year - 1, 1, 1),
                                   dt.date(year + 1, 12, 31), s, 3))
+    return out
+
+
+def relative_year_clues(text: str, s: AnchorSettings) -> list[Clue]:
+    """The DCT's year from a year said to be last, this or next year ("last year's 1988 election": 1989).
+
+    >>> from timeline.anchor.settings import AnchorSettings
+    >>> clue = relative_year_clues("Turnout fell from last year's 1988 election.", AnchorSettings())[0]
+    >>> clue.intervals, clue.lower and clue.upper
+    ([(datetime.date(1989, 1, 1), datetime.date(1989, 12, 31))], True)
+    """
+    out = []
+    for m in itertools.islice(_RELATIVE.finditer(text), s.max_clues):  # a bounded cost per text
+        year = int(m["y"]) + _OFFSET[m["rel"].lower()]
+        if not s.min_year <= year <= s.max_year:
+            continue
+        out.append(Clue("relative year", f"{quote(text, m.start(), m.end())} (the year {m['y']} is "
+                                         f"{m['rel'].lower()} year's): the DCT is in {year}",
+                        [(dt.date(year, 1, 1), dt.date(year, 12, 31))], True, True, 4))
     return out
