@@ -56,6 +56,16 @@ def _decade_words(m: re.Match[str]) -> Built:
 
 
 def _century(m: re.Match[str]) -> Built:
+    """"the 20th century" -> 19; "the last century" is the one before the DCT's, not the 4th.
+
+    "last" is an ordinal in the lexicon (4: "the last week of August" counts weeks), which made
+    "the last century" the 4th century (value 03).
+
+    >>> _century(RULES[2].pattern.search("for most of the last century")).shift
+    -1
+    """
+    if m["ord"].lower() == "last":  # "the last century BC" is the 1st century BC
+        return Era(digits=0, unit="century", bc=True) if m["bc"] else Relative(unit="century", shift=-1)
     number = century_number(m["ord"])
     if number is None:
         return None
@@ -246,6 +256,9 @@ RULES = (
     compile_rule("decade-words", rf"(?i:the){S}{YEAR_EDGE}(?P<word>{_DECADE_WORD})", _decade_words, 2),
     compile_rule("century", rf"(?i:the{S})?{YEAR_EDGE}(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)"
                  rf"(?P<bc>{S}?{_BC})?", _century, 2),
+    # "the 19th-century palace", "a mid-20th-century house": the adjective alone, its noun's determiner left out
+    compile_rule("century-adjective", rf"{YEAR_EDGE}(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))-(?i:century)(?![-\w])"
+                 rf"(?P<bc>(?!))?", _century, 2),
     compile_rule("bc-decade", rf"(?i:the{S})?{YEAR_EDGE}(?P<digits>[1-9]\d{{0,2}}0)['\u2019]?s{S}?{_BC}", _bc_decade, 3),
     compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|"
                  rf"final|last|1st|2nd|3rd|4th))[-\s](?:(?P<count>(?i:two|2)){S})?"
