@@ -4,7 +4,7 @@ A bare weekday takes its direction from the clause's tense in phase 2. Corpus:
 ``weekday.tsv``.
 
 >>> [r.name for r in RULES]
-['weekday', 'deictic-day', 'part-of-today', 'weekday-range']
+['weekday', 'deictic-day', 'part-of-today', 'weekday-range', 'overnight']
 """
 
 from __future__ import annotations
@@ -116,6 +116,45 @@ def _weekday_range(m: re.Match[str]) -> Built:
     return (Piece(m.start("a"), m.end("a"), Weekday(weekday=first)), Piece(m.start("b"), m.end("b"), Weekday(weekday=second)))
 
 
+# "overnight" said of what happened: the night just gone. Before a noun it is an adjective ("the overnight rate",
+# "an overnight stay"); after "not", "almost", or a verb of change ("won't happen overnight", "became a star
+# overnight") it means "suddenly". Neither is a time.
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:on|in|at|to|and|or|but|as|after|before|while|when|from|by|with|into|near|for|"
+                         r"amid|despite|during|until|local|the|a|an|his|her|its|their|our|than|so|because|since|"
+                         r"was|were|is|are|had|has|have|said|says)\b)[a-z]")
+_SUDDENLY_BEFORE = re.compile(r"(?i:\b(?:not|n['\u2019]t|never|almost|virtually|practically|literally|seemingly|nearly|"
+                              r"happen\w*|chang\w*|transform\w*|bec[oa]m\w*|turn(?:s|ed)?\s+into|disappear\w*|vanish\w*|"
+                              r"evaporat\w*|sensation|success|star)\b)[^.;:!?\n,]{0,40}$")
+# "will be closed overnight": a clause that plans ahead speaks of the coming night, the DCT's (its future
+# auxiliary is read here, where the value is built: a Deictic day does not move with the tense)
+_WILL_BEFORE = re.compile(r"(?i:\b(?:will|shall|going[ \t]+to)\b|['\u2019]ll\b)[^.;:!?\n,]{0,40}$")
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|an?|this|that|its|their|his|her)[ \t]+)$")
+
+
+def _overnight(m: re.Match[str]) -> Built:
+    """"Police made the arrests overnight": the night before the DCT's day, ``DCT-1TNI`` (TimeML's TIME).
+
+    A news report's "overnight" is the night that ended on the morning of its writing, which TIMEX3
+    writes as the evening's day with TNI, as "last night"; after "will" it is the coming night, the
+    DCT's own (``DCT-TNI``, as "tonight"). The adjective ("the overnight rate") and
+    the idiom ("won't happen overnight") give nothing.
+
+    >>> rule = next(r for r in RULES if r.name == "overnight").pattern
+    >>> _overnight(rule.search("Rebels shelled the city overnight.")).days
+    -1
+    >>> _overnight(rule.search("The bridge will be closed overnight.")).days
+    0
+    >>> [_overnight(rule.search(t)) for t in ("the overnight rate", "It won't happen overnight.")]
+    [None, None]
+    """
+    text, start = m.string, m.start()
+    if _NOUN_AFTER.match(text, m.end()) or _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
+        return None
+    if _SUDDENLY_BEFORE.search(text, max(0, start - 60), start):
+        return None
+    return Deictic(days=0 if _WILL_BEFORE.search(text, max(0, start - 50), start) else -1, part_of_day="NI")
+
+
 RULES = (
     compile_rule("weekday", rf"(?:(?P<pre>(?i:overnight)){S})?(?:(?P<dir>(?i:this{S}coming|this{S}past|last|next|this|coming|past|previous|preceding|prior|"
                  rf"following)){S})?"
@@ -130,4 +169,5 @@ RULES = (
     # "Monday-Friday", "Mon.-Fri.": the dash between two weekdays makes a range (a word after the second, a name)
     compile_rule("weekday-range", rf"(?P<a>{_RANGE_END})[ \t]?[-\u2013\u2014][ \t]?(?P<b>{_RANGE_END}){_NOT_A_NAME}",
                  _weekday_range, 2),
+    compile_rule("overnight", r"(?i:overnight)(?!-)", _overnight, 0),
 )
