@@ -274,6 +274,11 @@ RULES = (
     compile_rule("cued-month", rf"(?i:in|since|until|till|by|during|of|from|through|to|before|after|this|the|for|"
                  rf"early|late|mid|end\s+of|beginning\s+of|between|and|or|every|each|that){S}(?P<t>(?P<month>{MONTH_FULL}))"
                  rf"(?!{S}(?:on\b|[A-Z]))", _cued_month),
+    # "was convicted in August on eight counts": after a preposition of time "on" is no verb's ("March on
+    # Washington" stays refused: May and March are left out, "in May on Brexit" may be the prime minister)
+    compile_rule("cued-month-on", rf"(?i:in|since|until|till|by|during|from|through|before|after){S}(?P<t>(?P<month>"
+                 r"January|February|April|June|July|August|September|October|November|December))"
+                 rf"(?={S}on\b)", _bare_month),
     # A clause opened by a cued month, its subject capitalised: "In June Paris fell", "By May Britain had lost"
     compile_rule("cued-month-subject", rf"{_CLAUSE_START}(?i:in|since|until|till|by|during){S}"
                  rf"(?P<t>(?P<month>{MONTH_FULL}))(?={S}[A-Z][a-z]+{S}[a-z])", _month_before_subject),
