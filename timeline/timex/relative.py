@@ -78,7 +78,7 @@ class NeighbourDecade(Offset):
     After a named decade ("the 1960s ... the following decade") it counts from that decade, as
     any offset does; otherwise from the decade of the text's time, else of the DCT's: said in
     2018, "the previous decade" is the 2000s (200), not the year 2008. Anchored in
-    ``anchor_relative.py``.
+    ``anchor_offsets.py``.
 
     >>> NeighbourDecade(unit="decade", count=1, sign=-1, anchor="ref").unit
     'decade'

@@ -1,0 +1,65 @@
+"""The units of counted expressions and the grains they are told at, for phase 2.
+
+Offsets ("two hours ago", "a fortnight later") and durations ("the past three months") count in
+units; their readings are told at a grain (an hour ago is a day, a decade later a year), may be
+too fine to count from a coarse reference time ("in 2010 ... a week later"), and have a placeholder
+value when no day is known ("XXXX-WXX"). Both :mod:`timeline.timex.anchor_offsets` and
+:mod:`timeline.timex.anchor_durations` read these tables, so they stand apart from either.
+
+>>> offset_grain("fortnight"), coarser("year", "week"), period_unit("season")
+('week', True, 'month')
+"""
+
+from __future__ import annotations
+
+from timeline.timex.anchoring import _OFFSET_GRAIN, _UNKNOWN
+from timeline.timex.calendar import Resolved
+
+# Units that are no granularity of their own: a weekend is told at the grain of its week, as with a DCT.
+_UNKNOWN_GRAIN = {"weekend": "week"}
+_GRAIN_ORDER = ("minute", "hour", "day", "week", "month", "quarter", "half", "season", "year", "decade",
+                "century")
+# The unit a duration counts a unit in: TIMEX3 has no weekend, season or half in its periods
+_PERIOD_UNIT = {"weekend": "day", "season": "month", "half": "month"}
+
+
+def offset_grain(unit: str) -> str:
+    """The grain an offset of ``unit``s is told at (hours and nights at the day's, a decade at the year's).
+
+    >>> offset_grain("hour"), offset_grain("month")
+    ('day', 'month')
+    """
+    return _OFFSET_GRAIN.get(unit, unit)
+
+
+def unplaced(grain: str, default: str) -> Resolved:
+    """The reading of a ``grain`` counted from no known day: its TIMEX3 placeholder (``default`` for a grain
+    with none) and no interval, told at the grain's own granularity (a weekend at its week's).
+
+    >>> unplaced("weekend", "XXXX")
+    Resolved(value='XXXX-WXX-WE', earliest=None, latest=None, granularity='week')
+    >>> unplaced("hour", "XXXX-XX-XX").value
+    'XXXX-XX-XX'
+    """
+    return Resolved(_UNKNOWN.get(grain, default), None, None, _UNKNOWN_GRAIN.get(grain, grain))
+
+
+def coarser(grain: str | None, unit: str) -> bool:
+    """Whether a reference of ``grain`` is too coarse to count ``unit``s from.
+
+    >>> coarser("month", "day"), coarser("day", "hour"), coarser(None, "day")
+    (True, False, False)
+    """
+    unit = _OFFSET_GRAIN.get(unit, unit) if unit not in {"hour", "minute"} else "day"
+    if grain not in _GRAIN_ORDER or unit not in _GRAIN_ORDER:
+        return False
+    return _GRAIN_ORDER.index(grain) > _GRAIN_ORDER.index(unit)
+
+
+def period_unit(unit: str) -> str:
+    """The unit a duration of ``unit``s is written in ("a weekend" is days, "a season" months).
+
+    >>> period_unit("weekend"), period_unit("year")
+    ('day', 'year')
+    """
+    return _PERIOD_UNIT.get(unit, unit)
