@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.timex import extract_timexes
 THU = dt.date(2018, 11, 15)
@@ -365,6 +367,7 @@ CASES = [
     ('For most of the last century, the two countries were rivals.', THU, [('the last century', '19')]),
     ('The 19th-century palace was restored.', THU, [('19th-century', '18')]),
     ('Manafort was convicted in August on eight counts.', THU, [('August', '2018-08')]),
+    ('The deal is worth $2 billion over five years.', THU, [('five years', 'P5Y')]),
 ]
 
 KNOWN_MISSES = [
@@ -414,8 +417,6 @@ KNOWN_MISSES = [
     ('Putin landed in Helsinki at 13:08 local time, almost an hour late.', dt.date(2018, 7, 16), [('13:08 local time', '2018-07-16T13:08'), ('almost an hour', 'PT1H')]),
     # durations.py (R): a web page's reading time ('3 Min Read') is read as a duration
     ('By Polina Devitt and Olesya Astakhova 3 Min Read', THU, []),
-    # modifiers.py: 'over' after an amount spreads it over the period, it is not 'more than'
-    ('The deal is worth $2 billion over five years.', THU, [('five years', 'P5Y')]),
 ]
 
 
@@ -436,3 +437,32 @@ def test_known_miss(text: str, dct: dt.date, expected: list[tuple[str, str]]) ->
 
 def test_review_is_large_enough() -> None:
     assert len(CASES) + len(KNOWN_MISSES) >= 250
+
+
+# (text, dct, span, value, mod): the mod is no part of the cases' (span, value) pairs
+MODS = [
+    ('The deal is worth $2 billion over five years.', THU, 'five years', 'P5Y', None),
+    ('Prices rose 12% over two years.', THU, 'two years', 'P2Y', None),
+    ('The cost will be spread over three years.', THU, 'three years', 'P3Y', None),
+    ('The loan is repayable over 10 years.', THU, '10 years', 'P10Y', None),
+    ('He spent over five years in prison.', THU, 'over five years', 'P5Y', 'MORE_THAN'),
+    ('The standoff lasted over 10 years.', THU, 'over 10 years', 'P10Y', 'MORE_THAN'),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value", "mod"), MODS, ids=[c[0][:50] for c in MODS])
+def test_review_mod(text: str, dct: dt.date, span: str, value: str, mod: str | None) -> None:
+    assert [(t.text, t.value, t.mod) for t in extract_timexes(text, dct)] == [(span, value, mod)]
+
+
+_AMOUNTS = st.sampled_from(["$2 billion", "3%", "40 million euros", "12 points", "1.5 trillion roubles", "$300"])
+_COUNTS = st.sampled_from([("two", "2"), ("three", "3"), ("five", "5"), ("10", "10")])
+_UNITS = st.sampled_from([("years", "Y"), ("months", "M"), ("weeks", "W")])
+
+
+@given(_AMOUNTS, _COUNTS, _UNITS)
+def test_amount_over_a_period_is_no_more_than(amount: str, count: tuple[str, str], unit: tuple[str, str]) -> None:
+    """Law: an amount 'over N units' spreads over the period: the duration has no MORE_THAN mod, and no 'over'."""
+    found = extract_timexes(f"The plan costs {amount} over {count[0]} {unit[0]}.", THU)
+    assert [(t.text, t.value, t.mod) for t in found] == [(f"{count[0]} {unit[0]}", f"P{count[1]}{unit[1]}", None)]
+

@@ -57,6 +57,9 @@ def apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
             approx = None  # "over the weekend", "under Friday's ruling": prepositions, not amounts
         if approx and _DETERMINER_FIRST.match(m.text):
             approx = None  # "over the past 12 months": an amount has no article; "over" is the preposition
+        if approx and approx["w"].lower() == "over" and _SPREAD_BEFORE.search(text, max(0, m.start - 60),
+                                                                                m.start - (len(before) - approx.start("w"))):
+            approx = None  # "$2 billion over five years", "spread over three years": the period the amount spans
         if edge and edge["w"].lower().endswith(" on") and type(m.value) is not Weekday:
             edge = None  # "fell late on Tuesday" is the day's end; "close early on July Fourth" an adverb's
         hit = edge or approx
@@ -71,6 +74,11 @@ def apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _DETERMINER_FIRST = re.compile(r"(?i:the|this|that|these|those)\s")
+# What "over" spreads over a period rather than exceeds it: an amount ("$2 billion", "3%", "10 points") or a verb of
+# spreading right before it ("is spread over", "phased in over")
+_SPREAD_BEFORE = re.compile(r"(?:\d%?|%|\b(?i:billion|million|trillion|bn|mln|percent|per\s+cent|points|dollars|euros|"
+                            r"pounds|roubles|rubles|yuan|yen)|\b(?i:spread|spreads|phased(?:\s+in|\s+out)?|staggered|"
+                            r"repaid|repayable|payable|amorti[sz]ed))\s{1,2}$")
 
 # The last two letters of the edge and approximation words (of, early, earlier, late, mid, middle, "early on"; about, around,
 # nearly, almost, circa, some, than, over, under, at least, up to, at most; early on, late on...), lower-cased.
