@@ -511,12 +511,13 @@ CASES = [
     # "last" reaches every season listed after it
     ('It rained last spring and summer.', THU, ['2018-SP', '2018-SU']),
     ('Sales slumped last fall and winter.', THU, ['2017-FA', '2017-WI']),
+    # a verb of schedule's plural present in running text tells a plan; a headline's tells the past
+    ('The new rules take effect Monday.', THU, ['2018-11-19']),
+    ('Rebels take key town on Monday', THU, ['2018-11-12']),
 ]
 
 # Misreadings left as they are, each for a reason (strict: a fix that reaches one must move it up to CASES).
 KNOWN_MISSES = [
-    # a plural present with no auxiliary is as often a headline's past as a plan
-    ('The new rules take effect Monday.', THU, ['2018-11-19']),
     # the date may be the threat's or the strike's: attachment, not tense
     ('The union threatened to strike on Monday.', THU, ['2018-11-19']),
     # the present main clause says nothing of the vote's side of the DCT

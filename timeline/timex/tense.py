@@ -53,11 +53,29 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         # object of a plan ("would look for ways to get around Wednesday's ruling") is there already
         # ("After Tuesday's vote, the party will decide": the "will" past the comma is another clause's)
         return "future" if _cued_tense("", right.split(",")[0], window)[1] == "future" else "past"
-    decided, tense = _cued_tense(left, right, window)
-    return tense if decided else _governing_tense(text, start, end, window, left)
+    running = _in_running_text(text, end)
+    decided, tense = _cued_tense(left, right, window, running)
+    return tense if decided else _governing_tense(text, start, end, window, left, running)
 
 
-def _cued_tense(left: str, right: str, window: int) -> tuple[bool, Tense | None]:
+# A line of running text ends its sentence with a stop (a quotation mark or bracket may follow); a headline does not
+_LINE_CLOSED = re.compile(r"[.!?][\"'\u201d)]*\s*$")
+
+
+def _in_running_text(text: str, end: int) -> bool:
+    """Whether the line that holds an expression ending at ``end`` is running text: it ends with a stop.
+
+    A headline's present tells the past ("Rebels take key town on Monday"); a sentence's plural
+    present of a verb of schedule tells a plan ("The new rules take effect Monday.").
+
+    >>> _in_running_text("Rebels take key town on Monday\\nMOSCOW -", 30), _in_running_text("They meet on Monday.", 19)
+    (False, True)
+    """
+    stop = text.find("\n", end)
+    return bool(_LINE_CLOSED.search(text, end, len(text) if stop < 0 else stop))
+
+
+def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tuple[bool, Tense | None]:
     """Whether a cue of the expression's clause decides, and the tense it gives (``left`` and ``right``: the
     text either side)."""
     written = _WORD.findall(left)[-window:], _WORD.findall(right)[:window]
@@ -79,9 +97,9 @@ def _cued_tense(left: str, right: str, window: int) -> tuple[bool, Tense | None]
         # "The deadline is Friday", "The vote is on Tuesday", "Sunday is the deadline": a day gone by is told with "was"
         return True, "future"
     own = 0 if _ATTRIBUTION.match(right) or _comma_closes(left, right) else _own_clause(after)
-    decided, tense = _scan(before, after[:own], (written[0], written[1][:own]))
+    decided, tense = _scan(before, after[:own], (written[0], written[1][:own]), running)
     if not decided and own < len(after):  # no verb of its own in reach: a coordinated one shares its tense
-        decided, tense = _scan(before, after, written)
+        decided, tense = _scan(before, after, written, running)
     return decided, tense
 
 
@@ -142,7 +160,8 @@ def _is_cue(word: str) -> bool:
 _WIDE = 5  # how many windows away a governing verb may stand
 
 
-def _governing_tense(text: str, start: int, end: int, window: int, left: str) -> Tense | None:
+def _governing_tense(text: str, start: int, end: int, window: int, left: str, running: bool = False
+                     ) -> Tense | None:
     """With no cue near: the tense of the clause the expression's phrase hangs on, read further away.
 
     A phrase that opens its sentence ("In January, a week after the anniversary of the ruling, a
@@ -153,14 +172,15 @@ def _governing_tense(text: str, start: int, end: int, window: int, left: str) ->
     begins = len(left) < 12 * window or len(left) == start  # the sentence starts within the window
     opening = _WORD.findall(left)
     if begins and len(opening) <= _FRONTED:
-        return _fronted_tense(text, start, end, window, opening)
+        return _fronted_tense(text, start, end, window, opening, running)
     return _participle_tense(text, start, end, window, left, begins)
 
 
 _FRONTED = 4  # words that may open a sentence before a fronted expression: "Late on", "The twin attacks"
 
 
-def _fronted_tense(text: str, start: int, end: int, window: int, opening: list[str]) -> Tense | None:
+def _fronted_tense(text: str, start: int, end: int, window: int, opening: list[str], running: bool = False
+                   ) -> Tense | None:
     """The tense of the main verb after a phrase that opens its sentence (``opening``: the words before)."""
     if any(_is_cue(w.lower()) for w in opening):
         return None  # a verb before the expression, which did not decide
@@ -170,7 +190,7 @@ def _fronted_tense(text: str, start: int, end: int, window: int, opening: list[s
     after = [w for i, w in enumerate(words) if i == 0 or words[i - 1].lower() not in _RELATIVES]
     lowered = [w.lower() for w in after]
     own = _own_clause(lowered)
-    return _scan([w.lower() for w in opening], lowered[:own], (opening, after[:own]))[1]
+    return _scan([w.lower() for w in opening], lowered[:own], (opening, after[:own]), running)[1]
 
 
 _RELATIVES = frozenset("that which who".split())

@@ -15,25 +15,33 @@ from timeline.timex.tense_limits import _UNBOUND, _period_ending
 from timeline.timex.verbs import (Tense, _ARRANGED, _AUXILIARIES, _BE, _CUE_WORDS, _FUTURE, _HAVE, _MODAL_AHEAD,
                                   _PLAN, _PREMODIFIERS, _PRESENT, _SPEECH, _after_had, _arranged,
                                   _bare_verb_follows, _cue, _followed_by_to, _infinitive_between, _inverted_were,
-                                  _is_adjective, _is_participle, _neighbours, _participle_follows)
+                                  _SCHEDULED_PLURAL, _is_adjective, _is_participle, _neighbours,
+                                  _participle_follows, _plural_subject)
 
 _UNDECIDED: tuple[bool, Tense | None] = (False, None)
 
-def _scan(before: list[str], after: list[str], written: tuple[list[str], list[str]]) -> tuple[bool, Tense | None]:
-    """Whether a cue decides, and the tense it gives."""
-    cue = _first_cue(before, after, written)
+
+def _scan(before: list[str], after: list[str], written: tuple[list[str], list[str]], running: bool = False
+          ) -> tuple[bool, Tense | None]:
+    """Whether a cue decides, and the tense it gives (``running``: the clause is running text, no headline)."""
+    cue = _first_cue(before, after, written, running)
     return (True, cue[1]) if cue is not None else _UNDECIDED
 
 
-def _first_cue(before: list[str], after: list[str], written: tuple[list[str], list[str]]
+def _first_cue(before: list[str], after: list[str], written: tuple[list[str], list[str]], running: bool = False
                ) -> tuple[float, Tense | None] | None:
     """The position and tense of the first cue that decides, nearest the expression first (left words whole,
-    right words halves)."""
+    right words halves). In running text (``running``) a verb of schedule's plural present is a cue too."""
     # most words are no cue, and nothing _decide could read from them: left out before the sort (no two words
     # share a position, so the cues keep their order)
-    candidates = [(float(i), w) for i, w in enumerate(reversed(before)) if w in _CUE_WORDS or w.endswith("ed")] \
-        + [(i + 0.5, w) for i, w in enumerate(after) if w in _CUE_WORDS or w.endswith("ed")]
+    cues = _CUE_WORDS | _SCHEDULED_PLURAL if running else _CUE_WORDS
+    candidates = [(float(i), w) for i, w in enumerate(reversed(before)) if w in cues or w.endswith("ed")] \
+        + [(i + 0.5, w) for i, w in enumerate(after) if w in cues or w.endswith("ed")]
     for position, word in sorted(candidates):
+        if word in _SCHEDULED_PLURAL:
+            if _plural_subject(_neighbours(position, before, after)[0]):
+                return position, "future"  # "The new rules take effect Monday", "Lawmakers return on Tuesday"
+            continue
         decided, tense = _decide(word, position, before, after, written)
         if decided:
             return position, tense

@@ -27,6 +27,14 @@ _PRESENT = frozenset("is are am has have does do says say".split())
 # "The trial begins Monday"; a past event is told in the past there (headlines aside)
 _SCHEDULED = frozenset("begins starts opens closes ends resumes returns arrives departs meets appears plays "
                        "travels expires takes faces hosts runs continues".split())
+# Their plural present ("The new rules take effect Monday", "Lawmakers return on Tuesday") tells a plan as well in
+# running text, after a plural subject; a headline's plural present tells the past ("Rebels take key town on Monday")
+_SCHEDULED_PLURAL = frozenset("begin start open close end resume return arrive depart meet appear play travel take "
+                              "face host run continue vote leave reopen convene reconvene".split())
+_PLURAL_PRONOUNS = frozenset("they we you i police people".split())
+# Words in -s that are no plural subject: "this", "news", adverbs ("always", "sometimes"), verbs' -s forms
+_NOT_PLURAL = frozenset("this his its was is has does us yes plus less news always sometimes perhaps afterwards "
+                        "towards nevertheless thus whereas".split())
 _NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
                       "united based related limited proposed alleged".split())
 
@@ -229,6 +237,18 @@ def _participle_follows(position: float, before: list[str], after: list[str]) ->
         following = after[int(position) + 1] if int(position) + 1 < len(after) else ""
     return following in _PAST or (bool(_PERFECT.match(following)) and following not in _NOT_PARTICIPLES)
 
+
+
+def _plural_subject(word: str) -> bool:
+    """Whether a (lower-cased) word before a verb can be its plural subject: "rules", "lawmakers", "they".
+
+    >>> _plural_subject("lawmakers"), _plural_subject("they"), _plural_subject("to"), _plural_subject("this")
+    (True, True, False, False)
+    """
+    if word in _PLURAL_PRONOUNS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+        and word.isalpha() and word not in _NOT_PLURAL
 
 
 def _cue(word: str) -> Tense | None:
