@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from timeline.anchor import anchor_document
-from timeline.anchor.named import ENACTED, UNFORESEEN, after_event_clues, named_event_clues
+from timeline.anchor.named import ENACTED, UNFORESEEN, after_event_clues, before_event_clues, named_event_clues
 from timeline.anchor.settings import AnchorSettings
 from timeline.models import Document
 
@@ -23,8 +23,12 @@ def rows() -> list[tuple[str, str]]:
 def test_named_corpus(expected: str, sentence: str) -> None:
     clues = named_event_clues(sentence, AnchorSettings()) + after_event_clues(sentence, AnchorSettings())
     clues = list({c.intervals[0][0]: c for c in clues}.values())  # "after the 1987 crash" says it twice
-    if expected == "none":
-        assert clues == []
+    ahead = before_event_clues(sentence, AnchorSettings())
+    if expected.startswith("upto "):
+        assert clues == [] and [c.intervals[0][1].isoformat() for c in ahead] == [expected[5:]]
+        assert all(c.upper and not c.lower for c in ahead)
+    elif expected == "none":
+        assert clues == [] and ahead == []
     else:
         assert [c.intervals[0][0].isoformat() for c in clues] == [expected]
         assert all(c.lower and not c.upper for c in clues)

@@ -27,6 +27,7 @@ nothing: "talks will resume after the 2020 election"). Corpus:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -50,6 +51,9 @@ _PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$|(?:of|in|on|at|against|by|that|which|
                          r"|were|is|are|has|had|have|with|from|for|after|before|during|who|left|[a-z]+ed)\b)")
 
 
+# "will review security before the 2020 Olympics": what is ahead comes before the named event.
+_BEFORE = re.compile(rf"\b(?:before|ahead\s+of|until|till|by)\s+(?:{_DEFINITE})\s+(?:(?P<m>{MONTH_RE})\s+)?"
+                     r"(?P<y>1[89]\d\d|20\d\d)\s+[A-Za-z][\w-]*", re.IGNORECASE)
 _AFTER = re.compile(rf"\b(?:after|following|since)\s+(?:{_DEFINITE})\s+(?:(?P<m>{MONTH_RE})\s+)?"
                     r"(?P<y>1[89]\d\d|20\d\d)\s+[a-z][a-z-]*", re.IGNORECASE)
 
@@ -78,6 +82,32 @@ def after_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
         first = dt.date(year, (month_number(m["m"]) if m["m"] else None) or 1, 1)
         clues.append(bound_clue("after", f"{quote(text, m.start(), m.end())} (a past clause follows what the year "
                                          "names):", "past", first, first, settings, 3))
+    return clues
+
+
+def before_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
+    """Upper bounds from events a future clause puts before one named by its year.
+
+    The DCT is before the future event, which is before the named one: on or before
+    the last day of its year (or month). A past clause gives nothing ("reviewed
+    security before the 2020 Olympics" says nothing of whether 2020 is over).
+
+    >>> [c.evidence[-10:] for c in before_event_clues("They will meet before the 2020 Olympics.", AnchorSettings())]
+    ['2020-12-31']
+    >>> before_event_clues("They met before the 2020 Olympics.", AnchorSettings())
+    []
+    """
+    clues = []
+    for m in itertools.islice(_BEFORE.finditer(text), settings.max_clues):  # a bounded cost per text
+        year = int(m["y"])
+        if not settings.min_year <= year <= settings.max_year:
+            continue
+        if tense_at(text, m.start(), look_after=False) != "future":
+            continue
+        month = (month_number(m["m"]) if m["m"] else None) or 12
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        clues.append(bound_clue("before", f"{quote(text, m.start(), m.end())} (a future clause comes before what "
+                                          "the year names):", "future", last, last, settings, 3))
     return clues
 
 

@@ -15,8 +15,9 @@ A fiscal year ("In fiscal 1988, the company earned") is named by the calendar ye
 in which it ends (most firms) or begins (some, such as Japan's April years), so it
 lies within the years before and after its name: past, the DCT is on or after
 1 January of the year before; future, on or before 31 December of the year after.
-Years after "by", "until", "for", "through", "before", "after", "to" give nothing
-("bonds due by 1993" names a deadline, not a time the verb is told in).
+Years after "by", "until", "for", "through", "before", "after", "to" give nothing, also
+with a determiner between ("bonds due by 1993" names a deadline, "reviewed security
+before the 2020 Olympics" the Games' year, not a time the verb is told in).
 
 A year named with the year it is to the DCT ("last year's 1988 election", "this
 year's 2018 midterms", "next year's 1992 Olympics") fixes the DCT's year: 1989, 2018,
@@ -44,7 +45,9 @@ from timeline.anchor.tense import CLAUSE_FUTURE, Tense, clause, is_modifier, ten
 
 # Years after these words are not said to be past or future by the verb ("by 1992", "for 1990").
 # A fiscal year ("fiscal year 1989") is read by fiscal_clues, not as the calendar year.
-_YEAR_UNTENSED = re.compile(r"\b(?:(?:by|until|till|for|through|before|after|to|beyond)\s+(?:early|late|mid-?)?"
+# A determiner may stand between ("after the 2020 Olympics": the year is the Games', not the verb's).
+_YEAR_UNTENSED = re.compile(r"\b(?:(?:by|until|till|for|through|before|after|to|beyond)\s+"
+                            r"(?:(?:the|its|their|his|her|this|that)\s+)?(?:early|late|mid-?)?"
                             r"|fiscal[\s-]+(?:year)?)\s*$", re.IGNORECASE)
 # A year opening its sentence before a comma: the clause after the comma is the one it dates.
 _FRONTED_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"
