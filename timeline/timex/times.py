@@ -73,9 +73,21 @@ def _wire_clock(m: re.Match[str]) -> Built:
     return Clock(hour=int(m["h"]), minute=int(m["min"]), zone=m["zone"])
 
 
+# "high noon comes today", "it is high noon for the euro": the showdown, a figure of speech; "at high noon" is the hour
+_HIGH_BEFORE = re.compile(r"(?<!(?i:at) )(?i:high)[ \t]$")
+
+
 def _noon(m: re.Match[str]) -> Built:
+    """Noon or midnight, as a clock; "High Noon" (a film) and "high noon" (a showdown) are none.
+
+    >>> rule = next(r for r in RULES if r.name == "noon-midnight").pattern
+    >>> [_noon(rule.search(t)) is None for t in ("It is high noon for the euro.", "They met at high noon.")]
+    [True, False]
+    """
     if m["w"][0].isupper() and in_title(m.string[max(0, m.start() - 30):m.start()]):
         return None  # "High Noon", a film
+    if _HIGH_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
     word = m["w"].lower()
     return Clock(hour=24 if word == "midnight" else 12, minute=0)
 
