@@ -247,9 +247,11 @@ RULES = (
     compile_rule("ahead", r"(?i:the)\s(?P<unit>(?i:days|weeks|months|years|decades))\s(?i:ahead|to\s+come)(?![-\w])",
                  lambda m: Duration(unit=LEXICON.lookup("unit", m["unit"]) or "day", count=None,  # type: ignore[arg-type]
                                     anchored="future"), 1),
-    # "a day-long meeting", "the decades-long battle": the adjective is the duration
+    # "a day-long meeting", "the decades-long battle": the adjective is the duration; and "the century-old house",
+    # "a decades-old dispute": the age of a thing, a duration as TIMEX3 writes one. A counted age ("a 30-year-old
+    # man", "an 8-month-old boy") is no match here (a count comes before the unit): TimeBank marks no person's age
     compile_rule("long-adjective", r"(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|century|centuries))"
-                 r"-(?i:long)(?![-\w])", lambda m: Duration(unit=LEXICON.lookup("unit", m["unit"]) or "day",  # type: ignore[arg-type]
+                 r"-(?i:long|old)(?![-\w])", lambda m: Duration(unit=LEXICON.lookup("unit", m["unit"]) or "day",  # type: ignore[arg-type]
                                                           count=None if m["unit"].lower().endswith("s") else 1.0), 0),
     compile_rule("cued-plural", r"(?i:for|over|within|took|lasted|lasting|in|after)\s(?P<t>(?P<unit>"
                  r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries)))(?!\s(?i:ago|earlier|later|of))(?![-\w])",
