@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.tense_aspect import dated_by_past_verb, future_in_past, past_perfect
+from timeline.timex.tense_aspect import _inverted_conditional, dated_by_past_verb, future_in_past, past_perfect
 from timeline.timex.tense_decide import _scan
 from timeline.timex.tense_sides import _WORD, _clause_sides
 from timeline.timex.tense_limits import _DEADLINE, _LIMIT_MOVED, _lasted_through, _lasted_until
@@ -96,6 +96,8 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
     if before[-1:] in (["is"], ["are"]) or before[-2:] in (["is", "on"], ["are", "on"]) or _SUBJECT_IS.match(right):
         # "The deadline is Friday", "The vote is on Tuesday", "Sunday is the deadline": a day gone by is told with "was"
         return True, "future"
+    if _inverted_conditional(left, right):
+        return True, "future"  # "Were the vote held on Sunday", ", were the deal to collapse on Friday": a hypothetical
     own = 0 if _ATTRIBUTION.match(right) or _comma_closes(left, right) else _own_clause(after)
     decided, tense = _scan(before, after[:own], (written[0], written[1][:own]), running)
     if not decided and own < len(after):  # no verb of its own in reach: a coordinated one shares its tense

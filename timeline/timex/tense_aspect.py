@@ -1,6 +1,7 @@
 """What the verb that dates a temporal expression says beyond its tense: whether it stands right
 before the date in the past ("was sentenced on Jan. 10"), is a past perfect ("had met, in 1614")
-or looks ahead from a past ("would follow him on 16 October").
+or looks ahead from a past ("would follow him on 16 October"), as a hypothetical does ("Were the vote
+held on Sunday").
 
 Anchoring reads these to choose among a date's readings: a past verb right before its date
 places it behind the telling however far; a narrative's past perfect is a flashback.
@@ -27,6 +28,35 @@ _WORD_BEFORE_AT = re.compile(r"(?<![A-Za-z])" + _WORD_BEFORE.pattern)
 _NAMING_A_TIME = frozenset("dated set scheduled slated planned timed expected due".split())
 # Before the verb, what makes it no past of its own: "has set Nov. 10 as the deadline", "to be completed around Nov. 1"
 _NOT_OWN_PAST = frozenset("has have to be will would should must can could may might".split())
+
+
+# An inverted conditional that holds the expression: "Were" opening its clause (a capital, or after a comma), its
+# subject (a determiner's noun phrase or a pronoun), then "to" + verb or a participle, and no comma up to the
+# expression: "Were the vote held on Sunday, ...", "Markets would fall, were the deal to collapse on Friday". "They were
+# the first to arrive" has its subject before "were"; "the talks, which were held" a relative pronoun.
+_INVERTED_WERE = re.compile(
+    r"(?:(?<![\w,;])Were|[,;][ \t]*[Ww]ere)[ \t]+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those|such)"
+    r"(?:[ \t]+[\w'-]+){1,3}?|he|she|it|they|we|you|I)[ \t]+(?:to[ \t]+[a-z]+|[a-z]{2,}ed|held|made|sold|won|lost|"
+    r"taken|given|shown|seen|known|done|paid|put|set|cut|hit|kept|left|met|brought|bought|found|built|sent|spent)"
+    r"\b[^,;]*$")
+
+def _inverted_conditional(left: str, right: str) -> bool:
+    """Whether the clause around an expression (``left`` and ``right`` of it) is an inverted conditional that
+    holds it, its main clause a hypothetical ("would", "could", "might"): not a question ("Were the protesters
+    arrested on Friday?").
+
+    >>> _inverted_conditional("Markets would fall, were the deal to collapse on ", ".")
+    True
+    >>> _inverted_conditional("They were the first to arrive on ", "."), _inverted_conditional("Were they seen on ", "?")
+    (False, False)
+    """
+    if "ere" not in left:  # spares most clauses the patterns
+        return False
+    m = _INVERTED_WERE.search(left)
+    return m is not None and (_HYPOTHETICAL.search(left, 0, m.start()) or _HYPOTHETICAL.search(right)) is not None
+
+
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b|'d\b")
 
 
 def dated_by_past_verb(text: str, start: int) -> bool:
@@ -78,6 +108,8 @@ def future_in_past(text: str, start: int, end: int, window: int = 8) -> bool:
     >>> future_in_past(text, text.index("16"), len(text) - 1)
     False
     """
+    if _inverted_conditional(*_clause_sides(text, start, end, window)):
+        return True  # "Markets would fall, were the deal to collapse on Friday": a time ahead of the telling
     cue, before, after = _own_cue(text, start, end, window)
     if cue is None or cue[1] != "future":
         return False
