@@ -83,6 +83,15 @@ def _cues(window: str) -> list[tuple[int, int, Tense]]:
     return cues
 
 
+def is_past_word(word: str) -> bool:
+    """Whether ``word`` reads as a past verb ("went", "held", "signed"; not "scheduled", "hundred").
+
+    >>> is_past_word("went"), is_past_word("concert"), is_past_word("scheduled")
+    (True, False, False)
+    """
+    return word not in _NOT_PAST and bool(_PAST.fullmatch(word))
+
+
 def _follows(window: str, start: int, ends: set[int]) -> bool:
     """Whether the infinitive starting at ``start`` ("to achieve") is the "to" a future cue ends with."""
     return start + 2 in ends and window[start:start + 2].lower() == "to"

@@ -3,7 +3,10 @@
 A weekday is tied to a yearless date written beside it ("Tuesday, Nov. 6", "Nov. 6
 (Tuesday)") or when a content word right after the date ("midterm elections")
 shares its first six letters with a word in the eight words before the weekday
-("midterms held on Tuesday"). Untied weekdays say nothing about the year.
+that only its own verb separates from the weekday ("midterms held on Tuesday", "the
+November 6 vote, held on Tuesday"; not "lawyers for the hearing filed papers on
+Friday", nor "the Dec. 31 concert went on sale on Monday", which date the filing and
+the sale). Untied weekdays say nothing about the year.
 
 >>> from timeline.anchor.settings import AnchorSettings
 >>> from timeline.anchor.clues import yearless_dates
@@ -23,7 +26,7 @@ from timeline.anchor.dayset import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from timeline.anchor.clues import Clue, yearless_intervals
 from timeline.anchor.mentions import STOP_WORDS, WEEKDAY_RE, WORD_RE, DateMention, quote
 from timeline.anchor.settings import AnchorSettings
-from timeline.anchor.tense import tense_at
+from timeline.anchor.tense import is_past_word, tense_at
 
 _GAP_BESIDE = re.compile(r"^[\s,(]*$")
 REACH = 2000  # characters between a weekday and a date it may be tied to
@@ -34,8 +37,15 @@ def _keys(words: list[str]) -> set[str]:
 
 
 def _date_keys(text: str, d: DateMention) -> set[str]:
+    """The words naming what the date dates: up to three after it, ending before a verb.
+
+    >>> _date_keys("the Dec. 31 concert went on sale", DateMention(4, 11, 12, 31, None))
+    {'concer'}
+    """
     after = re.split(r"[.;:!?,()\n]", text[d.end:d.end + 60], maxsplit=1)[0]
-    return _keys(WORD_RE.findall(after)[:3])
+    words = list(itertools.takewhile(lambda w: not is_past_word(w) and w.lower() not in _GAP_WORDS,
+                                     WORD_RE.findall(after)[:3]))
+    return _keys(words)
 
 
 def _tie(text: str, d: DateMention, keys: set[str], w: re.Match) -> str | None:
@@ -46,8 +56,31 @@ def _tie(text: str, d: DateMention, keys: set[str], w: re.Match) -> str | None:
         return "beside"  # "Nov. 6 (Tuesday)"
     if not keys:
         return None
+    # The weekday must date the event the noun names, so only the noun's own verb may stand
+    # between ("the Dec. 31 concert went on sale on Monday": the sale's Monday, not the concert's).
     before = re.split(r"[.!?]\s", text[max(0, w.start() - 80):w.start()])[-1]
-    return "noun" if keys & _keys(WORD_RE.findall(before)[-8:]) else None
+    found = list(WORD_RE.finditer(before))[-8:]
+    for i, word in enumerate(found):
+        if _keys([word.group()]) & keys and _own_verb([x.group().lower() for x in found[i + 1:]]):
+            return "noun"
+    return None
+
+
+# Words that may stand between an event's noun and its weekday besides the one verb that
+# dates it: "the midterms (that were) held on Tuesday".
+_GAP_WORDS = frozenset("that which who was were is are be been being had has have on last this early late".split())
+
+
+def _own_verb(gap: list[str]) -> bool:
+    """Whether the words between the noun and the weekday are at most the noun's own verb.
+
+    "The midterms held on Tuesday": the weekday dates the midterms. "Lawyers for the
+    hearing filed papers on Friday": it dates the filing, not the hearing.
+
+    >>> _own_verb(["were", "held", "on"]), _own_verb(["filed", "papers", "on"])
+    (True, False)
+    """
+    return sum(word not in _GAP_WORDS for word in gap) <= 1
 
 
 def _near(dates: list[DateMention], starts: list[int], at: int, reach: int) -> list[DateMention]:
