@@ -73,7 +73,10 @@ _FIGURE = r"\d(?:[\d,.]*\d)?"
 _COUNT_BEFORE = re.compile(rf"(?<![\w-])(?:\d+|{NUM})\s$")
 
 
-_WORDED_AMOUNT = re.compile(rf"(?<![\w-])(?:{NUM})(?:\s{_COUNTED}){{1,2}}\s$")
+# A counted thing of up to three words, and what it is of: "55 billion cubic meters", "2 million tonnes of rolled steel"
+_THING = rf"(?:\s{_COUNTED}){{1,3}}(?:\sof(?:\s{_COUNTED}){{1,2}})?"
+
+_WORDED_AMOUNT = re.compile(rf"(?<![\w-])(?:{NUM}){_THING}\s$")
 
 
 def _worded_rate(m: re.Match[str]) -> Built:
@@ -138,7 +141,7 @@ RULES = (
     # starting with any number word would be tried at every "a" and "the" of a text)
     # (an amount's point or comma stands between digits: "in 2010. A year on" is a sentence's end, no rate)
     compile_rule("rate", rf"(?:(?P<amount>[$£€]?{_FIGURE}%?|(?i:percent|million|billion|cents?|dollars?)|"
-                 rf"{_FIGURE}(?:\s{_COUNTED}){{1,2}})|(?P<freq>(?i:times|twice|once|thrice)))\s"
+                 rf"{_FIGURE}{_THING})|(?P<freq>(?i:times|twice|once|thrice)))\s"
                  r"(?P<t>(?P<w>(?i:a|per)\s(?:day|week|month|year)|(?i:annually|yearly|monthly|weekly|daily)))(?![-\w])"
                  r"(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)", _rate, 2),
     # "$12 an hour", "15 percent per hour": an amount's hourly rate is no duration (TimeML marks no rate)
