@@ -27,3 +27,10 @@ def test_judge_reads_yearless_values() -> None:
     dct = DocumentTime(value="XXXX-11", basis="inferred")
     assert judge(dct, D(2016, 11, 30)) == (True, False)
     assert judge(dct, D(2016, 12, 1)) == (False, False)
+
+
+def test_hidden_wrong_counts_candidate_days_that_exclude_the_truth() -> None:
+    text = "Vote\n\nObservers praised the February 11 referendum. The referendum held on Saturday was calm."
+    pairs = [(doc(text), D(2017, 2, 14)), (doc(text), D(2018, 2, 14))]  # 11 February 2017 was a Saturday; 2018's not
+    got = score(pairs)
+    assert (got.contains, got.wrong, got.hidden_wrong) == (2, 0, 1)

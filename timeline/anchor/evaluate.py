@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from timeline.anchor import anchor_document
+from timeline.anchor import anchor_document, refine_year
 from timeline.models import Document, DocumentTime, Frozen
 
 
@@ -30,6 +30,7 @@ class AnchorScore(Frozen):
     contains: int = 0  # the true day lies in [earliest, latest] (open sides count as containing)
     wrong: int = 0  # the true day lies outside the interval, or a yearless value names another month/day
     within_a_day: int = 0  # wrong, but a day from what was said (a dateline written the day before)
+    hidden_wrong: int = 0  # not wrong, but the candidate days exclude the true day (fixing the true year shows it)
     bounded: int = 0  # at least one side bounded
     month_day: int = 0  # a yearless value (XXXX-MM or XXXX-MM-DD) with the true month (and day)
     basis: dict[str, int] = {}
@@ -47,6 +48,21 @@ def judge(dct: DocumentTime, true: dt.date, slack: int = 0) -> tuple[bool, bool]
     return inside, dct.day == true
 
 
+def hidden(dct: DocumentTime, true: dt.date) -> bool:
+    """Whether the days behind an open DCT exclude ``true``: fixing its true year leaves another day.
+
+    >>> hidden(DocumentTime(value="XXXX-02", basis="inferred",
+    ...                     evidence=["window: 02-11..02-17 (month-day of the DCT)"]), dt.date(1991, 2, 25))
+    True
+    """
+    if dct.day is not None or dct.value is None and dct.earliest is None and dct.latest is None and not any(
+            e.startswith(("window: ", "candidate years: ")) for e in dct.evidence):
+        return False
+    fixed = refine_year(dct, [(true.year, "the true year")])
+    return not ((fixed.earliest or dt.date.min) <= true <= (fixed.latest or dt.date.max)) or (
+        fixed.earliest is None and fixed.latest is None and fixed is not dct and "rule out" in fixed.evidence[-1])
+
+
 def score(pairs: Iterable[tuple[Document, dt.date]]) -> AnchorScore:
     """Anchor each document (its ``published`` removed) and count against its true date."""
     counts: Counter[str] = Counter()
@@ -56,7 +72,7 @@ def score(pairs: Iterable[tuple[Document, dt.date]]) -> AnchorScore:
         inside, exact = judge(dct, true)
         near = not inside and judge(dct, true, slack=1)[0]
         counts.update(documents=1, exact=int(exact), contains=int(inside), wrong=int(not inside),
-                      within_a_day=int(near),
+                      within_a_day=int(near), hidden_wrong=int(inside and hidden(dct, true)),
                       bounded=int(dct.earliest is not None or dct.latest is not None),
                       month_day=int(inside and (dct.value or "").startswith("XXXX-")))
         bases[dct.basis] += 1
