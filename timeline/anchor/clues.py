@@ -115,8 +115,34 @@ _ENDED = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 _YEAR_AGO = re.compile(r"\byear[- ]ago\b|\byear earlier\b|\b(?:prior|previous|last) year\b", re.IGNORECASE)
 
 
+# A publication's date is its cover date: a wire sends tomorrow's editorial today, and a
+# magazine's issue is out before the date it carries ("said in an editorial on Saturday, April 25").
+_PUBLICATION = re.compile(r"\b(?:editorials?|editions?|issues?|columns?|op-eds?|magazines?)\b"
+                          r"(?:\s+(?:on|of|dated|for|published))?[\s,]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$",
+                          re.IGNORECASE)
+_COVER = re.compile(r"\b(?:its|the|their|his|her)\s+$", re.IGNORECASE)
+_COVER_NOUN = re.compile(r"\s+(?:editions?|issues?|columns?|editorials?)\b", re.IGNORECASE)
+
+
+def publication_dated(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is a publication's cover date, which may be ahead of the DCT.
+
+    >>> s = "The Courier said in an editorial on Sunday, June 4: the vote matters."
+    >>> publication_dated(s, s.index("June"), s.index(":")), publication_dated(s, s.index("Sunday"), s.index(","))
+    (True, True)
+    >>> s = "Time said in its Dec. 17 issue that the race was close."
+    >>> publication_dated(s, s.index("Dec."), s.index(" issue"))
+    True
+    """
+    if _PUBLICATION.search(text[max(0, start - 40):start]):
+        return True
+    return bool(_COVER.search(text[max(0, start - 8):start]) and _COVER_NOUN.match(text, end))
+
+
 def _untensed(text: str, d: DateMention) -> bool:
-    """Whether the yearless date ``d`` is a deadline or a period's end (see ``_ENDPOINT``)."""
+    """Whether the yearless date ``d`` is a deadline, a period's end or a cover date (see ``_ENDPOINT``)."""
+    if publication_dated(text, d.start, d.end):
+        return True
     head = text[max(0, d.start - 20):d.start]
     if _ENDPOINT.search(head):
         return not _RANGE.search(head)

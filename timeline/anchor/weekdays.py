@@ -23,7 +23,7 @@ import itertools
 import re
 
 from timeline.anchor.dayset import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
-from timeline.anchor.clues import Clue, yearless_intervals
+from timeline.anchor.clues import Clue, publication_dated, yearless_intervals
 from timeline.anchor.mentions import STOP_WORDS, WEEKDAY_RE, WORD_RE, DateMention, quote
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import is_past_word, tense_at
@@ -104,7 +104,8 @@ def weekday_clues(text: str, dates: list[DateMention], settings: AnchorSettings,
             tie = _tie(text, d, keys[d.start], w)
             if tie is None:
                 continue
-            tense = tense_at(text, w.start(), w.end())
+            dated = publication_dated(text, w.start(), w.end()) or publication_dated(text, d.start, d.end)
+            tense = "unknown" if dated else tense_at(text, w.start(), w.end())
             if (d.month, d.day, weekday, tense, tie) not in clues:
                 clue = _clue(text, d, w, weekday, tense, tie, settings)
                 if clue:
