@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.tense_aspect import _inverted_conditional, dated_by_past_verb, future_in_past, past_perfect
+from timeline.timex.tense_aspect import (_inverted_conditional, dated_by_past_verb, future_in_past, past_perfect,
+                                        present_perfect)
 from timeline.timex.tense_decide import _scan
 from timeline.timex.tense_sides import _WORD, _clause_sides
 from timeline.timex.tense_limits import _DEADLINE, _LIMIT_MOVED, _lasted_through, _lasted_until
 from timeline.timex.verbs import Tense, _VERB_CUES, _cue
 
-__all__ = ["Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect"]
+__all__ = ["Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect", "present_perfect"]
 
 # The attribution that closes a sentence after the expression: ", officials said." -- a clause of its own,
 # so in "They will meet on Friday, officials said" it is "will" that places Friday.
@@ -55,7 +56,15 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         return "future" if _cued_tense("", right.split(",")[0], window)[1] == "future" else "past"
     running = _in_running_text(text, end)
     decided, tense = _cued_tense(left, right, window, running)
-    return tense if decided else _governing_tense(text, start, end, window, left, running)
+    tense = tense if decided else _governing_tense(text, start, end, window, left, running)
+    if tense == "past" and _REFERENCE_TIME.search(text, start, end) and present_perfect(text, start, end, window):
+        return "present"  # "Six weeks on, police have made no arrests": the perfect's reference time is now
+    return tense
+
+
+# A count "on" from an untold time ("Six weeks on") names the clause's reference time, not its event's: under a
+# present perfect (event before, reference at the telling) that is the telling's present
+_REFERENCE_TIME = re.compile(r"\w[ \t]+on$")
 
 
 # A line of running text ends its sentence with a stop (a quotation mark or bracket may follow); a headline does not

@@ -17,7 +17,7 @@ import re
 
 from timeline.timex.tense_decide import _first_cue
 from timeline.timex.tense_sides import _WORD, _clause_sides
-from timeline.timex.verbs import Tense, _cue, _in_past_perfect, _infinitive_between
+from timeline.timex.verbs import _HAVE, Tense, _cue, _in_past_perfect, _infinitive_between
 
 # Possessive runs: a letter run always ends before a blank, a blank run before a letter or the end, so giving one
 # back never helps; the search backtracks no more. A match that starts inside a word starts one letter earlier too,
@@ -93,6 +93,20 @@ def past_perfect(text: str, start: int, end: int, window: int = 8) -> bool:
     # "had agreed to send help in the spring": the date is the sending's, which the past perfect does not place
     return cue is not None and cue[1] == "past" and _in_past_perfect(cue[0], before, after) \
         and not _infinitive_between(cue[0], before)
+
+
+def present_perfect(text: str, start: int, end: int, window: int = 8) -> bool:
+    """Whether the verb that gives ``text[start:end]`` its tense is a present perfect ("have made", "has risen").
+
+    The present perfect tells a past whose reference time is the telling's now: "Six weeks on,
+    police have made no arrests" is six weeks on from an untold start, which is now.
+
+    >>> text = "Six weeks on, police have made no arrests."
+    >>> present_perfect(text, 0, 12), present_perfect("Six weeks on, police made no arrests.", 0, 12)
+    (True, False)
+    """
+    cue, before, after = _own_cue(text, start, end, window)
+    return cue is not None and cue[1] == "past" and _word_at(cue[0], before, after) in _HAVE
 
 
 def future_in_past(text: str, start: int, end: int, window: int = 8) -> bool:

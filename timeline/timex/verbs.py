@@ -23,6 +23,8 @@ _PAST = frozenset("was were had did said told went came met began saw took made 
                   "overthrew forgot hung swung stuck dug hid bit lit sat laid lay slid wore tore swore "
                   "fought hit put cut paid shot killed announced reported ago been set couldn't".split())
 _PRESENT = frozenset("is are am has have does do says say".split())
+# Verbs of state whose present tells the telling's now: "A decade on, the scars remain", "the town stays quiet"
+_STATES = frozenset("remain remains stay stays seem seems".split())
 # The simple present of a verb of schedule tells a plan in news prose: "He returns to work on Monday",
 # "The trial begins Monday"; a past event is told in the past there (headlines aside)
 _SCHEDULED = frozenset("begins starts opens closes ends resumes returns arrives departs meets appears plays "
@@ -55,7 +57,7 @@ _INFINITIVE_HEAD = re.compile(r"[a-z]+$")
 _NOT_VERBS = frozenset("a an the its their his her our this that these those be "
                        "in on at of for from by with about than as into over under per".split())
 # Every word _decide reads anything from, but for -ed forms; the rest are skipped unread.
-_CUE_WORDS = _FUTURE | _PAST | _PRESENT | _BE | _PLAN | _MODAL_AHEAD | _ARRANGED | _SCHEDULED
+_CUE_WORDS = _FUTURE | _PAST | _PRESENT | _STATES | _BE | _PLAN | _MODAL_AHEAD | _ARRANGED | _SCHEDULED
 _VERB_CUES = _CUE_WORDS - _MODAL_AHEAD
 
 
@@ -206,7 +208,8 @@ def _arranged(word: str, position: float, before: list[str], after: list[str]) -
 
 
 _AUXILIARIES = frozenset("was were had did been".split())
-_PASSIVE_HEADS = frozenset("be been being is are to".split())
+# After these a past form is a participle or an adjective: "to be held", "survivors remain scarred"
+_PASSIVE_HEADS = frozenset("be been being is are to".split()) | _STATES
 
 
 def _is_participle(word: str, position: float, before: list[str], after: list[str]) -> bool:
@@ -256,7 +259,7 @@ def _cue(word: str) -> Tense | None:
         return "future"
     if word in _PAST:
         return "past"
-    if word in _PRESENT:
+    if word in _PRESENT or word in _STATES:
         return "present"
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST and not word.endswith("eed"):
         return "past"
