@@ -192,6 +192,8 @@ def _holiday(m: re.Match[str]) -> Built:
     >>> _holiday(RULES[-1].pattern.search("on Black Friday")).days
     1
     """
+    if m["name"][0] == "m" and m["name"].lower() == "may day":
+        return None  # "we may day-trip": the modal, only "May Day" is the holiday
     rule = LEXICON.lookup("holiday", m["name"]) or ""
     year = int(m["year"]) if m["year"] else None
     if rule.endswith("+1"):
@@ -202,6 +204,16 @@ def _holiday(m: re.Match[str]) -> Built:
 def _newspaper(m: re.Match[str]) -> Built:
     """A newspaper's title with a weekday in it: it claims its span and gives no date."""
     raise ValueError(f"{m[0]!r} is a newspaper")
+
+
+def _event_name(m: re.Match[str]) -> Built:
+    """A past event named by its weekday ("Black Monday", the 1987 crash; "Bloody Sunday"): it claims its span
+    and gives no date, as a newspaper's title does ("Black Friday", a shopping day, is the holiday lexicon's).
+
+    >>> [r.name for r in RULES if r.pattern.search("on Black Monday fears")]
+    ['weekday-event-name']
+    """
+    raise ValueError(f"{m[0]!r} names an event")
 
 
 def _edge_hyphen(m: re.Match[str]) -> Built:
@@ -304,6 +316,8 @@ RULES = (
                  rf"(?P<t>(?i:the)\s(?P<day>[1-3]?\d(?:st|nd|rd|th))){_NO_NOUN_AFTER}", _ordinal_day),
     # "the Mail on Sunday", "The Independent on Sunday": newspapers, claimed so that no rule reads the Sunday
     # ("the Daily Mail on Sunday said" is the day: "the" must stand right before the title)
+    compile_rule("weekday-event-name", r"(?:Black\s+(?:Monday|Tuesday|Wednesday|Thursday)|Bloody\s+Sunday)(?![-\w])",
+                 _event_name, priority=3),
     compile_rule("sunday-paper", r"(?<=[Tt]he\s)(?:Mail|Independent)\s+on\s+Sunday", _newspaper, priority=3),
     # "FY19", "FY'19": a fiscal year written with two digits, its century the DCT's
     compile_rule("fiscal-year-short", r"FY['\u2019]?(?P<yy>\d\d)",
