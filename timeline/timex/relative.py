@@ -1,10 +1,13 @@
-"""Relative expressions: "last month", "two days ago", "a week later", "the previous day", "now".
+"""Relative expressions: "last month", "two days ago", "a week later", "the previous day", "the previous April".
 
 DCT-anchored ones ("ago", "last/this/next") and reference-anchored ones ("later",
 "earlier", "the following week": counted from the time the text last talked
 about) are told apart here; phase 2 does the arithmetic. Corpus: ``relative.tsv``.
+``RULES`` also carries the reference words ("now", "recently": :mod:`timeline.timex.reference_words`)
+and the parts of the reference day ("in the morning", "at dawn": :mod:`timeline.timex.reference_parts`),
+which :mod:`timeline.timex.scan` reads through this module.
 
->>> {"calendar-shift", "offset", "neighbour"} <= {r.name for r in RULES}
+>>> {"calendar-shift", "offset", "neighbour", "reference", "dawn-dusk"} <= {r.name for r in RULES}
 True
 """
 
@@ -14,8 +17,10 @@ import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.names import after_record, fall_is_decline
-from timeline.timex.rule import DAYPART, MONTH_FULL, NUM, S, SEASON, UNIT, Built, compile_rule, edge_mod, month_number
-from timeline.timex.values import CalendarDate, Duration, Offset, Reference, Relative, Weekday, YearPart
+from timeline.timex.reference_parts import RULES as _PARTS_OF_DAY_RULES
+from timeline.timex.reference_words import RULES as _REFERENCE_WORD_RULES
+from timeline.timex.rule import MONTH_FULL, NUM, S, SEASON, UNIT, Built, compile_rule, month_number
+from timeline.timex.values import CalendarDate, Duration, Offset, Reference, Relative, YearPart
 
 _SHIFT = {"last": -1, "this past": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
           "next": 1, "coming": 1, "this coming": 1, "the coming": 1}
@@ -91,15 +96,22 @@ def _neighbour(m: re.Match[str]) -> Built:
     unit = m["unit"].lower()
     if unit == "decade" and which != "same":
         return NeighbourDecade(unit="decade", count=1.0, sign=_AFTER[which], anchor="ref")  # type: ignore[arg-type]
-    part = _PARTS.get(unit)
-    return Offset(unit="day" if part else _unit(unit), count=0.0 if which == "same" or part and which == "same"
-                  else 1.0, sign=_AFTER[which], anchor="ref", part_of_day=part)  # type: ignore[arg-type]
+    return _from_reference(unit, 0.0 if which == "same" else 1.0, _AFTER[which])
 
 
 def _that_unit(m: re.Match[str]) -> Built:
-    unit = m["unit"].lower()
+    """"that day", "that same week", "that evening": the unit (the part of the day) the text is in."""
+    return _from_reference(m["unit"].lower(), 0.0, 1)
+
+
+def _from_reference(unit: str, count: float, sign: int) -> Offset:
+    """``count`` units from the reference time; a part of the day ("morning") is that part of a day.
+
+    >>> _from_reference("morning", 1.0, 1).part_of_day, _from_reference("week", 0.0, 1).unit
+    ('MO', 'week')
+    """
     part = _PARTS.get(unit)
-    return Offset(unit="day" if part else _unit(unit), count=0.0, sign=1, anchor="ref",  # type: ignore[arg-type]
+    return Offset(unit="day" if part else _unit(unit), count=count, sign=sign, anchor="ref",  # type: ignore[arg-type]
                   part_of_day=part)  # type: ignore[arg-type]
 
 
@@ -121,29 +133,6 @@ def _in_units(m: re.Match[str]) -> Built:
     if after_record(m.string, m.start()):
         return Duration(unit=unit, count=count)  # type: ignore[arg-type]
     return Offset(unit=unit, count=count, sign=1, anchor="dct", only_future=True)  # type: ignore[arg-type]
-
-
-# "the present case", "the present government": the adjective, not the time (a noun after it; "the present day"
-# and "the present time" are the time)
-_PRESENT_ADJECTIVE = re.compile(r"\s(?!(?:day|time|moment|and|or|but|to|in|of|is|was|are|were|has|had|will|when|as|"
-                                r"with|for|by|on|at|that|which)\b)[a-z]")
-# "the current account deficit", "an electric current": the noun and the economists' term, not the time
-_CURRENT_NOT_NOW = re.compile(r"(?i:electric|electrical|alternating|direct|ocean|rip|strong|jet|air|sea|warm|cold)\s$")
-
-
-def _reference(m: re.Match[str]) -> Built:
-    """A reference word ("now", "recently", "the future"), unless it is an adjective or noun of another sense.
-
-    >>> [_reference(re.search(r"(?P<w>the present)", t)) is None for t in ("in the present case", "to the present")]
-    [True, False]
-    """
-    word = " ".join(m["w"].lower().split())
-    if word == "the present" and _PRESENT_ADJECTIVE.match(m.string, m.end()):
-        return None
-    if word == "current" and (m.string[m.end():m.end() + 8].lower() == " account"
-                              or _CURRENT_NOT_NOW.search(m.string, max(0, m.start() - 14), m.start())):
-        return None
-    return Reference(ref=LEXICON.lookup("refword", m["w"]))  # type: ignore[arg-type]
 
 
 # "player of the year", "Person of the Year": an award's title, which names no year
@@ -168,33 +157,8 @@ def _vague_period(m: re.Match[str]) -> Built:
     return Duration(unit=_unit(m["unit"]), count=None, anchored="future" if future else "past")  # type: ignore[arg-type]
 
 
-def _part_of_reference_day(m: re.Match[str]) -> Built:
-    """"in the morning", "by mid-afternoon", "later that evening": a part of the day the text is on."""
-    return Offset(unit="day", count=0.0, sign=1, anchor="ref", mod=edge_mod(m.groupdict().get("edge")),
-                  part_of_day=LEXICON.lookup("daypart", m["pod"]))  # type: ignore[arg-type]
-
-
-_WEEKDAY_FULL = LEXICON.pattern("weekday", abbreviations=False) + r"(?![a-zA-Z])"
-_EVENING_LIGHT = frozenset({"dusk", "sunset", "nightfall"})
-_ON_A_DATE = re.compile(r"\s+on\s+(?:the\s+)?[\dA-Z]")
-
-
-def _dawn_dusk(m: re.Match[str]) -> Built:
-    """"at dawn", "before dusk on Sunday": TIMEX3 has no part of day for them, so the morning (TMO) or evening (TEV).
-
-    >>> [_dawn_dusk(re.search(r"(?P<w>dusk)(?P<wd>)", "at dusk")).part_of_day]
-    ['EV']
-    """
-    part = "EV" if m["w"] in _EVENING_LIGHT else "MO"
-    if not m["wd"] and _ON_A_DATE.match(m.string, m.end()):
-        return None  # "at dawn on 12 Nov.": the date is told, the part of its day left to it
-    if m["wd"]:
-        return Weekday(weekday=int(LEXICON.lookup("weekday", m["wd"]) or 1), part_of_day=part)  # type: ignore[arg-type]
-    return Offset(unit="day", count=0.0, sign=1, anchor="ref", part_of_day=part)  # type: ignore[arg-type]
-
-
-_REFWORD = LEXICON.pattern("refword")
 _FOLLOW = r"(?=\s*(?:[,.;:!?)\"']|$|\s(?:and|but|or|when|as|he|she|they|it|we|i)\b))"
+
 
 def _named_from_reference(m: re.Match[str]) -> Built:
     """"the previous April", "the following spring": the one before (after) the text's time."""
@@ -238,7 +202,7 @@ def _period_edge(m: re.Match[str]) -> Built:
     return Relative(unit=_unit(m["unit"]), shift=0, mod=mod)  # type: ignore[arg-type]
 
 
-RULES = (
+_COUNTED = (
     compile_rule("period-edge", r"(?i:the)\s(?P<edge>(?i:end|beginning|start|middle))\s(?i:of)\s(?i:the|this)\s"
                  r"(?P<unit>(?i:year|month|week|decade|century))(?![-\w])", _period_edge, 2),
     compile_rule("year-end", r"(?i:year[-\s]end|year['\u2019]s\s+end)(?![-\w])",
@@ -288,35 +252,18 @@ RULES = (
                  lambda m: Offset(unit="month", count=0.0, sign=1, anchor="ref", mod="END"), 1),
     compile_rule("in-units", rf"(?i:in)\s(?P<t>(?P<num>{NUM})?\s?(?P<unit>{UNIT})(?:['\u2019]s?\s(?i:time))?)"
                  rf"(?![-\w])", _in_units, 3),
-    compile_rule("reference", rf"(?P<w>{_REFWORD})(?![-\w])", _reference, 0),
-    # "at the then current price": current at a time gone by
-    compile_rule("then-current", r"(?i:then)[-\s](?i:current|prevailing|existing)(?![-\w])",
-                 lambda m: Reference(ref="PAST_REF"), 1),
-    # "will one day be": an indefinite future, not a day's duration
-    compile_rule("modal-one-day", r"(?i:will|would|may|might|could|can|shall|to)\s(?:(?i:not|also|still|yet)\s)?"
-                 r"(?P<t>(?i:one|some)\s(?i:day))(?![-\w])", lambda m: Reference(ref="FUTURE_REF"), 3),
     compile_rule("vague-period", r"(?:(?i:in)\s+)?(?P<t>(?:(?i:the)\s+)?(?P<w>(?i:recent|coming|upcoming|past))"
                  r"\s(?P<unit>(?i:days|weeks|months|years|decades|quarters)))(?![-\w])", _vague_period, 1),
-    # "later in the day" alone is left unmarked, as TimeBank leaves it; "in the morning" is a time
-    compile_rule("part-of-the-day", r"(?i:in|during)\s(?P<t>(?i:the)\s(?P<pod>(?i:morning|afternoon|evening)))"
-                 r"(?![-\w])", _part_of_reference_day, 0),
     # "the week before last", "the year after next": two units from the DCT
     compile_rule("before-last", r"(?i:the)\s(?P<unit>(?i:week|month|year|weekend))\s"
                  r"(?P<dir>(?i:before\s+last|after\s+next))(?![-\w])", lambda m: Offset(unit=_unit(m["unit"]), count=2.0, anchor="dct",  # type: ignore[arg-type]
                                                sign=-1 if m["dir"].lower().startswith("before") else 1), 2),
-    # "at dawn", "before daybreak", "until dusk": the morning or evening of the day the text is on, or of the
-    # weekday after it ("at dawn on Sunday"); lower case only ("Dawn", a newspaper and a name)
-    compile_rule("dawn-dusk", r"(?:at|before|after|by|until|till|from|since|around|near|about)\s"
-                 rf"(?P<t>(?P<w>dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)"
-                 rf"(?:\s(?:on\s)?(?P<wd>{_WEEKDAY_FULL}))?)(?![-\w])", _dawn_dusk, 1),
-    # "by mid-afternoon", "until late evening": a part of the day the text is on, with its edge
-    compile_rule("edge-part-of-day", r"(?i:by|at|in|until|till|from|since|before|after|around|during|through)\s"
-                 rf"(?P<t>(?!(?i:midnight|midday))(?P<edge>(?i:mid|early|late))[-\s]?(?P<pod>{DAYPART}))(?![-\w])",
-                 _part_of_reference_day, 1),
     # "earlier in the year", "later in the month": the unit the text is in (else the DCT's), up to or
     # from the DCT when it lies in it; "later in the day" is left unmarked, as TimeBank mostly leaves it
     compile_rule("edge-in-the-unit", r"(?i:earlier|later)\s(?i:in)\s(?i:the)\s(?P<unit>(?i:week|month|year))(?![-\w'\u2019])",
                  lambda m: Offset(unit=_unit(m["unit"]), count=0.0, sign=1, anchor="ref"), 1),  # type: ignore[arg-type]
-    compile_rule("part-of-day-ref", rf"(?i:earlier|later)\s(?i:that|in\s+the)\s(?P<pod>{DAYPART})",
-                 _part_of_reference_day, 0),
 )
+
+# The rules :mod:`timeline.timex.scan` reads from this module. Rules of one span and priority are taken in this
+# order; none of the counted rules can match the very span of a reference word or a part of the day.
+RULES = _COUNTED + _REFERENCE_WORD_RULES + _PARTS_OF_DAY_RULES

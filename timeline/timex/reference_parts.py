@@ -1,0 +1,64 @@
+"""Parts of the day the text is on: "in the morning", "by mid-afternoon", "later that evening", "at dawn".
+
+Each is a part of day (TIMEX3 MO, AF, EV, NI) of the reference time's day, or of the weekday named
+after it ("at dawn on Sunday"); dawn and dusk have no part of their own and read as the morning and
+the evening. Apart from :mod:`timeline.timex.relative` (whole units counted from the DCT or the
+text's time) because these count nothing: they cut one day. Part of ``relative.RULES``; corpus:
+``reference_parts.tsv``.
+
+>>> import datetime as dt
+>>> from timeline.timex import extract_timexes
+>>> [t.value for t in extract_timexes("They met on 3 May 2010. Later that evening they signed.", dt.date(2018, 11, 15))]
+['2010-05-03', '2010-05-03TEV']
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.lexicon import LEXICON
+from timeline.timex.rule import DAYPART, Built, compile_rule, edge_mod
+from timeline.timex.values import Offset, Weekday
+
+
+def _part_of_reference_day(m: re.Match[str]) -> Built:
+    """"in the morning", "by mid-afternoon", "later that evening": a part of the day the text is on."""
+    return Offset(unit="day", count=0.0, sign=1, anchor="ref", mod=edge_mod(m.groupdict().get("edge")),
+                  part_of_day=LEXICON.lookup("daypart", m["pod"]))  # type: ignore[arg-type]
+
+
+_WEEKDAY_FULL = LEXICON.pattern("weekday", abbreviations=False) + r"(?![a-zA-Z])"
+_EVENING_LIGHT = frozenset({"dusk", "sunset", "nightfall"})
+_ON_A_DATE = re.compile(r"\s+on\s+(?:the\s+)?[\dA-Z]")
+
+
+def _dawn_dusk(m: re.Match[str]) -> Built:
+    """"at dawn", "before dusk on Sunday": TIMEX3 has no part of day for them, so the morning (TMO) or evening (TEV).
+
+    >>> [_dawn_dusk(re.search(r"(?P<w>dusk)(?P<wd>)", "at dusk")).part_of_day]
+    ['EV']
+    """
+    part = "EV" if m["w"] in _EVENING_LIGHT else "MO"
+    if not m["wd"] and _ON_A_DATE.match(m.string, m.end()):
+        return None  # "at dawn on 12 Nov.": the date is told, the part of its day left to it
+    if m["wd"]:
+        return Weekday(weekday=int(LEXICON.lookup("weekday", m["wd"]) or 1), part_of_day=part)  # type: ignore[arg-type]
+    return Offset(unit="day", count=0.0, sign=1, anchor="ref", part_of_day=part)  # type: ignore[arg-type]
+
+
+RULES = (
+    # "later in the day" alone is left unmarked, as TimeBank leaves it; "in the morning" is a time
+    compile_rule("part-of-the-day", r"(?i:in|during)\s(?P<t>(?i:the)\s(?P<pod>(?i:morning|afternoon|evening)))"
+                 r"(?![-\w])", _part_of_reference_day, 0),
+    # "at dawn", "before daybreak", "until dusk": the morning or evening of the day the text is on, or of the
+    # weekday after it ("at dawn on Sunday"); lower case only ("Dawn", a newspaper and a name)
+    compile_rule("dawn-dusk", r"(?:at|before|after|by|until|till|from|since|around|near|about)\s"
+                 rf"(?P<t>(?P<w>dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)"
+                 rf"(?:\s(?:on\s)?(?P<wd>{_WEEKDAY_FULL}))?)(?![-\w])", _dawn_dusk, 1),
+    # "by mid-afternoon", "until late evening": a part of the day the text is on, with its edge
+    compile_rule("edge-part-of-day", r"(?i:by|at|in|until|till|from|since|before|after|around|during|through)\s"
+                 rf"(?P<t>(?!(?i:midnight|midday))(?P<edge>(?i:mid|early|late))[-\s]?(?P<pod>{DAYPART}))(?![-\w])",
+                 _part_of_reference_day, 1),
+    compile_rule("part-of-day-ref", rf"(?i:earlier|later)\s(?i:that|in\s+the)\s(?P<pod>{DAYPART})",
+                 _part_of_reference_day, 0),
+)
