@@ -1,7 +1,8 @@
 """Bare years and fiscal years as clues to the DCT (corpus: ``years.tsv``).
 
 A year said in a past clause puts the DCT on or after its first day; in a future
-clause, on or before its last. Which clause dates the year:
+clause, on or before its last (a month's, when a month name precedes it: "began in
+March 2017" puts the DCT on or after 1 March 2017). Which clause dates the year:
 
 - the verb before it in its sentence ("was signed in 2016");
 - the clause after the comma when the year fronts its sentence ("In 1988, the
@@ -33,12 +34,13 @@ calendar year, and gives nothing).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import re
 
 from timeline.anchor.clues import Clue, bound_clue, tense_phrase
-from timeline.anchor.dayset import MONTH_RE
+from timeline.anchor.dayset import MONTH_RE, month_number
 from timeline.anchor.mentions import quote
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import CLAUSE_FUTURE, Tense, clause, is_modifier, tense_at
@@ -87,8 +89,24 @@ def year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> 
     tense = year_tense(text, start, end)
     if tense == "unknown":
         return None
-    return bound_clue("year", f"{quote(text, start, end)} ({tense_phrase(tense)}):", tense, dt.date(year, 1, 1),
-                      dt.date(year, 12, 31), s, 3)
+    first, last = _span(text, start, year)
+    return bound_clue("year", f"{quote(text, start, end)} ({tense_phrase(tense)}):", tense, first, last, s, 3)
+
+
+_MONTH_BEFORE = re.compile(rf"\b(?P<m>{MONTH_RE})\s+$")
+
+
+def _span(text: str, start: int, year: int) -> tuple[dt.date, dt.date]:
+    """The days the year at ``start`` names: its month's when a month name precedes it ("in December 2018").
+
+    >>> _span("raised rates in December 2018", 25, 2018)
+    (datetime.date(2018, 12, 1), datetime.date(2018, 12, 31))
+    """
+    m = _MONTH_BEFORE.search(text[max(0, start - 12):start])
+    month = month_number(m["m"]) if m else None
+    if month is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def fiscal_clues(text: str, s: AnchorSettings) -> list[Clue]:
