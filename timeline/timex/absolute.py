@@ -322,5 +322,9 @@ RULES = (
     # "FY19", "FY'19": a fiscal year written with two digits, its century the DCT's
     compile_rule("fiscal-year-short", r"FY['\u2019]?(?P<yy>\d\d)",
                  lambda m: CalendarDate(year=int(m["yy"]), two_digit_year=True), priority=1),
+    # "the 2017 fiscal year", "its 2019 financial year" (the possessive left out of the span, as TimeBank leaves it):
+    # the year named before its kind ("fiscal 2017" is the year rule's)
+    compile_rule("year-then-fiscal-year", rf"(?:(?i:its|their|our|his|her){S})?(?P<t>(?:(?i:the){S})?(?P<year>{YEAR4}){S}"
+                 rf"(?i:fiscal|financial){S}(?i:year))(?![-\w])", lambda m: CalendarDate(year=int(m["year"])), priority=2),
     compile_rule("holiday", rf"(?P<t>(?P<name>{_HOLIDAY})(?:,?{S}(?P<year>{YEAR4}))?)", _holiday, priority=2),
 )
