@@ -42,7 +42,8 @@ def test_shifting_every_date_by_whole_weeks_shifts_the_dct(day: dt.date, lag: in
     """Shift-equivariance: every date moved by 7k days (its week after it staying in March..December of
     its year, so no 29 February or New Year between) keeps its weekday, and the DCT moves by 7k days."""
     moved = day + dt.timedelta(weeks=weeks)
-    if (moved + dt.timedelta(days=6)).year != day.year or min(moved.month, day.month) < 3:
+    week = dt.timedelta(days=6)
+    if {(moved + week).year, (day + week).year} != {day.year} or min(moved.month, day.month) < 3:
         return
 
     def dct(d: dt.date) -> tuple[dt.date, dt.date]:
