@@ -1,8 +1,9 @@
 """Bare years and fiscal years as clues to the DCT (corpus: ``years.tsv``).
 
 A year said in a past clause puts the DCT on or after its first day; in a future
-clause, on or before its last (a month's, when a month name precedes it: "began in
-March 2017" puts the DCT on or after 1 March 2017). Which clause dates the year:
+clause, on or before its last (a month's or a quarter's, when one precedes it: "began
+in March 2017" puts the DCT on or after 1 March 2017, "in the third quarter of 2019"
+on or after 1 July 2019). Which clause dates the year:
 
 - the verb before it in its sentence ("was signed in 2016");
 - the clause after the comma when the year fronts its sentence ("In 1988, the
@@ -52,7 +53,8 @@ _YEAR_UNTENSED = re.compile(r"\b(?:(?:by|until|till|for|through|before|after|to|
                             r"(?:(?:the|its|their|his|her|this|that)\s+)?(?:early|late|mid-?)?"
                             r"|fiscal[\s-]+(?:year)?)\s*$", re.IGNORECASE)
 # A year opening its sentence before a comma: the clause after the comma is the one it dates.
-_FRONTED_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"
+_PART = r"(?P<part>first|second|third|fourth|last)\s+(?P<unit>quarter|half)\s+of\s+"
+_FRONTED_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:the\s+)?(?:{_PART})?(?:(?:early|late|mid-?)\s*)?"
                              rf"(?:fiscal[\s-]+(?:year\s+)?)?(?:{MONTH_RE}\s+)?$")
 _FRONTED_AFTER = re.compile(r"(?:\s+(?:period|quarter|half|year|(?:first|second|third|fourth)\s+(?:quarter|half)))?,")
 _WHEN = re.compile(r",?\s+when\b")
@@ -94,19 +96,28 @@ def year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> 
 
 
 _MONTH_BEFORE = re.compile(rf"\b(?P<m>{MONTH_RE})\s+$")
+_PART_BEFORE = re.compile(rf"\b{_PART}$", re.IGNORECASE)
 
 
 def _span(text: str, start: int, year: int) -> tuple[dt.date, dt.date]:
-    """The days the year at ``start`` names: its month's when a month name precedes it ("in December 2018").
+    """The days the year at ``start`` names: its month's or quarter's when one precedes it ("in December 2018").
 
     >>> _span("raised rates in December 2018", 25, 2018)
     (datetime.date(2018, 12, 1), datetime.date(2018, 12, 31))
+    >>> _span("sales rose in the third quarter of 2019", 35, 2019)
+    (datetime.date(2019, 7, 1), datetime.date(2019, 9, 30))
     """
     m = _MONTH_BEFORE.search(text[max(0, start - 12):start])
     month = month_number(m["m"]) if m else None
-    if month is None:
+    if month is not None:
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    part = _PART_BEFORE.search(text[max(0, start - 30):start])
+    if part is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    size = 3 if part["unit"].lower() == "quarter" else 6
+    index = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(part["part"].lower(), 12 // size - 1)
+    first, last = index * size + 1, index * size + size
+    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
 
 
 def fiscal_clues(text: str, s: AnchorSettings) -> list[Clue]:
