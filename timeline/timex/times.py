@@ -4,7 +4,7 @@ A time next to a day ("15:00 GMT Saturday", "noon Thursday", "10 p.m. Wednesday"
 is joined to it by the recogniser, so it anchors to that day. Corpus: ``times.tsv``.
 
 >>> [r.name for r in RULES]
-['clock-ampm', 'clock-24h', 'clock-dotted', 'clock-pair', 'wire-clock', 'noon-midnight', 'o-clock']
+['clock-ampm', 'clock-24h', 'clock-dotted', 'clock-pair', 'wire-clock', 'noon-midnight', 'o-clock', 'clock-words']
 """
 
 from __future__ import annotations
@@ -109,6 +109,68 @@ def _oclock_words(m: re.Match[str]) -> Built:
     return Clock(hour=hour, minute=0)
 
 
+_HOUR_NAMES = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_HOUR_WORD = rf"{_HOUR_NAMES}(?![-\w])"
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25, "half": 30, "quarter": 15,
+                 "a quarter": 15}
+# A count of minutes before "past"/"to" says the hour only with a cue: "ten to five" is as often a range
+# ("ten to five years"); "half past six" and "a quarter to nine" are always times.
+_CUE_BEFORE = re.compile(r"(?i:\b(?:at|by|until|till|from|since|before|after|around|about|approximately|shortly|just|"
+                         r"past|close\s+to|nearly))[ \t]+$")
+_TAIL = (r"(?:(?P<oc>[ \t]+(?i:o['\u2019]clock))?(?:[ \t]*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?![a-zA-Z])|"
+         r"[ \t]+(?i:in[ \t]+the)[ \t]+(?P<part>(?i:morning|afternoon|evening))|[ \t]+(?i:at)[ \t]+(?P<night>(?i:night))"
+         r"(?![-\w]))?)")
+
+
+def _hour_of(word: str) -> int:
+    """The hour a word or number names (1-12)."""
+    return int(word) if word.isdigit() else _WORD_HOURS[word.lower()]
+
+
+def _clock_words(m: re.Match[str]) -> Built:
+    """"at ten o'clock", "half past six in the evening", "a quarter to nine p.m.", "six p.m.": a clock in words.
+
+    The hour and minutes as written, on the clock's half of the day that "p.m.", "in the evening" or
+    "at night" names; with none, the hour as written, as "7 o'clock" is.
+
+    >>> rule = next(r for r in RULES if r.name == "clock-words").pattern
+    >>> [(c.hour, c.minute) for c in (_clock_words(rule.search(t)) for t in (
+    ...     "at half past six in the evening", "a quarter to nine", "at ten o'clock p.m."))]
+    [(18, 30), (8, 45), (22, 0)]
+    >>> _clock_words(rule.search("sentenced to ten to five years")) is None
+    True
+    """
+    hour = _hour_of(m["h"])
+    if not 1 <= hour <= 12:
+        return None
+    tail = m["oc"] or m["ampm"] or m["part"] or m["night"]
+    minutes = 0
+    if m["mins"]:
+        words = " ".join(m["mins"].lower().split())
+        counted = words not in {"half", "quarter", "a quarter"}
+        if counted and not tail and not _CUE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+            return None  # "ten to five years": a range of counts
+        minutes = _MINUTE_WORDS.get(words) or (_hour_of(m["n"]) if m["n"] else 0)
+        if not 0 < minutes < 60:
+            return None
+        if m["rel"].lower() in {"to", "before", "till", "of"}:
+            hour, minutes = hour - 1 or 12, 60 - minutes
+    elif not tail or (m["h"].isdigit() and not m["ampm"]):
+        return None  # "six" alone is a count; "7 o'clock", "4 in the morning" are the o-clock rule's
+    return Clock(hour=_half_of_day(hour, m), minute=minutes)
+
+
+def _half_of_day(hour: int, m: re.Match[str]) -> int:
+    """The 24-hour clock's hour of ``hour`` (1-12), on the half of the day the words after it name."""
+    if m["ampm"]:
+        return hour % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+    if m["part"] and m["part"].lower() != "morning" or m["night"] and 6 <= hour <= 11:
+        return hour % 12 + 12
+    if m["night"] and hour == 12:
+        return 24  # "twelve at night": midnight, as the noon-midnight rule writes it
+    return hour
+
+
 RULES = (
     compile_rule("clock-ampm", r"(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
                  rf"(?![a-zA-Z]){_ZONE_TAIL}", _ampm, 2),
@@ -126,4 +188,8 @@ RULES = (
     compile_rule("o-clock", r"(?P<h>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)?"
                  r"(?:\s(?i:o['\u2019]clock)|\s(?i:in\s+the)\s(?P<part>(?i:morning|afternoon|evening)))",
                  _oclock_words, 1),
+    # "half past six", "a quarter to nine p.m.", "twenty past ten in the morning", "at ten o'clock p.m.", "six p.m."
+    compile_rule("clock-words", r"(?:(?P<mins>(?i:half|(?:a[ \t]+)?quarter|twenty[- ]five|twenty|ten|five)|(?P<n>[1-5]?\d|"
+                 rf"{_HOUR_NAMES})[ \t]+(?i:minutes?))[ \t]+(?P<rel>(?i:past|after|to|before|till|of))[ \t]+)?"
+                 rf"(?P<h>{_HOUR_WORD}|[01]?\d(?=[ \t]*(?i:a\.m|p\.m|am|pm)))" + _TAIL, _clock_words, 2),
 )
