@@ -17,7 +17,7 @@ import re
 
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.patterns import ANY_CHARACTER, first_characters
-from timeline.timex.rule import MONTH_FULL, ORDINAL, S, YEAR4, Built, compile_rule, edge_mod, month_number
+from timeline.timex.rule import MONTH_FULL, ORDINAL, S, YEAR4, Built, Piece, compile_rule, edge_mod, month_number
 from timeline.timex.values import CalendarDate, Era, Relative, WeekOf, YearPart
 
 QUARTER_ORDINALS = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
@@ -116,6 +116,21 @@ def _quarter(m: re.Match[str]) -> Built:
     if year is None and shift is None and _in_a_match(m):
         return None  # "a touchdown in the fourth quarter": a quarter of a game
     return YearPart(part=part, year=year, shift=shift if year is None else None)  # type: ignore[arg-type]
+
+
+_THE_BEFORE_ADJECTIVE = re.compile(r"(?i:the)[ \t]{1,3}$")
+
+
+def _as_adjective(m: re.Match[str], value: YearPart | Era | CalendarDate | Relative | None) -> Built:
+    """"The third-quarter profit", "the second-half outlook": a hyphenated quarter or half before its noun is an
+    adjective, and "the" is the noun's (TimeBank marks "third-quarter" alone); else the match's own span."""
+    if value is None or m["year"]:
+        return value
+    head, end = m.string[m.start():m.start("ord")], m.end()
+    if not _THE_BEFORE_ADJECTIVE.search(head) or m.string[m.end("ord"):m.end("ord") + 1] != "-" \
+            or not re.match(r"[ \t]{1,3}[a-z]", m.string[end:end + 4]) or m.string[end:end + 4].strip() == "of":
+        return value
+    return (Piece(m.start("ord"), end, value),)
 
 
 def _half(m: re.Match[str]) -> Built:
@@ -262,7 +277,7 @@ RULES = (
     compile_rule("bc-decade", rf"(?i:the{S})?{YEAR_EDGE}(?P<digits>[1-9]\d{{0,2}}0)['\u2019]?s{S}?{_BC}", _bc_decade, 3),
     compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|"
                  rf"final|last|1st|2nd|3rd|4th))[-\s](?:(?P<count>(?i:two|2)){S})?"
-                 rf"(?i:(?:fiscal|calendar|financial)[-\s])?(?i:quarter)s?{_YEAR_TAIL}(?!-(?i:century))", _quarter, 2),
+                 rf"(?i:(?:fiscal|calendar|financial)[-\s])?(?i:quarter)s?{_YEAR_TAIL}(?!-(?i:century))", lambda m: _as_adjective(m, _quarter(m)), 2),
     # "3Q", "3Q 2018", "4Q18", "Q3", "Q3 2018", "Q3'18" (a space before two digits would be a count: "Q3 18 died")
     compile_rule("quarter-code", rf"(?P<ord>[1-4])Q(?:(?:{S})?(?P<year>{YEAR4})|['\u2019]?(?P<yy>\d\d))?"
                  rf"|Q(?P<ord2>[1-4])(?:{S}(?P<year2>{YEAR4})|['\u2019](?P<yy2>\d\d))?", _quarter_code, 2),
@@ -273,7 +288,7 @@ RULES = (
                  lambda m: YearPart(part="H" + (m["ord"] or m["ord2"]),  # type: ignore[arg-type]
                                     year=int(m["year"]) if m["year"] else _full_year(f"'{m['yy'] or m['yy2']}")), 2),
     compile_rule("half", rf"(?i:the{S})?{_YEAR_HEAD}(?P<ord>(?i:first|second|latter|last|1st|2nd))[-\s](?i:half)"
-                 rf"{_HALF_TAIL}", _half, 1),
+                 rf"{_HALF_TAIL}", lambda m: _as_adjective(m, _half(m)), 1),
     compile_rule("relative-quarter", r"(?P<which>(?i:the(?:\s(?:latest|most\s+recent|current|last|previous|past|"
                  r"next|coming))?|this|last|next|that))\s(?i:quarter|period)(?![-\w])",
                  _relative_quarter_words, 0),
