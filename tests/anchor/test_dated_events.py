@@ -42,9 +42,9 @@ def test_corpus_has_every_kind() -> None:
 
 
 def test_an_unknown_article_becomes_a_window() -> None:
-    text = "Manhunt widens\n\nPolice said on Friday they had a new lead in the Oct. 2 sniper shooting of a judge."
+    text = "Manhunt widens\n\nPolice said on Friday they had a new lead in the Oct. 2 school bus crash on the highway."
     dct = anchor_document(Document(id="a", source="a", text=text))
-    assert dct.basis == "inferred" and any("sniper shooting" in e for e in dct.evidence)
+    assert dct.basis == "inferred" and any("school bus crash" in e for e in dct.evidence)
 
 
 DAYS = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2080, 12, 31))

@@ -1,21 +1,21 @@
-"""Events named by their date: "the Aug. 7 bombings", "since his Aug. 2 invasion" (corpus ``dated_events.tsv``).
+"""Events named by their date: "the March 14 bombings", "since its May 9 invasion" (corpus ``dated_events.tsv``).
 
 The principle of :mod:`timeline.anchor.named`, for a day instead of a year:
 
 - an unforeseeable event (a bombing, a shooting, a crash) is named by its date only
-  once it has happened, whatever the verb: "the Aug. 7 embassy bombings", "the Oct. 23
-  sniper shooting of a doctor" (at most two words between the date and the noun,
-  which must end its noun phrase: "the Aug. 7 bombing drill" is a drill);
+  once it has happened, whatever the verb: "the March 14 port bombings", "the Oct. 2
+  school bus crash on the highway" (at most two words between the date and the noun,
+  which must end its noun phrase: "the March 14 bombing drill" is a drill);
 - an event a past clause puts before its own verb is past: "talks resumed after the
-  Nov. 30 summit", "has been under sanctions since its Aug. 2 invasion" (a future or
+  Nov. 30 summit", "has been under sanctions since its May 9 invasion" (a future or
   modal word in the sentence gives nothing).
 
-With a year ("the Aug. 7, 1998, bombings") the DCT is on or after that day. Without
+With a year ("the March 14, 2016, bombings") the DCT is on or after that day. Without
 one, news names recent events so, and the DCT is within ``yearless_days`` after the
 date, as for any past date without a year (:mod:`timeline.anchor.clues`).
 
 >>> from timeline.anchor.settings import AnchorSettings
->>> [c.kind for c in dated_event_clues("Police hunt the men behind the Aug. 7 bombings.", AnchorSettings())]
+>>> [c.kind for c in dated_event_clues("Police hunt the men behind the March 14 bombings.", AnchorSettings())]
 ['named']
 """
 
@@ -73,9 +73,9 @@ def dated_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     """Clues from unforeseeable events named by their date, and from events a past clause follows.
 
     >>> from timeline.anchor.settings import AnchorSettings
-    >>> dated_event_clues("Aid arrived after the Aug. 7, 1998, bombings.", AnchorSettings())[0].evidence[-10:]
-    '1998-08-07'
-    >>> dated_event_clues("Drills will follow the Aug. 7 bombing drill.", AnchorSettings())
+    >>> dated_event_clues("Aid arrived after the March 14, 2016, bombings.", AnchorSettings())[0].evidence[-10:]
+    '2016-03-14'
+    >>> dated_event_clues("Drills will follow the March 14 bombing drill.", AnchorSettings())
     []
     """
     clues = []
