@@ -85,8 +85,26 @@ def _season(m: re.Match[str]) -> Built:
                     mod=mod)
 
 
+def _winter_of_two_years(m: re.Match[str]) -> bool:
+    """"winter 2017-18", "the winter of 2017/2018": a winter and the year after its first."""
+    first = m["year2"].lstrip("'\u2019")
+    if m["season"].lower() != "winter" or len(first) != 4:
+        return False
+    end = int(m["yend"])
+    return end == int(first) + 1 if len(m["yend"]) == 4 else end == (int(first) + 1) % 100
+
+
 def _season_cued(m: re.Match[str]) -> Built:
-    """A season names a time only with a year, a shift word or "the": "fall" alone is a verb."""
+    """A season names a time only with a year, a shift word or "the": "fall" alone is a verb.
+
+    A winter named by the two years it spans ("the winter of 2017-18") is the first year's (2017-WI: December
+    to February); another season with two years is left to the range rules.
+
+    >>> [r.name for r in RULES if r.pattern.search("the winter of 2017-18 was cold")]
+    ['season']
+    """
+    if m["yend"] and not _winter_of_two_years(m):
+        return None
     the = m["t"].lower().startswith("the")
     bare_ok = m["prep"] and m["season"].lower() != "fall"  # "in winter"; "in fall" is too often the verb
     if not (m["year2"] or m["rel"] or bare_ok or (the and (m["prep"] or m["season"].lower() != "fall"))):
@@ -118,5 +136,6 @@ RULES = (
                  rf"(?:{S}|-))?(?P<unit>(?i:century|millennium|millenium))(?![-\w])", _century_turn, 3),
     compile_rule("season", rf"(?P<prep>(?i:in|during|by|since|until|over|through|throughout|of|for){S})?"
                  rf"(?P<t>(?:(?:{REL_WORD}|(?i:the)){S})?{YEAR_EDGE}(?P<season>{SEASON})"
-                 rf"(?:{S}(?:(?i:of){S})?(?P<year2>{YEAR4}|['\u2019]\d\d)|(?P<year>)))(?![-\w])", _season_cued, 1),
+                 rf"(?:{S}(?:(?i:of){S})?(?P<year2>{YEAR4}|['\u2019]\d\d)(?:[-/\u2013](?P<yend>\d\d(?:\d\d)?))?|(?P<year>)))"
+                 r"(?![-\w])", _season_cued, 1),
 )
