@@ -17,7 +17,7 @@ import re
 
 from timeline.timex.tense_decide import _first_cue
 from timeline.timex.tense_sides import _WORD, _clause_sides
-from timeline.timex.verbs import _HAVE, Tense, _cue, _in_past_perfect, _infinitive_between
+from timeline.timex.verbs import _HAVE, _PAST, Tense, _cue, _in_past_perfect, _infinitive_between
 
 # Possessive runs: a letter run always ends before a blank, a blank run before a letter or the end, so giving one
 # back never helps; the search backtracks no more. A match that starts inside a word starts one letter earlier too,
@@ -60,7 +60,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b|'d\b")
 
 
 def dated_by_past_verb(text: str, start: int) -> bool:
-    """Whether a past verb stands right before the expression, "on" at most between them.
+    """Whether a past verb stands right before the expression, "on" at most between them, or a past verb, at most
+    two words of its complement and a preposition that places it at a day ("took place on", "rose over").
 
     "was sentenced on Jan. 10", "opened Feb. 25", "said on Jan. 10 that...": the date is that
     verb's, so it lies behind the telling however far; "was extended to Nov. 16" (a deadline)
@@ -73,8 +74,55 @@ def dated_by_past_verb(text: str, start: int) -> bool:
     """
     reach = max(0, start - 40)
     m = _WORD_BEFORE.match(text, reach, start) or _WORD_BEFORE_AT.search(text, reach, start)
-    return m is not None and _cue(m[2].lower()) == "past" and (m[1] or "").lower() not in _NOT_OWN_PAST \
-        and m[2].lower() not in _NAMING_A_TIME
+    if m is not None and _cue(m[2].lower()) == "past" and (m[1] or "").lower() not in _NOT_OWN_PAST \
+            and m[2].lower() not in _NAMING_A_TIME:
+        return True
+    return _past_verb_places(_WORD.findall(text, max(0, start - 60), start))
+
+
+# The prepositions that place an event at a day or a holiday ("took place on Thanksgiving", "was heavy over Labor Day
+# weekend"), not those of a limit or a span ("extended to", "postponed until", "planned for", "through March"). "in"
+# a month is left to the nearer reading: a history read in news mode goes on "and seized the port in March" (absolute.tsv)
+_PLACING = frozenset("on over during at".split())
+# Words between a verb and its placing preposition that end the search: an infinitive's "to" ("agreed to a deal in
+# December": the deal's date), a clause's start ("said that ..."), a conjunction
+_NOT_COMPLEMENT = frozenset("to that which who whom when while if and but or as than because since until by for "
+                            "not never".split())
+
+
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+
+
+def _past_verb_places(words: list[str]) -> bool:
+    """Whether ``words`` (as written, the expression after them) end with a past verb, at most two words of its
+    complement and a preposition that places it at the expression: "took place on", "was heavy over", "rose over".
+
+    A clear past verb dates the event it tells at the time its preposition places it: the
+    time lies behind the telling, however far ("The parade took place on Thanksgiving", said
+    ten days before this year's).
+
+    >>> _past_verb_places("The parade took place on".split()), _past_verb_places("agreed to a deal on".split())
+    (True, False)
+    >>> _past_verb_places("it was extended to".split()), _past_verb_places("the plant will close in".split())
+    (False, False)
+    >>> _past_verb_places("it opened its doors on".split()), _past_verb_places("it will redeem preferred shares on".split())
+    (True, False)
+    """
+    if len(words) < 2 or words[-1] not in _PLACING:
+        return False
+    lead = words[:-1]
+    for k in range(min(3, len(lead))):
+        word = lead[-1 - k]
+        verb = word.lower()
+        tense = _cue(verb)
+        if tense is not None and k and verb not in _PAST and lead[-k].lower() not in _DETERMINERS:
+            tense = None  # "preferred shares", "closed doors": an -ed form before its noun is an adjective
+        if tense is not None:  # the nearest verb decides
+            auxiliary = lead[-2 - k].lower() if len(lead) > k + 1 else ""
+            return tense == "past" and auxiliary not in _NOT_OWN_PAST and verb not in _NAMING_A_TIME
+        if not word.islower() or verb in _NOT_COMPLEMENT:
+            return False
+    return False
 
 
 def past_perfect(text: str, start: int, end: int, window: int = 8) -> bool:
