@@ -37,6 +37,14 @@ YEAR_SENTENCES = (
     ("Construction is set to begin in early {y}.", -5, 0),
     ("Talks will resume after the {y} election.", -8, 8),
     ("The bonds are due {y} and pay 9%.", -30, 0),
+    ("Turnout fell short of last year's {y} election.", 1, 1),
+    ("Voters return to the polls for this year's {y} vote.", 0, 0),
+    ("Tickets for next year's {y} games sold slowly.", -1, -1),
+    ("Officials will review security before the {y} Olympics in the city.", -8, 0),
+    ("Officials reviewed security before the {y} Olympics in the city.", -8, 8),
+    ("Officials will review security after the {y} Olympics in the city.", -8, 8),
+    ("The exit talks began in March {y}.", 1, 10),
+    ("In the third quarter of {y}, sales rose 4 percent.", 1, 5),
 )
 
 
@@ -51,6 +59,9 @@ def articles(draw) -> tuple[str, dt.date]:
     sentences = []
     if draw(st.booleans()):
         sentences.append(f"MOSCOW, {md(dct)}. /TASS/. The ministry issued a statement.")
+    elif draw(st.booleans()):  # a correspondent's day, a day either side of the agency's stamp
+        written = dct + dt.timedelta(days=draw(st.integers(-1, 1)))
+        sentences.append(f"MOSCOW, {md(written)} (Xinhua) -- The ministry issued a statement.")
     if draw(st.booleans()):
         past = dct - dt.timedelta(days=draw(st.integers(0, 120)))
         sentences.append(f"The ministers met in Geneva on {md(past)}, officials said.")
@@ -72,6 +83,12 @@ def articles(draw) -> tuple[str, dt.date]:
         sentences.append(f"The bonds are due {md(due)}, {due.year}.")
     if draw(st.booleans()):
         sentences.append(_year_sentence(draw, dct))
+    if draw(st.booleans()):
+        blast = dct - dt.timedelta(days=draw(st.integers(0, 150)))
+        sentences.append(f"Police are still hunting the men behind the {md(blast)} port bombings.")
+    if draw(st.booleans()):
+        sentences.append(f"The Courier said in an editorial on {(dct + dt.timedelta(days=1)).strftime('%A')}, "
+                         f"{md(dct + dt.timedelta(days=1))}: the vote matters.")
     order = draw(st.permutations(sentences[1:] if sentences and sentences[0].startswith("MOSCOW") else sentences))
     head = [sentences[0]] if sentences and sentences[0].startswith("MOSCOW") else []
     return "Talks resume\n\n" + "\n\n".join(head + list(order)) + "\n", dct
