@@ -216,6 +216,15 @@ def _event_name(m: re.Match[str]) -> Built:
     raise ValueError(f"{m[0]!r} names an event")
 
 
+def _reading_time(m: re.Match[str]) -> Built:
+    """A web page's reading time ("3 Min Read", "5 min read"): page furniture, it claims its span and gives nothing.
+
+    >>> [r.name for r in RULES if r.pattern.search("By Jane Doe 3 Min Read")]
+    ['reading-time']
+    """
+    raise ValueError(f"{m[0]!r} is a page's reading time")
+
+
 def _edge_hyphen(m: re.Match[str]) -> Built:
     """"mid-2019", "late-November", "mid-June 1944": the hyphen hides the year or month from the other rules."""
     # two edges ("mid-to-late") are no TIMEX3 mod: the whole period, wider rather than too tight
@@ -318,6 +327,8 @@ RULES = (
     # ("the Daily Mail on Sunday said" is the day: "the" must stand right before the title)
     compile_rule("weekday-event-name", r"(?:Black\s+(?:Monday|Tuesday|Wednesday|Thursday)|Bloody\s+Sunday)(?![-\w])",
                  _event_name, priority=3),
+    compile_rule("reading-time", r"\d{1,3}[ \t]?(?:[Mm]in|MIN)s?[ \t](?:[Rr]ead|READ)(?![-\w])", _reading_time,
+                 priority=3),
     compile_rule("sunday-paper", r"(?<=[Tt]he\s)(?:Mail|Independent)\s+on\s+Sunday", _newspaper, priority=3),
     # "FY19", "FY'19": a fiscal year written with two digits, its century the DCT's
     compile_rule("fiscal-year-short", r"FY['\u2019]?(?P<yy>\d\d)",
