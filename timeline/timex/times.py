@@ -100,13 +100,28 @@ _WORD_HOURS = {w: i + 1 for i, w in enumerate(
 
 def _oclock_words(m: re.Match[str]) -> Built:
     raw = m["h"]
-    if raw is None:
-        return None
+    if raw is None or "Clock" in m[0]:
+        return None  # "the Ten O'Clock News": a title-cased clock names a programme
     hour = int(raw) if raw.isdigit() else _WORD_HOURS[raw.lower()]
     part = (m["part"] or "").lower()
     if part in {"afternoon", "evening"} and hour < 12:
         hour += 12
+    elif not part and _evening_after(m):
+        hour += 12
     return Clock(hour=hour, minute=0)
+
+
+# "eight o'clock last night", "at ten tonight", "nine o'clock on Sunday evening": the day joined after the clock
+# names its evening, so an hour from six to eleven written without "p.m." is the evening's
+_EVENING_AFTER = re.compile(r"[ \t]+(?:(?i:last)[ \t]+(?i:night)|(?i:tonight)|(?i:this)[ \t]+(?i:evening)|"
+                            r"(?:(?i:on)[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+(?i:night|evening))\b")
+
+
+def _evening_after(m: re.Match[str]) -> bool:
+    """Whether an hour from six to eleven is followed by the evening or night of a day ("last night")."""
+    hour = m["h"] or ""
+    number = int(hour) if hour.isdigit() else _WORD_HOURS.get(hour.lower(), 0)
+    return 6 <= number <= 11 and _EVENING_AFTER.match(m.string, m.end()) is not None
 
 
 _HOUR_NAMES = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -116,7 +131,12 @@ _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty 
 # A count of minutes before "past"/"to" says the hour only with a cue: "ten to five" is as often a range
 # ("ten to five years"); "half past six" and "a quarter to nine" are always times.
 _CUE_BEFORE = re.compile(r"(?i:\b(?:at|by|until|till|from|since|before|after|around|about|approximately|shortly|just|"
-                         r"past|close\s+to|nearly))[ \t]+$")
+                         r"close\s+to|nearly))[ \t]+$")
+# minutes written after the hour: "nine thirty", "nine-thirty a.m.", "seven fifteen"
+_AFTER_HOUR = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25, "thirty": 30,
+               "thirty-five": 35, "thirty five": 35, "forty": 40, "forty-five": 45, "forty five": 45, "fifty": 50,
+               "fifty-five": 55, "fifty five": 55}
+_AFTER_WORDS = r"(?i:fifteen|twenty[- ]five|twenty|thirty[- ]five|thirty|forty[- ]five|forty|fifty[- ]five|fifty)"
 _TAIL = (r"(?:(?P<oc>[ \t]+(?i:o['\u2019]clock))?(?:[ \t]*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?![a-zA-Z])|"
          r"[ \t]+(?i:in[ \t]+the)[ \t]+(?P<part>(?i:morning|afternoon|evening))|[ \t]+(?i:at)[ \t]+(?P<night>(?i:night))"
          r"(?![-\w]))?)")
@@ -135,28 +155,37 @@ def _clock_words(m: re.Match[str]) -> Built:
 
     >>> rule = next(r for r in RULES if r.name == "clock-words").pattern
     >>> [(c.hour, c.minute) for c in (_clock_words(rule.search(t)) for t in (
-    ...     "at half past six in the evening", "a quarter to nine", "at ten o'clock p.m."))]
-    [(18, 30), (8, 45), (22, 0)]
+    ...     "at half past six in the evening", "a quarter to nine", "at ten o'clock p.m.", "at nine-thirty a.m."))]
+    [(18, 30), (8, 45), (22, 0), (9, 30)]
     >>> _clock_words(rule.search("sentenced to ten to five years")) is None
     True
     """
-    hour = _hour_of(m["h"])
+    if "Clock" in m[0]:
+        return None  # "the Ten O'Clock News": a title-cased clock names a programme
+    hour = _hour_of(m["h"] or m["hd"])
     if not 1 <= hour <= 12:
         return None
     tail = m["oc"] or m["ampm"] or m["part"] or m["night"]
+    cued = _CUE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
     minutes = 0
-    if m["mins"]:
+    if m["after"]:  # "nine thirty": with a cue or a tail only ("the five thirty-somethings" is none)
+        if not (tail or cued):
+            return None
+        minutes = _AFTER_HOUR[" ".join(m["after"].lower().split())]
+    elif m["mins"]:
         words = " ".join(m["mins"].lower().split())
         counted = words not in {"half", "quarter", "a quarter"}
-        if counted and not tail and not _CUE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+        if counted and not tail and not cued:
             return None  # "ten to five years": a range of counts
         minutes = _MINUTE_WORDS.get(words) or (_hour_of(m["n"]) if m["n"] else 0)
         if not 0 < minutes < 60:
             return None
         if m["rel"].lower() in {"to", "before", "till", "of"}:
             hour, minutes = hour - 1 or 12, 60 - minutes
-    elif not tail or (m["h"].isdigit() and not m["ampm"]):
-        return None  # "six" alone is a count; "7 o'clock", "4 in the morning" are the o-clock rule's
+    elif m["hd"] and not m["ampm"]:
+        return None  # "7 o'clock", "4 in the morning" are the o-clock rule's
+    elif not tail and not (cued and _evening_after(m)):
+        return None  # "six" alone is a count; "at ten tonight" is a clock, the evening's
     return Clock(hour=_half_of_day(hour, m), minute=minutes)
 
 
@@ -168,7 +197,7 @@ def _half_of_day(hour: int, m: re.Match[str]) -> int:
         return hour % 12 + 12
     if m["night"] and hour == 12:
         return 24  # "twelve at night": midnight, as the noon-midnight rule writes it
-    return hour
+    return hour + 12 if not m["part"] and not m["night"] and _evening_after(m) else hour
 
 
 RULES = (
@@ -191,5 +220,6 @@ RULES = (
     # "half past six", "a quarter to nine p.m.", "twenty past ten in the morning", "at ten o'clock p.m.", "six p.m."
     compile_rule("clock-words", r"(?:(?P<mins>(?i:half|(?:a[ \t]+)?quarter|twenty[- ]five|twenty|ten|five)|(?P<n>[1-5]?\d|"
                  rf"{_HOUR_NAMES})[ \t]+(?i:minutes?))[ \t]+(?P<rel>(?i:past|after|to|before|till|of))[ \t]+)?"
-                 rf"(?P<h>{_HOUR_WORD}|[01]?\d(?=[ \t]*(?i:a\.m|p\.m|am|pm)))" + _TAIL, _clock_words, 2),
+                 rf"(?:(?P<h>{_HOUR_NAMES})(?:(?:[ \t]+|-)(?P<after>{_AFTER_WORDS}))?(?![-\w])|"
+                 rf"(?P<hd>[01]?\d)(?=[ \t]*(?i:a\.m|p\.m|am|pm)))" + _TAIL, _clock_words, 2),
 )
