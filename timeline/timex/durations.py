@@ -130,6 +130,24 @@ def _is_title(m: re.Match[str]) -> bool:
     return any(w[0].islower() and w not in _TITLE_CASE_LOWER for w in around)  # sentence case
 
 
+# "a 24-hour store", "the 24-hour news cycle", "a 24-hour hotline": open at all hours, how often and not how long
+_ALL_HOURS_NOUN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?i:stores?|shops?|supermarkets?|pharmac(?:y|ies)|diners?|restaurants?|"
+                             r"gyms?|cafes?|news|hotlines?|helplines?|help[ \t]+desks?|services?|access|coverage|"
+                             r"surveillance|security|protection|care|support|channels?|stations?|clinics?|casinos?|"
+                             r"laundromats?|guards?|patrols?)\b")
+
+
+def _all_hours(m: re.Match[str], built: Built) -> bool:
+    """Whether "24-hour" before a place or a service says it is open at all hours ("a 24-hour store").
+
+    >>> rule = next(r for r in RULES if r.name == "duration").pattern
+    >>> [_all_hours(m, _duration_value(m)) for m in map(rule.search, ("a 24-hour store", "a 24-hour strike"))]
+    [True, False]
+    """
+    return (isinstance(built, Duration) and built.unit == "hour" and built.count == 24
+            and m.string[m.start("unit") - 1] == "-" and _ALL_HOURS_NOUN.match(m.string, m.end()) is not None)
+
+
 def _duration(m: re.Match[str]) -> Built:
     """A counted duration; "the nine months" keeps its article, "the 14-day" (an adjective) leaves it to the noun.
 
@@ -138,6 +156,8 @@ def _duration(m: re.Match[str]) -> Built:
     4
     """
     built = _duration_value(m)
+    if _all_hours(m, built):
+        return None
     if m["the"] and isinstance(built, Duration) and m.string[m.start("unit") - 1] == "-":
         return (Piece(m.start("num"), m.end("t"), built),)
     if isinstance(built, Duration) and m["num"].lower() in {"a", "an"} and m.string[m.end("unit"):m.end("unit") + 5] == "-long":
