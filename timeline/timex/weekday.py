@@ -31,9 +31,16 @@ def _part_of_day(words: str | None) -> str | None:
     return LEXICON.lookup("daypart", words) if words else None
 
 
+# "his man Friday", "a girl Friday": an aide (Crusoe's servant), no day
+_AIDE_BEFORE = re.compile(r"\b(?i:man|girl|gal|guy)[ \t]$")
+
+
 def _weekday(m: re.Match[str]) -> Built:
     direction = _DIRECTION.get(" ".join((m["dir"] or "").lower().split()), "auto")
     number = int(LEXICON.lookup("weekday", m["wd"]) or 1)
+    if number == 5 and not (m["dir"] or m["pod"]) and _AIDE_BEFORE.search(m.string, max(0, m.start() - 5),
+                                                                           m.start()):
+        return None
     glossed = None if m["dir"] else glossed_date(m.string, m.start(), m.end())
     # "overnight Sunday", "Sunday overnight": the night of that day
     return Weekday(weekday=number, direction=direction,  # type: ignore[arg-type]
