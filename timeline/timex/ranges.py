@@ -7,7 +7,7 @@ two pieces; the recogniser links them as one group. Ranges written with words
 and linked by the recogniser (:mod:`timeline.timex.recognise`). Corpus: ``ranges.tsv``.
 
 >>> [r.name for r in RULES][-3:]
-['month-year-to-month-year', 'season-to-season-year', 'bc-year-to-year']
+['season-to-season-year', 'quarter-to-quarter-year', 'bc-year-to-year']
 """
 
 from __future__ import annotations
@@ -138,6 +138,15 @@ def _season_to_season_year(m: re.Match[str]) -> Built:
             Piece(m.start("b"), m.end("b"), YearPart(part=second, year=year)))  # type: ignore[arg-type]
 
 
+def _quarter_to_quarter_year(m: re.Match[str]) -> Built:
+    """"Q1-Q3 2018": the year written once, after the second quarter, is the first's too."""
+    q1, q2, year = int(m["q1"]), int(m["q2"]), int(m["year"])
+    if q1 >= q2:
+        return None
+    return (Piece(m.start("a"), m.end("a"), YearPart(part=f"Q{q1}", year=year)),  # type: ignore[arg-type]
+            Piece(m.start("b"), m.end("b"), YearPart(part=f"Q{q2}", year=year)))  # type: ignore[arg-type]
+
+
 _BC = r"\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)"
 
 RULES = (
@@ -162,5 +171,7 @@ RULES = (
                  rf"(?P<b>(?P<m2>{MONTH}),?{S}(?P<y2>{YEAR4}))", _month_year_to_month_year, 6),
     compile_rule("season-to-season-year", rf"(?P<a>(?P<s1>{SEASON})){_DASH_OR_SLASH}(?P<b>(?P<s2>{SEASON})"
                  rf"(?:{S}(?i:of))?,?{S}(?P<year>{YEAR4}))", _season_to_season_year, 5),
+    compile_rule("quarter-to-quarter-year", rf"(?P<a>Q(?P<q1>[1-4])){_DASH_OR_SLASH}(?P<b>Q(?P<q2>[1-4]),?{S}"
+                 rf"(?P<year>{YEAR4}))", _quarter_to_quarter_year, 5),
     compile_rule("bc-year-to-year", rf"(?P<a>(?P<y1>\d{{1,4}})){_TO}(?P<b>(?P<y2>\d{{1,4}}){_BC})", _bc_year_to_year, 5),
 )
