@@ -178,3 +178,24 @@ def test_two_clocks_without_a_range_head_stay_apart(text: str) -> None:
     found = extract_timexes(text, DCT)
     assert len(found) == 2 and extract_ranges(text, DCT) == []
     assert found[0].earliest == found[1].earliest == DCT
+
+
+def test_joins_around_a_named_day_are_the_same_passes_from_either_module() -> None:
+    """joins.py re-exports the passes that moved to around_day.py: recognise and anchor_relative import them there."""
+    from timeline.timex import around_day, joins
+
+    assert (joins.join_week_of, joins.join_day_next_to, joins.HolidayWeekend) == (
+        around_day.join_week_of, around_day.join_day_next_to, around_day.HolidayWeekend)
+    found = [(m.text, m.value.kind) for m in recognise("We met the week of March 6 and the day before Labor Day.")]
+    assert found == [("the week of March 6", "weekof"), ("the day before Labor Day", "daynextto")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks ran Monday-Friday.", [("Monday", "1989-10-16"), ("Friday", "1989-10-20")]),
+    ("Talks will run Mon.-Wed. next week.", [("Mon.", "1989-10-30"), ("Wed.", "1989-11-01"), ("next week", "1989-W44")]),
+])
+def test_dashed_weekdays_are_the_two_ends_of_one_range(text: str, expected: list[tuple[str, str]]) -> None:
+    """"Monday-Friday" is read as "Monday through Friday": two weekdays, linked as one range."""
+    assert [(t.text, t.value) for t in extract_timexes(text, DCT)] == expected
+    (found,) = extract_ranges(text, DCT)
+    assert (found.first.text, found.last.text) == (expected[0][0], expected[1][0])
