@@ -91,6 +91,14 @@ _NOT_COMPLEMENT = frozenset("to that which who whom when while if and but or as 
 
 
 _DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+_PARTICLES = frozenset("early late again back down up out off home abroad overnight".split())
+
+
+def _verb_object(word: str) -> bool:
+    """Whether ``word`` can follow a verb but not an adjective: a determiner or an adverb ("opened its doors",
+    "closed early"); "preferred shares" has a noun after the -ed form."""
+    lowered = word.lower()
+    return lowered in _DETERMINERS or lowered in _PARTICLES or lowered.endswith("ly")
 
 
 def _past_verb_places(words: list[str]) -> bool:
@@ -107,6 +115,8 @@ def _past_verb_places(words: list[str]) -> bool:
     (False, False)
     >>> _past_verb_places("it opened its doors on".split()), _past_verb_places("it will redeem preferred shares on".split())
     (True, False)
+    >>> _past_verb_places("the store closed early on".split())
+    True
     """
     if len(words) < 2 or words[-1] not in _PLACING:
         return False
@@ -115,7 +125,7 @@ def _past_verb_places(words: list[str]) -> bool:
         word = lead[-1 - k]
         verb = word.lower()
         tense = _cue(verb)
-        if tense is not None and k and verb not in _PAST and lead[-k].lower() not in _DETERMINERS:
+        if tense is not None and k and verb not in _PAST and not _verb_object(lead[-k]):
             tense = None  # "preferred shares", "closed doors": an -ed form before its noun is an adjective
         if tense is not None:  # the nearest verb decides
             auxiliary = lead[-2 - k].lower() if len(lead) > k + 1 else ""
