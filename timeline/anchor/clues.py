@@ -34,7 +34,7 @@ from timeline.anchor.dayset import MONTH_NAMES, Interval, normalise, shift
 from timeline.timex.calendar import safe_date
 from timeline.anchor.mentions import DateMention, full_dates, quote, yearless_dates, years
 from timeline.anchor.settings import AnchorSettings
-from timeline.anchor.tense import Tense, tense_at
+from timeline.anchor.tense import Tense, clause, tense_at
 
 
 class Clue(NamedTuple):
@@ -146,7 +146,19 @@ def _untensed(text: str, d: DateMention) -> bool:
     head = text[max(0, d.start - 20):d.start]
     if _ENDPOINT.search(head):
         return not _RANGE.search(head)
-    return bool(_ENDED.search(head)) and bool(_YEAR_AGO.search(quote(text, d.start, d.end, room=160)))
+    return bool(_ENDED.search(head)) and _year_ago(text, d)
+
+
+def _year_ago(text: str, d: DateMention) -> bool:
+    """Whether the period ending at ``d`` is the year-ago one: said so before it in its sentence, or in its clause.
+
+    "In the year-ago quarter, which ended Sept. 29" is; "For the quarter ended Sept. 29, it earned
+    $9 million, compared with $7 million a year earlier" is not (the year earlier is the comparison's).
+    """
+    before = text[max(0, d.start - 240):d.start]
+    stops = list(re.finditer(r"[.!?]['\"”’`]*\s|\n", before))
+    sentence = before[stops[-1].end():] if stops else before
+    return bool(_YEAR_AGO.search(sentence) or _YEAR_AGO.search(clause(text, d.start, d.end)))
 
 
 def _yearless_clue(text: str, d: DateMention, s: AnchorSettings, tense: Tense) -> Clue | None:
