@@ -371,6 +371,7 @@ CASES = [
     ('Putin landed in Helsinki at 13:08 local time, almost an hour late.', dt.date(2018, 7, 16), [('13:08', '2018-07-16T13:08'), ('almost an hour', 'PT1H')]),
     # a second probe, written after the first fixes (not counted in the HEAD figure)
     ('Gazprom lifted output in Q1-Q3 2018 by 9%.', THU, [('Q1', '2018-Q1'), ('Q3 2018', '2018-Q3')]),
+    ('In the quarter century since the Soviet collapse in 1991, NATO has grown.', THU, [('the quarter century', 'P25Y'), ('1991', '1991')]),
     # misreadings of round 7 fixed in the review
     ('For most of the last century, the two countries were rivals.', THU, [('the last century', '19')]),
     ('The 19th-century palace was restored.', THU, [('19th-century', '18')]),

@@ -18,7 +18,7 @@ import re
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.patterns import ANY_CHARACTER, first_characters
 from timeline.timex.rule import MONTH_FULL, ORDINAL, S, YEAR4, Built, Piece, compile_rule, edge_mod, month_number
-from timeline.timex.values import CalendarDate, Era, Relative, WeekOf, YearPart
+from timeline.timex.values import CalendarDate, Duration, Era, Relative, WeekOf, YearPart
 
 QUARTER_ORDINALS = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
                     "fourth": "Q4", "4th": "Q4", "final": "Q4", "last": "Q4"}
@@ -289,8 +289,13 @@ RULES = (
                                     year=int(m["year"]) if m["year"] else _full_year(f"'{m['yy'] or m['yy2']}")), 2),
     compile_rule("half", rf"(?i:the{S})?{_YEAR_HEAD}(?P<ord>(?i:first|second|latter|last|1st|2nd))[-\s](?i:half)"
                  rf"{_HALF_TAIL}", lambda m: _as_adjective(m, _half(m)), 1),
+    # "the quarter century since 1991", "the past quarter century": 25 years (ending at the DCT after "past"/"last"),
+    # not a quarter of the year ("its quarter-century low", hyphenated, is left alone: TimeBank does not mark it)
+    compile_rule("quarter-century", r"(?:(?i:the|a)\s+)?(?:(?P<rel>(?i:past|last|previous))\s+)?(?i:quarter)\s"
+                 r"(?i:century)(?![-\w])",
+                 lambda m: Duration(unit="year", count=25.0, anchored="past" if m["rel"] else "none"), 2),
     compile_rule("relative-quarter", r"(?P<which>(?i:the(?:\s(?:latest|most\s+recent|current|last|previous|past|"
-                 r"next|coming))?|this|last|next|that))\s(?i:quarter|period)(?![-\w])",
+                 r"next|coming))?|this|last|next|that))\s(?i:quarter|period)(?![-\w])(?!\s(?i:century|centuries)\b)",
                  _relative_quarter_words, 0),
     # "the September quarter", "the June quarter": the calendar quarter that month ends
     compile_rule("month-quarter", rf"(?i:the){S}(?P<month>March|June|September|December){S}(?i:quarter)(?![-\w])",
