@@ -49,6 +49,8 @@ _PAST = re.compile(
     # irregular past forms that are not also a present or a common noun
     r"died|shot|fled|fought|struck|fell|sold|bought|sent|built|became|brought|caught|kept|stood|thought|"
     r"threw|drove|chose|broke|spent|grew|knew|flew|sought|taught)\b")
+# A sentence opening with a past participle tells what happened ("Founded in 1990, the firm").
+_OPENING_PARTICIPLE = re.compile(r"\s*([A-Z][a-z]{2,}ed)\b")
 _IMPLICATIVE = re.compile(r"\b(?:fail(?:ed|ing)|managed|tried|attempted)\s+to\b")
 # An -ed word after these is an adjective ("a still unspecified date") or a present passive
 # ("when it is released"), not a past verb.
@@ -79,6 +81,9 @@ def _cues(window: str) -> list[tuple[int, int, Tense]]:
     planned |= {m.end() for m in _IMPLICATIVE.finditer(window)}
     cues += [(m.end(), _RANK["unknown"], "unknown") for m in _NEUTRAL.finditer(window)
              if not _follows(window, m.start(), planned)]
+    opening = _OPENING_PARTICIPLE.match(window)
+    if opening and opening[1].lower() not in _NOT_PAST:
+        cues.append((opening.end(), _RANK["past"], "past"))  # "Rescued on Nov. 25 by fishermen, ..."
     for m in _PAST.finditer(window):
         word = m.group()
         if word in _NOT_PAST or (word.endswith("ed") and _ADJECTIVAL.search(window[:m.start()])):
