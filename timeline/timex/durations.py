@@ -190,6 +190,7 @@ _FRACTION_OF = re.compile(r"\s(?i:of)\s(?i:the|its|their|his|her|our|all|those|t
 
 _BY_BEFORE = re.compile(r"(?i:by)\s$")
 _AMOUNT_AFTER = re.compile(r"[-\s](?i:point|points|percentage|percent|mile|inch|pound|share|stake)\b")
+_TO_COUNT = re.compile(rf"\s(?i:to)\s(?:a\s+)?(?:{NUM})(?![-\w])")  # "a quarter to a third", "a quarter to 9 percent"
 
 
 # "the July 4 weekend", "the Nov. 6 night": a number right after a month name is its day, not a count
@@ -204,8 +205,9 @@ def _one_count(m: re.Match[str], unit: str) -> Duration | None:
                               or _FRACTION_OF.match(m.string, m.end("unit"))):
         return None  # "three-quarters of its food", "three quarters of the troops": a fraction
     if unit == "quarter" and m["num"].lower() in {"a", "one"} and (
-            _BY_BEFORE.search(m.string, max(0, m.start() - 4), m.start("t")) or _AMOUNT_AFTER.match(m.string, m.end())):
-        return None  # "cut by a quarter", "a quarter point": a fraction of an amount
+            _BY_BEFORE.search(m.string, max(0, m.start() - 4), m.start("t")) or _AMOUNT_AFTER.match(m.string, m.end())
+            or _TO_COUNT.match(m.string, m.end())):
+        return None  # "cut by a quarter", "a quarter point", "from a quarter to nine percent": a fraction of an amount
     if unit == "second" and (count or 0) < 2:
         return None  # "a second" is an ordinal far more often than a duration
     if unit in {"weekend", "night"} and m["num"] and m["num"].lower() in {"a", "an"}:

@@ -132,6 +132,7 @@ _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty 
 # ("ten to five years"); "half past six" and "a quarter to nine" are always times.
 _CUE_BEFORE = re.compile(r"(?i:\b(?:at|by|until|till|from|since|before|after|around|about|approximately|shortly|just|"
                          r"close\s+to|nearly))[ \t]+$")
+_AMOUNT_AFTER = re.compile(r"[ \t]*(?:%|(?i:percent|per[ \t]+cent|points?|percentage|million|billion|thousand|times)\b)")
 # minutes written after the hour: "nine thirty", "nine-thirty a.m.", "seven fifteen"
 _AFTER_HOUR = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25, "thirty": 30,
                "thirty-five": 35, "thirty five": 35, "forty": 40, "forty-five": 45, "forty five": 45, "fifty": 50,
@@ -166,6 +167,8 @@ def _clock_words(m: re.Match[str]) -> Built:
     if not 1 <= hour <= 12:
         return None
     tail = m["oc"] or m["ampm"] or m["part"] or m["night"]
+    if not tail and _AMOUNT_AFTER.match(m.string, m.end()):
+        return None  # "from a quarter to nine percent": a range of amounts
     cued = _CUE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
     minutes = 0
     if m["after"]:  # "nine thirty": with a cue or a tail only ("the five thirty-somethings" is none)
