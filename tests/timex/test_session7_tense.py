@@ -110,6 +110,9 @@ CASES = [
     ("The committee won't vote until Tuesday.", THU, [('Tuesday', '2018-11-20')]),
     ('The committee has not voted since Tuesday.', THU, [('Tuesday', '2018-11-13')]),
     ('The rebels have held the town since Sunday.', THU, [('Sunday', '2018-11-11')]),
+    # 'that' after the expression opens a clause of its own: its verb does not date the expression
+    ('The firm said in a filing on Monday that it expects to close the deal in the third quarter.', THU,
+     [('Monday', '2018-11-12'), ('the third quarter', '2018-Q3')]),
 ]
 
 KNOWN_MISSES = [

@@ -145,8 +145,10 @@ def _own_clause(after: list[str]) -> int:
     for i in range(len(after) - 1):
         if after[i] in _CONJUNCTIONS and _is_cue(after[i + 1]):
             return i
-        if after[i] in _SUBORDINATORS:
-            return i  # "did not say on Monday when talks would resume": the "would" is the when-clause's
+        if after[i] in _SUBORDINATORS or (i == 0 and after[i] == "that"):
+            # "did not say on Monday when talks would resume": the "would" is the when-clause's; "said on Monday
+            # that it expects": a "that" right after the expression opens a clause of its own too
+            return i
     return len(after)
 
 
