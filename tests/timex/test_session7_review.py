@@ -372,6 +372,7 @@ CASES = [
     # a second probe, written after the first fixes (not counted in the HEAD figure)
     ('Gazprom lifted output in Q1-Q3 2018 by 9%.', THU, [('Q1', '2018-Q1'), ('Q3 2018', '2018-Q3')]),
     ('In the quarter century since the Soviet collapse in 1991, NATO has grown.', THU, [('the quarter century', 'P25Y'), ('1991', '1991')]),
+    ('EU to weigh sanctions at Dec. 13-14 summit', THU, [('Dec. 13', '2018-12-13'), ('14', '2018-12-14')]),
     # misreadings of round 7 fixed in the review
     ('For most of the last century, the two countries were rivals.', THU, [('the last century', '19')]),
     ('The 19th-century palace was restored.', THU, [('19th-century', '18')]),

@@ -154,6 +154,11 @@ RULES = (
                  rf"(?P<b>(?P<m2>{MONTH}){MONTH_DAY_GAP}(?P<d2>{DAY}){_TAIL_YEAR})", _month_day_to_month_day, 5),
     compile_rule("month-day-to-day", rf"(?P<a>(?P<m1>{MONTH}){MONTH_DAY_GAP}(?P<d1>{DAY})){_TO}(?P<b>(?P<d2>{DAY})"
                  rf"(?!{S}?(?i:a\.?m|p\.?m|percent|%)){_NOT_A_COUNT}{_TAIL_YEAR})", _days_of_one_month, 5),
+    # "the Dec. 13-14 summit", "at Nov. 12-15 drills": after a determiner (or a headline's "at") the two days modify
+    # the noun after them, which is then no counted thing ("March 5-9 votes" stays a count)
+    compile_rule("month-day-to-day-before-noun", r"(?:(?<=[Tt]he )|(?<=[Ii]ts )|(?<=[Tt]heir )|(?<=[Tt]his )|(?<=\bat )"
+                 rf"|(?<=\bA )|(?<=\ba )|(?<=\bof ))(?P<a>(?P<m1>{MONTH}){MONTH_DAY_GAP}(?P<d1>{DAY}))[-\u2013](?P<b>"
+                 rf"(?P<d2>{DAY}))(?={S}[a-z]+\b(?![-\u2013]))(?P<year>)", _days_of_one_month, 5),
     # "Dec. 5, 6 and 7": three or more days of one month, the month written once
     compile_rule("month-day-list", rf"(?P<a>(?P<m1>{MONTH}){MONTH_DAY_GAP}(?P<d1>{DAY}))(?P<rest>(?:,{S}{DAY}){{1,5}},?{S}"
                  rf"(?i:and|or){S}{DAY}){_NOT_A_COUNT}{_TAIL_YEAR}", _listed_days, 5),
