@@ -139,7 +139,8 @@ ARTICLES = [
             "expected before 2021.",
             None, D(2014, 9, 18), None, "held 18 September 2014; 'before 2021' names no time of the verb"),
     Article("month_years_past", D(2017, 6, 19),
-            "Exit talks\n\nBritain voted to leave the EU in June 2016, and the two-year exit talks began in March 2017.",
+            "Exit talks\n\nBritain voted to leave the EU in June 2016, and the two-year exit talks began in "
+            "March 2017.",
             None, D(2017, 3, 1), None, "began in March 2017 (past): on or after 1 March 2017"),
     Article("olympics_ahead_full_date", D(2018, 1, 25),
             "Games near\n\nThe Winter Olympics will open in Pyeongchang on Feb. 9, 2018.",

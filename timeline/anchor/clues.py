@@ -118,8 +118,8 @@ _YEAR_AGO = re.compile(r"\byear[- ]ago\b|\byear earlier\b|\b(?:prior|previous|la
 # A publication's date is its cover date: a wire sends tomorrow's editorial today, and a
 # magazine's issue is out before the date it carries ("said in an editorial on Saturday, April 25").
 _PUBLICATION = re.compile(r"\b(?:editorials?|editions?|issues?|columns?|op-eds?|magazines?)\b"
-                          r"(?:\s+(?:on|of|dated|for|published))?[\s,]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$",
-                          re.IGNORECASE)
+                          r"(?:\s+(?:on|of|dated|for|published))?[\s,]*"
+                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$", re.IGNORECASE)
 _COVER = re.compile(r"\b(?:its|the|their|his|her)\s+$", re.IGNORECASE)
 _COVER_NOUN = re.compile(r"\s+(?:editions?|issues?|columns?|editorials?)\b", re.IGNORECASE)
 

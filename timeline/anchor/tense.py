@@ -35,11 +35,12 @@ _FUTURE = re.compile(
 # "to" before a noun of a fixed phrase is no infinitive either ("shot to death", "sentenced to prison").
 _NEUTRAL = re.compile(r"\b(?:is|are|am|has|have|remains?|expected|to\s+(?!(?:be|the|a|an|his|her|its|their|my|our|your"
                       r"|this|that|these|those|them|him|me|us|all|each|every|some|any|no"
-                      r"|death|prison|jail|court|power|office|date|trial|safety|hospital|shore|Earth)\b)[a-z]+)\b")
-# "plan(s)" after a determiner is the noun ("announced the plan Aug. 21"), not a future verb.
-_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{d} )" for d in ("the", "a", "its", "his", "her", "our", "their", "'s", "’s"))
-CLAUSE_FUTURE = re.compile(rf"\b(?:will|would|shall|could|might|should|must|won['’]t|expects?|{_NOT_AFTER_DETERMINER}plans?"
-                            r"|until|by the end of)\b|['’]ll\b", re.IGNORECASE)
+                      r"|death|prison|jail|court|power|office|date|trial|safety|hospital|shore)\b)[a-z]+)\b")
+# "plan(s)" after a determiner is the noun ("unveiled the plan March 14"), not a future verb.
+_DETERMINERS = ("the", "a", "its", "his", "her", "our", "their", "'s", "’s")
+_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{d} )" for d in _DETERMINERS)
+CLAUSE_FUTURE = re.compile(rf"\b(?:will|would|shall|could|might|should|must|won['’]t|expects?"
+                           rf"|{_NOT_AFTER_DETERMINER}plans?|until|by the end of)\b|['’]ll\b", re.IGNORECASE)
 _NOT_PAST = frozenset("""scheduled planned expected slated proposed intended supposed based interested united
 related limited concerned alleged so-called called named armed advanced embed need speed seed feed
 bed red shed hundred indeed""".split())
