@@ -31,8 +31,9 @@ from timeline.timex.settings import TimexSettings
 from timeline.timex.unitof import join_unit_of, place_edge_durations
 from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday, YearPart
 
-# a web byline's separator between the date and the clock too: "15 Nov 2018 | 10:30 GMT", "Nov. 15, 2018 / 10:30 AM"
-_CLOCK_GAP = re.compile(r"^(?:,?\s{1,2}(?:on\s|at\s)?|\s(?:on|at)\s|,\s|\s[|/@\u00b7\u2022]\s)$")
+# a web byline's separator between the date and the clock too: "15 Nov 2018 | 10:30 GMT", "Nov. 15, 2018 / 10:30 AM",
+# "Thursday November 15 2018 - 13:05 GMT"
+_CLOCK_GAP = re.compile(r"^(?:,?\s{1,2}(?:on\s|at\s)?|\s(?:on|at)\s|,\s|\s[|/@\u00b7\u2022\u2013-]\s)$")
 _BRACKET_GAP = re.compile(r"^\),?\s(?:on\s)?$")
 _LOCAL_TIME_GAP = re.compile(r"^\s(?:local|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s[tT]ime(?:\son|,)?\s$")
 _RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s?$|^\s(?i:to|through|thru|until"
