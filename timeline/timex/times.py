@@ -56,10 +56,10 @@ def _clock_pair(m: re.Match[str]) -> Built:
     end is the clock rule's; the recogniser links the two as a range.
 
     >>> rule = next(r for r in RULES if r.name == "clock-pair").pattern
-    >>> _clock_pair(rule.search("between 11:30 and 1 p.m.")).hour
-    11
+    >>> _clock_pair(rule.search("between 11:30 and 1 p.m.")).hour, _clock_pair(rule.search("from two to three p.m.")).hour
+    (11, 14)
     """
-    h1, h2 = int(m["h1"]), int(m["h2"])
+    h1, h2 = _hour_of(m["h1"]), _hour_of(m["h2"])
     if not (1 <= h1 <= 12 and 1 <= h2 <= 12) or h1 == h2:
         return None
     pm = m["ampm"].lower().startswith("p")
@@ -211,8 +211,10 @@ RULES = (
     # "10.30 GMT": British papers write the clock with a stop, always with its zone (without one, "10.30" is a price)
     compile_rule("clock-dotted", rf"(?P<h>{_H24})\.(?P<min>[0-5]\d){_ZONE_WRITTEN}", _wire_clock, 1),
     # "between 2 and 3 a.m.": the first end's half of the day is written once, after the second
-    compile_rule("clock-pair", r"(?i:between|from)\s(?P<t>(?P<h1>[01]?\d)(?::(?P<m1>[0-5]\d))?)(?=\s(?i:and|to)\s"
-                 r"(?P<h2>[01]?\d)(?::[0-5]\d)?\s?(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?![a-zA-Z]))", _clock_pair, 3),
+    # and in words: "from two to three p.m."
+    compile_rule("clock-pair", rf"(?i:between|from)\s(?P<t>(?P<h1>[01]?\d|{_HOUR_WORD})(?::(?P<m1>[0-5]\d))?)(?=\s(?i:and|to)\s"
+                 rf"(?P<h2>[01]?\d|{_HOUR_NAMES})(?::[0-5]\d)?\s?(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?![a-zA-Z]))",
+                 _clock_pair, 3),
     # "1500 GMT", "0800 GMT on Tuesday", "0930 local time": the zone makes the four digits a clock, not a year
     compile_rule("wire-clock", rf"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:(?:{S})?{_ZONE}|(?={S}(?i:local{S}time)\b))",
                  _wire_clock, 2),
