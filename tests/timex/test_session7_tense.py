@@ -113,6 +113,9 @@ CASES = [
     # 'that' after the expression opens a clause of its own: its verb does not date the expression
     ('The firm said in a filing on Monday that it expects to close the deal in the third quarter.', THU,
      [('Monday', '2018-11-12'), ('the third quarter', '2018-Q3')]),
+    # a placing preposition joins the date to the verb before it, nearer than a verb after the date
+    ('The season that opened on Sept. 1 will end in May.', THU, [('Sept. 1', '2018-09-01'), ('May', '2019-05')]),
+    ('A summit held on Sunday will be followed by talks.', THU, [('Sunday', '2018-11-11')]),
 ]
 
 KNOWN_MISSES = [

@@ -19,6 +19,7 @@ from timeline.timex.verbs import (Tense, _ARRANGED, _AUXILIARIES, _BE, _CUE_WORD
                                   _participle_follows, _plural_subject)
 
 _UNDECIDED: tuple[bool, Tense | None] = (False, None)
+_PLACING = frozenset("on in at during over".split())
 
 
 def _scan(before: list[str], after: list[str], written: tuple[list[str], list[str]], running: bool = False
@@ -35,9 +36,13 @@ def _first_cue(before: list[str], after: list[str], written: tuple[list[str], li
     # most words are no cue, and nothing _decide could read from them: left out before the sort (no two words
     # share a position, so the cues keep their order)
     cues = _CUE_WORDS | _SCHEDULED_PLURAL if running else _CUE_WORDS
-    candidates = [(float(i), w) for i, w in enumerate(reversed(before)) if w in cues or w.endswith("ed")] \
-        + [(i + 0.5, w) for i, w in enumerate(after) if w in cues or w.endswith("ed")]
-    for position, word in sorted(candidates):
+    # a placing preposition right before the expression joins it to the verb before it: in "the year that began on
+    # Oct. 1 will be tough" "began" is as near as a word right before the date, nearer than the "will" after it
+    joined = 1 if before and before[-1] in _PLACING else 0
+    candidates = [(i - joined if i else 0.0, float(i), w) for i, w in enumerate(reversed(before))
+                  if w in cues or w.endswith("ed")] \
+        + [(i + 0.5, i + 0.5, w) for i, w in enumerate(after) if w in cues or w.endswith("ed")]
+    for _, position, word in sorted(candidates):
         if word in _SCHEDULED_PLURAL:
             if _plural_subject(_neighbours(position, before, after)[0]):
                 return position, "future"  # "The new rules take effect Monday", "Lawmakers return on Tuesday"

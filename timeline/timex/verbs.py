@@ -70,7 +70,12 @@ def _is_adjective(word: str, position: float, before: list[str]) -> bool:
     if position != int(position):
         return False
     index = len(before) - 1 - int(position)
+    if index + 1 < len(before) and before[index + 1] in _PREPOSITIONS:
+        return False  # "the season that opened on Sept. 1": a relative clause's verb; an adjective takes a noun
     return index > 0 and before[index - 1] in _PREMODIFIERS
+
+
+_PREPOSITIONS = frozenset("on in at during over since until till by".split())
 
 
 # Verbs of telling: "declined to comment on Monday", "would not say Tuesday" date the telling (or the refusal)
