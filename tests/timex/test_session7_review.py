@@ -374,6 +374,8 @@ CASES = [
     ('In the quarter century since the Soviet collapse in 1991, NATO has grown.', THU, [('the quarter century', 'P25Y'), ('1991', '1991')]),
     ('EU to weigh sanctions at Dec. 13-14 summit', THU, [('Dec. 13', '2018-12-13'), ('14', '2018-12-14')]),
     ('Friday 16 November 2018 - 09:12 GMT', THU, [('Friday 16 November 2018 - 09:12 GMT', '2018-11-16T09:12')]),
+    ('The Valdai 2018 forum opened in Sochi on Monday.', THU, [('2018', '2018'), ('Monday', '2018-11-12')]),
+    ('Its Strategy 2025 plan calls for 10,000 new jobs.', THU, []),
     # misreadings of round 7 fixed in the review
     ('For most of the last century, the two countries were rivals.', THU, [('the last century', '19')]),
     ('The 19th-century palace was restored.', THU, [('19th-century', '18')]),
@@ -388,6 +390,7 @@ CASES = [
     ('The winter of 2017-18 was unusually cold.', THU, [('The winter of 2017-18', '2017-WI')]),
     ('By Polina Devitt and Olesya Astakhova 3 Min Read', THU, []),
     ('The company said in a statement on Monday that it expects to close the deal in the third quarter.', J19, [('Monday', '2019-06-10'), ('the third quarter', '2019-Q3')]),
+    ('The fiscal year that began on Oct. 1 will be tough.', THU, [('Oct. 1', '2018-10-01')]),
 ]
 
 KNOWN_MISSES = [
@@ -401,8 +404,6 @@ KNOWN_MISSES = [
     ('Earlier in the day, the rouble fell 2 percent.', THU, [('Earlier in the day', '2018-11-15')]),
     # durations.py (R): 'a <adjective> year' after a copula names the year told, it is no length
     ('Lavrov: "2019 will be a difficult year"', THU, [('2019', '2019')]),
-    # tense.py (T): the relative clause's own past 'began' should decide, not the main clause's 'will'
-    ('The fiscal year that began on Oct. 1 will be tough.', THU, [('Oct. 1', '2018-10-01')]),
     # no rule reads 'the new year' (the year after the DCT's)
     ('The talks could last into the new year.', THU, [('the new year', '2019')]),
     # relative.py (S) 'the-year' takes only 'the year': 'the rest of' is left out of the span
@@ -459,4 +460,15 @@ def test_amount_over_a_period_is_no_more_than(amount: str, count: tuple[str, str
     """Law: an amount 'over N units' spreads over the period: the duration has no MORE_THAN mod, and no 'over'."""
     found = extract_timexes(f"The plan costs {amount} over {count[0]} {unit[0]}.", THU)
     assert [(t.text, t.value, t.mod) for t in found] == [(f"{count[0]} {unit[0]}", f"P{count[1]}{unit[1]}", None)]
+
+
+_PLACES = st.sampled_from(["Hamburg", "Valdai", "Kavkaz", "Osaka", "Davos", "Sochi", "Helsinki"])
+_EVENTS = st.sampled_from(["summit", "forum", "exercise", "drills", "talks", "conference", "campaign"])
+
+
+@given(_PLACES, st.integers(min_value=1950, max_value=2030), _EVENTS)
+def test_event_named_by_place_and_year_keeps_its_year(place: str, year: int, event: str) -> None:
+    """Law: 'The <Place> <year> <event noun> ...' dates the event by the year (names._event_follows)."""
+    found = extract_timexes(f"The {place} {year} {event} ended without a deal.", THU)
+    assert [(t.text, t.value) for t in found] == [(str(year), str(year))]
 

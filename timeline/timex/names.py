@@ -132,7 +132,8 @@ def names_year(text: str, start: int) -> bool:
     m = _NAME_BEFORE_YEAR.search(text, max(0, start - 24), start)
     if m is None:
         return _work_title(text, start)
-    if m[1].lower() in _YEAR_FOLLOWS or _opening_adverb(text, m.start(1), m[1]) or _used_as_time(text, start):
+    if m[1].lower() in _YEAR_FOLLOWS or _opening_adverb(text, m.start(1), m[1]) or _used_as_time(text, start) \
+            or _event_follows(text, start):
         return False
     return not _title_case(text, m.start(1), start)
 
@@ -160,6 +161,26 @@ def _used_as_time(text: str, start: int) -> bool:
         return False
     after = _WORD_AFTER.match(text, start)
     return after is None or _cue(after[1]) is None
+
+
+# The head nouns of a dated event: "the Hamburg 2018 summit", "the Valdai 2018 forum", "the Bush 2004 campaign"
+# name the event by its place or its maker and date it by the year ("the Windows 2000 source code", "the Strategy
+# 2025 plan" name a product or a plan: no event noun)
+_EVENT_NOUNS = frozenset("summit summits forum forums drills exercise exercises games olympics rally campaign election "
+                         "elections vote referendum congress conference show expo keynote championship championships "
+                         "tournament race festival parade talks meeting meetings visit tour war crisis "
+                         "convention session".split())
+_NOUN_AFTER = re.compile(r"\d{4}[ \t]+([A-Za-z]+)\b")
+
+
+def _event_follows(text: str, start: int) -> bool:
+    """Whether an event's head noun follows the year at ``start`` ("the Hamburg 2018 summit").
+
+    >>> [_event_follows(t, t.index("20")) for t in ("The Hamburg 2018 summit ended.", "Windows 2000 source code")]
+    [True, False]
+    """
+    after = _NOUN_AFTER.match(text, start)
+    return after is not None and after[1].lower() in _EVENT_NOUNS
 
 
 # "Orwell's 1984 is", "Orwell's 1984.": a possessive year no noun follows is a work's title; the owner's year
