@@ -68,6 +68,17 @@ def test_entities_and_nested_tags_keep_offsets():
     assert doc.dct is None and doc.dct_value is None
 
 
+def test_sentence_elements_back_to_back_stay_apart():
+    """SemEval-2015 writes ``<s>`` elements with no space between: the sentences must not glue."""
+    doc = read_timeml_string(
+        '<TimeML><TEXT><s id="0">October 13 , <TIMEX3 tid="t1" type="DATE" value="2005">2005</TIMEX3></s>'
+        '<s id="1">On Wednesday , Apple spoke .</s>\n<s id="2">End .</s></TEXT></TimeML>'
+    )
+    (t,) = doc.timexes
+    assert doc.text == "October 13 , 2005\nOn Wednesday , Apple spoke .\nEnd .\n"
+    assert doc.text[t.start : t.end] == "2005"
+
+
 def test_bad_input_raises_typed_error_with_evidence(tmp_path):
     with pytest.raises(TimeMLError) as info:
         read_timeml_string("<TimeML><TEXT>open", source="x.tml")

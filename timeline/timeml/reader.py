@@ -116,6 +116,11 @@ def _walk(element: ET.Element, parts: list[str], spans: list, offset: int) -> in
         start = offset
         offset = _walk(child, parts, spans, offset)
         spans[index] = (child, start, offset)
+        if child.tag == "s" and not (child.tail or "")[:1].isspace():
+            # Sentence elements written back to back ("2005</s><s>In") would glue two
+            # sentences into one word; the break stands for the element's boundary.
+            parts.append("\n")
+            offset += 1
         if child.tail:
             parts.append(child.tail)
             offset += len(child.tail)
