@@ -376,6 +376,7 @@ CASES = [
     ('Friday 16 November 2018 - 09:12 GMT', THU, [('Friday 16 November 2018 - 09:12 GMT', '2018-11-16T09:12')]),
     ('The Valdai 2018 forum opened in Sochi on Monday.', THU, [('2018', '2018'), ('Monday', '2018-11-12')]),
     ('Its Strategy 2025 plan calls for 10,000 new jobs.', THU, []),
+    ('Rosneft posted first-quarter 2019 results on Tuesday.', J19, [('first-quarter 2019', '2019-Q1'), ('Tuesday', '2019-06-11')]),
     # misreadings of round 7 fixed in the review
     ('For most of the last century, the two countries were rivals.', THU, [('the last century', '19')]),
     ('The 19th-century palace was restored.', THU, [('19th-century', '18')]),

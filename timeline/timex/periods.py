@@ -91,7 +91,7 @@ def _full_year(written: str) -> int:
 
 def year_of(m: re.Match[str]) -> tuple[int | None, int | None]:
     """The year written with a part ("2018's", "of 2018") or its shift ("next year's")."""
-    for name in ("year", "year2"):
+    for name in ("year", "year2", "year3"):  # "year3": "first-quarter 2019", the year right after the part
         written = m.groupdict().get(name)
         if written:
             return _full_year(written), None
@@ -277,7 +277,8 @@ RULES = (
     compile_rule("bc-decade", rf"(?i:the{S})?{YEAR_EDGE}(?P<digits>[1-9]\d{{0,2}}0)['\u2019]?s{S}?{_BC}", _bc_decade, 3),
     compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|"
                  rf"final|last|1st|2nd|3rd|4th))[-\s](?:(?P<count>(?i:two|2)){S})?"
-                 rf"(?i:(?:fiscal|calendar|financial)[-\s])?(?i:quarter)s?{_YEAR_TAIL}(?!-(?i:century))", lambda m: _as_adjective(m, _quarter(m)), 2),
+                 rf"(?i:(?:fiscal|calendar|financial)[-\s])?(?i:quarter)s?(?:,?{S}(?P<year3>{YEAR4})(?![-/]\d)|{_YEAR_TAIL})"
+                 r"(?!-(?i:century))", lambda m: _as_adjective(m, _quarter(m)), 2),
     # "3Q", "3Q 2018", "4Q18", "Q3", "Q3 2018", "Q3'18" (a space before two digits would be a count: "Q3 18 died")
     compile_rule("quarter-code", rf"(?P<ord>[1-4])Q(?:(?:{S})?(?P<year>{YEAR4})|['\u2019]?(?P<yy>\d\d))?"
                  rf"|Q(?P<ord2>[1-4])(?:{S}(?P<year2>{YEAR4})|['\u2019](?P<yy2>\d\d))?", _quarter_code, 2),
