@@ -116,6 +116,12 @@ CASES = [
     # a placing preposition joins the date to the verb before it, nearer than a verb after the date
     ('The season that opened on Sept. 1 will end in May.', THU, [('Sept. 1', '2018-09-01'), ('May', '2019-05')]),
     ('A summit held on Sunday will be followed by talks.', THU, [('Sunday', '2018-11-11')]),
+    # a past form that is also the bare verb ('cut', 'shut') is bare after a modal, 'to' or 'not'
+    ('The bank will cut rates on Tuesday.', THU, [('Tuesday', '2018-11-20')]),
+    ('The bank cut rates on Tuesday.', THU, [('Tuesday', '2018-11-13')]),
+    ('The bank did not cut rates on Tuesday.', THU, [('Tuesday', '2018-11-13')]),
+    ('The storm shut schools on Tuesday.', THU, [('Tuesday', '2018-11-13')]),
+    ('Two climbers died on Tuesday.', THU, [('Tuesday', '2018-11-13')]),
 ]
 
 KNOWN_MISSES = [

@@ -12,10 +12,10 @@ unspecified date"), a noun ("the plan") or the head of an infinitive whose own v
 from __future__ import annotations
 
 from timeline.timex.tense_limits import _UNBOUND, _period_ending
-from timeline.timex.verbs import (Tense, _ARRANGED, _AUXILIARIES, _BE, _CUE_WORDS, _FUTURE, _HAVE, _MODAL_AHEAD,
-                                  _PLAN, _PREMODIFIERS, _PRESENT, _SPEECH, _STATES, _after_had, _arranged,
-                                  _bare_verb_follows, _cue, _followed_by_to, _infinitive_between, _inverted_were,
-                                  _SCHEDULED_PLURAL, _is_adjective, _is_participle, _neighbours,
+from timeline.timex.verbs import (Tense, _ARRANGED, _AUXILIARIES, _BARE_TOO, _BE, _CUE_WORDS, _FUTURE, _HAVE,
+                                  _MODAL_AHEAD, _PLAN, _PREMODIFIERS, _PRESENT, _SCHEDULED_PLURAL, _SPEECH, _STATES,
+                                  _after_had, _arranged, _bare_verb_follows, _cue, _followed_by_to,
+                                  _infinitive_between, _inverted_were, _is_adjective, _is_participle, _neighbours,
                                   _participle_follows, _plural_subject)
 
 _UNDECIDED: tuple[bool, Tense | None] = (False, None)
@@ -115,8 +115,9 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
         return True, "future"  # "can take part in the summit in April"
     if word == "could" and _neighbours(position, before, after)[1][:1] == ["not"]:
         return True, "past"  # "could not say on Friday", "could not be reached Monday": news tells of a failed try
-    if (word in _PRESENT or word in _STATES) and _neighbours(position, before, after)[0] in _NOT_FINITE:
-        return _UNDECIDED  # "could not say", "did not say", "to say": a bare verb; its auxiliary gives the tense
+    if (word in _PRESENT or word in _STATES or word in _BARE_TOO) \
+            and _neighbours(position, before, after)[0] in _NOT_FINITE:
+        return _UNDECIDED  # "could not say", "to say", "will cut jobs": a bare verb; its auxiliary gives the tense
     if _is_adjective(word, position, before) or (word not in _AUXILIARIES
                                                  and _infinitive_between(position, written[0])):
         return _UNDECIDED  # "a still unspecified date"; "agreed to acquire the bank in January"

@@ -21,7 +21,10 @@ _PAST = frozenset("was were had did said told went came met began saw took made 
                   "sought caught taught built spent kept felt meant heard stood understood drove rode broke "
                   "chose stole woke sank sang rang drank ate fled bled fed shook threw flew drew withdrew "
                   "overthrew forgot hung swung stuck dug hid bit lit sat laid lay slid wore tore swore "
-                  "fought hit put cut paid shot killed announced reported ago been set couldn't".split())
+                  "fought hit put cut paid shot killed announced reported ago been set couldn't died shut quit cast "
+                  "spread".split())
+# Past forms that are also the bare verb: after a modal, "to" or "not" they are the bare verb ("will cut jobs")
+_BARE_TOO = frozenset("hit put cut set shut quit cast spread let hurt".split())
 _PRESENT = frozenset("is are am has have does do says say".split())
 # Verbs of state whose present tells the telling's now: "A decade on, the scars remain", "the town stays quiet"
 _STATES = frozenset("remain remains stay stays seem seems".split())
