@@ -36,7 +36,8 @@ ARTICLES = [
     Article("tass_correspondent", D(2018, 11, 7),
             "Democrats take the House\n\nWASHINGTON, November 7. /TASS/. The Democrats won control of the House in "
             "the November 6 midterm elections. The midterms held on Tuesday drew a record turnout.",
-            "XXXX-11", None, None, "a Washington day stamped in Moscow (6..8 Nov), in years where 6 Nov is a Tuesday",
+            "XXXX-11-07", None, None, "the Washington day (TASS's Moscow stamp is evidence), in years where 6 Nov "
+            "is a Tuesday",
             (2018, 2012), (2016, 2017, 2019)),
     Article("reuters_no_date", D(2019, 1, 4),
             "Stocks slip\n\nNEW YORK (Reuters) - Wall Street closed lower on Friday. The Federal Reserve raised rates "
@@ -44,7 +45,7 @@ ARTICLES = [
             None, D(2018, 12, 1), D(2019, 12, 31), "raised in December 2018 (past); would be patient in 2019 (ahead)"),
     Article("reuters_dated_correspondent", D(2017, 3, 3),
             "Talks resume\n\nGENEVA, March 3, 2017 (Reuters) - Syrian peace talks resumed on Friday.",
-            "2017-03", D(2017, 3, 2), D(2017, 3, 4), "a Geneva day stamped in London: a day either side"),
+            "2017-03-03", D(2017, 3, 3), D(2017, 3, 3), "the Geneva day; Reuters's London stamp is evidence only"),
     Article("xinhua_at_seat_year_past", D(2019, 1, 21),
             "Growth slows\n\nBEIJING, Jan. 21 (Xinhua) -- China's economy grew 6.6 percent in 2018, the statistics "
             "bureau said on Monday.",
@@ -72,7 +73,7 @@ ARTICLES = [
             "XXXX-09-03", None, None, "Yonhap stamps in Seoul"),
     Article("reuters_tokyo", D(2017, 9, 3),
             "Japan protests\n\nTOKYO, Sept. 3 (Reuters) - Japan protested North Korea's nuclear test on Sunday.",
-            "XXXX-09", None, None, "a Tokyo day stamped in London: 2..4 September"),
+            "XXXX-09-03", None, None, "the Tokyo day; Reuters's London stamp is evidence only"),
     Article("reuters_stamp_no_place", D(2018, 11, 19),
             "Oil rises\n\nNov 19 (Reuters) - Oil prices rose on Monday as producers signalled cuts.",
             "XXXX-11-19", None, None, "the agency's own stamp, no place"),
@@ -115,7 +116,7 @@ ARTICLES = [
     Article("kiev_reuters", D(2018, 12, 5),
             "Martial law\n\nKIEV, Dec. 5 (Reuters) - Ukraine imposed martial law last week after Russia seized three "
             "navy ships on Nov. 25.",
-            "XXXX-12", None, None, "a Kiev day stamped in London (4..6 December); 25 November is past"),
+            "XXXX-12-05", None, None, "the Kiev day (Reuters's London stamp is evidence); 25 November is past"),
     Article("tass_future_date", D(2018, 12, 5),
             "Talks planned\n\nMOSCOW, December 5. /TASS/. The Russian Foreign Ministry will hold talks with the US "
             "delegation on December 12, spokeswoman Maria Zakharova said.",
@@ -196,7 +197,7 @@ ARTICLES = [
     Article("reuters_istanbul", D(2018, 10, 9),
             "Consulate\n\nISTANBUL, Oct. 9 (Reuters) - Turkish officials said on Tuesday that the journalist was "
             "killed inside the consulate on Oct. 2.",
-            "XXXX-10", None, None, "an Istanbul day stamped in London (8..10 October); 2 October is past"),
+            "XXXX-10-09", None, None, "the Istanbul day (Reuters's London stamp is evidence); 2 October is past"),
     Article("fire_yearless_past", D(2019, 4, 17),
             "Notre-Dame\n\nThe fire at Notre-Dame on April 15 destroyed the spire, and Macron vowed to rebuild.",
             None, None, None, "15 April is past: within 182 days after it"),

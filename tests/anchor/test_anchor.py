@@ -56,10 +56,12 @@ def test_002_tuesday_6_november_leaves_only_matching_years(bare) -> None:
 
 
 def test_003_has_no_year_and_says_so(bare) -> None:
-    # "NEW YORK, November 11. /TASS/.": a correspondent's day in New York; TASS stamps it in Moscow.
+    # "NEW YORK, November 11. /TASS/.": the correspondent's New York day is the story's day; TASS's
+    # own stamp, in Moscow, may be a day either side, which the evidence says.
     dct = bare["003"]
-    assert (dct.basis, dct.value, dct.earliest, dct.latest) == ("dateline", "XXXX-11", None, None)
-    assert any("window: 11-10..11-12" in e for e in dct.evidence)
+    assert (dct.basis, dct.value, dct.earliest, dct.latest) == ("dateline", "XXXX-11-11", None, None)
+    assert any(e.startswith("window: 11-11..11-11") for e in dct.evidence)
+    assert any("TASS stamps its stories in MOSCOW, not in NEW YORK" in e for e in dct.evidence)
     assert any("year is not known" in e for e in dct.evidence)
 
 
@@ -175,9 +177,12 @@ def test_a_dated_dateline_gives_its_day(day: dt.date, style: str) -> None:
     written = style.format(M=month, m=month[:3] if month != "May" else "May", d=day.day, y=day.year)
     dct = anchor_document(Document(id="a", source="a", text=f"WASHINGTON, {written} -- The talks ended."))
     assert (dct.day, dct.basis) == (day, "dateline")
-    # A correspondent's dateline away from the agency's seat: the agency's stamp is a day either side.
+    assert not any("stamps its stories" in e for e in dct.evidence)
+    # A correspondent's dateline away from the agency's seat gives its day too: the story's "yesterday"
+    # counts from it. Xinhua's own stamp, in Beijing, may be a day either side: evidence, not the DCT.
     away = anchor_document(Document(id="a", source="a", text=f"WASHINGTON, {written} (Xinhua) -- The talks ended."))
-    assert (away.earliest, away.latest) == (day - dt.timedelta(days=1), day + dt.timedelta(days=1))
+    assert (away.value, away.earliest, away.latest, away.basis) == (day.isoformat(), day, day, "dateline")
+    assert any("Xinhua stamps its stories in BEIJING, not in WASHINGTON" in e for e in away.evidence)
 
 
 @settings(max_examples=30, deadline=None)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.anchor.evaluate import judge, score
+from hypothesis import given, settings, strategies as st
+
+from timeline.anchor.evaluate import judge, score, summary
 from timeline.models import Document, DocumentTime
 
 D = dt.date
@@ -20,6 +22,7 @@ def test_score_hides_the_metadata_and_counts() -> None:
              (doc("Nothing to go on."), D(2018, 11, 19))]
     got = score(pairs)
     assert (got.documents, got.exact, got.contains, got.wrong, got.within_a_day) == (3, 1, 2, 1, 1)
+    assert got.stamp_day == 0  # TASS at its seat: a day off is not the agency's stamp
     assert got.basis == {"dateline": 2, "unknown": 1}
 
 
@@ -34,3 +37,18 @@ def test_hidden_wrong_counts_candidate_days_that_exclude_the_truth() -> None:
     pairs = [(doc(text), D(2017, 2, 14)), (doc(text), D(2018, 2, 14))]  # 11 February 2017 was a Saturday; 2018's not
     got = score(pairs)
     assert (got.contains, got.wrong, got.hidden_wrong) == (2, 0, 1)
+
+
+@settings(max_examples=30, deadline=None)
+@given(day=st.dates(min_value=D(1950, 1, 2), max_value=D(2090, 12, 30)), lag=st.sampled_from([-1, 1]),
+       away=st.booleans())
+def test_a_stamp_a_day_off_a_correspondents_dateline_is_counted_as_the_agencys(day: dt.date, lag: int,
+                                                                              away: bool) -> None:
+    """The DCT is the dateline's day: a true DCT a day off is wrong, and the agency's stamp only away from its seat."""
+    written = day - dt.timedelta(days=lag)
+    place = "WASHINGTON" if away else "BEIJING"
+    text = f"{place}, {written.strftime('%B')} {written.day} (Xinhua) -- Talks began."
+    got = score([(doc(text), day), (doc(text), written)])
+    assert (got.documents, got.contains, got.wrong, got.within_a_day) == (2, 1, 1, 1)
+    assert got.stamp_day == int(away)
+    assert summary(got).endswith("all within a day of a correspondent's dateline: the agency's stamp") == away

@@ -100,6 +100,8 @@ def test_bare_003_has_no_year_and_says_so(bare: Timeline) -> None:
     assert dct.value == "XXXX-11-11"
     assert dct.earliest is None and dct.latest is None
     assert dct.evidence
+    # "NEW YORK, November 11. /TASS/.": the New York day is the DCT; TASS's seat is named as evidence.
+    assert any("MOSCOW" in e for e in dct.evidence), dct.evidence
 
 
 def test_bare_build_dates_the_meeting(bare: Timeline) -> None:

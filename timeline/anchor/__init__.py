@@ -4,9 +4,11 @@ Order: the publication date in the metadata; else a dateline at the head of the
 story; else clues in the story's own text (see :mod:`timeline.anchor.clues`).
 Never the clock. A dateline without a year keeps month and day (``XXXX-11-18``)
 until :func:`refine_year` fixes the year from events shared with dated articles.
-A correspondent's dateline ("WASHINGTON, March 12 (Xinhua) --") names the day at its
-place, and the agency stamps the story at its seat: a day either side (see
-:mod:`timeline.anchor.seats`).
+A correspondent's dateline ("WASHINGTON, March 12 (Xinhua) --") gives its own day too:
+the DCT is the reference point of the story's "yesterday", "on Tuesday" and "next week",
+and a writer in Washington counts them from the Washington date. The agency stamps the
+story at its seat (Beijing), which may be a day either side; that is a fact about the
+wire's metadata, reported in the evidence, not the DCT (see :mod:`timeline.anchor.seats`).
 See docs/ingest.md, "The DCT (anchor stage)".
 
 >>> from timeline.models import Document
@@ -21,9 +23,9 @@ import datetime as dt
 from timeline.anchor.clues import Clue, caption_clues, text_clues, yearless_intervals
 from timeline.anchor.datelines import Dateline, find_dateline
 from timeline.anchor.dayset import MONTH_NAMES
-from timeline.anchor.infer import combine, value_of
+from timeline.anchor.infer import combine
 from timeline.anchor.refine import refine_year
-from timeline.anchor.seats import agency_name, home_place, seats, stamp_spread
+from timeline.anchor.seats import stamp_note
 from timeline.anchor.settings import AnchorSettings
 from timeline.ingest.junk import explain_junk, is_credit
 from timeline.models import Document, DocumentTime
@@ -63,31 +65,32 @@ def _captions(doc: Document, limit: int) -> list[str]:
     return out
 
 
-def _spread_note(line: Dateline, spread: int) -> str:
-    """Why a dateline's day may differ from the document's stamp (empty when it may not)."""
-    if not spread:
-        return ""
-    seat = seats().get(agency_name(line.agency or "").lower())
-    where = f"in {' / '.join(sorted(seat))}" if seat else "at a seat not in timeline/anchor/seats.tsv"
-    return (f"; {agency_name(line.agency or '')} stamps its stories {where}, not in {home_place(line.place or '')}: "
-            "the document's day may be a day either side of the dateline's")
+def _with_note(line: Dateline) -> str:
+    """``"; "`` and the seat's note for a correspondent's dateline away from its agency's seat, else ""."""
+    note = stamp_note(line.place, line.agency)
+    return f"; {note}" if note else ""
 
 
 def _dateline_clue(line: Dateline, settings: AnchorSettings) -> Clue:
+    """A yearless dateline's clue: its month-day in every plausible year (window MM-DD..MM-DD).
+
+    Its day and month are kept (``XXXX-11-18``) until something fixes the year, also for
+    a correspondent's dateline away from the agency's seat (the seat is only a note).
+    """
     month = MONTH_NAMES[(line.month or 1) - 1]
-    spread = stamp_spread(line.place, line.agency)
-    return Clue("dateline", f"dateline “{line.text}” gives {line.day} {month}; it writes no year"
-                            + _spread_note(line, spread),
-                yearless_intervals(line.month, line.day, spread, spread, settings), False, False, 5)
+    said = f"dateline “{line.text}” gives {line.day} {month}; it writes no year"
+    return Clue("dateline", said + _with_note(line),
+                yearless_intervals(line.month, line.day, 0, 0, settings), False, False, 5)
 
 
 def _dated_dateline(line: Dateline, day: dt.date) -> DocumentTime:
-    """The DCT of a dateline with a year: its day, or a day either side for a correspondent's dateline."""
-    spread = dt.timedelta(days=stamp_spread(line.place, line.agency))
-    lo, hi = day - spread, day + spread
-    return DocumentTime(value=value_of(lo, hi, []), earliest=lo, latest=hi, basis="dateline",
-                        evidence=[f"dateline “{line.text}” at the head of the story"
-                                  + _spread_note(line, spread.days)])
+    """The DCT of a dateline with a year: its day, wherever the agency stamps the story.
+
+    Widening it to the agency's day either side would blur every relative date of the
+    story ("yesterday", "next week") for no gain in truth about the text.
+    """
+    return DocumentTime(value=day.isoformat(), earliest=day, latest=day, basis="dateline",
+                        evidence=[f"dateline “{line.text}” at the head of the story" + _with_note(line)])
 
 
 def _as_printed(text: str) -> str:

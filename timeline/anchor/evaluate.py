@@ -1,7 +1,10 @@
 """Scoring DCT inference on documents whose creation date is known (hide it, infer it, compare).
 
 ``python -m timeline.anchor.evaluate DIR`` reads every ``*.tml`` (TimeML) file under DIR,
-anchors its text without the DCT and prints the counts of :class:`AnchorScore`.
+anchors its text without the DCT and prints the counts of :class:`AnchorScore`, then a line
+that says what the wrong ones are (:func:`summary`). A correspondent's dateline away from its
+agency's seat gives the dateline's day, and the corpus's DCT may be the agency's stamp a day
+later (``stamp_day``): wrong by the wire's metadata, not by the reasoning.
 
 >>> import datetime as dt
 >>> from timeline.models import Document
@@ -19,6 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from timeline.anchor import anchor_document, refine_year
+from timeline.anchor.seats import STAMP_NOTE_END
 from timeline.models import Document, DocumentTime, Frozen
 
 
@@ -30,6 +34,7 @@ class AnchorScore(Frozen):
     contains: int = 0  # the true day lies in [earliest, latest] (open sides count as containing)
     wrong: int = 0  # the true day lies outside the interval, or a yearless value names another month/day
     within_a_day: int = 0  # wrong, but a day from what was said (a dateline written the day before)
+    stamp_day: int = 0  # within_a_day, and the DCT is a correspondent's dateline away from its agency's seat
     hidden_wrong: int = 0  # not wrong, but the candidate days exclude the true day (fixing the true year shows it)
     bounded: int = 0  # at least one side bounded
     month_day: int = 0  # a yearless value (XXXX-MM or XXXX-MM-DD) with the true month (and day)
@@ -63,6 +68,35 @@ def hidden(dct: DocumentTime, true: dt.date) -> bool:
         fixed.earliest is None and fixed.latest is None and fixed is not dct and "rule out" in fixed.evidence[-1])
 
 
+def from_a_correspondent(dct: DocumentTime) -> bool:
+    """Whether ``dct`` was read from a correspondent's dateline away from its agency's seat.
+
+    >>> from timeline.models import Document
+    >>> from_a_correspondent(anchor_document(Document(id="a", source="a", text="CAIRO, May 2 (Xinhua) -- Talks.")))
+    True
+    >>> from_a_correspondent(anchor_document(Document(id="a", source="a", text="BEIJING, May 2 (Xinhua) -- Talks.")))
+    False
+    """
+    return dct.basis == "dateline" and any(e.endswith(STAMP_NOTE_END) for e in dct.evidence)
+
+
+def summary(found: AnchorScore) -> str:
+    """One plain line on the wrong DCTs: how many, and how many are only the agency's stamp a day off.
+
+    >>> summary(AnchorScore(documents=256, contains=249, wrong=7, within_a_day=7, stamp_day=7))
+    "contains 249 of 256; wrong 7, all within a day of a correspondent's dateline: the agency's stamp"
+    >>> summary(AnchorScore(documents=9, contains=7, wrong=2, within_a_day=1, stamp_day=1))
+    "contains 7 of 9; wrong 2: 1 within a day of a correspondent's dateline (the agency's stamp), 1 other"
+    """
+    head = f"contains {found.contains} of {found.documents}; wrong {found.wrong}"
+    stamp = "within a day of a correspondent's dateline"
+    if found.wrong and found.stamp_day == found.wrong:
+        return f"{head}, all {stamp}: the agency's stamp"
+    if found.stamp_day:
+        return f"{head}: {found.stamp_day} {stamp} (the agency's stamp), {found.wrong - found.stamp_day} other"
+    return head
+
+
 def score(pairs: Iterable[tuple[Document, dt.date]]) -> AnchorScore:
     """Anchor each document (its ``published`` removed) and count against its true date."""
     counts: Counter[str] = Counter()
@@ -72,7 +106,8 @@ def score(pairs: Iterable[tuple[Document, dt.date]]) -> AnchorScore:
         inside, exact = judge(dct, true)
         near = not inside and judge(dct, true, slack=1)[0]
         counts.update(documents=1, exact=int(exact), contains=int(inside), wrong=int(not inside),
-                      within_a_day=int(near), hidden_wrong=int(inside and hidden(dct, true)),
+                      within_a_day=int(near), stamp_day=int(near and from_a_correspondent(dct)),
+                      hidden_wrong=int(inside and hidden(dct, true)),
                       bounded=int(dct.earliest is not None or dct.latest is not None),
                       month_day=int(inside and (dct.value or "").startswith("XXXX-")))
         bases[dct.basis] += 1
@@ -95,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 1 or not Path(args[0]).is_dir():
         print("usage: python -m timeline.anchor.evaluate FOLDER_OF_TML_FILES", file=sys.stderr)
         return 2
-    print(score(_timeml_pairs(Path(args[0]))).model_dump_json(indent=1))
+    found = score(_timeml_pairs(Path(args[0])))
+    print(found.model_dump_json(indent=1))
+    print(summary(found))
     return 0
 
 

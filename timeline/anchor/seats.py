@@ -1,13 +1,15 @@
-"""Where a news agency stamps its stories: a dateline's day against the document's creation time.
+"""Where a news agency stamps its stories: why its date stamp may differ from a correspondent's dateline.
 
 A dateline names the day at its place ("WASHINGTON, March 12 (Xinhua) --" is 12 March
-in Washington). The document's creation time is stamped where the agency files the
-story, its seat (Beijing): across time zones, and on a wire that moves a story after
-midnight, that day may be the one before or after the dateline's. So a dateline is
-read as the day itself only when the story is written at the seat of the agency it
-names ("MOSCOW, November 18. /TASS/.") or names no agency (the publisher's own
-dateline, or a stamp such as "Nov 18 (Reuters) -" that names no place); a
-correspondent's dateline from elsewhere allows a day either side. Table: ``seats.tsv``.
+in Washington), and that day is the document's creation time: the reference point of
+the story's own "yesterday", "on Tuesday" and "next week", which a writer in Washington
+counts from the Washington date. The agency's archive stamps the story where it files it,
+its seat (Beijing): across time zones, and on a wire that moves a story after midnight,
+that stamp may be the day before or after the dateline's. The stamp is a fact about the
+wire's metadata, not about the text, so the anchor keeps the dateline's day and reports
+the seat as evidence (:func:`stamp_note`). A dateline at the seat of the agency it names
+("MOSCOW, November 18. /TASS/."), or naming no agency or no place, gets no note.
+Table: ``seats.tsv``.
 
 >>> stamp_spread("WASHINGTON", "(Xinhua)"), stamp_spread("BEIJING", "(Xinhua)"), stamp_spread("MOSCOW", None)
 (1, 0, 0)
@@ -45,7 +47,7 @@ def home_place(place: str) -> str:
 
 
 def stamp_spread(place: str | None, agency: str | None) -> int:
-    """How many days the document's stamp may lie from the dateline's day (0 or 1).
+    """How many days the agency's own date stamp may lie from the dateline's day (0 or 1).
 
     0 when the dateline names no agency or no place, or its place is the agency's
     seat; 1 otherwise (an agency missing from the table has no known seat).
@@ -57,3 +59,28 @@ def stamp_spread(place: str | None, agency: str | None) -> int:
         return 0
     seat = seats().get(agency_name(agency).lower())
     return 0 if seat is not None and home_place(place) in seat else 1
+
+
+# The note's last words, which the scorer (timeline.anchor.evaluate) looks for in the evidence.
+STAMP_NOTE_END = "the story counts its days from the dateline's"
+
+
+def stamp_note(place: str | None, agency: str | None) -> str:
+    """Evidence for a correspondent's dateline away from its agency's seat ("" when it is not one).
+
+    The DCT stays the dateline's day; the note says where the agency's own stamp comes from,
+    so a stamp a day off is read as the wire's metadata, not as an error of the text.
+
+    >>> stamp_note("WASHINGTON", "(Xinhua)")  # doctest: +NORMALIZE_WHITESPACE
+    "Xinhua stamps its stories in BEIJING, not in WASHINGTON: its own date stamp may be a day either side;
+     the story counts its days from the dateline's"
+    >>> stamp_note("MOSCOW", "/TASS/")
+    ''
+    """
+    if not stamp_spread(place, agency):
+        return ""
+    name = agency_name(agency or "")
+    seat = seats().get(name.lower())
+    where = f"in {' / '.join(sorted(seat))}" if seat else "at a seat not in timeline/anchor/seats.tsv"
+    return (f"{name} stamps its stories {where}, not in {home_place(place or '')}: "
+            f"its own date stamp may be a day either side; {STAMP_NOTE_END}")
