@@ -518,6 +518,10 @@ CASES = [
     ('The parade took place on Thanksgiving.', MON, ['2017-11-23']),
     ('The parade was held over Thanksgiving weekend.', MON, ['2017-W47-WE']),
     ('The parade will take place on Thanksgiving.', MON, ['2018-11-22']),
+    # a plan told in the past ('was expected', 'was to') is one whose time has come; a pending one is told in the present
+    ('The envoy was expected in Beijing on Monday.', THU, ['2018-11-12']),
+    ('The suspect was to appear in court on Friday.', SUN, ['2018-11-16']),
+    ('The suspect is to appear in court on Friday.', SUN, ['2018-11-23']),
 ]
 
 # Misreadings left as they are, each for a reason (strict: a fix that reaches one must move it up to CASES).
@@ -530,10 +534,6 @@ KNOWN_MISSES = [
     ('The company will report third-quarter results next week.', WED, ['2018-Q3', '2019-W02']),
     # two days into Q1 a past quarter is the last one; pick takes the current
     ('The company said profit fell in the first quarter.', WED, ['2018-Q1']),
-    # 'was expected' reads ahead; which Monday is open without context
-    ('The envoy was expected in Beijing on Monday.', THU, ['2018-11-12']),
-    # 'was to' reads ahead; which Friday is open without context
-    ('The suspect was to appear in court on Friday.', SUN, ['2018-11-16']),
     # a plan told in the past perfect: which Friday is open without context
     ('The two sides had agreed to meet on Friday.', THU, ['2018-11-16']),
     # 'planned to' reads ahead; the abandoned plan's Friday is the one gone

@@ -17,7 +17,7 @@ import re
 
 from timeline.timex.tense_decide import _first_cue
 from timeline.timex.tense_sides import _WORD, _clause_sides
-from timeline.timex.verbs import _HAVE, _PAST, Tense, _cue, _in_past_perfect, _infinitive_between
+from timeline.timex.verbs import _HAVE, _PAST, Tense, _cue, _followed_by_to, _in_past_perfect, _infinitive_between
 
 # Possessive runs: a letter run always ends before a blank, a blank run before a letter or the end, so giving one
 # back never helps; the search backtracks no more. A match that starts inside a word starts one letter earlier too,
@@ -183,10 +183,13 @@ def future_in_past(text: str, start: int, end: int, window: int = 8) -> bool:
     if _inverted_conditional(*_clause_sides(text, start, end, window)):
         return True  # "Markets would fall, were the deal to collapse on Friday": a time ahead of the telling
     cue, before, after = _own_cue(text, start, end, window)
-    if cue is None or cue[1] != "future":
+    if cue is None:
         return False
     word = _word_at(cue[0], before, after)
-    return word in _LOOKING_AHEAD or (word in {"was", "were"} and cue[0] == int(cue[0]))
+    if word in {"was", "were"} and cue[0] == int(cue[0]):
+        # "was to cross the river in May": news reads a plan whose time has come (past), a history its future
+        return _followed_by_to(cue[0], before) or cue[1] == "future"
+    return cue[1] == "future" and word in _LOOKING_AHEAD
 
 
 _LOOKING_AHEAD = frozenset("would 'd".split())

@@ -74,6 +74,10 @@ def _refused(word: str, following: list[str]) -> bool:
     return bool(verb) and verb[0] in _SPEECH
 
 
+# News tells a plan still pending in the present ("is expected", "is to appear"); a plan told in the past ("was
+# expected in Beijing on Monday", "was to appear in court on Friday") is one whose time has come: the date is behind
+_PLANNED = frozenset("expected scheduled slated".split())
+_PAST_BE = frozenset("was were".split())
 _NOT_FINITE = frozenset("not n't never to can could may might would will shall should must".split())
 
 
@@ -96,6 +100,8 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
     if word in _FUTURE:
         # before the participle test: "is scheduled to close Monday"; but "had been due to expire
         # Friday", "had planned": a past perfect puts the plan itself in the past
+        if word in _PLANNED and _neighbours(position, before, after)[0] in _PAST_BE:
+            return True, "past"  # "The envoy was expected in Beijing on Monday": see _PLANNED
         return True, "past" if _after_had(position, before) else "future"
     if _is_participle(word, position, before, after):
         return _UNDECIDED
@@ -104,7 +110,8 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
     if word == "were" and _inverted_were(position, written[0]):
         return True, "future"  # "Were the deal to collapse on Friday, markets would fall": a hypothetical ahead
     if word in _BE and left and _followed_by_to(position, before):
-        return True, "future"  # "is to resume trading Tuesday"
+        # "is to resume trading Tuesday"; "The suspect was to appear in court on Friday": see _PLANNED
+        return True, "past" if word in _PAST_BE else "future"  # "is to resume trading Tuesday"
     if word in _PLAN and left:
         # "planned to leave on Thursday": the plan's date is ahead of the planning;
         # "planned a rally on Saturday": the date may lie either side of the planning
