@@ -112,7 +112,8 @@ KNOWN_MISSES = [
     ("The poem Friday's Child was read aloud.", THU, []),
     # ranges.py's month-to-month rule reads full month names only (not this helper's file)
     ('Sales rose Jan.-March.', THU, [('Jan.', '2018-01'), ('March', '2018-03')]),
-    # periods.py's week-number rule blocks a week without a year (not this helper's file); isoweek.IsoWeek would read it
+    # a bare 'week N' is as often a week of a trial, strike, season or pregnancy ('the strike entered week 3'):
+    # periods.py's week-number rule blocks it without a year; nothing in the sentence tells the ISO week apart
     ('The plant closed in week 46.', THU, [('week 46', '2018-W46')]),
     # grains.period_unit and sets.period write a weekend duration in days (P3D), not TIMEX3's P3WE (not this helper's files)
     ('He worked 3 weekends in a row.', THU, [('3 weekends', 'P3WE')]),
