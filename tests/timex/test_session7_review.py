@@ -377,6 +377,8 @@ CASES = [
     ('The Valdai 2018 forum opened in Sochi on Monday.', THU, [('2018', '2018'), ('Monday', '2018-11-12')]),
     ('Its Strategy 2025 plan calls for 10,000 new jobs.', THU, []),
     ('Rosneft posted first-quarter 2019 results on Tuesday.', J19, [('first-quarter 2019', '2019-Q1'), ('Tuesday', '2019-06-11')]),
+    ('In the 90s, Russia borrowed heavily from the IMF.', THU, [('the 90s', '199')]),
+    ('Highs in Moscow were in the 80s last July.', THU, [('last July', '2018-07')]),
     # misreadings of round 7 fixed in the review
     ('For most of the last century, the two countries were rivals.', THU, [('the last century', '19')]),
     ('The 19th-century palace was restored.', THU, [('19th-century', '18')]),
@@ -392,6 +394,8 @@ CASES = [
     ('By Polina Devitt and Olesya Astakhova 3 Min Read', THU, []),
     ('The company said in a statement on Monday that it expects to close the deal in the third quarter.', J19, [('Monday', '2019-06-10'), ('the third quarter', '2019-Q3')]),
     ('The fiscal year that began on Oct. 1 will be tough.', THU, [('Oct. 1', '2018-10-01')]),
+    ('Fifteen people died in the Jan. 27 blast.', THU, [('Jan. 27', '2018-01-27')]),
+    ('The Feb. 24 strike shut the port.', THU, [('Feb. 24', '2018-02-24')]),
 ]
 
 KNOWN_MISSES = [
@@ -409,10 +413,6 @@ KNOWN_MISSES = [
     ('The talks could last into the new year.', THU, [('the new year', '2019')]),
     # relative.py (S) 'the-year' takes only 'the year': 'the rest of' is left out of the span
     ('Oil is expected to stay above $70 for the rest of the year.', THU, [('the rest of the year', '2018')]),
-    # verbs.py (T): _cue reads an -ed form as past only if longer than 4 letters, so 'died' gives no tense
-    ('Fifteen people died in the Jan. 27 blast.', THU, [('Jan. 27', '2018-01-27')]),
-    # verbs.py (T): 'shut' (past = present form) is no past cue; the nearer date ahead wins
-    ('The Feb. 24 strike shut the port.', THU, [('Feb. 24', '2018-02-24')]),
 ]
 
 

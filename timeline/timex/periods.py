@@ -51,6 +51,26 @@ def _decade(m: re.Match[str]) -> Built:
     return Era(digits=_decade_digits(m["digits"]), unit="decade", mod=edge_mod(m["edge"]))
 
 
+# Words around "the 90s" that make it degrees, marks or ages rather than a decade
+_NOT_DECADE_NEAR = re.compile(r"(?i:temperature|degree|heat|high|low|fahrenheit|celsius|weather|forecast|mph|percent|"
+                              r"score|scores|aged|age|ages|mark|range|reading|poll|polls|rating|ratings|points)")
+
+
+def _bare_decade(m: re.Match[str]) -> Built:
+    """"the 90s" is the 1990s, unless the sentence talks of temperatures, marks or ages.
+
+    >>> [r.name for r in RULES if r.pattern.search("In the 90s, Russia was poor.")]
+    ['decade-two-digits']
+    >>> rule = next(r for r in RULES if r.name == "decade-two-digits")
+    >>> _bare_decade(rule.pattern.search("Highs will be in the 90s.")) is None
+    True
+    """
+    left = max(m.string.rfind(".", 0, m.start()), m.string.rfind("\n", 0, m.start())) + 1
+    stop = m.string.find(".", m.end())
+    sentence = m.string[left:stop if stop >= 0 else len(m.string)]
+    return None if _NOT_DECADE_NEAR.search(sentence) else _decade(m)
+
+
 def _decade_words(m: re.Match[str]) -> Built:
     return Era(digits=_decade_digits(m["word"]), unit="decade", mod=edge_mod(m["edge"]))
 
@@ -274,6 +294,9 @@ RULES = (
     # "the 19th-century palace", "a mid-20th-century house": the adjective alone, its noun's determiner left out
     compile_rule("century-adjective", rf"{YEAR_EDGE}(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))-(?i:century)(?![-\w])"
                  rf"(?P<bc>(?!))?", _century, 2),
+    # "the 90s", "the late 80s": a decade of the 20th century written without its apostrophe, only after "the" and
+    # outside talk of temperatures or ages ("highs in the 90s", "a woman in her 60s" are no decades)
+    compile_rule("decade-two-digits", rf"(?i:the){S}{YEAR_EDGE}(?P<digits>[2-9]0)s(?![-\w'\u2019])", _bare_decade, 2),
     compile_rule("bc-decade", rf"(?i:the{S})?{YEAR_EDGE}(?P<digits>[1-9]\d{{0,2}}0)['\u2019]?s{S}?{_BC}", _bc_decade, 3),
     compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|"
                  rf"final|last|1st|2nd|3rd|4th))[-\s](?:(?P<count>(?i:two|2)){S})?"
