@@ -122,9 +122,17 @@ CASES = [
     ('The bank did not cut rates on Tuesday.', THU, [('Tuesday', '2018-11-13')]),
     ('The storm shut schools on Tuesday.', THU, [('Tuesday', '2018-11-13')]),
     ('Two climbers died on Tuesday.', THU, [('Tuesday', '2018-11-13')]),
+    # a plan told in the past has come due, unless reported speech moved a pending one's present back
+    ('The minister was expected in Kabul on Tuesday.', THU, [('Tuesday', '2018-11-13')]),
+    ('Aides said the minister was expected in Kabul on Tuesday.', THU, [('Tuesday', '2018-11-20')]),
+    ('The ship was scheduled to dock on Monday.', THU, [('Monday', '2018-11-12')]),
+    ('The ship is scheduled to dock on Monday.', THU, [('Monday', '2018-11-19')]),
+    ('The verdict was to be read on Tuesday.', THU, [('Tuesday', '2018-11-13')]),
 ]
 
 KNOWN_MISSES = [
+    # 'planned to' tells a pending plan in news too; only the later 'changed his mind' says this one's time came
+    ('He planned to resign on Friday but changed his mind.', SUN, [('Friday', '2018-11-16')]),
     # a future verb is not kept as a past one is: the holiday a day gone by is within a month, next year's is far
     ('The parade will take place on Labor Day.', dt.date(2016, 9, 6), [('Labor Day', '2017-09-04')]),
     # the subject's last word before the verb is a place ('Markets in Tokyo'): no plural subject, no plan read

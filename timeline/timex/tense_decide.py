@@ -78,6 +78,20 @@ def _refused(word: str, following: list[str]) -> bool:
 # expected in Beijing on Monday", "was to appear in court on Friday") is one whose time has come: the date is behind
 _PLANNED = frozenset("expected scheduled slated".split())
 _PAST_BE = frozenset("was were".split())
+_REPORTING = frozenset("said told announced reported added stated wrote noted confirmed".split())
+
+
+def _past_plan(position: float, before: list[str]) -> Tense:
+    """The tense of a plan told in the past at left ``position``: past, its time has come; but reported speech moves a
+    pending plan's present back ("said the envoy was expected on Monday" reports "is expected"): ahead.
+
+    >>> _past_plan(2.0, "the envoy was expected in".split()), _past_plan(2.0, "he said it was expected in".split())
+    ('past', 'future')
+    """
+    index = len(before) - 1 - int(position)
+    return "future" if any(w in _REPORTING for w in before[:index]) else "past"
+
+
 _NOT_FINITE = frozenset("not n't never to can could may might would will shall should must".split())
 
 
@@ -101,7 +115,7 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
         # before the participle test: "is scheduled to close Monday"; but "had been due to expire
         # Friday", "had planned": a past perfect puts the plan itself in the past
         if word in _PLANNED and _neighbours(position, before, after)[0] in _PAST_BE:
-            return True, "past"  # "The envoy was expected in Beijing on Monday": see _PLANNED
+            return True, _past_plan(position, before)  # "The envoy was expected in Beijing on Monday"
         return True, "past" if _after_had(position, before) else "future"
     if _is_participle(word, position, before, after):
         return _UNDECIDED
@@ -111,7 +125,7 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
         return True, "future"  # "Were the deal to collapse on Friday, markets would fall": a hypothetical ahead
     if word in _BE and left and _followed_by_to(position, before):
         # "is to resume trading Tuesday"; "The suspect was to appear in court on Friday": see _PLANNED
-        return True, "past" if word in _PAST_BE else "future"  # "is to resume trading Tuesday"
+        return True, _past_plan(position, before) if word in _PAST_BE else "future"  # "is to resume trading Tuesday"
     if word in _PLAN and left:
         # "planned to leave on Thursday": the plan's date is ahead of the planning;
         # "planned a rally on Saturday": the date may lie either side of the planning
