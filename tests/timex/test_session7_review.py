@@ -379,6 +379,8 @@ CASES = [
     ('Rosneft posted first-quarter 2019 results on Tuesday.', J19, [('first-quarter 2019', '2019-Q1'), ('Tuesday', '2019-06-11')]),
     ('In the 90s, Russia borrowed heavily from the IMF.', THU, [('the 90s', '199')]),
     ('Highs in Moscow were in the 80s last July.', THU, [('last July', '2018-07')]),
+    ('For accreditation call the press office on +7 495 2018 2019.', THU, []),
+    ('Aeroflot flight SU 2018 from Moscow landed safely in 2017.', THU, [('2017', '2017')]),
     # misreadings of round 7 fixed in the review
     ('For most of the last century, the two countries were rivals.', THU, [('the last century', '19')]),
     ('The 19th-century palace was restored.', THU, [('19th-century', '18')]),

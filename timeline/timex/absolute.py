@@ -132,7 +132,14 @@ def _year(m: re.Match[str]) -> Built:
         return None
     if not (cue or m["named"]) and names_year(m.string, m.start("year")):
         return None  # "Vision 2030", "Tokyo 2020": a name's number
+    if not (cue or m["named"]) and _DIGIT_GROUP_BEFORE.search(m.string, max(0, m.start("year") - 12), m.start("year")):
+        return None  # "+7 495 2018 2019", "AA 1234 2018": a group in a run of digit groups (a phone number)
     return CalendarDate(year=year)
+
+
+# A group of two or more digits (or a "+" country code) and one space right before a year: the year is one more group
+# of a phone or account number
+_DIGIT_GROUP_BEFORE = re.compile(r"(?:(?<![\d,.])\d{2,}|\+\d{1,3})[ \t]$")
 
 
 def _bare_month(m: re.Match[str]) -> Built:
@@ -236,7 +243,7 @@ def _edge_hyphen(m: re.Match[str]) -> Built:
 
 # A bare year needs no cue, but numbers that count things are refused.
 _NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!nearly )(?<!No\. )(?<!# )"
-                      r"(?<!Room )(?<!Flight )(?<!Route )(?<!Suite )(?<!Highway )(?<!Model )"
+                      r"(?<!Room )(?<!Flight )(?<![Ff]light [A-Z0-9][A-Z0-9] )(?<!Route )(?<!Suite )(?<!Highway )(?<!Model )"
                       # a number a noun labels: "Section 1983 of the code", "Resolution 1973", "Article 1991"
                       r"(?<![Ss]ection )(?<![Aa]rticle )(?<![Rr]esolution )(?<![Cc]hapter )(?<![Pp]age )"
                       r"(?<![Pp]aragraph )(?<![Rr]ule )(?<!Gate )(?<!Terminal )(?<!Pier )(?<!Platform )(?<!Box )"
