@@ -230,3 +230,19 @@ def test_law_an_inverted_conditional_looks_ahead(dct: dt.date, weekday: str) -> 
 def test_law_n_on_in_a_present_perfect_is_the_dcts_unit(dct: dt.date, count: str, unit: str) -> None:
     (found,) = extract_timexes(f"{count} {unit} on, police have made no arrests.", dct)
     assert found.earliest is not None and found.latest is not None and found.earliest <= dct <= found.latest
+
+
+_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(dct=DCTS, into=st.integers(min_value=0, max_value=13))
+def test_law_a_past_clause_skips_a_quarter_barely_begun(dct: dt.date, into: int) -> None:
+    """In a quarter's first two weeks, a past clause's bare quarter of that name is the one a year back; a future
+    clause's is the one running."""
+    start = dt.date(dct.year, 3 * ((dct.month - 1) // 3) + 1, 1)
+    day = start + dt.timedelta(days=into)
+    name = f"the {_ORDINALS[(start.month - 1) // 3 + 1]} quarter"
+    (past,) = extract_timexes(f"The company said profit fell in {name}.", day)
+    (ahead,) = extract_timexes(f"The company expects profit to rise in {name}.", day)
+    assert past.earliest == dt.date(start.year - 1, start.month, 1) and ahead.earliest == start
