@@ -17,7 +17,8 @@ import re
 
 from timeline.timex.tense_decide import _first_cue
 from timeline.timex.tense_sides import _WORD, _clause_sides
-from timeline.timex.verbs import _HAVE, _PAST, Tense, _cue, _followed_by_to, _in_past_perfect, _infinitive_between
+from timeline.timex.verbs import (_HAVE, _NOT_PARTICIPLES, _NOT_PAST, _PAST, _PERFECT, Tense, _cue, _followed_by_to,
+                                  _infinitive_between)
 
 # Possessive runs: a letter run always ends before a blank, a blank run before a letter or the end, so giving one
 # back never helps; the search backtracks no more. A match that starts inside a word starts one letter earlier too,
@@ -223,3 +224,40 @@ def _own_cue(text: str, start: int, end: int, window: int
 # What opens another clause on the right: a relative pronoun ("On 7 June Robespierre, who had
 # condemned ...": the "had" is the relative clause's) or a conjunction after a comma
 _NEXT_CLAUSE = re.compile(r"(?i),\s*(?:and|but|while|whereas|when)\b|\b(?:who|whom|whose|which)\b")
+
+
+# Words that may stand between "had" and its participle: "had already met", "had not yet been signed"
+_PERFECT_GAP = frozenset("already not never just also long previously recently once first earlier still yet "
+                         "been".split())
+
+
+def _is_past_participle(word: str) -> bool:
+    """A (lower-cased) word that can be a past participle: "met", "signed", "taken", "been"."""
+    return word in _PAST or word == "been" or (bool(_PERFECT.match(word)) and word not in _NOT_PARTICIPLES
+                                               and word not in _NOT_PAST)
+
+
+def _in_past_perfect(position: float, before: list[str], after: list[str]) -> bool:
+    """Whether the cue at ``position`` (as :mod:`timeline.timex.tense_decide` counts) is part of a past perfect.
+
+    Either "had" followed by a participle ("had met", "had already been signed") or a participle
+    with "had" before it; "had" alone is the past of "have" ("they had one vote").
+
+    >>> _in_past_perfect(0.0, ["they", "had", "met"], [])
+    True
+    >>> _in_past_perfect(0.5, [], ["they", "had", "one", "vote"])
+    False
+    """
+    words = before + after  # in text order, the expression between the two sides
+    index = len(before) - 1 - int(position) if position == int(position) else len(before) + int(position)
+    if words[index] == "had":
+        following = [w for w in words[index + 1:index + 4] if w not in _PERFECT_GAP - {"been"}]
+        return bool(following) and _is_past_participle(following[0])
+    if not _is_past_participle(words[index]):
+        return False
+    for word in reversed(words[max(0, index - 3):index]):
+        if word == "had":
+            return True
+        if word not in _PERFECT_GAP:
+            return False
+    return False
