@@ -128,6 +128,11 @@ CASES = [
     ('The ship was scheduled to dock on Monday.', THU, [('Monday', '2018-11-12')]),
     ('The ship is scheduled to dock on Monday.', THU, [('Monday', '2018-11-19')]),
     ('The verdict was to be read on Tuesday.', THU, [('Tuesday', '2018-11-13')]),
+    # expectation and likelihood look ahead to the date of what is awaited
+    ('Markets await the jobs report on Friday.', THU, [('Friday', '2018-11-16')]),
+    ('Markets awaited the jobs report on Friday.', THU, [('Friday', '2018-11-09')]),
+    ('Rates are likely to rise on Wednesday.', THU, [('Wednesday', '2018-11-21')]),
+    ('The ship is about to dock on Monday.', THU, [('Monday', '2018-11-19')]),
 ]
 
 KNOWN_MISSES = [

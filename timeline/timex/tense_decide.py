@@ -92,6 +92,7 @@ def _past_plan(position: float, before: list[str]) -> Tense:
     return "future" if any(w in _REPORTING for w in before[:index]) else "past"
 
 
+_LIKELY = [["likely", "to"], ["unlikely", "to"], ["poised", "to"], ["about", "to"]]
 _NOT_FINITE = frozenset("not n't never to can could may might would will shall should must".split())
 
 
@@ -119,6 +120,8 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
         return True, "past" if _after_had(position, before) else "future"
     if _is_participle(word, position, before, after):
         return _UNDECIDED
+    if word in {"is", "are"} and _neighbours(position, before, after)[1][:2] in _LIKELY:
+        return True, "future"  # "Prices are likely to rise on Monday": a present likelihood of what is to come
     if word in {"is", "are"} and _looks_ahead(_neighbours(position, before, after)[1]):
         return _UNDECIDED  # "Tuesday's election is expected to", "is due": the word after "is" tells the time
     if word == "were" and _inverted_were(position, written[0]):

@@ -15,7 +15,7 @@ from typing import Literal
 Tense = Literal["past", "present", "future"]
 
 _FUTURE = frozenset("will 'll shall won't wo gonna would 'd upcoming scheduled expected must should "
-                    "expects intends intend aims slated expire expires expiring payable".split())
+                    "expects intends intend aims slated expire expires expiring payable await awaits".split())
 _PAST = frozenset("was were had did said told went came met began saw took made gave got held left won lost fell "
                   "rose struck brought sold found became thought knew grew led ran spoke wrote sent bought "
                   "sought caught taught built spent kept felt meant heard stood understood drove rode broke "
