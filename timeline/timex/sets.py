@@ -4,7 +4,7 @@ Values follow TE3 practice: "daily" -> P1D, "quarterly" -> P3M, "every Monday"
 -> XXXX-WXX-1. Corpus: ``sets.tsv``.
 
 >>> [r.name for r in RULES]
-['set-adverb', 'set-adjective', 'rate', 'hourly-rate', 'worded-rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'every-part']
+['set-adverb', 'unit-rate', 'set-adjective', 'rate', 'hourly-rate', 'worded-rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'every-part']
 """
 
 from __future__ import annotations
@@ -105,6 +105,15 @@ def _rate(m: re.Match[str]) -> Built:
     return (Piece(count.start() if count else start, m.end("t"), value),)
 
 
+def _unit_rate(m: re.Match[str]) -> Built:
+    """"five days a week", "24 hours a day": the rate claims its whole span (no duration is read out of it).
+
+    >>> [r.name for r in RULES if r.pattern.search("open five days a week")]
+    ['unit-rate', 'worded-rate']
+    """
+    raise ValueError(f"{m[0]!r} is a rate of time units")
+
+
 def _every_unit(m: re.Match[str]) -> Built:
     count = (0.5 if m["num"].lower() == "half" else parse_number(m["num"])) if m["num"] else 1.0
     unit = LEXICON.lookup("unit", m["unit"])
@@ -134,8 +143,12 @@ def _every_part(m: re.Match[str]) -> Built:
 
 
 RULES = (
-    compile_rule("set-adverb", r"(?P<w>(?i:daily|nightly|weekly|biweekly|fortnightly|monthly|annually|"
-                 r"yearly|hourly|semiannually|biannually))(?![-\w])", _adverb, 1),
+    compile_rule("set-adverb", r"(?<![-\w])(?P<w>(?i:daily|nightly|weekly|biweekly|bi-weekly|fortnightly|monthly|annually|"
+                 r"yearly|hourly|semiannually|biannually|semi-annually|bi-annually))(?![-\w])", _adverb, 1),
+    # "24 hours a day, five days a week", "seven days a week": a count of units in each unit is a rate, no duration
+    compile_rule("unit-rate", rf"(?:\d{{1,3}}|{NUM})\s(?i:hours|days|weeks|months|nights)\s(?i:a|per)\s"
+                 r"(?i:day|week|month|year)(?![-\w])(?!\s(?i:ago|earlier|before|later|after|back|from)\b)",
+                 _unit_rate, 3),
     compile_rule("set-adjective", r"(?P<w>(?i:quarterly))(?![-\w])" + _NOT_BEFORE_NOUN, _adverb, 1),
     # (the count before "times" and a counted thing's number word are read behind the match, in _rate: a pattern
     # starting with any number word would be tried at every "a" and "the" of a text)
