@@ -133,6 +133,9 @@ CASES = [
     ('Markets awaited the jobs report on Friday.', THU, [('Friday', '2018-11-09')]),
     ('Rates are likely to rise on Wednesday.', THU, [('Wednesday', '2018-11-21')]),
     ('The ship is about to dock on Monday.', THU, [('Monday', '2018-11-19')]),
+    ('Leaders gather in Paris on Sunday for the armistice centenary.', THU, [('Sunday', '2018-11-18')]),
+    ('Voters decide on Tuesday whether to keep the mayor.', THU, [('Tuesday', '2018-11-20')]),
+    ('Leaders gathered in Paris on Sunday for the armistice centenary.', THU, [('Sunday', '2018-11-11')]),
 ]
 
 KNOWN_MISSES = [

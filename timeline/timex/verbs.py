@@ -35,7 +35,8 @@ _SCHEDULED = frozenset("begins starts opens closes ends resumes returns arrives 
 # Their plural present ("The new rules take effect Monday", "Lawmakers return on Tuesday") tells a plan as well in
 # running text, after a plural subject; a headline's plural present tells the past ("Rebels take key town on Monday")
 _SCHEDULED_PLURAL = frozenset("begin start open close end resume return arrive depart meet appear play travel take "
-                              "face host run continue vote leave reopen convene reconvene".split())
+                              "face host run continue vote leave reopen convene reconvene gather hold sign visit "
+                              "testify debate decide launch unveil celebrate mark attend compete".split())
 _PLURAL_PRONOUNS = frozenset("they we you i police people".split())
 # Words in -s that are no plural subject: "this", "news", adverbs ("always", "sometimes"), verbs' -s forms
 _NOT_PLURAL = frozenset("this his its was is has does us yes plus less news always sometimes perhaps afterwards "
