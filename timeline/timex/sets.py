@@ -147,7 +147,7 @@ RULES = (
                  r"yearly|hourly|semiannually|biannually|semi-annually|bi-annually))(?![-\w])", _adverb, 1),
     # "24 hours a day, five days a week", "seven days a week": a count of units in each unit is a rate, no duration
     compile_rule("unit-rate", rf"(?:\d{{1,3}}|{NUM})\s(?i:hours|days|weeks|months|nights)\s(?i:a|per)\s"
-                 r"(?i:day|week|month|year)(?![-\w])(?!\s(?i:ago|earlier|before|later|after|back|from)\b)",
+                 r"(?i:day|week|month|year)(?![-\w])(?!\s(?i:ago|earlier|before|later|after|back)\b)",
                  _unit_rate, 3),
     compile_rule("set-adjective", r"(?P<w>(?i:quarterly))(?![-\w])" + _NOT_BEFORE_NOUN, _adverb, 1),
     # (the count before "times" and a counted thing's number word are read behind the match, in _rate: a pattern
