@@ -136,6 +136,10 @@ CASES = [
     ('Leaders gather in Paris on Sunday for the armistice centenary.', THU, [('Sunday', '2018-11-18')]),
     ('Voters decide on Tuesday whether to keep the mayor.', THU, [('Tuesday', '2018-11-20')]),
     ('Leaders gathered in Paris on Sunday for the armistice centenary.', THU, [('Sunday', '2018-11-11')]),
+    # a headline's 'to' + verb is its future ('is to')
+    ('Apple to unveil new iPad on Tuesday', MON, [('Tuesday', '2018-11-13')]),
+    ('Fed to raise rates on Wednesday', THU, [('Wednesday', '2018-11-21')]),
+    ('Fed raises rates on Wednesday', THU, [('Wednesday', '2018-11-14')]),
 ]
 
 KNOWN_MISSES = [

@@ -56,6 +56,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         return "future" if _cued_tense("", right.split(",")[0], window)[1] == "future" else "past"
     running = _in_running_text(text, end)
     decided, tense = _cued_tense(left, right, window, running)
+    if not decided and not running and _HEADLINE_PLAN.match(left):
+        return "future"  # "Trump to meet Putin on Monday": a headline's "to" is "is to"
     tense = tense if decided else _governing_tense(text, start, end, window, left, running)
     if tense == "past" and _REFERENCE_TIME.search(text, start, end) and present_perfect(text, start, end, window):
         return "present"  # "Six weeks on, police have made no arrests": the perfect's reference time is now
@@ -67,6 +69,9 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
 _REFERENCE_TIME = re.compile(r"\w[ \t]+on$")
 
 
+# A headline's subject (a capital word and at most three more) and "to" + a verb, no finite verb: "Trump to meet
+# Putin on", "Oil prices to rise on", "U.S. to impose tariffs on"
+_HEADLINE_PLAN = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[\w.'-]+){0,3}?[ \t]+to[ \t]+[a-z]+\b")
 # A line of running text ends its sentence with a stop (a quotation mark or bracket may follow); a headline does not
 _LINE_CLOSED = re.compile(r"[.!?][\"'\u201d)]*\s*$")
 
