@@ -140,6 +140,11 @@ CASES = [
     ('Apple to unveil new iPad on Tuesday', MON, [('Tuesday', '2018-11-13')]),
     ('Fed to raise rates on Wednesday', THU, [('Wednesday', '2018-11-21')]),
     ('Fed raises rates on Wednesday', THU, [('Wednesday', '2018-11-14')]),
+    # a refusal told with a negative subject; an opening 'until' in the main clause's tense
+    ('Neither side would say on Tuesday when talks would resume.', THU, [('Tuesday', '2018-11-13')]),
+    ('No one would comment on Monday.', THU, [('Monday', '2018-11-12')]),
+    ('Until Tuesday, the bridge was closed to traffic.', THU, [('Tuesday', '2018-11-13')]),
+    ('Until Tuesday, the bridge will be closed to traffic.', THU, [('Tuesday', '2018-11-20')]),
 ]
 
 KNOWN_MISSES = [

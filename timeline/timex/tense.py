@@ -98,6 +98,9 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
         return True, "future"  # "was adjourned to Monday": the day a limit is moved to lies ahead
     if before and before[-1] in _DEADLINE and "had" not in before and "had" not in after:
         # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
+        if before == ["until"] and right.lstrip().startswith(","):
+            # "Until Tuesday, the road was closed": an opening "until" ends the main clause's stretch, in its tense
+            return True, "past" if _scan([], after, written, running)[1] == "past" else "future"
         return True, "past" if _lasted_until(before) else "future"
     if _lasted_through(before):
         # "lasted through the spring": a stretch told as past ends at the date ("extended through March", a limit

@@ -62,16 +62,22 @@ def _looks_ahead(following: list[str]) -> bool:
     return bool(following) and (following[0] in _FUTURE or following[0] in _ARRANGED)
 
 
-def _refused(word: str, following: list[str]) -> bool:
-    """Whether "would not" / "wouldn't" (``word``) is followed by a verb of telling: "would not say".
+def _refused(word: str, following: list[str], preceding: list[str] | None = None) -> bool:
+    """Whether "would not" / "wouldn't" (``word``) is followed by a verb of telling: "would not say"; or "would"
+    after a negative subject (``preceding``: the words before it): "Neither side would say".
 
     >>> _refused("would", ["not", "comment"]), _refused("would", ["not", "be", "held"]), _refused("would", ["comment"])
     (True, False, False)
-    >>> _refused("wouldn't", ["say", "when"])
-    True
+    >>> _refused("wouldn't", ["say", "when"]), _refused("would", ["say", "when"], ["neither", "side"])
+    (True, True)
     """
-    verb = following[1:2] if word == "would" and following[:1] == ["not"] else following[:1] if word != "would" else []
+    negative = word == "would" and any(w in _NEGATIVE_SUBJECTS for w in (preceding or [])[-3:])
+    verb = following[1:2] if word == "would" and following[:1] == ["not"] else following[:1] \
+        if word != "would" or negative else []
     return bool(verb) and verb[0] in _SPEECH
+
+
+_NEGATIVE_SUBJECTS = frozenset("neither nobody none no nor".split())
 
 
 # News tells a plan still pending in the present ("is expected", "is to appear"); a plan told in the past ("was
@@ -110,7 +116,8 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
             return True, arranged  # "is set to open Saturday", "due Monday", "was due Monday"
     if word in _PLAN and _neighbours(position, before, after)[0] in _PREMODIFIERS:
         return _UNDECIDED  # "approve the plan on Wednesday": a noun, no verb
-    if word in {"would", "wouldn't"} and _refused(word, _neighbours(position, before, after)[1]):
+    if word in {"would", "wouldn't"} and _refused(word, _neighbours(position, before, after)[1],
+                                                  before[:len(before) - 1 - int(position)] if left else []):
         return True, "past"  # "would not say on Monday whether": a refusal the report tells of
     if word in _FUTURE:
         # before the participle test: "is scheduled to close Monday"; but "had been due to expire
