@@ -48,7 +48,16 @@ def century_number(written: str) -> int | None:
 
 
 def _decade(m: re.Match[str]) -> Built:
-    return Era(digits=_decade_digits(m["digits"]), unit="decade", mod=edge_mod(m["edge"]))
+    """"the 1990s"; "the 1980s-era missiles": a decade made an adjective by a hyphen leaves "the" to the noun.
+
+    >>> [(p.start, p.end) for p in _decade(re.search(RULES[0].pattern, "The 1980s-era jets"))]
+    [(4, 9)]
+    """
+    era = Era(digits=_decade_digits(m["digits"]), unit="decade", mod=edge_mod(m["edge"]))
+    if m.string[m.end():m.end() + 1] == "-" and m.string[m.end() + 1:m.end() + 2].isalpha() \
+            and _THE_BEFORE_ADJECTIVE.search(m.string, m.start(), m.start("digits")) and not m["edge"]:
+        return (Piece(m.start("digits"), m.end(), era),)
+    return era
 
 
 # Words around "the 90s" that make it degrees, marks or ages rather than a decade
