@@ -384,6 +384,7 @@ CASES = [
     ('The Moscow exchange will trade seven days a week from March.', THU, [('March', '2019-03')]),
     ('The eurobond pays a coupon semi-annually.', THU, [('semi-annually', 'P6M')]),
     ('The 1980s-era missiles are banned under the treaty.', THU, [('1980s', '198')]),
+    ('Oil money flooded Moscow in the first decade of the 21st century.', THU, [('the first decade of the 21st century', '200')]),
     # misreadings of round 7 fixed in the review
     ('For most of the last century, the two countries were rivals.', THU, [('the last century', '19')]),
     ('The 19th-century palace was restored.', THU, [('19th-century', '18')]),

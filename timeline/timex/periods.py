@@ -101,6 +101,20 @@ def _century(m: re.Match[str]) -> Built:
     return Era(digits=number - 1, unit="century", mod=edge_mod(m["edge"]), bc=m["bc"] is not None)
 
 
+def _decade_of_century(m: re.Match[str]) -> Built:
+    """"the first decade of the 21st century": the century's first ten years as a decade (200, the 2000s).
+
+    >>> _decade_of_century(re.search(r"(?P<n>last) decade of the (?P<ord>19th)", "the last decade of the 19th")).digits
+    189
+    """
+    century = century_number(m["ord"])
+    word = m["n"].lower()
+    place = 10 if word in {"last", "final"} else int(LEXICON.lookup("ordinal", word) or 0)
+    if century is None or not 1 <= place <= 10:
+        return None
+    return Era(digits=(century - 1) * 10 + place - 1, unit="decade")
+
+
 def _bc_decade(m: re.Match[str]) -> Built:
     """"the 460s BC": the decade 469-460 BC, which TIMEX3 writes BC046."""
     return Era(digits=int(m["digits"]) // 10, unit="decade", mod=edge_mod(m["edge"]), bc=True)
@@ -306,6 +320,9 @@ RULES = (
     # "the 90s", "the late 80s": a decade of the 20th century written without its apostrophe, only after "the" and
     # outside talk of temperatures or ages ("highs in the 90s", "a woman in her 60s" are no decades)
     compile_rule("decade-two-digits", rf"(?i:the){S}{YEAR_EDGE}(?P<digits>[2-9]0)s(?![-\w'\u2019])", _bare_decade, 2),
+    # "the first decade of the 21st century" (200), "the last decade of the 19th century" (189)
+    compile_rule("decade-of-century", rf"(?i:the){S}(?P<n>{ORDINAL}|(?i:final)){S}(?i:decade){S}(?i:of){S}(?i:the){S}"
+                 rf"(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)(?![-\w])", _decade_of_century, 3),
     compile_rule("bc-decade", rf"(?i:the{S})?{YEAR_EDGE}(?P<digits>[1-9]\d{{0,2}}0)['\u2019]?s{S}?{_BC}", _bc_decade, 3),
     compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|"
                  rf"final|last|1st|2nd|3rd|4th))[-\s](?:(?P<count>(?i:two|2)){S})?"
