@@ -115,6 +115,20 @@ def _decade_of_century(m: re.Match[str]) -> Built:
     return Era(digits=(century - 1) * 10 + place - 1, unit="decade")
 
 
+def _century_pair(m: re.Match[str]) -> Built:
+    """Two centuries, each with its edge: "the late 19th and early 20th centuries" -> 18 (END) and 19 (START).
+
+    >>> rule = next(r for r in RULES if r.name == "century-pair")
+    >>> [(p.value.digits, p.value.mod) for p in _century_pair(rule.pattern.search("the 17th to the 19th century"))]
+    [(16, None), (18, None)]
+    """
+    first, second = century_number(m["o1"]), century_number(m["o2"])
+    if first is None or second is None or first >= second or "last" in (m["o1"].lower(), m["o2"].lower()):
+        return None
+    return (Piece(m.start("a"), m.end("a"), Era(digits=first - 1, unit="century", mod=edge_mod(m["e1"]))),
+            Piece(m.start("b"), m.end("b"), Era(digits=second - 1, unit="century", mod=edge_mod(m["e2"]))))
+
+
 def _bc_decade(m: re.Match[str]) -> Built:
     """"the 460s BC": the decade 469-460 BC, which TIMEX3 writes BC046."""
     return Era(digits=int(m["digits"]) // 10, unit="decade", mod=edge_mod(m["edge"]), bc=True)
@@ -323,6 +337,12 @@ RULES = (
     # "the first decade of the 21st century" (200), "the last decade of the 19th century" (189)
     compile_rule("decade-of-century", rf"(?i:the){S}(?P<n>{ORDINAL}|(?i:final)){S}(?i:decade){S}(?i:of){S}(?i:the){S}"
                  rf"(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)(?![-\w])", _decade_of_century, 3),
+    # "the late 19th and early 20th centuries", "from the 17th to the 19th century", "the 18th-19th centuries": two
+    # centuries, the noun written once after the second
+    compile_rule("century-pair", rf"(?P<a>(?i:the){S}(?:(?P<e1>(?i:early|mid|late))[-\s]{{1,2}})?(?P<o1>{ORDINAL}|"
+                 rf"\d{{1,2}}(?:st|nd|rd|th)))(?:{S}(?i:and|to|through|or){S}|[-\u2013])(?P<b>(?:(?i:the){S})?(?:(?P<e2>"
+                 rf"(?i:early|mid|late))[-\s]{{1,2}})?(?P<o2>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century|centuries))"
+                 r"(?![-\w])", _century_pair, 3),
     compile_rule("bc-decade", rf"(?i:the{S})?{YEAR_EDGE}(?P<digits>[1-9]\d{{0,2}}0)['\u2019]?s{S}?{_BC}", _bc_decade, 3),
     compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|"
                  rf"final|last|1st|2nd|3rd|4th))[-\s](?:(?P<count>(?i:two|2)){S})?"
