@@ -83,6 +83,8 @@ _NEGATIVE_SUBJECTS = frozenset("neither nobody none no nor".split())
 # News tells a plan still pending in the present ("is expected", "is to appear"); a plan told in the past ("was
 # expected in Beijing on Monday", "was to appear in court on Friday") is one whose time has come: the date is behind
 _PLANNED = frozenset("expected scheduled slated".split())
+# Verbs of commitment whose infinitive's event lies ahead of them, as a plan's does ("planned to leave on Thursday")
+_PROMISED = frozenset("threatened vowed pledged promised".split())
 _PAST_BE = frozenset("was were".split())
 _REPORTING = frozenset("said told announced reported added stated wrote noted confirmed".split())
 
@@ -135,7 +137,9 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
         return True, "future"  # "Were the deal to collapse on Friday, markets would fall": a hypothetical ahead
     if word in _BE and left and _followed_by_to(position, before):
         # "is to resume trading Tuesday"; "The suspect was to appear in court on Friday": see _PLANNED
-        return True, _past_plan(position, before) if word in _PAST_BE else "future"  # "is to resume trading Tuesday"
+        return True, _past_plan(position, before) if word in _PAST_BE else "future"
+    if word in _PROMISED and left and _followed_by_to(position, before):
+        return True, "future"  # "The union threatened to strike on Monday": a threat or a vow is of what is to come
     if word in _PLAN and left:
         # "planned to leave on Thursday": the plan's date is ahead of the planning;
         # "planned a rally on Saturday": the date may lie either side of the planning
