@@ -6,6 +6,13 @@ the nearest tense cue decide: auxiliaries and modals ("will", "would", "is to",
 ("-ed", irregular forms) say past; present auxiliaries say present. That is all
 phase 2 needs to choose between the Sunday before and the Sunday after the DCT.
 
+The reading is split by what it reads: :mod:`~timeline.timex.tense_sides` bounds the
+clause, :mod:`~timeline.timex.tense_decide` says which word decides, :mod:`~timeline.timex.tense_limits`
+reads "until", "through" and "to", :mod:`~timeline.timex.tense_aspect` what the dating verb says
+beyond its tense (a past verb right before the date, a perfect, a hypothetical), and
+:mod:`~timeline.timex.tense_pick` which reading of a date the tense picks. This module holds the
+clause-level rules: headlines against running text, inverted conditionals, fronted phrases.
+
 >>> clause_tense("Officials said on Sunday that talks failed.", 18, 24)
 'past'
 >>> clause_tense("The leaders will meet on Sunday in Paris.", 25, 31)
@@ -19,8 +26,8 @@ import re
 from timeline.timex.tense_aspect import (_inverted_conditional, dated_by_past_verb, future_in_past, past_perfect,
                                         present_perfect)
 from timeline.timex.tense_decide import _scan
-from timeline.timex.tense_sides import _WORD, _clause_sides
 from timeline.timex.tense_limits import _DEADLINE, _LIMIT_MOVED, _lasted_through, _lasted_until
+from timeline.timex.tense_sides import _WORD, _clause_sides
 from timeline.timex.verbs import Tense, _VERB_CUES, _cue
 
 __all__ = ["Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect", "present_perfect"]
