@@ -386,6 +386,7 @@ CASES = [
     ('The 1980s-era missiles are banned under the treaty.', THU, [('1980s', '198')]),
     ('Oil money flooded Moscow in the first decade of the 21st century.', THU, [('the first decade of the 21st century', '200')]),
     ('Moscow grew fastest in the late 19th and early 20th centuries.', THU, [('the late 19th', '18'), ('early 20th centuries', '19')]),
+    ('The central bank expects inflation of 5-5.5% at end-2019.', THU, [('end-2019', '2019')]),
     # misreadings of round 7 fixed in the review
     ('For most of the last century, the two countries were rivals.', THU, [('the last century', '19')]),
     ('The 19th-century palace was restored.', THU, [('19th-century', '18')]),

@@ -233,9 +233,10 @@ def _reading_time(m: re.Match[str]) -> Built:
 
 
 def _edge_hyphen(m: re.Match[str]) -> Built:
-    """"mid-2019", "late-November", "mid-June 1944": the hyphen hides the year or month from the other rules."""
+    """"mid-2019", "late-November", "mid-June 1944", "end-2018" (wire copy's "the end of"): the hyphen hides the
+    year or month from the other rules."""
     # two edges ("mid-to-late") are no TIMEX3 mod: the whole period, wider rather than too tight
-    mod = None if m["to"] else {"mid": "MID", "early": "START", "late": "END"}[m["edge"].lower()]
+    mod = None if m["to"] else {"mid": "MID", "early": "START", "late": "END", "end": "END"}[m["edge"].lower()]
     if m["year"]:
         return CalendarDate(year=int(m["year"]), mod=mod)
     return CalendarDate(month=month_number(m["month"]), year=int(m["year2"]) if m["year2"] else None, mod=mod)
@@ -324,7 +325,7 @@ RULES = (
                  r"(?i:the\s+year\s+)?(?i:two\s+thousand)(?:(?:\s+and)?[\s-](?P<ones2>(?i:one|two|three|four|five|six|"
                  r"seven|eight|nine|ten)))?(?=[\s.,;])(?!\s(?:and|dollars|people|troops|men|soldiers|years|miles|times)\b))", _spelled_year, priority=1),
     # "mid-2019", "late-November"; "mid-to-late November", "early to mid-2019": two edges make no one mod
-    compile_rule("edge-hyphen", rf"(?P<edge>(?i:mid|early|late))(?:(?P<to>-to-|[ \t]to[ \t])(?i:mid|late)[-\s]|-)"
+    compile_rule("edge-hyphen", rf"(?P<edge>(?i:mid|early|late|end))(?:(?<![Ee]nd)(?P<to>-to-|[ \t]to[ \t])(?i:mid|late)[-\s]|-)"
                  rf"(?:(?P<year>{YEAR4})|(?P<month>{MONTH_FULL})"
                  rf"(?:,?{S}(?P<year2>{YEAR4}))?)",
                  _edge_hyphen, priority=2),
