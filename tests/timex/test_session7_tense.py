@@ -145,6 +145,10 @@ CASES = [
     ('No one would comment on Monday.', THU, [('Monday', '2018-11-12')]),
     ('Until Tuesday, the bridge was closed to traffic.', THU, [('Tuesday', '2018-11-13')]),
     ('Until Tuesday, the bridge will be closed to traffic.', THU, [('Tuesday', '2018-11-20')]),
+    ('Economists expect the bank to cut rates on Wednesday.', THU, [('Wednesday', '2018-11-21')]),
+    ('Economists did not expect the cut on Wednesday.', THU, [('Wednesday', '2018-11-14')]),
+    ('Economists do not expect a cut on Wednesday.', THU, [('Wednesday', '2018-11-21')]),
+    ("The minister wasn't in Kabul on Wednesday.", THU, [('Wednesday', '2018-11-14')]),
 ]
 
 KNOWN_MISSES = [

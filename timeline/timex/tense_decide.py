@@ -84,6 +84,23 @@ _NEGATIVE_SUBJECTS = frozenset("neither nobody none no nor".split())
 # expected in Beijing on Monday", "was to appear in court on Friday") is one whose time has come: the date is behind
 _PLANNED = frozenset("expected scheduled slated".split())
 # Verbs of commitment whose infinitive's event lies ahead of them, as a plan's does ("planned to leave on Thursday")
+# Bare verbs of expectation: after "did (not)" the auxiliary tells the time ("did not expect"); after "do not" they
+# still look ahead ("do not expect a vote on Monday")
+_BARE_FUTURE = frozenset("expect await intend".split())
+
+
+def _past_auxiliary(position: float, before: list[str], after: list[str]) -> bool:
+    """Whether "did", "didn't" or "did not/never" stands right before the word at ``position``.
+
+    >>> _past_auxiliary(0.0, "they did not expect".split(), []), _past_auxiliary(0.0, "they do not expect".split(), [])
+    (True, False)
+    """
+    previous, _ = _neighbours(position, before, after)
+    if previous in {"not", "never"}:
+        side = before if position == int(position) else after
+        index = len(before) - 1 - int(position) if position == int(position) else int(position)
+        previous = side[index - 2] if index > 1 else ""
+    return previous in {"did", "didn't"}
 _PROMISED = frozenset("threatened vowed pledged promised".split())
 _PAST_BE = frozenset("was were".split())
 _REPORTING = frozenset("said told announced reported added stated wrote noted confirmed".split())
@@ -124,6 +141,8 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
     if word in _FUTURE:
         # before the participle test: "is scheduled to close Monday"; but "had been due to expire
         # Friday", "had planned": a past perfect puts the plan itself in the past
+        if word in _BARE_FUTURE and _past_auxiliary(position, before, after):
+            return _UNDECIDED  # "did not expect the vote on Monday": "did" gives the tense
         if word in _PLANNED and _neighbours(position, before, after)[0] in _PAST_BE:
             return True, _past_plan(position, before)  # "The envoy was expected in Beijing on Monday"
         return True, "past" if _after_had(position, before) else "future"
@@ -153,6 +172,8 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
     if (word in _PRESENT or word in _STATES or word in _BARE_TOO) \
             and _neighbours(position, before, after)[0] in _NOT_FINITE:
         return _UNDECIDED  # "could not say", "to say", "will cut jobs": a bare verb; its auxiliary gives the tense
+    if word in _BARE_TOO and _neighbours(position, before, after)[0] in _PREMODIFIERS:
+        return _UNDECIDED  # "a cut on Wednesday", "the hit": a noun
     if _is_adjective(word, position, before) or (word not in _AUXILIARIES
                                                  and _infinitive_between(position, written[0])):
         return _UNDECIDED  # "a still unspecified date"; "agreed to acquire the bank in January"

@@ -15,14 +15,14 @@ from typing import Literal
 Tense = Literal["past", "present", "future"]
 
 _FUTURE = frozenset("will 'll shall won't wo gonna would 'd upcoming scheduled expected must should "
-                    "expects intends intend aims slated expire expires expiring payable await awaits".split())
+                    "expects expect intends intend aims slated expire expires expiring payable await awaits".split())
 _PAST = frozenset("was were had did said told went came met began saw took made gave got held left won lost fell "
                   "rose struck brought sold found became thought knew grew led ran spoke wrote sent bought "
                   "sought caught taught built spent kept felt meant heard stood understood drove rode broke "
                   "chose stole woke sank sang rang drank ate fled bled fed shook threw flew drew withdrew "
                   "overthrew forgot hung swung stuck dug hid bit lit sat laid lay slid wore tore swore "
-                  "fought hit put cut paid shot killed announced reported ago been set couldn't died shut quit cast "
-                  "spread".split())
+                  "fought hit put cut paid shot killed announced reported ago been set couldn't didn't wasn't weren't "
+                  "died shut quit cast spread".split())
 # Past forms that are also the bare verb: after a modal, "to" or "not" they are the bare verb ("will cut jobs")
 _BARE_TOO = frozenset("hit put cut set shut quit cast spread let hurt".split())
 _PRESENT = frozenset("is are am has have does do says say".split())
