@@ -200,10 +200,12 @@ def test_present_perfect_and_hypotheticals_are_read() -> None:
 
 
 def test_a_clear_past_verb_dates_its_event() -> None:
-    for text, dated in [("The parade took place on Thanksgiving.", True), ("Shoppers crowded the malls over Labor Day.", True),
+    for text, dated in [("The parade took place on Labor Day.", True),
+                        ("Shoppers crowded the malls over Labor Day.", True),
                         ("The deal was extended to Labor Day.", False), ("It agreed to a deal on Labor Day.", False),
-                        ("It will redeem preferred shares on Labor Day.", False), ("They will meet on Labor Day.", False)]:
-        assert dated_by_past_verb(text, text.rindex(" ") + 1 if "Thanksgiving" in text else text.index("Labor")) == dated, text
+                        ("It will redeem preferred shares on Labor Day.", False),
+                        ("They will meet on Labor Day.", False)]:
+        assert dated_by_past_verb(text, text.index("Labor")) == dated, text
 
 
 DCTS = st.dates(min_value=dt.date(2016, 1, 1), max_value=dt.date(2019, 12, 31))
@@ -248,7 +250,8 @@ def test_law_an_inverted_conditional_looks_ahead(dct: dt.date, weekday: str) -> 
 
 
 @settings(max_examples=60, deadline=None)
-@given(dct=DCTS, count=st.sampled_from(["Two", "Three", "Six", "Ten"]), unit=st.sampled_from(["weeks", "months", "years"]))
+@given(dct=DCTS, count=st.sampled_from(["Two", "Three", "Six", "Ten"]),
+       unit=st.sampled_from(["weeks", "months", "years"]))
 def test_law_n_on_in_a_present_perfect_is_the_dcts_unit(dct: dt.date, count: str, unit: str) -> None:
     (found,) = extract_timexes(f"{count} {unit} on, police have made no arrests.", dct)
     assert found.earliest is not None and found.latest is not None and found.earliest <= dct <= found.latest

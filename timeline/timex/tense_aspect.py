@@ -48,8 +48,10 @@ def _inverted_conditional(left: str, right: str) -> bool:
 
     >>> _inverted_conditional("Markets would fall, were the deal to collapse on ", ".")
     True
-    >>> _inverted_conditional("They were the first to arrive on ", "."), _inverted_conditional("Were they seen on ", "?")
-    (False, False)
+    >>> _inverted_conditional("They were the first to arrive on ", ".")
+    False
+    >>> _inverted_conditional("Were they seen on ", "?")
+    False
     """
     if "ere" not in left:  # spares most clauses the patterns
         return False
@@ -83,7 +85,8 @@ def dated_by_past_verb(text: str, start: int) -> bool:
 
 # The prepositions that place an event at a day or a holiday ("took place on Thanksgiving", "was heavy over Labor Day
 # weekend"), not those of a limit or a span ("extended to", "postponed until", "planned for", "through March"). "in"
-# a month is left to the nearer reading: a history read in news mode goes on "and seized the port in March" (absolute.tsv)
+# a month is left to the nearer reading: a history read in news mode goes on "and seized the port in March"
+# (absolute.tsv)
 _PLACING = frozenset("on over during at".split())
 # Words between a verb and its placing preposition that end the search: an infinitive's "to" ("agreed to a deal in
 # December": the deal's date), a clause's start ("said that ..."), a conjunction
@@ -114,8 +117,10 @@ def _past_verb_places(words: list[str]) -> bool:
     (True, False)
     >>> _past_verb_places("it was extended to".split()), _past_verb_places("the plant will close in".split())
     (False, False)
-    >>> _past_verb_places("it opened its doors on".split()), _past_verb_places("it will redeem preferred shares on".split())
-    (True, False)
+    >>> _past_verb_places("it opened its doors on".split())
+    True
+    >>> _past_verb_places("it will redeem preferred shares on".split())
+    False
     >>> _past_verb_places("the store closed early on".split())
     True
     """
