@@ -271,3 +271,13 @@ def test_law_a_past_clause_skips_a_quarter_barely_begun(dct: dt.date, into: int)
     (past,) = extract_timexes(f"The company said profit fell in {name}.", day)
     (ahead,) = extract_timexes(f"The company expects profit to rise in {name}.", day)
     assert past.earliest == dt.date(start.year - 1, start.month, 1) and ahead.earliest == start
+
+
+@settings(max_examples=60, deadline=None)
+@given(dct=DCTS, weekday=WEEKDAYS)
+def test_law_a_stretch_to_a_day_takes_the_verb_after_it(dct: dt.date, weekday: str) -> None:
+    """'to <day>' inside a subject ends a stretch the clause's verb dates: its past puts the day on or before the
+    DCT, its future on or after; a limit moved to the day ('was moved to') lies ahead."""
+    assert 0 <= (dct - _days(f"The talks to {weekday} were cancelled.", dct)[0]).days <= 6
+    assert 0 <= (_days(f"The talks to {weekday} will decide the deal.", dct)[0] - dct).days <= 6
+    assert 0 <= (_days(f"The vote was moved to {weekday}.", dct)[0] - dct).days <= 6
