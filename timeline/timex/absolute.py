@@ -152,10 +152,28 @@ _THE_MARCH_WALK = re.compile(r"(?:\s(?:to|from|through|across|into|on|of|was|had
 
 
 def _cued_month(m: re.Match[str]) -> Built:
-    """A month after a cue, but not "the March" walked ("along the March.", "the March to the sea")."""
+    """A month after a cue, but not "the March" walked ("along the March.", "the March to the sea"), nor "May" the
+    person a verb of speech or office follows ("since May took office", "after May resigned").
+
+    >>> rule = next(r for r in RULES if r.name == "cued-month")
+    >>> [_cued_month(rule.pattern.search(t)) is None for t in ("Since May took office, ...", "Since May prices rose")]
+    [True, False]
+    """
     if m["month"].lower() == "march" and m[0][:3].lower() == "the" and _THE_MARCH_WALK.match(m.string, m.end()):
         return None
+    if m["month"] == "May" and m[0].split()[0].lower() not in _ONLY_TIME_CUES \
+            and _PERSON_VERB_AFTER.match(m.string, m.end()):
+        return None
     return _bare_month(m)
+
+
+# Cues that govern only a time ("in May", "during May"): the month is one whatever verb follows ("sales in May said to")
+_ONLY_TIME_CUES = frozenset("in during through every each early late mid this".split())
+# What a person does and a month cannot: "since May took office", "after May resigned", "until May said"
+_PERSON_VERB_AFTER = re.compile(r"[ \t]+(?:said|says|told|tells|resigned|resigns|took|takes|became|becomes|met|meets|"
+                                r"called|calls|announced|announces|won|visited|visits|spoke|speaks|promised|promises|"
+                                r"agreed|agrees|warned|warns|insisted|insists|admitted|admits|urged|urges|vowed|vows|"
+                                r"stepped|steps|quit|quits|survived|survives|pledged|pledges|hosted|hosts)\b")
 
 
 def _month_before_subject(m: re.Match[str]) -> Built:
