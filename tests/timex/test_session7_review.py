@@ -11,6 +11,12 @@ place's zone ("14:00 Moscow time"), live-blog clocks, datelines and bylines.
 None of the sentences comes from a benchmark or from the bundled articles. The misreadings left are strict
 xfails in KNOWN_MISSES, each with its reason and the module that causes it: a fix that reaches one must move
 it up to CASES.
+
+At HEAD (1719438) 27 of the first 322 sentences were misread. Five of those were this review's own mistakes,
+revised after checking the gold conventions (a place's time after a clock stays out of the span, as WikiWars
+writes "11:30 a.m." before "local time"; "earlier in the day" is left unmarked as TimeBank mostly leaves it);
+the rest were fixed or are listed below. The sentences after "a second probe" were written after the first
+fixes and are not counted in that figure.
 """
 
 from __future__ import annotations
@@ -422,7 +428,8 @@ KNOWN_MISSES = [
     ('The ceasefire collapsed within hours of taking effect on Sunday.', THU, [('hours', 'PTXH'), ('Sunday', '2018-11-11')]),
     # durations.py (R): 'a <adjective> year' after a copula names the year told, it is no length
     ('Lavrov: "2019 will be a difficult year"', THU, [('2019', '2019')]),
-    # no rule reads 'the new year' (the year after the DCT's)
+    # no rule reads 'the new year': it needs a value whose year is that of the 1 January nearest the DCT, anchored in
+    # anchor_relative.py (S) as LastSeason is; a shift of +1 would be wrong said in January
     ('The talks could last into the new year.', THU, [('the new year', '2019')]),
     # relative.py (S) 'the-year' takes only 'the year': 'the rest of' is left out of the span
     ('Oil is expected to stay above $70 for the rest of the year.', THU, [('the rest of the year', '2018')]),
