@@ -39,6 +39,8 @@ _LOCAL_TIME_GAP = re.compile(r"^\s(?:local|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s[tT]i
 _RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s?$|^\s(?i:to|through|thru|until"
                         r"|till|and)\s$")
 _RANGE_HEAD = re.compile(r"(?i:between|from)\s$")
+# Between two clocks these make a range with no "from" before it ("9 a.m. to 5 p.m. Monday"); "and" does not
+_CLOCK_RANGE_WORDS = frozenset({"to", "through", "thru", "until", "till", "-", "\u2013"})
 
 
 
@@ -242,7 +244,8 @@ def _link_ranges(mentions: list[Mention], text: str, groups: int) -> tuple[list[
             continue
         headed = _RANGE_HEAD.search(text[max(0, a.start - 9):a.start]) is not None
         if clocks:
-            if headed:  # "from 9 p.m. to 2 a.m.": "at 9 p.m. and 2 a.m." are two times, "9-5" no clocks at all
+            # "from 9 p.m. to 2 a.m.", "9 a.m. to 5 p.m. Monday": "at 9 p.m. and 2 a.m." are two times, "9-5" no clocks
+            if headed or gap.strip().lower() in _CLOCK_RANGE_WORDS:
                 groups += 1
                 out[i] = a.model_copy(update={"group": groups, "value": _share_day(a.value, b.value)})
                 out[i + 1] = b.model_copy(update={"group": groups})
