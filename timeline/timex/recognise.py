@@ -244,8 +244,9 @@ def _link_ranges(mentions: list[Mention], text: str, groups: int) -> tuple[list[
             continue
         headed = _RANGE_HEAD.search(text[max(0, a.start - 9):a.start]) is not None
         if clocks:
-            # "from 9 p.m. to 2 a.m.", "9 a.m. to 5 p.m. Monday": "at 9 p.m. and 2 a.m." are two times, "9-5" no clocks
-            if headed or gap.strip().lower() in _CLOCK_RANGE_WORDS:
+            # "from 9 p.m. to 2 a.m.", "9 a.m. to 5 p.m. Monday" (a day after the second: the hours of that day);
+            # "at 9 p.m. and 2 a.m." are two times, "moved 9 p.m. to 2 a.m." a change of time, "9-5" no clocks
+            if headed or (gap.strip().lower() in _CLOCK_RANGE_WORDS and b.value.day is not None):
                 groups += 1
                 out[i] = a.model_copy(update={"group": groups, "value": _share_day(a.value, b.value)})
                 out[i + 1] = b.model_copy(update={"group": groups})
