@@ -398,6 +398,8 @@ CASES = [
     ('Earlier in the day, the rouble fell 2 percent.', THU, []),
     ('Since May took office in 2016, ties with Moscow have soured.', THU, [('2016', '2016')]),
     ('Russian polling stations are open 8 a.m. to 8 p.m. on Sunday.', MAR18, [('8 a.m.', '2018-03-18T08:00'), ('8 p.m. on Sunday', '2018-03-18T20:00')]),
+    ('Moscow feared a repeat of the Arab Spring of 2011.', THU, [('2011', '2011')]),
+    ('In the autumn of his presidency, Obama expelled 35 diplomats.', THU, []),
     # misreadings of round 7 fixed in the review
     ('For most of the last century, the two countries were rivals.', THU, [('the last century', '19')]),
     ('The 19th-century palace was restored.', THU, [('19th-century', '18')]),

@@ -15,7 +15,7 @@ import re
 from typing import Literal
 
 from timeline.timex.lexicon import LEXICON
-from timeline.timex.names import fall_is_decline
+from timeline.timex.names import fall_is_decline, in_title
 from timeline.timex.periods import YEAR_EDGE, REL_WORD, century_number, year_of
 from timeline.timex.rule import ORDINAL, S, SEASON, YEAR4, Built, compile_rule, edge_mod
 from timeline.timex.values import Era, YearPart
@@ -116,7 +116,20 @@ def _season_cued(m: re.Match[str]) -> Built:
         return None  # "the last fall in prices", "its last fall": a decline
     if m["season"][0].isupper() and not m["year2"] and _THING_NAMED.match(m.string, m.end()):
         return None  # "the Summer Olympics", "the Winter Palace", "the Spring Festival": a name
+    if m["season"][0].isupper() and m.start("t") == m.start("season") \
+            and in_title(m.string[max(0, m.start("season") - 30):m.start("season")]):
+        return None  # "the Arab Spring of 2011", "the Prague Spring": an event's name (its year is read alone)
+    if not m["year2"] and _OF_SOMEONE.match(m.string, m.end()):
+        return None  # "the autumn of his career", "the winter of their lives": a figure of speech
+    noun_of_year = None if m["year2"] or m["rel"] else _NOUN_OF_YEAR.match(m.string, m.end())
+    if noun_of_year and the:  # "the winter campaign of 1941": the season of the year its noun is of
+        return YearPart(part=LEXICON.lookup("season", m["season"]) or "SP", year=int(noun_of_year["y"]),  # type: ignore[arg-type]
+                        mod=edge_mod(m.groupdict().get("edge")))
     return _season(m)
+
+
+_OF_SOMEONE = re.compile(r"[ \t]+of[ \t]+(?:his|her|their|its|my|our|your|a|an)\b")
+_NOUN_OF_YEAR = re.compile(rf"[ \t]+[a-z]+[ \t]+of[ \t]+(?P<y>{YEAR4})(?![-\w])")
 
 
 # A capitalised season before a name's next word names a thing ("the Winter Palace", "the Summer Olympics"), but
