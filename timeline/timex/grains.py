@@ -19,8 +19,8 @@ from timeline.timex.calendar import Resolved
 _UNKNOWN_GRAIN = {"weekend": "week"}
 _GRAIN_ORDER = ("minute", "hour", "day", "week", "month", "quarter", "half", "season", "year", "decade",
                 "century")
-# The unit a duration counts a unit in: TIMEX3 has no weekend, season or half in its periods
-_PERIOD_UNIT = {"weekend": "day", "season": "month", "half": "month"}
+# The unit a duration counts a unit in: TIMEX3 has no season or half in its periods (a weekend is WE)
+_PERIOD_UNIT = {"season": "month", "half": "month"}
 
 
 def offset_grain(unit: str) -> str:
@@ -57,9 +57,9 @@ def coarser(grain: str | None, unit: str) -> bool:
 
 
 def period_unit(unit: str) -> str:
-    """The unit a duration of ``unit``s is written in ("a weekend" is days, "a season" months).
+    """The unit a duration of ``unit``s is written in ("a season" is months, "a weekend" its own WE).
 
-    >>> period_unit("weekend"), period_unit("year")
-    ('day', 'year')
+    >>> period_unit("weekend"), period_unit("season")
+    ('weekend', 'month')
     """
     return _PERIOD_UNIT.get(unit, unit)

@@ -17,7 +17,8 @@ from timeline.timex.rule import MONTH_FULL, NUM, S, SEASON, Built, Piece, compil
 from timeline.timex.values import Recurrence
 
 _CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W",
-         "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y", "century": "Y"}
+         "fortnight": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y",
+         "century": "Y"}
 _SCALE = {"fortnight": 2, "decade": 10, "century": 100}
 _SMALLER = {"minute": ("second", 60), "hour": ("minute", 60), "day": ("hour", 24), "week": ("day", 7),
             "year": ("month", 12)}
