@@ -169,8 +169,9 @@ RULES = (
     compile_rule("year-to-year", rf"(?P<a>(?P<y1>{YEAR4})){_DASH_OR_SLASH}(?P<b>(?P<y2>{YEAR4}|\d\d))", _year_to_year, 5),
     compile_rule("month-to-month-year", rf"(?P<a>(?P<m1>{MONTH})){_DASH_OR_SLASH}(?P<b>(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4}))",
                  _month_to_month_year, 5),
-    # "the July-September period", "the October-December quarter": two months, their years left to the anchoring
-    compile_rule("month-to-month", rf"(?P<a>(?P<m1>{MONTH_FULL}))[-\u2013](?P<b>(?P<m2>{MONTH_FULL}))"
+    # "the July-September period", "the October-December quarter", "Jan.-March": two months, their years left to
+    # the anchoring
+    compile_rule("month-to-month", rf"(?P<a>(?P<m1>{MONTH_FULL}|{MONTH}\.?))[-\u2013](?P<b>(?P<m2>{MONTH_FULL}|{MONTH}\.?))"
                  rf"(?!,?{S}(?:{YEAR4}|\d))", _month_to_month, 4),
     compile_rule("month-year-to-month-year", rf"(?P<a>(?P<m1>{MONTH}),?{S}(?P<y1>{YEAR4})){_DASH_OR_SLASH}"
                  rf"(?P<b>(?P<m2>{MONTH}),?{S}(?P<y2>{YEAR4}))", _month_year_to_month_year, 6),
