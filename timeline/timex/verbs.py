@@ -65,11 +65,33 @@ _CUE_WORDS = _FUTURE | _PAST | _PRESENT | _STATES | _BE | _PLAN | _MODAL_AHEAD |
 _VERB_CUES = _CUE_WORDS - _MODAL_AHEAD
 
 
+# Stems of the reversative un- verbs: un- undoes a covering, fastening or holding ("unveil", "unlock", "unearth");
+# "unveiled" is that verb's past, not the "not veiled" of "unspecified" (un- + a participle: not specified)
+_REVERSIBLE = frozenset("veil leash cover lock fold seal earth load pack wrap roll tie plug zip button buckle chain "
+                        "mask screw bolt hook tangle ravel furl burden horse seat cork clog clasp hitch fasten "
+                        "shackle freeze block jam knot pin lace".split())
+
+
+def _un_adjective(word: str) -> bool:
+    """Whether an -ed word is un- + a participle, an adjective ("unspecified", "undisclosed", "unnamed"), not
+    the past of a reversative un- verb ("unveiled", "unleashed", "unearthed") nor an under- verb ("undermined").
+
+    >>> _un_adjective("unspecified"), _un_adjective("unexpected"), _un_adjective("unveiled")
+    (True, True, False)
+    >>> _un_adjective("unleashed"), _un_adjective("underscored"), _un_adjective("unfolded"), _un_adjective("used")
+    (False, False, False, False)
+    """
+    if not (word.startswith("un") and word.endswith("ed") and len(word) > 6) or word.startswith("under"):
+        return False
+    stem = word[2:-2]
+    return not any(stem in (verb, verb[:-1], verb + verb[-1]) for verb in _REVERSIBLE)
+
+
 def _is_adjective(word: str, position: float, before: list[str]) -> bool:
     """An -ed form that modifies a noun: after a determiner or degree word, or an un- adjective."""
     if not word.endswith("ed"):
         return False
-    if word.startswith("un") and len(word) > 6:  # unspecified, undisclosed, unnamed
+    if _un_adjective(word):  # unspecified, undisclosed, unnamed
         return True
     if position != int(position):
         return False
