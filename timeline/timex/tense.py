@@ -60,7 +60,9 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         # of a verb that looks ahead ("Tuesday's election is expected to draw record turnout"); one that is the
         # object of a plan ("would look for ways to get around Wednesday's ruling") is there already
         # ("After Tuesday's vote, the party will decide": the "will" past the comma is another clause's)
-        return "future" if _cued_tense("", right.split(",")[0], window)[1] == "future" else "past"
+        if _cued_tense("", right.split(",")[0], window)[1] == "future" or _attending_ahead(left, window):
+            return "future"
+        return "past"
     running = _in_running_text(text, end)
     decided, tense = _cued_tense(left, right, window, running)
     if not decided and not running and _HEADLINE_PLAN.match(left):
@@ -69,6 +71,30 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     if tense == "past" and _REFERENCE_TIME.search(text, start, end) and present_perfect(text, start, end, window):
         return "present"  # "Six weeks on, police have made no arrests": the perfect's reference time is now
     return tense
+
+
+# Verbs of taking part in an event: the act is at the event's time ("to attend Friday's meeting"), so an act still
+# to come puts the event ahead; "to appeal Wednesday's ruling" acts on an event already there
+_ATTENDING = frozenset("attend boycott skip join host chair address".split())
+# An open question over an infinitive ("whether to attend"): the act it weighs has not been done
+_OPEN_QUESTION = frozenset("whether when".split())
+
+
+def _attending_ahead(left: str, window: int = 8) -> bool:
+    """Whether the possessive date after ``left`` names an event that an act still to come takes part in.
+
+    "whether to attend Friday's meeting": an open choice to take part; "plans to attend Friday's
+    meeting": a plan to. "refused to attend Monday's meeting" is a refusal told after the fact.
+
+    >>> _attending_ahead("He had not decided whether to attend "), _attending_ahead("He plans to attend ")
+    (True, True)
+    >>> _attending_ahead("He refused to attend "), _attending_ahead("He has not decided whether to appeal ")
+    (False, False)
+    """
+    words = [w.lower() for w in _WORD.findall(left)[-window:]]
+    if words[-2:-1] != ["to"] or words[-1] not in _ATTENDING:
+        return False
+    return (len(words) > 2 and words[-3] in _OPEN_QUESTION) or _cued_tense(" ".join(words[:-1]), "", window)[1] == "future"
 
 
 # A count "on" from an untold time ("Six weeks on") names the clause's reference time, not its event's: under a
