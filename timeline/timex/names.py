@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.verbs import _cue
+from timeline.timex.verbs import _SCHEDULED_PLURAL, _cue, _plural_subject
 
 _CLOSERS = ".!?:\"'`"
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
@@ -236,7 +236,30 @@ def after_record(text: str, start: int) -> bool:
     [True, False]
     """
     before = _RECORD_PHRASE.search(text, max(0, start - 80), start)
-    return before is not None and before["word"].lower() not in _NOT_SUPERLATIVE
+    if before is None or before["word"].lower() in _NOT_SUPERLATIVE:
+        return False
+    return not _verb_in(text[before.end("word"):start].lower().split())
+
+
+# Present forms of verbs of schedule that are seldom nouns ("returns", "runs", "starts" are: "the best returns in a
+# decade" is a record)
+_SCHEDULE_S = frozenset("begins opens closes resumes arrives departs meets appears travels expires "
+                        "continues".split())
+
+
+def _verb_in(words: list[str]) -> bool:
+    """Whether the words after a record phrase's ordinal hold the clause's verb of schedule, its subject before it:
+    in "the first shipments arrive in a week" the "in" phrase is the arrival's time ahead, no record's span.
+
+    >>> _verb_in(["shipments", "arrive"]), _verb_in(["shipment", "arrives"]), _verb_in(["such", "visit"])
+    (True, True, False)
+    >>> _verb_in(["returns"]), _verb_in(["stock", "returns"])
+    (False, False)
+    """
+    for subject, verb in zip(words, words[1:]):
+        if verb in _SCHEDULE_S or (verb in _SCHEDULED_PLURAL and _plural_subject(subject)):
+            return True
+    return False
 
 
 # "the last fall in prices", "its last fall": a decline, not autumn. The season takes no article or possessive before
