@@ -197,7 +197,27 @@ _TO_COUNT = re.compile(rf"\s(?i:to)\s(?:a\s+)?(?:{NUM})(?![-\w])")  # "a quarter
 _MONTH_BEFORE = re.compile(rf"{MONTH}\.?[ \t]$")
 
 
+# "2019 will be a difficult year", "it was a tough week": after a copula, "a <judging adjective> <unit>" says what
+# the time told of was like, it names that time and gives no length ("it has been a full year" still counts one)
+_JUDGED = frozenset("hard tough bloody brutal bitter difficult grueling gruelling painful tense turbulent".split())
+_COPULA_BEFORE = re.compile(r"(?<![\w'\u2019])(?i:is|was|were|are|be|been|become|became|['\u2019]s)[ \t]+$")
+
+
+def _judged_time(m: re.Match[str]) -> bool:
+    """Whether "a <judging adjective> <unit>" follows a copula ("2019 will be a difficult year"): no duration.
+
+    >>> rule = next(r for r in RULES if r.name == "duration").pattern
+    >>> [_judged_time(rule.search(t)) for t in ("2019 will be a difficult year", "after a difficult year")]
+    [True, False]
+    """
+    extra = (m["extra"] or "").strip().lower()
+    return (extra in _JUDGED and m["num"].lower() in {"a", "an"}
+            and _COPULA_BEFORE.search(m.string, max(0, m.start("num") - 12), m.start("num")) is not None)
+
+
 def _one_count(m: re.Match[str], unit: str) -> Duration | None:
+    if _judged_time(m):
+        return None
     if m["num"][:1].isdigit() and _MONTH_BEFORE.search(m.string, max(0, m.start("num") - 11), m.start("num")):
         return None
     count = _count(m, m["unit"])
@@ -226,6 +246,22 @@ def _vague(m: re.Match[str]) -> Built:
     return Duration(unit=unit, count=None)  # type: ignore[arg-type]
 
 
+_OF_AFTER = re.compile(r"[ \t]+(?i:of)\b")
+
+
+def _cued_plural(m: re.Match[str]) -> Built:
+    """"for months", "within hours": a vague duration; before "of" only after "within" ("within hours of taking
+    effect" is a window after an event; "for hours of footage", "after months of talks" count things).
+
+    >>> rule = next(r for r in RULES if r.name == "cued-plural").pattern
+    >>> [_cued_plural(rule.search(t)) is None for t in ("within hours of the vote", "for hours of footage")]
+    [False, True]
+    """
+    if m["cue"].lower() != "within" and _OF_AFTER.match(m.string, m.end()):
+        return None
+    return _vague(m)
+
+
 def _count_first(m: re.Match[str]) -> Built:
     """"the four previous weeks", "the two following years": the count before the word that places it,
     read as "the previous four weeks" is (a window before or after the DCT)."""
@@ -245,7 +281,7 @@ _UPTO = r"(?:(?:\s(?i:to|or)\s|\s?[-\u2013]\s?)(?P<upto>" + NUM + r"))?"
 _OR_HIGH = rf"\s(?i:or)\s(?P<high>{NUM})(?![-\w])(?!\s?{UNIT})"
 # "two more weeks", "three straight years", "an additional year"
 # and "two bloody weeks", "three long years": a word that says how the time felt leaves the amount as it is
-_EXTRA = "(?:(?i:" + trie_pattern(
+_EXTRA = "(?P<extra>(?i:" + trie_pattern(
     "more additional extra full straight consecutive successive long short hard tough bloody brutal bitter difficult "
     "grueling gruelling painful tense turbulent".split()) + r")\s)?"
 # "eight trading days", "five business days": days of a kind, still counted as days (TimeBank: P8D)
@@ -275,7 +311,8 @@ RULES = (
     compile_rule("long-adjective", r"(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|century|centuries))"
                  r"-(?i:long|old)(?![-\w])", lambda m: Duration(unit=LEXICON.lookup("unit", m["unit"]) or "day",  # type: ignore[arg-type]
                                                           count=None if m["unit"].lower().endswith("s") else 1.0), 0),
-    compile_rule("cued-plural", r"(?i:for|over|within|took|lasted|lasting|in|after)\s(?P<t>(?P<unit>"
-                 r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries)))(?!\s(?i:ago|earlier|later|of))(?![-\w])",
-                 _vague, 0),
+    # "for hours of footage" counts things; "within hours of taking effect" is a window after an event
+    compile_rule("cued-plural", r"(?P<cue>(?i:for|over|within|took|lasted|lasting|in|after))\s(?P<t>(?P<unit>"
+                 r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries)))(?!\s(?i:ago|earlier|later))"
+                 r"(?![-\w])", _cued_plural, 0),
 )

@@ -4,7 +4,7 @@ A time next to a day ("15:00 GMT Saturday", "noon Thursday", "10 p.m. Wednesday"
 is joined to it by the recogniser, so it anchors to that day. Corpus: ``times.tsv``.
 
 >>> [r.name for r in RULES]
-['clock-ampm', 'clock-24h', 'clock-dotted', 'clock-pair', 'wire-clock', 'noon-midnight', 'o-clock', 'clock-words']
+['clock-ampm-range', 'clock-ampm', 'clock-24h', 'clock-dotted', 'clock-pair', 'wire-clock', 'noon-midnight', 'o-clock', 'clock-words']
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from timeline.timex.names import in_title
-from timeline.timex.rule import S, Built, Piece, compile_rule
-from timeline.timex.values import Clock
+from timeline.timex.lexicon import LEXICON
+from timeline.timex.rule import WEEKDAY_FULL, S, Built, Piece, compile_rule
+from timeline.timex.values import Clock, Weekday
 
 # US news writes the zone without its season ("3:45 p.m. ET", "11 a.m. PT"); wire copy writes GMT or UTC
 _ZONE = (r"(?:(?P<zone>GMT|UTC|UT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|BST|CET|CEST|MSK|IST|JST|KST|HKT|SGT|"
@@ -34,6 +35,26 @@ def _ampm(m: re.Match[str]) -> Built:
     pm = m["ampm"].lower().startswith("p")
     hour = hour % 12 + (12 if pm else 0)
     return Clock(hour=hour, minute=int(m["min"] or 0), zone=m["zone"])
+
+
+def _ampm_range(m: re.Match[str]) -> Built:
+    """"9 a.m.-5 p.m. Saturday": two clocks joined by a dash with no space, each with its half of the day. The
+    dash hides the first clock's last stop and the second clock's start from the clock rule's boundaries, so
+    the pair is read here; a zone or a weekday written once, after the second, is both ends'.
+
+    >>> rule = next(r for r in RULES if r.name == "clock-ampm-range").pattern
+    >>> [(p.start, p.end, p.value.hour, p.value.day.weekday) for p in _ampm_range(rule.search("9 a.m.-5 p.m. Saturday"))]
+    [(0, 6, 9, 6), (7, 22, 17, 6)]
+    """
+    day = Weekday(weekday=int(LEXICON.lookup("weekday", m["day"]) or 1)) if m["day"] else None
+    clocks = []
+    for h, minute, half in ((m["h1"], m["m1"], m["p1"]), (m["h2"], m["m2"], m["p2"])):
+        hour = int(h)
+        if not 1 <= hour <= 12:
+            return None
+        clocks.append(Clock(hour=hour % 12 + (12 if half.lower().startswith("p") else 0), minute=int(minute or 0),
+                            zone=m["zone"], day=day))
+    return (Piece(m.start("a"), m.end("a"), clocks[0]), Piece(m.start("b"), m.end(), clocks[1]))
 
 
 def _clock24(m: re.Match[str]) -> Built:
@@ -203,7 +224,13 @@ def _half_of_day(hour: int, m: re.Match[str]) -> int:
     return hour + 12 if not m["part"] and not m["night"] and _evening_after(m) else hour
 
 
+_AMPM = r"(?i:a\.m\.?|p\.m\.?|am|pm)"
+
 RULES = (
+    # "9 a.m.-5 p.m. Saturday": the dash between the clocks allows no boundary the clock rule needs
+    compile_rule("clock-ampm-range", rf"(?P<a>(?P<h1>[01]?\d)(?:[:.](?P<m1>[0-5]\d))?\s?(?P<p1>{_AMPM}))\s?[-\u2013]\s?"
+                 rf"(?P<b>(?P<h2>[01]?\d)(?:[:.](?P<m2>[0-5]\d))?\s?(?P<p2>{_AMPM}))(?![a-zA-Z]){_ZONE_TAIL}"
+                 rf"(?:[ \t](?:(?i:on)[ \t])?(?P<day>{WEEKDAY_FULL}))?", _ampm_range, 3),
     compile_rule("clock-ampm", r"(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
                  rf"(?![a-zA-Z]){_ZONE_TAIL}", _ampm, 2),
     compile_rule("clock-24h", rf"(?P<a>(?P<h>{_H24}):(?P<min>[0-5]\d))(?::[0-5]\d)?"
