@@ -123,11 +123,15 @@ def _past_verb_places(words: list[str]) -> bool:
     False
     >>> _past_verb_places("the store closed early on".split())
     True
+    >>> _past_verb_places("Fireworks lit up the sky on".split()), _past_verb_places("he said the big show on".split())
+    (True, False)
     """
     if len(words) < 2 or words[-1] not in _PLACING:
         return False
     lead = words[:-1]
-    for k in range(min(3, len(lead))):
+    for k in range(min(4, len(lead))):
+        if k == 3 and lead[-3].lower() not in _PARTICLES:
+            return False  # a third complement word only after a phrasal verb's particle: "lit up the sky on"
         word = lead[-1 - k]
         verb = word.lower()
         tense = _cue(verb)

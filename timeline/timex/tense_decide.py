@@ -16,7 +16,7 @@ from timeline.timex.verbs import (Tense, _ARRANGED, _AUXILIARIES, _BARE_TOO, _BE
                                   _MODAL_AHEAD, _PLAN, _PREMODIFIERS, _PRESENT, _SCHEDULED_PLURAL, _SPEECH, _STATES,
                                   _after_had, _arranged, _bare_verb_follows, _cue, _followed_by_to,
                                   _infinitive_between, _inverted_were, _is_adjective, _is_participle, _neighbours,
-                                  _participle_follows, _plural_subject)
+                                  _participle_follows, _has_plural_subject, _words_before)
 
 _UNDECIDED: tuple[bool, Tense | None] = (False, None)
 _PLACING = frozenset("on in at during over".split())
@@ -44,7 +44,7 @@ def _first_cue(before: list[str], after: list[str], written: tuple[list[str], li
         + [(i + 0.5, i + 0.5, w) for i, w in enumerate(after) if w in cues or w.endswith("ed")]
     for _, position, word in sorted(candidates):
         if word in _SCHEDULED_PLURAL:
-            if _plural_subject(_neighbours(position, before, after)[0]):
+            if _has_plural_subject(_words_before(position, before, after)):
                 return position, "future"  # "The new rules take effect Monday", "Lawmakers return on Tuesday"
             continue
         decided, tense = _decide(word, position, before, after, written)

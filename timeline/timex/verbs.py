@@ -26,8 +26,9 @@ _PAST = frozenset("was were had did said told went came met began saw took made 
 # Past forms that are also the bare verb: after a modal, "to" or "not" they are the bare verb ("will cut jobs")
 _BARE_TOO = frozenset("hit put cut set shut quit cast spread let hurt".split())
 _PRESENT = frozenset("is are am has have does do says say".split())
-# Verbs of state whose present tells the telling's now: "A decade on, the scars remain", "the town stays quiet"
-_STATES = frozenset("remain remains stay stays seem seems".split())
+# Verbs of state whose present tells the telling's now: "A decade on, the scars remain", "the town stays quiet",
+# "the victims still wait"
+_STATES = frozenset("remain remains stay stays seem seems wait waits".split())
 # The simple present of a verb of schedule tells a plan in news prose: "He returns to work on Monday",
 # "The trial begins Monday"; a past event is told in the past there (headlines aside)
 _SCHEDULED = frozenset("begins starts opens closes ends resumes returns arrives departs meets appears plays "
@@ -283,6 +284,51 @@ def _plural_subject(word: str) -> bool:
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
         and word.isalpha() and word not in _NOT_PLURAL
+
+
+_PHRASE_PREPOSITIONS = frozenset("in of at from across around".split())
+
+
+def _words_before(position: float, before: list[str], after: list[str]) -> list[str]:
+    """The words before the one at ``position`` on its side of the expression, in text order.
+
+    >>> _words_before(1.0, ["markets", "in", "tokyo", "open", "on"], []), _words_before(1.5, [], ["they", "meet"])
+    (['markets', 'in', 'tokyo'], ['they'])
+    """
+    if position == int(position):
+        return before[:len(before) - 1 - int(position)]
+    return after[:int(position)]
+
+
+def _has_plural_subject(words: list[str]) -> bool:
+    """Whether the words before a bare present verb end with its plural subject: a plural ("lawmakers"), a
+    plural head before a phrase of place ("markets in Tokyo"), or two nouns joined by "and" ("the Senate and
+    the House").
+
+    >>> _has_plural_subject("markets in tokyo".split()), _has_plural_subject("the senate and the house".split())
+    (True, True)
+    >>> _has_plural_subject("the first".split()), _has_plural_subject("after the vote and the".split())
+    (False, False)
+    >>> _has_plural_subject("prices fell and the house".split()), _has_plural_subject("the visit in tokyo".split())
+    (False, False)
+    """
+    if not words:
+        return False
+    if _plural_subject(words[-1]):
+        return True
+    last = words[-1]
+    if last in _NOT_VERBS or last in _PREMODIFIERS or not last.isalpha():
+        return False  # "the vote on Monday and the return": a determiner before the word makes it a noun
+    near = words[-5:]
+    if any(_cue(w) is not None or w in _BE for w in near):
+        return False  # a verb of its own between: "prices fell and the House return" is no one subject
+    for i, word in enumerate(near[:-1]):
+        if word in _PHRASE_PREPOSITIONS and i > 0 and _plural_subject(near[i - 1]):
+            return True  # "markets in Tokyo open"
+        if word == "and" and i > 0 and near[i - 1].isalpha() and near[i - 1] not in _NOT_VERBS \
+                and near[i - 1] not in _PREMODIFIERS:
+            return True  # "the Senate and the House return", "Smith and Jones meet"
+    return False
 
 
 def _cue(word: str) -> Tense | None:
