@@ -425,16 +425,14 @@ CASES = [
     ('The embassy opens 9 a.m.-5 p.m. Saturday.', THU, [('9 a.m.', '2018-11-17T09:00'), ('5 p.m. Saturday', '2018-11-17T17:00')]),
     ('The ceasefire collapsed within hours of taking effect on Sunday.', THU, [('hours', 'PTXH'), ('Sunday', '2018-11-11')]),
     ('Lavrov: "2019 will be a difficult year"', THU, [('2019', '2019')]),
+    ('The talks could last into the new year.', THU, [('the new year', '2019')]),
+    ('The talks could last into the new year.', JAN19, [('the new year', '2019')]),
+    ('Oil is expected to stay above $70 for the rest of the year.', THU, [('the rest of the year', '2018')]),
 ]
 
 KNOWN_MISSES = [
     # anchoring (T): weekdays in reported speech count from the DCT, not from the day the words were said
     ('The ministry said on Saturday that the drills, which began on Monday, would end on Wednesday.', THU, [('Saturday', '2018-11-10'), ('Monday', '2018-11-05'), ('Wednesday', '2018-11-14')]),
-    # no rule reads 'the new year': it needs a value whose year is that of the 1 January nearest the DCT, anchored in
-    # anchor_relative.py (S) as LastSeason is; a shift of +1 would be wrong said in January
-    ('The talks could last into the new year.', THU, [('the new year', '2019')]),
-    # relative.py (S) 'the-year' takes only 'the year': 'the rest of' is left out of the span
-    ('Oil is expected to stay above $70 for the rest of the year.', THU, [('the rest of the year', '2018')]),
 ]
 
 

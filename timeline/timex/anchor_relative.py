@@ -24,10 +24,13 @@ import datetime as dt
 from timeline.timex import anchor_durations as _durations, anchor_offsets as _offsets  # noqa: F401  (registers)
 from timeline.timex.anchoring import Context, anchor
 from timeline.timex.anchor_reference import strict_reading
-from timeline.timex.calendar import Resolved, grain_interval, holiday_weekend, part_interval, shift, weekend_interval
-from timeline.timex.grains import unplaced
+from timeline.timex.calendar import (Resolved, day_interval, grain_interval, holiday_weekend, part_interval, shift, weekend_interval,
+                                     year_interval)
+from timeline.timex.grains import coarser, unplaced
 from timeline.timex.joins import HolidayWeekend
 from timeline.timex.seasons import CenturyTurn, LastSeason
+from timeline.timex.periods import NewYear
+from timeline.timex.relative import RestOf
 from timeline.timex.values import Recurrence, Reference, Relative
 
 
@@ -41,6 +44,40 @@ def _(value: Relative, ctx: Context) -> Resolved | None:
     if moved is None:
         return None
     return weekend_interval(moved) if value.unit == "weekend" else grain_interval(value.unit, moved)
+
+
+@anchor.register
+def _(value: NewYear, ctx: Context) -> Resolved | None:
+    """"the new year": the year of the 1 January nearest the DCT (2019 said in December 2018 or in January 2019);
+    "before the new year", that 1 January."""
+    if ctx.dct is None:
+        return Resolved("XXXX-01-01", None, None, "day") if value.day else unplaced("year", "XXXX")
+    after = dt.date(ctx.dct.year + 1, 1, 1)
+    year = after.year if after - ctx.dct < ctx.dct - dt.date(ctx.dct.year, 1, 1) else ctx.dct.year
+    return day_interval(dt.date(year, 1, 1)) if value.day else year_interval(year)
+
+
+@anchor.register
+def _(value: RestOf, ctx: Context) -> Resolved | None:
+    """"the rest of the year": the DCT's year as value, from the DCT to the year's end as interval; after a
+    time the text placed in an earlier year ("arrested in March 2015 ... the rest of the year"), from that time."""
+    start = _rest_from(value.unit, ctx)
+    if start is None:
+        return unplaced(value.unit, "XXXX")
+    whole = grain_interval(value.unit, start)
+    return None if whole is None else whole._replace(earliest=start)
+
+
+def _rest_from(unit: str, ctx: Context) -> dt.date | None:
+    """The day "the rest of the <unit>" starts: the reference time's when it is placed, no coarser than the unit
+    and in an earlier unit than the DCT's (or there is no DCT), else the DCT."""
+    ref = ctx.ref if ctx.settings.reference_anchoring else None
+    if ref is None or ref.earliest is None or coarser(ref.granularity, unit):
+        return ctx.dct
+    dct_unit = grain_interval(unit, ctx.dct) if ctx.dct is not None else None
+    if dct_unit is None or dct_unit.earliest is None or ref.earliest < dct_unit.earliest:
+        return ref.earliest
+    return ctx.dct
 
 
 @anchor.register

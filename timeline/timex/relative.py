@@ -196,6 +196,25 @@ def _comparison(m: re.Match[str]) -> Built:
     raise ValueError(f"{m[0]!r} compares two periods")
 
 
+class RestOf(Relative):
+    """"the rest of the year": the DCT's unit from the DCT to its end; TIMEX3 writes the unit (2018), no mod
+    ("late" or END would be its last half, wrong said in March). Anchored in ``anchor_relative.py``.
+
+    >>> RestOf(unit="year", shift=0).kind
+    'relative'
+    """
+
+
+def _rest_of(m: re.Match[str]) -> Built:
+    """"the rest of the year", "the remainder of this month": the unit from the DCT on.
+
+    >>> rule = next(r for r in RULES if r.name == "rest-of-unit").pattern
+    >>> _rest_of(rule.search("for the rest of the week")).unit
+    'week'
+    """
+    return RestOf(unit=_unit(m["unit"]), shift=0)  # type: ignore[arg-type]
+
+
 def _period_edge(m: re.Match[str]) -> Built:
     edge = m["edge"].lower()
     mod = "START" if edge in {"beginning", "start"} else "MID" if edge == "middle" else "END"
@@ -203,6 +222,9 @@ def _period_edge(m: re.Match[str]) -> Built:
 
 
 _COUNTED = (
+    # "for the rest of the year": the span is the whole phrase, as TimeBank writes "the rest of the year"
+    compile_rule("rest-of-unit", r"(?i:the)\s(?i:rest|remainder|balance)\s(?i:of)\s(?i:the|this)\s"
+                 r"(?P<unit>(?i:year|month|week))(?![-\w'\u2019])", _rest_of, 2),
     compile_rule("period-edge", r"(?i:the)\s(?P<edge>(?i:end|beginning|start|middle))\s(?i:of)\s(?i:the|this)\s"
                  r"(?P<unit>(?i:year|month|week|decade|century))(?![-\w])", _period_edge, 2),
     compile_rule("year-end", r"(?i:year[-\s]end|year['\u2019]s\s+end)(?![-\w])",
