@@ -54,3 +54,53 @@ def _clause_sides(text: str, start: int, end: int, window: int) -> tuple[str, st
     if quote_right:
         right = right[:quote_right.start()]
     return left, right
+
+
+# A verb of saying right before a dated expression: "said on Saturday", "told reporters Tuesday"
+_SAYING_BEFORE = re.compile(r"(?i)\b(?:said|says|told\s+[\w.'-]+|announced|reported|stated|added|warned|confirmed)"
+                            r"\s+(?:on\s+)?$")
+# What opens the clause after the saying's date when it is no reported clause: a comma, a preposition of an adjunct
+# of the saying ("said on Monday after talks on Sunday"), a coordinator
+_NOT_REPORTED = re.compile(r"(?i)\s*(?:[,(]|(?:after|before|following|during|in|at|on|while|and|but|or|as|when)\b)")
+# A coordinated clause ends the reported one: "said on Monday that ..., and the truce collapsed on Wednesday"
+_COORDINATED = re.compile(r"(?i)(?:,\s*(?:and|but|while|whereas|although|though)\b|[;:()\"\u201c\u201d]|''|``)")
+
+
+def dates_saying(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` dates a saying: a verb of saying right before it.
+
+    >>> dates_saying("Peskov said on Tuesday", 15), dates_saying("told reporters Tuesday", 15)
+    (True, True)
+    >>> dates_saying("talks began on Tuesday", 15)
+    False
+    """
+    return _SAYING_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def reported_by(text: str, said_start: int, said_end: int, start: int) -> bool:
+    """Whether the expression at ``start`` lies in the clause reported by a saying dated at
+    ``text[said_start:said_end]`` ("said on Saturday that the drills, which began on Monday, would end on
+    Wednesday"): the reported clause's deictic days are the speaker's, counted from the day of the saying.
+
+    The dated saying must open the reported clause ("that" or its subject right after the date), in the
+    same sentence, with no coordinated clause, quotation or aside between.
+
+    >>> text = "The ministry said on Saturday that the drills, which began on Monday, would end on Wednesday."
+    >>> reported_by(text, 21, 29, text.index("Monday")), reported_by(text, 21, 29, text.index("Wednesday"))
+    (True, True)
+    >>> text = "Officials said on Monday, and the truce collapsed on Wednesday."
+    >>> reported_by(text, 18, 24, text.index("Wednesday"))
+    False
+    >>> text = "He said on Monday after talks on Sunday that he would go."
+    >>> reported_by(text, 11, 17, text.index("Sunday"))
+    False
+    >>> text = "The drills began on Monday. He said on Saturday that it was over."
+    >>> reported_by(text, 20, 26, text.index("Saturday"))
+    False
+    """
+    if start <= said_end or not dates_saying(text, said_start):
+        return False
+    between = text[said_end:start]
+    if _NOT_REPORTED.match(between) or _COORDINATED.search(between):
+        return False
+    return not (_HAS_END(between) and _SENTENCE_END.search(between))
