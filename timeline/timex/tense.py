@@ -28,7 +28,7 @@ from timeline.timex.tense_aspect import (_inverted_conditional, dated_by_past_ve
 from timeline.timex.tense_decide import _scan
 from timeline.timex.tense_limits import _DEADLINE, _LIMIT_MOVED, _lasted_through, _lasted_until
 from timeline.timex.tense_sides import _WORD, _clause_sides
-from timeline.timex.verbs import Tense, _VERB_CUES, _cue
+from timeline.timex.verbs import Tense, _FUTURE, _VERB_CUES, _cue
 
 __all__ = ["Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect", "present_perfect"]
 
@@ -63,6 +63,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         if _cued_tense("", right.split(",")[0], window)[1] == "future" or _attending_ahead(left, window):
             return "future"
         return "past"
+    if _counted_to_now(left, right):
+        return "past"  # "A week after the vote on Sunday, protests continue": Sunday is a week before the telling
     running = _in_running_text(text, end)
     decided, tense = _cued_tense(left, right, window, running)
     if not decided and not running and _HEADLINE_PLAN.match(left):
@@ -95,6 +97,27 @@ def _attending_ahead(left: str, window: int = 8) -> bool:
     if words[-2:-1] != ["to"] or words[-1] not in _ATTENDING:
         return False
     return (len(words) > 2 and words[-3] in _OPEN_QUESTION) or _cued_tense(" ".join(words[:-1]), "", window)[1] == "future"
+
+
+# A sentence that opens with a count of time after an event: "A week after the vote on ", "Two months after "
+_COUNT_AFTER = re.compile(r"(?i)^\s*(?:[\w-]+[ \t]+){0,2}(?:days?|weeks?|months?|years?)[ \t]+after\b[^,;:]*$")
+
+
+def _counted_to_now(left: str, right: str) -> bool:
+    """Whether the expression dates the event of an opening "<count> after" phrase whose main clause is told at
+    the telling, not ahead: the main clause's time is the count after the date, so the date lies behind.
+
+    >>> _counted_to_now("A week after the vote on ", ", protests continue")
+    True
+    >>> _counted_to_now("A week after the vote on ", ", protests will resume")
+    False
+    >>> _counted_to_now("Protests continue a week after the vote on ", "")
+    False
+    """
+    if not _COUNT_AFTER.match(left) or "," not in right:
+        return False
+    main = [w.lower() for w in _WORD.findall(right[right.index(",") + 1:])]
+    return bool(main) and not any(w in _FUTURE for w in main)
 
 
 # A count "on" from an untold time ("Six weeks on") names the clause's reference time, not its event's: under a
