@@ -108,6 +108,12 @@ CASES = [
     ('Call 555-1234 for tickets.', FRI19, []),
     ('The Sunday Times reported the deal.', THU, []),
     ('Catch-22 was published in 1961.', WED16, [('1961', '1961')]),
+    # a day written as an ordinal word, or after 'the' (absolute.py's month-spelled-day); 'May the fourth be' is none
+    ('The talks resume on March eighth.', THU, [('March eighth', '2019-03-08')]),
+    ('The vote was held on November the 4th.', THU, [('November the 4th', '2018-11-04')]),
+    ('He was born on the eighth of March, 1990.', THU, [('the eighth of March, 1990', '1990-03-08')]),
+    ('May the fourth be with you.', THU, []),
+    ('In March second-quarter sales were flat.', THU, [('March', '2018-03'), ('second-quarter', '2018-Q2')]),
 ]
 
 KNOWN_MISSES = [

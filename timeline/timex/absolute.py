@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.lexicon import LEXICON, parse_number
+from timeline.timex.calendar import safe_date
+from timeline.timex.lexicon import LEXICON, parse_number, trie_pattern
 from timeline.timex.names import names_year, subject_follows
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, WEEKDAY, YEAR, YEAR4, Built, Piece,
                                  compile_rule, day_number, month_number, year_number)
@@ -279,10 +280,65 @@ _NO_NOUN_AFTER = (rf"(?={_NEXT_ORDINAL}{{0,3}}+(?:[ \t]?(?:[,.;:!?)\]\"'\u201d\n
                   r"after|before|until|while|to|through|till|from|for|on)\b))")
 
 
+# "eighth", "twenty-first" (or "twenty first"): the ordinals that can name a day of the month
+_DAY_WORDS = [w for w in ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                          "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth").split()]
+_DAY_WORDS += [f"{tens} {unit}" for tens, units in (("twenty", _DAY_WORDS[:9]), ("thirty", ["first"])) for unit in units]
+_SPELLED_DAY = rf"(?i:{trie_pattern(_DAY_WORDS)})(?![-\w])|(?i:{trie_pattern(sorted({w.replace(' ', '-') for w in _DAY_WORDS if ' ' in w}))})(?![-\w])"
+# After the day, a noun the ordinal counts ("in March second-quarter", "in June third place"): no date
+_COUNTED_NOUN = (r"(?![ \t]+(?i:quarter|half|place|time|round|term|week|day|month|year|anniversary|century|"
+                 r"consecutive|straight|largest|biggest|highest|lowest|best|worst|most|such|ever)\b)")
+# Before the month, a word that dates what follows ("on March eighth"): a bare "March first" may be a verb and adverb
+_DAY_CUE_BEFORE = re.compile(r"(?<![\w])(?i:on|by|until|till|since|from|through|to|before|after|of|dated|and|or)[ \t]+$")
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _spelled_day_number(word: str) -> int:
+    """The day a spelled or written ordinal names: "eighth" 8, "twenty first" 21, "18th" 18.
+
+    >>> [_spelled_day_number(w) for w in ("eighth", "Twenty First", "twenty-first", "18th")]
+    [8, 21, 21, 18]
+    """
+    if word[:1].isdigit():
+        return day_number(word)
+    return int(LEXICON.lookup("ordinal", "-".join(word.lower().split())) or 0)
+
+
+def _spelled_day(m: re.Match[str]) -> Built:
+    """"March eighth", "on November the 18th", "the eighth of March, 2019": a day written as an ordinal word, or
+    after "the"; without "the", a weekday or a year, the month needs a dating word before it ("on March eighth").
+
+    >>> rule = next(r for r in RULES if r.name == "month-spelled-day").pattern
+    >>> [(d.month, d.day) for d in map(_spelled_day, map(rule.search, ("on March eighth", "the eighth of March")))]
+    [(3, 8), (3, 8)]
+    >>> [_spelled_day(rule.search(t)) for t in ("March first, then rest.", "May the fourth be with you.",
+    ...                                          "by May the Second Pacific Squadron")]
+    [None, None, None]
+    """
+    month = m["month"] or m["month2"]
+    cued = (m["weekday"] or m["year"] or m["the2"] or (m["the"] and month.lower() != "may")  # "May the fourth be"
+            or _DAY_CUE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()))
+    if not cued:
+        return None
+    word = m["day"] or m["day_w"] or m["day2"]
+    if word[0].isupper() and _CAPITAL_AFTER.match(m.string, m.end("day2" if m["day2"] else "day" if m["day"] else "day_w")):
+        return None  # "at the end of May the Second Pacific Squadron sailed": the ordinal begins a name
+    day = _spelled_day_number(word)
+    year, _ = year_number(m["year"]) if m["year"] else (None, False)
+    if safe_date(year or 2000, month_number(month), day) is None:
+        return None
+    date = CalendarDate(year=year, month=month_number(month), day=day)
+    return _with_weekday(m, date) if m["month"] else date
+
+
 def _ordinal_day(m: re.Match[str]) -> Built:
     """"on the 20th": that day of the month the text last named (anchored as "the 20th of that month")."""
     day = day_number(m["day"])
     return CalendarDate(day=day, of_reference_month=True, bare_ordinal=True) if 1 <= day <= 31 else None
+
+_ORDINAL_DAY = rf"(?:{_SPELLED_DAY}|[0-3]?\d(?:st|nd|rd|th)(?![-\w]))"
 
 RULES = (
     compile_rule("month-day-year", rf"(?P<t>{_WEEKDAY_HEAD}(?P<month>{MONTH}){MONTH_DAY_GAP}(?P<day>{DAY}){_OPT_YEAR})",
@@ -363,5 +419,10 @@ RULES = (
     # the year named before its kind ("fiscal 2017" is the year rule's)
     compile_rule("year-then-fiscal-year", rf"(?:(?i:its|their|our|his|her){S})?(?P<t>(?:(?i:the){S})?(?P<year>{YEAR4}){S}"
                  rf"(?i:fiscal|financial){S}(?i:year))(?![-\w])", lambda m: CalendarDate(year=int(m["year"])), priority=2),
+    # "on March eighth", "November the 18th", "the eighth of March": a day as an ordinal word or after "the"
+    compile_rule("month-spelled-day", rf"(?:(?:(?:(?i:this\s+coming|this\s+past|this|next|last|coming){S})?(?P<weekday>{WEEKDAY}),?{SP})?(?P<month>{MONTH_FULL}){S}"
+                 rf"(?:(?P<the>(?i:the)){S}(?P<day>{_ORDINAL_DAY})|(?P<day_w>{_SPELLED_DAY}))|(?P<the2>(?i:the)){S}"
+                 rf"(?P<day2>{_SPELLED_DAY}){S}(?i:of){S}(?P<month2>{MONTH_FULL})){_COUNTED_NOUN}(?:,?{S}(?P<year>{YEAR4}))?",
+                 _spelled_day, priority=3),
     compile_rule("holiday", rf"(?P<t>(?P<name>{_HOLIDAY})(?:,?{S}(?P<year>{YEAR4}))?)", _holiday, priority=2),
 )
