@@ -70,6 +70,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     if not decided and not running and _HEADLINE_PLAN.match(left):
         return "future"  # "Trump to meet Putin on Monday": a headline's "to" is "is to"
     tense = tense if decided else _governing_tense(text, start, end, window, left, running)
+    if tense == "future" and _plan_overtaken(left, right, window):
+        return "past"  # "He planned to resign on Friday but changed his mind": the plan's time came
     if tense == "past" and _REFERENCE_TIME.search(text, start, end) and present_perfect(text, start, end, window):
         return "present"  # "Six weeks on, police have made no arrests": the perfect's reference time is now
     return tense
@@ -118,6 +120,32 @@ def _counted_to_now(left: str, right: str) -> bool:
         return False
     main = [w.lower() for w in _WORD.findall(right[right.index(",") + 1:])]
     return bool(main) and not any(w in _FUTURE for w in main)
+
+
+# Past verbs of intention whose infinitive looks ahead of the intending: "planned to resign on Friday"
+_INTENDED = frozenset("planned intended hoped wanted meant".split())
+
+
+def _plan_overtaken(left: str, right: str, window: int = 8) -> bool:
+    """Whether a plan told in the past ("planned to resign on") is followed by "but" and a past clause: what
+    happened instead is told, so the plan's time has come and gone.
+
+    >>> _plan_overtaken("He planned to resign on ", " but changed his mind")
+    True
+    >>> _plan_overtaken("He planned to resign on ", " but will stay"), _plan_overtaken("He planned to resign on ", "")
+    (False, False)
+    >>> _plan_overtaken("He plans to resign on ", " but changed his mind")
+    False
+    """
+    before = [w.lower() for w in _WORD.findall(left)[-window:]]
+    if not any(w in _INTENDED and before[i + 1:i + 2] == ["to"] for i, w in enumerate(before)):
+        return False
+    after = [w.lower() for w in _WORD.findall(right)[:window]]
+    if "but" not in after:
+        return False
+    following = after[after.index("but") + 1:][:4]
+    tenses = [_cue(w) for w in following if _cue(w) is not None]
+    return bool(tenses) and tenses[0] == "past"
 
 
 # A count "on" from an untold time ("Six weeks on") names the clause's reference time, not its event's: under a
