@@ -60,9 +60,10 @@ def _decade(m: re.Match[str]) -> Built:
     return era
 
 
-# Words around "the 90s" that make it degrees, marks or ages rather than a decade
-_NOT_DECADE_NEAR = re.compile(r"(?i:temperature|degree|heat|high|low|fahrenheit|celsius|weather|forecast|mph|percent|"
-                              r"score|scores|aged|age|ages|mark|range|reading|poll|polls|rating|ratings|points)")
+# Words around "the 90s" that make it degrees, marks or ages rather than a decade; whole words only
+# ("market", "wages" and "below" hold "mark", "age" and "low")
+_NOT_DECADE_NEAR = re.compile(r"\b(?i:temperature|degree|heat|high|low|fahrenheit|celsius|weather|forecast|mph|percent|"
+                              r"score|aged|age|mark|range|reading|poll|rating|point)s?\b")
 
 
 def _bare_decade(m: re.Match[str]) -> Built:
@@ -73,6 +74,8 @@ def _bare_decade(m: re.Match[str]) -> Built:
     >>> rule = next(r for r in RULES if r.name == "decade-two-digits")
     >>> _bare_decade(rule.pattern.search("Highs will be in the 90s.")) is None
     True
+    >>> _bare_decade(rule.pattern.search("The market boomed in the 90s.")) is None
+    False
     """
     left = max(m.string.rfind(".", 0, m.start()), m.string.rfind("\n", 0, m.start())) + 1
     stop = m.string.find(".", m.end())
