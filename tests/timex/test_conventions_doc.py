@@ -391,6 +391,19 @@ CASES = [
      [x("Labor Day weekend", "DATE", "2017-W35-WE", earliest=d("2017-09-02"), latest=d("2017-09-04"))]),
     ("Traffic was heavy over Labor Day weekend", "Traffic will be heavy over Labor Day weekend.", AUG,
      [x("Labor Day weekend", "DATE", "2018-W35-WE", earliest=d("2018-09-01"), latest=d("2018-09-03"))]),
+    ("for the rest of the year", "Oil will stay above $70 for the rest of the year.", THU,
+     [x("the rest of the year", "DATE", "2018", mod=None, earliest=THU, latest=d("2018-12-31"))]),
+    ("for the rest of the year", "Rates will hold for the remainder of the month.", THU,
+     [x("the remainder of the month", "DATE", "2018-11", mod=None, earliest=THU, latest=d("2018-11-30"))]),
+    ("into the new year", "Talks will drag into the new year.", THU,
+     [x("the new year", "DATE", "2019", earliest=d("2019-01-01"), latest=d("2019-12-31"))]),
+    ("into the new year", "Talks will drag into the new year.", dt.date(2019, 1, 3),
+     [x("the new year", "DATE", "2019", earliest=d("2019-01-01"), latest=d("2019-12-31"))]),
+    ("into the new year", "The deal must close before the new year.", THU,
+     [x("the new year", "DATE", "2019-01-01", earliest=d("2019-01-01"), latest=d("2019-01-01"))]),
+    ("2019 will be a difficult year", '"2019 will be a difficult year," he said.', THU, [x("2019", "DATE", "2019")]),
+    ("within hours of taking effect", "Protests began within hours of the law taking effect.", THU,
+     [x("hours", "DURATION", "PTXH", earliest=None, latest=None)]),
 ]
 
 
