@@ -98,7 +98,9 @@ def _attending_ahead(left: str, window: int = 8) -> bool:
     words = [w.lower() for w in _WORD.findall(left)[-window:]]
     if words[-2:-1] != ["to"] or words[-1] not in _ATTENDING:
         return False
-    return (len(words) > 2 and words[-3] in _OPEN_QUESTION) or _cued_tense(" ".join(words[:-1]), "", window)[1] == "future"
+    if len(words) > 2 and words[-3] in _OPEN_QUESTION:
+        return True
+    return _cued_tense(" ".join(words[:-1]), "", window)[1] == "future"
 
 
 # A sentence that opens with a count of time after an event: "A week after the vote on ", "Two months after "

@@ -117,6 +117,20 @@ def _past_plan(position: float, before: list[str]) -> Tense:
     return "future" if any(w in _REPORTING for w in before[:index]) else "past"
 
 
+def _perfect_infinitive(position: float, before: list[str]) -> bool:
+    """Whether "had" at left ``position`` is the perfect of a participle that takes the infinitive after it:
+    "had agreed to meet", not the obligation "had to leave".
+
+    >>> _perfect_infinitive(4.0, "they had agreed to meet on".split())
+    True
+    >>> _perfect_infinitive(3.0, "he had to leave on".split())
+    False
+    """
+    index = len(before) - 1 - int(position)
+    following = before[index + 1:index + 3]
+    return len(following) == 2 and following[0] != "to" and following[0].endswith("ed") and following[1] == "to"
+
+
 _LIKELY = [["likely", "to"], ["unlikely", "to"], ["poised", "to"], ["about", "to"]]
 _NOT_FINITE = frozenset("not n't never to can could may might would will shall should must".split())
 
@@ -174,6 +188,8 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
         return _UNDECIDED  # "could not say", "to say", "will cut jobs": a bare verb; its auxiliary gives the tense
     if word in _BARE_TOO and _neighbours(position, before, after)[0] in _PREMODIFIERS:
         return _UNDECIDED  # "a cut on Wednesday", "the hit": a noun
+    if word == "had" and left and _perfect_infinitive(position, before) and _infinitive_between(position, written[0]):
+        return _UNDECIDED  # "had agreed to meet on Friday": the perfect is the agreeing's, the meeting lies after it
     if _is_adjective(word, position, before) or (word not in _AUXILIARIES
                                                  and _infinitive_between(position, written[0])):
         return _UNDECIDED  # "a still unspecified date"; "agreed to acquire the bank in January"
