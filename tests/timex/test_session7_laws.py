@@ -13,9 +13,9 @@ DCTS = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
 
 
 def _nearest_new_year(day: dt.date) -> int:
-    """The year whose 1 January lies nearest ``day`` (a tie cannot happen: years have 365 or 366 days)."""
+    """The year whose 1 January lies nearest ``day``; on the tie a leap year has (2 July), the year under way."""
     this, following = dt.date(day.year, 1, 1), dt.date(day.year + 1, 1, 1)
-    return day.year if (day - this) < (following - day) else day.year + 1
+    return day.year if (day - this) <= (following - day) else day.year + 1
 
 
 @given(DCTS)
