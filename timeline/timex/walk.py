@@ -30,7 +30,9 @@ from timeline.timex.range_ends import past_midnight, past_week
 from timeline.timex.refine import narrow_to_edge, ordinal_in_tense
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import past_perfect
-from timeline.timex.values import CalendarDate, Duration, Mention, Offset, Recurrence, Reference, Relative, YearPart
+from timeline.timex.tense_sides import dates_saying, reported_by
+from timeline.timex.values import (CalendarDate, Duration, Mention, Offset, Recurrence, Reference, Relative, Weekday,
+                                   YearPart)
 
 _ERA_GRAINS = frozenset({"decade", "century"})
 _REFERENCE_GRAINS = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
@@ -70,6 +72,7 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
     first_at: dict[int, int] = {}  # where in ``out`` each range's first end stands
     story = Story(anchor=dct) if settings.anchoring == "narrative" else None
     untold = story
+    said: tuple[Mention, dt.date] | None = None  # the last day a saying was dated at ("said on Saturday that")
     for mention in mentions:
         value = mention.value
         # "'... tomorrow'" counts from a speaker's now the story does not give; while the story is still at the
@@ -77,7 +80,8 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
         speaker = story is not None and (dct is None or story != untold) \
             and speaker_deictic(text, mention.start, value)
         clause = Clause(text, mention, settings.tense_window)
-        ctx = Context(dct=None if speaker else dct, tense_of=clause.tense, ref=ref, settings=settings,
+        told = _told_on(text, said, mention) if story is None else None
+        ctx = Context(dct=None if speaker else told or dct, tense_of=clause.tense, ref=ref, settings=settings,
                       quarter=quarter, era=era, dated_by_verb=clause.dated_by_verb)
         kind = _kind(type(value))
         at = first_at.get(mention.group) if mention.group is not None else None
@@ -103,8 +107,22 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
         if mention.group is not None and at is None:
             first_at[mention.group] = len(out)
         out.append((mention, resolved))
+        if resolved.granularity == "day" and resolved.earliest is not None and resolved.earliest == resolved.latest \
+                and dates_saying(text, mention.start):
+            said = (mention, resolved.earliest)
         ref, era, quarter = _told_after(ctx, mention, resolved, kind, dct)
     return out
+
+
+def _told_on(text: str, said: tuple[Mention, dt.date] | None, mention: Mention) -> dt.date | None:
+    """The day a weekday in reported speech counts from: the saying's, when the saying is dated in the same
+    sentence ("said on Saturday that the drills, which began on Monday, would end on Wednesday": the speaker's
+    Monday and Wednesday, not the DCT's)."""
+    value = mention.value
+    if said is None or not isinstance(value, Weekday) or value.date is not None \
+            or value.direction in {"before_ref", "after_ref"}:
+        return None
+    return said[1] if reported_by(text, said[0].start, said[0].end, mention.start) else None
 
 
 def _anchor(value: object, ctx: Context) -> Resolved | None:
