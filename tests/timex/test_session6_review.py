@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.timex import extract_timexes
+from .review import review_tests
 
 Y1990 = dt.date(1990, 1, 15)
 Y1995 = dt.date(1995, 6, 1)
@@ -434,19 +432,7 @@ KNOWN_MISSES = [
 ]
 
 
-def _read(text: str, dct: dt.date) -> list[tuple[str, str]]:
-    return [(t.text, t.value) for t in extract_timexes(text, dct)]
-
-
-@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=[c[0][:50] for c in CASES])
-def test_review_sentence(text: str, dct: dt.date, expected: list[tuple[str, str]]) -> None:
-    assert _read(text, dct) == expected
-
-
-@pytest.mark.parametrize(("text", "dct", "expected"), KNOWN_MISSES, ids=[c[0][:50] for c in KNOWN_MISSES])
-@pytest.mark.xfail(strict=True, reason="known misreading, see the comment in KNOWN_MISSES")
-def test_known_miss(text: str, dct: dt.date, expected: list[tuple[str, str]]) -> None:
-    assert _read(text, dct) == expected
+test_review_sentence, test_known_miss = review_tests(CASES, KNOWN_MISSES)
 
 
 def test_review_is_large_enough() -> None:

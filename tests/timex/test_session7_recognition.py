@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from timeline.timex import extract_timexes
 from timeline.timex.recognise import recognise
 from timeline.timex.values import Clock, Weekday
+
+from .review import review_tests
 
 THU = dt.date(2018, 11, 15)
 WED16 = dt.date(2016, 3, 9)
@@ -127,19 +128,7 @@ KNOWN_MISSES = [
 ]
 
 
-def _read(text: str, dct: dt.date) -> list[tuple[str, str]]:
-    return [(t.text, t.value) for t in extract_timexes(text, dct)]
-
-
-@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=[c[0][:50] for c in CASES])
-def test_review_sentence(text: str, dct: dt.date, expected: list[tuple[str, str]]) -> None:
-    assert _read(text, dct) == expected
-
-
-@pytest.mark.parametrize(("text", "dct", "expected"), KNOWN_MISSES, ids=[c[0][:50] for c in KNOWN_MISSES])
-@pytest.mark.xfail(strict=True, reason="known misreading, see the comment in KNOWN_MISSES")
-def test_known_miss(text: str, dct: dt.date, expected: list[tuple[str, str]]) -> None:
-    assert _read(text, dct) == expected
+test_review_sentence, test_known_miss = review_tests(CASES, KNOWN_MISSES)
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.timex import extract_timexes
 from timeline.timex.tense import clause_tense, dated_by_past_verb, future_in_past, present_perfect
+
+from .review import review_tests
 
 THU = dt.date(2018, 11, 15)
 MON = dt.date(2018, 11, 12)
@@ -173,19 +174,7 @@ KNOWN_MISSES = [
 ]
 
 
-def _read(text: str, dct: dt.date) -> list[tuple[str, str]]:
-    return [(t.text, t.value) for t in extract_timexes(text, dct)]
-
-
-@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=[c[0][:50] for c in CASES])
-def test_session7_tense_sentence(text: str, dct: dt.date, expected: list[tuple[str, str]]) -> None:
-    assert _read(text, dct) == expected
-
-
-@pytest.mark.parametrize(("text", "dct", "expected"), KNOWN_MISSES, ids=[c[0][:50] for c in KNOWN_MISSES])
-@pytest.mark.xfail(strict=True, reason="known misreading, see the comment in KNOWN_MISSES")
-def test_known_miss(text: str, dct: dt.date, expected: list[tuple[str, str]]) -> None:
-    assert _read(text, dct) == expected
+test_session7_tense_sentence, test_known_miss = review_tests(CASES, KNOWN_MISSES)
 
 
 def test_probe_is_large_enough() -> None:

@@ -1,0 +1,41 @@
+"""The runner the review files of invented sentences share.
+
+A review file holds ``CASES`` (sentences read as expected) and ``KNOWN_MISSES`` (misreadings not
+fixed yet, each with a comment saying why); the cases must pass and every known miss must still
+fail, so a fix that lands moves its sentence to ``CASES`` instead of passing unnoticed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from timeline.timex import extract_timexes
+
+Reader = Callable[[str, dt.date], list]
+
+
+def spans_and_values(text: str, dct: dt.date) -> list[tuple[str, str]]:
+    """What a review compares: each timex's span and value, in text order."""
+    return [(t.text, t.value) for t in extract_timexes(text, dct)]
+
+
+def review_tests(cases: Sequence[tuple], known_misses: Sequence[tuple],
+                 read: Reader = spans_and_values) -> tuple[Callable, Callable]:
+    """The two tests of a review file: its cases pass, its known misses fail (strict xfail).
+
+    Bind them to ``test_*`` names in the file so pytest collects them there.
+    """
+
+    @pytest.mark.parametrize(("text", "dct", "expected"), cases, ids=[c[0][:50] for c in cases])
+    def review_sentence(text: str, dct: dt.date, expected: list) -> None:
+        assert read(text, dct) == expected
+
+    @pytest.mark.parametrize(("text", "dct", "expected"), known_misses, ids=[c[0][:50] for c in known_misses])
+    @pytest.mark.xfail(strict=True, reason="known misreading, see the comment in KNOWN_MISSES")
+    def known_miss(text: str, dct: dt.date, expected: list) -> None:
+        assert read(text, dct) == expected
+
+    return review_sentence, known_miss
