@@ -152,6 +152,8 @@ SHAPES = MappingProxyType({
     "@colon": re.compile(r"[0-9][:.]\d\d"),
     "@slash": re.compile(r"[0-9]/\d"),
     "@ordinal": re.compile(r"[0-9](?:st|nd|rd|th)(?![a-zA-Z])"),  # "20th": a trigger word "th" would cost every "the"
+    # "the '60s": a trigger word "s" fires at every "'s" (1343 windows a TBAQ pass, 1.2 ms, for no match)
+    "@decade": re.compile(r"[2-9]0s"),
 })
 
 
@@ -167,7 +169,7 @@ def _load_triggers(path: Path, lexicon: Lexicon) -> Mapping[str, Trigger]:
     """``rule name -> Trigger``: a rule is tried only near one of its trigger words.
 
     ``@kind`` expands to the last word of every lexicon entry of that kind; ``@year``,
-    ``@colon``, ``@slash`` and ``@ordinal`` are character shapes (see :data:`SHAPES`).
+    ``@colon``, ``@slash``, ``@ordinal`` and ``@decade`` are character shapes (see :data:`SHAPES`).
     """
     table: dict[str, Trigger] = {}
     for line in path.read_text(encoding="utf-8").splitlines():

@@ -72,7 +72,7 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
     first_at: dict[int, int] = {}  # where in ``out`` each range's first end stands
     story = Story(anchor=dct) if settings.anchoring == "narrative" else None
     untold = story
-    said: tuple[Mention, dt.date] | None = None  # the last day a saying was dated at ("said on Saturday that")
+    said: list[tuple[Mention, dt.date]] = []  # the day-precise dates so far, of which the last dating a saying counts
     for mention in mentions:
         value = mention.value
         # "'... tomorrow'" counts from a speaker's now the story does not give; while the story is still at the
@@ -107,20 +107,29 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
         if mention.group is not None and at is None:
             first_at[mention.group] = len(out)
         out.append((mention, resolved))
-        if resolved.granularity == "day" and resolved.earliest is not None and resolved.earliest == resolved.latest \
-                and dates_saying(text, mention.start):
-            said = (mention, resolved.earliest)
+        if story is None and resolved.granularity == "day" and resolved.earliest is not None \
+                and resolved.earliest == resolved.latest:
+            said.append((mention, resolved.earliest))
         ref, era, quarter = _told_after(ctx, mention, resolved, kind, dct)
     return out
 
 
-def _told_on(text: str, said: tuple[Mention, dt.date] | None, mention: Mention) -> dt.date | None:
+def _told_on(text: str, days: list[tuple[Mention, dt.date]], mention: Mention) -> dt.date | None:
     """The day a weekday in reported speech counts from: the saying's, when the saying is dated in the same
     sentence ("said on Saturday that the drills, which began on Monday, would end on Wednesday": the speaker's
-    Monday and Wednesday, not the DCT's)."""
+    Monday and Wednesday, not the DCT's).
+
+    ``days`` are the day-precise dates before ``mention``; the saying's is the last of them a verb of saying
+    precedes. It is looked for here, only for a weekday that may count from it, and ``days`` is cut to that date:
+    tested for every day-precise date as it was read, the saying cost 1% of a TBAQ pass (2.5 us each, 750 dates).
+    """
     value = mention.value
-    if said is None or not isinstance(value, Weekday) or value.date is not None \
+    if not days or not isinstance(value, Weekday) or value.date is not None \
             or value.direction in {"before_ref", "after_ref"}:
+        return None
+    said = next((day for day in reversed(days) if dates_saying(text, day[0].start)), None)
+    days[:] = [said] if said else []  # none before it can be the last saying again
+    if said is None:
         return None
     return said[1] if reported_by(text, said[0].start, said[0].end, mention.start) else None
 
