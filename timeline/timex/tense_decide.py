@@ -20,6 +20,8 @@ from timeline.timex.verbs import (Tense, _ARRANGED, _AUXILIARIES, _BARE_TOO, _BE
 
 _UNDECIDED: tuple[bool, Tense | None] = (False, None)
 _PLACING = frozenset("on in at during over".split())
+# The cues of running text, built once: the union per call cost 1.6 us, 0.3% of a TBAQ pass
+_RUNNING_CUES = _CUE_WORDS | _SCHEDULED_PLURAL
 
 
 def _scan(before: list[str], after: list[str], written: tuple[list[str], list[str]], running: bool = False
@@ -35,7 +37,7 @@ def _first_cue(before: list[str], after: list[str], written: tuple[list[str], li
     right words halves). In running text (``running``) a verb of schedule's plural present is a cue too."""
     # most words are no cue, and nothing _decide could read from them: left out before the sort (no two words
     # share a position, so the cues keep their order)
-    cues = _CUE_WORDS | _SCHEDULED_PLURAL if running else _CUE_WORDS
+    cues = _RUNNING_CUES if running else _CUE_WORDS
     # a placing preposition right before the expression joins it to the verb before it: in "the year that began on
     # Oct. 1 will be tough" "began" is as near as a word right before the date, nearer than the "will" after it
     joined = 1 if before and before[-1] in _PLACING else 0
