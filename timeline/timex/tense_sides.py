@@ -57,6 +57,7 @@ def _clause_sides(text: str, start: int, end: int, window: int) -> tuple[str, st
 
 
 # A verb of saying right before a dated expression: "said on Saturday", "told reporters Tuesday"
+# (its verbs are written out again in dates_saying, which looks for them before it tries the pattern)
 _SAYING_BEFORE = re.compile(r"(?i)\b(?:said|says|told\s+[\w.'-]+|announced|reported|stated|added|warned|confirmed)"
                             r"\s+(?:on\s+)?$")
 # What opens the clause after the saying's date when it is no reported clause: a comma, a preposition of an adjunct
@@ -74,6 +75,15 @@ def dates_saying(text: str, start: int) -> bool:
     >>> dates_saying("talks began on Tuesday", 15)
     False
     """
+    before = text[max(0, start - 40):start]
+    # the verb is looked for first, in the lower-cased text (ASCII text only: re's IGNORECASE folds "\u017f" onto "s",
+    # lower() does not): most dates have none, and the search tried the pattern at all 40 places (2.5 us a date;
+    # these tests, written out, 0.4 us)
+    low = before.lower()
+    if before.isascii() and not ("said" in low or "says" in low or "told" in low or "announced" in low
+                                 or "reported" in low or "stated" in low or "added" in low or "warned" in low
+                                 or "confirmed" in low):
+        return False
     return _SAYING_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
