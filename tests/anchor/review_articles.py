@@ -132,9 +132,7 @@ ARTICLES = [
     Article("due_full_date", D(2019, 1, 15),
             "Brexit day\n\nBritain is due to leave the European Union on March 29, 2019, and Prime Minister Theresa "
             "May said on Tuesday she would not delay it.",
-            None, None, D(2019, 3, 29), "due on 29 March 2019: ahead",
-            xfail="'due to leave' is a schedule but 'due to heavy rain' a cause: telling the infinitive from a noun "
-                  "needs a part of speech the anchor's tense cues do not have"),
+            None, None, D(2019, 3, 29), "due on 29 March 2019: ahead ('due to' before a verb is a schedule)"),
     Article("referendum_past_full_date", D(2017, 6, 1),
             "Second vote\n\nThe referendum on Scottish independence was held on Sept. 18, 2014. A second vote is not "
             "expected before 2021.",

@@ -27,7 +27,11 @@ _FUTURE_VERB = re.compile(rf"\b{_MODAL}\s+(?:not\s+)?(?:be|have been)\s+\w+", re
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|going to|to take place"
     r"|(?:set|scheduled|slated|expected|expects?|planned|planning|plans?|intends?|aims?|hopes?|preparing)\s+to"
-    r"|due(?!\s+to\s+(?:the|a|an|his|her|its|their)\b)|ahead of|upcoming|forthcoming|coming"
+    # "due to" is a schedule before a verb ("due to leave") but a cause before a noun ("due to heavy
+    # rain"): only a closed list of verbs that are not also common nouns after it counts.
+    r"|due(?!\s+to\b)|due\s+to(?=\s+(?:be|leave|arrive|begin|meet|visit|sign|expire|testify|appear|travel"
+    r"|resume|announce|publish|deliver|become|retire|speak|attend|unveil|hold|take|go|come|face|give|make"
+    r"|open)\b)|ahead of|upcoming|forthcoming|coming"
     r"|scheduled for|planned for|should|must|by the end of"
     r"|expects?|forecasts?|projects?|predicts?|anticipates?)\b"
     r"|['’]ll\b", re.IGNORECASE)
