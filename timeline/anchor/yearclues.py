@@ -17,7 +17,8 @@ A fiscal year ("In fiscal 1988, the company earned") is named by the calendar ye
 in which it ends (most firms) or begins (some, such as Japan's April years), so it
 lies within the years before and after its name: past, the DCT is on or after
 1 January of the year before; future, on or before 31 December of the year after.
-Years after "by", "until", "for", "through", "before", "after", "to" give nothing, also
+A year a present countdown counts to ("fans are counting down to the 2018 World Cup") is
+future. Years after "by", "until", "for", "through", "before", "after", "to" give nothing, also
 with a determiner between ("bonds due by 1993" names a deadline, "reviewed security
 before the 2020 Olympics" the Games' year, not a time the verb is told in).
 
@@ -57,6 +58,10 @@ _PART = r"(?P<part>first|second|third|fourth|last)\s+(?P<unit>quarter|half)\s+of
 _FRONTED_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:the\s+)?(?:{_PART})?(?:(?:early|late|mid-?)\s*)?"
                              rf"(?:fiscal[\s-]+(?:year\s+)?)?(?:{MONTH_RE}\s+)?$")
 _FRONTED_AFTER = re.compile(r"(?:\s+(?:period|quarter|half|year|(?:first|second|third|fourth)\s+(?:quarter|half)))?,")
+# A countdown told in the present ("fans are counting down to the 2018 World Cup") counts to a thing
+# still ahead; a past one ("fans counted down to ...") may be told long after, so it gives nothing.
+_COUNTDOWN = re.compile(r"\b(?:is|are|am|['’]s|['’]re)\s+(?:now\s+|already\s+|still\s+)?counting\s+down"
+                        r"(?:\s+the\s+(?:days|hours|weeks|months))?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN = re.compile(r",?\s+when\b")
 _SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_RE}\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?P<rel>last|this|next|previous|past|coming)\s+year['’]s\s+(?P<y>1[89]\d\d|20\d\d)\b"
@@ -86,9 +91,14 @@ def year_tense(text: str, start: int, end: int) -> Tense:
 
 def year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> Clue | None:
     """The clue of the bare year ``year`` at ``[start, end)``, or None when its tense is unclear."""
-    if _YEAR_UNTENSED.search(text[max(0, start - 16):start]) or not s.min_year <= year <= s.max_year:
+    if not s.min_year <= year <= s.max_year:
         return None
-    tense = year_tense(text, start, end)
+    if _COUNTDOWN.search(text[max(0, start - 60):start]):
+        tense: Tense = "future"  # "are counting down to the 2018 World Cup": the thing counted to is ahead
+    elif _YEAR_UNTENSED.search(text[max(0, start - 16):start]):
+        return None
+    else:
+        tense = year_tense(text, start, end)
     if tense == "unknown":
         return None
     first, last = _span(text, start, year)
