@@ -105,9 +105,7 @@ ARTICLES = [
             None, None, None, "the March 15 shootings have happened: within 182 days after 15 March"),
     Article("attack_full_date", D(2017, 8, 20),
             "Charlottesville\n\nThe Aug. 12, 2017, car attack in Charlottesville killed one woman.",
-            None, D(2017, 8, 12), None, "the attack killed: it happened, on 12 August 2017",
-            xfail="'attack' is not an unforeseeable-event noun (a planned attack is named by its date before it "
-                  "happens), and a dated noun phrase takes no tense from its verb"),
+            None, D(2017, 8, 12), None, "the attack killed: it happened, on 12 August 2017"),
     Article("future_in_past", D(2018, 5, 12),
             "Summit set\n\nWASHINGTON (AP) — President Donald Trump said Tuesday he would meet Kim Jong Un in "
             "Singapore on June 12.",

@@ -6,6 +6,8 @@ The principle of :mod:`timeline.anchor.named`, for a day instead of a year:
   once it has happened, whatever the verb: "the March 14 port bombings", "the Oct. 2
   school bus crash on the highway" (at most two words between the date and the noun,
   which must end its noun phrase: "the March 14 bombing drill" is a drill);
+- an event that may be planned (an attack, a raid) has happened once the verb right after
+  it tells its harm as past: "the Aug. 12 car attack in Charlottesville killed one woman";
 - an event a past clause puts before its own verb is past: "talks resumed after the
   Nov. 30 summit", "has been under sanctions since its May 9 invasion" (a future or
   modal word in the sentence gives nothing).
@@ -38,6 +40,14 @@ EVENT_NOUNS = UNFORESEEN | frozenset("blast blasts slaying slayings shootings ex
 _DAY = rf"(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<y>\d{{4}}),?)?"
 _NAMED_DAY = re.compile(rf"\b(?:{_DEFINITE})\s+{_DAY}\s+(?=[a-z])")
 _WORD = re.compile(r"([a-z]+(?:-[a-z]+)*)\b(?![-’'])\s*")
+# Events that may be planned ("Police fear a March 14 attack") have happened once their harm is told
+# in the past, as the verb right after the noun (a place between at most): "the Aug. 12 car attack in
+# Charlottesville killed one woman". A modal or any other word between gives nothing. Not "strike":
+# a planned walkout may "kill" a deal before it happens.
+HARM_NOUNS = EVENT_NOUNS | frozenset("""attack attacks raid raids assault ambush fire blaze storm
+flood floods stampede collapse""".split())
+_HARMED = re.compile(r"(?:\s+(?:in|at|near|outside)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?,?\s+"
+                     r"(?:killed|injured|wounded)\b")
 _AFTER_DAY = re.compile(rf"\b(?P<prep>after|following|since)\s+(?:{_DEFINITE})\s+{_DAY}\s+[a-z][a-z-]*",
                         re.IGNORECASE)
 
@@ -55,6 +65,23 @@ def _clue(text: str, m: re.Match, why: str, s: AnchorSettings) -> Clue | None:
     name = f"{int(m['d'])} {MONTH_NAMES[month - 1]}"
     return Clue("named", f"{said}, no year: within {s.yearless_days} days after {name}",
                 yearless_intervals(month, int(m["d"]), 0, s.yearless_days, s), False, False, 1)
+
+
+def _names_harm(text: str, at: int) -> bool:
+    """Whether a harm noun within the three words from ``at`` is followed by its past harm ("attack killed").
+
+    >>> s = "The car attack in Charlottesville killed one woman."
+    >>> _names_harm(s, 4), _names_harm("A car attack could kill.", 2)
+    (True, False)
+    """
+    for _ in range(3):
+        word = _WORD.match(text, at)
+        if word is None:
+            return False
+        if word[1] in HARM_NOUNS and _HARMED.match(text, word.end(1)):
+            return True
+        at = word.end()
+    return False
 
 
 def _names_event(text: str, at: int) -> bool:
@@ -83,6 +110,8 @@ def dated_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
         if _names_event(text, m.end()):
             clues.append(_clue(text, m, "an unforeseeable event named by its date, so only once it happened",
                                settings))
+        elif _names_harm(text, m.end()):
+            clues.append(_clue(text, m, "an event named by its date whose harm is told as past", settings))
     for m in itertools.islice(_AFTER_DAY.finditer(text), settings.max_clues):
         if says_future(_sentence(text, m.start(), m.end())):
             continue
