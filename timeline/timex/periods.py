@@ -1,10 +1,10 @@
-"""Parts of years and longer eras: quarters, halves, decades, centuries (seasons and the turn of a
-century are in :mod:`timeline.timex.seasons`, which shares this module's year reading).
+"""Parts of years: quarters, halves, numbered weeks, "the new year" (decades and centuries are read in
+:mod:`timeline.timex.eras`, whose rules open this module's ``RULES``; seasons and the turn of a century are in
+:mod:`timeline.timex.seasons`, which shares this module's year reading).
 
-"the fourth quarter" -> 2018-Q4, "the 1990s" -> 199,
-"the 20th century" -> 19, "the 4th century BC" -> BC03, "the 460s BC" -> BC046 (no day interval
-before the common era), "the first two quarters of 1990" -> 1990-H1, "the last half of the '80s"
--> 198 with mod END (1985-1989). Corpus: ``periods.tsv``.
+"the fourth quarter" -> 2018-Q4, "the first two quarters of 1990" -> 1990-H1, "the last half of the '80s"
+-> 198 with mod END (1985-1989), "week 46 of 2018" -> 2018-W46, "into the new year" -> 2019 said in
+November 2018. Corpus: ``periods.tsv``.
 
 >>> [r.name for r in RULES][:2]
 ['decade', 'decade-words']
@@ -15,126 +15,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.timex.lexicon import LEXICON
+from timeline.timex import eras
+from timeline.timex.eras import BC, DECADE_WORD, THE_BEFORE_ADJECTIVE, century_number, decade_digits
 from timeline.timex.patterns import ANY_CHARACTER, first_characters
-from timeline.timex.rule import MONTH_FULL, ORDINAL, S, YEAR4, Built, Piece, compile_rule, edge_mod, month_number
+from timeline.timex.rule import MONTH_FULL, ORDINAL, S, YEAR4, Built, Piece, compile_rule, month_number
 from timeline.timex.values import CalendarDate, Duration, Era, Relative, WeekOf, YearPart
 
 QUARTER_ORDINALS = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
                     "fourth": "Q4", "4th": "Q4", "final": "Q4", "last": "Q4"}
 _HALF_ORD = {"first": "H1", "1st": "H1", "second": "H2", "2nd": "H2", "latter": "H2", "last": "H2"}
 _SHIFT = {"this past": -1, "this coming": 1, "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                 "seventies": 7, "eighties": 8, "nineties": 9}
-# "this past", "next", "last" before a period word; shared with seasons.py, as are YEAR_EDGE, year_of, century_number
+# "this past", "next", "last" before a period word; shared with seasons.py, as is year_of
 REL_WORD = r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|current|coming|past|previous))"
-
-
-def _decade_digits(written: str) -> int:
-    """The first three digits of a decade written ``1980s``, ``'80s`` or ``eighties``."""
-    if written.lower() in _DECADE_WORDS:
-        return 190 + _DECADE_WORDS[written.lower()]
-    digits = written.lstrip("'\u2019")
-    if len(digits) == 2:  # "the '90s", assumed 20th century for 20-90, 21st for 00-10
-        digits = ("20" if int(digits) < 20 else "19") + digits
-    return int(digits) // 10
-
-
-def century_number(written: str) -> int | None:
-    """The number of a century written ``20th`` or ``twentieth``; None outside 1-30."""
-    raw = written.lower()
-    number = int(re.match(r"\d+", raw)[0]) if raw[0].isdigit() else int(LEXICON.lookup("ordinal", raw) or 0)
-    return number if 1 <= number <= 30 else None
-
-
-def _decade(m: re.Match[str]) -> Built:
-    """"the 1990s"; "the 1980s-era missiles": a decade made an adjective by a hyphen leaves "the" to the noun.
-
-    >>> [(p.start, p.end) for p in _decade(re.search(RULES[0].pattern, "The 1980s-era jets"))]
-    [(4, 9)]
-    """
-    era = Era(digits=_decade_digits(m["digits"]), unit="decade", mod=edge_mod(m["edge"]))
-    if m.string[m.end():m.end() + 1] == "-" and m.string[m.end() + 1:m.end() + 2].isalpha() \
-            and _THE_BEFORE_ADJECTIVE.search(m.string, m.start(), m.start("digits")) and not m["edge"]:
-        return (Piece(m.start("digits"), m.end(), era),)
-    return era
-
-
-# Words around "the 90s" that make it degrees, marks or ages rather than a decade; whole words only
-# ("market", "wages" and "below" hold "mark", "age" and "low")
-_NOT_DECADE_NEAR = re.compile(r"\b(?i:temperature|degree|heat|high|low|fahrenheit|celsius|weather|forecast|mph|percent|"
-                              r"score|aged|age|mark|range|reading|poll|rating|point)s?\b")
-
-
-def _bare_decade(m: re.Match[str]) -> Built:
-    """"the 90s" is the 1990s, unless the sentence talks of temperatures, marks or ages.
-
-    >>> [r.name for r in RULES if r.pattern.search("In the 90s, Russia was poor.")]
-    ['decade-two-digits']
-    >>> rule = next(r for r in RULES if r.name == "decade-two-digits")
-    >>> _bare_decade(rule.pattern.search("Highs will be in the 90s.")) is None
-    True
-    >>> _bare_decade(rule.pattern.search("The market boomed in the 90s.")) is None
-    False
-    """
-    left = max(m.string.rfind(".", 0, m.start()), m.string.rfind("\n", 0, m.start())) + 1
-    stop = m.string.find(".", m.end())
-    sentence = m.string[left:stop if stop >= 0 else len(m.string)]
-    return None if _NOT_DECADE_NEAR.search(sentence) else _decade(m)
-
-
-def _decade_words(m: re.Match[str]) -> Built:
-    return Era(digits=_decade_digits(m["word"]), unit="decade", mod=edge_mod(m["edge"]))
-
-
-def _century(m: re.Match[str]) -> Built:
-    """"the 20th century" -> 19; "the last century" is the one before the DCT's, not the 4th.
-
-    "last" is an ordinal in the lexicon (4: "the last week of August" counts weeks), which made
-    "the last century" the 4th century (value 03).
-
-    >>> _century(RULES[2].pattern.search("for most of the last century")).shift
-    -1
-    """
-    if m["ord"].lower() == "last":  # "the last century BC" is the 1st century BC
-        return Era(digits=0, unit="century", bc=True) if m["bc"] else Relative(unit="century", shift=-1)
-    number = century_number(m["ord"])
-    if number is None:
-        return None
-    return Era(digits=number - 1, unit="century", mod=edge_mod(m["edge"]), bc=m["bc"] is not None)
-
-
-def _decade_of_century(m: re.Match[str]) -> Built:
-    """"the first decade of the 21st century": the century's first ten years as a decade (200, the 2000s).
-
-    >>> _decade_of_century(re.search(r"(?P<n>last) decade of the (?P<ord>19th)", "the last decade of the 19th")).digits
-    189
-    """
-    century = century_number(m["ord"])
-    word = m["n"].lower()
-    place = 10 if word in {"last", "final"} else int(LEXICON.lookup("ordinal", word) or 0)
-    if century is None or not 1 <= place <= 10:
-        return None
-    return Era(digits=(century - 1) * 10 + place - 1, unit="decade")
-
-
-def _century_pair(m: re.Match[str]) -> Built:
-    """Two centuries, each with its edge: "the late 19th and early 20th centuries" -> 18 (END) and 19 (START).
-
-    >>> rule = next(r for r in RULES if r.name == "century-pair")
-    >>> [(p.value.digits, p.value.mod) for p in _century_pair(rule.pattern.search("the 17th to the 19th century"))]
-    [(16, None), (18, None)]
-    """
-    first, second = century_number(m["o1"]), century_number(m["o2"])
-    if first is None or second is None or first >= second or "last" in (m["o1"].lower(), m["o2"].lower()):
-        return None
-    return (Piece(m.start("a"), m.end("a"), Era(digits=first - 1, unit="century", mod=edge_mod(m["e1"]))),
-            Piece(m.start("b"), m.end("b"), Era(digits=second - 1, unit="century", mod=edge_mod(m["e2"]))))
-
-
-def _bc_decade(m: re.Match[str]) -> Built:
-    """"the 460s BC": the decade 469-460 BC, which TIMEX3 writes BC046."""
-    return Era(digits=int(m["digits"]) // 10, unit="decade", mod=edge_mod(m["edge"]), bc=True)
 
 
 def _full_year(written: str) -> int:
@@ -178,16 +70,13 @@ def _quarter(m: re.Match[str]) -> Built:
     return YearPart(part=part, year=year, shift=shift if year is None else None)  # type: ignore[arg-type]
 
 
-_THE_BEFORE_ADJECTIVE = re.compile(r"(?i:the)[ \t]{1,3}$")
-
-
 def _as_adjective(m: re.Match[str], value: YearPart | Era | CalendarDate | Relative | None) -> Built:
     """"The third-quarter profit", "the second-half outlook": a hyphenated quarter or half before its noun is an
     adjective, and "the" is the noun's (TimeBank marks "third-quarter" alone); else the match's own span."""
     if value is None or m["year"]:
         return value
     head, end = m.string[m.start():m.start("ord")], m.end()
-    if not _THE_BEFORE_ADJECTIVE.search(head) or m.string[m.end("ord"):m.end("ord") + 1] != "-" \
+    if not THE_BEFORE_ADJECTIVE.search(head) or m.string[m.end("ord"):m.end("ord") + 1] != "-" \
             or not re.match(r"[ \t]{1,3}[a-z]", m.string[end:end + 4]) or m.string[end:end + 4].strip() == "of":
         return value
     return (Piece(m.start("ord"), end, value),)
@@ -204,7 +93,7 @@ def _half(m: re.Match[str]) -> Built:
     part = _HALF_ORD[m["ord"].lower()]
     mod = "START" if part == "H1" else "END"
     if m["era"] or m["eraword"]:
-        return Era(digits=_decade_digits(m["era"] or m["eraword"]), unit="decade", mod=mod)
+        return Era(digits=decade_digits(m["era"] or m["eraword"]), unit="decade", mod=mod)
     if m["cent"]:
         number = century_number(m["cent"])
         return None if number is None else Era(digits=number - 1, unit="century", mod=mod, bc=m["hbc"] is not None)
@@ -280,20 +169,14 @@ def _relative_quarter(word: str) -> Built:
     return YearPart(part="QX", shift=_SHIFT[word])
 
 
-
-
 _YEAR_HEAD = rf"(?:(?:(?P<year>{YEAR4})|{REL_WORD}{S}year)(?:['\u2019]s)?{S})?"
 # "of 2018", "of fiscal 2018", "of next year", "of the year" (the DCT's)
 _YEAR_TAIL = (rf"(?:{S}of{S}(?:(?:(?i:fiscal){S})?(?P<year2>{YEAR4})|(?P<rel2>(?i:the|this|next|last)){S}"
               rf"(?:(?i:fiscal|calendar|financial){S})?(?i:year)(?![-\w'\u2019])))?")
-# two edges ("the mid-to-late 1990s", "early to mid-summer") join the span with no mod, as "mid-to-late November" does
-YEAR_EDGE = r"(?:(?:(?i:early|mid)(?:-to-|[ \t]to[ \t])(?i:mid|late)|(?P<edge>(?i:early|mid|late)))[-\s]{1,2})?"
-_BC = r"(?:BCE|BC|B\.C\.E\.|B\.C\.)(?![-\w])"
-_DECADE_WORD = r"(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 # "the first half of 2016", "... of the '80s", "... of the 20th century", "... of the decade", "... of next year"
 _HALF_TAIL = (rf"(?:{S}of{S}(?:(?:(?i:fiscal){S})?(?P<year2>{YEAR4})|(?i:the){S}(?:(?P<era>(?:1\d|20)\d0|['\u2019]\d0)"
-              rf"['\u2019]?s|(?P<eraword>{_DECADE_WORD})|(?P<cent>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)"
-              rf"(?P<hbc>{S}?{_BC})?"
+              rf"['\u2019]?s|(?P<eraword>{DECADE_WORD})|(?P<cent>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)"
+              rf"(?P<hbc>{S}?{BC})?"
               rf"|(?P<unit>(?i:decade|century|year|month)))|(?P<rel2>(?i:this|next|last)){S}"
               rf"(?P<unit2>(?i:year|decade|century|month))|(?P<month>{MONTH_FULL})(?:,?{S}(?P<myear>{YEAR4}))?))?")
 
@@ -364,27 +247,7 @@ def _new_year(m: re.Match[str]) -> Built:
     return NewYear(unit="year", shift=0, day=turn)
 
 
-RULES = (
-    compile_rule("decade", rf"(?i:the{S})?{YEAR_EDGE}(?P<digits>(?:1\d|20)\d0|['\u2019]\d0)['\u2019]?s", _decade, 2),
-    compile_rule("decade-words", rf"(?i:the){S}{YEAR_EDGE}(?P<word>{_DECADE_WORD})", _decade_words, 2),
-    compile_rule("century", rf"(?i:the{S})?{YEAR_EDGE}(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)"
-                 rf"(?P<bc>{S}?{_BC})?", _century, 2),
-    # "the 19th-century palace", "a mid-20th-century house": the adjective alone, its noun's determiner left out
-    compile_rule("century-adjective", rf"{YEAR_EDGE}(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))-(?i:century)(?![-\w])"
-                 rf"(?P<bc>(?!))?", _century, 2),
-    # "the 90s", "the late 80s": a decade of the 20th century written without its apostrophe, only after "the" and
-    # outside talk of temperatures or ages ("highs in the 90s", "a woman in her 60s" are no decades)
-    compile_rule("decade-two-digits", rf"(?i:the){S}{YEAR_EDGE}(?P<digits>[2-9]0)s(?![-\w'\u2019])", _bare_decade, 2),
-    # "the first decade of the 21st century" (200), "the last decade of the 19th century" (189)
-    compile_rule("decade-of-century", rf"(?i:the){S}(?P<n>{ORDINAL}|(?i:final)){S}(?i:decade){S}(?i:of){S}(?i:the){S}"
-                 rf"(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)(?![-\w])", _decade_of_century, 3),
-    # "the late 19th and early 20th centuries", "from the 17th to the 19th century", "the 18th-19th centuries": two
-    # centuries, the noun written once after the second
-    compile_rule("century-pair", rf"(?P<a>(?i:the){S}(?:(?P<e1>(?i:early|mid|late))[-\s]{{1,2}})?(?P<o1>{ORDINAL}|"
-                 rf"\d{{1,2}}(?:st|nd|rd|th)))(?:{S}(?i:and|to|through|or){S}|[-\u2013])(?P<b>(?:(?i:the){S})?(?:(?P<e2>"
-                 rf"(?i:early|mid|late))[-\s]{{1,2}})?(?P<o2>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century|centuries))"
-                 r"(?![-\w])", _century_pair, 3),
-    compile_rule("bc-decade", rf"(?i:the{S})?{YEAR_EDGE}(?P<digits>[1-9]\d{{0,2}}0)['\u2019]?s{S}?{_BC}", _bc_decade, 3),
+RULES = eras.RULES + (
     compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|"
                  rf"final|last|1st|2nd|3rd|4th))[-\s](?:(?P<count>(?i:two|2)){S})?"
                  rf"(?i:(?:fiscal|calendar|financial)[-\s])?(?i:quarter)s?(?:,?{S}(?P<year3>{YEAR4})(?![-/]\d)|{_YEAR_TAIL})"

@@ -16,7 +16,8 @@ from typing import Literal
 
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.names import fall_is_decline, in_title
-from timeline.timex.periods import YEAR_EDGE, REL_WORD, century_number, year_of
+from timeline.timex.eras import YEAR_EDGE, century_number
+from timeline.timex.periods import REL_WORD, year_of
 from timeline.timex.rule import ORDINAL, S, SEASON, YEAR4, Built, compile_rule, edge_mod
 from timeline.timex.values import Era, YearPart
 
