@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
+from timeline.timex import numeric_dates
 from timeline.timex.calendar import safe_date
 from timeline.timex.lexicon import LEXICON, parse_number, trie_pattern
 from timeline.timex.names import names_year, subject_follows
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, WEEKDAY, YEAR, YEAR4, Built, Piece,
                                  compile_rule, day_number, month_number, year_number)
-from timeline.timex.times import ZONE_NAMES
-from timeline.timex.values import BeforeChrist, CalendarDate, Clock, DayNextTo, Holiday, Weekday
+from timeline.timex.values import BeforeChrist, CalendarDate, DayNextTo, Holiday, Weekday
 
 # "June 20, 1792", "20 June 1792", and "June 20 of 1792"
 _OPT_YEAR = rf"(?:,?{SP}(?P<year>{YEAR})|,{SP}(?P<year_c>{YEAR4})|{S}(?i:of){S}(?P<year_o>{YEAR4}))?"
@@ -61,51 +61,6 @@ def _day_of_month(m: re.Match[str]) -> Built:
 def _month_year(m: re.Match[str]) -> Built:
     year, two = year_number(m["year"])
     return CalendarDate(year=year, month=month_number(m["month"]), two_digit_year=two)
-
-
-def _iso(m: re.Match[str]) -> Built:
-    """``2018-11-15``; with a clock (ISO 8601 or a web page's stamp) the time on that day, its zone kept.
-
-    >>> iso = next(r for r in RULES if r.name == "iso-date").pattern
-    >>> [(v.hour, v.zone) for v in (_iso(iso.search(t)) for t in ("2018-11-15T10:00:00Z", "2018-11-15 10:00+01:00"))]
-    [(10, 'Z'), (10, '+01:00')]
-    """
-    date = CalendarDate(year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))
-    if m["hh"] is None:
-        return date
-    return Clock(hour=int(m["hh"]), minute=int(m["mm"]), zone=m["zone"] or m["named"], day=date)
-
-
-def _slashed(m: re.Match[str]) -> Built:
-    """``11/15/2018`` (US order); day-first when the first number cannot be a month."""
-    a, b = int(m["a"]), int(m["b"])
-    month, day = (a, b) if a <= 12 else (b, a)
-    year, two = year_number(m["y"]) if len(m["y"]) == 4 else (int(m["y"]), True)
-    return CalendarDate(year=year, month=month, day=day, two_digit_year=two)
-
-
-# A version or release number is no date: "version 1.12.2018", "build 5.3.2019"
-_VERSION_BEFORE = re.compile(r"(?i:version|ver\.?|release|build|firmware|revision|rev\.?|patch|update|kernel|v)[ \t]?$")
-
-
-def _year_first(m: re.Match[str]) -> Built:
-    """``2018/11/15``, ``2018.11.15``: year, month, day, as East Asian and some web pages write them."""
-    if _VERSION_BEFORE.search(m.string, max(0, m.start() - 9), m.start()):
-        return None
-    return CalendarDate(year=int(m["y"]), month=int(m["m"] or m["m2"]), day=int(m["d"] or m["d2"]))
-
-
-def _dotted(m: re.Match[str]) -> Built:
-    """``15.11.2018``: day, month and a four-digit year as Europe writes them; never a version number.
-
-    >>> dotted = next(r for r in RULES if r.name == "dotted-date").pattern
-    >>> _dotted(dotted.search("on 5.3.2019")).month, _dotted(dotted.search("version 1.12.2018")) is None
-    (3, True)
-    """
-    day, month = int(m["d"]), int(m["m"])
-    if not (1 <= day <= 31 and 1 <= month <= 12) or _VERSION_BEFORE.search(m.string, max(0, m.start() - 9), m.start()):
-        return None
-    return CalendarDate(year=int(m["y"]), month=month, day=day)
 
 
 # "1600 Pennsylvania Avenue", "2100 M Street NW", "1500 Broadway": a house number before a street's name
@@ -350,18 +305,7 @@ RULES = (
                  _month_year, priority=2),
     compile_rule("month-relative-year", rf"(?P<t>{_WEEKDAY_HEAD}(?P<month>{MONTH})(?:{S}(?P<day>{DAY}))?(?:{S}of)?,?{S}"
                  r"(?P<rel>(?i:last|this|next))\s(?i:year))(?![-\w'\u2019])", _month_relative_year, priority=3),
-    # "2018-11-15", "2018-11-15T10:00:00Z", "2018-11-15 10:00", "2018-11-15T10:00:00.5+01:00"
-    compile_rule("iso-date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:(?:T|[ \t](?=\d\d:))(?P<hh>[01]\d|2[0-3]):"
-                 r"(?P<mm>[0-5]\d)(?::[0-5]\d(?:[.,]\d{1,6})?)?(?P<zone>Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?"
-                 rf"(?:(?<=\d){S}(?P<named>{ZONE_NAMES}))?)?",
-                 _iso, priority=4),
-    # "15.11.2018", "5.3.2019" (the rule's boundaries keep it out of a longer run of numbers: "1.1.5.2018.3")
-    compile_rule("dotted-date", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[89]\d\d|20\d\d)", _dotted, priority=4),
-    compile_rule("slashed-date", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)", _slashed, priority=4),
-    # "11-15-2018", "15-11-2018": read as the slashed ones are (a four-digit year only: "3-2-1" is a count)
-    compile_rule("dashed-date", r"(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>1[89]\d\d|20\d\d)", _slashed, priority=4),
-    compile_rule("year-first-date", r"(?P<y>1[89]\d\d|20\d\d)(?:/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)|\.(?P<m2>[01]?\d)\."
-                 r"(?P<d2>[0-3]?\d))", _year_first, priority=4),
+    *numeric_dates.RULES,
     compile_rule("bc-year", r"(?P<year>\d{1,4})\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)",
                  lambda m: BeforeChrist(year=int(m["year"])), priority=3),
     compile_rule("year", rf"{_NOT_A_YEAR_BEFORE}(?P<cue>(?i:in|since|of|by|until|from|to|before|after|during|between|"

@@ -1,0 +1,79 @@
+"""Dates written in numbers only: ISO ("2018-11-15", with a web page's clock "2018-11-15T10:00:00Z"), slashed
+("11/15/2018", US order unless the first number cannot be a month), dashed ("15-11-2018"), dotted ("15.11.2018",
+European order) and year-first ("2018/11/15").
+
+They stand apart from :mod:`timeline.timex.absolute` (dates with month names and words) because their readers check
+digits only, and a version or release number ("version 1.12.2018") is their one false friend. Corpus: ``absolute.tsv``,
+whose rows run through every rule; these rules sit in ``absolute.RULES`` where they always stood.
+
+>>> [r.name for r in RULES]
+['iso-date', 'dotted-date', 'slashed-date', 'dashed-date', 'year-first-date']
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.rule import S, Built, compile_rule, year_number
+from timeline.timex.times import ZONE_NAMES
+from timeline.timex.values import CalendarDate, Clock
+
+def _iso(m: re.Match[str]) -> Built:
+    """``2018-11-15``; with a clock (ISO 8601 or a web page's stamp) the time on that day, its zone kept.
+
+    >>> iso = next(r for r in RULES if r.name == "iso-date").pattern
+    >>> [(v.hour, v.zone) for v in (_iso(iso.search(t)) for t in ("2018-11-15T10:00:00Z", "2018-11-15 10:00+01:00"))]
+    [(10, 'Z'), (10, '+01:00')]
+    """
+    date = CalendarDate(year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))
+    if m["hh"] is None:
+        return date
+    return Clock(hour=int(m["hh"]), minute=int(m["mm"]), zone=m["zone"] or m["named"], day=date)
+
+
+def _slashed(m: re.Match[str]) -> Built:
+    """``11/15/2018`` (US order); day-first when the first number cannot be a month."""
+    a, b = int(m["a"]), int(m["b"])
+    month, day = (a, b) if a <= 12 else (b, a)
+    year, two = year_number(m["y"]) if len(m["y"]) == 4 else (int(m["y"]), True)
+    return CalendarDate(year=year, month=month, day=day, two_digit_year=two)
+
+
+# A version or release number is no date: "version 1.12.2018", "build 5.3.2019"
+_VERSION_BEFORE = re.compile(r"(?i:version|ver\.?|release|build|firmware|revision|rev\.?|patch|update|kernel|v)[ \t]?$")
+
+
+def _year_first(m: re.Match[str]) -> Built:
+    """``2018/11/15``, ``2018.11.15``: year, month, day, as East Asian and some web pages write them."""
+    if _VERSION_BEFORE.search(m.string, max(0, m.start() - 9), m.start()):
+        return None
+    return CalendarDate(year=int(m["y"]), month=int(m["m"] or m["m2"]), day=int(m["d"] or m["d2"]))
+
+
+def _dotted(m: re.Match[str]) -> Built:
+    """``15.11.2018``: day, month and a four-digit year as Europe writes them; never a version number.
+
+    >>> dotted = next(r for r in RULES if r.name == "dotted-date").pattern
+    >>> _dotted(dotted.search("on 5.3.2019")).month, _dotted(dotted.search("version 1.12.2018")) is None
+    (3, True)
+    """
+    day, month = int(m["d"]), int(m["m"])
+    if not (1 <= day <= 31 and 1 <= month <= 12) or _VERSION_BEFORE.search(m.string, max(0, m.start() - 9), m.start()):
+        return None
+    return CalendarDate(year=int(m["y"]), month=month, day=day)
+
+
+RULES = (
+    # "2018-11-15", "2018-11-15T10:00:00Z", "2018-11-15 10:00", "2018-11-15T10:00:00.5+01:00"
+    compile_rule("iso-date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:(?:T|[ \t](?=\d\d:))(?P<hh>[01]\d|2[0-3]):"
+                 r"(?P<mm>[0-5]\d)(?::[0-5]\d(?:[.,]\d{1,6})?)?(?P<zone>Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?"
+                 rf"(?:(?<=\d){S}(?P<named>{ZONE_NAMES}))?)?",
+                 _iso, priority=4),
+    # "15.11.2018", "5.3.2019" (the rule's boundaries keep it out of a longer run of numbers: "1.1.5.2018.3")
+    compile_rule("dotted-date", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[89]\d\d|20\d\d)", _dotted, priority=4),
+    compile_rule("slashed-date", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)", _slashed, priority=4),
+    # "11-15-2018", "15-11-2018": read as the slashed ones are (a four-digit year only: "3-2-1" is a count)
+    compile_rule("dashed-date", r"(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>1[89]\d\d|20\d\d)", _slashed, priority=4),
+    compile_rule("year-first-date", r"(?P<y>1[89]\d\d|20\d\d)(?:/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)|\.(?P<m2>[01]?\d)\."
+                 r"(?P<d2>[0-3]?\d))", _year_first, priority=4),
+)
