@@ -19,9 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from timeline.timex.anchoring import _UNKNOWN, Context, anchor
+from timeline.timex.anchoring import Context, anchor
 from timeline.timex.calendar import Resolved, day_interval, grain_interval, shift
-from timeline.timex.grains import coarser, offset_grain, period_unit, unplaced
+from timeline.timex.grains import UNKNOWN, coarser, offset_grain, period_unit, unplaced
 from timeline.timex.relative import NeighbourDecade
 from timeline.timex.sets import period
 from timeline.timex.values import Offset
@@ -125,7 +125,7 @@ def _unit_within(unit: str, ref: Resolved) -> Resolved:
     Resolved(value='1998-10-XX', earliest=datetime.date(1998, 10, 1), latest=datetime.date(1998, 10, 31), granularity='day')
     """
     grain = offset_grain(unit)
-    unknown = _UNKNOWN.get(grain, "XXXX-XX-XX")
+    unknown = UNKNOWN.get(grain, "XXXX-XX-XX")
     start, end = ref.earliest, ref.latest
     assert start is not None and end is not None
     if grain == "day" and (start.year, start.month) == (end.year, end.month):
@@ -155,7 +155,7 @@ def _as_duration(value: Offset) -> Resolved:
     """"in two weeks" in a clause that is not future: how long, not when ("the first time in two weeks").
 
     >>> _as_duration(Offset(unit="weekend", count=2, sign=1, anchor="dct")).value
-    'P2D'
+    'P2WE'
     """
     return Resolved(period(period_unit(value.unit), value.count or 1), None, None, None)
 

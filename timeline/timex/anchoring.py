@@ -22,11 +22,6 @@ from timeline.timex.tense import Tense
 from timeline.timex.tense_pick import _choices, _chosen, pick
 from timeline.timex.values import BeforeChrist, CalendarDate, Era, Weekday, YearPart
 
-_UNKNOWN = {"day": "XXXX-XX-XX", "night": "XXXX-XX-XX", "week": "XXXX-WXX", "fortnight": "XXXX-WXX",
-            "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
-            "year": "XXXX", "decade": "XXX", "century": "XX"}
-_OFFSET_GRAIN = {"night": "day", "fortnight": "week", "hour": "day", "minute": "day", "second": "day",
-                 "decade": "year", "century": "year"}
 
 
 def _no_verb() -> bool:

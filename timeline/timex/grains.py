@@ -12,8 +12,15 @@ value when no day is known ("XXXX-WXX"). Both :mod:`timeline.timex.anchor_offset
 
 from __future__ import annotations
 
-from timeline.timex.anchoring import _OFFSET_GRAIN, _UNKNOWN
 from timeline.timex.calendar import Resolved
+
+# The TIMEX3 placeholder of each grain, for a reading counted from no known day
+UNKNOWN = {"day": "XXXX-XX-XX", "night": "XXXX-XX-XX", "week": "XXXX-WXX", "fortnight": "XXXX-WXX",
+           "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
+           "year": "XXXX", "decade": "XXX", "century": "XX"}
+# The grain an offset of a unit is told at
+_OFFSET_GRAIN = {"night": "day", "fortnight": "week", "hour": "day", "minute": "day", "second": "day",
+                 "decade": "year", "century": "year"}
 
 # Units that are no granularity of their own: a weekend is told at the grain of its week, as with a DCT.
 _UNKNOWN_GRAIN = {"weekend": "week"}
@@ -41,7 +48,7 @@ def unplaced(grain: str, default: str) -> Resolved:
     >>> unplaced("hour", "XXXX-XX-XX").value
     'XXXX-XX-XX'
     """
-    return Resolved(_UNKNOWN.get(grain, default), None, None, _UNKNOWN_GRAIN.get(grain, grain))
+    return Resolved(UNKNOWN.get(grain, default), None, None, _UNKNOWN_GRAIN.get(grain, grain))
 
 
 def coarser(grain: str | None, unit: str) -> bool:
@@ -50,7 +57,7 @@ def coarser(grain: str | None, unit: str) -> bool:
     >>> coarser("month", "day"), coarser("day", "hour"), coarser(None, "day")
     (True, False, False)
     """
-    unit = _OFFSET_GRAIN.get(unit, unit) if unit not in {"hour", "minute"} else "day"
+    unit = _OFFSET_GRAIN.get(unit, unit)
     if grain not in _GRAIN_ORDER or unit not in _GRAIN_ORDER:
         return False
     return _GRAIN_ORDER.index(grain) > _GRAIN_ORDER.index(unit)
