@@ -26,7 +26,11 @@ SEATS_FILE = Path(__file__).with_name("seats.tsv")
 
 @functools.lru_cache(maxsize=1)
 def seats() -> dict[str, frozenset[str]]:
-    """Agency name (lower case) -> the place names (upper case) of its seat, from ``seats.tsv``."""
+    """Agency name (lower case) -> the place names (upper case) of its seat, from ``seats.tsv``.
+
+    >>> "MOSCOW" in seats()["tass"]
+    True
+    """
     table: dict[str, frozenset[str]] = {}
     for raw in SEATS_FILE.read_text(encoding="utf-8").splitlines():
         if raw.strip() and not raw.startswith("#"):
@@ -37,12 +41,20 @@ def seats() -> dict[str, frozenset[str]]:
 
 
 def agency_name(agency: str) -> str:
-    """The agency as written between its brackets or slashes: "(Xinhua)" -> "Xinhua"."""
+    """The agency as written between its brackets or slashes.
+
+    >>> agency_name("(Xinhua)"), agency_name("/TASS/")
+    ('Xinhua', 'TASS')
+    """
     return re.sub(r"\s+", " ", agency.strip("()/ ")).strip()
 
 
 def home_place(place: str) -> str:
-    """The city of a dateline's place, upper case: "SAN DIEGO, Calif." -> "SAN DIEGO"."""
+    """The city of a dateline's place, upper case.
+
+    >>> home_place("SAN DIEGO, Calif.")
+    'SAN DIEGO'
+    """
     return re.sub(r"\s+", " ", place.split(",")[0]).strip().upper()
 
 

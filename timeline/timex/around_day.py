@@ -93,7 +93,13 @@ _DAY_NEXT = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+day\s+(?P<dir>before|after
 
 
 def join_day_next_to(mentions: list[Mention], text: str) -> list[Mention]:
-    """"the day before last Tuesday", "the day after Christmas": one day from a named day."""
+    """"the day before last Tuesday", "the day after Christmas": one day from a named day.
+
+    >>> from timeline.timex.recognise import recognise
+    >>> text = "We left the day after Christmas."
+    >>> [(text[m.start:m.end], m.value.days) for m in join_day_next_to(recognise(text), text)]
+    [('the day after Christmas', 1)]
+    """
     out: list[Mention] = []
     for m in mentions:
         day = m.value
