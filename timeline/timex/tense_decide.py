@@ -85,7 +85,6 @@ _NEGATIVE_SUBJECTS = frozenset("neither nobody none no nor".split())
 # News tells a plan still pending in the present ("is expected", "is to appear"); a plan told in the past ("was
 # expected in Beijing on Monday", "was to appear in court on Friday") is one whose time has come: the date is behind
 _PLANNED = frozenset("expected scheduled slated".split())
-# Verbs of commitment whose infinitive's event lies ahead of them, as a plan's does ("planned to leave on Thursday")
 # Bare verbs of expectation: after "did (not)" the auxiliary tells the time ("did not expect"); after "do not" they
 # still look ahead ("do not expect a vote on Monday")
 _BARE_FUTURE = frozenset("expect await intend".split())
@@ -103,6 +102,7 @@ def _past_auxiliary(position: float, before: list[str], after: list[str]) -> boo
         index = len(before) - 1 - int(position) if position == int(position) else int(position)
         previous = side[index - 2] if index > 1 else ""
     return previous in {"did", "didn't"}
+# Verbs of commitment whose infinitive's event lies ahead of them, as a plan's does ("planned to leave on Thursday")
 _PROMISED = frozenset("threatened vowed pledged promised".split())
 _PAST_BE = frozenset("was were".split())
 _REPORTING = frozenset("said told announced reported added stated wrote noted confirmed".split())

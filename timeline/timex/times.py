@@ -159,7 +159,8 @@ _AFTER_HOUR = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five":
                "thirty-five": 35, "thirty five": 35, "forty": 40, "forty-five": 45, "forty five": 45, "fifty": 50,
                "fifty-five": 55, "fifty five": 55}
 _AFTER_WORDS = r"(?i:fifteen|twenty[- ]five|twenty|thirty[- ]five|thirty|forty[- ]five|forty|fifty[- ]five|fifty)"
-_TAIL = (r"(?:(?P<oc>[ \t]+(?i:o['\u2019]clock))?(?:[ \t]*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?![a-zA-Z])|"
+_AMPM = r"(?i:a\.m\.?|p\.m\.?|am|pm)"
+_TAIL = (rf"(?:(?P<oc>[ \t]+(?i:o['\u2019]clock))?(?:[ \t]*(?P<ampm>{_AMPM})(?![a-zA-Z])|"
          r"[ \t]+(?i:in[ \t]+the)[ \t]+(?P<part>(?i:morning|afternoon|evening))|[ \t]+(?i:at)[ \t]+(?P<night>(?i:night))"
          r"(?![-\w]))?)")
 
@@ -224,14 +225,13 @@ def _half_of_day(hour: int, m: re.Match[str]) -> int:
     return hour + 12 if not m["part"] and not m["night"] and _evening_after(m) else hour
 
 
-_AMPM = r"(?i:a\.m\.?|p\.m\.?|am|pm)"
 
 RULES = (
     # "9 a.m.-5 p.m. Saturday": the dash between the clocks allows no boundary the clock rule needs
     compile_rule("clock-ampm-range", rf"(?P<a>(?P<h1>[01]?\d)(?:[:.](?P<m1>[0-5]\d))?\s?(?P<p1>{_AMPM}))\s?[-\u2013]\s?"
                  rf"(?P<b>(?P<h2>[01]?\d)(?:[:.](?P<m2>[0-5]\d))?\s?(?P<p2>{_AMPM}))(?![a-zA-Z]){_ZONE_TAIL}"
                  rf"(?:[ \t](?:(?i:on)[ \t])?(?P<day>{WEEKDAY_FULL}))?", _ampm_range, 3),
-    compile_rule("clock-ampm", r"(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
+    compile_rule("clock-ampm", rf"(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{_AMPM})"
                  rf"(?![a-zA-Z]){_ZONE_TAIL}", _ampm, 2),
     compile_rule("clock-24h", rf"(?P<a>(?P<h>{_H24}):(?P<min>[0-5]\d))(?::[0-5]\d)?"
                  rf"(?:{_HRS}\s?[-\u2013]\s?(?P<b>(?P<h2>{_H24}):(?P<min2>[0-5]\d)))?{_HRS}{_ZONE_TAIL}", _clock24, 1),
@@ -240,7 +240,7 @@ RULES = (
     # "between 2 and 3 a.m.": the first end's half of the day is written once, after the second
     # and in words: "from two to three p.m."
     compile_rule("clock-pair", rf"(?i:between|from)\s(?P<t>(?P<h1>[01]?\d|{_HOUR_WORD})(?::(?P<m1>[0-5]\d))?)(?=\s(?i:and|to)\s"
-                 rf"(?P<h2>[01]?\d|{_HOUR_NAMES})(?::[0-5]\d)?\s?(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?![a-zA-Z]))",
+                 rf"(?P<h2>[01]?\d|{_HOUR_NAMES})(?::[0-5]\d)?\s?(?P<ampm>{_AMPM})(?![a-zA-Z]))",
                  _clock_pair, 3),
     # "1500 GMT", "0800 GMT on Tuesday", "0930 local time": the zone makes the four digits a clock, not a year
     compile_rule("wire-clock", rf"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:(?:{S})?{_ZONE}|(?={S}(?i:local{S}time)\b))",
