@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.verbs import _SCHEDULED_PLURAL, _cue, _plural_subject
+from timeline.timex.verbs import _SCHEDULED, _SCHEDULED_PLURAL, _cue, _plural_subject
 
 _CLOSERS = ".!?:\"'`"
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
@@ -243,8 +243,7 @@ def after_record(text: str, start: int) -> bool:
 
 # Present forms of verbs of schedule that are seldom nouns ("returns", "runs", "starts" are: "the best returns in a
 # decade" is a record)
-_SCHEDULE_S = frozenset("begins opens closes resumes arrives departs meets appears travels expires "
-                        "continues".split())
+_SCHEDULE_S = _SCHEDULED - frozenset("starts ends returns plays takes faces hosts runs".split())
 
 
 def _verb_in(words: list[str]) -> bool:
