@@ -98,6 +98,14 @@ def test_refine_refuses_years_the_document_rules_out(bare) -> None:
     assert "rule out" in kept.evidence[-1]
 
 
+def test_refine_skips_a_year_the_calendar_has_not() -> None:
+    """A vote for year 0 or 10000 fits no day (month_interval / year_interval give None): once a ValueError."""
+    for value in ("XXXX-11", None):
+        dct = DocumentTime(value=value, basis="inferred")
+        kept = refine_year(dct, [(10000, "far"), (0, "before")])
+        assert (kept.earliest, kept.latest) == (None, None) and "rule out" in kept.evidence[-1]
+
+
 def test_refine_leaves_a_tie_open() -> None:
     dct = DocumentTime(value="XXXX-11-11", basis="dateline")
     kept = refine_year(dct, [(2016, "a"), (2018, "b")])

@@ -89,3 +89,15 @@ def test_shifting_every_year_shifts_the_dcts_year(row: tuple[str, str], shift: i
     moved = re.sub(r"\b(1[89]\d\d|20\d\d)\b", lambda m: str(int(m.group()) + shift), sentence)
     clues = relative_year_clues(moved, AnchorSettings(min_year=1800, max_year=2100))
     assert [c.intervals[0][0].year for c in clues] == [int(expected) + shift]
+
+
+@pytest.mark.parametrize(("part", "expected"), [("the third quarter", (dt.date(2019, 7, 1), dt.date(2019, 9, 30))),
+                                                ("the second half", (dt.date(2019, 7, 1), dt.date(2019, 12, 31))),
+                                                ("the third half", (dt.date(2019, 1, 1), dt.date(2019, 12, 31)))])
+def test_a_part_of_a_year_bounds_from_its_first_day_and_no_such_part_from_the_years(part: str, expected) -> None:
+    """Quarter and half ends are the calendar's (timeline.timex.calendar); "the third half" is no part and
+    once raised ValueError (month 13): it now reads as the year."""
+    dct = anchor_document(Document(id="a", source="a", text=f"Results\n\nSales fell in {part} of 2019."))
+    assert dct.earliest == expected[0] and dct.latest is None
+    future = anchor_document(Document(id="a", source="a", text=f"Results\n\nSales will fall in {part} of 2019."))
+    assert future.earliest is None and future.latest == expected[1]

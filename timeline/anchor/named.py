@@ -27,7 +27,6 @@ nothing: "talks will resume after the 2020 election"). Corpus:
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import itertools
 import re
@@ -37,6 +36,7 @@ from timeline.anchor.dayset import MONTH_RE, month_number
 from timeline.anchor.mentions import quote
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import says_future, tense_at
+from timeline.timex.calendar import month_end
 
 UNFORESEEN = frozenset("""crash assassination invasion massacre bombing bombings earthquake quake tsunami
 hurricane uprising riots murder murders killing killings shooting explosion hijacking kidnapping
@@ -105,7 +105,7 @@ def before_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
         if tense_at(text, m.start(), look_after=False) != "future":
             continue
         month = (month_number(m["m"]) if m["m"] else None) or 12
-        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        last = month_end(year, month)
         clues.append(bound_clue("before", f"{quote(text, m.start(), m.end())} (a future clause comes before what "
                                           "the year names):", "future", last, last, settings, 3))
     return clues

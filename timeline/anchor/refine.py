@@ -13,12 +13,11 @@ keeps only years the DCT allows, and fixes the year when one has the most suppor
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections import Counter
 
-from timeline.timex.calendar import safe_date
+from timeline.timex.calendar import month_interval, safe_date, year_interval
 from timeline.anchor.infer import WINDOW_PREFIX, YEARS_PREFIX, value_of
 from timeline.models import DocumentTime
 
@@ -62,10 +61,8 @@ def _interval_in(dct: DocumentTime, year: int, allowed: set[int] | None) -> tupl
     if match and match.group(2):
         day = safe_date(year, int(match.group(1)), int(match.group(2)))
         return (day, day) if day else None
-    if match:
-        month = int(match.group(1))
-        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    whole = month_interval(year, int(match.group(1))) if match else year_interval(year)
+    return (whole.earliest, whole.latest) if whole and whole.earliest and whole.latest else None
 
 
 def _clip(interval: tuple[dt.date, dt.date], dct: DocumentTime) -> tuple[dt.date, dt.date] | None:

@@ -36,7 +36,6 @@ calendar year, and gives nothing).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import itertools
 import re
@@ -46,6 +45,7 @@ from timeline.anchor.dayset import MONTH_RE, month_number
 from timeline.anchor.mentions import quote
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import CLAUSE_FUTURE, Tense, clause, is_modifier, tense_at
+from timeline.timex.calendar import month_interval, part_interval, year_interval
 
 # Years after these words are not said to be past or future by the verb ("by 1992", "for 1990").
 # A fiscal year ("fiscal year 1989") is read by fiscal_clues, not as the calendar year.
@@ -101,7 +101,10 @@ def year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> 
         tense = year_tense(text, start, end)
     if tense == "unknown":
         return None
-    first, last = _span(text, start, year)
+    span = _span(text, start, year)
+    if span is None:
+        return None
+    first, last = span
     return bound_clue("year", f"{quote(text, start, end)} ({tense_phrase(tense)}):", tense, first, last, s, 3)
 
 
@@ -109,25 +112,35 @@ _MONTH_BEFORE = re.compile(rf"\b(?P<m>{MONTH_RE})\s+$")
 _PART_BEFORE = re.compile(rf"\b{_PART}$", re.IGNORECASE)
 
 
-def _span(text: str, start: int, year: int) -> tuple[dt.date, dt.date]:
+def _span(text: str, start: int, year: int) -> tuple[dt.date, dt.date] | None:
     """The days the year at ``start`` names: its month's or quarter's when one precedes it ("in December 2018").
+
+    A part that no year has ("the third half of 2019") leaves the whole year; None outside 1..9998.
 
     >>> _span("raised rates in December 2018", 25, 2018)
     (datetime.date(2018, 12, 1), datetime.date(2018, 12, 31))
     >>> _span("sales rose in the third quarter of 2019", 35, 2019)
     (datetime.date(2019, 7, 1), datetime.date(2019, 9, 30))
+    >>> _span("sales fell in the third half of 2019", 32, 2019)
+    (datetime.date(2019, 1, 1), datetime.date(2019, 12, 31))
     """
     m = _MONTH_BEFORE.search(text[max(0, start - 12):start])
     month = month_number(m["m"]) if m else None
-    if month is not None:
-        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-    part = _PART_BEFORE.search(text[max(0, start - 30):start])
-    if part is None:
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    size = 3 if part["unit"].lower() == "quarter" else 6
-    index = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(part["part"].lower(), 12 // size - 1)
-    first, last = index * size + 1, index * size + size
-    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
+    part = _PART_BEFORE.search(text[max(0, start - 30):start]) if month is None else None
+    named = month_interval(year, month) if month is not None else part_interval(year, _part(part)) if part else None
+    found = named or year_interval(year)
+    return (found.earliest, found.latest) if found and found.earliest and found.latest else None
+
+
+def _part(match: re.Match) -> str:
+    """The TIMEX3 name of "the third quarter", "the last half" (Q3, H2); "the third half" gives H3, no part.
+
+    >>> _part(_PART_BEFORE.search("the last quarter of ")), _part(_PART_BEFORE.search("the first half of "))
+    ('Q4', 'H1')
+    """
+    unit = "Q" if match["unit"].lower() == "quarter" else "H"
+    index = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(match["part"].lower(), 4 if unit == "Q" else 2)
+    return f"{unit}{index}"
 
 
 def fiscal_clues(text: str, s: AnchorSettings) -> list[Clue]:
