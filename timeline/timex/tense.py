@@ -28,14 +28,14 @@ from timeline.timex.tense_aspect import (_inverted_conditional, dated_by_past_ve
 from timeline.timex.tense_decide import _scan
 from timeline.timex.tense_limits import _DEADLINE, _LIMIT_MOVED, _lasted_through, _lasted_until
 from timeline.timex.tense_sides import _WORD, _clause_sides
-from timeline.timex.verbs import Tense, _FUTURE, _VERB_CUES, _cue
+from timeline.timex.verbs import ATTRIBUTING, Tense, _FUTURE, _VERB_CUES, _cue
 
 __all__ = ["Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect", "present_perfect"]
 
 # The attribution that closes a sentence after the expression: ", officials said." -- a clause of its own,
 # so in "They will meet on Friday, officials said" it is "will" that places Friday.
-_ATTRIBUTION = re.compile(r"\s*,\s*(?:[\w.'-]+\s+){0,5}?(?:said|says|say|added|adds|reported|announced|told|stated|"
-                          r"noted|wrote|explained|confirmed)\b(?:\s+[^\s,;]+){0,4}[\s.!?'\x22]*$")
+_ATTRIBUTION = re.compile(r"\s*,\s*(?:[\w.'-]+\s+){0,5}?(?:" + "|".join(ATTRIBUTING) +
+                          r")\b(?:\s+[^\s,;]+){0,4}[\s.!?'\x22]*$")
 
 
 def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | None:

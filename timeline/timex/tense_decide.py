@@ -12,8 +12,8 @@ unspecified date"), a noun ("the plan") or the head of an infinitive whose own v
 from __future__ import annotations
 
 from timeline.timex.tense_limits import _UNBOUND, _period_ending
-from timeline.timex.verbs import (Tense, _ARRANGED, _AUXILIARIES, _BARE_TOO, _BE, _CUE_WORDS, _FUTURE, _HAVE,
-                                  _MODAL_AHEAD, _PLAN, _PREMODIFIERS, _PRESENT, _SCHEDULED_PLURAL, _SPEECH, _STATES,
+from timeline.timex.verbs import (REPORTING, Tense, _ARRANGED, _AUXILIARIES, _BARE_TOO, _BE, _CUE_WORDS, _FUTURE,
+                                  _HAVE, _MODAL_AHEAD, _PLAN, _PREMODIFIERS, _PRESENT, _SCHEDULED_PLURAL, _SPEECH, _STATES,
                                   _after_had, _arranged, _bare_verb_follows, _cue, _followed_by_to,
                                   _infinitive_between, _inverted_were, _is_adjective, _is_participle, _neighbours,
                                   _participle_follows, _has_plural_subject, _words_before)
@@ -105,7 +105,6 @@ def _past_auxiliary(position: float, before: list[str], after: list[str]) -> boo
 # Verbs of commitment whose infinitive's event lies ahead of them, as a plan's does ("planned to leave on Thursday")
 _PROMISED = frozenset("threatened vowed pledged promised".split())
 _PAST_BE = frozenset("was were".split())
-_REPORTING = frozenset("said told announced reported added stated wrote noted confirmed".split())
 
 
 def _past_plan(position: float, before: list[str]) -> Tense:
@@ -116,7 +115,7 @@ def _past_plan(position: float, before: list[str]) -> Tense:
     ('past', 'future')
     """
     index = len(before) - 1 - int(position)
-    return "future" if any(w in _REPORTING for w in before[:index]) else "past"
+    return "future" if any(w in REPORTING for w in before[:index]) else "past"
 
 
 def _perfect_infinitive(position: float, before: list[str]) -> bool:

@@ -10,9 +10,52 @@ reads a clause with (those of limits and stretches, "until", "through", are in
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Tense = Literal["past", "present", "future"]
+
+
+class Saying(NamedTuple):
+    """A verb of saying in the forms a clause shows it in."""
+
+    bare: str  # the infinitive, also the plural present: "officials say"
+    past: str  # "said"
+    third: str  # the third person present: "says"
+
+
+# Verbs of saying: the one list every saying cue of the tense reading takes its part of
+SAYING = (Saying("say", "said", "says"), Saying("tell", "told", "tells"), Saying("announce", "announced", "announces"),
+          Saying("report", "reported", "reports"), Saying("add", "added", "adds"), Saying("state", "stated", "states"),
+          Saying("note", "noted", "notes"), Saying("write", "wrote", "writes"),
+          Saying("explain", "explained", "explains"), Saying("confirm", "confirmed", "confirms"),
+          Saying("warn", "warned", "warns"))
+
+
+def saying_forms(form: str, verbs: tuple[str, ...]) -> tuple[str, ...]:
+    """The ``form`` ("bare", "past" or "third") of each verb of :data:`SAYING` named (by its bare form) in ``verbs``.
+
+    >>> saying_forms("past", ("say", "write")), saying_forms("third", ("add",))
+    (('said', 'wrote'), ('adds',))
+    """
+    by_bare = {verb.bare: verb for verb in SAYING}
+    return tuple(getattr(by_bare[bare], form) for bare in verbs)
+
+
+# The part each cue reads. They differ as each cue was written, and are kept so (every reading identical): reported
+# speech has no "explained" nor "warned", the attribution no "warned", the saying before a date no "noted", "wrote"
+# nor "explained"
+# Reported speech moves a plan's present back ("said the envoy was expected on Monday"): tense_decide
+_REPORTING_VERBS = ("say", "tell", "announce", "report", "add", "state", "write", "note", "confirm")
+REPORTING = frozenset(saying_forms("past", _REPORTING_VERBS))
+# The attribution that closes a sentence after the expression (", officials said."): tense
+ATTRIBUTING = saying_forms("past", _REPORTING_VERBS + ("explain",)) + saying_forms("third", ("say", "add")) + ("say",)
+# A verb of saying right before a dated expression ("said on Saturday"); "told" takes its object first ("told
+# reporters Tuesday"), so it is not among these: tense_sides
+SAYING_BEFORE = saying_forms("past", ("say", "announce", "report", "state", "add", "warn", "confirm")) \
+    + saying_forms("third", ("say",))
+# What a person does and a month cannot, after "May" ("until May said"): absolute's person verbs, which say so too
+_BY_PERSON_VERBS = ("say", "tell", "announce", "warn")
+BY_PERSON = saying_forms("past", _BY_PERSON_VERBS) + saying_forms("third", _BY_PERSON_VERBS)
 
 _FUTURE = frozenset("will 'll shall won't wo gonna would 'd upcoming scheduled expected must should "
                     "expects expect intends intend aims slated expire expires expiring payable await awaits".split())

@@ -1,0 +1,64 @@
+"""The tense reading's structure: one declared list of verbs of saying whose parts each cue reads, one
+definition of each shared word list, and the quarter rule behind :mod:`timeline.timex.tense_pick`'s public names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.timex import absolute, tense, tense_decide, tense_sides
+from timeline.timex.verbs import ATTRIBUTING, BY_PERSON, REPORTING, SAYING, SAYING_BEFORE
+
+_FORMS = {form for verb in SAYING for form in verb}
+
+
+@pytest.mark.parametrize("part", [REPORTING, ATTRIBUTING, SAYING_BEFORE], ids=["reporting", "attributing", "before"])
+def test_every_saying_part_is_drawn_from_the_declared_verbs(part):
+    assert part and set(part) <= _FORMS
+
+
+@pytest.mark.parametrize("word", ATTRIBUTING)
+def test_attribution_closes_the_clause_with_each_of_its_verbs(word):
+    # "They will meet on Friday, officials <verb>.": the attribution is a clause of its own
+    assert tense._ATTRIBUTION.match(f", officials {word}.")
+    assert tense.clause_tense(f"They will meet on Friday, officials {word}.", 18, 24) == "future"
+
+
+def test_attribution_needs_a_verb_of_saying():
+    assert tense._ATTRIBUTION.match(", officials left.") is None
+
+
+@pytest.mark.parametrize("word", SAYING_BEFORE)
+def test_each_verb_of_saying_before_dates_the_saying(word):
+    text = f"Officials {word} on Tuesday"
+    assert tense_sides.dates_saying(text, text.index("Tuesday"))
+
+
+def test_told_dates_the_saying_only_with_its_object():
+    assert tense_sides.dates_saying("He told reporters Tuesday", 18)
+    assert not tense_sides.dates_saying("He told Tuesday", 8)
+
+
+@pytest.mark.parametrize("word", sorted(REPORTING))
+def test_reported_speech_moves_a_pending_plan_ahead(word):
+    assert tense_decide._past_plan(2.0, f"he {word} it was expected in".split()) == "future"
+    assert tense_decide._past_plan(2.0, "the envoy was expected in".split()) == "past"
+
+
+_PIECES = st.sampled_from(["said", "Said", "told", "TOLD", "reporters", "on", " ", "  ", "\t", "x", "Told",
+                           "warned", "says", "stated", "announced", "added", "confirmed", "reported", "talks"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=10))
+def test_the_quick_probe_never_rejects_a_saying_the_pattern_finds(pieces):
+    text = "".join(pieces) + " "
+    if tense_sides._SAYING_BEFORE.search(text[-40:]):
+        assert tense_sides._holds_any(text[-40:].lower(), tense_sides._SAYING_PROBES)
+
+
+@pytest.mark.parametrize("word", BY_PERSON)
+def test_the_person_verbs_after_may_hold_each_verb_of_saying_by_person(word):
+    # absolute's own pattern holds these today; it may be built from BY_PERSON with every mention identical
+    assert absolute._PERSON_VERB_AFTER.match(f" {word}")
