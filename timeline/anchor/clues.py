@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from timeline.anchor.dayset import MONTH_NAMES, Interval, normalise, shift
 from timeline.timex.calendar import safe_date
-from timeline.anchor.mentions import DateMention, full_dates, quote, yearless_dates, years
+from timeline.anchor.mentions import DateMention, full_dates, quote, sentence_around, yearless_dates, years
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import Tense, clause, tense_at
 
@@ -155,9 +155,7 @@ def _year_ago(text: str, d: DateMention) -> bool:
     "In the year-ago quarter, which ended Sept. 29" is; "For the quarter ended Sept. 29, it earned
     $9 million, compared with $7 million a year earlier" is not (the year earlier is the comparison's).
     """
-    before = text[max(0, d.start - 240):d.start]
-    stops = list(re.finditer(r"[.!?]['\"”’`]*\s|\n", before))
-    sentence = before[stops[-1].end():] if stops else before
+    sentence = text[sentence_around(text, d.start, d.start, 240, quoted=True).start:d.start]
     return bool(_YEAR_AGO.search(sentence) or _YEAR_AGO.search(clause(text, d.start, d.end)))
 
 

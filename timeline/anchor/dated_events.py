@@ -29,8 +29,8 @@ import re
 
 from timeline.anchor.clues import Clue, bound_clue, yearless_intervals
 from timeline.anchor.dayset import MONTH_NAMES, MONTH_RE, month_number
-from timeline.anchor.mentions import quote
-from timeline.anchor.named import _DEFINITE, _PHRASE_END, UNFORESEEN, _sentence
+from timeline.anchor.mentions import quote, sentence_around
+from timeline.anchor.named import _DEFINITE, _PHRASE_END, UNFORESEEN
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import says_future, tense_at
 from timeline.timex.calendar import safe_date
@@ -113,7 +113,8 @@ def dated_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
         elif _names_harm(text, m.end()):
             clues.append(_clue(text, m, "an event named by its date whose harm is told as past", settings))
     for m in itertools.islice(_AFTER_DAY.finditer(text), settings.max_clues):
-        if says_future(_sentence(text, m.start(), m.end())):
+        said = sentence_around(text, m.start(), m.end(), 300, quoted=True)
+        if says_future(text[said.start:said.end]):
             continue
         if m["prep"].lower() != "since" and tense_at(text, m.start(), look_after=False) != "past":
             continue

@@ -51,20 +51,56 @@ also over some such only most more very just your ours their here there where he
 million millions billion billions trillion percent cents dollars shares""".split())
 
 
-def quote(text: str, start: int, end: int, room: int = 80) -> str:
-    """The words around ``[start, end)`` within its sentence, in quotes, cut at word edges."""
+_STOP = re.compile(r"[.!?]\s|\n")
+# A sentence may also end inside its closing quotes ("he said.” The"), for readers that want that.
+_STOP_QUOTED = re.compile(r"[.!?]['\"”’`]*\s|\n")
+_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+class Sentence(NamedTuple):
+    """The sentence around a mention, within ``room`` characters each side; ``cut_*``: the room ran out."""
+
+    start: int
+    end: int  # just after its closing mark (or the room's end)
+    cut_left: bool
+    cut_right: bool
+
+
+def sentence_around(text: str, start: int, end: int, room: int = 80, *, quoted: bool = False) -> Sentence:
+    """The sentence holding ``[start, end)``, at most ``room`` characters each side of it.
+
+    It starts after the last ``.``, ``!`` or ``?`` and a space (``quoted``: closing quotes may stand
+    between) or line break before ``start``, and ends with the first such mark or line break after ``end``.
+
+    >>> text = "He left. Talks will resume after the vote. Nobody knows."
+    >>> s = sentence_around(text, text.index("after"), text.index(" the vote"))
+    >>> text[s.start:s.end], s.cut_left, s.cut_right
+    ('Talks will resume after the vote.', False, False)
+    >>> text = 'He said." Talks resume.'
+    >>> [text[s.start:s.end] for s in (sentence_around(text, 10, 15), sentence_around(text, 10, 15, quoted=True))]
+    ['He said." Talks resume.', 'Talks resume.']
+    """
     lo = max(0, start - room)
-    stops = list(re.finditer(r"[.!?]\s|\n", text[lo:start]))
+    stops = list((_STOP_QUOTED if quoted else _STOP).finditer(text[lo:start]))
     cut_left = not stops and lo > 0
     lo = lo + stops[-1].end() if stops else lo
     tail = text[end:end + room]
-    stop = re.search(r"[.!?](?=\s|$)|\n", tail)
+    stop = _END.search(tail)
     hi = end + (stop.end() if stop else len(tail))
-    cut_right = stop is None and hi < len(text)
-    words = text[lo:hi].split()
-    words = words[1:] if cut_left and len(words) > 1 else words
-    words = words[:-1] if cut_right and len(words) > 1 else words
-    return f"“{'…' if cut_left else ''}{' '.join(words)}{'…' if cut_right else ''}”"
+    return Sentence(lo, hi, cut_left, stop is None and hi < len(text))
+
+
+def quote(text: str, start: int, end: int, room: int = 80) -> str:
+    """The words around ``[start, end)`` within its sentence, in quotes, cut at word edges.
+
+    >>> quote("He left. Talks will resume after the vote. Nobody knows.", 24, 33)
+    '“Talks will resume after the vote.”'
+    """
+    around = sentence_around(text, start, end, room)
+    words = text[around.start:around.end].split()
+    words = words[1:] if around.cut_left and len(words) > 1 else words
+    words = words[:-1] if around.cut_right and len(words) > 1 else words
+    return f"“{'…' if around.cut_left else ''}{' '.join(words)}{'…' if around.cut_right else ''}”"
 
 
 def full_dates(text: str) -> list[DateMention]:

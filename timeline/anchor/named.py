@@ -33,7 +33,7 @@ import re
 
 from timeline.anchor.clues import Clue, bound_clue
 from timeline.anchor.dayset import MONTH_RE, month_number
-from timeline.anchor.mentions import quote
+from timeline.anchor.mentions import quote, sentence_around
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import says_future, tense_at
 from timeline.timex.calendar import month_end
@@ -58,14 +58,6 @@ _AFTER = re.compile(rf"\b(?:after|following|since)\s+(?:{_DEFINITE})\s+(?:(?P<m>
                     r"(?P<y>1[89]\d\d|20\d\d)\s+[a-z][a-z-]*", re.IGNORECASE)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence holding ``[start, end)`` (at most 300 characters each side)."""
-    lo = max(0, start - 300)
-    stops = [m.end() for m in re.finditer(r"[.!?]['\"”’`]*\s|\n", text[lo:start])]
-    stop = re.search(r"[.!?](?=\s|$)|\n", text[end:end + 300])
-    return text[lo + (stops[-1] if stops else 0):end + (stop.start() if stop else 300)]
-
-
 def after_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     """Lower bounds from events a past clause says came after one named by its year.
 
@@ -75,7 +67,8 @@ def after_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     clues = []
     for m in itertools.islice(_AFTER.finditer(text), settings.max_clues):  # a bounded cost per text
         year = int(m["y"])
-        if not settings.min_year <= year <= settings.max_year or says_future(_sentence(text, m.start(), m.end())):
+        said = sentence_around(text, m.start(), m.end(), 300, quoted=True)
+        if not settings.min_year <= year <= settings.max_year or says_future(text[said.start:said.end]):
             continue
         if not m.group().lower().startswith("since") and tense_at(text, m.start(), look_after=False) != "past":
             continue
