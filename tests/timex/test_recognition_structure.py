@@ -39,3 +39,21 @@ def test_counted_minutes_need_a_cue() -> None:
     """"ten to five years" counts years, "from a quarter to nine percent" an amount: no clock."""
     assert not [m for m in recognise("He got ten to five years.") if m.rule == "clock-words"]
     assert not [m for m in recognise("It rose from a quarter to nine percent.") if m.rule == "clock-words"]
+
+
+def _day_ordinals() -> list[tuple[str, int]]:
+    from timeline.timex.lexicon import LEXICON
+    return [(w, int(v)) for w, v in LEXICON.table("ordinal").items() if w != "last"]
+
+
+@pytest.mark.parametrize(("word", "day"), _day_ordinals())
+def test_spelled_days_are_the_lexicon_ordinals(word: str, day: int) -> None:
+    """Every ordinal of the lexicon names its day after a month, hyphenated, spaced or capitalised."""
+    for written in {word, word.replace("-", " "), word.title()}:
+        found = [m for m in recognise(f"They meet on March {written}, 2019.") if m.rule == "month-spelled-day"]
+        assert [(m.value.month, m.value.day) for m in found] == [(3, day)], written
+
+
+def test_last_is_no_spelled_day() -> None:
+    """"last" is an ordinal of the lexicon (the last quarter) but no day of a month."""
+    assert not [m for m in recognise("They meet on March last.") if m.rule == "month-spelled-day"]

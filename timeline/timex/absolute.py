@@ -235,11 +235,11 @@ _NO_NOUN_AFTER = (rf"(?={_NEXT_ORDINAL}{{0,3}}+(?:[ \t]?(?:[,.;:!?)\]\"'\u201d\n
                   r"after|before|until|while|to|through|till|from|for|on)\b))")
 
 
-# "eighth", "twenty-first" (or "twenty first"): the ordinals that can name a day of the month
-_DAY_WORDS = [w for w in ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-                          "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth").split()]
-_DAY_WORDS += [f"{tens} {unit}" for tens, units in (("twenty", _DAY_WORDS[:9]), ("thirty", ["first"])) for unit in units]
-_SPELLED_DAY = rf"(?i:{trie_pattern(_DAY_WORDS)})(?![-\w])|(?i:{trie_pattern(sorted({w.replace(' ', '-') for w in _DAY_WORDS if ' ' in w}))})(?![-\w])"
+# "eighth", "twenty-first" (or "twenty first"): the lexicon's ordinals, all of which can name a day of the month
+# but "last" (the fourth and last quarter)
+_DAY_ORDINALS = [w for w in LEXICON.table("ordinal") if w != "last"]
+_SPELLED_DAY = (rf"(?i:{trie_pattern([w.replace('-', ' ') for w in _DAY_ORDINALS])})(?![-\w])|"
+                rf"(?i:{trie_pattern([w for w in _DAY_ORDINALS if '-' in w])})(?![-\w])")
 # After the day, a noun the ordinal counts ("in March second-quarter", "in June third place"): no date
 _COUNTED_NOUN = (r"(?![ \t]+(?i:quarter|half|place|time|round|term|week|day|month|year|anniversary|century|"
                  r"consecutive|straight|largest|biggest|highest|lowest|best|worst|most|such|ever)\b)")
