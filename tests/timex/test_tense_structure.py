@@ -3,11 +3,15 @@ definition of each shared word list, and the quarter rule behind :mod:`timeline.
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.timex import absolute, tense, tense_decide, tense_sides
+from timeline import timex
+from timeline.timex import absolute, tense, tense_aspect, tense_decide, tense_limits, tense_sides, verbs
 from timeline.timex.verbs import ATTRIBUTING, BY_PERSON, REPORTING, SAYING, SAYING_BEFORE
 
 _FORMS = {form for verb in SAYING for form in verb}
@@ -62,3 +66,28 @@ def test_the_quick_probe_never_rejects_a_saying_the_pattern_finds(pieces):
 def test_the_person_verbs_after_may_hold_each_verb_of_saying_by_person(word):
     # absolute's own pattern holds these today; it may be built from BY_PERSON with every mention identical
     assert absolute._PERSON_VERB_AFTER.match(f" {word}")
+
+
+_TENSE_MODULES = ("verbs", "tense", "tense_decide", "tense_sides", "tense_aspect", "tense_limits", "tense_pick")
+
+
+def _constants_defined(module: str) -> set[str]:
+    """The names ``module`` binds at its top level to a word list or pattern of its own."""
+    tree = ast.parse((Path(timex.__file__).parent / f"{module}.py").read_text())
+    return {target.id for node in tree.body if isinstance(node, ast.Assign) for target in node.targets
+            if isinstance(target, ast.Name) and target.id.lstrip("_").isupper()}
+
+
+def test_no_word_list_is_defined_twice_in_the_tense_modules():
+    seen: dict[str, str] = {}
+    for module in _TENSE_MODULES:
+        for name in _constants_defined(module):
+            assert name not in seen, f"{name} defined in both {seen[name]} and {module}"
+            seen[name] = module
+
+
+def test_the_shared_word_lists_are_imported_not_copied():
+    assert tense_decide._PAST_BE is verbs._PAST_BE and tense_aspect._PAST_BE is verbs._PAST_BE
+    assert tense_decide._PLACING is verbs._PLACING and tense_aspect._DETERMINERS is verbs._DETERMINERS
+    assert tense_limits._BE_FORMS is verbs._BE_FORMS and tense_aspect._MODALS is tense_decide._MODALS
+    assert tense_aspect._PLACING_A_DAY == verbs._PLACING - {"in"}  # "in" a month is left to the nearer reading

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.tense_decide import _first_cue
+from timeline.timex.tense_decide import _PLANNED, _first_cue
 from timeline.timex.tense_sides import _WORD, _clause_sides
-from timeline.timex.verbs import (_HAVE, _NOT_PARTICIPLES, _NOT_PAST, _PAST, _PERFECT, Tense, _cue, _followed_by_to,
-                                  _infinitive_between)
+from timeline.timex.verbs import (_DETERMINERS, _HAVE, _MODALS, _NOT_PARTICIPLES, _NOT_PAST, _PAST, _PAST_BE, _PERFECT,
+                                  _PLACING, Tense, _cue, _followed_by_to, _infinitive_between)
 
 # Possessive runs: a letter run always ends before a blank, a blank run before a letter or the end, so giving one
 # back never helps; the search backtracks no more. A match that starts inside a word starts one letter earlier too,
@@ -26,9 +26,9 @@ from timeline.timex.verbs import (_HAVE, _NOT_PARTICIPLES, _NOT_PAST, _PAST, _PE
 _WORD_BEFORE = re.compile(r"(?:([A-Za-z]++)[ \t]++)?([A-Za-z]++)[ \t]++(?:on[ \t]++)?$")
 _WORD_BEFORE_AT = re.compile(r"(?<![A-Za-z])" + _WORD_BEFORE.pattern)
 # Verbs that name a time rather than an event at it: "a letter dated Feb. 24", "set Nov. 10 as the deadline"
-_NAMING_A_TIME = frozenset("dated set scheduled slated planned timed expected due".split())
+_NAMING_A_TIME = _PLANNED | frozenset("dated set planned timed due".split())
 # Before the verb, what makes it no past of its own: "has set Nov. 10 as the deadline", "to be completed around Nov. 1"
-_NOT_OWN_PAST = frozenset("has have to be will would should must can could may might".split())
+_NOT_OWN_PAST = _MODALS | _HAVE | frozenset("to be".split())
 
 
 # An inverted conditional that holds the expression: "Were" opening its clause (a capital, or after a comma), its
@@ -36,7 +36,7 @@ _NOT_OWN_PAST = frozenset("has have to be will would should must can could may m
 # expression: "Were the vote held on Sunday, ...", "Markets would fall, were the deal to collapse on Friday". "They were
 # the first to arrive" has its subject before "were"; "the talks, which were held" a relative pronoun.
 _INVERTED_WERE = re.compile(
-    r"(?:(?<![\w,;])Were|[,;][ \t]*[Ww]ere)[ \t]+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those|such)"
+    r"(?:(?<![\w,;])Were|[,;][ \t]*[Ww]ere)[ \t]+(?:(?:" + "|".join(sorted(_DETERMINERS | {"such"})) + ")"
     r"(?:[ \t]+[\w'-]+){1,3}?|he|she|it|they|we|you|I)[ \t]+(?:to[ \t]+[a-z]+|[a-z]{2,}ed|held|made|sold|won|lost|"
     r"taken|given|shown|seen|known|done|paid|put|set|cut|hit|kept|left|met|brought|bought|found|built|sent|spent)"
     r"\b[^,;]*$")
@@ -87,14 +87,12 @@ def dated_by_past_verb(text: str, start: int) -> bool:
 # weekend"), not those of a limit or a span ("extended to", "postponed until", "planned for", "through March"). "in"
 # a month is left to the nearer reading: a history read in news mode goes on "and seized the port in March"
 # (absolute.tsv)
-_PLACING = frozenset("on over during at".split())
+_PLACING_A_DAY = _PLACING - {"in"}
 # Words between a verb and its placing preposition that end the search: an infinitive's "to" ("agreed to a deal in
 # December": the deal's date), a clause's start ("said that ..."), a conjunction
 _NOT_COMPLEMENT = frozenset("to that which who whom when while if and but or as than because since until by for "
                             "not never".split())
 
-
-_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
 _PARTICLES = frozenset("early late again back down up out off home abroad overnight".split())
 
 
@@ -126,7 +124,7 @@ def _past_verb_places(words: list[str]) -> bool:
     >>> _past_verb_places("Fireworks lit up the sky on".split()), _past_verb_places("he said the big show on".split())
     (True, False)
     """
-    if len(words) < 2 or words[-1] not in _PLACING:
+    if len(words) < 2 or words[-1] not in _PLACING_A_DAY:
         return False
     lead = words[:-1]
     for k in range(min(4, len(lead))):
@@ -196,7 +194,7 @@ def future_in_past(text: str, start: int, end: int, window: int = 8) -> bool:
     if cue is None:
         return False
     word = _word_at(cue[0], before, after)
-    if word in {"was", "were"} and cue[0] == int(cue[0]):
+    if word in _PAST_BE and cue[0] == int(cue[0]):
         # "was to cross the river in May": news reads a plan whose time has come (past), a history its future
         return _followed_by_to(cue[0], before) or cue[1] == "future"
     return cue[1] == "future" and word in _LOOKING_AHEAD

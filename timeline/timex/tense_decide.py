@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from timeline.timex.tense_limits import _UNBOUND, _period_ending
 from timeline.timex.verbs import (REPORTING, Tense, _ARRANGED, _AUXILIARIES, _BARE_TOO, _BE, _CUE_WORDS, _FUTURE,
-                                  _HAVE, _MODAL_AHEAD, _PLAN, _PREMODIFIERS, _PRESENT, _SCHEDULED_PLURAL, _SPEECH, _STATES,
+                                  _HAVE, _MODAL_AHEAD, _MODALS, _PAST_BE, _PLACING, _PLAN, _PREMODIFIERS, _PRESENT,
+                                  _SCHEDULED_PLURAL, _SPEECH, _STATES,
                                   _after_had, _arranged, _bare_verb_follows, _cue, _followed_by_to,
                                   _infinitive_between, _inverted_were, _is_adjective, _is_participle, _neighbours,
                                   _participle_follows, _has_plural_subject, _words_before)
 
 _UNDECIDED: tuple[bool, Tense | None] = (False, None)
-_PLACING = frozenset("on in at during over".split())
 # The cues of running text, built once: the union per call cost 1.6 us, 0.3% of a TBAQ pass
 _RUNNING_CUES = _CUE_WORDS | _SCHEDULED_PLURAL
 
@@ -104,7 +104,6 @@ def _past_auxiliary(position: float, before: list[str], after: list[str]) -> boo
     return previous in {"did", "didn't"}
 # Verbs of commitment whose infinitive's event lies ahead of them, as a plan's does ("planned to leave on Thursday")
 _PROMISED = frozenset("threatened vowed pledged promised".split())
-_PAST_BE = frozenset("was were".split())
 
 
 def _past_plan(position: float, before: list[str]) -> Tense:
@@ -133,7 +132,7 @@ def _perfect_infinitive(position: float, before: list[str]) -> bool:
 
 
 _LIKELY = [["likely", "to"], ["unlikely", "to"], ["poised", "to"], ["about", "to"]]
-_NOT_FINITE = frozenset("not n't never to can could may might would will shall should must".split())
+_NOT_FINITE = _MODALS | frozenset("not n't never to shall".split())
 
 
 def _decide(word: str, position: float, before: list[str], after: list[str],

@@ -11,13 +11,12 @@ Monday" a limit moved, ahead again; "fell in the week to Friday" a period that e
 
 from __future__ import annotations
 
-from timeline.timex.verbs import _cue
+from timeline.timex.verbs import _BE, _BE_FORMS, _cue
 
 _DEADLINE = frozenset("until till by".split())
-_UNTIL = frozenset("until till".split())
-_BE_FORMS = frozenset("be been being".split())
+_UNTIL = _DEADLINE - {"by"}
 # After these a past form is a participle or an adjective whose tense is theirs: "will stay closed until March"
-_PASSIVE_AUXILIARIES = frozenset("be been being is are am was were stay stays stayed remain remains remained".split())
+_PASSIVE_AUXILIARIES = _BE_FORMS | _BE | frozenset("am stay stays stayed remain remains remained".split())
 # Verbs that move a time limit rather than fill the time up to it: "was postponed until Monday" looks ahead
 _DEFERRALS = frozenset("postponed delayed extended adjourned deferred suspended put pushed moved rescheduled "
                        "scheduled set due given granted allowed asked told ordered gave warned expected to".split())

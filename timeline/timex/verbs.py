@@ -88,22 +88,24 @@ _NOT_PLURAL = frozenset("this his its was is has does us yes plus less news alwa
 _NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
                       "united based related limited proposed alleged".split())
 
-_BE = frozenset("is are was were".split())
+_PAST_BE = frozenset("was were".split())
+_BE = frozenset("is are".split()) | _PAST_BE
+_BE_FORMS = frozenset("be been being".split())  # the forms of "be" with no tense of their own
 _PLAN = frozenset("plan plans planned planning".split())
 _MODAL_AHEAD = frozenset("can may might could".split())
+_MODALS = _MODAL_AHEAD | frozenset("would will should must".split())
+_DATED = frozenset("due effective".split())  # adjectives that take a date: "due Friday", "effective Monday"
 # A plan told in the present passive looks ahead: "is set to open Saturday", "is planned for Monday", "is due Monday"
-_ARRANGED = frozenset("set planned due effective".split())
+_ARRANGED = _DATED | frozenset("set planned".split())
 _PRESENT_BE = frozenset("is are am 's be".split())
-_PAST_BE = frozenset("was were been".split())
 # What "due to" is followed by when it gives a cause, not a plan: "due to heavy rain", "due to rising costs"
 _CAUSES = frozenset("heavy bad poor high low strong weak lack concerns technical safety security weather rain "
                     "snow fog problems illness health delays".split())
-_PREMODIFIERS = frozenset("a an the its their his her our this that these those still as so newly "
-                          "previously recently already once long".split())
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+_PREMODIFIERS = _DETERMINERS | frozenset("still as so newly previously recently already once long".split())
 _INFINITIVE_HEAD = re.compile(r"[a-z]+$")
 # Not the head of an infinitive: "to" + determiner, or + preposition where a number was ("rose to $18 in May")
-_NOT_VERBS = frozenset("a an the its their his her our this that these those be "
-                       "in on at of for from by with about than as into over under per".split())
+_NOT_VERBS = _DETERMINERS | frozenset("be in on at of for from by with about than as into over under per".split())
 # Every word _decide reads anything from, but for -ed forms; the rest are skipped unread.
 _CUE_WORDS = _FUTURE | _PAST | _PRESENT | _STATES | _BE | _PLAN | _MODAL_AHEAD | _ARRANGED | _SCHEDULED
 _VERB_CUES = _CUE_WORDS - _MODAL_AHEAD
@@ -145,7 +147,9 @@ def _is_adjective(word: str, position: float, before: list[str]) -> bool:
     return index > 0 and before[index - 1] in _PREMODIFIERS
 
 
-_PREPOSITIONS = frozenset("on in at during over since until till by".split())
+# The prepositions that place an event at a time ("began on Oct. 1"), and those that also bound one ("since")
+_PLACING = frozenset("on in at during over".split())
+_PREPOSITIONS = _PLACING | frozenset("since until till by".split())
 
 
 # Verbs of telling: "declined to comment on Monday", "would not say Tuesday" date the telling (or the refusal)
@@ -251,9 +255,6 @@ def _neighbours(position: float, before: list[str], after: list[str]) -> tuple[s
     return (after[index - 1] if index > 0 else ""), after[index + 1:]
 
 
-_DATED = frozenset("due effective".split())  # adjectives that take a date: "due Friday", "effective Monday"
-
-
 def _arranged(word: str, position: float, before: list[str], after: list[str]) -> Tense | None:
     """The tense an arrangement word gives: "is set to", "is planned for", "due Monday" look ahead.
 
@@ -267,7 +268,7 @@ def _arranged(word: str, position: float, before: list[str], after: list[str]) -
     >>> _arranged("due", 1.5, [], ["is", "due", "to", "heavy", "rain"])
     """
     previous, following = _neighbours(position, before, after)
-    if previous in _PAST_BE:
+    if previous in _PAST_BE or previous == "been":
         return "past" if word in _DATED else None  # "was due Monday"; "was set for Monday" leaves it to "was"
     if word in _DATED:
         if following[:1] == ["to"] and (len(following) < 2 or following[1] in _NOT_VERBS or following[1] in _CAUSES
@@ -282,9 +283,9 @@ def _arranged(word: str, position: float, before: list[str], after: list[str]) -
     return None
 
 
-_AUXILIARIES = frozenset("was were had did been".split())
+_AUXILIARIES = _PAST_BE | frozenset("had did been".split())
 # After these a past form is a participle or an adjective: "to be held", "survivors remain scarred"
-_PASSIVE_HEADS = frozenset("be been being is are to".split()) | _STATES
+_PASSIVE_HEADS = _BE_FORMS | frozenset("is are to".split()) | _STATES
 
 
 def _is_participle(word: str, position: float, before: list[str], after: list[str]) -> bool:
