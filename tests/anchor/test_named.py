@@ -48,3 +48,20 @@ def test_shifting_the_year_shifts_the_bound(noun: str, year: int, by: int) -> No
     b = named_event_clues(text.format(year + by, noun), AnchorSettings())
     assert len(a) == len(b) == 1
     assert b[0].intervals[0][0].year - a[0].intervals[0][0].year == by
+
+
+@pytest.mark.parametrize(("text", "tense", "expected"), [
+    ("Iraq has been under sanctions since its 1990 invasion of Kuwait.", "past", ["since its 1990 invasion"]),
+    ("Iraq has been under sanctions since its May 9 invasion of Kuwait.", "past", ["since its May 9 invasion"]),
+    ("Talks will resume after the 2020 election.", "past", []),
+    ("Talks resumed after the 2020 election.", "future", []),
+    ("They will meet before the 2020 Olympics.", "future", ["before the 2020 Olympics"]),
+])
+def test_one_loop_tells_events_named_by_a_year_or_a_date(text: str, tense: str, expected: list[str]) -> None:
+    """told_events serves the year ("the 1990 invasion") and the day ("the May 9 invasion") alike."""
+    from timeline.anchor.dated_events import _AFTER_DAY
+    from timeline.anchor.named import _AFTER, _BEFORE, told_events
+
+    patterns = (_AFTER, _AFTER_DAY) if tense == "past" else (_BEFORE, _AFTER)
+    found = [m.group() for p in patterns for m in told_events(text, p, tense, AnchorSettings())]
+    assert found == expected

@@ -29,10 +29,9 @@ import re
 
 from timeline.anchor.clues import Clue, bound_clue, yearless_intervals
 from timeline.anchor.dayset import MONTH_NAMES, MONTH_RE, month_number
-from timeline.anchor.mentions import quote, sentence_around
-from timeline.anchor.named import _DEFINITE, _PHRASE_END, UNFORESEEN
+from timeline.anchor.mentions import quote
+from timeline.anchor.named import _DEFINITE, _PHRASE_END, UNFORESEEN, after_pattern, told_events
 from timeline.anchor.settings import AnchorSettings
-from timeline.anchor.tense import says_future, tense_at
 from timeline.timex.calendar import safe_date
 
 # Plurals and near names of the unforeseeable events named.py lists.
@@ -48,8 +47,7 @@ HARM_NOUNS = EVENT_NOUNS | frozenset("""attack attacks raid raids assault ambush
 flood floods stampede collapse""".split())
 _HARMED = re.compile(r"(?:\s+(?:in|at|near|outside)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?,?\s+"
                      r"(?:killed|injured|wounded)\b")
-_AFTER_DAY = re.compile(rf"\b(?P<prep>after|following|since)\s+(?:{_DEFINITE})\s+{_DAY}\s+[a-z][a-z-]*",
-                        re.IGNORECASE)
+_AFTER_DAY = after_pattern(_DAY)
 
 
 def _clue(text: str, m: re.Match, why: str, s: AnchorSettings) -> Clue | None:
@@ -112,11 +110,6 @@ def dated_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
                                settings))
         elif _names_harm(text, m.end()):
             clues.append(_clue(text, m, "an event named by its date whose harm is told as past", settings))
-    for m in itertools.islice(_AFTER_DAY.finditer(text), settings.max_clues):
-        said = sentence_around(text, m.start(), m.end(), 300, quoted=True)
-        if says_future(text[said.start:said.end]):
-            continue
-        if m["prep"].lower() != "since" and tense_at(text, m.start(), look_after=False) != "past":
-            continue
+    for m in told_events(text, _AFTER_DAY, "past", settings):
         clues.append(_clue(text, m, "a past clause follows the event of that date", settings))
     return [c for c in clues if c is not None]

@@ -35,27 +35,83 @@ from timeline.anchor.clues import Clue, bound_clue
 from timeline.anchor.dayset import MONTH_RE, month_number
 from timeline.anchor.mentions import quote, sentence_around
 from timeline.anchor.settings import AnchorSettings
-from timeline.anchor.tense import says_future, tense_at
-from timeline.timex.calendar import month_end
+from timeline.anchor.tense import Tense, says_future, tense_at
+from timeline.timex.calendar import month_interval, year_interval
 
 UNFORESEEN = frozenset("""crash assassination invasion massacre bombing bombings earthquake quake tsunami
 hurricane uprising riots murder murders killing killings shooting explosion hijacking kidnapping
 scandal accident disaster""".split())
 ENACTED = frozenset("law resolution treaty decree embargo constitution".split())
 _DEFINITE = r"(?i:the|its|their|his|her|that|this)|[A-Z][\w.-]*['’]s"
-_NAMED = re.compile(
-    rf"\b(?:(?P<det>{_DEFINITE})|(?P<indef>[Aa]n?))\s+(?:(?P<m>{MONTH_RE})\s+)?(?P<y>1[89]\d\d|20\d\d)"
-    r"\s+(?P<noun>[a-z]+)\b(?![-’'])")
+# A year, a month before it or not: "the 1987 crash", "the November 1995 assassination".
+YEAR_NAMED = rf"(?:(?P<m>{MONTH_RE})\s+)?(?P<y>1[89]\d\d|20\d\d)"
+_NAMED = re.compile(rf"\b(?:(?P<det>{_DEFINITE})|(?P<indef>[Aa]n?))\s+{YEAR_NAMED}\s+(?P<noun>[a-z]+)\b(?![-’'])")
 # What may follow the noun and still end its noun phrase (else "the 2024 earthquake drill").
 _PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$|(?:of|in|on|at|against|by|that|which|when|where|and|or|to|was"
                          r"|were|is|are|has|had|have|with|from|for|after|before|during|who|left|[a-z]+ed)\b)")
 
 
+def after_pattern(date: str) -> re.Pattern[str]:
+    """"after", "following" or "since", a determiner, ``date`` (a regex) and the word after it.
+
+    >>> after_pattern(YEAR_NAMED).search("Talks resumed after the 1987 crash.").group()
+    'after the 1987 crash'
+    """
+    return re.compile(rf"\b(?P<prep>after|following|since)\s+(?:{_DEFINITE})\s+{date}\s+[a-z][a-z-]*", re.IGNORECASE)
+
+
 # "will review security before the 2020 Olympics": what is ahead comes before the named event.
-_BEFORE = re.compile(rf"\b(?:before|ahead\s+of|until|till|by)\s+(?:{_DEFINITE})\s+(?:(?P<m>{MONTH_RE})\s+)?"
-                     r"(?P<y>1[89]\d\d|20\d\d)\s+[A-Za-z][\w-]*", re.IGNORECASE)
-_AFTER = re.compile(rf"\b(?:after|following|since)\s+(?:{_DEFINITE})\s+(?:(?P<m>{MONTH_RE})\s+)?"
-                    r"(?P<y>1[89]\d\d|20\d\d)\s+[a-z][a-z-]*", re.IGNORECASE)
+_BEFORE = re.compile(rf"\b(?:before|ahead\s+of|until|till|by)\s+(?:{_DEFINITE})\s+{YEAR_NAMED}\s+[A-Za-z][\w-]*",
+                     re.IGNORECASE)
+_AFTER = after_pattern(YEAR_NAMED)
+
+
+def told_events(text: str, pattern: re.Pattern[str], tense: Tense, settings: AnchorSettings) -> list[re.Match[str]]:
+    """The matches of ``pattern`` (the first ``settings.max_clues``) that a clause told in ``tense`` puts beside.
+
+    Past: no future or modal word in the sentence, and a past verb before the match or
+    "since" opening it (a span that reaches the time of speaking). Future: a future cue
+    before the match.
+
+    >>> s = AnchorSettings()
+    >>> [m.group() for m in told_events("They met after the 1987 talks.", _AFTER, "past", s)]
+    ['after the 1987 talks']
+    >>> told_events("They will meet after the 1987 talks.", _AFTER, "past", s)
+    []
+    """
+    found = []
+    for m in itertools.islice(pattern.finditer(text), settings.max_clues):  # a bounded cost per text
+        if tense != "past":
+            if tense_at(text, m.start(), look_after=False) == tense:
+                found.append(m)
+            continue
+        said = sentence_around(text, m.start(), m.end(), 300, quoted=True)
+        if says_future(text[said.start:said.end]):
+            continue
+        if m.group().lower().startswith("since") or tense_at(text, m.start(), look_after=False) == "past":
+            found.append(m)
+    return found
+
+
+def _year_span(m: re.Match[str], settings: AnchorSettings) -> tuple[dt.date, dt.date] | None:
+    """The days the year of ``m`` (its month's, when one is named) covers; None outside the plausible window."""
+    year = int(m["y"])
+    month = month_number(m["m"]) if m["m"] else None
+    named = month_interval(year, month) if month else year_interval(year)
+    if not settings.min_year <= year <= settings.max_year or not named or not named.earliest or not named.latest:
+        return None
+    return named.earliest, named.latest
+
+
+def _clause_clues(text: str, pattern: re.Pattern[str], tense: Tense, kind: str, why: str,
+                  settings: AnchorSettings) -> list[Clue]:
+    """A bound from each event named by its year that a clause in ``tense`` puts beside (see told_events)."""
+    clues = []
+    for m in told_events(text, pattern, tense, settings):
+        span = _year_span(m, settings)
+        if span:
+            clues.append(bound_clue(kind, f"{quote(text, m.start(), m.end())} ({why}):", tense, *span, settings, 3))
+    return clues
 
 
 def after_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
@@ -64,18 +120,7 @@ def after_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     >>> [c.evidence[-10:] for c in after_event_clues("They met after the 1987 talks.", AnchorSettings())]
     ['1987-01-01']
     """
-    clues = []
-    for m in itertools.islice(_AFTER.finditer(text), settings.max_clues):  # a bounded cost per text
-        year = int(m["y"])
-        said = sentence_around(text, m.start(), m.end(), 300, quoted=True)
-        if not settings.min_year <= year <= settings.max_year or says_future(text[said.start:said.end]):
-            continue
-        if not m.group().lower().startswith("since") and tense_at(text, m.start(), look_after=False) != "past":
-            continue
-        first = dt.date(year, (month_number(m["m"]) if m["m"] else None) or 1, 1)
-        clues.append(bound_clue("after", f"{quote(text, m.start(), m.end())} (a past clause follows what the year "
-                                         "names):", "past", first, first, settings, 3))
-    return clues
+    return _clause_clues(text, _AFTER, "past", "after", "a past clause follows what the year names", settings)
 
 
 def before_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
@@ -90,18 +135,8 @@ def before_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     >>> before_event_clues("They met before the 2020 Olympics.", AnchorSettings())
     []
     """
-    clues = []
-    for m in itertools.islice(_BEFORE.finditer(text), settings.max_clues):  # a bounded cost per text
-        year = int(m["y"])
-        if not settings.min_year <= year <= settings.max_year:
-            continue
-        if tense_at(text, m.start(), look_after=False) != "future":
-            continue
-        month = (month_number(m["m"]) if m["m"] else None) or 12
-        last = month_end(year, month)
-        clues.append(bound_clue("before", f"{quote(text, m.start(), m.end())} (a future clause comes before what "
-                                          "the year names):", "future", last, last, settings, 3))
-    return clues
+    return _clause_clues(text, _BEFORE, "future", "before", "a future clause comes before what the year names",
+                         settings)
 
 
 def named_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
@@ -109,17 +144,18 @@ def named_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
 
     An indefinite article names only enacted texts ("A 1996 law"): "a 2030 attack"
     may be feared, "a 1996 law" has been passed.
+
+    >>> [c.evidence[-10:] for c in named_event_clues("A 1996 law named for him passed.", AnchorSettings())]
+    ['1996-01-01']
     """
     clues = []
     for m in itertools.islice(_NAMED.finditer(text), settings.max_clues):
-        noun, year = m["noun"], int(m["y"])
+        noun = m["noun"]
         kind = "an unforeseeable event" if noun in UNFORESEEN else "an enacted text" if noun in ENACTED else None
         if kind is None or (m["indef"] and noun not in ENACTED) or not _PHRASE_END.match(text, m.end()):
             continue
-        if not settings.min_year <= year <= settings.max_year:
-            continue
-        month = month_number(m["m"]) if m["m"] else None
-        first = dt.date(year, month or 1, 1)
-        clues.append(bound_clue("named", f"{quote(text, m.start('y'), m.end())} (the year names {kind}, "
-                                         "named so only once it has happened):", "past", first, first, settings, 3))
+        span = _year_span(m, settings)
+        if span:
+            clues.append(bound_clue("named", f"{quote(text, m.start('y'), m.end())} (the year names {kind}, "
+                                             "named so only once it has happened):", "past", *span, settings, 3))
     return clues
