@@ -4,6 +4,7 @@ definition of each shared word list, and the quarter rule behind :mod:`timeline.
 from __future__ import annotations
 
 import ast
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,10 @@ from hypothesis import strategies as st
 
 from timeline import timex
 from timeline.timex import absolute, tense, tense_aspect, tense_decide, tense_limits, tense_sides, verbs
+from timeline.timex.anchoring import Context
+from timeline.timex.calendar import part_interval
+from timeline.timex.settings import TimexSettings
+from timeline.timex.tense_pick import pick_quarter
 from timeline.timex.verbs import ATTRIBUTING, BY_PERSON, REPORTING, SAYING, SAYING_BEFORE
 
 _FORMS = {form for verb in SAYING for form in verb}
@@ -91,3 +96,30 @@ def test_the_shared_word_lists_are_imported_not_copied():
     assert tense_decide._PLACING is verbs._PLACING and tense_aspect._DETERMINERS is verbs._DETERMINERS
     assert tense_limits._BE_FORMS is verbs._BE_FORMS and tense_aspect._MODALS is tense_decide._MODALS
     assert tense_aspect._PLACING_A_DAY == verbs._PLACING - {"in"}  # "in" a month is left to the nearer reading
+
+
+def test_anchoring_calls_only_public_names_of_the_tense_modules():
+    tree = ast.parse((Path(timex.__file__).parent / "anchoring.py").read_text())
+    private = [(node.module, alias.name) for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+               and (node.module or "").startswith("timeline.timex.") for alias in node.names
+               if alias.name.startswith("_")]
+    assert private == []
+
+
+def _quarters(part: str, dct: dt.date, tense: str | None) -> tuple[list, Context]:
+    readings = [part_interval(year, part) for year in range(dct.year - 2, dct.year + 2)]
+    return readings, Context(dct=dct, tense_of=lambda: tense, ref=None, settings=TimexSettings())
+
+
+@pytest.mark.parametrize(("part", "dct", "tense", "value"), [
+    ("Q1", dt.date(2019, 1, 2), "past", "2018-Q1"),  # a quarter two days old has no figures to tell
+    ("Q1", dt.date(2019, 1, 20), "past", "2019-Q1"),  # begun 19 days ago: it is the one
+    ("Q3", dt.date(2018, 11, 15), "future", "2018-Q3"),  # "will report third-quarter results"
+    ("Q3", dt.date(2018, 11, 15), None, "2018-Q3"),
+    ("Q1", dt.date(2018, 11, 15), "future", "2019-Q1"),  # none ended lately: the next one
+])
+def test_pick_quarter(part, dct, tense, value):
+    readings, ctx = _quarters(part, dct, tense)
+    picked = pick_quarter(readings, ctx)
+    assert (picked.value if picked is not None else None) == value
+    assert pick_quarter([], ctx) is None

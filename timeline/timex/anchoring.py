@@ -19,7 +19,7 @@ from timeline.timex.anchor_reference import (around_reference, day_of_dct_month,
                                              strict_reading)
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense
-from timeline.timex.tense_pick import _choices, _chosen, pick
+from timeline.timex.tense_pick import pick, pick_quarter
 from timeline.timex.values import BeforeChrist, CalendarDate, Era, Weekday, YearPart
 
 
@@ -214,44 +214,8 @@ def _(value: YearPart, ctx: Context) -> Resolved | None:
         return strict_reading(readings, value.direction, ctx.dct) if value.direction == "future" else max(
             (r for r in readings if r.earliest <= ctx.dct), key=lambda r: r.earliest)  # type: ignore[operator]
     if value.part[0] == "Q":
-        return _quarter(readings, ctx)
+        return pick_quarter(readings, ctx)
     return pick(readings, ctx)
-
-
-def _quarter(readings: list[Resolved], ctx: Context) -> Resolved | None:
-    """A yearless quarter ("the third quarter"): the one the tense picks; in the future, a quarter that ended
-    lately, which is still ahead in its reporting ("will report third-quarter results")."""
-    assert ctx.dct is not None
-    recent = [r for r in readings if r.latest >= ctx.dct - dt.timedelta(days=92)]  # type: ignore[operator]
-    reported = min(recent, key=lambda r: r.latest) if recent else None  # type: ignore[arg-type]
-    choices = _choices(readings, ctx.dct, ctx.settings.past_preference) if readings else None
-    if choices is not None and _barely_begun(choices.past, ctx.dct) and ctx.direction == "past":
-        # "The company said profit fell in the first quarter", on Jan. 2: a quarter two days old has no figures
-        # to tell in the past; the same-named quarter before it has
-        ended = [r for r in readings if r.latest < ctx.dct]  # type: ignore[operator]
-        if ended:
-            return max(ended, key=lambda r: r.latest)  # type: ignore[arg-type,return-value]
-    if choices is not None and reported is not None \
-            and choices.past == choices.past_or_near == choices.nearest == reported:
-        return reported  # every tense reads the quarter just reported (the future too, below): the clause is not read
-    if ctx.direction == "future":
-        return reported
-    return _chosen(choices, ctx) if choices is not None else None
-
-
-_BEGUN = 15  # days: a quarter younger than this has nothing a past clause could report
-
-
-def _barely_begun(reading: Resolved, dct: dt.date) -> bool:
-    """Whether ``reading`` holds the DCT and began less than ``_BEGUN`` days before it.
-
-    >>> _barely_begun(part_interval(2019, "Q1"), dt.date(2019, 1, 2))
-    True
-    >>> _barely_begun(part_interval(2018, "Q4"), dt.date(2018, 11, 15))
-    False
-    """
-    return reading.earliest is not None and reading.latest is not None \
-        and reading.earliest <= dct <= reading.latest and (dct - reading.earliest).days < _BEGUN
 
 
 def _part_grain(part: str) -> str:

@@ -38,6 +38,74 @@ def pick(candidates: list[Resolved], ctx: Context) -> Resolved | None:
     return _chosen(_choices(options, ctx.dct, ctx.settings.past_preference), ctx)
 
 
+def pick_quarter(readings: list[Resolved], ctx: Context) -> Resolved | None:
+    """Of the readings of a yearless quarter ("the third quarter"), the one the tense picks.
+
+    Earnings news reports on a quarter once it has ended: in the future ("will report
+    third-quarter results") the first that ends in the DCT's last 92 days or after, as the
+    report of one that ended lately is still ahead; in the past not a quarter barely begun
+    ("profit fell in the first quarter", said on Jan. 2: the first quarter a year back).
+    Otherwise :func:`pick`'s choice, the clause read only when the tenses disagree.
+
+    Parameters
+    ----------
+    readings : list of Resolved
+        The quarter's reading in each year around the DCT, each with both ends.
+    ctx : Context
+        The anchoring context; its DCT must be known.
+
+    Returns
+    -------
+    Resolved or None
+        None when there is no reading (in the future: none that ends after the DCT's last 92 days).
+
+    Examples
+    --------
+    >>> from timeline.timex.anchoring import Context
+    >>> from timeline.timex.calendar import part_interval
+    >>> from timeline.timex.settings import TimexSettings
+    >>> readings = [part_interval(year, "Q1") for year in (2017, 2018, 2019)]
+    >>> said = Context(dct=dt.date(2019, 1, 2), tense_of=lambda: "past", ref=None, settings=TimexSettings())
+    >>> pick_quarter(readings, said).value
+    '2018-Q1'
+    >>> ahead = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "future", ref=None, settings=TimexSettings())
+    >>> pick_quarter([part_interval(year, "Q3") for year in (2017, 2018, 2019)], ahead).value
+    '2018-Q3'
+    """
+    assert ctx.dct is not None
+    recent = [r for r in readings if r.latest >= ctx.dct - dt.timedelta(days=92)]  # type: ignore[operator]
+    reported = min(recent, key=lambda r: r.latest) if recent else None  # type: ignore[arg-type]
+    choices = _choices(readings, ctx.dct, ctx.settings.past_preference) if readings else None
+    if choices is not None and _barely_begun(choices.past, ctx.dct) and ctx.direction == "past":
+        # "The company said profit fell in the first quarter", on Jan. 2: a quarter two days old has no figures
+        # to tell in the past; the same-named quarter before it has
+        ended = [r for r in readings if r.latest < ctx.dct]  # type: ignore[operator]
+        if ended:
+            return max(ended, key=lambda r: r.latest)  # type: ignore[arg-type,return-value]
+    if choices is not None and reported is not None \
+            and choices.past == choices.past_or_near == choices.nearest == reported:
+        return reported  # every tense reads the quarter just reported (the future too, below): the clause is not read
+    if ctx.direction == "future":
+        return reported
+    return _chosen(choices, ctx) if choices is not None else None
+
+
+_BEGUN = 15  # days: a quarter younger than this has nothing a past clause could report
+
+
+def _barely_begun(reading: Resolved, dct: dt.date) -> bool:
+    """Whether ``reading`` holds the DCT and began less than ``_BEGUN`` days before it.
+
+    >>> from timeline.timex.calendar import part_interval
+    >>> _barely_begun(part_interval(2019, "Q1"), dt.date(2019, 1, 2))
+    True
+    >>> _barely_begun(part_interval(2018, "Q4"), dt.date(2018, 11, 15))
+    False
+    """
+    return reading.earliest is not None and reading.latest is not None \
+        and reading.earliest <= dct <= reading.latest and (dct - reading.earliest).days < _BEGUN
+
+
 class _Choices(NamedTuple):
     """What :func:`pick` chooses from: the reading of each tense, found without reading the clause."""
 
