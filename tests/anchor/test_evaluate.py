@@ -6,6 +6,7 @@ import datetime as dt
 
 from hypothesis import given, settings, strategies as st
 
+from timeline.anchor import anchor_document
 from timeline.anchor.evaluate import judge, score, summary
 from timeline.models import Document, DocumentTime
 
@@ -52,3 +53,25 @@ def test_a_stamp_a_day_off_a_correspondents_dateline_is_counted_as_the_agencys(d
     assert (got.documents, got.contains, got.wrong, got.within_a_day) == (2, 1, 1, 1)
     assert got.stamp_day == int(away)
     assert summary(got).endswith("all within a day of a correspondent's dateline: the agency's stamp") == away
+
+
+def test_hidden_and_refine_read_the_window_line_not_a_quote_of_it() -> None:
+    """The candidate days come from the anchor's summary lines (refine.year_days), never from quoted text."""
+    from timeline.anchor.evaluate import hidden
+    from timeline.anchor.refine import year_days
+
+    summary_line = DocumentTime(value="XXXX-02", basis="inferred", evidence=["window: 02-11..02-17 (month-day)"])
+    quoted = DocumentTime(value="XXXX-02", basis="inferred", evidence=["“the window: 02-11..02-17 was set”"])
+    assert year_days(summary_line, 1991) == (D(1991, 2, 11), D(1991, 2, 17))
+    assert year_days(quoted, 1991) == (D(1991, 2, 1), D(1991, 2, 28))
+    assert hidden(summary_line, D(1991, 2, 25)) and not hidden(quoted, D(1991, 2, 25))
+
+
+def test_a_correspondent_is_known_from_the_dateline_not_from_the_evidence_words() -> None:
+    from timeline.anchor.evaluate import from_a_correspondent
+
+    away = doc("WASHINGTON, March 12, 2018 (Xinhua) -- Talks began.")
+    dct = anchor_document(away)
+    assert from_a_correspondent(away, dct)
+    assert from_a_correspondent(away, dct.model_copy(update={"evidence": []}))  # the words are not read
+    assert not from_a_correspondent(away, dct.model_copy(update={"basis": "metadata"}))

@@ -31,7 +31,7 @@ from timeline.ingest.junk import explain_junk, is_credit
 from timeline.models import Document, DocumentTime
 from timeline.timex.tokens import readable
 
-__all__ = ["AnchorSettings", "anchor_document", "find_dateline", "refine_year"]
+__all__ = ["AnchorSettings", "anchor_document", "find_dateline", "read_dateline", "refine_year"]
 
 
 def anchor_settings(settings: object) -> AnchorSettings:
@@ -120,6 +120,25 @@ def _without(story: str, line: Dateline | None) -> str:
     return story[:line.start] + " " * (line.end - line.start) + story[line.end:]
 
 
+def _head(doc: Document, conf: AnchorSettings) -> tuple[str, Dateline | None]:
+    """The story as printed and the dateline at its head."""
+    story = _as_printed(doc.story)
+    return story, find_dateline(story, max_chars=conf.head_chars, max_lines=conf.head_lines)
+
+
+def read_dateline(doc: Document, *, settings: object = None) -> Dateline | None:
+    """The dateline :func:`anchor_document` reads at the head of ``doc``'s story, or None.
+
+    Its ``place`` and ``agency`` say whether it is a correspondent's, away from its agency's
+    seat (:func:`timeline.anchor.seats.stamp_spread`).
+
+    >>> line = read_dateline(Document(id="a", source="a", text="CAIRO, May 2 (Xinhua) -- Talks."))
+    >>> line.place, line.agency, (line.month, line.day)
+    ('CAIRO', '(Xinhua)', (5, 2))
+    """
+    return _head(doc, anchor_settings(settings))[1]
+
+
 def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
     """The creation time of ``doc``: an interval (or candidates) with its basis and evidence.
 
@@ -144,8 +163,7 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
     if doc.published is not None:
         return _metadata(doc)
     conf = anchor_settings(settings)
-    story = _as_printed(doc.story)
-    line = find_dateline(story, max_chars=conf.head_chars, max_lines=conf.head_lines)
+    story, line = _head(doc, conf)
     notes: list[str] = []
     if line is not None and line.date is not None:
         return _dated_dateline(line, line.date)

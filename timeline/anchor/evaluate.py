@@ -21,8 +21,9 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from timeline.anchor import anchor_document, refine_year
-from timeline.anchor.seats import STAMP_NOTE_END
+from timeline.anchor import anchor_document, read_dateline
+from timeline.anchor.refine import year_days
+from timeline.anchor.seats import stamp_spread
 from timeline.models import Document, DocumentTime, Frozen
 
 
@@ -45,7 +46,7 @@ def judge(dct: DocumentTime, true: dt.date, slack: int = 0) -> tuple[bool, bool]
     """(inside, exact): does the DCT allow the true day (give or take ``slack`` days), is it exactly that day?"""
     if slack:
         return any(judge(dct, true + dt.timedelta(days=d))[0] for d in range(-slack, slack + 1)), False
-    inside = (dct.earliest or dt.date.min) <= true <= (dct.latest or dt.date.max)
+    inside = _within(dct.earliest, dct.latest, true)
     value = dct.value or ""
     if value.startswith("XXXX-"):
         inside = inside and value[5:7] == f"{true.month:02d}"
@@ -56,28 +57,39 @@ def judge(dct: DocumentTime, true: dt.date, slack: int = 0) -> tuple[bool, bool]
 def hidden(dct: DocumentTime, true: dt.date) -> bool:
     """Whether the days behind an open DCT exclude ``true``: fixing its true year leaves another day.
 
+    That is, :func:`timeline.anchor.refine.year_days` of the true year misses ``true``; when the
+    document's own clues rule that year out, only an interval open on both sides (or one that
+    misses ``true``) counts.
+
     >>> hidden(DocumentTime(value="XXXX-02", basis="inferred",
     ...                     evidence=["window: 02-11..02-17 (month-day of the DCT)"]), dt.date(1991, 2, 25))
     True
     """
-    if dct.day is not None or dct.value is None and dct.earliest is None and dct.latest is None and not any(
-            e.startswith(("window: ", "candidate years: ")) for e in dct.evidence):
+    if dct.day is not None:
         return False
-    fixed = refine_year(dct, [(true.year, "the true year")])
-    return not ((fixed.earliest or dt.date.min) <= true <= (fixed.latest or dt.date.max)) or (
-        fixed.earliest is None and fixed.latest is None and fixed is not dct and "rule out" in fixed.evidence[-1])
+    days = year_days(dct, true.year)
+    if days is None:
+        return dct.earliest is None and dct.latest is None or not _within(dct.earliest, dct.latest, true)
+    return not _within(*days, true)
 
 
-def from_a_correspondent(dct: DocumentTime) -> bool:
+def _within(earliest: dt.date | None, latest: dt.date | None, day: dt.date) -> bool:
+    return (earliest or dt.date.min) <= day <= (latest or dt.date.max)
+
+
+def from_a_correspondent(doc: Document, dct: DocumentTime) -> bool:
     """Whether ``dct`` was read from a correspondent's dateline away from its agency's seat.
 
+    The dateline is ``doc``'s, as the anchor reads it (:func:`timeline.anchor.read_dateline`).
+
     >>> from timeline.models import Document
-    >>> from_a_correspondent(anchor_document(Document(id="a", source="a", text="CAIRO, May 2 (Xinhua) -- Talks.")))
-    True
-    >>> from_a_correspondent(anchor_document(Document(id="a", source="a", text="BEIJING, May 2 (Xinhua) -- Talks.")))
-    False
+    >>> cairo = Document(id="a", source="a", text="CAIRO, May 2 (Xinhua) -- Talks.")
+    >>> beijing = Document(id="a", source="a", text="BEIJING, May 2 (Xinhua) -- Talks.")
+    >>> from_a_correspondent(cairo, anchor_document(cairo)), from_a_correspondent(beijing, anchor_document(beijing))
+    (True, False)
     """
-    return dct.basis == "dateline" and any(e.endswith(STAMP_NOTE_END) for e in dct.evidence)
+    line = read_dateline(doc) if dct.basis == "dateline" else None
+    return line is not None and stamp_spread(line.place, line.agency) > 0
 
 
 def summary(found: AnchorScore) -> str:
@@ -102,11 +114,12 @@ def score(pairs: Iterable[tuple[Document, dt.date]]) -> AnchorScore:
     counts: Counter[str] = Counter()
     bases: Counter[str] = Counter()
     for doc, true in pairs:
-        dct = anchor_document(doc.model_copy(update={"published": None, "published_raw": None}))
+        bare = doc.model_copy(update={"published": None, "published_raw": None})
+        dct = anchor_document(bare)
         inside, exact = judge(dct, true)
         near = not inside and judge(dct, true, slack=1)[0]
         counts.update(documents=1, exact=int(exact), contains=int(inside), wrong=int(not inside),
-                      within_a_day=int(near), stamp_day=int(near and from_a_correspondent(dct)),
+                      within_a_day=int(near), stamp_day=int(near and from_a_correspondent(bare, dct)),
                       hidden_wrong=int(inside and hidden(dct, true)),
                       bounded=int(dct.earliest is not None or dct.latest is not None),
                       month_day=int(inside and (dct.value or "").startswith("XXXX-")))

@@ -52,7 +52,7 @@ def _window_in(match: re.Match, year: int, allowed: set[int] | None) -> tuple[dt
 def _interval_in(dct: DocumentTime, year: int, allowed: set[int] | None) -> tuple[dt.date, dt.date] | None:
     """The days the DCT may fall on if its year is ``year``."""
     for line in dct.evidence:
-        match = _WINDOW.search(line)
+        match = _WINDOW.match(line)  # the summary's line, not a quote that happens to hold the words
         if match:
             return _window_in(match, year, allowed)
     if allowed is not None and year not in allowed:
@@ -65,7 +65,20 @@ def _interval_in(dct: DocumentTime, year: int, allowed: set[int] | None) -> tupl
     return (whole.earliest, whole.latest) if whole and whole.earliest and whole.latest else None
 
 
-def _clip(interval: tuple[dt.date, dt.date], dct: DocumentTime) -> tuple[dt.date, dt.date] | None:
+def year_days(dct: DocumentTime, year: int) -> tuple[dt.date, dt.date] | None:
+    """The days ``dct`` may fall on if its year is ``year``: what :func:`refine_year` narrows it to.
+
+    Read from the DCT's value, bounds and candidate days (its window and candidate years);
+    None when the document's own clues rule ``year`` out.
+
+    >>> dct = DocumentTime(value="XXXX-02", basis="inferred", evidence=["window: 02-11..02-17 (month-day of the DCT)"])
+    >>> year_days(dct, 1991)
+    (datetime.date(1991, 2, 11), datetime.date(1991, 2, 17))
+    >>> year_days(DocumentTime(value="XXXX-02", basis="inferred", evidence=["candidate years: 2012, 2018"]), 2017)
+    """
+    interval = _interval_in(dct, year, _allowed_years(dct))
+    if interval is None:
+        return None
     lo = max(interval[0], dct.earliest) if dct.earliest else interval[0]
     hi = min(interval[1], dct.latest) if dct.latest else interval[1]
     return (lo, hi) if lo <= hi else None
@@ -96,13 +109,7 @@ def refine_year(dct: DocumentTime, candidates: list[tuple[int, str]]) -> Documen
     """
     if dct.day is not None or not candidates:
         return dct
-    allowed = _allowed_years(dct)
-    fits = {}
-    for year, _ in candidates:
-        interval = _interval_in(dct, year, allowed)
-        clipped = _clip(interval, dct) if interval else None
-        if clipped:
-            fits[year] = clipped
+    fits = {year: days for year in {y for y, _ in candidates} if (days := year_days(dct, year))}
     votes = Counter(year for year, _ in candidates if year in fits).most_common()
     if not votes:
         years = sorted({y for y, _ in candidates})

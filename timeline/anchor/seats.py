@@ -73,10 +73,6 @@ def stamp_spread(place: str | None, agency: str | None) -> int:
     return 0 if seat is not None and home_place(place) in seat else 1
 
 
-# The note's last words, which the scorer (timeline.anchor.evaluate) looks for in the evidence.
-STAMP_NOTE_END = "the story counts its days from the dateline's"
-
-
 def stamp_note(place: str | None, agency: str | None) -> str:
     """Evidence for a correspondent's dateline away from its agency's seat ("" when it is not one).
 
@@ -95,4 +91,4 @@ def stamp_note(place: str | None, agency: str | None) -> str:
     seat = seats().get(name.lower())
     where = f"in {' / '.join(sorted(seat))}" if seat else "at a seat not in timeline/anchor/seats.tsv"
     return (f"{name} stamps its stories {where}, not in {home_place(place or '')}: "
-            f"its own date stamp may be a day either side; {STAMP_NOTE_END}")
+            "its own date stamp may be a day either side; the story counts its days from the dateline's")
