@@ -49,6 +49,12 @@ class Clue(NamedTuple):
 
 
 def domain(s: AnchorSettings) -> Interval:
+    """The plausible window: every day of the years ``min_year`` .. ``max_year``.
+
+    >>> from timeline.anchor.settings import AnchorSettings
+    >>> domain(AnchorSettings(min_year=1990, max_year=2020))
+    (datetime.date(1990, 1, 1), datetime.date(2020, 12, 31))
+    """
     return dt.date(s.min_year, 1, 1), dt.date(s.max_year, 12, 31)
 
 

@@ -65,30 +65,23 @@ def _clue(text: str, m: re.Match, why: str, s: AnchorSettings) -> Clue | None:
                 yearless_intervals(month, int(m["d"]), 0, s.yearless_days, s), False, False, 1)
 
 
-def _names_harm(text: str, at: int) -> bool:
-    """Whether a harm noun within the three words from ``at`` is followed by its past harm ("attack killed").
+def _noun_within_three(text: str, at: int, nouns: frozenset[str], then: re.Pattern[str]) -> bool:
+    """Whether one of the three words from ``at`` is one of ``nouns`` and ``then`` matches right after it.
 
-    >>> s = "The car attack in Charlottesville killed one woman."
-    >>> _names_harm(s, 4), _names_harm("A car attack could kill.", 2)
+    ``then`` is :data:`_HARMED` for an event whose harm is told as past ("the car attack in
+    Charlottesville killed"), ``_PHRASE_END`` for an event noun ending its noun phrase.
+
+    >>> s, t = "The car attack in Charlottesville killed one woman.", "A car attack could kill."
+    >>> _noun_within_three(s, 4, HARM_NOUNS, _HARMED), _noun_within_three(t, 2, HARM_NOUNS, _HARMED)
     (True, False)
+    >>> _noun_within_three("port bombings on the coast", 0, EVENT_NOUNS, _PHRASE_END)
+    True
     """
     for _ in range(3):
         word = _WORD.match(text, at)
         if word is None:
             return False
-        if word[1] in HARM_NOUNS and _HARMED.match(text, word.end(1)):
-            return True
-        at = word.end()
-    return False
-
-
-def _names_event(text: str, at: int) -> bool:
-    """Whether one of the three words from ``at`` is an event noun that ends its noun phrase."""
-    for _ in range(3):
-        word = _WORD.match(text, at)
-        if word is None:
-            return False
-        if word[1] in EVENT_NOUNS and _PHRASE_END.match(text, word.end(1)):
+        if word[1] in nouns and then.match(text, word.end(1)):
             return True
         at = word.end()
     return False
@@ -105,10 +98,10 @@ def dated_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     """
     clues = []
     for m in itertools.islice(_NAMED_DAY.finditer(text), settings.max_clues):
-        if _names_event(text, m.end()):
+        if _noun_within_three(text, m.end(), EVENT_NOUNS, _PHRASE_END):
             clues.append(_clue(text, m, "an unforeseeable event named by its date, so only once it happened",
                                settings))
-        elif _names_harm(text, m.end()):
+        elif _noun_within_three(text, m.end(), HARM_NOUNS, _HARMED):
             clues.append(_clue(text, m, "an event named by its date whose harm is told as past", settings))
     for m in told_events(text, _AFTER_DAY, "past", settings):
         clues.append(_clue(text, m, "a past clause follows the event of that date", settings))

@@ -21,7 +21,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from timeline.anchor.dayset import Interval, describe_years, intersect, years_of
-from timeline.anchor.clues import Clue
+from timeline.anchor.clues import Clue, domain
 from timeline.anchor.settings import AnchorSettings
 
 WINDOW_PREFIX = "window: "
@@ -96,14 +96,14 @@ def _start_years(days: list[Interval], window: str | None) -> list[int]:
 
 def combine(clues: list[Clue], settings: AnchorSettings, base: list[Interval] | None = None) -> Combined:
     """Intersect the clues (strongest first), dropping those that contradict stronger ones."""
-    domain = (dt.date(settings.min_year, 1, 1), dt.date(settings.max_year, 12, 31))
-    days: list[Interval] = base or [domain]
+    plausible = domain(settings)
+    days: list[Interval] = base or [plausible]
     evidence: list[str] = []
     lower = upper = False
     used = 0
     for clue in sorted(clues, key=lambda c: -c.strength):
         # Against the whole window (the usual first step) the clue's own days are the answer.
-        narrowed = clue.intervals if days == [domain] else intersect(days, clue.intervals)
+        narrowed = clue.intervals if days == [plausible] else intersect(days, clue.intervals)
         if not narrowed:
             evidence.append(f"ignored, it contradicts the clues above: {clue.evidence}")
             continue
