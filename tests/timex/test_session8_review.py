@@ -17,6 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.timex import extract_timexes
+
 from .review import review_tests
 
 THU = dt.date(2018, 11, 15)
@@ -358,12 +364,18 @@ CASES = [
     ('The 1500m final was won by a Kenyan.', SEP19, []),
     ('Room 1408 was locked.', SEP19, []),
     ('The N95 mask filters 95% of particles.', SEP19, []),
+    # fixed: a clock on a bare weekday ending a range follows its first end (range_ends.weekday_clock_after)
+    ('The burglary occurred between 11 p.m. Saturday and 4 a.m. Sunday.', THU, [('11 p.m. Saturday', '2018-11-10T23:00'), ('4 a.m. Sunday', '2018-11-11T04:00')]),
+    # fixed: 'over' after a verb of happening or a noun is the preposition, across the period; 'early' right after a duration is its adverb (modifiers.over_is_more_than)
+    ('The quarter-finals will be played over two days, Dec. 10 and 11.', THU, [('two days', 'P2D'), ('Dec. 10', '2018-12-10'), ('11', '2018-12-11')]),
+    ('The killings took place over 18 months between 2014 and 2016.', THU, [('18 months', 'P18M'), ('2014', '2014'), ('2016', '2016')]),
+    ('He moved to Hollywood in the late 1940s and made 60 films over four decades.', SEP19, [('the late 1940s', '194'), ('four decades', 'P40Y')]),
+    # fixed: 'early' right after a length ('two weeks early') is its adverb, not an edge (modifiers._UNIT_LAST)
+    ('The harvest came in two weeks early this autumn.', THU, [('two weeks', 'P2W'), ('this autumn', '2018-FA')]),
 ]
 
 # the misreadings left: each with its reason and the module that causes it
 KNOWN_MISSES = [
-    # modifiers.py: 'over' after a verb of happening is the preposition (across two days), not MORE_THAN
-    ('The quarter-finals will be played over two days, Dec. 10 and 11.', THU, [('two days', 'P2D'), ('Dec. 10', '2018-12-10'), ('11', '2018-12-11')]),
     # names.py: the title 'the 24 Hours of Le Mans' is missed when its 'The' opens the sentence
     ('The 24 Hours of Le Mans starts at 3 p.m. on Saturday.', THU, [('3 p.m. on Saturday', '2018-11-17T15:00')]),
     # durations.py: 'two hours and 14 minutes' is not one duration
@@ -374,10 +386,6 @@ KNOWN_MISSES = [
     ('The Grand Prix was moved from September to the last weekend of April.', SEP19, [('September', '2019-09'), ('the last weekend of April', 'P1WE')]),
     # anchoring.py: in news mode a yearless day does not take the year its own sentence named
     ('The 1966 World Cup final was played on July 30.', SEP19, [('1966', '1966'), ('July 30', '1966-07-30')]),
-    # modifiers.py: 'took place over 18 months' spans the period; 'over' is no amount
-    ('The killings took place over 18 months between 2014 and 2016.', THU, [('18 months', 'P18M'), ('2014', '2014'), ('2016', '2016')]),
-    # range_ends.py: a clock on a bare weekday ending a range is not read on or after the first end
-    ('The burglary occurred between 11 p.m. Saturday and 4 a.m. Sunday.', THU, [('11 p.m. Saturday', '2018-11-10T23:00'), ('4 a.m. Sunday', '2018-11-11T04:00')]),
     # tense.py: the participle aside 'launched in 1990' decides the tense of 'marks ... in April' (past)
     ('The Hubble telescope, launched in 1990, marks its 30th anniversary in April.', JAN20, [('1990', '1990'), ('April', '2020-04')]),
     # modifiers.py: 'over' is the predicate ('declared the epidemic over'), not MORE_THAN: needs a parse
@@ -390,8 +398,6 @@ KNOWN_MISSES = [
     ('Snow is forecast for Tuesday night and Wednesday morning.', THU, [('Tuesday night', '2018-11-20TNI'), ('Wednesday morning', '2018-11-21TMO')]),
     # absolute.py: a month with no cue word before it ('the wettest April') is not read
     ('It was the wettest April on record.', MAY19, [('April', '2019-04')]),
-    # modifiers.py: 'early' right after a duration ('two weeks early') is that duration's adverb, not an edge of 'this autumn'
-    ('The harvest came in two weeks early this autumn.', THU, [('two weeks', 'P2W'), ('this autumn', '2018-FA')]),
     # absolute.py: a capital 'May' after a possessive before a noun is not read as the month
     ("Uber's shares have fallen 30% since their May IPO.", SEP19, [('May', '2019-05')]),
     # durations.py: 'a single day' is not read as P1D
@@ -412,8 +418,6 @@ KNOWN_MISSES = [
     ('The Beatles released Abbey Road 50 years ago this week.', SEP19, [('50 years ago this week', '1969-W38')]),
     # around_day.py/joins.py: a holiday does not take the year named right after it ('in 1977')
     ('He died on Christmas Eve in 1977.', SEP19, [('Christmas Eve', '1977-12-24'), ('1977', '1977')]),
-    # modifiers.py: 'made 60 films over four decades': 'over' after a noun spans the period
-    ('He moved to Hollywood in the late 1940s and made 60 films over four decades.', SEP19, [('the late 1940s', '194'), ('four decades', 'P40Y')]),
     # reference_words.py: 'most recently in 1985' names the last time, it is no PAST_REF
     ('She was married three times, most recently in 1985.', SEP19, [('1985', '1985')]),
     # sets.py: 'on weekdays' is no set (XXXX-WXX-WD)
@@ -430,3 +434,57 @@ test_review_sentence, test_known_miss = review_tests(CASES, KNOWN_MISSES)
 
 def test_review_is_large_enough() -> None:
     assert len(CASES) + len(KNOWN_MISSES) >= 250
+
+
+# (text, dct, span, value, mod): the mod is no part of the cases' (span, value) pairs
+MODS = [
+    ('The final will be played over two days.', THU, 'two days', 'P2D', None),
+    ('The system evolved over several years.', THU, 'several years', 'PXY', None),
+    ('He made 60 films over four decades.', THU, 'four decades', 'P40Y', None),
+    ('He spent over five years in prison.', THU, 'over five years', 'P5Y', 'MORE_THAN'),
+    ('The tour is likely to last over a week.', THU, 'over a week', 'P1W', 'MORE_THAN'),
+    ('They have not met in over a decade.', THU, 'over a decade', 'P10Y', 'MORE_THAN'),
+    ('They were married for over 50 years.', THU, 'over 50 years', 'P50Y', 'MORE_THAN'),
+    ('A delay of over two hours angered fans.', THU, 'over two hours', 'PT2H', 'MORE_THAN'),
+    ('The harvest came two weeks early.', THU, 'two weeks', 'P2W', None),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value", "mod"), MODS, ids=[c[0][:50] for c in MODS])
+def test_review_mod(text: str, dct: dt.date, span: str, value: str, mod: str | None) -> None:
+    assert [(t.text, t.value, t.mod) for t in extract_timexes(text, dct)] == [(span, value, mod)]
+
+
+_HAPPENINGS = st.sampled_from(["was played", "took place", "was held", "evolved", "rose 5%", "was built", "was staged"])
+_LENGTHS = st.sampled_from(["lasted", "spent", "took", "served", "waited", "for", "in"])
+_SPANS = st.sampled_from([("two", "2"), ("three", "3"), ("18", "18"), ("several", "X")])
+_UNITS = st.sampled_from([("days", "D"), ("weeks", "W"), ("months", "M"), ("years", "Y")])
+
+
+@given(_HAPPENINGS, _SPANS, _UNITS)
+def test_over_after_a_happening_spans_the_period(verb: str, count: tuple[str, str], unit: tuple[str, str]) -> None:
+    """Law: "<happened> over N units" is the period it happened across: no "over" in the span, no MORE_THAN."""
+    found = extract_timexes(f"The event {verb} over {count[0]} {unit[0]}.", THU)
+    assert [(t.text, t.value, t.mod) for t in found] == [(f"{count[0]} {unit[0]}", f"P{count[1]}{unit[1]}", None)]
+
+
+@given(_LENGTHS, _SPANS.filter(lambda c: c[1] != "X"), _UNITS)
+def test_over_after_a_length_word_is_more_than(word: str, count: tuple[str, str], unit: tuple[str, str]) -> None:
+    """Law: "lasted/spent/for ... over N units" measures a length: "over" joins the span as MORE_THAN."""
+    found = extract_timexes(f"The talks {word} over {count[0]} {unit[0]}.", THU)
+    assert [(t.text, t.value, t.mod) for t in found] == [(f"over {count[0]} {unit[0]}", f"P{count[1]}{unit[1]}",
+                                                          "MORE_THAN")]
+
+
+_WEEKDAYS = st.integers(min_value=1, max_value=7)
+_DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@given(_WEEKDAYS, _WEEKDAYS, st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)))
+def test_a_range_of_clocks_on_weekdays_ends_within_the_week(first: int, second: int, dct: dt.date) -> None:
+    """Law: "between 11 p.m. <day> and 4 a.m. <day>" ends on the first such weekday on or after its first end."""
+    found = extract_timexes(f"The burglary occurred between 11 p.m. {_DAY_NAMES[first - 1]} and 4 a.m. "
+                            f"{_DAY_NAMES[second - 1]}.", dct)
+    assert len(found) == 2
+    gap = (found[1].earliest - found[0].earliest).days
+    assert gap == (second - first) % 7

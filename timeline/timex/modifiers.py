@@ -60,8 +60,14 @@ def apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
         if approx and approx["w"].lower() == "over" and _SPREAD_BEFORE.search(text, max(0, m.start - 60),
                                                                                 m.start - (len(before) - approx.start("w"))):
             approx = None  # "$2 billion over five years", "spread over three years": the period the amount spans
+        if approx and approx["w"].lower() == "over" and not over_is_more_than(
+                text, m.start - (len(before) - approx.start("w")), m.end):
+            approx = None  # "played over two days", "made 60 films over four decades": across the period
         if edge and edge["w"].lower().endswith(" on") and type(m.value) is not Weekday:
             edge = None  # "fell late on Tuesday" is the day's end; "close early on July Fourth" an adverb's
+        if edge and out and _UNIT_LAST.search(out[-1].text) \
+                and not text[out[-1].end:m.start - (len(before) - edge.start("w"))].strip():
+            edge = None  # "came in two weeks early this autumn": the length's adverb, not the season's edge
         hit = edge or approx
         if hit:
             word = " ".join(hit["w"].lower().split())
@@ -73,12 +79,43 @@ def apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# A length ending in its unit word ("two weeks", "in two weeks"), which an "early"/"late" right after it belongs to
+_UNIT_LAST = re.compile(r"\b(?i:minutes?|hours?|days?|weeks?|months?|years?|decades?)$")
 _DETERMINER_FIRST = re.compile(r"(?i:the|this|that|these|those)\s")
 # What "over" spreads over a period rather than exceeds it: an amount ("$2 billion", "3%", "10 points") or a verb of
 # spreading right before it ("is spread over", "phased in over")
 _SPREAD_BEFORE = re.compile(r"(?:\d%?|%|\b(?i:billion|million|trillion|bn|mln|percent|per\s+cent|points|dollars|euros|"
                             r"pounds|roubles|rubles|yuan|yen)|\b(?i:spread|spreads|phased(?:\s+in|\s+out)?|staggered|"
                             r"repaid|repayable|payable|amorti[sz]ed))\s{1,2}$")
+
+# The words before "over" that measure a length, so that "over" is "more than" after them: a preposition ("for
+# over a decade", "a delay of over two hours"), a verb whose object is a length ("lasted", "spent", "took") or a
+# state that lasts ("married", "been"); and the words after the length that do the same ("over 20 years ago",
+# "over two hours of talks"). Elsewhere, after a verb of happening or change or a noun ("played over two days",
+# "evolved over several years", "60 films over four decades"), "over" is the preposition: across the period.
+_LENGTH_BEFORE = frozenset(
+    "for in of after within than at by from about last lasts lasted lasting spend spends spent spending take takes "
+    "took taken taking serve serves served serving wait waits waited waiting be been being is was were are stay "
+    "stays stayed staying remain remains remained live lives lived living married work works worked working known "
+    "existed reigned ruled jailed imprisoned span spans spanned spanning run runs ran running go gone went "
+    "nothing".split())
+_LENGTH_AFTER = re.compile(r"\s+(?i:ago|old|later|earlier|before|after|of|since|back)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def over_is_more_than(text: str, start: int, end: int) -> bool:
+    """Whether "over" at ``start``, before the duration ending at ``end``, says "more than" rather than "across".
+
+    >>> over_is_more_than("He spent over five years in jail.", 9, 24)
+    True
+    >>> over_is_more_than("It was played over two days.", 14, 27), over_is_more_than("Over 20 years ago.", 0, 13)
+    (False, True)
+    """
+    if _LENGTH_AFTER.match(text, end):
+        return True
+    word = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return word is not None and word.group(1).lower() in _LENGTH_BEFORE
+
 
 # The last two letters of the edge and approximation words (of, early, earlier, late, mid, middle, "early on"; about, around,
 # nearly, almost, circa, some, than, over, under, at least, up to, at most; early on, late on...), lower-cased.

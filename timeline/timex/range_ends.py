@@ -31,10 +31,15 @@ def past_midnight(value: object, first: Resolved, resolved: Resolved) -> Resolve
     """A dayless clock ending a range is on its first end's day, or the next one when it is earlier
     ("19:00-03:00hrs", "from 9 p.m. Friday to 2 a.m.": 02:00 on Saturday).
 
+    A clock on a bare weekday ("between 11 p.m. Saturday and 4 a.m. Sunday") is on the first such day on
+    or after the first end's (:func:`weekday_clock_after`).
+
     >>> seven = Resolved("2018-11-16T19:00", dt.date(2018, 11, 16), dt.date(2018, 11, 16), "minute")
     >>> past_midnight(Clock(hour=23, minute=0), seven, Resolved("2018-11-16T23:00", None, None, "minute")).value
     '2018-11-16T23:00'
     """
+    if isinstance(value, Clock) and isinstance(value.day, Weekday):
+        return weekday_clock_after(value.day, first, resolved)
     start, end = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(resolved.value)
     if not isinstance(value, Clock) or value.day is not None or start is None or end is None \
             or first.earliest is None:
@@ -44,6 +49,32 @@ def past_midnight(value: object, first: Resolved, resolved: Resolved) -> Resolve
     except OverflowError:  # the last day of the calendar
         return resolved
     return Resolved(f"{day.isoformat()}T{end[2]}:{end[3]}", day, day, resolved.granularity)
+
+
+def weekday_clock_after(day: Weekday, first: Resolved, resolved: Resolved) -> Resolved:
+    """A clock on a bare weekday ending a range, on the first such weekday on or after the first end's day.
+
+    Each end was read alone, by the tense: in "The burglary occurred between 11 p.m. Saturday and 4 a.m.
+    Sunday", said on Thursday 15 November 2018, the Sunday alone is the coming one (the 18th), a week after
+    the Saturday it closes; a range's second end follows its first within the week. A reading already in
+    that week, or an end with its own date ("Sunday, Nov. 18"), a direction ("next Sunday") or no day-precise
+    first end, is kept.
+
+    >>> sat = Resolved("2018-11-10T23:00", dt.date(2018, 11, 10), dt.date(2018, 11, 10), "minute")
+    >>> sun = Resolved("2018-11-18T04:00", dt.date(2018, 11, 18), dt.date(2018, 11, 18), "minute")
+    >>> weekday_clock_after(Weekday(weekday=7), sat, sun).value
+    '2018-11-11T04:00'
+    >>> weekday_clock_after(Weekday(weekday=7), sat, sun._replace(value="2018-11-11T04:00",
+    ...     earliest=dt.date(2018, 11, 11), latest=dt.date(2018, 11, 11))).value
+    '2018-11-11T04:00'
+    """
+    if day.date is not None or day.direction != "auto" or first.earliest is None or resolved.earliest is None \
+            or first.earliest != first.latest or not _CLOCK_VALUE.match(resolved.value):
+        return resolved
+    gap = (resolved.earliest - first.earliest).days
+    if 0 <= gap <= 6:
+        return resolved
+    return _moved(resolved, dt.timedelta(days=(day.weekday - first.earliest.isoweekday()) % 7 - gap))
 
 
 def past_week(values: tuple[object, object], first: Resolved, last: Resolved, dct: dt.date | None,
