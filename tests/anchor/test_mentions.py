@@ -36,3 +36,16 @@ def test_quoted_lets_a_sentence_end_inside_its_closing_quotes() -> None:
     at = text.index("Talks")
     assert text[sentence_around(text, at, at, quoted=True).start:at] == ""
     assert text[sentence_around(text, at, at).start:at] == 'He said it was over." '
+
+
+@given(st.text(alphabet="ab .!?\n”'", max_size=120), st.data())
+def test_the_left_edge_is_the_last_stop_of_the_room(text: str, data) -> None:
+    """The splitter's start is after the last stop within ``room``: for each kind of stop it reads."""
+    import re
+
+    at = data.draw(st.integers(0, len(text)))
+    for quoted, lines, stop in ((False, False, r"[.!?]\s"), (False, True, r"[.!?]\s|\n"),
+                                (True, True, r"[.!?]['\"”’`]*\s|\n")):
+        room = text[max(0, at - 40):at]
+        expected = at - len(re.split(stop, room)[-1])
+        assert sentence_around(text, at, at, 40, quoted=quoted, lines=lines).start == expected

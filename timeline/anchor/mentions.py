@@ -51,10 +51,11 @@ also over some such only most more very just your ours their here there where he
 million millions billion billions trillion percent cents dollars shares""".split())
 
 
-_STOP = re.compile(r"[.!?]\s|\n")
-# A sentence may also end inside its closing quotes ("he said.” The"), for readers that want that.
-_STOP_QUOTED = re.compile(r"[.!?]['\"”’`]*\s|\n")
-_END = re.compile(r"[.!?](?=\s|$)|\n")
+# Where a sentence ends: a mark and a space; ``quoted``, closing quotes may stand between ("he said.” The");
+# ``lines``, a line break too (hard-wrapped text wants lines=False).
+_STOPS = {(quoted, lines): re.compile((r"[.!?]['\"”’`]*\s" if quoted else r"[.!?]\s") + (r"|\n" if lines else ""))
+          for quoted in (False, True) for lines in (False, True)}
+_ENDS = {True: re.compile(r"[.!?](?=\s|$)|\n"), False: re.compile(r"[.!?](?=\s|$)")}
 
 
 class Sentence(NamedTuple):
@@ -66,11 +67,13 @@ class Sentence(NamedTuple):
     cut_right: bool
 
 
-def sentence_around(text: str, start: int, end: int, room: int = 80, *, quoted: bool = False) -> Sentence:
+def sentence_around(text: str, start: int, end: int, room: int = 80, *, quoted: bool = False,
+                    lines: bool = True) -> Sentence:
     """The sentence holding ``[start, end)``, at most ``room`` characters each side of it.
 
     It starts after the last ``.``, ``!`` or ``?`` and a space (``quoted``: closing quotes may stand
-    between) or line break before ``start``, and ends with the first such mark or line break after ``end``.
+    between) or line break (unless ``lines`` is False) before ``start``, and ends with the first such
+    mark or line break after ``end``.
 
     >>> text = "He left. Talks will resume after the vote. Nobody knows."
     >>> s = sentence_around(text, text.index("after"), text.index(" the vote"))
@@ -79,13 +82,16 @@ def sentence_around(text: str, start: int, end: int, room: int = 80, *, quoted: 
     >>> text = 'He said." Talks resume.'
     >>> [text[s.start:s.end] for s in (sentence_around(text, 10, 15), sentence_around(text, 10, 15, quoted=True))]
     ['He said." Talks resume.', 'Talks resume.']
+    >>> text = "The vote held\\non Tuesday. Talks"
+    >>> [text[s.start:s.end] for s in (sentence_around(text, 17, 24), sentence_around(text, 17, 24, lines=False))]
+    ['on Tuesday.', 'The vote held\\non Tuesday.']
     """
     lo = max(0, start - room)
-    stops = list((_STOP_QUOTED if quoted else _STOP).finditer(text[lo:start]))
+    stops = list(_STOPS[quoted, lines].finditer(text[lo:start]))
     cut_left = not stops and lo > 0
     lo = lo + stops[-1].end() if stops else lo
     tail = text[end:end + room]
-    stop = _END.search(tail)
+    stop = _ENDS[lines].search(tail)
     hi = end + (stop.end() if stop else len(tail))
     return Sentence(lo, hi, cut_left, stop is None and hi < len(text))
 

@@ -24,7 +24,7 @@ import re
 
 from timeline.anchor.dayset import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from timeline.anchor.clues import Clue, publication_dated, yearless_intervals
-from timeline.anchor.mentions import STOP_WORDS, WEEKDAY_RE, WORD_RE, DateMention, quote
+from timeline.anchor.mentions import STOP_WORDS, WEEKDAY_RE, WORD_RE, DateMention, quote, sentence_around
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import is_past_word, tense_at
 
@@ -58,7 +58,7 @@ def _tie(text: str, d: DateMention, keys: set[str], w: re.Match) -> str | None:
         return None
     # The weekday must date the event the noun names, so only the noun's own verb may stand
     # between ("the Dec. 31 concert went on sale on Monday": the sale's Monday, not the concert's).
-    before = re.split(r"[.!?]\s", text[max(0, w.start() - 80):w.start()])[-1]
+    before = text[sentence_around(text, w.start(), w.start(), 80, lines=False).start:w.start()]  # wraps kept
     found = list(WORD_RE.finditer(before))[-8:]
     for i, word in enumerate(found):
         if _keys([word.group()]) & keys and _own_verb([x.group().lower() for x in found[i + 1:]]):
