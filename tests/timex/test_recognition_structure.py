@@ -57,3 +57,35 @@ def test_spelled_days_are_the_lexicon_ordinals(word: str, day: int) -> None:
 def test_last_is_no_spelled_day() -> None:
     """"last" is an ordinal of the lexicon (the last quarter) but no day of a month."""
     assert not [m for m in recognise("They meet on March last.") if m.rule == "month-spelled-day"]
+
+
+_WEEK_FORMS = ["week 46", "week 46 of 2018", "week 46, 2018", "week no. 46 of 2018", "wk 46 2018", "Week 12",
+               "week 46 of the year", "week 2 of next year", "calendar week 12, 2019", "ISO week 53 of 2020",
+               "calendar week 12", "week 54 of the year", "week 7 of 2018", "week 53 of 2018"]
+
+
+@pytest.mark.parametrize("form", _WEEK_FORMS)
+def test_one_week_rule_a_span(form: str) -> None:
+    """No span is read by both week rules: which one reads a numbered week never rests on priority or order."""
+    from timeline.timex.scan import all_candidates
+    spans: dict[tuple[int, int], set[str]] = {}
+    for start, end, *_, name in all_candidates(f"It ends in {form}, they said."):
+        if name in {"iso-week", "week-number"}:
+            spans.setdefault((start, end), set()).add(name)
+    assert spans and all(len(names) == 1 for names in spans.values()), spans
+
+
+@pytest.mark.parametrize(("form", "value"), [
+    ("week 46 of 2018", "2018-W46"), ("week 46, 2018", "2018-W46"), ("week 46 of the year", "2018-W46"),
+    ("week 2 of next year", "2019-W02"), ("calendar week 12, 2019", "2019-W12"), ("calendar week 50", "2017-W50"),
+    ("ISO week 53 of 2020", "2020-W53"),
+])
+def test_numbered_weeks_read(form: str, value: str) -> None:
+    """Each numbered week reads as its ISO week, whichever rule reads it."""
+    assert [t.value for t in extract_timexes(f"It ended in {form}.", dt.date(2018, 11, 15))] == [value]
+
+
+@pytest.mark.parametrize("form", ["week 46", "Week 12", "week 53 of 2018"])
+def test_numbered_weeks_without_a_year_give_nothing(form: str) -> None:
+    """A week counted in something else ("Week 12" of a season), or one its year lacks, is claimed and gives nothing."""
+    assert extract_timexes(f"It ended in {form}.", dt.date(2018, 11, 15)) == []

@@ -1,15 +1,19 @@
-"""Numbered weeks of the year: "week 46", "week 46 of the year", "calendar week 12, 2019" (ISO 8601 weeks).
+"""Numbered weeks of the year named as such: "week 46 of the year", "calendar week 12, 2019" (ISO 8601 weeks).
 
 TIMEX3 writes an ISO week as ``2018-W46``; its days run from that week's Monday to its Sunday.
 The year is the one written ("calendar week 12, 2019"), the DCT's ("week 46 of the year", "of this
 year"), or, with none ("calendar week 12"), the reading the clause's tense picks among the DCT's year
-and its neighbours, as for a yearless month. A bare "week 46" is :mod:`timeline.timex.periods`' rule
-(``week-number``), which reads it with a year written and blocks it without one: a week may be
-counted within something else ("week 2 of the trial", "Week 12" of a football season). Corpus:
-``weekday.tsv``.
+and its neighbours, as for a yearless month.
 
->>> [(p.value.week, p.value.year) for p in _iso_week(RULES[0].pattern.search("in week 46 of 2016"))]
+One rule a form: a week not called "calendar" or "ISO" and not "of the year" ("week 46", "week 46 of 2018",
+"week 46, 2018") is :mod:`timeline.timex.periods`' rule (``week-number``), never this one: it reads the week
+with a year written and blocks it without one, as a week may be counted within something else ("week 2 of
+the trial", "Week 12" of a football season). Corpus: ``weekday.tsv``.
+
+>>> [(p.value.week, p.value.year) for p in _iso_week(RULES[0].pattern.search("in calendar week 46 of 2016"))]
 [(46, 2016)]
+>>> [RULES[0].pattern.search(t) is None for t in ("in week 46 of 2016", "week 46", "week 46 of the year")]
+[True, True, False]
 """
 
 from __future__ import annotations
@@ -49,13 +53,20 @@ _SHIFT = {"the": 0, "this": 0, "next": 1, "last": -1}
 def _iso_week(m: re.Match[str]) -> Built:
     """ISO week ``n``, of the year written or the DCT's ("of the year"), or of no year ("calendar week 12")."""
     year = m["y1"] or m["y2"]
-    value = IsoWeek(week=int(m["n"]), year=int(year) if year else None, dct_year_shift=_SHIFT.get((m["dct"] or "").lower()), day=_JAN_4)
+    shift = _SHIFT.get((m["dct"] or m["dct2"] or "").lower())
+    value = IsoWeek(week=int(m["n"] or m["n2"]), year=int(year) if year else None, dct_year_shift=shift, day=_JAN_4)
     return (Piece(m.start(), m.end(), value),)
 
 
+_WEEK = rf"(?i:week){S}(?:(?i:no\.?){S})?"
+_NUMBER = r"[1-9]|[1-4]\d|5[0-3]"
+
 RULES = (
-    compile_rule("iso-week", rf"(?P<cal>(?i:calendar|ISO){S})?(?P<w>(?i:week)){S}(?:(?i:no\.?){S})?"
-                 rf"(?P<n>[1-9]|[1-4]\d|5[0-3])(?![\d.,]\d){_YEAR_AFTER}", _iso_week, 2),
+    # "calendar week 12, 2019", "ISO week 46"; without "calendar" or "ISO" the week is read here only "of the year"
+    # (of this, next or last year): "week 46" and "week 46 of 2018" are week-number's
+    compile_rule("iso-week", rf"(?P<cal>(?i:calendar|ISO){S}){_WEEK}(?P<n>{_NUMBER})(?![\d.,]\d){_YEAR_AFTER}|"
+                 rf"{_WEEK}(?P<n2>{_NUMBER})(?![\d.,]\d){S}(?i:of){S}(?P<dct2>(?i:the|this|next|last)){S}(?i:year)",
+                 _iso_week, 2),
 )
 
 

@@ -197,7 +197,8 @@ def _week_number(m: re.Match[str]) -> Built:
     """"week 46 of 2018", "week 46, 2018": that ISO week (the week of its Thursday, which is in the ISO year).
 
     "week 46" or "Week 12" alone may count a season's or a trial's weeks: its span is claimed and it gives
-    nothing (before, "week" was read as a duration, P1W).
+    nothing (before, "week" was read as a duration, P1W). "calendar week 12" and "week 46 of the year" are
+    :mod:`timeline.timex.isoweek`'s, whose rule reads none of these forms.
 
     >>> rule = next(r for r in RULES if r.name == "week-number").pattern
     >>> _week_number(rule.search("in week 46 of 2018")).day.day
