@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import timex
-from timeline.timex import absolute, tense, tense_aspect, tense_decide, tense_limits, tense_sides, verbs
+from timeline.timex import absolute, tense, tense_aspect, tense_dated, tense_decide, tense_limits, tense_sides, verbs
 from timeline.timex.anchoring import Context
 from timeline.timex.calendar import part_interval
 from timeline.timex.settings import TimexSettings
@@ -73,7 +73,8 @@ def test_the_person_verbs_after_may_hold_each_verb_of_saying_by_person(word):
     assert absolute._PERSON_VERB_AFTER.match(f" {word}")
 
 
-_TENSE_MODULES = ("verbs", "tense", "tense_decide", "tense_sides", "tense_aspect", "tense_limits", "tense_pick")
+_TENSE_MODULES = tuple(sorted(path.stem for pattern in ("tense*.py", "verbs*.py")
+                             for path in (Path(timex.__file__).parent).glob(pattern)))
 
 
 def _constants_defined(module: str) -> set[str]:
@@ -85,6 +86,7 @@ def _constants_defined(module: str) -> set[str]:
 
 def test_no_word_list_is_defined_twice_in_the_tense_modules():
     seen: dict[str, str] = {}
+    assert {"verbs", "tense", "tense_decide", "tense_aspect"} <= set(_TENSE_MODULES)
     for module in _TENSE_MODULES:
         for name in _constants_defined(module):
             assert name not in seen, f"{name} defined in both {seen[name]} and {module}"
@@ -94,8 +96,8 @@ def test_no_word_list_is_defined_twice_in_the_tense_modules():
 def test_the_shared_word_lists_are_imported_not_copied():
     assert tense_decide._PAST_BE is verbs._PAST_BE and tense_aspect._PAST_BE is verbs._PAST_BE
     assert tense_decide._PLACING is verbs._PLACING and tense_aspect._DETERMINERS is verbs._DETERMINERS
-    assert tense_limits._BE_FORMS is verbs._BE_FORMS and tense_aspect._MODALS is tense_decide._MODALS
-    assert tense_aspect._PLACING_A_DAY == verbs._PLACING - {"in"}  # "in" a month is left to the nearer reading
+    assert tense_limits._BE_FORMS is verbs._BE_FORMS and tense_dated._MODALS is tense_decide._MODALS
+    assert tense_dated._PLACING_A_DAY == verbs._PLACING - {"in"}  # "in" a month is left to the nearer reading
 
 
 def test_anchoring_calls_only_public_names_of_the_tense_modules():
@@ -123,3 +125,37 @@ def test_pick_quarter(part, dct, tense, value):
     picked = pick_quarter(readings, ctx)
     assert (picked.value if picked is not None else None) == value
     assert pick_quarter([], ctx) is None
+
+
+_ASPECT_SENTENCES = [
+    ("The queen would follow him to the guillotine on 16 October.", "16 October"),
+    ("The last time they had met, in 1614, each estate held one vote.", "1614"),
+    ("Six weeks on, police have made no arrests.", "Six weeks on"),
+    ("Markets would fall, were the deal to collapse on Friday.", "Friday"),
+    ("The army was to cross the river in May.", "May"),
+    ("They met in 1614.", "1614"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression"), _ASPECT_SENTENCES)
+def test_one_clause_reading_answers_as_each_aspect_test(text, expression):
+    start = text.index(expression)
+    end = start + len(expression)
+    own = tense_aspect.OwnClause(text, start, end, 8)
+    assert own.future_in_past() == tense_aspect.future_in_past(text, start, end, 8)
+    assert own.past_perfect() == tense_aspect.past_perfect(text, start, end, 8)
+    assert own.present_perfect() == tense_aspect.present_perfect(text, start, end, 8)
+
+
+@pytest.mark.parametrize(("text", "expression"), _ASPECT_SENTENCES)
+def test_a_clause_is_read_once_for_every_aspect_test(text, expression, monkeypatch):
+    reads = []
+    read = tense_sides._clause_sides
+    monkeypatch.setattr(tense_aspect, "_clause_sides", lambda *args: reads.append(args) or read(*args))
+    start = text.index(expression)
+    own = tense_aspect.OwnClause(text, start, start + len(expression), 8)
+    own.future_in_past(), own.past_perfect(), own.present_perfect()
+    assert len(reads) == 1
+    reads.clear()
+    tense_aspect.future_in_past(text, start, start + len(expression), 8)
+    assert len(reads) == 1  # the inverted conditional and the cue read the same sides

@@ -8,8 +8,9 @@ phase 2 needs to choose between the Sunday before and the Sunday after the DCT.
 
 The reading is split by what it reads: :mod:`~timeline.timex.tense_sides` bounds the
 clause, :mod:`~timeline.timex.tense_decide` says which word decides, :mod:`~timeline.timex.tense_limits`
-reads "until", "through" and "to", :mod:`~timeline.timex.tense_aspect` what the dating verb says
-beyond its tense (a past verb right before the date, a perfect, a hypothetical), and
+reads "until", "through" and "to", :mod:`~timeline.timex.tense_dated` whether a past verb right
+before the date dates it, :mod:`~timeline.timex.tense_aspect` what the dating verb says beyond its
+tense (a perfect, a future in the past, a hypothetical), and
 :mod:`~timeline.timex.tense_pick` which reading of a date the tense picks. This module holds the
 clause-level rules: headlines against running text, inverted conditionals, fronted phrases.
 
@@ -23,14 +24,14 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.tense_aspect import (_inverted_conditional, dated_by_past_verb, future_in_past, past_perfect,
-                                        present_perfect)
+from timeline.timex.tense_aspect import OwnClause, _inverted_conditional, future_in_past, past_perfect, present_perfect
+from timeline.timex.tense_dated import dated_by_past_verb
 from timeline.timex.tense_decide import _scan
 from timeline.timex.tense_limits import _DEADLINE, _LIMIT_MOVED, _lasted_through, _lasted_until
 from timeline.timex.tense_sides import _WORD, _clause_sides
 from timeline.timex.verbs import ATTRIBUTING, Tense, _FUTURE, _VERB_CUES, _cue
 
-__all__ = ["Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect", "present_perfect"]
+__all__ = ["OwnClause", "Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect", "present_perfect"]
 
 # The attribution that closes a sentence after the expression: ", officials said." -- a clause of its own,
 # so in "They will meet on Friday, officials said" it is "will" that places Friday.
@@ -72,8 +73,10 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     tense = tense if decided else _governing_tense(text, start, end, window, left, running)
     if tense == "future" and _plan_overtaken(left, right, window):
         return "past"  # "He planned to resign on Friday but changed his mind": the plan's time came
-    if tense == "past" and _REFERENCE_TIME.search(text, start, end) and present_perfect(text, start, end, window):
-        return "present"  # "Six weeks on, police have made no arrests": the perfect's reference time is now
+    if tense == "past" and _REFERENCE_TIME.search(text, start, end) \
+            and OwnClause(text, start, end, window, (left, right)).present_perfect():
+        # "Six weeks on, police have made no arrests": the perfect's reference time is now (the sides read above)
+        return "present"
     return tense
 
 

@@ -1,13 +1,12 @@
-"""What the verb that dates a temporal expression says beyond its tense: whether it stands right
-before the date in the past ("was sentenced on Jan. 10"), is a past perfect ("had met, in 1614")
-or looks ahead from a past ("would follow him on 16 October"), as a hypothetical does ("Were the vote
-held on Sunday").
+"""What the verb that dates a temporal expression says beyond its tense: whether it is a past perfect
+("had met, in 1614"), a present perfect ("police have made no arrests") or looks ahead from a past
+("would follow him on 16 October"), as a hypothetical does ("Were the vote held on Sunday").
+(Whether a past verb stands right before the date is :mod:`timeline.timex.tense_dated`'s.)
 
-Anchoring reads these to choose among a date's readings: a past verb right before its date
-places it behind the telling however far; a narrative's past perfect is a flashback.
+A narrative's past perfect is a flashback, its future in the past a flash-forward.
 
->>> text = "He was sentenced on Jan. 10."
->>> dated_by_past_verb(text, text.index("Jan"))
+>>> text = "The last time they had met, in 1614, each estate held one vote."
+>>> past_perfect(text, text.index("1614"), text.index("1614") + 4)
 True
 """
 
@@ -15,20 +14,10 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.tense_decide import _PLANNED, _first_cue
+from timeline.timex.tense_decide import _first_cue
 from timeline.timex.tense_sides import _WORD, _clause_sides
-from timeline.timex.verbs import (_DETERMINERS, _HAVE, _MODALS, _NOT_PARTICIPLES, _NOT_PAST, _PAST, _PAST_BE, _PERFECT,
-                                  _PLACING, Tense, _cue, _followed_by_to, _infinitive_between)
-
-# Possessive runs: a letter run always ends before a blank, a blank run before a letter or the end, so giving one
-# back never helps; the search backtracks no more. A match that starts inside a word starts one letter earlier too,
-# so past the window's first character only a word's start needs trying (_WORD_BEFORE_AT): the same leftmost match.
-_WORD_BEFORE = re.compile(r"(?:([A-Za-z]++)[ \t]++)?([A-Za-z]++)[ \t]++(?:on[ \t]++)?$")
-_WORD_BEFORE_AT = re.compile(r"(?<![A-Za-z])" + _WORD_BEFORE.pattern)
-# Verbs that name a time rather than an event at it: "a letter dated Feb. 24", "set Nov. 10 as the deadline"
-_NAMING_A_TIME = _PLANNED | frozenset("dated set planned timed due".split())
-# Before the verb, what makes it no past of its own: "has set Nov. 10 as the deadline", "to be completed around Nov. 1"
-_NOT_OWN_PAST = _MODALS | _HAVE | frozenset("to be".split())
+from timeline.timex.verbs import (_DETERMINERS, _HAVE, _NOT_PARTICIPLES, _NOT_PAST, _PAST, _PAST_BE, _PERFECT, Tense,
+                                  _followed_by_to, _infinitive_between)
 
 
 # An inverted conditional that holds the expression: "Were" opening its clause (a capital, or after a comma), its
@@ -40,6 +29,7 @@ _INVERTED_WERE = re.compile(
     r"(?:[ \t]+[\w'-]+){1,3}?|he|she|it|they|we|you|I)[ \t]+(?:to[ \t]+[a-z]+|[a-z]{2,}ed|held|made|sold|won|lost|"
     r"taken|given|shown|seen|known|done|paid|put|set|cut|hit|kept|left|met|brought|bought|found|built|sent|spent)"
     r"\b[^,;]*$")
+
 
 def _inverted_conditional(left: str, right: str) -> bool:
     """Whether the clause around an expression (``left`` and ``right`` of it) is an inverted conditional that
@@ -62,85 +52,61 @@ def _inverted_conditional(left: str, right: str) -> bool:
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b|'d\b")
 
 
-def dated_by_past_verb(text: str, start: int) -> bool:
-    """Whether a past verb stands right before the expression, "on" at most between them, or a past verb, at most
-    two words of its complement and a preposition that places it at a day ("took place on", "rose over").
+class OwnClause:
+    """The clause whose verb dates an expression, read once for every aspect test that asks of it.
 
-    "was sentenced on Jan. 10", "opened Feb. 25", "said on Jan. 10 that...": the date is that
-    verb's, so it lies behind the telling however far; "was extended to Nov. 16" (a deadline)
-    keeps the nearer reading open, and so do a perfect or an infinitive ("has set Nov. 10 as the
-    deadline", "to be completed around Nov. 1").
+    Each test needs the clause's sides and the deciding cue of the expression's own clause; a
+    narrative asks two of most mentions (:func:`past_perfect` for a flashback,
+    :func:`future_in_past` for a flash-forward), and one object per mention reads them once, when
+    first asked. ``sides``: the clause's sides if the caller has read them with the same window.
 
-    >>> text = "He was sentenced on Jan. 10."
-    >>> dated_by_past_verb(text, text.index("Jan")), dated_by_past_verb("It was extended to Nov. 16.", 22)
-    (True, False)
+    >>> text = "The queen would follow him to the guillotine on 16 October."
+    >>> clause = OwnClause(text, text.index("16"), len(text) - 1)
+    >>> clause.future_in_past(), clause.past_perfect(), clause.present_perfect()
+    (True, False, False)
     """
-    reach = max(0, start - 40)
-    m = _WORD_BEFORE.match(text, reach, start) or _WORD_BEFORE_AT.search(text, reach, start)
-    if m is not None and _cue(m[2].lower()) == "past" and (m[1] or "").lower() not in _NOT_OWN_PAST \
-            and m[2].lower() not in _NAMING_A_TIME:
-        return True
-    return _past_verb_places(_WORD.findall(text, max(0, start - 60), start))
 
+    __slots__ = ("_text", "_start", "_end", "_window", "_sides", "_own")
 
-# The prepositions that place an event at a day or a holiday ("took place on Thanksgiving", "was heavy over Labor Day
-# weekend"), not those of a limit or a span ("extended to", "postponed until", "planned for", "through March"). "in"
-# a month is left to the nearer reading: a history read in news mode goes on "and seized the port in March"
-# (absolute.tsv)
-_PLACING_A_DAY = _PLACING - {"in"}
-# Words between a verb and its placing preposition that end the search: an infinitive's "to" ("agreed to a deal in
-# December": the deal's date), a clause's start ("said that ..."), a conjunction
-_NOT_COMPLEMENT = frozenset("to that which who whom when while if and but or as than because since until by for "
-                            "not never".split())
+    def __init__(self, text: str, start: int, end: int, window: int = 8, sides: tuple[str, str] | None = None) -> None:
+        self._text, self._start, self._end, self._window, self._sides = text, start, end, window, sides
+        self._own: tuple[tuple[float, Tense | None] | None, list[str], list[str]] | None = None
 
-_PARTICLES = frozenset("early late again back down up out off home abroad overnight".split())
+    def sides(self) -> tuple[str, str]:
+        """The text either side of the expression, cut at its clause's ends (read once)."""
+        if self._sides is None:
+            self._sides = _clause_sides(self._text, self._start, self._end, self._window)
+        return self._sides
 
+    def _cue(self) -> tuple[tuple[float, Tense | None] | None, list[str], list[str]]:
+        if self._own is None:
+            self._own = _own_cue(*self.sides(), self._window)
+        return self._own
 
-def _verb_object(word: str) -> bool:
-    """Whether ``word`` can follow a verb but not an adjective: a determiner or an adverb ("opened its doors",
-    "closed early"); "preferred shares" has a noun after the -ed form."""
-    lowered = word.lower()
-    return lowered in _DETERMINERS or lowered in _PARTICLES or lowered.endswith("ly")
+    def past_perfect(self) -> bool:
+        """Whether the verb that gives the expression its tense is a past perfect (:func:`past_perfect`)."""
+        cue, before, after = self._cue()
+        # "had agreed to send help in the spring": the date is the sending's, which the past perfect does not place
+        return cue is not None and cue[1] == "past" and _in_past_perfect(cue[0], before, after) \
+            and not _infinitive_between(cue[0], before)
 
+    def present_perfect(self) -> bool:
+        """Whether the verb that gives the expression its tense is a present perfect (:func:`present_perfect`)."""
+        cue, before, after = self._cue()
+        return cue is not None and cue[1] == "past" and _word_at(cue[0], before, after) in _HAVE
 
-def _past_verb_places(words: list[str]) -> bool:
-    """Whether ``words`` (as written, the expression after them) end with a past verb, at most two words of its
-    complement and a preposition that places it at the expression: "took place on", "was heavy over", "rose over".
-
-    A clear past verb dates the event it tells at the time its preposition places it: the
-    time lies behind the telling, however far ("The parade took place on Thanksgiving", said
-    ten days before this year's).
-
-    >>> _past_verb_places("The parade took place on".split()), _past_verb_places("agreed to a deal on".split())
-    (True, False)
-    >>> _past_verb_places("it was extended to".split()), _past_verb_places("the plant will close in".split())
-    (False, False)
-    >>> _past_verb_places("it opened its doors on".split())
-    True
-    >>> _past_verb_places("it will redeem preferred shares on".split())
-    False
-    >>> _past_verb_places("the store closed early on".split())
-    True
-    >>> _past_verb_places("Fireworks lit up the sky on".split()), _past_verb_places("he said the big show on".split())
-    (True, False)
-    """
-    if len(words) < 2 or words[-1] not in _PLACING_A_DAY:
-        return False
-    lead = words[:-1]
-    for k in range(min(4, len(lead))):
-        if k == 3 and lead[-3].lower() not in _PARTICLES:
-            return False  # a third complement word only after a phrasal verb's particle: "lit up the sky on"
-        word = lead[-1 - k]
-        verb = word.lower()
-        tense = _cue(verb)
-        if tense is not None and k and verb not in _PAST and not _verb_object(lead[-k]):
-            tense = None  # "preferred shares", "closed doors": an -ed form before its noun is an adjective
-        if tense is not None:  # the nearest verb decides
-            auxiliary = lead[-2 - k].lower() if len(lead) > k + 1 else ""
-            return tense == "past" and auxiliary not in _NOT_OWN_PAST and verb not in _NAMING_A_TIME
-        if not word.islower() or verb in _NOT_COMPLEMENT:
+    def future_in_past(self) -> bool:
+        """Whether the verb that gives the expression its tense looks ahead from a past (:func:`future_in_past`)."""
+        if _inverted_conditional(*self.sides()):
+            return True  # "Markets would fall, were the deal to collapse on Friday": a time ahead of the telling
+        cue, before, after = self._cue()
+        if cue is None:
             return False
-    return False
+        word = _word_at(cue[0], before, after)
+        if word in _PAST_BE and cue[0] == int(cue[0]):
+            # "was to cross the river in May": news reads a plan whose time has come (past), a history its future
+            return _followed_by_to(cue[0], before) or cue[1] == "future"
+        return cue[1] == "future" and word in _LOOKING_AHEAD
 
 
 def past_perfect(text: str, start: int, end: int, window: int = 8) -> bool:
@@ -155,10 +121,7 @@ def past_perfect(text: str, start: int, end: int, window: int = 8) -> bool:
     >>> past_perfect("They met in 1614.", 13, 17)
     False
     """
-    cue, before, after = _own_cue(text, start, end, window)
-    # "had agreed to send help in the spring": the date is the sending's, which the past perfect does not place
-    return cue is not None and cue[1] == "past" and _in_past_perfect(cue[0], before, after) \
-        and not _infinitive_between(cue[0], before)
+    return OwnClause(text, start, end, window).past_perfect()
 
 
 def present_perfect(text: str, start: int, end: int, window: int = 8) -> bool:
@@ -171,15 +134,15 @@ def present_perfect(text: str, start: int, end: int, window: int = 8) -> bool:
     >>> present_perfect(text, 0, 12), present_perfect("Six weeks on, police made no arrests.", 0, 12)
     (True, False)
     """
-    cue, before, after = _own_cue(text, start, end, window)
-    return cue is not None and cue[1] == "past" and _word_at(cue[0], before, after) in _HAVE
+    return OwnClause(text, start, end, window).present_perfect()
 
 
 def future_in_past(text: str, start: int, end: int, window: int = 8) -> bool:
     """Whether the verb that gives ``text[start:end]`` its tense looks ahead from a past: "would", "was to".
 
     A past narrative tells with it what came after its present: "the queen would follow him to
-    the guillotine on 16 October".
+    the guillotine on 16 October". The clause's sides are read once (they were read twice: for the
+    inverted conditional, then for the cue).
 
     >>> text = "The queen would follow him to the guillotine on 16 October."
     >>> future_in_past(text, text.index("16"), len(text) - 1)
@@ -188,16 +151,7 @@ def future_in_past(text: str, start: int, end: int, window: int = 8) -> bool:
     >>> future_in_past(text, text.index("16"), len(text) - 1)
     False
     """
-    if _inverted_conditional(*_clause_sides(text, start, end, window)):
-        return True  # "Markets would fall, were the deal to collapse on Friday": a time ahead of the telling
-    cue, before, after = _own_cue(text, start, end, window)
-    if cue is None:
-        return False
-    word = _word_at(cue[0], before, after)
-    if word in _PAST_BE and cue[0] == int(cue[0]):
-        # "was to cross the river in May": news reads a plan whose time has come (past), a history its future
-        return _followed_by_to(cue[0], before) or cue[1] == "future"
-    return cue[1] == "future" and word in _LOOKING_AHEAD
+    return OwnClause(text, start, end, window).future_in_past()
 
 
 _LOOKING_AHEAD = frozenset("would 'd".split())
@@ -207,16 +161,14 @@ def _word_at(position: float, before: list[str], after: list[str]) -> str:
     return before[len(before) - 1 - int(position)] if position == int(position) else after[int(position)]
 
 
-def _own_cue(text: str, start: int, end: int, window: int
-             ) -> tuple[tuple[float, Tense | None] | None, list[str], list[str]]:
-    """The deciding cue of the expression's own clause (a relative clause or a new one on the right cut off),
-    with the lower-cased words either side.
+def _own_cue(left: str, right: str, window: int) -> tuple[tuple[float, Tense | None] | None, list[str], list[str]]:
+    """The deciding cue of the expression's own clause (a relative clause or a new one on the right cut off), with
+    the lower-cased words either side (``left`` and ``right``: the clause's sides).
 
     A date after its verb with no comma between belongs to that verb: in "forces that had invaded
     Burma in late 1943 besieged the town" the year is the invading's, not the besieging's. Only a
     date set off by commas or opening its clause takes the verb after it.
     """
-    left, right = _clause_sides(text, start, end, window)
     right = right[:_NEXT_CLAUSE.search(right + ", and").start()]
     written = _WORD.findall(left)[-window:], _WORD.findall(right)[:window]
     before, after = [w.lower() for w in written[0]], [w.lower() for w in written[1]]
