@@ -50,6 +50,10 @@ def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
                 out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=WeekOf(day=day),
                                    rule=m.rule))
                 continue
+        weekend = _weekend_of(m, day, out, text)
+        if weekend is not None:  # "the weekend of Jan. 5": that date's weekend, as a holiday's
+            out[-1] = weekend
+            continue
         if _fixed_day(day):  # "the 4th of July weekend", "the July 4 weekend": a yearless date's, as a holiday's
             after = _WEEK_AFTER.match(text, m.end)
             if after is not None and after["end"]:
@@ -60,8 +64,66 @@ def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
                 out.append(_holiday_week(m, day, after, text, out[-1].end if out else 0))
                 skip_to = out[-1].end
                 continue
+            m = _holiday_of_year_after(m, day, text)
         out.append(m)
     return out
+
+
+_THE_WEEKEND = re.compile(r"(?i:the\s+weekend)")
+_OF = re.compile(r"\s{1,3}(?i:of)\s{1,3}")
+
+
+def _weekend_of(m: Mention, day: object, out: list[Mention], text: str) -> Mention | None:
+    """"the weekend of Jan. 5": the weekend mention before "of" and a date folded into that date's weekend.
+
+    The date is read as a holiday's (:func:`timeline.timex.calendar.holiday_weekend`: a Saturday's is Friday to
+    Sunday), so the tense chooses its year as a holiday's. Not a range's end ("the weekend of Jan. 4-5" names both).
+
+    >>> from timeline.timex.recognise import recognise
+    >>> [(m.text, m.value.day.rule) for m in recognise("Cup ties will be played on the weekend of Jan. 5.")]
+    [('the weekend of Jan. 5', '01-05')]
+    """
+    if not out or m.group is not None or not isinstance(day, CalendarDate) or day.day is None \
+            or day.month is None or not (_fixed_day(day) or day.year is not None and day.direction == "auto"
+                                         and day.year_shift is None and not day.two_digit_year) \
+            or not _THE_WEEKEND.fullmatch(out[-1].text) or not _OF.fullmatch(text, out[-1].end, m.start):
+        return None
+    holiday = Holiday(rule=f"{day.month:02d}-{day.day:02d}", year=day.year)
+    start = out[-1].start
+    return Mention(start=start, end=m.end, text=text[start:m.end], value=HolidayWeekend(day=holiday), rule=m.rule)
+
+
+# "Christmas Eve in 1977", "May Day last year": the year a yearless holiday is of, named right after it (as its own
+# expression); a relative year gives the holiday a shift of the DCT's year, which only a fixed date can take
+_YEAR_NAMED = re.compile(r"[ \t]{1,3}(?:(?i:in|of)[ \t]{1,3}(?P<year>(?:1\d|20)\d\d)(?![\w-])"
+                         r"|(?P<rel>(?i:last|this|next))[ \t]{1,3}(?i:year)(?![\w-]))")
+_SHIFT = {"last": -1, "this": 0, "next": 1}
+_FIXED_RULE = re.compile(r"(\d\d)-(\d\d)")
+
+
+def _holiday_of_year_after(m: Mention, day: Holiday, text: str) -> Mention:
+    """A yearless holiday with the year named right after it: "on Christmas Eve in 1977" is 1977-12-24, "on May
+    Day last year" the DCT's year - 1 (a fixed date only: "Thanksgiving last year" keeps its own reading).
+
+    >>> from timeline.timex.recognise import recognise
+    >>> [m.value.year for m in recognise("He died on Christmas Eve in 1977.")]
+    [1977, 1977]
+    >>> may_day = recognise("Workers marched on May Day last year.")[0].value
+    >>> may_day.month, may_day.day, may_day.year_shift
+    (5, 1, -1)
+    """
+    if day.year is not None:
+        return m
+    named = _YEAR_NAMED.match(text, m.end)
+    if named is None:
+        return m
+    if named["year"]:
+        return m.model_copy(update={"value": day.model_copy(update={"year": int(named["year"])})})
+    fixed = _FIXED_RULE.fullmatch(day.rule)
+    if fixed is None:
+        return m
+    value = CalendarDate(month=int(fixed[1]), day=int(fixed[2]), year_shift=_SHIFT[named["rel"].lower()])
+    return m.model_copy(update={"value": value})
 
 
 def _fixed_day(value: object) -> bool:
