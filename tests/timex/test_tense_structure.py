@@ -159,3 +159,9 @@ def test_a_clause_is_read_once_for_every_aspect_test(text, expression, monkeypat
     reads.clear()
     tense_aspect.future_in_past(text, start, start + len(expression), 8)
     assert len(reads) == 1  # the inverted conditional and the cue read the same sides
+
+
+@pytest.mark.parametrize("module", _TENSE_MODULES)
+def test_each_tense_module_stays_short(module):
+    # one idea per module: a module past 300 lines holds two, and is split by meaning
+    assert len((Path(timex.__file__).parent / f"{module}.py").read_text().splitlines()) < 300

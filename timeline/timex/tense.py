@@ -7,12 +7,15 @@ the nearest tense cue decide: auxiliaries and modals ("will", "would", "is to",
 phase 2 needs to choose between the Sunday before and the Sunday after the DCT.
 
 The reading is split by what it reads: :mod:`~timeline.timex.tense_sides` bounds the
-clause, :mod:`~timeline.timex.tense_decide` says which word decides, :mod:`~timeline.timex.tense_limits`
-reads "until", "through" and "to", :mod:`~timeline.timex.tense_dated` whether a past verb right
+clause, :mod:`~timeline.timex.tense_decide` says which word decides (from the word lists and
+tests of :mod:`~timeline.timex.verbs` and its ``verbs_*`` modules), :mod:`~timeline.timex.tense_limits`
+reads "until", "through" and "to", :mod:`~timeline.timex.tense_governing` the verb further away
+a phrase with no cue hangs on, :mod:`~timeline.timex.tense_dated` whether a past verb right
 before the date dates it, :mod:`~timeline.timex.tense_aspect` what the dating verb says beyond its
 tense (a perfect, a future in the past, a hypothetical), and
 :mod:`~timeline.timex.tense_pick` which reading of a date the tense picks. This module holds the
-clause-level rules: headlines against running text, inverted conditionals, fronted phrases.
+clause-level rules: headlines against running text, inverted conditionals, possessive dates,
+plans overtaken.
 
 >>> clause_tense("Officials said on Sunday that talks failed.", 18, 24)
 'past'
@@ -27,11 +30,13 @@ import re
 from timeline.timex.tense_aspect import OwnClause, _inverted_conditional, future_in_past, past_perfect, present_perfect
 from timeline.timex.tense_dated import dated_by_past_verb
 from timeline.timex.tense_decide import _scan
+from timeline.timex.tense_governing import _governing_tense
 from timeline.timex.tense_limits import _DEADLINE, _LIMIT_MOVED, _lasted_through, _lasted_until
-from timeline.timex.tense_sides import _WORD, _clause_sides
-from timeline.timex.verbs import ATTRIBUTING, Tense, _FUTURE, _VERB_CUES, _cue
+from timeline.timex.tense_sides import _WORD, _clause_sides, _own_clause
+from timeline.timex.verbs import ATTRIBUTING, Tense, _FUTURE, _cue, _is_cue
 
-__all__ = ["OwnClause", "Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect", "present_perfect"]
+__all__ = ["OwnClause", "Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect",
+           "present_perfect"]
 
 # The attribution that closes a sentence after the expression: ", officials said." -- a clause of its own,
 # so in "They will meet on Friday, officials said" it is "will" that places Friday.
@@ -232,94 +237,3 @@ def _comma_closes(left: str, right: str) -> bool:
     if not right.lstrip().startswith(","):
         return False
     return any(_is_cue(w.lower()) for w in _WORD.findall(left[left.rfind(",") + 1:]))
-
-
-_CONJUNCTIONS = frozenset("and but or".split())
-
-
-def _own_clause(after: list[str]) -> int:
-    """How many right-side words are the expression's own clause: up to "and"/"but" + a verb.
-
-    In "planned a rally on Saturday and were planning to drive" the "were" opens a second
-    predicate; its tense is not the one "planned" gives Saturday.
-    """
-    for i in range(len(after) - 1):
-        if after[i] in _CONJUNCTIONS and _is_cue(after[i + 1]):
-            return i
-        if after[i] in _SUBORDINATORS or (i == 0 and after[i] == "that"):
-            # "did not say on Monday when talks would resume": the "would" is the when-clause's; "said on Monday
-            # that it expects": a "that" right after the expression opens a clause of its own too
-            return i
-    return len(after)
-
-
-# Words that open a clause of its own after the expression's: its verb tells of that clause's time
-_SUBORDINATORS = frozenset("when whether if why how where because although though unless".split())
-
-
-_ING_NOUNS = frozenset("spring morning evening nothing something anything everything thing things king "
-                       "ring wing string building meeting offering ruling hearing ceiling".split())
-
-
-def _is_participle_opener(word: str) -> bool:
-    """Whether a phrase's first word (as written) is an -ing participle: "rising", "including"."""
-    return word.endswith("ing") and len(word) > 4 and word.islower() and word not in _ING_NOUNS
-
-
-def _is_cue(word: str) -> bool:
-    """Whether a (lower-cased) word is a verb with a tense: not "may", which is as often the month."""
-    return word in _VERB_CUES or _cue(word) is not None
-
-
-_WIDE = 5  # how many windows away a governing verb may stand
-
-
-def _governing_tense(text: str, start: int, end: int, window: int, left: str, running: bool = False
-                     ) -> Tense | None:
-    """With no cue near: the tense of the clause the expression's phrase hangs on, read further away.
-
-    A phrase that opens its sentence ("In January, a week after the anniversary of the ruling, a
-    bombing killed...") takes the main verb after it; a participle phrase after a comma ("has
-    fluctuated, rising to a high in June from $29.75 in March") the verb before the comma.
-    ``left`` is the window's left side; the text further away is read only when needed.
-    """
-    begins = len(left) < 12 * window or len(left) == start  # the sentence starts within the window
-    opening = _WORD.findall(left)
-    if begins and len(opening) <= _FRONTED:
-        return _fronted_tense(text, start, end, window, opening, running)
-    return _participle_tense(text, start, end, window, left, begins)
-
-
-_FRONTED = 4  # words that may open a sentence before a fronted expression: "Late on", "The twin attacks"
-
-
-def _fronted_tense(text: str, start: int, end: int, window: int, opening: list[str], running: bool = False
-                   ) -> Tense | None:
-    """The tense of the main verb after a phrase that opens its sentence (``opening``: the words before)."""
-    if any(_is_cue(w.lower()) for w in opening):
-        return None  # a verb before the expression, which did not decide
-    words = _WORD.findall(_clause_sides(text, start, end, _WIDE * window)[1])[:_WIDE * window]
-    # a verb right after "that"/"which"/"who" is a relative clause's ("after the storms that closed
-    # the ports, trading will resume"), not the main verb
-    after = [w for i, w in enumerate(words) if i == 0 or words[i - 1].lower() not in _RELATIVES]
-    lowered = [w.lower() for w in after]
-    own = _own_clause(lowered)
-    return _scan([w.lower() for w in opening], lowered[:own], (opening, after[:own]), running)[1]
-
-
-_RELATIVES = frozenset("that which who".split())
-
-
-def _participle_tense(text: str, start: int, end: int, window: int, left: str, begins: bool) -> Tense | None:
-    """The tense of the verb before the comma that opens a participle phrase holding the expression."""
-    whole = begins  # whether ``left`` is all of the sentence before the expression we will read
-    if ", " not in left and not whole:
-        left, whole = _clause_sides(text, start, end, _WIDE * window)[0], True  # the phrase opens further back
-    comma = left.rfind(", ")
-    phrase = _WORD.findall(left[comma:]) if comma >= 0 else []
-    if not (phrase and _is_participle_opener(phrase[0])) or any(_is_cue(w.lower()) for w in phrase):
-        return None  # not a participle phrase, or one with a verb of its own
-    if not whole:
-        left = _clause_sides(text, start, end, _WIDE * window)[0]  # the main clause, to its start
-    main = _WORD.findall(left[:left.rfind(", ")])  # the nearest cue before the comma is the main verb
-    return _scan([w.lower() for w in main], [], (main, []))[1]

@@ -16,8 +16,9 @@ import re
 
 from timeline.timex.tense_decide import _first_cue
 from timeline.timex.tense_sides import _WORD, _clause_sides
-from timeline.timex.verbs import (_DETERMINERS, _HAVE, _NOT_PARTICIPLES, _NOT_PAST, _PAST, _PAST_BE, _PERFECT, Tense,
-                                  _followed_by_to, _infinitive_between)
+from timeline.timex.verbs import _DETERMINERS, _HAVE, _NOT_PAST, _PAST, _PAST_BE, Tense, _followed_by_to
+from timeline.timex.verbs_complement import _infinitive_between
+from timeline.timex.verbs_participle import _NOT_PARTICIPLES, _PERFECT
 
 
 # An inverted conditional that holds the expression: "Were" opening its clause (a capital, or after a comma), its

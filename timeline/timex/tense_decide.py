@@ -12,12 +12,13 @@ unspecified date"), a noun ("the plan") or the head of an infinitive whose own v
 from __future__ import annotations
 
 from timeline.timex.tense_limits import _UNBOUND, _period_ending
-from timeline.timex.verbs import (REPORTING, Tense, _ARRANGED, _AUXILIARIES, _BARE_TOO, _BE, _CUE_WORDS, _FUTURE,
-                                  _HAVE, _MODAL_AHEAD, _MODALS, _PAST_BE, _PLACING, _PLAN, _PREMODIFIERS, _PRESENT,
-                                  _SCHEDULED_PLURAL, _SPEECH, _STATES,
-                                  _after_had, _arranged, _bare_verb_follows, _cue, _followed_by_to,
-                                  _infinitive_between, _inverted_were, _is_adjective, _is_participle, _neighbours,
-                                  _participle_follows, _has_plural_subject, _words_before)
+from timeline.timex.verbs import (REPORTING, Tense, _ARRANGED, _BARE_TOO, _BE, _CUE_WORDS, _FUTURE, _HAVE, _MODAL_AHEAD,
+                                  _MODALS, _PAST_BE, _PLACING, _PLAN, _PREMODIFIERS, _PRESENT, _SCHEDULED_PLURAL,
+                                  _STATES, _cue, _followed_by_to, _neighbours, _words_before)
+from timeline.timex.verbs_complement import _SPEECH, _arranged, _bare_verb_follows, _infinitive_between, _inverted_were
+from timeline.timex.verbs_participle import (_AUXILIARIES, _after_had, _is_adjective, _is_participle,
+                                             _participle_follows)
+from timeline.timex.verbs_subject import _has_plural_subject
 
 _UNDECIDED: tuple[bool, Tense | None] = (False, None)
 # The cues of running text, built once: the union per call cost 1.6 us, 0.3% of a TBAQ pass

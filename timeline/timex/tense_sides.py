@@ -1,4 +1,5 @@
-"""Where the clause around a temporal expression ends: sentence ends and quotation marks.
+"""Where the clause around a temporal expression ends: sentence ends and quotation marks, and on
+its right a clause of its own ("and were planning", "when talks would resume").
 
 :mod:`timeline.timex.tense` reads the words either side of an expression only as far as its
 sentence, and a quotation mark bounds a clause too: in ``"He will leave Thursday," Castro
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.verbs import SAYING_BEFORE
+from timeline.timex.verbs import SAYING_BEFORE, _is_cue
 
 _WORD = re.compile(r"[A-Za-z']+")
 # A full stop ends a sentence, but not after an initial ("George W. Bush", "U.S. Supreme Court"),
@@ -125,3 +126,26 @@ def reported_by(text: str, said_start: int, said_end: int, start: int) -> bool:
     if _NOT_REPORTED.match(between) or _COORDINATED.search(between):
         return False
     return not (_HAS_END(between) and _SENTENCE_END.search(between))
+
+
+_CONJUNCTIONS = frozenset("and but or".split())
+
+
+def _own_clause(after: list[str]) -> int:
+    """How many right-side words are the expression's own clause: up to "and"/"but" + a verb.
+
+    In "planned a rally on Saturday and were planning to drive" the "were" opens a second
+    predicate; its tense is not the one "planned" gives Saturday.
+    """
+    for i in range(len(after) - 1):
+        if after[i] in _CONJUNCTIONS and _is_cue(after[i + 1]):
+            return i
+        if after[i] in _SUBORDINATORS or (i == 0 and after[i] == "that"):
+            # "did not say on Monday when talks would resume": the "would" is the when-clause's; "said on Monday
+            # that it expects": a "that" right after the expression opens a clause of its own too
+            return i
+    return len(after)
+
+
+# Words that open a clause of its own after the expression's: its verb tells of that clause's time
+_SUBORDINATORS = frozenset("when whether if why how where because although though unless".split())

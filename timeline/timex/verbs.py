@@ -1,7 +1,13 @@
-"""What one word is in the clause around a temporal expression: a tense cue, a participle, an
-adjective, the head of an infinitive. The word lists and tests that :mod:`timeline.timex.tense`
-reads a clause with (those of limits and stretches, "until", "through", are in
-:mod:`timeline.timex.tense_limits`).
+"""The words that tell a clause's tense, what one word says alone, and where a word stands.
+
+The word lists and the one-word cue (:func:`_cue`) that :mod:`timeline.timex.tense` reads a clause
+with, the verbs of saying (:data:`SAYING`) each saying cue takes its part of, and the positions
+the tests count in (left-side words whole, right-side halves). What a word is in its place is
+read beside: a past form that is no past tense in :mod:`timeline.timex.verbs_participle`, the
+complement after a verb (an infinitive, a modal's verb, an arrangement's date) in
+:mod:`timeline.timex.verbs_complement`, a plural subject before one in
+:mod:`timeline.timex.verbs_subject`; limits and stretches ("until", "through") in
+:mod:`timeline.timex.tense_limits`.
 
 >>> _cue("announced"), _cue("will"), _cue("speed")
 ('past', 'future', None)
@@ -9,7 +15,6 @@ reads a clause with (those of limits and stretches, "until", "through", are in
 
 from __future__ import annotations
 
-import re
 from typing import Literal, NamedTuple
 
 Tense = Literal["past", "present", "future"]
@@ -98,141 +103,16 @@ _DATED = frozenset("due effective".split())  # adjectives that take a date: "due
 # A plan told in the present passive looks ahead: "is set to open Saturday", "is planned for Monday", "is due Monday"
 _ARRANGED = _DATED | frozenset("set planned".split())
 _PRESENT_BE = frozenset("is are am 's be".split())
-# What "due to" is followed by when it gives a cause, not a plan: "due to heavy rain", "due to rising costs"
-_CAUSES = frozenset("heavy bad poor high low strong weak lack concerns technical safety security weather rain "
-                    "snow fog problems illness health delays".split())
 _DETERMINERS = frozenset("a an the its their his her our this that these those".split())
 _PREMODIFIERS = _DETERMINERS | frozenset("still as so newly previously recently already once long".split())
-_INFINITIVE_HEAD = re.compile(r"[a-z]+$")
 # Not the head of an infinitive: "to" + determiner, or + preposition where a number was ("rose to $18 in May")
 _NOT_VERBS = _DETERMINERS | frozenset("be in on at of for from by with about than as into over under per".split())
 # Every word _decide reads anything from, but for -ed forms; the rest are skipped unread.
 _CUE_WORDS = _FUTURE | _PAST | _PRESENT | _STATES | _BE | _PLAN | _MODAL_AHEAD | _ARRANGED | _SCHEDULED
 _VERB_CUES = _CUE_WORDS - _MODAL_AHEAD
-
-
-# Stems of the reversative un- verbs: un- undoes a covering, fastening or holding ("unveil", "unlock", "unearth");
-# "unveiled" is that verb's past, not the "not veiled" of "unspecified" (un- + a participle: not specified)
-_REVERSIBLE = frozenset("veil leash cover lock fold seal earth load pack wrap roll tie plug zip button buckle chain "
-                        "mask screw bolt hook tangle ravel furl burden horse seat cork clog clasp hitch fasten "
-                        "shackle freeze block jam knot pin lace".split())
-
-
-def _un_adjective(word: str) -> bool:
-    """Whether an -ed word is un- + a participle, an adjective ("unspecified", "undisclosed", "unnamed"), not
-    the past of a reversative un- verb ("unveiled", "unleashed", "unearthed") nor an under- verb ("undermined").
-
-    >>> _un_adjective("unspecified"), _un_adjective("unexpected"), _un_adjective("unveiled")
-    (True, True, False)
-    >>> _un_adjective("unleashed"), _un_adjective("underscored"), _un_adjective("unfolded"), _un_adjective("used")
-    (False, False, False, False)
-    """
-    if not (word.startswith("un") and word.endswith("ed") and len(word) > 6) or word.startswith("under"):
-        return False
-    stem = word[2:-2]
-    return not any(stem in (verb, verb[:-1], verb + verb[-1]) for verb in _REVERSIBLE)
-
-
-def _is_adjective(word: str, position: float, before: list[str]) -> bool:
-    """An -ed form that modifies a noun: after a determiner or degree word, or an un- adjective."""
-    if not word.endswith("ed"):
-        return False
-    if _un_adjective(word):  # unspecified, undisclosed, unnamed
-        return True
-    if position != int(position):
-        return False
-    index = len(before) - 1 - int(position)
-    if index + 1 < len(before) and before[index + 1] in _PREPOSITIONS:
-        return False  # "the season that opened on Sept. 1": a relative clause's verb; an adjective takes a noun
-    return index > 0 and before[index - 1] in _PREMODIFIERS
-
-
-# The prepositions that place an event at a time ("began on Oct. 1"), and those that also bound one ("since")
+# The prepositions that place an event at a time ("began on Oct. 1")
 _PLACING = frozenset("on in at during over".split())
-_PREPOSITIONS = _PLACING | frozenset("since until till by".split())
-
-
-# Verbs of telling: "declined to comment on Monday", "would not say Tuesday" date the telling (or the refusal)
-_SPEECH = frozenset("say comment confirm discuss elaborate disclose speculate answer reveal specify identify "
-                    "give".split())
-
-
-def _infinitive_between(position: float, before: list[str]) -> bool:
-    """Whether "to" + a verb stands between a left-side word and the expression (``before`` as written).
-
-    In "agreed to acquire the bank in January" the date belongs to the acquiring,
-    which the past of "agreed" does not place; in "declined to comment on Monday" it is the declining's.
-
-    >>> _infinitive_between(0.0, "agreed to acquire the bank in".split())
-    False
-    >>> _infinitive_between(5.0, "agreed to acquire the bank in".split())
-    True
-    >>> _infinitive_between(3.0, "declined to comment on".split())
-    False
-    """
-    if position != int(position):
-        return False
-    index = len(before) - 1 - int(position)
-    for i in range(index + 1, len(before) - 1):
-        following = before[i + 1]
-        if before[i].lower() == "to" and _INFINITIVE_HEAD.match(following) and following not in _NOT_VERBS \
-                and following.lower() not in _SPEECH and not _destination(before[i - 1].lower(), following):
-            return True
-    return False
-
-
-# A verb of going and the places one goes to: "returns to work", "back to school", "went to court" -- "to" + a
-# noun, no infinitive ("went to see" still is one)
-_GOING = frozenset("return returns returned returning back go goes going went gone come comes came coming "
-                   "head heads headed heading".split())
-_PLACES = frozenset("work school court church bed office hospital jail prison college".split())
-
-
-def _destination(verb: str, word: str) -> bool:
-    """Whether "to" + ``word`` after ``verb`` (lower-cased) is a place gone to, not an infinitive.
-
-    >>> _destination("returns", "work"), _destination("went", "see"), _destination("agreed", "work")
-    (True, False, False)
-    """
-    return verb in _GOING and word in _PLACES
-
-
-def _bare_verb_follows(position: float, before: list[str], after: list[str]) -> bool:
-    """A modal followed by a plain verb ("can take"), not by "have" ("may have met": past).
-
-    A capital "May" inside a sentence is the month: "$18 a share in May from $12 in February".
-    """
-    if position == int(position):
-        modal, words = before[len(before) - 1 - int(position)], before[len(before) - int(position):]
-    else:
-        modal, words = after[int(position)], after[int(position) + 1:]
-    return modal.islower() and bool(words) and words[0].lower() not in {"have", "not", "be"} and words[0].islower()
-
-
-def _inverted_were(position: float, written: list[str]) -> bool:
-    """Whether the left-side word at ``position`` (``written``: the left words as written) opens an inverted
-    conditional: "Were the deal to collapse on Friday, ...", a hypothetical that looks ahead, no past.
-
-    Only a capital "Were" (it opens the sentence) with "to" a few words on: "They were the first to
-    arrive" has its subject before "were".
-
-    >>> _inverted_were(5.0, "Were the deal to collapse on".split())
-    True
-    >>> _inverted_were(6.0, "They were the first to arrive on".split())
-    False
-    """
-    if position != int(position):
-        return False
-    index = len(written) - 1 - int(position)
-    return written[index] == "Were" and "to" in written[index + 2:index + 6]
-
-
-def _after_had(position: float, before: list[str]) -> bool:
-    """Whether "had" stands at most four words before the left-side word at ``position``."""
-    if position != int(position):
-        return False
-    index = len(before) - 1 - int(position)
-    return "had" in before[max(0, index - 4):index]
+_HAVE = frozenset("has have".split())
 
 
 def _followed_by_to(position: float, before: list[str]) -> bool:
@@ -255,67 +135,15 @@ def _neighbours(position: float, before: list[str], after: list[str]) -> tuple[s
     return (after[index - 1] if index > 0 else ""), after[index + 1:]
 
 
-def _arranged(word: str, position: float, before: list[str], after: list[str]) -> Tense | None:
-    """The tense an arrangement word gives: "is set to", "is planned for", "due Monday" look ahead.
+def _words_before(position: float, before: list[str], after: list[str]) -> list[str]:
+    """The words before the one at ``position`` on its side of the expression, in text order.
 
-    Told in the present passive (or, for "due", in an appositive: ", due Friday,") the plan is
-    still to be carried out; in the past ("was due Monday") it is the past's.
-
-    >>> _arranged("due", 0.0, ["the", "report", "is", "due"], [])
-    'future'
-    >>> _arranged("due", 1.0, ["was", "due", "to"], []), _arranged("set", 0.5, [], ["a", "set", "of"])
-    ('past', None)
-    >>> _arranged("due", 1.5, [], ["is", "due", "to", "heavy", "rain"])
+    >>> _words_before(1.0, ["markets", "in", "tokyo", "open", "on"], []), _words_before(1.5, [], ["they", "meet"])
+    (['markets', 'in', 'tokyo'], ['they'])
     """
-    previous, following = _neighbours(position, before, after)
-    if previous in _PAST_BE or previous == "been":
-        return "past" if word in _DATED else None  # "was due Monday"; "was set for Monday" leaves it to "was"
-    if word in _DATED:
-        if following[:1] == ["to"] and (len(following) < 2 or following[1] in _NOT_VERBS or following[1] in _CAUSES
-                                        or following[1].endswith(("ing", "s"))):
-            return None  # "due to the storm", "due to heavy rain", "due to rising costs": a cause
-        # "is due Monday", "are effective Monday"; "due out on Tuesday" right before the date, as in ", due Friday,"
-        # or "a new pact effective June 1"; after a verb ("resigned effective Jan. 1") the verb's tense holds
-        adjacent = position == int(position) and position <= 2 and _cue(previous) is None
-        return "future" if previous in _PRESENT_BE or adjacent else None
-    if previous in _PRESENT_BE and following[:1] in (["to"], ["for"]):
-        return "future"  # "is set to premiere", "is planned for Monday"
-    return None
-
-
-_AUXILIARIES = _PAST_BE | frozenset("had did been".split())
-# After these a past form is a participle or an adjective: "to be held", "survivors remain scarred"
-_PASSIVE_HEADS = _BE_FORMS | frozenset("is are to".split()) | _STATES
-
-
-def _is_participle(word: str, position: float, before: list[str], after: list[str]) -> bool:
-    """A past form after "be"/"to" ("must be returned", "to be held") is a participle, not a past tense."""
-    if not (word.endswith("ed") or word in _PAST) or word in _AUXILIARIES:
-        return False
-    if position == int(position):  # left side: index counts back from the expression
-        index = len(before) - 1 - int(position)
-        previous = before[index - 1] if index > 0 else ""
-    else:
-        index = int(position)
-        previous = after[index - 1] if index > 0 else ""
-    return previous in _PASSIVE_HEADS
-
-
-_HAVE = frozenset("has have".split())
-_PERFECT = re.compile(r"[a-z]{3,}(?:ed|en|wn)$")
-_NOT_PARTICIPLES = frozenset("often seven eleven women children citizen golden garden kitchen listen happen "
-                             "open even given".split())
-
-
-def _participle_follows(position: float, before: list[str], after: list[str]) -> bool:
-    """Whether the word after "has"/"have" is a past participle: "has risen", "have grown", "has been"."""
     if position == int(position):
-        index = len(before) - int(position)
-        following = before[index] if index < len(before) else (after[0] if after else "")
-    else:
-        following = after[int(position) + 1] if int(position) + 1 < len(after) else ""
-    return following in _PAST or (bool(_PERFECT.match(following)) and following not in _NOT_PARTICIPLES)
-
+        return before[:len(before) - 1 - int(position)]
+    return after[:int(position)]
 
 
 def _plural_subject(word: str) -> bool:
@@ -330,52 +158,8 @@ def _plural_subject(word: str) -> bool:
         and word.isalpha() and word not in _NOT_PLURAL
 
 
-_PHRASE_PREPOSITIONS = frozenset("in of at from across around".split())
-
-
-def _words_before(position: float, before: list[str], after: list[str]) -> list[str]:
-    """The words before the one at ``position`` on its side of the expression, in text order.
-
-    >>> _words_before(1.0, ["markets", "in", "tokyo", "open", "on"], []), _words_before(1.5, [], ["they", "meet"])
-    (['markets', 'in', 'tokyo'], ['they'])
-    """
-    if position == int(position):
-        return before[:len(before) - 1 - int(position)]
-    return after[:int(position)]
-
-
-def _has_plural_subject(words: list[str]) -> bool:
-    """Whether the words before a bare present verb end with its plural subject: a plural ("lawmakers"), a
-    plural head before a phrase of place ("markets in Tokyo"), or two nouns joined by "and" ("the Senate and
-    the House").
-
-    >>> _has_plural_subject("markets in tokyo".split()), _has_plural_subject("the senate and the house".split())
-    (True, True)
-    >>> _has_plural_subject("the first".split()), _has_plural_subject("after the vote and the".split())
-    (False, False)
-    >>> _has_plural_subject("prices fell and the house".split()), _has_plural_subject("the visit in tokyo".split())
-    (False, False)
-    """
-    if not words:
-        return False
-    if _plural_subject(words[-1]):
-        return True
-    last = words[-1]
-    if last in _NOT_VERBS or last in _PREMODIFIERS or not last.isalpha():
-        return False  # "the vote on Monday and the return": a determiner before the word makes it a noun
-    near = words[-5:]
-    if any(_cue(w) is not None or w in _BE for w in near):
-        return False  # a verb of its own between: "prices fell and the House return" is no one subject
-    for i, word in enumerate(near[:-1]):
-        if word in _PHRASE_PREPOSITIONS and i > 0 and _plural_subject(near[i - 1]):
-            return True  # "markets in Tokyo open"
-        if word == "and" and i > 0 and near[i - 1].isalpha() and near[i - 1] not in _NOT_VERBS \
-                and near[i - 1] not in _PREMODIFIERS:
-            return True  # "the Senate and the House return", "Smith and Jones meet"
-    return False
-
-
 def _cue(word: str) -> Tense | None:
+    """The tense a (lower-cased) word says alone: a word of a list, or an -ed form; None for any other word."""
     if word in _FUTURE or word in _SCHEDULED:
         return "future"
     if word in _PAST:
@@ -385,3 +169,8 @@ def _cue(word: str) -> Tense | None:
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST and not word.endswith("eed"):
         return "past"
     return None
+
+
+def _is_cue(word: str) -> bool:
+    """Whether a (lower-cased) word is a verb with a tense: not "may", which is as often the month."""
+    return word in _VERB_CUES or _cue(word) is not None

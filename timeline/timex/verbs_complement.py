@@ -1,0 +1,122 @@
+"""What follows a verb, and whose the date is: "to" + a verb (an infinitive, whose own verb the date
+may be: "agreed to acquire the bank in January"), "to" + a place ("returns to work"), "due to" + a
+cause, a modal's bare verb ("can take"), the date an arrangement word takes ("is set to open
+Saturday", "due Monday"), the "to" of an inverted conditional ("Were the deal to collapse").
+
+>>> _destination("returns", "work"), _destination("went", "see")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.verbs import _DATED, _NOT_VERBS, _PAST_BE, _PRESENT_BE, Tense, _cue, _neighbours
+
+# What "due to" is followed by when it gives a cause, not a plan: "due to heavy rain", "due to rising costs"
+_CAUSES = frozenset("heavy bad poor high low strong weak lack concerns technical safety security weather rain "
+                    "snow fog problems illness health delays".split())
+_INFINITIVE_HEAD = re.compile(r"[a-z]+$")
+
+
+# Verbs of telling: "declined to comment on Monday", "would not say Tuesday" date the telling (or the refusal)
+_SPEECH = frozenset("say comment confirm discuss elaborate disclose speculate answer reveal specify identify "
+                    "give".split())
+
+
+def _infinitive_between(position: float, before: list[str]) -> bool:
+    """Whether "to" + a verb stands between a left-side word and the expression (``before`` as written).
+
+    In "agreed to acquire the bank in January" the date belongs to the acquiring,
+    which the past of "agreed" does not place; in "declined to comment on Monday" it is the declining's.
+
+    >>> _infinitive_between(0.0, "agreed to acquire the bank in".split())
+    False
+    >>> _infinitive_between(5.0, "agreed to acquire the bank in".split())
+    True
+    >>> _infinitive_between(3.0, "declined to comment on".split())
+    False
+    """
+    if position != int(position):
+        return False
+    index = len(before) - 1 - int(position)
+    for i in range(index + 1, len(before) - 1):
+        following = before[i + 1]
+        if before[i].lower() == "to" and _INFINITIVE_HEAD.match(following) and following not in _NOT_VERBS \
+                and following.lower() not in _SPEECH and not _destination(before[i - 1].lower(), following):
+            return True
+    return False
+
+
+# A verb of going and the places one goes to: "returns to work", "back to school", "went to court" -- "to" + a
+# noun, no infinitive ("went to see" still is one)
+_GOING = frozenset("return returns returned returning back go goes going went gone come comes came coming "
+                   "head heads headed heading".split())
+_PLACES = frozenset("work school court church bed office hospital jail prison college".split())
+
+
+def _destination(verb: str, word: str) -> bool:
+    """Whether "to" + ``word`` after ``verb`` (lower-cased) is a place gone to, not an infinitive.
+
+    >>> _destination("returns", "work"), _destination("went", "see"), _destination("agreed", "work")
+    (True, False, False)
+    """
+    return verb in _GOING and word in _PLACES
+
+
+def _bare_verb_follows(position: float, before: list[str], after: list[str]) -> bool:
+    """A modal followed by a plain verb ("can take"), not by "have" ("may have met": past).
+
+    A capital "May" inside a sentence is the month: "$18 a share in May from $12 in February".
+    """
+    if position == int(position):
+        modal, words = before[len(before) - 1 - int(position)], before[len(before) - int(position):]
+    else:
+        modal, words = after[int(position)], after[int(position) + 1:]
+    return modal.islower() and bool(words) and words[0].lower() not in {"have", "not", "be"} and words[0].islower()
+
+
+def _inverted_were(position: float, written: list[str]) -> bool:
+    """Whether the left-side word at ``position`` (``written``: the left words as written) opens an inverted
+    conditional: "Were the deal to collapse on Friday, ...", a hypothetical that looks ahead, no past.
+
+    Only a capital "Were" (it opens the sentence) with "to" a few words on: "They were the first to
+    arrive" has its subject before "were".
+
+    >>> _inverted_were(5.0, "Were the deal to collapse on".split())
+    True
+    >>> _inverted_were(6.0, "They were the first to arrive on".split())
+    False
+    """
+    if position != int(position):
+        return False
+    index = len(written) - 1 - int(position)
+    return written[index] == "Were" and "to" in written[index + 2:index + 6]
+
+
+def _arranged(word: str, position: float, before: list[str], after: list[str]) -> Tense | None:
+    """The tense an arrangement word gives: "is set to", "is planned for", "due Monday" look ahead.
+
+    Told in the present passive (or, for "due", in an appositive: ", due Friday,") the plan is
+    still to be carried out; in the past ("was due Monday") it is the past's.
+
+    >>> _arranged("due", 0.0, ["the", "report", "is", "due"], [])
+    'future'
+    >>> _arranged("due", 1.0, ["was", "due", "to"], []), _arranged("set", 0.5, [], ["a", "set", "of"])
+    ('past', None)
+    >>> _arranged("due", 1.5, [], ["is", "due", "to", "heavy", "rain"])
+    """
+    previous, following = _neighbours(position, before, after)
+    if previous in _PAST_BE or previous == "been":
+        return "past" if word in _DATED else None  # "was due Monday"; "was set for Monday" leaves it to "was"
+    if word in _DATED:
+        if following[:1] == ["to"] and (len(following) < 2 or following[1] in _NOT_VERBS or following[1] in _CAUSES
+                                        or following[1].endswith(("ing", "s"))):
+            return None  # "due to the storm", "due to heavy rain", "due to rising costs": a cause
+        # "is due Monday", "are effective Monday"; "due out on Tuesday" right before the date, as in ", due Friday,"
+        # or "a new pact effective June 1"; after a verb ("resigned effective Jan. 1") the verb's tense holds
+        adjacent = position == int(position) and position <= 2 and _cue(previous) is None
+        return "future" if previous in _PRESENT_BE or adjacent else None
+    if previous in _PRESENT_BE and following[:1] in (["to"], ["for"]):
+        return "future"  # "is set to premiere", "is planned for Monday"
+    return None
