@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import timex
-from timeline.timex import absolute, tense, tense_aspect, tense_dated, tense_decide, tense_limits, tense_sides, verbs
+from timeline.timex import (absolute, tense, tense_aspect, tense_dated, tense_decide, tense_limits, tense_sides,
+                            verbs)
 from timeline.timex.anchoring import Context
 from timeline.timex.calendar import part_interval
 from timeline.timex.settings import TimexSettings
