@@ -89,3 +89,27 @@ def test_numbered_weeks_read(form: str, value: str) -> None:
 def test_numbered_weeks_without_a_year_give_nothing(form: str) -> None:
     """A week counted in something else ("Week 12" of a season), or one its year lacks, is claimed and gives nothing."""
     assert extract_timexes(f"It ended in {form}.", dt.date(2018, 11, 15)) == []
+
+
+_RECOGNITION_MODULES = ("absolute", "numeric_dates", "ordinal_days", "dated_weekday", "times", "lexicon",
+                        "isoweek", "periods", "eras")
+
+
+@pytest.mark.parametrize("name", _RECOGNITION_MODULES)
+def test_recognition_modules_stay_short(name: str) -> None:
+    """Each recognition module holds one idea in under 300 lines."""
+    from pathlib import Path
+
+    import timeline.timex
+    path = Path(timeline.timex.__file__).with_name(f"{name}.py")
+    assert len(path.read_text(encoding="utf-8").splitlines()) < 300, path
+
+
+def test_spliced_rules_keep_their_places() -> None:
+    """The rules split out of absolute.py stand in its RULES where they stood: equal matches still rank the same."""
+    from timeline.timex import absolute, numeric_dates, ordinal_days
+    names = [r.name for r in absolute.RULES]
+    assert names[4:9] == [r.name for r in numeric_dates.RULES]
+    assert names.index("ordinal-day") == names.index("edge-hyphen") + 1
+    assert names[-2:] == ["month-spelled-day", "holiday"]
+    assert all(rule in absolute.RULES for rule in ordinal_days.RULES)

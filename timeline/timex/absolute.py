@@ -1,5 +1,8 @@
 """Absolute and partial calendar dates: "Nov. 15, 2018", "15 November", "11/15/2018", "2018".
 
+``RULES`` splices in, where they always stood, the dates written in numbers only
+(:mod:`timeline.timex.numeric_dates`) and the days written as ordinals ("on the 20th", "March eighth":
+:mod:`timeline.timex.ordinal_days`); a weekday before a date is read by :mod:`timeline.timex.dated_weekday`.
 Corpus: ``absolute.tsv`` beside this file.
 
 >>> [r.name for r in RULES][:3]
@@ -10,27 +13,19 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex import numeric_dates
-from timeline.timex.calendar import safe_date
-from timeline.timex.lexicon import LEXICON, parse_number, trie_pattern
+from timeline.timex import numeric_dates, ordinal_days
+from timeline.timex.dated_weekday import WEEKDAY_HEAD, with_weekday
+from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.names import names_year, subject_follows
-from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, WEEKDAY, YEAR, YEAR4, Built, Piece,
-                                 compile_rule, day_number, month_number, year_number)
-from timeline.timex.values import BeforeChrist, CalendarDate, DayNextTo, Holiday, Weekday
+from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, YEAR, YEAR4, Built, Piece, compile_rule, day_number,
+                                 month_number, year_number)
+from timeline.timex.values import BeforeChrist, CalendarDate, DayNextTo, Holiday
 
 # "June 20, 1792", "20 June 1792", and "June 20 of 1792"
 _OPT_YEAR = rf"(?:,?{SP}(?P<year>{YEAR})|,{SP}(?P<year_c>{YEAR4})|{S}(?i:of){S}(?P<year_o>{YEAR4}))?"
-_WEEKDAY_HEAD = rf"(?:(?P<weekday>{WEEKDAY}),?{SP}(?:the{S})?)?"
 # "Nov. 18", and "Nov.18" as wire copy runs it together: the stop of an abbreviation stands for the space
 # ("Nov18" and "No.18" are none: no stop, no month)
 MONTH_DAY_GAP = rf"(?:{S}|(?<=\.))"
-
-
-def _with_weekday(m: re.Match[str], date: CalendarDate) -> Built:
-    """A date, or a weekday carrying it ("Sunday, March 8") so tense can pick its year."""
-    if m.group("weekday"):
-        return Weekday(weekday=int(LEXICON.lookup("weekday", m["weekday"]) or 1), date=date)
-    return date
 
 
 def _calendar(m: re.Match[str], day: str | None) -> Built:
@@ -38,7 +33,7 @@ def _calendar(m: re.Match[str], day: str | None) -> Built:
     year, two = year_number(raw) if raw else (None, False)
     date = CalendarDate(year=year, month=month_number(m["month"]),
                         day=day_number(day) if day else None, two_digit_year=two)
-    return _with_weekday(m, date)
+    return with_weekday(m, date)
 
 
 def _month_day(m: re.Match[str]) -> Built:
@@ -145,7 +140,7 @@ def _month_relative_year(m: re.Match[str]) -> Built:
     shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
     date = CalendarDate(month=month_number(m["month"]), day=day_number(m["day"]) if m["day"] else None,
                         year_shift=shift)
-    return _with_weekday(m, date)
+    return with_weekday(m, date)
 
 
 def _shifted_month(m: re.Match[str]) -> Built:
@@ -226,84 +221,15 @@ _NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!
                       r"(?<!Unit )(?<![Ee]xtension )(?<![Ee]xt\. )")
 _HOLIDAY = LEXICON.pattern("holiday")
 
-# "on the 20th", "from the 13th": an ordinal stands for a day only after a cue of time and when no noun
-# follows it ("the 20th century", "the 20th Division", "the 20th of 30 candidates"): it ends the phrase, or
-# another such day follows ("the 13th to the 19th of October"), or a word that cannot be its noun.
-_NEXT_ORDINAL = r"(?:(?:,?\s(?i:and|or|to|through|till|until)\s|\s?[-\u2013]\s?)(?:(?i:the)\s)?[1-3]?\d(?:st|nd|rd|th))"
-_NO_NOUN_AFTER = (rf"(?={_NEXT_ORDINAL}{{0,3}}+(?:[ \t]?(?:[,.;:!?)\]\"'\u201d\n]|$)|\s(?i:of){S}{MONTH_FULL}|"
-                  r"\s(?:and|or|but|when|as|at|in|with|he|she|it|they|we|the|a|an|his|her|their|its|was|were|had|"
-                  r"after|before|until|while|to|through|till|from|for|on)\b))")
-
-
-# "eighth", "twenty-first" (or "twenty first"): the lexicon's ordinals, all of which can name a day of the month
-# but "last" (the fourth and last quarter)
-_DAY_ORDINALS = [w for w in LEXICON.table("ordinal") if w != "last"]
-_SPELLED_DAY = (rf"(?i:{trie_pattern([w.replace('-', ' ') for w in _DAY_ORDINALS])})(?![-\w])|"
-                rf"(?i:{trie_pattern([w for w in _DAY_ORDINALS if '-' in w])})(?![-\w])")
-# After the day, a noun the ordinal counts ("in March second-quarter", "in June third place"): no date
-_COUNTED_NOUN = (r"(?![ \t]+(?i:quarter|half|place|time|round|term|week|day|month|year|anniversary|century|"
-                 r"consecutive|straight|largest|biggest|highest|lowest|best|worst|most|such|ever)\b)")
-# Before the month, a word that dates what follows ("on March eighth"): a bare "March first" may be a verb and adverb
-_DAY_CUE_BEFORE = re.compile(r"(?<![\w])(?i:on|by|until|till|since|from|through|to|before|after|of|dated|and|or)[ \t]+$")
-
-
-_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
-
-
-def _spelled_day_number(word: str) -> int:
-    """The day a spelled or written ordinal names: "eighth" 8, "twenty first" 21, "18th" 18.
-
-    >>> [_spelled_day_number(w) for w in ("eighth", "Twenty First", "twenty-first", "18th")]
-    [8, 21, 21, 18]
-    """
-    if word[:1].isdigit():
-        return day_number(word)
-    return int(LEXICON.lookup("ordinal", "-".join(word.lower().split())) or 0)
-
-
-def _spelled_day(m: re.Match[str]) -> Built:
-    """"March eighth", "on November the 18th", "the eighth of March, 2019": a day written as an ordinal word, or
-    after "the"; without "the", a weekday or a year, the month needs a dating word before it ("on March eighth").
-
-    >>> rule = next(r for r in RULES if r.name == "month-spelled-day").pattern
-    >>> [(d.month, d.day) for d in map(_spelled_day, map(rule.search, ("on March eighth", "the eighth of March")))]
-    [(3, 8), (3, 8)]
-    >>> [_spelled_day(rule.search(t)) for t in ("March first, then rest.", "May the fourth be with you.",
-    ...                                          "by May the Second Pacific Squadron")]
-    [None, None, None]
-    """
-    month = m["month"] or m["month2"]
-    cued = (m["weekday"] or m["year"] or m["the2"] or (m["the"] and month.lower() != "may")  # "May the fourth be"
-            or _DAY_CUE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()))
-    if not cued:
-        return None
-    word = m["day"] or m["day_w"] or m["day2"]
-    if word[0].isupper() and _CAPITAL_AFTER.match(m.string, m.end("day2" if m["day2"] else "day" if m["day"] else "day_w")):
-        return None  # "at the end of May the Second Pacific Squadron sailed": the ordinal begins a name
-    day = _spelled_day_number(word)
-    year, _ = year_number(m["year"]) if m["year"] else (None, False)
-    if safe_date(year or 2000, month_number(month), day) is None:
-        return None
-    date = CalendarDate(year=year, month=month_number(month), day=day)
-    return _with_weekday(m, date) if m["month"] else date
-
-
-def _ordinal_day(m: re.Match[str]) -> Built:
-    """"on the 20th": that day of the month the text last named (anchored as "the 20th of that month")."""
-    day = day_number(m["day"])
-    return CalendarDate(day=day, of_reference_month=True, bare_ordinal=True) if 1 <= day <= 31 else None
-
-_ORDINAL_DAY = rf"(?:{_SPELLED_DAY}|[0-3]?\d(?:st|nd|rd|th)(?![-\w]))"
-
 RULES = (
-    compile_rule("month-day-year", rf"(?P<t>{_WEEKDAY_HEAD}(?P<month>{MONTH}){MONTH_DAY_GAP}(?P<day>{DAY}){_OPT_YEAR})",
+    compile_rule("month-day-year", rf"(?P<t>{WEEKDAY_HEAD}(?P<month>{MONTH}){MONTH_DAY_GAP}(?P<day>{DAY}){_OPT_YEAR})",
                  _month_day, priority=3),
     compile_rule("day-month-year",
-                 rf"(?P<t>{_WEEKDAY_HEAD}(?P<day>{DAY})(?P<of>{S}of)?{S}(?P<month>{MONTH}){_OPT_YEAR})",
+                 rf"(?P<t>{WEEKDAY_HEAD}(?P<day>{DAY})(?P<of>{S}of)?{S}(?P<month>{MONTH}){_OPT_YEAR})",
                  _day_of_month, priority=3),
     compile_rule("month-year", rf"(?P<month>{MONTH})(?:(?:{S}of)?,?{S}|(?<=\.))(?P<year>{YEAR4}|['\u2019]\d\d)",
                  _month_year, priority=2),
-    compile_rule("month-relative-year", rf"(?P<t>{_WEEKDAY_HEAD}(?P<month>{MONTH})(?:{S}(?P<day>{DAY}))?(?:{S}of)?,?{S}"
+    compile_rule("month-relative-year", rf"(?P<t>{WEEKDAY_HEAD}(?P<month>{MONTH})(?:{S}(?P<day>{DAY}))?(?:{S}of)?,?{S}"
                  r"(?P<rel>(?i:last|this|next))\s(?i:year))(?![-\w'\u2019])", _month_relative_year, priority=3),
     *numeric_dates.RULES,
     compile_rule("bc-year", r"(?P<year>\d{1,4})\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)",
@@ -347,8 +273,7 @@ RULES = (
                  rf"(?:(?P<year>{YEAR4})|(?P<month>{MONTH_FULL})"
                  rf"(?:,?{S}(?P<year2>{YEAR4}))?)",
                  _edge_hyphen, priority=2),
-    compile_rule("ordinal-day", r"(?i:on|by|until|till|from|since|to|before|after|through)\s"
-                 rf"(?P<t>(?i:the)\s(?P<day>[1-3]?\d(?:st|nd|rd|th))){_NO_NOUN_AFTER}", _ordinal_day),
+    ordinal_days.ORDINAL_DAY,
     # "the Mail on Sunday", "The Independent on Sunday": newspapers, claimed so that no rule reads the Sunday
     # ("the Daily Mail on Sunday said" is the day: "the" must stand right before the title)
     compile_rule("weekday-event-name", r"(?:Black\s+(?:Monday|Tuesday|Wednesday|Thursday)|Bloody\s+Sunday)(?![-\w])",
@@ -363,10 +288,6 @@ RULES = (
     # the year named before its kind ("fiscal 2017" is the year rule's)
     compile_rule("year-then-fiscal-year", rf"(?:(?i:its|their|our|his|her){S})?(?P<t>(?:(?i:the){S})?(?P<year>{YEAR4}){S}"
                  rf"(?i:fiscal|financial){S}(?i:year))(?![-\w])", lambda m: CalendarDate(year=int(m["year"])), priority=2),
-    # "on March eighth", "November the 18th", "the eighth of March": a day as an ordinal word or after "the"
-    compile_rule("month-spelled-day", rf"(?:(?:(?:(?i:this\s+coming|this\s+past|this|next|last|coming){S})?(?P<weekday>{WEEKDAY}),?{SP})?(?P<month>{MONTH_FULL}){S}"
-                 rf"(?:(?P<the>(?i:the)){S}(?P<day>{_ORDINAL_DAY})|(?P<day_w>{_SPELLED_DAY}))|(?P<the2>(?i:the)){S}"
-                 rf"(?P<day2>{_SPELLED_DAY}){S}(?i:of){S}(?P<month2>{MONTH_FULL})){_COUNTED_NOUN}(?:,?{S}(?P<year>{YEAR4}))?",
-                 _spelled_day, priority=3),
+    ordinal_days.SPELLED_DAY,
     compile_rule("holiday", rf"(?P<t>(?P<name>{_HOLIDAY})(?:,?{S}(?P<year>{YEAR4}))?)", _holiday, priority=2),
 )

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from timeline.timex.dated_weekday import weekday_number
+from timeline.timex.lexicon import parse_number
 from timeline.timex.names import in_title
-from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.rule import WEEKDAY_FULL, S, Built, Piece, compile_rule
 from timeline.timex.values import Clock, Weekday
 
@@ -46,7 +47,7 @@ def _ampm_range(m: re.Match[str]) -> Built:
     >>> [(p.start, p.end, p.value.hour, p.value.day.weekday) for p in _ampm_range(rule.search("9 a.m.-5 p.m. Saturday"))]
     [(0, 6, 9, 6), (7, 22, 17, 6)]
     """
-    day = Weekday(weekday=int(LEXICON.lookup("weekday", m["day"]) or 1)) if m["day"] else None
+    day = Weekday(weekday=weekday_number(m["day"])) if m["day"] else None
     clocks = []
     for h, minute, half in ((m["h1"], m["m1"], m["p1"]), (m["h2"], m["m2"], m["p2"])):
         hour = int(h)
