@@ -70,7 +70,8 @@ def _century_turn(m: re.Match[str]) -> Built:
     return CenturyTurn(digits=0, unit="century", shift=_TURN_SHIFT[rel], span=span, mod="APPROX")  # type: ignore[arg-type]
 
 
-# "last fall", "previous spring": strictly before the DCT; "this past fall", "the past winter": the latest begun
+# "last fall", "previous spring": strictly before the DCT; "this past fall", "the past winter": the latest begun (the
+# article is the span's, as "this" is; "the previous spring", "the next spring" count from the text's time, relative.py)
 _STRICT_PAST = frozenset({"last", "previous"})
 
 
@@ -122,6 +123,10 @@ def _season_cued(m: re.Match[str]) -> Built:
         return None  # "the Arab Spring of 2011", "the Prague Spring": an event's name (its year is read alone)
     if not m["year2"] and _OF_SOMEONE.match(m.string, m.end()):
         return None  # "the autumn of his career", "the winter of their lives": a figure of speech
+    if m["rel"] and m["rel"].lower() in {"last", "first", "next"} and not m["year2"] \
+            and _THE_BEFORE.search(m.string, max(0, m.start("t") - 5), m.start("t")) \
+            and _OF_AFTER.match(m.string, m.end()):
+        return None  # "the last winter of the war": the last of a sequence the text names, not before the DCT
     noun_of_year = None if m["year2"] or m["rel"] else _NOUN_OF_YEAR.match(m.string, m.end())
     if noun_of_year and the:  # "the winter campaign of 1941": the season of the year its noun is of
         return YearPart(part=LEXICON.lookup("season", m["season"]) or "SP", year=int(noun_of_year["y"]),  # type: ignore[arg-type]
@@ -129,6 +134,8 @@ def _season_cued(m: re.Match[str]) -> Built:
     return _season(m)
 
 
+_THE_BEFORE = re.compile(r"(?<![\w-])(?i:the)[ \t]{1,3}$")
+_OF_AFTER = re.compile(r"[ \t]{1,3}(?i:of)[ \t]")
 _OF_SOMEONE = re.compile(r"[ \t]+of[ \t]+(?:his|her|their|its|my|our|your|a|an)\b")
 _NOUN_OF_YEAR = re.compile(rf"[ \t]+[a-z]+[ \t]+of[ \t]+(?P<y>{YEAR4})(?![-\w])")
 
@@ -149,7 +156,7 @@ RULES = (
                  rf"(?:(?P<rel>(?i:last|previous|past|this|next|coming)){S}|(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
                  rf"(?:{S}|-))?(?P<unit>(?i:century|millennium|millenium))(?![-\w])", _century_turn, 3),
     compile_rule("season", rf"(?P<prep>(?i:in|during|by|since|until|over|through|throughout|of|for){S})?"
-                 rf"(?P<t>(?:(?:{REL_WORD}|(?i:the)){S})?{YEAR_EDGE}(?P<season>{SEASON})"
+                 rf"(?P<t>(?:(?:(?i:the){S}(?=(?i:past){S}))?(?:{REL_WORD}|(?i:the)){S})?{YEAR_EDGE}(?P<season>{SEASON})"
                  rf"(?:{S}(?:(?i:of){S})?(?P<year2>{YEAR4}|['\u2019]\d\d)(?:[-/\u2013](?P<yend>\d\d(?:\d\d)?))?|(?P<year>)))"
                  r"(?![-\w])", _season_cued, 1),
 )
