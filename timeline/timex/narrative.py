@@ -27,6 +27,7 @@ from timeline.timex.anchor_days import unit_of
 from timeline.timex.asides import comparison, gloss, named_by_year, reached, source
 from timeline.timex.calendar import (PERIOD_VALUE, Resolved, day_interval, month_interval, part_interval, safe_date,
                                      year_interval)
+from timeline.timex.tense_pick import NEAR
 from timeline.timex.values import CalendarDate, Clock, Offset, Relative, UnitOf, YearPart, yearless
 
 
@@ -194,7 +195,7 @@ def _after(resolved: Resolved, present: dt.date | None, margin: dt.timedelta = d
 # A past perfect's yearless date within a month after the story's present is the story moving on, told
 # loosely ("Within a week they had reached the river, on 9 March"), not a flashback of eleven months and
 # more; as in news mode, a reading within 31 days of the anchor beats one the tense puts far away
-_NEAR = dt.timedelta(days=31)
+_NEAR = dt.timedelta(days=NEAR)
 
 
 def _before_present(resolved: Resolved, present: dt.date | None) -> bool:

@@ -11,7 +11,7 @@ fluctuated, rising to a high in June from $29.75 in March") the verb before the 
 from __future__ import annotations
 
 from timeline.timex.tense_decide import _scan
-from timeline.timex.tense_sides import _WORD, _clause_sides, _own_clause
+from timeline.timex.tense_sides import CHARS_PER_WORD, _WORD, _clause_sides, _own_clause
 from timeline.timex.verbs import Tense, _is_cue
 
 _ING_NOUNS = frozenset("spring morning evening nothing something anything everything thing things king "
@@ -35,7 +35,7 @@ def _governing_tense(text: str, start: int, end: int, window: int, left: str, ru
     fluctuated, rising to a high in June from $29.75 in March") the verb before the comma.
     ``left`` is the window's left side; the text further away is read only when needed.
     """
-    begins = len(left) < 12 * window or len(left) == start  # the sentence starts within the window
+    begins = len(left) < CHARS_PER_WORD * window or len(left) == start  # the sentence starts within the window
     opening = _WORD.findall(left)
     if begins and len(opening) <= _FRONTED:
         return _fronted_tense(text, start, end, window, opening, running)

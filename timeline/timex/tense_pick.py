@@ -156,7 +156,8 @@ def _earliest_unended(options: list[Resolved], dct: dt.date) -> Resolved:
     return min(after, key=lambda c: c.latest) if after else max(options, key=lambda c: c.latest)  # type: ignore[arg-type,return-value]
 
 
-_FAR, _NEAR = 200, 31
+# Days: a tense's reading this far from the DCT yields to one this NEAR it (narrative mode reads NEAR too)
+_FAR, NEAR = 200, 31
 _FAR_GRAINS = frozenset({"day", "month"})
 
 
@@ -169,7 +170,7 @@ def _unless_far(best: Resolved, options: list[Resolved], dct: dt.date) -> Resolv
     """
     if best.granularity not in _FAR_GRAINS or _distance(best, dct) <= _FAR:
         return best
-    near = [c for c in options if _distance(c, dct) <= _NEAR]
+    near = [c for c in options if _distance(c, dct) <= NEAR]
     return min(near, key=lambda c: _distance(c, dct)) if near else best
 
 

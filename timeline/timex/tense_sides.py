@@ -16,6 +16,8 @@ import re
 from timeline.timex.verbs import SAYING_BEFORE, _is_cue
 
 _WORD = re.compile(r"[A-Za-z']+")
+# How many characters a side reads per word of its window: a side shorter than the window's reach ends at its clause
+CHARS_PER_WORD = 12
 # A full stop ends a sentence, but not after an initial ("George W. Bush", "U.S. Supreme Court"),
 # a title ("Mr. Davison") or "vs.": each is followed by a capital word of the same sentence.
 _SENTENCE_END = re.compile(r"[.!?;](?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Mt|Ft|Lt|vs)\.)"
@@ -36,8 +38,8 @@ def _clause_sides(text: str, start: int, end: int, window: int) -> tuple[str, st
     A quotation mark bounds a clause: in ``"He will leave Thursday," Castro said`` the
     quoted clause's "will" governs Thursday, not the attribution's "said".
     """
-    left = text[max(0, start - 12 * window):start]
-    right = text[end:end + 12 * window]
+    left = text[max(0, start - CHARS_PER_WORD * window):start]
+    right = text[end:end + CHARS_PER_WORD * window]
     # read one character further: a sentence end needs the capital after it, and the expression opening the
     # next sentence is that capital ("... execute Rhee. In the past year, both armies had ...")
     # a sentence end holds one of ".!?;\n" and a quotation mark one of "'`\"\u201c\u201d": most sides hold none
@@ -136,6 +138,11 @@ def _own_clause(after: list[str]) -> int:
 
     In "planned a rally on Saturday and were planning to drive" the "were" opens a second
     predicate; its tense is not the one "planned" gives Saturday.
+
+    >>> _own_clause("and were planning to drive".split()), _own_clause("that it expects".split())
+    (0, 0)
+    >>> _own_clause("in Paris and Berlin".split())
+    4
     """
     for i in range(len(after) - 1):
         if after[i] in _CONJUNCTIONS and _is_cue(after[i + 1]):
