@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON
-from timeline.timex.rule import Built, compile_rule
+from timeline.timex.rule import MONTH_FULL, WEEKDAY, Built, compile_rule
 from timeline.timex.values import Reference
 
 
@@ -34,6 +34,8 @@ def _reference(m: re.Match[str]) -> Built:
 
     >>> [_reference(re.search(r"(?P<w>the present)", t)) is None for t in ("in the present case", "to the present")]
     [True, False]
+    >>> [_reference(re.search(r"(?P<w>recently)", t)) is None for t in ("most recently in 1985", "most recently")]
+    [True, False]
     """
     word = " ".join(m["w"].lower().split())
     if word == "the present" and _PRESENT_ADJECTIVE.match(m.string, m.end()):
@@ -41,7 +43,18 @@ def _reference(m: re.Match[str]) -> Built:
     if word == "current" and (m.string[m.end():m.end() + 8].lower() == " account"
                               or _CURRENT_NOT_NOW.search(m.string, max(0, m.start() - 14), m.start())):
         return None
+    if word == "recently" and _MOST_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) \
+            and _DATE_AFTER.match(m.string, m.end()):
+        return None  # "married three times, most recently in 1985": the date after it is the last time
     return Reference(ref=LEXICON.lookup("refword", m["w"]))  # type: ignore[arg-type]
+
+
+# "most recently" before the date of the last occasion ("most recently in 1985", "most recently on Monday", "most
+# recently last year"): the date says when; "recently" alone, or "most recently" with no date, is PAST_REF
+_MOST_BEFORE = re.compile(r"(?<![\w-])(?i:most)\s$")
+_DATE_AFTER = re.compile(rf",?\s(?:(?i:in|on|during|at|since)\s)?(?:(?i:the\s)?\d|{MONTH_FULL}|{WEEKDAY}|"
+                         r"(?i:last|this)\s(?i:year|month|week|spring|summer|fall|autumn|winter)\b|"
+                         r"(?i:yesterday|today|earlier\s+this)\b)")
 
 
 _REFWORD = LEXICON.pattern("refword")
