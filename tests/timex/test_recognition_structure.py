@@ -91,8 +91,8 @@ def test_numbered_weeks_without_a_year_give_nothing(form: str) -> None:
     assert extract_timexes(f"It ended in {form}.", dt.date(2018, 11, 15)) == []
 
 
-_RECOGNITION_MODULES = ("absolute", "numeric_dates", "ordinal_days", "dated_weekday", "times", "lexicon",
-                        "isoweek", "periods", "eras")
+_RECOGNITION_MODULES = ("absolute", "numeric_dates", "ordinal_days", "dated_weekday", "times", "lexicon", "durations",
+                        "false_durations", "isoweek", "periods", "eras")
 
 
 @pytest.mark.parametrize("name", _RECOGNITION_MODULES)
@@ -113,3 +113,20 @@ def test_spliced_rules_keep_their_places() -> None:
     assert names.index("ordinal-day") == names.index("edge-hyphen") + 1
     assert names[-2:] == ["month-spelled-day", "holiday"]
     assert all(rule in absolute.RULES for rule in ordinal_days.RULES)
+
+
+@pytest.mark.parametrize(("text", "durations"), [
+    ("He watched 60 Minutes on the sofa.", []),
+    ("A 24-hour store opened.", []),
+    ("2019 will be a difficult year.", []),
+    ("Troops left on the July 4 weekend.", []),
+    ("Three quarters of the troops left.", []),
+    ("Costs were cut by a quarter.", []),
+    ("The strike lasted a difficult year.", ["P1Y"]),
+    ("They held a 24-hour strike.", ["PT24H"]),
+    ("Two quarters of the year were lost.", ["P2Q"]),
+])
+def test_counts_that_tell_no_length_of_time(text: str, durations: list[str]) -> None:
+    """The duration rule's refusals (false_durations) refuse only what tells no length of time."""
+    found = [t.value for t in extract_timexes(text, dt.date(2018, 11, 15)) if t.type == "DURATION"]
+    assert found == durations

@@ -1,7 +1,9 @@
 """Durations: "three years", "two-year", "24 hours", "months", "the past two years", "within 18 months".
 
 "the past two years" and "the next two weeks" are anchored: they end (start) at
-the DCT, so phase 2 also gives them a day interval. Corpus: ``durations.tsv``.
+the DCT, so phase 2 also gives them a day interval. The counts of a unit that tell no
+length of time ("60 Minutes", "a 24-hour store", "three quarters of the troops") are
+told apart in :mod:`timeline.timex.false_durations`. Corpus: ``durations.tsv``.
 
 >>> [r.name for r in RULES]
 ['anchored-duration', 'duration', 'count-first-anchored', 'vague-duration', 'ahead', 'long-adjective', 'cued-plural']
@@ -11,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+from timeline.timex.false_durations import (JUDGED, day_of_a_month, is_title, judged_time, open_all_hours,
+                                             quarter_of_a_thing)
 from timeline.timex.lexicon import LEXICON, parse_number, trie_pattern
-from timeline.timex.rule import MONTH, NUM, S, UNIT, Built, Piece, compile_rule
+from timeline.timex.rule import NUM, S, UNIT, Built, Piece, compile_rule
 from timeline.timex.values import Duration, Offset, Reference, Relative
 
 _PAST = {"past", "last", "previous", "preceding"}
@@ -104,50 +108,6 @@ def _count_range(m: re.Match[str], unit: str, bounds: tuple[float, float]) -> Bu
     return Duration(unit=unit, count=bounds[0], mod="EQUAL_OR_MORE")  # type: ignore[arg-type]
 
 
-_WORD = re.compile(r"[A-Za-z][\w'\u2019]*")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"\u201c(])\s*$")
-# The small words a title-case headline leaves in lower case: any other lower-case word means sentence case.
-_TITLE_CASE_LOWER = frozenset("a an the and or but nor for of on in to at by as up vs via from with into".split())
-_NAME_HEAD_AFTER = re.compile(r"['\u2019]?\s+[A-Z]")
-
-
-def _is_title(m: re.Match[str]) -> bool:
-    """Whether a duration with a capitalised unit, inside a sentence written in sentence case, is a title
-    ("CBS's 60 Minutes", "the 24 Hours of Le Mans"), not an amount of time.
-
-    A capitalised word right after it is the head of a name the duration modifies ("the Seven Years' War",
-    "the 4 Years' Liberation War"): the name still says how long, so the duration stays. So does one at
-    the start of a sentence and one in a headline written in title case ("Net Income for 6 Months Fell").
-    """
-    unit = m["unit"]
-    if not unit[:1].isupper() or _NAME_HEAD_AFTER.match(m.string, m.end("unit")):
-        return False
-    before = m.string[max(0, m.start("t") - 60):m.start("t")]
-    if _SENTENCE_END.search(before):
-        return False
-    after = m.string[m.end("unit"):m.end("unit") + 60]
-    around = _WORD.findall(before)[-3:] + _WORD.findall(after)[:3]
-    return any(w[0].islower() and w not in _TITLE_CASE_LOWER for w in around)  # sentence case
-
-
-# "a 24-hour store", "the 24-hour news cycle", "a 24-hour hotline": open at all hours, how often and not how long
-_ALL_HOURS_NOUN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?i:stores?|shops?|supermarkets?|pharmac(?:y|ies)|diners?|restaurants?|"
-                             r"gyms?|cafes?|news|hotlines?|helplines?|help[ \t]+desks?|services?|access|coverage|"
-                             r"surveillance|security|protection|care|support|channels?|stations?|clinics?|casinos?|"
-                             r"laundromats?|guards?|patrols?)\b")
-
-
-def _all_hours(m: re.Match[str], built: Built) -> bool:
-    """Whether "24-hour" before a place or a service says it is open at all hours ("a 24-hour store").
-
-    >>> rule = next(r for r in RULES if r.name == "duration").pattern
-    >>> [_all_hours(m, _duration_value(m)) for m in map(rule.search, ("a 24-hour store", "a 24-hour strike"))]
-    [True, False]
-    """
-    return (isinstance(built, Duration) and built.unit == "hour" and built.count == 24
-            and m.string[m.start("unit") - 1] == "-" and _ALL_HOURS_NOUN.match(m.string, m.end()) is not None)
-
-
 def _duration(m: re.Match[str]) -> Built:
     """A counted duration; "the nine months" keeps its article, "the 14-day" (an adjective) leaves it to the noun.
 
@@ -156,7 +116,7 @@ def _duration(m: re.Match[str]) -> Built:
     4
     """
     built = _duration_value(m)
-    if _all_hours(m, built):
+    if open_all_hours(m, built):
         return None
     if m["the"] and isinstance(built, Duration) and m.string[m.start("unit") - 1] == "-":
         return (Piece(m.start("num"), m.end("t"), built),)
@@ -166,7 +126,7 @@ def _duration(m: re.Match[str]) -> Built:
 
 
 def _duration_value(m: re.Match[str]) -> Built:
-    if _is_title(m):
+    if is_title(m):
         raise ValueError(f"{m[0]!r} is a title")  # claims its span: no shorter rule reads a part of it
     unit = LEXICON.lookup("unit", m["unit"]) or "day"
     bounds = _bounds(m)
@@ -181,53 +141,12 @@ def _duration_value(m: re.Match[str]) -> Built:
     return value
 
 
-# "three quarters of the troops", "a quarter of its food": a fraction of a thing the determiner introduces;
-# "several quarters of losses" (no determiner) and "the three quarters of the year", "two quarters of the last
-# three" count quarters of time
-_FRACTION_OF = re.compile(r"\s(?i:of)\s(?i:the|its|their|his|her|our|all|those|these)\s(?!(?i:year|fiscal|calendar|"
-                          r"financial|decade|century|last|past|previous|next|first|final|current|same)\b|\d|['\u2019]\d)")
-
-
-_BY_BEFORE = re.compile(r"(?i:by)\s$")
-_AMOUNT_AFTER = re.compile(r"[-\s](?i:point|points|percentage|percent|mile|inch|pound|share|stake)\b")
-_TO_COUNT = re.compile(rf"\s(?i:to)\s(?:a\s+)?(?:{NUM})(?![-\w])")  # "a quarter to a third", "a quarter to 9 percent"
-
-
-# "the July 4 weekend", "the Nov. 6 night": a number right after a month name is its day, not a count
-_MONTH_BEFORE = re.compile(rf"{MONTH}\.?[ \t]$")
-
-
-# "2019 will be a difficult year", "it was a tough week": after a copula, "a <judging adjective> <unit>" says what
-# the time told of was like, it names that time and gives no length ("it has been a full year" still counts one)
-_JUDGED = frozenset("hard tough bloody brutal bitter difficult grueling gruelling painful tense turbulent".split())
-_COPULA_BEFORE = re.compile(r"(?<![\w'\u2019])(?i:is|was|were|are|be|been|become|became|['\u2019]s)[ \t]+$")
-
-
-def _judged_time(m: re.Match[str]) -> bool:
-    """Whether "a <judging adjective> <unit>" follows a copula ("2019 will be a difficult year"): no duration.
-
-    >>> rule = next(r for r in RULES if r.name == "duration").pattern
-    >>> [_judged_time(rule.search(t)) for t in ("2019 will be a difficult year", "after a difficult year")]
-    [True, False]
-    """
-    extra = (m["extra"] or "").strip().lower()
-    return (extra in _JUDGED and m["num"].lower() in {"a", "an"}
-            and _COPULA_BEFORE.search(m.string, max(0, m.start("num") - 12), m.start("num")) is not None)
-
-
 def _one_count(m: re.Match[str], unit: str) -> Duration | None:
-    if _judged_time(m):
-        return None
-    if m["num"][:1].isdigit() and _MONTH_BEFORE.search(m.string, max(0, m.start("num") - 11), m.start("num")):
+    if judged_time(m) or day_of_a_month(m):
         return None
     count = _count(m, m["unit"])
-    if unit == "quarter" and (re.search(r"-quarters", m[0], re.IGNORECASE)
-                              or _FRACTION_OF.match(m.string, m.end("unit"))):
-        return None  # "three-quarters of its food", "three quarters of the troops": a fraction
-    if unit == "quarter" and m["num"].lower() in {"a", "one"} and (
-            _BY_BEFORE.search(m.string, max(0, m.start() - 4), m.start("t")) or _AMOUNT_AFTER.match(m.string, m.end())
-            or _TO_COUNT.match(m.string, m.end())):
-        return None  # "cut by a quarter", "a quarter point", "from a quarter to nine percent": a fraction of an amount
+    if unit == "quarter" and quarter_of_a_thing(m):
+        return None  # "three quarters of the troops", "cut by a quarter": a fraction
     if unit == "second" and (count or 0) < 2:
         return None  # "a second" is an ordinal far more often than a duration
     if unit in {"weekend", "night"} and m["num"] and m["num"].lower() in {"a", "an"}:
@@ -282,8 +201,7 @@ _OR_HIGH = rf"\s(?i:or)\s(?P<high>{NUM})(?![-\w])(?!\s?{UNIT})"
 # "two more weeks", "three straight years", "an additional year"
 # and "two bloody weeks", "three long years": a word that says how the time felt leaves the amount as it is
 _EXTRA = "(?P<extra>(?i:" + trie_pattern(
-    "more additional extra full straight consecutive successive long short hard tough bloody brutal bitter difficult "
-    "grueling gruelling painful tense turbulent".split()) + r")\s)?"
+    "more additional extra full straight consecutive successive long short".split() + sorted(JUDGED)) + r")\s)?"
 # "eight trading days", "five business days": days of a kind, still counted as days (TimeBank: P8D)
 _KIND = r"(?P<kind>(?i:trading|business|working|calendar|school)\s)?"
 
