@@ -65,8 +65,46 @@ def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
                 skip_to = out[-1].end
                 continue
             m = _holiday_of_year_after(m, day, text)
+            if out and _weekday_for_holiday(out[-1], m, text):
+                out[-1] = out[-1].model_copy(update={"value": m.value})
         out.append(m)
     return out
+
+
+_DAY_OF_RULE = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+_NTH_WEEKDAY = re.compile(r"[a-z]{3}-(?:\d|last)-(?P<day>[a-z]{3})(?P<plus>\+\d)?")
+_EASTER = re.compile(r"easter(?P<shift>[-+]\d+)?")
+_FOR_HOLIDAY = re.compile(r"(?:[ \t]{1,3}(?i:for|to[ \t]+mark|to[ \t]+observe)|,)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?")
+
+
+def holiday_weekday(rule: str) -> int | None:
+    """The ISO weekday a holiday always falls on, from its rule; None for a fixed date (it moves through the week).
+
+    >>> holiday_weekday("sep-1-mon"), holiday_weekday("nov-4-thu+1"), holiday_weekday("easter-2"), holiday_weekday("12-25")
+    (1, 5, 5, None)
+    """
+    nth = _NTH_WEEKDAY.fullmatch(rule)
+    if nth is not None:
+        return (_DAY_OF_RULE[nth["day"]] - 1 + int(nth["plus"] or 0)) % 7 + 1
+    easter = _EASTER.fullmatch(rule)
+    if easter is not None:
+        return (6 + int(easter["shift"] or 0)) % 7 + 1
+    return {"us-election": 2}.get(rule)
+
+
+def _weekday_for_holiday(before: Mention, holiday: Mention, text: str) -> bool:
+    """Whether ``before`` is a bare weekday that a holiday on that weekday follows, "for" it or in apposition:
+    "closed on Monday for Labor Day", "on Thursday, Thanksgiving,": the weekday is the holiday's day, not the
+    one the tense alone would pick (the Monday before the DCT).
+
+    >>> from timeline.timex.recognise import recognise
+    >>> [m.value.kind for m in recognise("Markets were closed on Monday for Labor Day.")]
+    ['holiday', 'holiday']
+    """
+    day, named = before.value, holiday.value
+    return isinstance(named, Holiday) and isinstance(day, Weekday) and day.date is None \
+        and day.direction == "auto" and day.part_of_day is None and holiday_weekday(named.rule) == day.weekday \
+        and _FOR_HOLIDAY.fullmatch(text, before.end, holiday.start) is not None
 
 
 _THE_WEEKEND = re.compile(r"(?i:the\s+weekend)")
