@@ -130,3 +130,18 @@ def test_counts_that_tell_no_length_of_time(text: str, durations: list[str]) -> 
     """The duration rule's refusals (false_durations) refuse only what tells no length of time."""
     found = [t.value for t in extract_timexes(text, dt.date(2018, 11, 15)) if t.type == "DURATION"]
     assert found == durations
+
+
+@pytest.mark.parametrize("text", ["The Mail on Sunday reported it.", "Shares fell on Black Monday fears.",
+                                  "By Jane Doe 3 Min Read"])
+def test_claimed_names_give_no_date(text: str) -> None:
+    """A newspaper, an event named by its weekday and a reading time claim their span: no weekday, no number."""
+    assert extract_timexes(text, dt.date(2018, 11, 15)) == []
+
+
+@pytest.mark.parametrize("verb", ["said", "warns", "resigned", "hosts"])
+def test_may_the_person_is_no_month(verb: str) -> None:
+    """"since May said": a verb a person does follows, from verbs.BY_PERSON or absolute's own."""
+    assert extract_timexes(f"Nothing changed since May {verb} it.", dt.date(2018, 11, 15)) == []
+    assert [t.value for t in extract_timexes("Nothing changed since May prices rose.", dt.date(2018, 11, 15))] \
+        == ["2018-05"]

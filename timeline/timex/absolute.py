@@ -12,6 +12,7 @@ Corpus: ``absolute.tsv`` beside this file.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from timeline.timex import numeric_dates, ordinal_days
 from timeline.timex.dated_weekday import WEEKDAY_HEAD, with_weekday
@@ -20,6 +21,7 @@ from timeline.timex.names import names_year, subject_follows
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, YEAR, YEAR4, Built, Piece, compile_rule, day_number,
                                  month_number, year_number)
 from timeline.timex.values import BeforeChrist, CalendarDate, DayNextTo, Holiday
+from timeline.timex.verbs import BY_PERSON
 
 # "June 20, 1792", "20 June 1792", and "June 20 of 1792"
 _OPT_YEAR = rf"(?:,?{SP}(?P<year>{YEAR})|,{SP}(?P<year_c>{YEAR4})|{S}(?i:of){S}(?P<year_o>{YEAR4}))?"
@@ -120,11 +122,12 @@ def _cued_month(m: re.Match[str]) -> Built:
 
 # Cues that govern only a time ("in May", "during May"): the month is one whatever verb follows ("sales in May said to")
 _ONLY_TIME_CUES = frozenset("in during through every each early late mid this".split())
-# What a person does and a month cannot: "since May took office", "after May resigned", "until May said"
-_PERSON_VERB_AFTER = re.compile(r"[ \t]+(?:said|says|told|tells|resigned|resigns|took|takes|became|becomes|met|meets|"
-                                r"called|calls|announced|announces|won|visited|visits|spoke|speaks|promised|promises|"
-                                r"agreed|agrees|warned|warns|insisted|insists|admitted|admits|urged|urges|vowed|vows|"
-                                r"stepped|steps|quit|quits|survived|survives|pledged|pledges|hosted|hosts)\b")
+# What a person does and a month cannot: "since May took office", "after May resigned", "until May said" (the verbs
+# of saying a person does are verbs.BY_PERSON)
+_PERSON_DOINGS = ("resigned resigns took takes became becomes met meets called calls won visited visits spoke speaks "
+                  "promised promises agreed agrees insisted insists admitted admits urged urges vowed vows stepped steps "
+                  "quit quits survived survives pledged pledges hosted hosts").split()
+_PERSON_VERB_AFTER = re.compile(r"[ \t]+(?:" + "|".join((*BY_PERSON, *_PERSON_DOINGS)) + r")\b")
 
 
 def _month_before_subject(m: re.Match[str]) -> Built:
@@ -177,28 +180,24 @@ def _holiday(m: re.Match[str]) -> Built:
     return Holiday(rule=rule, year=year)
 
 
-def _newspaper(m: re.Match[str]) -> Built:
-    """A newspaper's title with a weekday in it: it claims its span and gives no date."""
-    raise ValueError(f"{m[0]!r} is a newspaper")
+def _claimed(what: str) -> Callable[[re.Match[str]], Built]:
+    """A builder for words that hold a date word but name no time: it claims the match's span and gives nothing.
 
+    A past event named by its weekday ("Black Monday", the 1987 crash; "Bloody Sunday"; "Black Friday", a
+    shopping day, is the holiday lexicon's), a newspaper's title ("the Mail on Sunday") and a web page's reading
+    time ("3 Min Read") raise, so the recogniser blocks their span and no shorter rule reads the weekday or number.
 
-def _event_name(m: re.Match[str]) -> Built:
-    """A past event named by its weekday ("Black Monday", the 1987 crash; "Bloody Sunday"): it claims its span
-    and gives no date, as a newspaper's title does ("Black Friday", a shopping day, is the holiday lexicon's).
-
+    >>> _claimed("is a newspaper")(re.match("The Mail", "The Mail on Sunday"))
+    Traceback (most recent call last):
+    ValueError: 'The Mail' is a newspaper
     >>> [r.name for r in RULES if r.pattern.search("on Black Monday fears")]
     ['weekday-event-name']
-    """
-    raise ValueError(f"{m[0]!r} names an event")
-
-
-def _reading_time(m: re.Match[str]) -> Built:
-    """A web page's reading time ("3 Min Read", "5 min read"): page furniture, it claims its span and gives nothing.
-
     >>> [r.name for r in RULES if r.pattern.search("By Jane Doe 3 Min Read")]
     ['reading-time']
     """
-    raise ValueError(f"{m[0]!r} is a page's reading time")
+    def build(m: re.Match[str]) -> Built:
+        raise ValueError(f"{m[0]!r} {what}")
+    return build
 
 
 def _edge_hyphen(m: re.Match[str]) -> Built:
@@ -277,10 +276,10 @@ RULES = (
     # "the Mail on Sunday", "The Independent on Sunday": newspapers, claimed so that no rule reads the Sunday
     # ("the Daily Mail on Sunday said" is the day: "the" must stand right before the title)
     compile_rule("weekday-event-name", r"(?:Black\s+(?:Monday|Tuesday|Wednesday|Thursday)|Bloody\s+Sunday)(?![-\w])",
-                 _event_name, priority=3),
-    compile_rule("reading-time", r"\d{1,3}[ \t]?(?:[Mm]in|MIN)s?[ \t](?:[Rr]ead|READ)(?![-\w])", _reading_time,
+                 _claimed("names an event"), priority=3),
+    compile_rule("reading-time", r"\d{1,3}[ \t]?(?:[Mm]in|MIN)s?[ \t](?:[Rr]ead|READ)(?![-\w])", _claimed("is a page's reading time"),
                  priority=3),
-    compile_rule("sunday-paper", r"(?<=[Tt]he\s)(?:Mail|Independent)\s+on\s+Sunday", _newspaper, priority=3),
+    compile_rule("sunday-paper", r"(?<=[Tt]he\s)(?:Mail|Independent)\s+on\s+Sunday", _claimed("is a newspaper"), priority=3),
     # "FY19", "FY'19": a fiscal year written with two digits, its century the DCT's
     compile_rule("fiscal-year-short", r"FY['\u2019]?(?P<yy>\d\d)",
                  lambda m: CalendarDate(year=int(m["yy"]), two_digit_year=True), priority=1),
