@@ -26,7 +26,9 @@ def md(day: dt.date) -> str:
 # Sentences whose year the anchor reads (yearclues.py, named.py), with how far the year may lie
 # from the DCT's year when the sentence is true: (template, fewest years back, most years back).
 YEAR_SENTENCES = (
-    ("In {y}, the company earned $5 million, or 20 cents a share.", 0, 40),
+    # A whole year's earnings told in the past are known once the year is over (periods.py).
+    ("In {y}, the company earned $5 million, or 20 cents a share.", 1, 40),
+    ("In {y}, the company was founded by two engineers.", 0, 40),
     ("In the {y} third quarter, the company lost $2 million.", 0, 5),
     ("Since {y}, the militia has held the zone.", 0, 60),
     ("In fiscal {y}, the firm earned $3 million.", -1, 10),

@@ -9,6 +9,8 @@ as sorted disjoint intervals over the plausible window (``min_year`` ..
 - a year ("was signed in 2016") in a past clause: the DCT is on or after 1 January
   of it; in a future clause: on or before 31 December (a year naming a thing, "the
   2018 midterm elections", or after "by", "until", "for" ... gives nothing);
+- a whole period's change or total told in the past ("grew 6.6 percent in 2018"): the
+  period is over, so the DCT is after its end (see :mod:`timeline.anchor.periods`);
 - a date without a year ("on November 15"): news tells recent dates without a
   year, so the DCT is within ``yearless_days`` after it (past) or before it (future);
 - a weekday tied to such a date ("the November 6 midterm elections ... the
@@ -34,7 +36,7 @@ from timeline.anchor.dayset import MONTH_NAMES, Interval, normalise, shift
 from timeline.timex.calendar import safe_date
 from timeline.anchor.mentions import DateMention, full_dates, quote, sentence_around, yearless_dates, years
 from timeline.anchor.settings import AnchorSettings
-from timeline.anchor.tense import Tense, clause, tense_at
+from timeline.anchor.tense import Tense, clause, record_dated, tense_at
 
 
 class Clue(NamedTuple):
@@ -146,8 +148,12 @@ def publication_dated(text: str, start: int, end: int) -> bool:
 
 
 def _untensed(text: str, d: DateMention) -> bool:
-    """Whether the yearless date ``d`` is a deadline, a period's end or a cover date (see ``_ENDPOINT``)."""
-    if publication_dated(text, d.start, d.end):
+    """Whether the yearless date ``d`` is a deadline, a period's end, a cover date (see ``_ENDPOINT``) or a record's.
+
+    A record's date ("its record high set on Aug. 6") may be older than the recent dates news
+    writes without a year.
+    """
+    if publication_dated(text, d.start, d.end) or record_dated(text, d.start):
         return True
     head = text[max(0, d.start - 20):d.start]
     if _ENDPOINT.search(head):
@@ -184,6 +190,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     """
     from timeline.anchor.dated_events import dated_event_clues
     from timeline.anchor.named import after_event_clues, before_event_clues, named_event_clues
+    from timeline.anchor.periods import period_clues
     from timeline.anchor.yearclues import fiscal_clues, relative_year_clues, year_clue
     from timeline.anchor.weekdays import weekday_clues
 
@@ -193,6 +200,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     clues = [_date_clue(text, d, settings) for d in full]
     clues += [year_clue(text, a, b, y, settings) for a, b, y in years(text, full)[:cap]]
     clues += fiscal_clues(text, settings)[:cap] + relative_year_clues(text, settings)[:cap]
+    clues += period_clues(text, settings)[:cap]
     yearless = yearless_dates(text, full)[:cap]
     said: set[tuple[int, int, str]] = set()
     for d in yearless:

@@ -6,8 +6,9 @@ The principle of :mod:`timeline.anchor.named`, for a day instead of a year:
   once it has happened, whatever the verb: "the March 14 port bombings", "the Oct. 2
   school bus crash on the highway" (at most two words between the date and the noun,
   which must end its noun phrase: "the March 14 bombing drill" is a drill);
-- an event that may be planned (an attack, a raid) has happened once the verb right after
-  it tells its harm as past: "the Aug. 12 car attack in Charlottesville killed one woman";
+- an event that may be planned (an attack, a raid, a storm forecast by its date) has happened
+  once the verb right after it tells its harm as past: "the Aug. 12 car attack in Charlottesville
+  killed one woman", "the Aug. 25 storm flooded Houston", "the May 3 raid left two dead";
 - an event a past clause puts before its own verb is past: "talks resumed after the
   Nov. 30 summit", "has been under sanctions since its May 9 invasion" (a future or
   modal word in the sentence gives nothing).
@@ -46,7 +47,7 @@ _WORD = re.compile(r"([a-z]+(?:-[a-z]+)*)\b(?![-’'])\s*")
 HARM_NOUNS = EVENT_NOUNS | frozenset("""attack attacks raid raids assault ambush fire blaze storm
 flood floods stampede collapse""".split())
 _HARMED = re.compile(r"(?:\s+(?:in|at|near|outside)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?,?\s+"
-                     r"(?:killed|injured|wounded)\b")
+                     r"(?:killed|injured|wounded|destroyed|damaged|flooded|razed|displaced|left)\b")
 _AFTER_DAY = after_pattern(_DAY)
 
 

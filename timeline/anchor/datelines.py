@@ -24,6 +24,7 @@ import datetime as dt
 import re
 
 from timeline.anchor.dayset import MONTH_RE, month_number
+from timeline.anchor.seats import agency_name, seats
 from timeline.timex.calendar import safe_date
 from timeline.models import Frozen
 
@@ -32,7 +33,9 @@ _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\
 _DATE = (rf"{_WEEKDAY}(?:(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
          rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>\d{{4}}))?"
          r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))")
-_AGENCY = r"(?P<agency>\([A-Z][\w.&'’ \-]{0,30}\)|/[A-Z][\w.&'’ \-]{0,30}/)"
+# An agency in brackets starts with a capital, or is a known agency that writes its name in lower
+# case ("(dpa)"): a lower-case word in brackets is otherwise no agency ("(file)", "(updated)").
+_AGENCY = r"(?P<agency>\([A-Za-z][\w.&'’ \-]{0,30}\)|/[A-Z][\w.&'’ \-]{0,30}/)"
 _SEP = r"(?:--|[—–\-:]|\.)"
 
 # A publication stamp inside a short byline line: "By Jane Doe | Published: Nov. 18, 2018 10:30".
@@ -117,12 +120,22 @@ def find_dateline(story: str, *, max_chars: int = 1500, max_lines: int = 12) -> 
     for offset, line in _head_lines(story, max_chars, max_lines):
         for form in _FORMS:
             match = form.match(line[:300])
-            if match:
+            if match and _agency_ok(match):
                 return _dateline(match, offset)
         stamp = _STAMP.search(line[:300]) if len(line.split()) <= 25 else None
         if stamp:
             return _dateline(stamp, offset)
     return None
+
+
+def _agency_ok(match: re.Match) -> bool:
+    """Whether the agency matched (if any) starts with a capital or is a known agency ("(dpa)").
+
+    >>> bool(_agency_ok(_FORMS[2].match("BERLIN (dpa) - Talks"))), bool(_agency_ok(_FORMS[2].match("BERLIN (file) - x")))
+    (True, False)
+    """
+    agency = match.groupdict().get("agency")
+    return not agency or agency[1:2].isupper() or agency_name(agency).lower() in seats()
 
 
 def _dateline(match: re.Match, offset: int) -> Dateline:

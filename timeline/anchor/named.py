@@ -5,7 +5,7 @@ election" may be ahead of a past-tense sentence), so :mod:`timeline.anchor.tense
 gives it no tense. Two kinds of noun are the exception, as the thing is named by
 its year only once it has happened:
 
-- unforeseeable events (a crash, an assassination, an invasion, an earthquake):
+- unforeseeable events (a crash, an assassination, an invasion, an earthquake, a coup):
   nobody names the next one by its year before it happens;
 - enacted texts (a law, a resolution, a treaty, a decree): a text is a bill or a
   draft until it is passed, and only then "the 1996 law".
@@ -40,7 +40,7 @@ from timeline.timex.calendar import month_interval, year_interval
 
 UNFORESEEN = frozenset("""crash assassination invasion massacre bombing bombings earthquake quake tsunami
 hurricane uprising riots murder murders killing killings shooting explosion hijacking kidnapping
-scandal accident disaster""".split())
+scandal accident disaster revolution coup""".split())
 ENACTED = frozenset("law resolution treaty decree embargo constitution".split())
 _DEFINITE = r"(?i:the|its|their|his|her|that|this)|[A-Z][\w.-]*['’]s"
 # A year, a month before it or not: "the 1987 crash", "the November 1995 assassination".

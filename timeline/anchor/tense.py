@@ -32,7 +32,7 @@ _FUTURE = re.compile(
     r"|due(?!\s+to\b)|due\s+to(?=\s+(?:be|leave|arrive|begin|meet|visit|sign|expire|testify|appear|travel"
     r"|resume|announce|publish|deliver|become|retire|speak|attend|unveil|hold|take|go|come|face|give|make"
     r"|open)\b)|ahead of|upcoming|forthcoming|coming"
-    r"|scheduled for|planned for|should|must|by the end of"
+    r"|scheduled for|planned for|(?:set|slated) for|should|must|by the end of"
     r"|expects?|forecasts?|projects?|predicts?|anticipates?)\b"
     r"|['’]ll\b", re.IGNORECASE)
 # Present tense, or an infinitive ("to testify"); "to" before a determiner is a preposition.
@@ -54,6 +54,10 @@ _PAST = re.compile(
     # irregular past forms that are not also a present or a common noun
     r"died|shot|fled|fought|struck|fell|sold|bought|sent|built|became|brought|caught|kept|stood|thought|"
     r"threw|drove|chose|broke|spent|grew|knew|flew|sought|taught)\b")
+# A record stands once it is set: "the world record of 2:02:57 set by Kimetto in 2014", "the
+# record set in July 1947" ("set" alone may be a present, or a schedule: "set for June 5").
+_RECORD_SET = re.compile(r"\brecords?\b(?:\s+[^\s;!?]*[^\s.;!?]){0,4}?\s+set\b(?!\s+(?:to|for)\b)")
+_RECORD_DATE = re.compile(r"\brecords?\b(?:\s+[^\s;!?]*[^\s.;!?]){0,4}?\s+set(?:\s+by\s+[^,.;]{1,40}?)?\s+(?:on|in)\s+$")
 # A sentence opening with a past participle tells what happened ("Founded in 1990, the firm").
 _OPENING_PARTICIPLE = re.compile(r"\s*([A-Z][a-z]{2,}ed)\b")
 _IMPLICATIVE = re.compile(r"\b(?:fail(?:ed|ing)|managed|tried|attempted)\s+to\b")
@@ -86,6 +90,7 @@ def _cues(window: str) -> list[tuple[int, int, Tense]]:
     planned |= {m.end() for m in _IMPLICATIVE.finditer(window)}
     cues += [(m.end(), _RANK["unknown"], "unknown") for m in _NEUTRAL.finditer(window)
              if not _follows(window, m.start(), planned)]
+    cues += [(m.end(), _RANK["past"], "past") for m in _RECORD_SET.finditer(window)]
     opening = _OPENING_PARTICIPLE.match(window)
     if opening and opening[1].lower() not in _NOT_PAST:
         cues.append((opening.end(), _RANK["past"], "past"))  # "Rescued on Nov. 25 by fishermen, ..."
@@ -95,6 +100,18 @@ def _cues(window: str) -> list[tuple[int, int, Tense]]:
             continue
         cues.append((m.end(), _RANK["past"], "past"))
     return cues
+
+
+def record_dated(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` dates a record ("the record high set on Aug. 6").
+
+    A record may stand for years, so its date without a year need not be a recent one.
+
+    >>> s = "The index ended near its record high set on Aug. 6."
+    >>> record_dated(s, s.index("Aug.")), record_dated("Talks were set on Aug. 6.", 18)
+    (True, False)
+    """
+    return bool(_RECORD_DATE.search(text[max(0, start - 90):start]))
 
 
 def is_past_word(word: str) -> bool:

@@ -1,0 +1,36 @@
+"""Periods told as over (timeline/anchor/periods.tsv): a whole period's change or total puts the DCT after it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, strategies as st
+
+from timeline.anchor.periods import period_clues
+from timeline.anchor.settings import AnchorSettings
+
+from .corpus import corpus_rows
+
+
+@pytest.mark.parametrize(("expected", "sentence"), corpus_rows("periods.tsv"))
+def test_periods_corpus(expected: str, sentence: str) -> None:
+    clues = period_clues(sentence, AnchorSettings())
+    if expected == "none":
+        assert clues == []
+        return
+    assert [c.intervals[0][0].isoformat() for c in clues] == [expected]
+    assert all(c.lower and not c.upper and c.kind == "period" for c in clues)
+
+
+@given(st.integers(1900, 2099), st.sampled_from(["", "January ", "the second quarter of ", "the last half of "]))
+def test_the_bound_is_the_day_after_the_period(year: int, period: str) -> None:
+    """Law: the bound is after the whole period named, and never more than a year after its start."""
+    clues = period_clues(f"Sales rose 4 percent in {period}{year}.", AnchorSettings())
+    assert len(clues) == 1
+    start = clues[0].intervals[0][0]
+    assert dt.date(year, 1, 1) < start <= dt.date(year + 1, 1, 1)
+
+
+def test_outside_the_plausible_years_gives_nothing() -> None:
+    assert period_clues("Sales rose 4 percent in 2018.", AnchorSettings(min_year=1990, max_year=2018)) == []

@@ -1,0 +1,77 @@
+"""Periods told as over: a whole period's measured change or total (corpus ``periods.tsv``).
+
+"China's economy grew 6.6 percent in 2018", "net profit fell 29 percent in 2018 to 7.6
+billion euros", "In the third quarter of 2019, sales rose 4 percent": a past verb of change
+or of a total, an amount, and the period it was measured over. Such a figure is known once
+the period is over, so the DCT is on or after the day after the period's end (a past verb
+with a year alone says only that the period has begun: "the firm was founded in 2018").
+The period is a year, or the month, quarter or half named before it. Nothing is read when
+the period runs on ("in 2018 through September", "in 2018 so far", "in 2018's third
+quarter", "in the first nine months of 2018") or the sentence estimates or forecasts
+("the economy probably grew 6.6 percent in 2018", "is expected to have", "would").
+
+>>> from timeline.anchor.settings import AnchorSettings
+>>> [c.evidence[-10:] for c in period_clues("China's economy grew 6.6 percent in 2018.", AnchorSettings())]
+['2019-01-01']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from timeline.anchor.clues import Clue, bound_clue
+from timeline.anchor.dayset import MONTH_RE
+from timeline.anchor.mentions import quote, sentence_around
+from timeline.anchor.settings import AnchorSettings
+from timeline.anchor.yearclues import _span
+
+_VERB = (r"(?:grew|rose|fell|increased|decreased|declined|dropped|jumped|climbed|slipped|slid|gained|shrank"
+         r"|contracted|expanded|surged|soared|plunged|tumbled|slumped|earned|lost|totaled|totalled|reached|sold"
+         r"|exported|imported|produced)")
+_HEDGE = r"(?:about|nearly|almost|roughly|some|around|just|more\s+than|less\s+than|over)"
+_UNIT = r"(?:%|\s*(?:percent|per\s+cent|pct|percentage\s+points?|points?))?(?:\s*(?:[mb]illion|trillion|bn|mln)\b)?"
+_AMOUNT = rf"(?:(?:by|to|from)\s+)?(?:{_HEDGE}\s+)?[$€£¥]?\d[\d,.]*{_UNIT}(?:\s+(?!in\b|to\b|from\b)[a-z]+)?"
+_PERIOD = (rf"(?:the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of\s+|(?:{MONTH_RE})\s+)?"
+           r"(?P<y>1[89]\d\d|20\d\d)\b")
+# A period that runs on, or a year that is not one: "in 2018 through September", "2018's third quarter".
+_RUNS_ON = r"(?![\d%]|['’]s\b|[.,:/\-]\d|,?\s*(?:through|thru|so\s+far|to\s+date|until|till|up\s+to)\b)"
+_AFTER_VERB = re.compile(rf"\b{_VERB}(?:\s+{_AMOUNT}){{1,3}}\s+in\s+{_PERIOD}{_RUNS_ON}")
+_FRONTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:In|During)\s+{_PERIOD}{_RUNS_ON},"
+                      rf"(?P<clause>[^.;!?\n]{{0,100}}?\b{_VERB}\s+{_AMOUNT})")
+# An estimate or forecast may be made before the period ends.
+_ESTIMATE = re.compile(r"\b(?:estimat\w*|expect\w*|forecast\w*|project\w*|predict\w*|likely|probably|may|might"
+                       r"|could|would|will|should|seen|so\s+far|to\s+date|year-to-date)\b", re.IGNORECASE)
+
+
+def period_clues(text: str, settings: AnchorSettings) -> list[Clue]:
+    """Lower bounds from whole periods whose change or total a past verb tells: the day after each ends.
+
+    >>> from timeline.anchor.settings import AnchorSettings
+    >>> s = AnchorSettings()
+    >>> [c.evidence[-10:] for c in period_clues("In the third quarter of 2019, sales rose 4 percent.", s)]
+    ['2019-10-01']
+    >>> period_clues("The firm expects sales rose 4 percent in 2019.", s), period_clues("It was founded in 2019.", s)
+    ([], [])
+    """
+    found = itertools.chain(_AFTER_VERB.finditer(text), _FRONTED.finditer(text))
+    clues = []
+    for m in itertools.islice(found, 2 * settings.max_clues):  # a bounded cost per text
+        clue = _clue(text, m, settings)
+        if clue is not None:
+            clues.append(clue)
+    return clues
+
+
+def _clue(text: str, m: re.Match[str], s: AnchorSettings) -> Clue | None:
+    said = sentence_around(text, m.start(), m.end(), 240, quoted=True)
+    if _ESTIMATE.search(text[said.start:said.end]):
+        return None
+    year = int(m["y"])
+    span = _span(text, m.start("y"), year) if s.min_year <= year <= s.max_year else None
+    if span is None or span[1] >= dt.date(s.max_year, 12, 31):
+        return None
+    over = span[1] + dt.timedelta(days=1)
+    return bound_clue("period", f"{quote(text, m.start(), m.end())} (a whole period's change or total, told "
+                                f"once the period is over):", "past", over, over, s, 3)
