@@ -19,7 +19,7 @@ from timeline.timex.names import fall_is_decline, in_title
 from timeline.timex.eras import YEAR_EDGE, century_number
 from timeline.timex.periods import REL_WORD, year_of
 from timeline.timex.rule import ORDINAL, S, SEASON, YEAR4, Built, compile_rule, edge_mod
-from timeline.timex.values import Era, YearPart
+from timeline.timex.values import Era, Recurrence, YearPart
 
 
 class LastSeason(YearPart):
@@ -127,6 +127,9 @@ def _season_cued(m: re.Match[str]) -> Built:
             and _THE_BEFORE.search(m.string, max(0, m.start("t") - 5), m.start("t")) \
             and _OF_AFTER.match(m.string, m.end()):
         return None  # "the last winter of the war": the last of a sequence the text names, not before the DCT
+    if not (m["year2"] or m["rel"] or m["edge"]) and m["prep"] and habitual_clause(m.string, m.start(), m.end()):
+        # "The ferry sails twice a day in summer": every summer, not the one nearest the DCT
+        return Recurrence(value=f"XXXX-{LEXICON.lookup('season', m['season']) or 'SP'}")
     noun_of_year = None if m["year2"] or m["rel"] else _NOUN_OF_YEAR.match(m.string, m.end())
     if noun_of_year and the:  # "the winter campaign of 1941": the season of the year its noun is of
         return YearPart(part=LEXICON.lookup("season", m["season"]) or "SP", year=int(noun_of_year["y"]),  # type: ignore[arg-type]
@@ -136,6 +139,28 @@ def _season_cued(m: re.Match[str]) -> Built:
 
 _THE_BEFORE = re.compile(r"(?<![\w-])(?i:the)[ \t]{1,3}$")
 _OF_AFTER = re.compile(r"[ \t]{1,3}(?i:of)[ \t]")
+# What says a clause tells what happens every time: a frequency ("twice a day", "daily", "every", "each"), or an
+# adverb of habit ("usually", "tends to"); a clause ends at a stop, a semicolon, "and"/"but" or ", while"
+_HABIT = re.compile(r"\b(?i:usually|typically|normally|generally|traditionally|customarily|often|always|seldom|rarely|"
+                    r"sometimes|tends?\s+to|every|each|daily|weekly|nightly|hourly|twice|once\s+a|times\s+(?:a|per)|"
+                    r"(?:a|per)\s+(?:day|week|month))\b")
+_CLAUSE_END = re.compile(r"[.!?;\n]|,\s(?i:while|whereas)\s|,?\s(?i:but|and)\s")
+
+
+def habitual_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` tells of what happens every time.
+
+    >>> text = "The ferry sails twice a day in summer. It sank in summer."
+    >>> habitual_clause(text, 28, 37), habitual_clause(text, 47, 56)
+    (True, False)
+    """
+    before = text[max(0, start - 120):start]
+    before = before[max((c.end() for c in _CLAUSE_END.finditer(before)), default=0):]
+    after = text[end:end + 80]
+    stop = _CLAUSE_END.search(after)
+    return _HABIT.search(before + " " + after[:stop.start() if stop else len(after)]) is not None
+
+
 _OF_SOMEONE = re.compile(r"[ \t]+of[ \t]+(?:his|her|their|its|my|our|your|a|an)\b")
 _NOUN_OF_YEAR = re.compile(rf"[ \t]+[a-z]+[ \t]+of[ \t]+(?P<y>{YEAR4})(?![-\w])")
 
