@@ -16,8 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from timeline.timex.asides import habitual
-from timeline.timex.tense import Tense, clause_tense, dated_by_past_verb, future_in_past
+from timeline.timex.tense import Tense, clause_tense, dated_by_past_verb
 from timeline.timex.values import CalendarDate, Mention
 
 _T = TypeVar("_T")
@@ -75,30 +74,6 @@ class Clause:
     def dated_by_verb(self) -> bool:
         """Whether a past verb stands right before the mention (:func:`~timeline.timex.tense.dated_by_past_verb`)."""
         return dated_by_past_verb(self._text, self._mention.start)
-
-
-def looking_ahead(text: str, start: int, end: int, window: int) -> bool:
-    """A future in the past that is no habit ("In April the men would march every day" is one).
-
-    >>> text = "In March the army would attack in April."
-    >>> looking_ahead(text, 34, 39, 60), looking_ahead("In April the men would march every day.", 3, 8, 60)
-    (True, False)
-    """
-    return future_in_past(text, start, end, window) and not habitual(text, start, end)
-
-
-def clause_reader(test: Callable[[str, int, int, int], bool], text: str, mention: Mention,
-                  window: int) -> Callable[[], bool]:
-    """``test`` of the mention's clause (a past perfect, :func:`looking_ahead`), read once and only if asked.
-
-    >>> from timeline.timex.tense import past_perfect
-    >>> from timeline.timex.values import Mention, YearPart
-    >>> text = "They had met in the spring."
-    >>> clause_reader(past_perfect, text, Mention(start=16, end=26, text="the spring", value=YearPart(part="SP"),
-    ...                                           rule="season"), 60)()
-    True
-    """
-    return once(lambda: test(text, mention.start, mention.end, window))
 
 
 def _month_only(mention: Mention) -> bool:

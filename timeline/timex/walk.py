@@ -22,14 +22,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from timeline.timex.anchoring import Context, anchor, anchor_range_end
-from timeline.timex.asides import anterior, reached, speaker_deictic
+from timeline.timex.asides import anterior, habitual, reached, speaker_deictic
 from timeline.timex.calendar import Resolved
-from timeline.timex.clauses import Clause, clause_reader, looking_ahead
+from timeline.timex.clauses import Clause, once
 from timeline.timex.narrative import Story, moves_story
 from timeline.timex.range_ends import past_midnight, past_week
 from timeline.timex.refine import narrow_to_edge, ordinal_in_tense
 from timeline.timex.settings import TimexSettings
-from timeline.timex.tense import past_perfect
+from timeline.timex.tense import OwnClause
 from timeline.timex.tense_sides import dates_saying, reported_by
 from timeline.timex.values import (CalendarDate, Duration, Mention, Offset, Recurrence, Reference, Relative, Weekday,
                                    YearPart)
@@ -162,8 +162,11 @@ def _week_back(text: str, out: list[tuple[Mention, Resolved]], at: int, value: o
 def _in_story(story: Story, text: str, mention: Mention, resolved: Resolved, speaker: bool, clause: Clause,
               settings: TimexSettings, dct: dt.date | None, deictic: bool) -> tuple[Resolved, Story]:
     """Narrative mode: the reading placed in the story, narrowed to its edge word, and the story after it."""
-    flashback = clause_reader(past_perfect, text, mention, settings.tense_window)  # "had met, in 1614"
-    ahead = clause_reader(looking_ahead, text, mention, settings.tense_window)  # "would follow him on 16 October"
+    # one clause read for both aspects, each only if asked: "had met, in 1614"; "would follow him on 16 October"
+    # ("In April the men would march every day" is a habit, not a future in the past)
+    own = OwnClause(text, mention.start, mention.end, settings.tense_window)
+    flashback = once(own.past_perfect)
+    ahead = once(lambda: own.future_in_past() and not habitual(text, mention.start, mention.end))
     if not speaker:
         # "After they had taken the town on 10 March, ...": before the main clause, not before the present
         resolved = story.place(mention.value, resolved, reached=reached(text, mention.start), ahead=ahead,
