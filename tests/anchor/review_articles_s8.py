@@ -44,6 +44,14 @@ SPORT = [
             "World record\n\nBERLIN (Reuters) - Kenya's Eliud Kipchoge won the Berlin marathon on Sunday in "
             "2:01:39, breaking the world record of 2:02:57 set by Dennis Kimetto in 2014.",
             None, D(2014, 1, 1), None, "a record set in 2014 (past); a race time is no clock"),
+    Article("sport_olympics_mascots", D(2018, 3, 1),
+            "Mascots\n\nTokyo unveiled the 2020 Olympics mascots on Wednesday, two futuristic characters chosen by "
+            "schoolchildren.",
+            None, None, None, "'the 2020 Olympics mascots' names things; the Games may be ahead"),
+    Article("sport_world_cup_draw", D(2017, 12, 2),
+            "Draw\n\nMOSCOW (Reuters) - Russia hosted the 2018 World Cup draw on Friday, and the hosts will open the "
+            "tournament against Saudi Arabia.",
+            None, None, None, "a draw for the 2018 World Cup is held before it: no year is told as past"),
     Article("sport_season_span", D(2019, 8, 10),
             "Season opens\n\nThe 2019-20 Premier League season opened on Friday with Liverpool beating Norwich "
             "4-1.",

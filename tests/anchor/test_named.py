@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, strategies as st
 
 from timeline.anchor import anchor_document
-from timeline.anchor.named import ENACTED, UNFORESEEN, after_event_clues, before_event_clues, named_event_clues
+from timeline.anchor.named import (ENACTED, UNFORESEEN, after_event_clues, before_event_clues, named_event_clues,
+                                   outcome_clues)
 from timeline.anchor.settings import AnchorSettings
 from timeline.models import Document
 
@@ -22,6 +23,7 @@ def rows() -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("expected", "sentence"), rows())
 def test_named_corpus(expected: str, sentence: str) -> None:
     clues = named_event_clues(sentence, AnchorSettings()) + after_event_clues(sentence, AnchorSettings())
+    clues += outcome_clues(sentence, AnchorSettings())
     clues = list({c.intervals[0][0]: c for c in clues}.values())  # "after the 1987 crash" says it twice
     ahead = before_event_clues(sentence, AnchorSettings())
     if expected.startswith("upto "):

@@ -189,7 +189,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     clue, quoting the first, so a long text costs linear time.
     """
     from timeline.anchor.dated_events import dated_event_clues
-    from timeline.anchor.named import after_event_clues, before_event_clues, named_event_clues
+    from timeline.anchor.named import after_event_clues, before_event_clues, named_event_clues, outcome_clues
     from timeline.anchor.periods import period_clues
     from timeline.anchor.yearclues import fiscal_clues, relative_year_clues, year_clue
     from timeline.anchor.weekdays import weekday_clues
@@ -210,6 +210,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
             clues.append(_yearless_clue(text, d, settings, tense))
     clues += weekday_clues(text, yearless, settings)
     clues += named_event_clues(text, settings)[:cap] + after_event_clues(text, settings)[:cap]
+    clues += outcome_clues(text, settings)[:cap]
     clues += dated_event_clues(text, settings)[:cap] + before_event_clues(text, settings)[:cap]
     return _unique([c for c in clues if c is not None])[:cap]
 

@@ -14,6 +14,9 @@ The noun must follow the year directly and end its noun phrase ("the 2024
 earthquake drill" is a drill, which may be ahead). The DCT is then on or after the
 first day of that year (or month: "the November 1995 assassination").
 
+A contest or event a past verb says was won, lost, hosted or held has taken place: "France won
+the 2018 World Cup" (not "won the 2022 World Cup bid", a bid).
+
 Any event a past clause puts before its own verb is past too: "measures adopted
 after the 1987 crash", "talks following the August 1988 cease-fire", "on the run
 since the January 1998 bombing" (a sentence with a future or modal word gives
@@ -35,7 +38,7 @@ from timeline.anchor.clues import Clue, bound_clue
 from timeline.anchor.dayset import MONTH_RE, month_number
 from timeline.anchor.mentions import quote, sentence_around
 from timeline.anchor.settings import AnchorSettings
-from timeline.anchor.tense import Tense, says_future, tense_at
+from timeline.anchor.tense import CLAUSE_FUTURE, Tense, clause, says_future, tense_at
 from timeline.timex.calendar import month_interval, year_interval
 
 UNFORESEEN = frozenset("""crash assassination invasion massacre bombing bombings earthquake quake tsunami
@@ -61,8 +64,9 @@ def after_pattern(date: str) -> re.Pattern[str]:
 
 
 # "will review security before the 2020 Olympics": what is ahead comes before the named event.
-_BEFORE = re.compile(rf"\b(?:before|ahead\s+of|until|till|by)\s+(?:{_DEFINITE})\s+{YEAR_NAMED}\s+[A-Za-z][\w-]*",
-                     re.IGNORECASE)
+# "by the opening of the 2000 Olympics": the event's start or end is as far as its year.
+_BEFORE = re.compile(rf"\b(?:before|ahead\s+of|until|till|by)\s+(?:the\s+(?:opening|start|beginning|end|close)\s+of\s+)?"
+                     rf"(?:{_DEFINITE})\s+{YEAR_NAMED}\s+[A-Za-z][\w-]*", re.IGNORECASE)
 _AFTER = after_pattern(YEAR_NAMED)
 
 
@@ -137,6 +141,59 @@ def before_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     """
     return _clause_clues(text, _BEFORE, "future", "before", "a future clause comes before what the year names",
                          settings)
+
+
+# "France won the 2018 World Cup", "lost the 2016 election": a contest is won or lost, and an event
+# hosted or held, only once it has taken place. The year's noun phrase must end with a name or one
+# of these nouns ("won the 2022 World Cup bid" names a bid, "hosted the 2018 World Cup draw" a draw).
+_OUTCOME = re.compile(rf"\b(?:won|lost|hosted|staged|held|attended)\s+(?:{_DEFINITE})\s+{YEAR_NAMED}\s+(?=[A-Za-z])")
+CONTESTS = frozenset("""election elections race vote primary primaries referendum championship championships final
+finals tournament title cup games olympics marathon prize award summit contest""".split())
+_PHRASE_WORD = re.compile(r"([A-Za-z][\w'’-]*)\s*")
+
+
+def _phrase_head(text: str, at: int) -> str | None:
+    """The last word of the noun phrase starting at ``at`` (at most five words), or None when it runs on."""
+    for _ in range(5):
+        word = _PHRASE_WORD.match(text, at)
+        if word is None:
+            return None
+        if _PHRASE_END.match(text, word.end(1)):
+            return word[1]
+        at = word.end()
+    return None
+
+
+def outcome_clues(text: str, settings: AnchorSettings) -> list[Clue]:
+    """Lower bounds from contests and events named by their year that a past verb says were won, lost or held.
+
+    >>> [c.evidence[-10:] for c in outcome_clues("France won the 2018 World Cup on Sunday.", AnchorSettings())]
+    ['2018-01-01']
+    >>> outcome_clues("Russia hosted the 2018 World Cup draw.", AnchorSettings())
+    []
+    """
+    clues = []
+    for m in itertools.islice(_OUTCOME.finditer(text), settings.max_clues):  # a bounded cost per text
+        head = _phrase_head(text, m.end())
+        if head is None or not (head[0].isupper() or head.lower() in CONTESTS):
+            continue
+        if CLAUSE_FUTURE.search(clause(text, m.start(), m.end())) or _after_modal(text, m.start()):
+            continue
+        span = _year_span(m, settings)
+        if span:
+            clues.append(bound_clue("named", f"{quote(text, m.start(), m.end())} (won, lost or held: it has "
+                                             "taken place):", "past", *span, settings, 3))
+    return clues
+
+
+def _after_modal(text: str, start: int) -> bool:
+    """Whether the verb at ``start`` follows a modal or "to" ("will have won", "hopes to have hosted").
+
+    >>> _after_modal("They hope to have won the 2030 title.", 18), _after_modal("They won the 2030 title.", 5)
+    (True, False)
+    """
+    return bool(re.search(r"\b(?:to|will|would|could|might|may|must|should|shall)\s+(?:have\s+)?$",
+                          text[max(0, start - 20):start], re.IGNORECASE))
 
 
 def named_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:

@@ -205,11 +205,19 @@ def is_modifier(text: str, start: int, end: int) -> bool:
     Such a date may lie on either side of the sentence's verb: "gave no reason for
     the Jan. 14 deadline" says nothing about whether 14 January is past.
 
+    A name after it names a thing too: "unveiled the 2020 Olympics mascots" says nothing about
+    whether 2020 has come.
+
     >>> s = "Meissner gave no reason for the Jan. 14 deadline."
     >>> is_modifier(s, s.index("Jan."), s.index(" deadline"))
+    True
+    >>> s = "Tokyo unveiled the 2020 Olympics mascots."
+    >>> is_modifier(s, s.index("2020"), s.index(" Olympics"))
     True
     """
     if not _DETERMINER.search(text[max(0, start - 8):start]):
         return False
+    if re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3]):
+        return True
     following = re.match(r"[\s,]*([a-z][a-z'’-]*)", text[end:end + 40])
     return bool(following) and following.group(1) not in _NOT_NOUN_OR_PERIOD
