@@ -145,3 +145,11 @@ def test_may_the_person_is_no_month(verb: str) -> None:
     assert extract_timexes(f"Nothing changed since May {verb} it.", dt.date(2018, 11, 15)) == []
     assert [t.value for t in extract_timexes("Nothing changed since May prices rose.", dt.date(2018, 11, 15))] \
         == ["2018-05"]
+
+
+@pytest.mark.parametrize("text", ["a difficult years ago.", "It was a months later.", "an hours back", "a full weeks hence"])
+def test_an_article_before_a_plural_unit_and_its_direction_gives_a_list(text: str) -> None:
+    """"a <plural unit> ago": the duration rule's one piece (its article another word's) with a direction after it
+    raised in the modifiers (a piece wrapped in a piece); it gives a list now, as any string must."""
+    assert isinstance(extract_timexes(text, dt.date(2018, 11, 15)), list)
+    assert isinstance(extract_timexes(text, None), list)

@@ -136,12 +136,23 @@ def _duration_value(m: re.Match[str]) -> Built:
         count = _count(m, m["unit"])
         return Reference(ref="FUTURE_REF") if m["in"] else Duration(unit=unit, count=count, mod="APPROX")  # type: ignore[arg-type]
     value = _one_count(m, unit)
+    if isinstance(value, tuple) and m["dir"]:  # "a years-long ... ago": the piece read, it too without "ago"
+        return tuple(Piece(p.start, m.start("tail"), p.value) for p in value)
     if value is not None and m["dir"]:  # "a minute and a half later": the duration alone, without "later"
         return (Piece(m.start("t"), m.start("tail"), value),)
     return value
 
 
-def _one_count(m: re.Match[str], unit: str) -> Duration | None:
+def _one_count(m: re.Match[str], unit: str) -> Built:
+    """A single count of ``unit``: a :class:`Duration`, None where it tells no length of time, or one piece where
+    the article is another word's ("a months-long trek": the duration is "months-long").
+
+    >>> rule = next(r for r in RULES if r.name == "duration").pattern
+    >>> _one_count(rule.search("after three years"), "year").count
+    3.0
+    >>> [(p.start, p.end, p.value.count) for p in _one_count(rule.search("a months-long trek"), "month")]
+    [(2, 13, None)]
+    """
     if judged_time(m) or day_of_a_month(m):
         return None
     count = _count(m, m["unit"])
