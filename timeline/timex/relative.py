@@ -237,8 +237,12 @@ _COUNTED = (
                  lambda m: Duration(unit="year", count=1.0), 1),
     compile_rule("the-year", r"(?P<cue>(?i:for|of|in|during|throughout))\s"
                  r"(?P<t>(?i:the)\s(?:(?i:full|current|fiscal)\s){0,2}(?P<y>(?i:year)))(?![-\w'\u2019])"
-                 r"(?!\s(?i:ago|earlier|before|ended|ending|to|in\s+which)\b|\s(?i:of)\s(?![$£€\d]))",
+                 r"(?!\s(?i:ago|earlier|before|ended|ending|to|in\s+which)\b|\s(?i:of)\s(?![$£€\d])|\s[1-9]\d{3}(?![-\w]|[.,:]\d))",
                  _the_year, 0),
+    # "set in the year 2540": "the year" names the number after it, however far from the years a bare number reads
+    # as ("in 2040"); the year rule of absolute.py reads those up to 2099 with the same span
+    compile_rule("the-year-named", r"(?i:the)\s(?i:year)\s(?P<y>[1-9]\d{3})(?![-\w]|[.,:]\d)",
+                 lambda m: CalendarDate(year=int(m["y"])), 0),
     compile_rule("the-weekend", r"(?:(?i:over|during)\s)?(?P<t>(?i:the)\s(?:(?i:holiday|long)\s)?(?i:weekend))(?![-\w])",
                  lambda m: Relative(unit="weekend", shift=0, by_tense=True), 0),
     compile_rule("calendar-shift", r"(?P<shift>(?i:this\s+past|this\s+coming|the\s+coming|last|this|next|current))"
