@@ -21,6 +21,8 @@ from timeline.timex.values import Era, Relative
 # two edges ("the mid-to-late 1990s", "early to mid-summer") join the span with no mod, as "mid-to-late November" does
 YEAR_EDGE = r"(?:(?:(?i:early|mid)(?:-to-|[ \t]to[ \t])(?i:mid|late)|(?P<edge>(?i:early|mid|late)))[-\s]{1,2})?"
 BC = r"(?:BCE|BC|B\.C\.E\.|B\.C\.)(?![-\w])"
+# A century's ordinal, spelled or in digits ("the nineteenth", "the 19th"): the body of a group that reads it
+CENTURY_ORDINAL = rf"{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)"
 DECADE_WORD = r"(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 THE_BEFORE_ADJECTIVE = re.compile(r"(?i:the)[ \t]{1,3}$")
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -137,22 +139,22 @@ def _bc_decade(m: re.Match[str]) -> Built:
 RULES = (
     compile_rule("decade", rf"(?i:the{S})?{YEAR_EDGE}(?P<digits>(?:1\d|20)\d0|['\u2019]\d0)['\u2019]?s", _decade, 2),
     compile_rule("decade-words", rf"(?i:the){S}{YEAR_EDGE}(?P<word>{DECADE_WORD})", _decade_words, 2),
-    compile_rule("century", rf"(?i:the{S})?{YEAR_EDGE}(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)"
+    compile_rule("century", rf"(?i:the{S})?{YEAR_EDGE}(?P<ord>{CENTURY_ORDINAL}){S}(?i:century)"
                  rf"(?P<bc>{S}?{BC})?", _century, 2),
     # "the 19th-century palace", "a mid-20th-century house": the adjective alone, its noun's determiner left out
-    compile_rule("century-adjective", rf"{YEAR_EDGE}(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))-(?i:century)(?![-\w])"
+    compile_rule("century-adjective", rf"{YEAR_EDGE}(?P<ord>{CENTURY_ORDINAL})-(?i:century)(?![-\w])"
                  rf"(?P<bc>(?!))?", _century, 2),
     # "the 90s", "the late 80s": a decade of the 20th century written without its apostrophe, only after "the" and
     # outside talk of temperatures or ages ("highs in the 90s", "a woman in her 60s" are no decades)
     compile_rule("decade-two-digits", rf"(?i:the){S}{YEAR_EDGE}(?P<digits>[2-9]0)s(?![-\w'\u2019])", _bare_decade, 2),
     # "the first decade of the 21st century" (200), "the last decade of the 19th century" (189)
     compile_rule("decade-of-century", rf"(?i:the){S}(?P<n>{ORDINAL}|(?i:final)){S}(?i:decade){S}(?i:of){S}(?i:the){S}"
-                 rf"(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)(?![-\w])", _decade_of_century, 3),
+                 rf"(?P<ord>{CENTURY_ORDINAL}){S}(?i:century)(?![-\w])", _decade_of_century, 3),
     # "the late 19th and early 20th centuries", "from the 17th to the 19th century", "the 18th-19th centuries": two
     # centuries, the noun written once after the second
-    compile_rule("century-pair", rf"(?P<a>(?i:the){S}(?:(?P<e1>(?i:early|mid|late))[-\s]{{1,2}})?(?P<o1>{ORDINAL}|"
-                 rf"\d{{1,2}}(?:st|nd|rd|th)))(?:{S}(?i:and|to|through|or){S}|[-\u2013])(?P<b>(?:(?i:the){S})?(?:(?P<e2>"
-                 rf"(?i:early|mid|late))[-\s]{{1,2}})?(?P<o2>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century|centuries))"
+    compile_rule("century-pair", rf"(?P<a>(?i:the){S}(?:(?P<e1>(?i:early|mid|late))[-\s]{{1,2}})?(?P<o1>{CENTURY_ORDINAL}))"
+                 rf"(?:{S}(?i:and|to|through|or){S}|[-\u2013])(?P<b>(?:(?i:the){S})?(?:(?P<e2>"
+                 rf"(?i:early|mid|late))[-\s]{{1,2}})?(?P<o2>{CENTURY_ORDINAL}){S}(?i:century|centuries))"
                  r"(?![-\w])", _century_pair, 3),
     compile_rule("bc-decade", rf"(?i:the{S})?{YEAR_EDGE}(?P<digits>[1-9]\d{{0,2}}0)['\u2019]?s{S}?{BC}", _bc_decade, 3),
 )

@@ -189,7 +189,10 @@ def _load_triggers(path: Path, lexicon: Lexicon) -> Mapping[str, Trigger]:
 
 TRIGGERS = _load_triggers(_RESOURCE.with_name("triggers.tsv"), LEXICON)
 
-_TENS = re.compile(r"^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(\w+)$")
+# The tens and the units a compound count joins ("twenty-five", "forty one"); what each is worth is the lexicon's
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = re.compile("^(" + "|".join(_TENS_WORDS) + r")[- ]?(\w+)$")
 
 
 @lru_cache(maxsize=4096)
@@ -222,8 +225,5 @@ def number_pattern() -> str:
     (True, False)
     """
     words = LEXICON.pattern("number")
-    tens = "(?i:" + trie_pattern([f"{t}{sep}{o}" for t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                                                             "eighty", "ninety") for sep in "- "
-                                  for o in ("one", "two", "three", "four", "five", "six", "seven", "eight",
-                                            "nine")]) + ")"
+    tens = "(?i:" + trie_pattern([f"{t}{sep}{o}" for t in _TENS_WORDS for sep in "- " for o in _UNIT_WORDS]) + ")"
     return rf"(?:\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?|{tens}|{words})"

@@ -16,9 +16,10 @@ import datetime as dt
 import re
 
 from timeline.timex import eras
-from timeline.timex.eras import BC, DECADE_WORD, THE_BEFORE_ADJECTIVE, century_number, decade_digits
+from timeline.timex.eras import (BC, CENTURY_ORDINAL, DECADE_WORD, THE_BEFORE_ADJECTIVE, century_number,
+                                decade_digits)
 from timeline.timex.patterns import ANY_CHARACTER, first_characters
-from timeline.timex.rule import MONTH_FULL, ORDINAL, S, YEAR4, Built, Piece, compile_rule, month_number
+from timeline.timex.rule import MONTH_FULL, S, YEAR4, Built, Piece, compile_rule, month_number
 from timeline.timex.values import CalendarDate, Duration, Era, Relative, WeekOf, YearPart
 
 QUARTER_ORDINALS = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
@@ -175,7 +176,7 @@ _YEAR_TAIL = (rf"(?:{S}of{S}(?:(?:(?i:fiscal){S})?(?P<year2>{YEAR4})|(?P<rel2>(?
               rf"(?:(?i:fiscal|calendar|financial){S})?(?i:year)(?![-\w'\u2019])))?")
 # "the first half of 2016", "... of the '80s", "... of the 20th century", "... of the decade", "... of next year"
 _HALF_TAIL = (rf"(?:{S}of{S}(?:(?:(?i:fiscal){S})?(?P<year2>{YEAR4})|(?i:the){S}(?:(?P<era>(?:1\d|20)\d0|['\u2019]\d0)"
-              rf"['\u2019]?s|(?P<eraword>{DECADE_WORD})|(?P<cent>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:century)"
+              rf"['\u2019]?s|(?P<eraword>{DECADE_WORD})|(?P<cent>{CENTURY_ORDINAL}){S}(?i:century)"
               rf"(?P<hbc>{S}?{BC})?"
               rf"|(?P<unit>(?i:decade|century|year|month)))|(?P<rel2>(?i:this|next|last)){S}"
               rf"(?P<unit2>(?i:year|decade|century|month))|(?P<month>{MONTH_FULL})(?:,?{S}(?P<myear>{YEAR4}))?))?")
