@@ -110,8 +110,9 @@ ARTICLES = [
     Article("future_in_past", D(2018, 5, 12),
             "Summit set\n\nWASHINGTON (AP) — President Donald Trump said Tuesday he would meet Kim Jong Un in "
             "Singapore on June 12.",
-            "XXXX-06", None, None, "'would meet ... on June 12', said this week: 12 June is ahead",
-            xfail="'would' after 'said' is future from the saying, not from the DCT; the anchor leaves it unknown"),
+            None, None, None, "'would meet ... on June 12', said on Tuesday (within 6 days before the DCT): 12 June "
+                              "is after the saying, so the DCT is at most 6 days after it (and, a date without a year, "
+                              "at most 182 days before it)", window="12-12..06-18"),
     Article("kiev_reuters", D(2018, 12, 5),
             "Martial law\n\nKIEV, Dec. 5 (Reuters) - Ukraine imposed martial law last week after Russia seized three "
             "navy ships on Nov. 25.",

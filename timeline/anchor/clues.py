@@ -13,6 +13,8 @@ as sorted disjoint intervals over the plausible window (``min_year`` ..
   period is over, so the DCT is after its end (see :mod:`timeline.anchor.periods`);
 - a date without a year ("on November 15"): news tells recent dates without a
   year, so the DCT is within ``yearless_days`` after it (past) or before it (future);
+- a date a weekday-dated act puts after itself ("said Tuesday he would meet Kim on June 12"):
+  the DCT is at most ``weekday_days`` after it (see :mod:`timeline.anchor.dated_acts`);
 - a weekday tied to such a date ("the November 6 midterm elections ... the
   midterms held on Tuesday"): only years in which that date is that weekday, and
   the DCT within ``weekday_days`` of it, as a bare weekday names a day of the
@@ -188,6 +190,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     Mentions that say the same thing (the same month-day in the same tense) give one
     clue, quoting the first, so a long text costs linear time.
     """
+    from timeline.anchor.dated_acts import dated_act_clues
     from timeline.anchor.dated_events import dated_event_clues
     from timeline.anchor.named import after_event_clues, before_event_clues, named_event_clues, outcome_clues
     from timeline.anchor.periods import period_clues
@@ -210,7 +213,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
             clues.append(_yearless_clue(text, d, settings, tense))
     clues += weekday_clues(text, yearless, settings)
     clues += named_event_clues(text, settings)[:cap] + after_event_clues(text, settings)[:cap]
-    clues += outcome_clues(text, settings)[:cap]
+    clues += outcome_clues(text, settings)[:cap] + dated_act_clues(text, settings)[:cap]
     clues += dated_event_clues(text, settings)[:cap] + before_event_clues(text, settings)[:cap]
     return _unique([c for c in clues if c is not None])[:cap]
 

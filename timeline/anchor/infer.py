@@ -72,15 +72,50 @@ def _md(day: dt.date) -> str:
 
 
 def window_of(days: list[Interval]) -> str | None:
-    """The month-day window the candidate years share ("11-06..11-12"), from the unclipped intervals."""
+    """The month-day window the candidate years share ("11-06..11-12"), from the unclipped intervals.
+
+    A window counted in days across February opens or closes a day apart in leap years
+    ("182 days before 12 June" opens on 12 December, or 13 December before a leap year): the
+    window then takes the wider end of each side, so it holds every candidate day.
+
+    >>> import datetime as dt
+    >>> d = dt.date
+    >>> window_of([(d(2015, 12, 12), d(2016, 6, 12)), (d(2016, 12, 13), d(2017, 6, 12)),
+    ...            (d(2017, 12, 12), d(2018, 6, 12)), (d(2018, 12, 12), d(2019, 6, 12))])
+    '12-12..06-12'
+    """
     if len(days) < 2:
         return None
     inner = days[1:-1] or days
-    pairs = {((lo.month, lo.day), (hi.month, hi.day)) for lo, hi in inner if (hi - lo).days < 366}
-    if len(pairs) != 1 or any((hi - lo).days >= 366 for lo, hi in inner):
+    if any((hi - lo).days >= 366 for lo, hi in inner):
         return None
-    (m1, d1), (m2, d2) = pairs.pop()
-    return f"{m1:02d}-{d1:02d}..{m2:02d}-{d2:02d}"
+    opens = _outer({(lo.month, lo.day) for lo, _ in inner}, first=True)
+    closes = _outer({(hi.month, hi.day) for _, hi in inner}, first=False)
+    if opens is None or closes is None:
+        return None
+    return f"{opens[0]:02d}-{opens[1]:02d}..{closes[0]:02d}-{closes[1]:02d}"
+
+
+def _outer(month_days: set[tuple[int, int]], first: bool) -> tuple[int, int] | None:
+    """The one month-day of a window's side, or the earlier (``first``) / later of two a day apart.
+
+    None when they are further apart. A side never rests on 29 February, which most years lack:
+    the 28th opens such a window, 1 March closes it.
+
+    >>> _outer({(12, 12), (12, 13)}, first=True), _outer({(2, 28), (2, 29)}, first=False)
+    ((12, 12), (3, 1))
+    """
+    if len(month_days) > 2:
+        return None
+    days = sorted(dt.date(2000, m, d) for m, d in month_days)  # 2000 is a leap year: every month-day exists
+    if len(days) == 2 and (days[1] - days[0]).days != 1:
+        if (days[0], days[1]) != (dt.date(2000, 1, 1), dt.date(2000, 12, 31)):
+            return None
+        days = days[::-1]  # 31 December and 1 January are a day apart across New Year
+    day = days[0] if first else days[-1]
+    if (day.month, day.day) == (2, 29):
+        day = dt.date(2000, 2, 28) if first else dt.date(2000, 3, 1)
+    return day.month, day.day
 
 
 def _start_years(days: list[Interval], window: str | None) -> list[int]:
