@@ -28,7 +28,7 @@ _REACH = 48  # "early in the morning hours of " and a little more
 def _named_day(value: object) -> bool:
     day_class = _day_kind(type(value))
     if day_class is Weekday:
-        return value.part_of_day is None  # type: ignore[attr-defined]
+        return True  # "Monday morning" too: "the early hours of Monday morning" (the parts must agree, below)
     return day_class is CalendarDate and value.day is not None and value.month is not None  # type: ignore[attr-defined]
 
 
@@ -59,6 +59,9 @@ def join_part_of_day(mentions: list[Mention], text: str) -> list[Mention]:
     >>> day = Mention(start=18, end=26, text="April 19", value=CalendarDate(month=4, day=19), rule="r")
     >>> [(m.text, m.value.kind) for m in join_part_of_day([day], "On the morning of April 19")]
     [('the morning of April 19', 'clock')]
+    >>> from timeline.timex.recognise import recognise
+    >>> [(m.text, m.value.part_of_day) for m in recognise("It hit in the early hours of Monday morning.")]
+    [('the early hours of Monday morning', 'MO')]
     """
     out: list[Mention] = []
     for m in mentions:
@@ -71,11 +74,18 @@ def join_part_of_day(mentions: list[Mention], text: str) -> list[Mention]:
         if hit is None or (absorbs and hit.start() > out[-1].start):
             out.append(m)
             continue
-        if absorbs:
-            out.pop()
         edge = (hit["edge"] or hit["edge2"] or "").lower()
         # "the early (small) hours of Saturday" are the hours after midnight: its morning
         part = LEXICON.lookup("daypart", hit["pod"]) if hit["pod"] else "MO"
-        value = Clock(day=m.value, part_of_day=part, mod="START" if edge == "early" else "END" if edge else None)  # type: ignore[arg-type]
+        mod = "START" if edge == "early" else "END" if edge else None
+        own = getattr(m.value, "part_of_day", None)
+        if own is not None and own != part:
+            out.append(m)  # "the night of Monday morning": no such part of that day
+            continue
+        if absorbs:
+            out.pop()
+        # "the early hours of Monday morning": the weekday already names the part, the words are its edge
+        value = m.value.model_copy(update={"mod": mod}) if own is not None else \
+            Clock(day=m.value, part_of_day=part, mod=mod)  # type: ignore[arg-type]
         out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=value, rule=m.rule))
     return out

@@ -81,6 +81,23 @@ def _listed_days(m: re.Match[str]) -> Built:
     return tuple(Piece(start, end, CalendarDate(year=year, month=month, day=day)) for start, end, day in days)
 
 
+def _listed_days_month(m: re.Match[str]) -> Built:
+    """"3, 4 and 5 March": each day listed before the month written once is in that month (and its year).
+
+    >>> rule = next(r for r in RULES if r.name == "day-list-month")
+    >>> [(p.value.day, p.value.month) for p in _listed_days_month(rule.pattern.search("held on 3, 4 and 5 March."))]
+    [(3, 3), (4, 3), (5, 3)]
+    """
+    month, year = month_number(m["m1"]), _year(m)
+    days = [(m.start("a"), m.end("a"), day_number(m["d1"]))]
+    days += [(m.start("rest") + d.start(), m.start("rest") + d.end(), day_number(d[0]))
+             for d in _LISTED_DAY.finditer(m["rest"])]
+    days.append((m.start("b"), m.end("b"), day_number(m["d2"])))
+    if any(not 1 <= d <= 31 for _, _, d in days) or any(a[2] >= b[2] for a, b in zip(days, days[1:])):
+        return None  # a list of days runs forward: "3, 9 and 5 March" is no such list
+    return tuple(Piece(start, end, CalendarDate(year=year, month=month, day=day)) for start, end, day in days)
+
+
 def _day_month_to_day_month(m: re.Match[str]) -> Built:
     year = _year(m)
     m1, m2 = month_number(m["m1"]), month_number(m["m2"])
@@ -162,6 +179,9 @@ RULES = (
     # "Dec. 5, 6 and 7": three or more days of one month, the month written once
     compile_rule("month-day-list", rf"(?P<a>(?P<m1>{MONTH}){MONTH_DAY_GAP}(?P<d1>{DAY}))(?P<rest>(?:,{S}{DAY}){{1,5}},?{S}"
                  rf"(?i:and|or){S}{DAY}){_NOT_A_COUNT}{_TAIL_YEAR}", _listed_days, 5),
+    # "3, 4 and 5 March": three or more days before the month written once (two are day-to-day-month's)
+    compile_rule("day-list-month", rf"(?<![\d,.])(?P<a>(?P<d1>{DAY}))(?P<rest>(?:,{S}{DAY}){{1,5}}),?{S}(?i:and|or){S}"
+                 rf"(?P<b>(?P<d2>{DAY}){S}(?:(?i:of){S})?(?P<m1>{MONTH}){_TAIL_YEAR})", _listed_days_month, 5),
     compile_rule("day-to-day-month", rf"(?P<a>(?P<d1>{DAY})){_TO}(?P<b>(?P<d2>{DAY}){S}(?P<m1>{MONTH})"
                  rf"{_TAIL_YEAR})", _days_of_one_month, 5),
     compile_rule("day-month-to-day-month", rf"(?P<a>(?P<d1>{DAY}){S}(?P<m1>{MONTH})){_TO}(?P<b>(?P<d2>{DAY}){S}"

@@ -182,6 +182,8 @@ RULES = (
                  rf"(?:{S}|-))?(?P<unit>(?i:century|millennium|millenium))(?![-\w])", _century_turn, 3),
     compile_rule("season", rf"(?P<prep>(?i:in|during|by|since|until|over|through|throughout|of|for){S})?"
                  rf"(?P<t>(?:(?:(?i:the){S}(?=(?i:past){S}))?(?:{REL_WORD}|(?i:the)){S})?{YEAR_EDGE}(?P<season>{SEASON})"
+                 # "the winter months": the season, its span the words'
+                 rf"(?:{S}(?i:months)(?![-\w]))?"
                  rf"(?:{S}(?:(?i:of){S})?(?P<year2>{YEAR4}|['\u2019]\d\d)(?:[-/\u2013](?P<yend>\d\d(?:\d\d)?))?|(?P<year>)))"
                  r"(?![-\w])", _season_cued, 1),
 )
