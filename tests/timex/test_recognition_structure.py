@@ -92,7 +92,7 @@ def test_numbered_weeks_without_a_year_give_nothing(form: str) -> None:
 
 
 _RECOGNITION_MODULES = ("absolute", "numeric_dates", "ordinal_days", "dated_weekday", "times", "lexicon", "durations",
-                        "false_durations", "isoweek", "periods", "eras")
+                        "false_durations", "isoweek", "periods", "game_periods", "eras")
 
 
 @pytest.mark.parametrize("name", _RECOGNITION_MODULES)

@@ -30,7 +30,21 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 
 def decade_digits(written: str) -> int:
-    """The first three digits of a decade written ``1980s``, ``'80s`` or ``eighties``."""
+    """The first three digits of a decade written ``1980s``, ``'80s`` or ``eighties`` (TIMEX3's ``198``).
+
+    Parameters
+    ----------
+    written : str
+        The decade as a rule read it: four digits, two after an apostrophe, or a decade word.
+
+    Returns
+    -------
+    int
+        Its first three digits; two digits are the 20th century's from 20 to 90, the 21st's below.
+
+    >>> decade_digits("1980"), decade_digits("'90"), decade_digits("'10"), decade_digits("Eighties")
+    (198, 199, 201, 198)
+    """
     if written.lower() in _DECADE_WORDS:
         return 190 + _DECADE_WORDS[written.lower()]
     digits = written.lstrip("'\u2019")
@@ -40,7 +54,21 @@ def decade_digits(written: str) -> int:
 
 
 def century_number(written: str) -> int | None:
-    """The number of a century written ``20th`` or ``twentieth``; None outside 1-30."""
+    """The number of a century written ``20th`` or ``twentieth``.
+
+    Parameters
+    ----------
+    written : str
+        A century's ordinal in digits or spelled (:data:`CENTURY_ORDINAL`).
+
+    Returns
+    -------
+    int or None
+        The century's number; None outside 1-30 ("the 99th century" is none).
+
+    >>> century_number("20th"), century_number("Nineteenth"), century_number("99th")
+    (20, 19, None)
+    """
     raw = written.lower()
     number = int(re.match(r"\d+", raw)[0]) if raw[0].isdigit() else int(LEXICON.lookup("ordinal", raw) or 0)
     return number if 1 <= number <= 30 else None

@@ -24,7 +24,16 @@ _NAME_KINDS = frozenset({"month", "weekday"})
 
 
 class Lexicon:
-    """Read-only tables ``kind -> {word: value}`` loaded from the TSV resource."""
+    """Read-only tables ``kind -> {word: value}`` loaded from the TSV resource.
+
+    Parameters
+    ----------
+    tables : Mapping[str, Mapping[str, str]]
+        Each kind of word ("month", "number", "unit" ...) and its words, written as :func:`normal_key` writes them.
+
+    >>> Lexicon({"month": {"nov": "11", "november": "11"}}).lookup("month", "Nov.")
+    '11'
+    """
 
     def __init__(self, tables: Mapping[str, Mapping[str, str]]) -> None:
         self._tables = MappingProxyType({k: MappingProxyType(dict(v)) for k, v in tables.items()})
@@ -33,11 +42,19 @@ class Lexicon:
         self._plain = all(normal_key(w) == w for table in self._tables.values() for w in table)
 
     def table(self, kind: str) -> Mapping[str, str]:
-        """The ``{word: value}`` table of one kind."""
+        """The ``{word: value}`` table of one kind, read-only.
+
+        >>> LEXICON.table("ordinal")["twenty-first"]
+        '21'
+        """
         return self._tables[kind]
 
     def lookup(self, kind: str, word: str) -> str | None:
-        """The value of ``word`` (any case, trailing period and spacing ignored)."""
+        """The value of ``word`` (any case, trailing period and spacing ignored), None for a word not listed.
+
+        >>> LEXICON.lookup("weekday", "TUES."), LEXICON.lookup("unit", "Fortnights"), LEXICON.lookup("month", "Mayo")
+        ('2', 'fortnight', None)
+        """
         table = self._tables[kind]
         if self._plain:
             value = table.get(word.lower())
@@ -49,7 +66,12 @@ class Lexicon:
         """A non-capturing alternation of the words of ``kind`` as a trie (longest match first).
 
         A trie ("Jan(?:uary)?") costs one test per character where a flat list
-        of alternatives costs one per word: it keeps every rule fast.
+        of alternatives costs one per word: it keeps every rule fast. Names (months, weekdays)
+        match Capitalised or UPPER case only; ``abbreviations=False`` leaves out their short forms.
+
+        >>> months = re.compile(LEXICON.pattern("month", abbreviations=False))
+        >>> [bool(months.fullmatch(w)) for w in ("November", "NOVEMBER", "Nov.", "may")]
+        [True, True, False, False]
         """
         variants: list[str] = []
         for word in self._tables[kind]:
@@ -158,7 +180,11 @@ SHAPES = MappingProxyType({
 
 
 class Trigger(NamedTuple):
-    """Where a rule may match: near one of ``words``, at most ``before``/``after`` characters away."""
+    """Where a rule may match: near one of ``words``, at most ``before``/``after`` characters away.
+
+    >>> TRIGGERS["week-number"].before, sorted(TRIGGERS["week-number"].words)
+    (0, ['week', 'wk'])
+    """
 
     words: frozenset[str]
     before: int

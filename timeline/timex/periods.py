@@ -1,6 +1,7 @@
 """Parts of years: quarters, halves, numbered weeks, "the new year" (decades and centuries are read in
 :mod:`timeline.timex.eras`, whose rules open this module's ``RULES``; seasons and the turn of a century are in
-:mod:`timeline.timex.seasons`, which shares this module's year reading).
+:mod:`timeline.timex.seasons`, which shares this module's year reading; a yearless half or quarter of a game
+is told apart in :mod:`timeline.timex.game_periods`).
 
 "the fourth quarter" -> 2018-Q4, "the first two quarters of 1990" -> 1990-H1, "the last half of the '80s"
 -> 198 with mod END (1985-1989), "week 46 of 2018" -> 2018-W46, "into the new year" -> 2019 said in
@@ -18,7 +19,7 @@ import re
 from timeline.timex import eras
 from timeline.timex.eras import (BC, CENTURY_ORDINAL, DECADE_WORD, THE_BEFORE_ADJECTIVE, century_number,
                                 decade_digits)
-from timeline.timex.patterns import ANY_CHARACTER, first_characters
+from timeline.timex.game_periods import in_a_game
 from timeline.timex.rule import MONTH_FULL, S, YEAR4, Built, Piece, compile_rule, month_number
 from timeline.timex.values import CalendarDate, Duration, Era, Relative, WeekOf, YearPart
 
@@ -43,7 +44,25 @@ def _full_year(written: str) -> int:
 
 
 def year_of(m: re.Match[str]) -> tuple[int | None, int | None]:
-    """The year written with a part ("2018's", "of 2018") or its shift ("next year's")."""
+    """The year written with a part ("2018's", "of 2018") or its shift ("next year's").
+
+    Parameters
+    ----------
+    m : re.Match[str]
+        A match that may have the groups ``year``, ``year2``, ``year3`` (a year written), ``rel`` (a shift word
+        before the part) and ``rel2`` (after it: "of next year").
+
+    Returns
+    -------
+    tuple of (int or None, int or None)
+        The year written (two digits read as "'69" is), else None and the shift from the DCT's year (0 for
+        "of the year"); (None, None) when neither is written.
+
+    >>> quarter = next(r for r in RULES if r.name == "quarter").pattern
+    >>> [year_of(quarter.search(t)) for t in ("the fourth quarter of 2018", "next year's first quarter",
+    ...                                      "the third quarter of the year", "the second quarter")]
+    [(2018, None), (None, 1), (None, 0), (None, None)]
+    """
     for name in ("year", "year2", "year3"):  # "year3": "first-quarter 2019", the year right after the part
         written = m.groupdict().get(name)
         if written:
@@ -66,7 +85,7 @@ def _quarter(m: re.Match[str]) -> Built:
     if ordinal == "last" and year is None and shift is None:
         return None  # "the last quarter": the one gone by (relative-quarter); "of 1989" makes it the fourth
     part = QUARTER_ORDINALS.get(ordinal) or "Q" + m["ord"][0]
-    if year is None and shift is None and _in_a_match(m):
+    if year is None and shift is None and in_a_game(m):
         return None  # "a touchdown in the fourth quarter": a quarter of a game
     return YearPart(part=part, year=year, shift=shift if year is None else None)  # type: ignore[arg-type]
 
@@ -107,47 +126,9 @@ def _half(m: re.Match[str]) -> Built:
     if unit == "year":  # "the first half of the year", "of next year"
         return YearPart(part=part, shift=shift)  # type: ignore[arg-type]
     year, shift = year_of(m)
-    if year is None and shift is None and _in_a_match(m):
+    if year is None and shift is None and in_a_game(m):
         return None  # "scored in the second half", "a first-half goal": a half of a game
     return YearPart(part=part, year=year, shift=shift)  # type: ignore[arg-type]
-
-
-# Words of a game played in halves or quarters: a bare half or quarter in their sentence is the game's, not the
-# year's ("goals", "match", "scores" and "penalties" are business words too: "its goals for the second half")
-_GAME_WORDS = re.compile(r"\b(?:scored|scoring|(?:half|quarter)\s+(?:goal|strike|header|try|touchdown|red\s+card)|"
-                         r"halftime|half-time|(?:\d+(?:st|nd|rd|th)|final)\s+minute|touchdowns?|"
-                         r"equali[sz](?:ed|er)|striker|kick-?off|whistle|(?:home|away)\s+(?:side|team))\b",
-                         re.IGNORECASE)
-# The same search, stepping in C only on the characters a game word can start with (a sentence is mostly other
-# letters): it finds a game word exactly where _GAME_WORDS does, twice as fast
-_GAME_WORD_AT = re.compile(f"{first_characters([_GAME_WORDS])}(?<=(?={_GAME_WORDS.pattern}){ANY_CHARACTER})",
-                           re.IGNORECASE)
-# A piece of each of _GAME_WORDS' words, lower case: a sentence holding none holds no game word (in ASCII text,
-# where IGNORECASE folds nothing but A-Z)
-_GAME_STEMS = ("scor", "goal", "strike", "header", "try", "touchdown", "red", "halftime", "half-time", "minute",
-               "equali", "kick", "whistle", "side", "team")
-_SENTENCE_EDGE = re.compile(r"[.!?\n](?=\s)")
-
-
-def _in_a_match(m: re.Match[str]) -> bool:
-    """Whether a half or quarter with no year is a game's: its sentence speaks of scoring or the game's time.
-
-    >>> _in_a_match(re.search("the second half", "Liverpool scored twice in the second half."))
-    True
-    >>> _in_a_match(re.search("the second half", "Sales rose in the second half. He scored."))
-    False
-    """
-    text = m.string
-    starts = [e.end() for e in _SENTENCE_EDGE.finditer(text, max(0, m.start() - 200), m.start())]
-    start = starts[-1] if starts else max(0, m.start() - 200)
-    end_match = _SENTENCE_EDGE.search(text, m.end(), m.end() + 200)
-    end = end_match.start() if end_match else min(len(text), m.end() + 200)
-    sentence = text[start:end]
-    if sentence.isascii():  # a game word holds one of _GAME_STEMS: most sentences, holding none, need no regex
-        sentence = sentence.lower()
-        if not any(stem in sentence for stem in _GAME_STEMS):
-            return False
-    return _GAME_WORD_AT.search(text, start, end) is not None
 
 
 def _quarter_code(m: re.Match[str]) -> Built:
