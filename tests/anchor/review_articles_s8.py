@@ -145,15 +145,13 @@ OBITUARIES = [
             "Born in Lima in 1932, she moved to Edinburgh as a child.",
             None, D(2019, 1, 1), D(2021, 1, 5),
             "born in 1932, died at 87: in 2019 or 2020 (before 31 December 2020), on a Sunday within 6 days "
-            "of the DCT",
-            xfail="an age at death and a birth year date the death; the anchor reads no ages"),
+            "of the DCT"),
     Article("obit_yearless_death_full_birth", D(2018, 3, 15),
             "Obituary\n\nThe physicist Stephen Hawking died on March 14 at his home in Cambridge, England. He was "
             "76. Hawking was born on Jan. 8, 1942.",
-            None, D(2018, 3, 14), D(2018, 9, 12),
+            "2018", D(2018, 3, 14), D(2018, 9, 12),
             "born 8 January 1942, 76 at death: died between 8 January 2018 and 7 January 2019, so on 14 March "
-            "2018; the DCT within 182 days after it",
-            xfail="an age at death and a birth date fix the death's year; the anchor reads no ages"),
+            "2018; the DCT within 182 days after it"),
     Article("obit_revolution_named", D(2016, 11, 26),
             "Castro dies\n\nHAVANA (Reuters) - Fidel Castro, who took power in the 1959 revolution and ruled Cuba "
             "for nearly five decades, died on Friday at the age of 90.",

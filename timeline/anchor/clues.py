@@ -15,6 +15,8 @@ as sorted disjoint intervals over the plausible window (``min_year`` ..
   year, so the DCT is within ``yearless_days`` after it (past) or before it (future);
 - a date a weekday-dated act puts after itself ("said Tuesday he would meet Kim on June 12"):
   the DCT is at most ``weekday_days`` after it (see :mod:`timeline.anchor.dated_acts`);
+- an age at death and a birth date ("died on Sunday at 87 ... Born in 1932"): the death's
+  span of days (see :mod:`timeline.anchor.obituaries`);
 - a weekday tied to such a date ("the November 6 midterm elections ... the
   midterms held on Tuesday"): only years in which that date is that weekday, and
   the DCT within ``weekday_days`` of it, as a bare weekday names a day of the
@@ -192,6 +194,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     """
     from timeline.anchor.dated_acts import dated_act_clues
     from timeline.anchor.dated_events import dated_event_clues
+    from timeline.anchor.obituaries import obituary_clues
     from timeline.anchor.named import after_event_clues, before_event_clues, named_event_clues, outcome_clues
     from timeline.anchor.periods import period_clues
     from timeline.anchor.yearclues import fiscal_clues, relative_year_clues, year_clue
@@ -214,6 +217,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     clues += weekday_clues(text, yearless, settings)
     clues += named_event_clues(text, settings)[:cap] + after_event_clues(text, settings)[:cap]
     clues += outcome_clues(text, settings)[:cap] + dated_act_clues(text, settings)[:cap]
+    clues += obituary_clues(text, settings)
     clues += dated_event_clues(text, settings)[:cap] + before_event_clues(text, settings)[:cap]
     return _unique([c for c in clues if c is not None])[:cap]
 

@@ -1,0 +1,117 @@
+"""An age at death and a birth date date the death (corpus ``obituaries.tsv``).
+
+"Margaret Ellis died on Sunday at 87. Born in Lima in 1932, she ..." : someone born in 1932
+who died at 87 died between 1 January 2019 and 30 December 2020 (born on 8 January 1942 and
+76 at death: between 8 January 2018 and 7 January 2019). The death is told as past, so the
+DCT is on or after the first of those days. Told with a bare weekday ("died on Sunday"), the
+death lies within ``weekday_days`` before the DCT, so the DCT is also on or before the last day
+plus ``weekday_days``; with a date without a year ("died on March 14"), that date in the one
+year the span allows, and the DCT within ``yearless_days`` after it.
+
+Read only when the text ties age and birth to the one who died: the age in the death's
+sentence ("died ... at 87", "at the age of 90", "aged 94") or the next one ("He was 76."),
+and a birth said of a person ("Born in Lima in 1932, she", "Hawking was born on Jan. 8, 1942",
+"Prince, born June 7, 1958,") within the next few sentences.
+
+>>> from timeline.anchor.settings import AnchorSettings
+>>> text = "Margaret Ellis died on Sunday at 87. Born in Lima in 1932, she moved to Edinburgh."
+>>> [(c.intervals[0][0].isoformat(), c.intervals[-1][1].isoformat()) for c in obituary_clues(text, AnchorSettings())]
+[('2019-01-01', '2021-01-05')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.anchor.clues import Clue, domain
+from timeline.anchor.dayset import MONTH_NAMES, normalise
+from timeline.anchor.mentions import Sentence, full_dates, quote, sentence_around, yearless_dates
+from timeline.anchor.settings import AnchorSettings
+from timeline.timex.calendar import safe_date
+
+_DIED = re.compile(r"\b(?:died|was\s+found\s+dead|passed\s+away)\b")
+# "at 87", not "at 3 p.m." nor "at 87 percent".
+_AGE_HERE = re.compile(r"\b(?:at\s+(?:the\s+age\s+of\s+)?|aged\s+)(?P<age>\d{1,3})\b(?![\d.,:]\d|\s*(?:%|percent|"
+                       r"[ap]\.?m\b|o['’]clock|years?\s+(?:after|before|later|earlier)))")
+_AGE_NEXT = re.compile(r"\s*(?:He|She)\s+was\s+(?P<age>\d{1,3})\s*\.")
+_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!,?\s*[A-Z0-9])|\b(?:yesterday|today)\b")
+_YEAR = r"(?P<y>1[89]\d\d|20\d\d)\b(?![\d%]|[.,:/\-]\d)"
+# A birth said of a person: "Born in Lima in 1932, she", "Hawking was born on Jan. 8, 1942", "Prince, born June 7, 1958,".
+_BORN = re.compile(r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))Born\b|\b(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he)\s+was\s+born\b"
+                   r"|\b[A-Z][\w'’-]+,\s+born\b)")
+_BORN_YEAR = re.compile(rf"[^.;!?]{{0,40}}?\bin\s+{_YEAR}")
+_BORN_REACH = 400  # characters after the death's sentence in which its birth is told
+
+
+def obituary_clues(text: str, settings: AnchorSettings) -> list[Clue]:
+    """The clue of the first death whose age and birth the text tells (see the module's text)."""
+    for died in _DIED.finditer(text):
+        said = sentence_around(text, died.start(), died.end(), 240, quoted=True)
+        age = _AGE_HERE.search(text, died.end(), said.end) or _AGE_NEXT.match(text, said.end)
+        born = _birth(text, said.start, said.end + _BORN_REACH) if age else None
+        if age is None or born is None or not 0 < int(age["age"]) < 125:
+            continue
+        lo, hi = _death_span(born, int(age["age"]))
+        birth = born[0].isoformat() if born[1] else str(born[0].year)
+        why = f"age {age['age']} at death, born {birth}"
+        if not said.start <= born[2] < said.end:
+            why += f" ({quote(text, born[2], born[2] + 4)})"
+        clue = _clue(text, died, said, (lo, hi), settings, why)
+        return [clue] if clue else []
+    return []
+
+
+def _birth(text: str, start: int, end: int) -> tuple[dt.date, bool, int] | None:
+    """(birth day, whether the day is known, where it is written) of the first birth told in ``[start, end)``."""
+    for born in _BORN.finditer(text, start, end):
+        tail = text[born.end():born.end() + 80]  # not to a sentence end: "born on Jan. 8, 1942" holds one
+        dates = [d for d in full_dates(tail) if d.start < 60]
+        if dates:
+            d = dates[0]
+            return dt.date(d.year, d.month, d.day), True, born.end() + d.start
+        year = _BORN_YEAR.match(text, born.end(), born.end() + 80)
+        if year:
+            return dt.date(int(year["y"]), 1, 1), False, year.start("y")
+    return None
+
+
+def _death_span(born: tuple[dt.date, bool, int], age: int) -> tuple[dt.date, dt.date]:
+    """The days on which one born on ``born`` (or in its year) is ``age`` years old."""
+    day, exact, _ = born
+    first = _anniversary(day, age, early=True)
+    if exact:
+        return first, _anniversary(day, age + 1, early=False) - dt.timedelta(days=1)
+    return first, dt.date(day.year + age + 1, 12, 30)  # born on 31 December at the latest
+
+
+def _anniversary(day: dt.date, years: int, early: bool) -> dt.date:
+    """The birthday ``years`` on; one born on 29 February turns a year older on 28 February or 1 March."""
+    return safe_date(day.year + years, day.month, day.day) or dt.date(day.year + years, 2 + (not early),
+                                                                      28 if early else 1)
+
+
+def _clue(text: str, died: re.Match[str], said: Sentence, span: tuple[dt.date, dt.date], s: AnchorSettings,
+          why: str) -> Clue | None:
+    lo, hi = span
+    low, high = domain(s)
+    if not low <= lo <= high:
+        return None
+    clause = text[died.end():said.end]
+    dated = [d for d in yearless_dates(clause, full_dates(clause)) if d.start < 40]
+    what = f"{quote(text, died.start(), died.end())} ({why}: the death lies between {lo} and {hi})"
+    if dated:
+        d = dated[0]
+        day = next((x for y in range(lo.year, hi.year + 1) if (x := safe_date(y, d.month, d.day)) and lo <= x <= hi),
+                   None)
+        if day is None:
+            return None
+        last = min(day + dt.timedelta(days=s.yearless_days), high)
+        name = f"{d.day} {MONTH_NAMES[d.month - 1]}"
+        return Clue("age", f"{what}; died on {name}, so on {day}: on or after it, within {s.yearless_days} days",
+                    [(day, last)], True, True, 4)
+    if _DAY.search(clause) or _DAY.search(text, said.start, died.start()):
+        last = min(hi + dt.timedelta(days=s.weekday_days), high)
+        return Clue("age", f"{what}; died on a day within {s.weekday_days} days before the DCT: "
+                           f"on or after {lo}, on or before {last}", normalise([(lo, last)]), True, True, 4)
+    return Clue("age", f"{what}; on or after {lo}", [(lo, high)], True, False, 3)
