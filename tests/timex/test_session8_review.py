@@ -474,7 +474,7 @@ KNOWN_MISSES = [
     ('Passengers waited for more than three hours at Heathrow on Friday night.', SEP19, [('more than three hours', 'PT3H'), ('Friday night', '2019-09-13TNI')]),
     # sets.py: 'every weekday morning' is no set (as 'on weekdays')
     ('The pool is open every weekday morning.', SEP19, [('every weekday morning', 'XXXX-WXX-WDTMO')]),
-    # sets.py/relative.py: 'Sundays' before 'ago' is read as a set; no rule counts weekdays back
+    # relative.py: no rule counts weekdays back ('two Sundays ago'; sets.py no longer reads a set there)
     ('The striker scored two Sundays ago.', SEP19, [('two Sundays ago', '2019-09-08')]),
     # times.py: a bare 'midnight' in a past clause is the DCT's end (T24:00), not its start
     ('The shooting happened shortly after midnight.', SEP19, [('midnight', '2019-09-18T00:00')]),
@@ -542,3 +542,35 @@ def test_a_range_of_clocks_on_weekdays_ends_within_the_week(first: int, second: 
     assert len(found) == 2
     gap = (found[1].earliest - found[0].earliest).days
     assert gap == (second - first) % 7
+
+
+_HOLIDAYS = st.sampled_from([("Christmas Day", "12-25"), ("Christmas Eve", "12-24"), ("May Day", "05-01"),
+                             ("Boxing Day", "12-26"), ("New Year's Eve", "12-31")])
+
+
+@given(_HOLIDAYS, st.integers(min_value=1900, max_value=2099))
+def test_a_holiday_takes_the_year_named_after_it(holiday: tuple[str, str], year: int) -> None:
+    """Law: "on <holiday> in <year>" is that year's holiday, whatever the DCT, and the year stays its own timex."""
+    found = extract_timexes(f"He died on {holiday[0]} in {year}.", THU)
+    assert [(t.text, t.value) for t in found] == [(holiday[0], f"{year}-{holiday[1]}"), (str(year), str(year))]
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+
+
+@given(st.lists(st.integers(min_value=1, max_value=28), min_size=3, max_size=5, unique=True),
+       st.integers(min_value=1, max_value=12), st.integers(min_value=1950, max_value=2030))
+def test_days_listed_before_a_month_are_of_that_month(days: list[int], month: int, year: int) -> None:
+    """Law: "on 3, 4 and 5 March 2017" gives each listed day of that month and year, in order."""
+    days = sorted(days)
+    listed = ", ".join(str(d) for d in days[:-1]) + f" and {days[-1]} {_MONTHS[month - 1]} {year}"
+    found = extract_timexes(f"Hearings were held on {listed}.", THU)
+    assert [t.value for t in found] == [f"{year}-{month:02d}-{d:02d}" for d in days]
+
+
+@given(st.sampled_from(_DAY_NAMES), st.sampled_from(["two", "three", "several"]),
+       st.sampled_from(["ago", "earlier", "later"]))
+def test_counted_weekdays_from_a_time_are_no_set(day: str, count: str, word: str) -> None:
+    """Law: "two Sundays ago" counts days back from a time: no SET "every Sunday" is read out of it."""
+    assert all(t.type != "SET" for t in extract_timexes(f"It happened {count} {day}s {word}.", THU))

@@ -170,8 +170,10 @@ RULES = (
                  _every_unit, 2),
     compile_rule("every-weekday", rf"(?i:every|each)\s(?P<wd>{_WEEKDAY})s?(?:{S}(?P<pod>(?i:mornings?|"
                  r"afternoons?|evenings?|nights?)))?(?![-\w])", _every_weekday, 3),
+    # (not "two Sundays ago", "three Fridays later": counted days from a time, no set)
     compile_rule("plural-weekday", rf"(?P<wd>{_WEEKDAY})(?:s|(?={S}(?i:mornings|afternoons|evenings|nights)\b))"
-                 rf"(?:{S}(?P<pod>(?i:mornings|afternoons|evenings|nights)))?(?![-\w])", _every_weekday, 1),
+                 rf"(?:{S}(?P<pod>(?i:mornings|afternoons|evenings|nights)))?(?![-\w])"
+                 r"(?!\s(?i:ago|earlier|later|before|back|from\s+now)\b)", _every_weekday, 1),
     # "open on weekends", "works at weekends": each weekend, as "on Sundays" is each Sunday
     compile_rule("weekends", r"(?i:on|at|during|over)\s(?P<t>(?i:weekends))(?![-\w])",
                  lambda m: Recurrence(value="XXXX-WXX-WE"), 1),
