@@ -3,7 +3,8 @@
 News sentences mix tenses ("was aired on Sunday ahead of the visit on Oct. 14"),
 so the cue closest to the mention wins: "ahead of" makes Oct. 14 future although
 "was aired" is past. Future phrases beat a past word ending at the same place
-("to be held"). A present-tense or infinitive cue nearest ("is calling for the
+("to be held"). A present of schedule ("Talks resume on Monday") is future
+(:mod:`timeline.anchor.present`). A present-tense or infinitive cue nearest ("is calling for the
 redemption on Dec. 7", "to testify on Feb. 10") leaves the tense unknown. With no
 cue before it, the few words after the mention decide (unless ``look_after`` is
 False). A past reading is dropped when the clause also holds a future or modal
@@ -19,6 +20,8 @@ from __future__ import annotations
 
 import re
 from typing import Literal
+
+from timeline.anchor.present import schedule_present
 
 Tense = Literal["past", "future", "unknown"]
 
@@ -91,6 +94,9 @@ def _cues(window: str) -> list[tuple[int, int, Tense]]:
     cues += [(m.end(), _RANK["unknown"], "unknown") for m in _NEUTRAL.finditer(window)
              if not _follows(window, m.start(), planned)]
     cues += [(m.end(), _RANK["past"], "past") for m in _RECORD_SET.finditer(window)]
+    schedule = schedule_present(window)
+    if schedule is not None:
+        cues.append((schedule, _RANK["future"], "future"))  # "Voters return to the polls on Nov. 6"
     opening = _OPENING_PARTICIPLE.match(window)
     if opening and opening[1].lower() not in _NOT_PAST:
         cues.append((opening.end(), _RANK["past"], "past"))  # "Rescued on Nov. 25 by fishermen, ..."
@@ -181,6 +187,8 @@ def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool 
     if stop:
         before = before[stop.end():]
     found = _nearest(before, from_end=True)
+    if found == "future" and _scheduled_then_past(text, before, end):
+        return "unknown"
     if found is None and look_after:
         after = text[end:end + _AFTER]
         cut = _CLAUSE_STOP.search(after)
@@ -188,6 +196,19 @@ def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool 
     if found == "past" and CLAUSE_FUTURE.search(clause(text, start, end)):
         return "unknown"
     return found or "unknown"
+
+
+def _scheduled_then_past(text: str, before: str, end: int) -> bool:
+    """Whether a present of schedule is the nearest cue before a mention whose clause goes on in the past.
+
+    "Stock returns on March 3 were weak": "returns" was a noun.
+    """
+    schedule = schedule_present(before)
+    if schedule is None or any(c[0] > schedule for c in _cues(before) if c[2] == "future"):
+        return False
+    after = text[end:end + _AFTER]
+    cut = _CLAUSE_EDGE.search(after)
+    return _nearest(after[:cut.start()] if cut else after, from_end=False) == "past"
 
 
 def says_future(text: str) -> bool:

@@ -1,0 +1,53 @@
+"""The present of a schedule: "Voters return to the polls on November 6", "Talks resume on Monday".
+
+A simple present of a verb of coming, going, opening or meeting before a date tells a
+schedule: the date is ahead of the DCT, or the DCT itself ("Parliament reconvenes on
+Monday", "Liverpool host Chelsea on Saturday", "The exhibition opens on June 5"). Such a verb
+after a determiner or a possessive is its noun ("the return on June 5", "his visit on
+Monday", "the company's launch on March 3"), after "to" an infinitive, after an auxiliary or
+a modal another tense ("did not resume", "would meet"): none of them is read. The caller
+drops the reading when a past verb follows the date in its clause ("stock returns on March
+3 were weak": a noun after all).
+
+>>> text = "Voters return to the polls for this year's elections on "
+>>> text[:schedule_present(text)]
+'Voters return'
+>>> schedule_present("The return on "), schedule_present("They did not resume talks on ")
+(None, None)
+"""
+
+from __future__ import annotations
+
+import re
+
+_VERBS = ("resume", "reopen", "reconvene", "convene", "begin", "arrive", "depart", "travel", "return", "meet",
+          "face", "host", "play", "open", "start", "launch", "debut", "premiere", "kick off", "take office",
+          "head to the polls", "go to the polls")
+
+
+def _third_person(verb: str) -> str:
+    """The -s form of ``verb``'s first word ("kick off" -> "kicks off", "go" -> "goes").
+
+    >>> _third_person("kick off"), _third_person("go to the polls"), _third_person("launch")
+    ('kicks off', 'goes to the polls', 'launches')
+    """
+    head, _, rest = verb.partition(" ")
+    head = head + ("es" if head.endswith(("ch", "sh", "o", "x")) else "s")
+    return f"{head} {rest}" if rest else head
+
+
+_SCHEDULE = re.compile(r"\b(?:" + "|".join(sorted({f for v in _VERBS for f in (v, _third_person(v))},
+                                                   key=len, reverse=True)).replace(" ", r"\s+") + r")\b")
+# A determiner, a possessive, "to", an auxiliary or a modal before the word: not a present of schedule.
+_NOT_AFTER = re.compile(r"(?:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|first|next|last|new"
+                        r"|planned|scheduled|expected|upcoming|to|do|does|did|not|will|would|could|should|might|may"
+                        r"|must|can|shall|cannot|never)|['’]s|s['’])\s+$", re.IGNORECASE)
+
+
+def schedule_present(window: str) -> int | None:
+    """Where the last present of schedule in ``window`` ends, or None."""
+    last = None
+    for m in _SCHEDULE.finditer(window):
+        if not _NOT_AFTER.search(window[max(0, m.start() - 16):m.start()]):
+            last = m.end()
+    return last
