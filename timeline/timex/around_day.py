@@ -150,8 +150,8 @@ def _holiday_of_year_after(m: Mention, day: Holiday, text: str) -> Mention:
     >>> may_day.month, may_day.day, may_day.year_shift
     (5, 1, -1)
     """
-    if day.year is not None:
-        return m
+    if day.year is not None or not m.text[:1].isupper():
+        return m  # "election day in 1910": a common noun, not the holiday its rule names
     named = _YEAR_NAMED.match(text, m.end)
     if named is None:
         return m

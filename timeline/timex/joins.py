@@ -157,9 +157,14 @@ _AND = re.compile(r"^,?\s(?:and|or)\s$|^,\s$")
 
 
 def share_plural(mentions: list[Mention], text: str) -> list[Mention]:
-    """"on Monday and Tuesday nights": the plural makes both weekdays a set, with the same part of day;
-    "the second and fourth quarters": the ordinals before a plural quarter are quarters too
-    (:func:`share_quarters`)."""
+    """"on Monday and Tuesday nights": the plural makes both weekdays a set, with the same part of day, and
+    "every Tuesday and Thursday" the "every" does; "the second and fourth quarters": the ordinals before a plural
+    quarter are quarters too (:func:`share_quarters`).
+
+    >>> from timeline.timex.recognise import recognise
+    >>> [m.value.value for m in recognise("The court sits every Tuesday and Thursday.")]
+    ['XXXX-WXX-2', 'XXXX-WXX-4']
+    """
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
@@ -169,6 +174,13 @@ def share_plural(mentions: list[Mention], text: str) -> list[Mention]:
             suffix = b.value.value[len("XXXX-WXX-") + 1:]  # "TNI" of XXXX-WXX-2TNI
             value = Recurrence(value=f"XXXX-WXX-{a.value.weekday}{suffix}", quant="EVERY")
             out[i] = Mention(start=a.start, end=a.end, text=a.text, value=value, rule=b.rule)
+        elif (isinstance(a.value, Recurrence) and a.rule == "every-weekday" and isinstance(b.value, Weekday)
+              and b.value.direction == "auto" and b.value.part_of_day is None and b.value.date is None
+              and _AND.match(text[a.end:b.start])):
+            # "every Tuesday and Thursday": "every" reaches the weekday listed after it (not a part of the day:
+            # "every Monday morning and Friday" does not say Friday's)
+            value = Recurrence(value=f"XXXX-WXX-{b.value.weekday}", quant="EVERY")
+            out[i + 1] = Mention(start=b.start, end=b.end, text=b.text, value=value, rule=a.rule)
     return share_quarters(out, text)
 
 

@@ -91,7 +91,12 @@ class NeighbourDecade(Offset):
 
 
 def _neighbour(m: re.Match[str]) -> Built:
-    """"the following week", "the previous day", "the next morning": one unit from the reference time."""
+    """"the following week", "the previous day", "the next morning": one unit from the reference time.
+
+    >>> rule = next(r for r in RULES if r.name == "neighbour").pattern
+    >>> _neighbour(rule.search("They met the same day.")).count
+    0.0
+    """
     which = m["which"].lower()
     unit = m["unit"].lower()
     if unit == "decade" and which != "same":

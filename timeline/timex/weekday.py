@@ -4,7 +4,7 @@ A bare weekday takes its direction from the clause's tense in phase 2. Corpus:
 ``weekday.tsv``.
 
 >>> [r.name for r in RULES]
-['weekday', 'deictic-day', 'part-of-today', 'weekday-range', 'overnight', 'iso-week']
+['nth-weekday-of-month', 'weekday', 'deictic-day', 'part-of-today', 'weekday-range', 'overnight', 'iso-week']
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from timeline.timex import absolute
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.isoweek import RULES as ISO_WEEK_RULES
 from timeline.timex.names import in_title
-from timeline.timex.rule import DAYPART, S, WEEKDAY_FULL, Built, Piece, compile_rule
-from timeline.timex.values import CalendarDate, Deictic, Weekday
+from timeline.timex.rule import DAYPART, MONTH_FULL, S, WEEKDAY_FULL, YEAR4, Built, Piece, compile_rule
+from timeline.timex.values import CalendarDate, Deictic, Holiday, Weekday
 
 _DIRECTION = {"last": "past", "past": "past", "this past": "past", "previous": "before_ref",
               "preceding": "before_ref", "prior": "before_ref", "following": "after_ref", "next": "future", "coming": "future", "this coming": "future", "this": "this"}
@@ -163,7 +163,36 @@ def _overnight(m: re.Match[str]) -> Built:
     return Deictic(days=0 if _WILL_BEFORE.search(text, max(0, start - 50), start) else -1, part_of_day="NI")
 
 
+_NTH = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "4th": "4",
+        "last": "last", "final": "last"}
+_MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_ABBR3 = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _nth_weekday(m: re.Match[str]) -> Built:
+    """"the last Sunday in October", "the first Monday of May 2020": that weekday of that month, a day as a
+    holiday's rule names it (``oct-last-sun``), its year chosen by the tense when none is written.
+
+    Of a month no name gives ("the first Sunday of the month", "of every month") it is no day the text
+    dates: the span is claimed and gives nothing, not a bare "Sunday".
+
+    >>> rule = next(r for r in RULES if r.name == "nth-weekday-of-month").pattern
+    >>> _nth_weekday(rule.search("The clocks go back on the last Sunday in October.")).rule
+    'oct-last-sun'
+    """
+    if not m["month"]:
+        raise ValueError(f"{m[0]!r} is a weekday of no named month")
+    month = int(LEXICON.lookup("month", m["month"]) or 1)
+    weekday = int(LEXICON.lookup("weekday", m["wd"]) or 1)
+    return Holiday(rule=f"{_MONTH_ABBR[month - 1]}-{_NTH[m['nth'].lower()]}-{_WEEKDAY_ABBR3[weekday - 1]}",
+                   year=int(m["year"]) if m["year"] else None)
+
+
 RULES = (
+    # "the last Sunday in October", "the first Monday of the month"
+    compile_rule("nth-weekday-of-month", rf"(?i:the){S}(?P<nth>(?i:first|1st|second|2nd|third|3rd|fourth|4th|last|final))"
+                 rf"{S}(?P<wd>{WEEKDAY_FULL}){S}(?i:in|of){S}(?:(?P<month>{MONTH_FULL})(?:,?{S}(?:(?i:of){S})?"
+                 rf"(?P<year>{YEAR4}))?|(?i:the|each|every|this|that|a){S}(?i:month))(?![-\w])", _nth_weekday, 3),
     compile_rule("weekday", rf"(?:(?P<pre>(?i:overnight)){S})?(?:(?P<dir>(?i:this{S}coming|this{S}past|last|next|this|coming|past|previous|preceding|prior|"
                  rf"following)){S})?"
                  rf"(?P<wd>{WEEKDAY_FULL}|{_WEEKDAY_ABBR})(?:{S}(?P<pod>(?i:morning|afternoon|evening|night|overnight)))?"
