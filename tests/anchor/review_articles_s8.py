@@ -52,6 +52,20 @@ SPORT = [
             "Draw\n\nMOSCOW (Reuters) - Russia hosted the 2018 World Cup draw on Friday, and the hosts will open the "
             "tournament against Saudi Arabia.",
             None, None, None, "a draw for the 2018 World Cup is held before it: no year is told as past"),
+    Article("sport_won_while", D(2018, 3, 5),
+            "Comeback\n\nSerena Williams, who won the 2017 Australian Open while pregnant, returns to the court on "
+            "Monday at Indian Wells.",
+            None, D(2017, 1, 1), None, "the 2017 Australian Open has been won"),
+    Article("sport_beat_in_final", D(2019, 6, 5),
+            "Manager leaves\n\nChelsea, who beat Arsenal 4-1 in the 2019 Europa League final, confirmed on Tuesday "
+            "that their manager had left.",
+            None, D(2019, 1, 1), None, "a result in the 2019 final: it has been played"),
+    Article("sport_when_clause", D(2019, 9, 1),
+            "Holders\n\nNew Zealand will defend the title it won in 2015 when the Rugby World Cup opens in Japan "
+            "on Sept. 20.",
+            None, D(2015, 3, 22), None, "won in 2015 (past); 20 September ahead, within 182 days",
+            xfail="a past verb in a clause with 'will' ('will defend the title it won in 2015') is not read: "
+                  "the clause's modal may make the past hypothetical, and the anchor has no clause structure"),
     Article("sport_season_span", D(2019, 8, 10),
             "Season opens\n\nThe 2019-20 Premier League season opened on Friday with Liverpool beating Norwich "
             "4-1.",
@@ -84,6 +98,10 @@ COURT = [
             "Census\n\nWASHINGTON (Reuters) - The U.S. Supreme Court on Thursday blocked a citizenship question "
             "from the 2020 census.",
             None, None, None, "'the 2020 census' names a thing, which may be past or ahead"),
+    Article("court_adjourned_until_when", D(2018, 11, 20),
+            "Adjourned\n\nThe court adjourned the case until Dec. 3, when the judge will hear final arguments.",
+            None, None, None, "3 December, when the judge will hear arguments, is ahead: within 182 days before it",
+            window="06-04..12-03"),
     Article("court_hearing_weekday_beside", D(2019, 3, 8),
             "Hearing\n\nThe former chairman will be sentenced on Wednesday, March 13, in Washington, a judge "
             "said.",
@@ -108,6 +126,10 @@ WEATHER = [
             "Floods\n\nKOCHI, India, Aug 20 (Reuters) - Floods in Kerala have killed more than 370 people since "
             "June 1, the worst flooding in the state since 1924.",
             "XXXX-08-20", D(1924, 8, 20), None, "the Kochi day, in 1924 or later"),
+    Article("weather_year_on_track", D(2018, 11, 29),
+            "Warm year\n\nThe hottest year on record was 2016, and 2018 is on track to be the fourth-hottest, the "
+            "World Meteorological Organization said on Thursday.",
+            "2018", D(2018, 1, 1), D(2018, 12, 31), "2018 told as under way: the DCT is in 2018"),
     Article("weather_storm_named_date", D(2017, 9, 5),
             "Harvey\n\nThe Aug. 25 storm flooded Houston and left thousands of families homeless.",
             None, None, None, "a storm named by its date whose harm is told has happened: within 182 days after "
@@ -232,6 +254,18 @@ WIRES = [
     Article("wire_prnewswire", D(2019, 1, 8),
             "Launch\n\nJan. 8, 2019 /PRNewswire/ -- Acme Corp today announced a new line of batteries.",
             "2019-01-08", D(2019, 1, 8), D(2019, 1, 8), "a press release's dated dateline"),
+    Article("wire_pti_title_case", D(2018, 11, 18),
+            "Talks\n\nNew Delhi, Nov 18 (PTI) The government on Sunday said talks with the states would continue.",
+            "XXXX-11-18", None, None, "PTI's dateline: a place in title case and no dash after the agency"),
+    Article("wire_interfax_full_stop", D(2018, 11, 18),
+            "Talks\n\nMOSCOW. Nov 18 (Interfax) - The Kremlin said on Sunday it was ready for talks.",
+            "XXXX-11-18", None, None, "Interfax at its seat; a full stop after the place"),
+    Article("wire_bloomberg_bare", D(2018, 11, 19),
+            "Stocks\n\n(Bloomberg) -- Stocks fell on Monday as oil slid.",
+            None, None, None, "a bare agency names no date"),
+    Article("wire_ap_after_byline", D(2018, 11, 19),
+            "Stocks\n\nBy JANE DOE\nAssociated Press\nNEW YORK (AP) — Stocks fell on Monday.",
+            None, None, None, "a dateline after the byline names no date"),
     Article("wire_reuters_bare", D(2018, 11, 19),
             "Oil\n\n(Reuters) - Oil prices rose on Monday after OPEC signalled output cuts.",
             None, None, None, "a bare agency names no date"),

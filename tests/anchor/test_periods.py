@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, strategies as st
 
-from timeline.anchor.periods import period_clues
+from timeline.anchor.periods import period_clues, under_way_clues
 from timeline.anchor.settings import AnchorSettings
 
 from .corpus import corpus_rows
@@ -34,3 +34,14 @@ def test_the_bound_is_the_day_after_the_period(year: int, period: str) -> None:
 
 def test_outside_the_plausible_years_gives_nothing() -> None:
     assert period_clues("Sales rose 4 percent in 2018.", AnchorSettings(min_year=1990, max_year=2018)) == []
+
+
+@pytest.mark.parametrize(("text", "year"), [("2018 is on track to be the fourth-hottest year.", 2018),
+                                            ("Analysts say 2019's shaping up as a record year.", 2019),
+                                            ("2019 is now on course for a record harvest.", 2019),
+                                            ("2018 was on track to be the hottest year.", None),
+                                            ("The 2018 season is on track to end early.", None),
+                                            ("Sales of $2018 is on track to rise.", None)])
+def test_a_year_under_way_is_the_dcts_year(text: str, year: int | None) -> None:
+    clues = under_way_clues(text, AnchorSettings())
+    assert [c.intervals for c in clues] == ([] if year is None else [[(dt.date(year, 1, 1), dt.date(year, 12, 31))]])

@@ -165,6 +165,23 @@ def _untensed(text: str, d: DateMention) -> bool:
     return bool(_ENDED.search(head)) and _year_ago(text, d)
 
 
+_WHEN = re.compile(r",?\s+when\b")
+
+
+def _when_clause(text: str, d: DateMention) -> Tense:
+    """The tense of a "when" clause right after a deadline's date: it tells what happens on that day.
+
+    "adjourned the case until Dec. 3, when the judge will hear arguments": 3 December is ahead.
+    Its present is no schedule ("extended to Nov. 20, when the offer expires" tells no side).
+
+    >>> s = "The court adjourned the case until Dec. 3, when the judge will hear arguments."
+    >>> _when_clause(s, yearless_dates(s, [])[0])
+    'future'
+    """
+    when = _WHEN.match(text, d.end)
+    return tense_at(text[when.end():when.end() + 80], 0, schedule=False) if when else "unknown"
+
+
 def _year_ago(text: str, d: DateMention) -> bool:
     """Whether the period ending at ``d`` is the year-ago one: said so before it in its sentence, or in its clause.
 
@@ -196,7 +213,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     from timeline.anchor.dated_events import dated_event_clues
     from timeline.anchor.obituaries import obituary_clues
     from timeline.anchor.named import after_event_clues, before_event_clues, named_event_clues, outcome_clues
-    from timeline.anchor.periods import period_clues
+    from timeline.anchor.periods import period_clues, under_way_clues
     from timeline.anchor.yearclues import fiscal_clues, relative_year_clues, year_clue
     from timeline.anchor.weekdays import weekday_clues
 
@@ -206,11 +223,11 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     clues = [_date_clue(text, d, settings) for d in full]
     clues += [year_clue(text, a, b, y, settings) for a, b, y in years(text, full)[:cap]]
     clues += fiscal_clues(text, settings)[:cap] + relative_year_clues(text, settings)[:cap]
-    clues += period_clues(text, settings)[:cap]
+    clues += period_clues(text, settings)[:cap] + under_way_clues(text, settings)[:cap]
     yearless = yearless_dates(text, full)[:cap]
     said: set[tuple[int, int, str]] = set()
     for d in yearless:
-        tense = "unknown" if _untensed(text, d) else tense_at(text, d.start, d.end)
+        tense = _when_clause(text, d) if _untensed(text, d) else tense_at(text, d.start, d.end)
         if (d.month, d.day, tense) not in said:
             said.add((d.month, d.day, tense))
             clues.append(_yearless_clue(text, d, settings, tense))

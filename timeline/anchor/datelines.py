@@ -4,6 +4,8 @@ Recognised at the start of one of the first lines of the story (junk blanked):
 
 - ``PLACE, DATE[.] [/AGENCY/ | (AGENCY)] SEP``: "MOSCOW, November 18. /TASS/.",
   "WASHINGTON, Nov. 18, 2018 --", "LONDON, 18 November 2018 (AFP) -";
+- ``PLACE. DATE (AGENCY) -``: "MOSCOW. Nov 18 (Interfax) -"; ``Place, DATE (AGENCY)`` in title
+  case, with or without a separator: "New Delhi, Nov 18 (PTI) The government ...";
 - ``DATE (AGENCY) -`` or ``DATE /AGENCY/ --``: "Nov 18 (Reuters) -";
 - ``PLACE (AGENCY) -``: "NEW YORK (Reuters) -", a dateline that names no date;
 - a line that is only a publication date: "Published: Sunday, November 18, 2018";
@@ -41,8 +43,13 @@ _SEP = r"(?:--|[—–\-:]|\.)"
 # A publication stamp inside a short byline line: "By Jane Doe | Published: Nov. 18, 2018 10:30".
 # "Updated" stamps are not read there: an update is later than the article.
 _STAMP = re.compile(rf"\b(?i:Published|Posted|First published)\s*(?:on)?\s*:?\s*{_DATE}")
+# With an agency, a place may end with a full stop ("MOSCOW. Nov 18 (Interfax) -") or be written in
+# title case with no separator after the agency ("New Delhi, Nov 18 (PTI) The government ...").
+_TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})"
 _FORMS = (
     re.compile(rf"{_PLACE}\s*,\s*{_DATE}\s*[.,]?\s*(?:{_AGENCY}\s*[.,]?)?\s*{_SEP}"),
+    re.compile(rf"{_PLACE}\s*\.\s*{_DATE}\s*[.,]?\s*{_AGENCY}\s*[.,]?\s*{_SEP}"),
+    re.compile(rf"{_TITLE_PLACE},\s*{_DATE}\s*{_AGENCY}(?:\s*{_SEP})?"),
     re.compile(rf"{_DATE}\s*{_AGENCY}\s*[.,]?\s*{_SEP}"),
     re.compile(rf"(?:{_PLACE}\s*)?{_AGENCY}\s*(?:--|[—–\-:])"),
     re.compile(rf"(?:(?:Published|Posted|Updated|Date)\s*(?:on)?\s*:?\s*)?{_DATE}"
@@ -131,8 +138,8 @@ def find_dateline(story: str, *, max_chars: int = 1500, max_lines: int = 12) -> 
 def _agency_ok(match: re.Match) -> bool:
     """Whether the agency matched (if any) starts with a capital or is a known agency ("(dpa)").
 
-    >>> bool(_agency_ok(_FORMS[2].match("BERLIN (dpa) - Talks"))), bool(_agency_ok(_FORMS[2].match("BERLIN (file) - x")))
-    (True, False)
+    >>> find_dateline("BERLIN (dpa) - Talks").agency, find_dateline("BERLIN (file) - Talks")
+    ('(dpa)', None)
     """
     agency = match.groupdict().get("agency")
     return not agency or agency[1:2].isupper() or agency_name(agency).lower() in seats()

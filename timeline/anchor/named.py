@@ -50,7 +50,7 @@ _DEFINITE = r"(?i:the|its|their|his|her|that|this)|[A-Z][\w.-]*['’]s"
 YEAR_NAMED = rf"(?:(?P<m>{MONTH_RE})\s+)?(?P<y>1[89]\d\d|20\d\d)"
 _NAMED = re.compile(rf"\b(?:(?P<det>{_DEFINITE})|(?P<indef>[Aa]n?))\s+{YEAR_NAMED}\s+(?P<noun>[a-z]+)\b(?![-’'])")
 # What may follow the noun and still end its noun phrase (else "the 2024 earthquake drill").
-_PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$|(?:of|in|on|at|against|by|that|which|when|where|and|or|to|was"
+_PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$|(?:of|in|on|at|against|by|that|which|when|while|where|and|or|but|to|was"
                          r"|were|is|are|has|had|have|with|from|for|after|before|during|who|left|[a-z]+ed)\b)")
 
 
@@ -146,7 +146,10 @@ def before_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:
 # "France won the 2018 World Cup", "lost the 2016 election": a contest is won or lost, and an event
 # hosted or held, only once it has taken place. The year's noun phrase must end with a name or one
 # of these nouns ("won the 2022 World Cup bid" names a bid, "hosted the 2018 World Cup draw" a draw).
-_OUTCOME = re.compile(rf"\b(?:won|lost|hosted|staged|held|attended)\s+(?:{_DEFINITE})\s+{YEAR_NAMED}\s+(?=[A-Za-z])")
+# "beat Arsenal 3-2 in the 2019 Europa League final", "lost to Madrid in the 2018 final": a result in it.
+_OUTCOME = re.compile(rf"\b(?:(?:won|lost|hosted|staged|held|attended)"
+                      rf"|(?P<result>beat|defeated|drew\s+with|lost\s+to)\s+(?:[\w'’-]+\s+){{0,4}}?(?:in|at))"
+                      rf"\s+(?:{_DEFINITE})\s+{YEAR_NAMED}\s+(?=[A-Za-z])")
 CONTESTS = frozenset("""election elections race vote primary primaries referendum championship championships final
 finals tournament title cup games olympics marathon prize award summit contest""".split())
 _PHRASE_WORD = re.compile(r"([A-Za-z][\w'’-]*)\s*")
@@ -177,6 +180,8 @@ def outcome_clues(text: str, settings: AnchorSettings) -> list[Clue]:
         head = _phrase_head(text, m.end())
         if head is None or not (head[0].isupper() or head.lower() in CONTESTS):
             continue
+        if m["result"] and head.lower() == "race":
+            continue  # a race is run long before its year: "beat him in the 2020 race" may be a poll of 2019
         if CLAUSE_FUTURE.search(clause(text, m.start(), m.end())) or _after_modal(text, m.start()):
             continue
         span = _year_span(m, settings)

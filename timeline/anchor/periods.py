@@ -10,6 +10,9 @@ the period runs on ("in 2018 through September", "in 2018 so far", "in 2018's th
 quarter", "in the first nine months of 2018") or the sentence estimates or forecasts
 ("the economy probably grew 6.6 percent in 2018", "is expected to have", "would").
 
+A year said to be under way ("2018 is on track to be the fourth-hottest year", "2019 is shaping
+up as a record year") is the DCT's own year: a present of a year's course is told in it.
+
 >>> from timeline.anchor.settings import AnchorSettings
 >>> [c.evidence[-10:] for c in period_clues("China's economy grew 6.6 percent in 2018.", AnchorSettings())]
 ['2019-01-01']
@@ -75,3 +78,27 @@ def _clue(text: str, m: re.Match[str], s: AnchorSettings) -> Clue | None:
     over = span[1] + dt.timedelta(days=1)
     return bound_clue("period", f"{quote(text, m.start(), m.end())} (a whole period's change or total, told "
                                 f"once the period is over):", "past", over, over, s, 3)
+
+
+# "2018 is on track to be the fourth-hottest": the year's course told in the present, so during it.
+_UNDER_WAY = re.compile(r"(?<![\w$€£¥.,/-])(?P<y>1[89]\d\d|20\d\d)(?:\s+is|['’]s)\s+(?:(?:now|already|still)\s+)?"
+                        r"(?:on\s+(?:track|course|pace)\s+(?:to|for)|shaping\s+up)\b")
+
+
+def under_way_clues(text: str, settings: AnchorSettings) -> list[Clue]:
+    """The DCT's year from a year told as under way ("2018 is on track to be the fourth-hottest").
+
+    >>> from timeline.anchor.settings import AnchorSettings
+    >>> under_way_clues("2018 is on track to be the fourth-hottest year.", AnchorSettings())[0].intervals
+    [(datetime.date(2018, 1, 1), datetime.date(2018, 12, 31))]
+    >>> under_way_clues("2018 was on track to be the hottest year.", AnchorSettings())
+    []
+    """
+    clues = []
+    for m in itertools.islice(_UNDER_WAY.finditer(text), settings.max_clues):  # a bounded cost per text
+        year = int(m["y"])
+        if settings.min_year <= year <= settings.max_year:
+            clues.append(Clue("under way", f"{quote(text, m.start(), m.end())} (the year {year} told as under way): "
+                                           f"the DCT is in {year}",
+                              [(dt.date(year, 1, 1), dt.date(year, 12, 31))], True, True, 3))
+    return clues

@@ -82,7 +82,7 @@ _BEFORE, _AFTER = 90, 40
 _RANK = {"future": 2, "unknown": 1, "past": 0}
 
 
-def _cues(window: str) -> list[tuple[int, int, Tense]]:
+def _cues(window: str, schedule: bool = True) -> list[tuple[int, int, Tense]]:
     future = list(_FUTURE.finditer(window))
     cues: list[tuple[int, int, Tense]] = [(m.end(), _RANK["future"], "future") for m in _FUTURE_VERB.finditer(window)]
     cues += [(m.end(), _RANK["future"], "future") for m in future]
@@ -94,9 +94,9 @@ def _cues(window: str) -> list[tuple[int, int, Tense]]:
     cues += [(m.end(), _RANK["unknown"], "unknown") for m in _NEUTRAL.finditer(window)
              if not _follows(window, m.start(), planned)]
     cues += [(m.end(), _RANK["past"], "past") for m in _RECORD_SET.finditer(window)]
-    schedule = schedule_present(window)
-    if schedule is not None:
-        cues.append((schedule, _RANK["future"], "future"))  # "Voters return to the polls on Nov. 6"
+    ends = schedule_present(window) if schedule else None
+    if ends is not None:
+        cues.append((ends, _RANK["future"], "future"))  # "Voters return to the polls on Nov. 6"
     opening = _OPENING_PARTICIPLE.match(window)
     if opening and opening[1].lower() not in _NOT_PAST:
         cues.append((opening.end(), _RANK["past"], "past"))  # "Rescued on Nov. 25 by fishermen, ..."
@@ -134,9 +134,9 @@ def _follows(window: str, start: int, ends: set[int]) -> bool:
     return start + 2 in ends and window[start:start + 2].lower() == "to"
 
 
-def _nearest(window: str, from_end: bool) -> Tense | None:
+def _nearest(window: str, from_end: bool, schedule: bool = True) -> Tense | None:
     """The tense of the cue nearest to the window's end (or start); None without a cue."""
-    cues = _cues(window)
+    cues = _cues(window, schedule)
     if not cues:
         return None
     if from_end:
@@ -153,7 +153,8 @@ def clause(text: str, start: int, end: int) -> str:
     return text[lo:right.start() if right else min(len(text), end + 200)]
 
 
-def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool = True) -> Tense:
+def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool = True,
+             schedule: bool = True) -> Tense:
     """The tense in which ``text`` mentions what stands at ``[start, end)``.
 
     Parameters
@@ -163,6 +164,9 @@ def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool 
         The mention's span (``end`` defaults to ``start``).
     look_after : bool
         Let the words after the mention decide when none before it does.
+    schedule : bool
+        Read a present of schedule as future ("Talks resume on Monday"); False for a subordinate
+        clause, whose present tells the main clause's time ("will defend it when the Cup opens").
 
     Returns
     -------
@@ -186,13 +190,13 @@ def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool 
         pass
     if stop:
         before = before[stop.end():]
-    found = _nearest(before, from_end=True)
-    if found == "future" and _scheduled_then_past(text, before, end):
+    found = _nearest(before, from_end=True, schedule=schedule)
+    if found == "future" and schedule and _scheduled_then_past(text, before, end):
         return "unknown"
     if found is None and look_after:
         after = text[end:end + _AFTER]
         cut = _CLAUSE_STOP.search(after)
-        found = _nearest(after[: cut.start()] if cut else after, from_end=False)
+        found = _nearest(after[: cut.start()] if cut else after, from_end=False, schedule=schedule)
     if found == "past" and CLAUSE_FUTURE.search(clause(text, start, end)):
         return "unknown"
     return found or "unknown"

@@ -82,8 +82,9 @@ def year_tense(text: str, start: int, end: int) -> Tense:
     tense = tense_at(text, start, end, look_after=fronted)
     when = _WHEN.match(text, end)
     if tense == "unknown" and when:
-        # "in 1988, when year-end net was below": the clause about that time tells its tense.
-        tense = tense_at(text[when.end():when.end() + 80], 0)
+        # "in 1988, when year-end net was below": the clause about that time tells its tense. Its present
+        # is no schedule: "won it in 2015 when the Cup opens in Japan" tells the main clause's time.
+        tense = tense_at(text[when.end():when.end() + 80], 0, schedule=False)
     if tense == "unknown" and _SINCE.search(text[max(0, start - 20):start]) and not is_modifier(text, start, end):
         return "unknown" if CLAUSE_FUTURE.search(clause(text, start, end)) else "past"
     return tense
