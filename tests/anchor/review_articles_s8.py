@@ -178,6 +178,20 @@ OBITUARIES = [
             "Castro dies\n\nHAVANA (Reuters) - Fidel Castro, who took power in the 1959 revolution and ruled Cuba "
             "for nearly five decades, died on Friday at the age of 90.",
             None, D(1959, 1, 1), None, "took power in the 1959 revolution: past"),
+    Article("obit_appositive_age", D(2018, 12, 1),
+            "Obituary\n\nThe former president, 94, died on Friday at his home in Houston. Born in 1924, he served "
+            "one term.",
+            None, D(2018, 1, 1), D(2020, 1, 5), "94 at death, born in 1924: died in 2018 or 2019, on a Friday within "
+                                                "6 days of the DCT"),
+    Article("obit_full_birth_weekday", D(2018, 8, 26),
+            "Obituary\n\nSenator John McCain died on Saturday at 81. He was born on Aug. 29, 1936, in the Panama "
+            "Canal Zone.",
+            None, D(2017, 8, 29), D(2018, 9, 3), "81 at death, born 29 August 1936: died between 29 August 2017 "
+                                                 "and 28 August 2018, on a Saturday within 6 days of the DCT"),
+    Article("obit_another_birth", D(2016, 6, 7),
+            "Obituary\n\nGrandmaster Viktor Korchnoi died on Monday at 85, his federation said. His rival, born in "
+            "1951, paid tribute.",
+            None, None, None, "the birth told is the rival's, not the dead man's: no year"),
     Article("obit_age_only", D(2018, 11, 13),
             "Obituary\n\nStan Lee, the comic book writer who created Spider-Man, died on Monday in Los Angeles. "
             "He was 95.",
@@ -202,6 +216,11 @@ RESULTS = [
             "expects earnings to be slightly higher in 2019.",
             "2019", D(2019, 1, 1), D(2019, 12, 31),
             "a whole year's profit (2018) is reported once that year is over; 2019 is ahead"),
+    Article("results_growth_and_forecast", D(2019, 1, 25),
+            "GDP\n\nThe economy grew 2.9 percent in 2018, the government said on Friday, and is forecast to slow "
+            "in 2019.",
+            "2019", D(2019, 1, 1), D(2019, 12, 31), "2018's growth is told once 2018 is over; the slowdown in 2019 "
+                                                  "is ahead"),
     Article("results_quarter_full_dates", D(2016, 11, 3),
             "Results\n\nFor the quarter ended Sept. 30, 2016, the company earned $1.2 billion, compared with $900 "
             "million in the quarter ended Sept. 30, 2015.",
@@ -266,6 +285,9 @@ WIRES = [
     Article("wire_ap_after_byline", D(2018, 11, 19),
             "Stocks\n\nBy JANE DOE\nAssociated Press\nNEW YORK (AP) — Stocks fell on Monday.",
             None, None, None, "a dateline after the byline names no date"),
+    Article("wire_ukrinform_title_case", D(2018, 11, 26),
+            "Martial law\n\nKyiv, Nov. 26 (Ukrinform) — Parliament approved martial law on Monday.",
+            "XXXX-11-26", None, None, "Ukrinform at its seat, the place in title case"),
     Article("wire_reuters_bare", D(2018, 11, 19),
             "Oil\n\n(Reuters) - Oil prices rose on Monday after OPEC signalled output cuts.",
             None, None, None, "a bare agency names no date"),

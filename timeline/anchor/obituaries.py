@@ -9,7 +9,8 @@ plus ``weekday_days``; with a date without a year ("died on March 14"), that dat
 year the span allows, and the DCT within ``yearless_days`` after it.
 
 Read only when the text ties age and birth to the one who died: the age in the death's
-sentence ("died ... at 87", "at the age of 90", "aged 94") or the next one ("He was 76."),
+sentence ("died ... at 87", "at the age of 90", "aged 94", "The former president, 94, died") or
+the next one ("He was 76."),
 and a birth said of a person ("Born in Lima in 1932, she", "Hawking was born on Jan. 8, 1942",
 "Prince, born June 7, 1958,") within the next few sentences.
 
@@ -34,6 +35,8 @@ _DIED = re.compile(r"\b(?:died|was\s+found\s+dead|passed\s+away)\b")
 # "at 87", not "at 3 p.m." nor "at 87 percent".
 _AGE_HERE = re.compile(r"\b(?:at\s+(?:the\s+age\s+of\s+)?|aged\s+)(?P<age>\d{1,3})\b(?![\d.,:]\d|\s*(?:%|percent|"
                        r"[ap]\.?m\b|o['’]clock|years?\s+(?:after|before|later|earlier)))")
+# "The former president, 94, died on Friday": an age between commas right before the death.
+_AGE_BEFORE = re.compile(r"[A-Za-z],\s+(?P<age>\d{1,3}),\s+(?:who\s+)?$")
 _AGE_NEXT = re.compile(r"\s*(?:He|She)\s+was\s+(?P<age>\d{1,3})\s*\.")
 _DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!,?\s*[A-Z0-9])|\b(?:yesterday|today)\b")
 _YEAR = r"(?P<y>1[89]\d\d|20\d\d)\b(?![\d%]|[.,:/\-]\d)"
@@ -48,7 +51,8 @@ def obituary_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     """The clue of the first death whose age and birth the text tells (see the module's text)."""
     for died in _DIED.finditer(text):
         said = sentence_around(text, died.start(), died.end(), 240, quoted=True)
-        age = _AGE_HERE.search(text, died.end(), said.end) or _AGE_NEXT.match(text, said.end)
+        age = (_AGE_HERE.search(text, died.end(), said.end) or _AGE_NEXT.match(text, said.end)
+               or _AGE_BEFORE.search(text, said.start, died.start()))
         born = _birth(text, said.start, said.end + _BORN_REACH) if age else None
         if age is None or born is None or not 0 < int(age["age"]) < 125:
             continue

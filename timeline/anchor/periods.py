@@ -43,6 +43,7 @@ _RUNS_ON = r"(?![\d%]|['’]s\b|[.,:/\-]\d|,?\s*(?:through|thru|so\s+far|to\s+da
 _AFTER_VERB = re.compile(rf"\b{_VERB}(?:\s+{_AMOUNT}){{1,3}}\s+in\s+{_PERIOD}{_RUNS_ON}")
 _FRONTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:In|During)\s+{_PERIOD}{_RUNS_ON},"
                       rf"(?P<clause>[^.;!?\n]{{0,100}}?\b{_VERB}\s+{_AMOUNT})")
+_JOINED = re.compile(r"[,;]\s+(?:and|but|while|whereas)\b|;")
 # An estimate or forecast may be made before the period ends.
 _ESTIMATE = re.compile(r"\b(?:estimat\w*|expect\w*|forecast\w*|project\w*|predict\w*|likely|probably|may|might"
                        r"|could|would|will|should|seen|so\s+far|to\s+date|year-to-date)\b", re.IGNORECASE)
@@ -69,7 +70,10 @@ def period_clues(text: str, settings: AnchorSettings) -> list[Clue]:
 
 def _clue(text: str, m: re.Match[str], s: AnchorSettings) -> Clue | None:
     said = sentence_around(text, m.start(), m.end(), 240, quoted=True)
-    if _ESTIMATE.search(text[said.start:said.end]):
+    # The figure's own clauses: up to it, and its reporting clause after it, not a clause joined
+    # by "and" about another time ("grew 2.9 percent in 2018, it said, and is forecast to slow in 2019").
+    tail = _JOINED.split(text[m.end():said.end], maxsplit=1)[0]
+    if _ESTIMATE.search(text[said.start:m.end()] + tail):
         return None
     year = int(m["y"])
     span = _span(text, m.start("y"), year) if s.min_year <= year <= s.max_year else None

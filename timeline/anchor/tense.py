@@ -29,7 +29,8 @@ _MODAL = r"(?:will|shall|won['’]t|to|would|must|should|could|might|can)"
 _FUTURE_VERB = re.compile(rf"\b{_MODAL}\s+(?:not\s+)?(?:be|have been)\s+\w+", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|going to|to take place"
-    r"|(?:set|scheduled|slated|expected|expects?|planned|planning|plans?|intends?|aims?|hopes?|preparing)\s+to"
+    r"|(?:set|scheduled|slated|expected|expects?|planned|planning|plans?|intends?|aims?|hopes?|preparing"
+    r"|forecast|projected|predicted|poised|likely)\s+to"
     # "due to" is a schedule before a verb ("due to leave") but a cause before a noun ("due to heavy
     # rain"): only a closed list of verbs that are not also common nouns after it counts.
     r"|due(?!\s+to\b)|due\s+to(?=\s+(?:be|leave|arrive|begin|meet|visit|sign|expire|testify|appear|travel"
