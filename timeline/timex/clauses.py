@@ -5,7 +5,7 @@ the DCT's own weekday). They stand apart from the driver (:mod:`timeline.timex.w
 clause is read (its tense, a past verb before the date, a past perfect or a future in the past) is
 one concern, and how cheaply a reader is built is what decides the driver's speed.
 
->>> from timeline.timex.values import Mention, Weekday
+>>> from timeline.timex.values import CalendarDate, Mention, Weekday, Weekday
 >>> text = "Officials said on Sunday that talks failed."
 >>> Clause(text, Mention(start=18, end=24, text="Sunday", value=Weekday(weekday=7), rule="weekday"), 60).tense()
 'past'
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from timeline.timex.tense import Tense, clause_tense, dated_by_past_verb
-from timeline.timex.values import CalendarDate, Mention
+from timeline.timex.values import CalendarDate, Mention, Weekday
 
 _T = TypeVar("_T")
 _UNREAD = object()  # a clause's tense not read yet (None is a tense read: no cue)
@@ -49,7 +49,7 @@ class Clause:
     One slotted object whose bound methods are the readers costs less to build than the closures it
     replaced (a third of the loop of :func:`timeline.timex.walk.anchor_mentions`).
 
-    >>> from timeline.timex.values import Mention, Weekday
+    >>> from timeline.timex.values import CalendarDate, Mention, Weekday, Weekday
     >>> text = "The board will meet on Sunday."
     >>> clause = Clause(text, Mention(start=23, end=29, text="Sunday", value=Weekday(weekday=7), rule="weekday"), 60)
     >>> clause.tense(), clause.dated_by_verb()
@@ -66,7 +66,10 @@ class Clause:
         if self._tense is _UNREAD:
             text, mention = self._text, self._mention
             tense = clause_tense(text, mention.start, mention.end, self._window)
-            if tense is None and _month_only(mention):  # "in March", far from its verb: read the whole clause
+            if tense is None and _day_or_month(mention):
+                # far from its verb, read the whole clause: "in March"; "waited for more than three hours at Heathrow
+                # on Friday night" (the adjuncts between fill the window). Only a date the tense places (was a bare
+                # month's rule): "in a decade" 14 words after "will" stays a duration
                 tense = clause_tense(text, mention.start, mention.end, 2 * self._window)
             self._tense = tense
         return self._tense  # type: ignore[return-value]
@@ -76,7 +79,17 @@ class Clause:
         return dated_by_past_verb(self._text, self._mention.start)
 
 
-def _month_only(mention: Mention) -> bool:
-    """A month named alone ("in March"): no day, no year."""
+def _day_or_month(mention: Mention) -> bool:
+    """A weekday ("on Friday night") or a month named without its year ("in March", "on July 30"): a date the tense
+    puts before or after the DCT, read as far as its clause goes.
+
+    >>> from timeline.timex.values import Duration
+    >>> _day_or_month(Mention(start=0, end=5, text="March", value=CalendarDate(month=3), rule="month"))
+    True
+    >>> _day_or_month(Mention(start=0, end=8, text="a decade", value=Duration(unit="decade", count=1), rule="d"))
+    False
+    """
     value = mention.value
-    return isinstance(value, CalendarDate) and value.day is None and value.month is not None and value.year is None
+    if isinstance(value, Weekday):
+        return True
+    return isinstance(value, CalendarDate) and value.year is None and value.month is not None

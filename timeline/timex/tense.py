@@ -32,7 +32,7 @@ from timeline.timex.tense_dated import dated_by_past_verb
 from timeline.timex.tense_decide import _scan
 from timeline.timex.tense_governing import _governing_tense
 from timeline.timex.tense_limits import _DEADLINE, _LIMIT_MOVED, _lasted_through, _lasted_until
-from timeline.timex.tense_sides import _WORD, _clause_sides, _own_clause
+from timeline.timex.tense_sides import _WORD, _clause_sides, _own_clause, _without_aside
 from timeline.timex.verbs import ATTRIBUTING, Tense, _FUTURE, _cue, _is_cue
 
 __all__ = ["OwnClause", "Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect",
@@ -72,7 +72,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     if _counted_to_now(left, right):
         return "past"  # "A week after the vote on Sunday, protests continue": Sunday is a week before the telling
     running = _in_running_text(text, end)
-    decided, tense = _cued_tense(left, right, window, running)
+    # "The telescope, launched in 1990, marks its anniversary in April": the aside's verb is not the clause's
+    decided, tense = _cued_tense(_without_aside(left), right, window, running)
     if not decided and not running and _HEADLINE_PLAN.match(left):
         return "future"  # "Trump to meet Putin on Monday": a headline's "to" is "is to"
     tense = tense if decided else _governing_tense(text, start, end, window, left, running)

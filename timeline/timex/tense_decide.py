@@ -13,16 +13,18 @@ from __future__ import annotations
 
 from timeline.timex.tense_limits import _UNBOUND, _period_ending
 from timeline.timex.verbs import (REPORTING, Tense, _ARRANGED, _BARE_TOO, _BE, _CUE_WORDS, _FUTURE, _HAVE, _MODAL_AHEAD,
-                                  _MODALS, _PAST_BE, _PLACING, _PLAN, _PREMODIFIERS, _PRESENT, _SCHEDULED_PLURAL,
-                                  _STATES, _cue, _followed_by_to, _neighbours, _words_before)
-from timeline.timex.verbs_complement import _SPEECH, _arranged, _bare_verb_follows, _infinitive_between, _inverted_were
+                                  _MODALS, _PAST_BE, _PLACING, _PLAN, _PREMODIFIERS, _PRESENT, _PUBLISHING,
+                                  _PUBLISHING_PLURAL, _SCHEDULED_PLURAL, _STATES, _cue, _followed_by_to, _neighbours,
+                                  _words_before)
+from timeline.timex.verbs_complement import (_SPEECH, _arranged, _bare_verb_follows, _infinitive_between,
+                                             _inverted_were, _results_follow)
 from timeline.timex.verbs_participle import (_AUXILIARIES, _after_had, _is_adjective, _is_participle,
                                              _participle_follows)
 from timeline.timex.verbs_subject import _has_plural_subject
 
 _UNDECIDED: tuple[bool, Tense | None] = (False, None)
 # The cues of running text, built once: the union per call cost 1.6 us, 0.3% of a TBAQ pass
-_RUNNING_CUES = _CUE_WORDS | _SCHEDULED_PLURAL
+_RUNNING_CUES = _CUE_WORDS | _SCHEDULED_PLURAL | _PUBLISHING | _PUBLISHING_PLURAL
 
 
 def _scan(before: list[str], after: list[str], written: tuple[list[str], list[str]], running: bool = False
@@ -49,6 +51,11 @@ def _first_cue(before: list[str], after: list[str], written: tuple[list[str], li
         if word in _SCHEDULED_PLURAL:
             if _has_plural_subject(_words_before(position, before, after)):
                 return position, "future"  # "The new rules take effect Monday", "Lawmakers return on Tuesday"
+            continue
+        if word in _PUBLISHING or word in _PUBLISHING_PLURAL:
+            if _results_follow(position, before, after) and (
+                    word in _PUBLISHING or _has_plural_subject(_words_before(position, before, after))):
+                return position, "future"  # "The chipmaker reports results on Monday": a date set for the results
             continue
         decided, tense = _decide(word, position, before, after, written)
         if decided:

@@ -156,3 +156,41 @@ def _own_clause(after: list[str]) -> int:
 
 # Words that open a clause of its own after the expression's: its verb tells of that clause's time
 _SUBORDINATORS = frozenset("when whether if why how where because although though unless".split())
+
+
+def _without_aside(left: str) -> str:
+    """``left`` (the text before an expression) without an aside set off by commas between the subject and the
+    predicate of the expression's clause: its verb is the aside's, not the predicate's.
+
+    In "The Hubble telescope, launched in 1990, marks its 30th anniversary in April" it is "marks" that
+    dates April, not "launched". Only an aside with a verb is dropped, and only after a subject with
+    none ("Prices rose, analysts said, in April" keeps both verbs) and before a word that can open the predicate.
+
+    >>> _without_aside("The Hubble telescope, launched in 1990, marks its 30th anniversary in ")
+    'The Hubble telescope marks its 30th anniversary in '
+    >>> _without_aside("Prices rose, analysts said, in ")
+    'Prices rose, analysts said, in '
+    """
+    last = left.rfind(",")
+    predicate = _WORD.search(left, last) if last >= 0 else None
+    if predicate is None or not _verb_like(predicate.group()):
+        return left  # "who stepped down as chairman, president and chief executive in March": a list, no predicate
+    first = left.rfind(",", 0, last)
+    if first < 0:
+        return left
+    aside = _WORD.findall(left, first, last)
+    subject = _WORD.findall(left, 0, first)
+    if not subject or any(_is_cue(w.lower()) for w in subject) or not any(_is_cue(w.lower()) for w in aside):
+        return left
+    return left[:first] + left[last + 1:]
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word (as written) after an aside can open the predicate: a tense cue, or a lower-case -s form
+    ("marks", "celebrates").
+
+    >>> _verb_like("marks"), _verb_like("will"), _verb_like("president"), _verb_like("Paris")
+    (True, True, False, False)
+    """
+    return _is_cue(word.lower()) or (word.islower() and len(word) > 3 and word.endswith("s")
+                                     and not word.endswith(("ss", "us", "is")))

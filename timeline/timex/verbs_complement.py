@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.verbs import _DATED, _NOT_VERBS, _PAST_BE, _PRESENT_BE, Tense, _cue, _neighbours
+from timeline.timex.verbs import _DATED, _DETERMINERS, _NOT_VERBS, _PAST_BE, _PRESENT_BE, Tense, _cue, _neighbours
 
 # What "due to" is followed by when it gives a cause, not a plan: "due to heavy rain", "due to rising costs"
 _CAUSES = frozenset("heavy bad poor high low strong weak lack concerns technical safety security weather rain "
@@ -120,3 +120,29 @@ def _arranged(word: str, position: float, before: list[str], after: list[str]) -
     if previous in _PRESENT_BE and following[:1] in (["to"], ["for"]):
         return "future"  # "is set to premiere", "is planned for Monday"
     return None
+
+
+# What a company publishes on a date set ahead: its results
+_RESULTS = frozenset("results earnings figures".split())
+_NOT_AN_OBJECT = (_NOT_VERBS - _DETERMINERS) | {"that"}  # "reports on", "reports that": no object follows
+
+
+def _results_follow(position: float, before: list[str], after: list[str]) -> bool:
+    """Whether the verb at ``position`` takes results as its object: "reports results", "posts third-quarter
+    earnings", "releases its figures"; not "reports on the results" nor "reports that results".
+
+    >>> _results_follow(5.0, "reports results after the bell on".split(), [])
+    True
+    >>> _results_follow(4.0, "reports third quarter earnings on".split(), [])
+    True
+    >>> _results_follow(4.0, "reports that the results on".split(), [])
+    False
+    >>> _results_follow(2.0, "reports on results".split(), [])
+    False
+    """
+    for word in _neighbours(position, before, after)[1][:4]:
+        if word in _RESULTS:
+            return True
+        if word in _NOT_AN_OBJECT or _cue(word) is not None:
+            return False
+    return False

@@ -30,6 +30,7 @@ from timeline.timex.range_ends import past_midnight, past_week
 from timeline.timex.refine import narrow_to_edge, ordinal_in_tense
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import OwnClause
+from timeline.timex.tense_event import event_year
 from timeline.timex.tense_sides import dates_saying, reported_by
 from timeline.timex.values import (CalendarDate, Duration, Mention, Offset, Recurrence, Reference, Relative, Weekday,
                                    YearPart)
@@ -88,7 +89,8 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
         # "from the 13th to the 19th": the 19th is of the month the text named, not a year
         first = None if at is None or kind.calendar and value.month is None else out[at][1]
         try:
-            resolved = anchor_range_end(value, first, ctx) if first else _anchor(value, ctx)
+            resolved = anchor_range_end(value, first, ctx) if first else _anchor(
+                _in_event_year(text, mention) if kind.calendar else value, ctx)
         except (OverflowError, ValueError):  # a DCT at the edge of the calendar (year 1 or 9999)
             continue
         if resolved is None:
@@ -132,6 +134,23 @@ def _told_on(text: str, days: list[tuple[Mention, dt.date]], mention: Mention) -
     if said is None:
         return None
     return said[1] if reported_by(text, said[0].start, said[0].end, mention.start) else None
+
+
+def _in_event_year(text: str, mention: Mention) -> object:
+    """A yearless date given the year of the event its sentence opens with ("The 1966 World Cup final was played
+    on July 30": :func:`~timeline.timex.tense_event.event_year`); any other value as it is.
+
+    >>> text = "The 1966 World Cup final was played on July 30."
+    >>> _in_event_year(text, Mention(start=39, end=46, text="July 30", value=CalendarDate(month=7, day=30),
+    ...                              rule="month-day")).year
+    1966
+    """
+    value = mention.value
+    if value.year is not None or value.month is None or value.direction != "auto" \
+            or value.year_shift is not None or value.of_reference_year:  # type: ignore[attr-defined]
+        return value
+    year = event_year(text, mention.start)
+    return value if year is None else value.model_copy(update={"year": year})  # type: ignore[attr-defined]
 
 
 def _anchor(value: object, ctx: Context) -> Resolved | None:
