@@ -121,6 +121,9 @@ def _season_cued(m: re.Match[str]) -> Built:
     if m["season"][0].isupper() and m.start("t") == m.start("season") \
             and in_title(m.string[max(0, m.start("season") - 30):m.start("season")]):
         return None  # "the Arab Spring of 2011", "the Prague Spring": an event's name (its year is read alone)
+    if m["season"][0].isupper() and not m["year2"] and _OF_A_NAME.match(m.string, m.end()) \
+            and not _SENTENCE_START.search(m.string, max(0, m.start("season") - 3), m.start("season")):
+        return None  # "the Summer of Love", "the Winter of Discontent": a time's name, not that season of a year
     if not m["year2"] and _OF_SOMEONE.match(m.string, m.end()):
         return None  # "the autumn of his career", "the winter of their lives": a figure of speech
     if m["rel"] and m["rel"].lower() in {"last", "first", "next"} and not m["year2"] \
@@ -161,6 +164,10 @@ def habitual_clause(text: str, start: int, end: int) -> bool:
     return _HABIT.search(before + " " + after[:stop.start() if stop else len(after)]) is not None
 
 
+# "of" and a capitalised word that is no month, weekday or determiner ("of Love", "of Discontent"; not "of That year")
+_OF_A_NAME = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?!(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|That|This|The|Last|Next|Each|Every)\b)[A-Z][a-z]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n][ \t\"']*)$")
 _OF_SOMEONE = re.compile(r"[ \t]+of[ \t]+(?:his|her|their|its|my|our|your|a|an)\b")
 _NOUN_OF_YEAR = re.compile(rf"[ \t]+[a-z]+[ \t]+of[ \t]+(?P<y>{YEAR4})(?![-\w])")
 

@@ -41,10 +41,20 @@ def _weekday(m: re.Match[str]) -> Built:
     if number == 5 and not (m["dir"] or m["pod"]) and _AIDE_BEFORE.search(m.string, max(0, m.start() - 5),
                                                                            m.start()):
         return None
+    if not m["dir"] and _COMPOUND_AFTER.match(m.string, m.end()):
+        return None  # "Sunday school", "a Monday-morning quarterback": a noun the weekday names a kind of
     glossed = None if m["dir"] else glossed_date(m.string, m.start(), m.end())
     # "overnight Sunday", "Sunday overnight": the night of that day
     return Weekday(weekday=number, direction=direction,  # type: ignore[arg-type]
                    part_of_day=_part_of_day(m["pod"] or m["pre"]), date=glossed)  # type: ignore[arg-type]
+
+
+# A weekday as the first half of a compound: a hyphen and a lower-case word ("Monday-morning quarterback", "the
+# Sunday-night shows"; "Monday-Friday" is the weekday-range rule's), or a noun it names a kind of ("Sunday school",
+# "Sunday best", "Sunday drivers"): no day. Which nouns is closed: "Sunday lunch", "Friday's vote" are days.
+_COMPOUND_AFTER = re.compile(r"-[a-z]+[ \t]+(?!(?:and|or|but|to|in|on|at|the|a|an|for|with|when|after|before|from|as|"
+                             r"was|were|is|are|will|had|has)\b)[a-z]"
+                             r"|[ \t]+(?:school|schools|best|drivers?|roast|supplements?|league|leagues)\b")
 
 
 # "Jan. 5, 2009 (a Monday)", "Nov. 6 (Tuesday)": a weekday in brackets right after a date names that date
