@@ -92,7 +92,7 @@ def test_numbered_weeks_without_a_year_give_nothing(form: str) -> None:
 
 
 _RECOGNITION_MODULES = ("absolute", "numeric_dates", "ordinal_days", "dated_weekday", "times", "lexicon", "durations",
-                        "false_durations", "isoweek", "periods", "game_periods", "eras")
+                        "false_durations", "isoweek", "periods", "game_periods", "eras", "months", "unitof")
 
 
 @pytest.mark.parametrize("name", _RECOGNITION_MODULES)
@@ -113,6 +113,15 @@ def test_spliced_rules_keep_their_places() -> None:
     assert names.index("ordinal-day") == names.index("edge-hyphen") + 1
     assert names[-2:] == ["month-spelled-day", "holiday"]
     assert all(rule in absolute.RULES for rule in ordinal_days.RULES)
+
+
+def test_month_rules_keep_their_places() -> None:
+    """The month-name rules split out to months.py stand together in absolute's RULES, after the year, where they stood."""
+    from timeline.timex import absolute, months
+    names = [r.name for r in absolute.RULES]
+    start = names.index("cued-month")
+    assert names[start:start + len(months.RULES)] == [r.name for r in months.RULES]
+    assert names[start - 1] == "year" and names[start + len(months.RULES)] == "spelled-year"
 
 
 @pytest.mark.parametrize(("text", "durations"), [

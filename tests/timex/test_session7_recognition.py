@@ -123,7 +123,8 @@ KNOWN_MISSES = [
     # a possessive weekday before a capitalised noun is as often a dated event ('Tuesday's New Hampshire primary')
     ("The poem Friday's Child was read aloud.", THU, []),
     # a bare 'week N' is as often a week of a trial, strike, season or pregnancy ('the strike entered week 3'):
-    # periods.py's week-number rule blocks it without a year; nothing in the sentence tells the ISO week apart
+    # without a year, only 'calendar' or 'ISO' before it or 'of the year' after it send a week to isoweek.py's
+    # iso-week; a bare 'week 46' is claimed and gives nothing: nothing in the sentence tells the ISO week apart
     ('The plant closed in week 46.', THU, [('week 46', '2018-W46')]),
 ]
 

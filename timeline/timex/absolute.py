@@ -1,7 +1,7 @@
 """Absolute and partial calendar dates: "Nov. 15, 2018", "15 November", "11/15/2018", "2018".
 
 ``RULES`` splices in, where they always stood, the dates written in numbers only
-(:mod:`timeline.timex.numeric_dates`) and the days written as ordinals ("on the 20th", "March eighth":
+(:mod:`timeline.timex.numeric_dates`), the month names alone (:mod:`timeline.timex.months`) and the days written as ordinals ("on the 20th", "March eighth":
 :mod:`timeline.timex.ordinal_days`); a weekday before a date is read by :mod:`timeline.timex.dated_weekday`.
 Corpus: ``absolute.tsv`` beside this file.
 
@@ -14,20 +14,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline.timex import numeric_dates, ordinal_days
+from timeline.timex import months, numeric_dates, ordinal_days
 from timeline.timex.dated_weekday import WEEKDAY_HEAD, with_weekday
 from timeline.timex.lexicon import LEXICON, parse_number
-from timeline.timex.names import names_year, subject_follows
+from timeline.timex.names import names_year
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, YEAR, YEAR4, Built, Piece, compile_rule, day_number,
                                  month_number, year_number)
 from timeline.timex.values import BeforeChrist, CalendarDate, DayNextTo, Holiday
-from timeline.timex.verbs import BY_PERSON
 
 # "June 20, 1792", "20 June 1792", and "June 20 of 1792"
 _OPT_YEAR = rf"(?:,?{SP}(?P<year>{YEAR})|,{SP}(?P<year_c>{YEAR4})|{S}(?i:of){S}(?P<year_o>{YEAR4}))?"
 # "Nov. 18", and "Nov.18" as wire copy runs it together: the stop of an abbreviation stands for the space
 # ("Nov18" and "No.18" are none: no stop, no month)
 MONTH_DAY_GAP = rf"(?:{S}|(?<=\.))"
+# what a person named May does, read where the month rules stood (tests of the verb lists read it here)
+_PERSON_VERB_AFTER = months.PERSON_VERB_AFTER
 
 
 def _calendar(m: re.Match[str], day: str | None) -> Built:
@@ -95,63 +96,11 @@ def _year(m: re.Match[str]) -> Built:
 _DIGIT_GROUP_BEFORE = re.compile(r"(?:(?<![\d,.])\d{2,}|\+\d{1,3})[ \t]$")
 
 
-def _bare_month(m: re.Match[str]) -> Built:
-    year = m.groupdict().get("year")
-    return CalendarDate(month=month_number(m["month"]), year=int(year) if year else None)
-
-
-# "the March" is a walk when no noun it dates follows: "along the March.", "the March to Versailles"
-_THE_MARCH_WALK = re.compile(r"(?:\s(?:to|from|through|across|into|on|of|was|had)\b|[ \t]?[^\w \t])")
-
-
-def _cued_month(m: re.Match[str]) -> Built:
-    """A month after a cue, but not "the March" walked ("along the March.", "the March to the sea"), nor "May" the
-    person a verb of speech or office follows ("since May took office", "after May resigned").
-
-    >>> rule = next(r for r in RULES if r.name == "cued-month")
-    >>> [_cued_month(rule.pattern.search(t)) is None for t in ("Since May took office, ...", "Since May prices rose")]
-    [True, False]
-    """
-    if m["month"].lower() == "march" and m[0][:3].lower() == "the" and _THE_MARCH_WALK.match(m.string, m.end()):
-        return None
-    if m["month"] == "May" and m[0].split()[0].lower() not in _ONLY_TIME_CUES \
-            and _PERSON_VERB_AFTER.match(m.string, m.end()):
-        return None
-    return _bare_month(m)
-
-
-# Cues that govern only a time ("in May", "during May"): the month is one whatever verb follows ("sales in May said to")
-_ONLY_TIME_CUES = frozenset("in during through every each early late mid this".split())
-# What a person does and a month cannot: "since May took office", "after May resigned", "until May said" (the verbs
-# of saying a person does are verbs.BY_PERSON)
-_PERSON_DOINGS = ("resigned resigns took takes became becomes met meets called calls won visited visits spoke speaks "
-                  "promised promises agreed agrees insisted insists admitted admits urged urges vowed vows stepped steps "
-                  "quit quits survived survives pledged pledges hosted hosts").split()
-_PERSON_VERB_AFTER = re.compile(r"[ \t]+(?:" + "|".join((*BY_PERSON, *_PERSON_DOINGS)) + r")\b")
-
-
-def _month_before_subject(m: re.Match[str]) -> Built:
-    """"In June Paris fell": the capitalised word after the month is the clause's subject, a verb after it."""
-    return _bare_month(m) if subject_follows(m.string[m.end():m.end() + 40]) else None
-
-
-# Where a clause may start: the text's or a line's start, after a sentence's end, a comma or "and"/"but"
-_CLAUSE_START = r"(?:^|(?<=\n)|(?<=[.!?;:,][ \t])|(?<=[.!?]['\"\u2019\u201d][ \t])|(?<=\sand[ \t])|(?<=\sbut[ \t]))"
-
-
 def _month_relative_year(m: re.Match[str]) -> Built:
     shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
     date = CalendarDate(month=month_number(m["month"]), day=day_number(m["day"]) if m["day"] else None,
                         year_shift=shift)
     return with_weekday(m, date)
-
-
-def _shifted_month(m: re.Match[str]) -> Built:
-    word = " ".join(m["rel"].lower().split())
-    if word == "this":  # "this September": the DCT's own year
-        return CalendarDate(month=month_number(m["month"]), year_shift=0)
-    direction = "past" if "past" in word or word == "last" else "future"
-    return CalendarDate(month=month_number(m["month"]), direction=direction)
 
 
 def _spelled_year(m: re.Match[str]) -> Built:
@@ -242,27 +191,7 @@ RULES = (
                  r"rupees|yen|yuan|pesos|francs|rubles|roubles|dinars|naira|rand|kronor|baht|shekels|lira|riyals|"
                  r"dirhams)\b)",
                  _year, priority=1),
-    # A month name alone is a date only after a temporal cue: "in May", not "May I" or "March on".
-    compile_rule("cued-month", rf"(?i:in|since|until|till|by|during|of|from|through|to|before|after|this|the|for|"
-                 rf"early|late|mid|end\s+of|beginning\s+of|between|and|or|every|each|that){S}(?P<t>(?P<month>{MONTH_FULL}))"
-                 rf"(?!{S}(?:on\b|[A-Z]))", _cued_month),
-    # "was convicted in August on eight counts": after a preposition of time "on" is no verb's ("March on
-    # Washington" stays refused: May and March are left out, "in May on Brexit" may be the prime minister)
-    compile_rule("cued-month-on", rf"(?i:in|since|until|till|by|during|from|through|before|after){S}(?P<t>(?P<month>"
-                 r"January|February|April|June|July|August|September|October|November|December))"
-                 rf"(?={S}on\b)", _bare_month),
-    # A clause opened by a cued month, its subject capitalised: "In June Paris fell", "By May Britain had lost"
-    compile_rule("cued-month-subject", rf"{_CLAUSE_START}(?i:in|since|until|till|by|during){S}"
-                 rf"(?P<t>(?P<month>{MONTH_FULL}))(?={S}[A-Z][a-z]+{S}[a-z])", _month_before_subject),
-    # After a preposition and an edge word the month is one whatever follows: "in late April Soviet forces
-    # stormed Berlin" ("the late April Jones" is a person: no preposition before "late")
-    compile_rule("edge-cued-month", rf"(?i:in|since|until|till|by|during|from|through|before|after){S}"
-                 rf"(?i:early|late|mid){S}(?P<t>(?P<month>{MONTH_FULL}))(?!{S}on\b)", _bare_month),
-    # Months that are no other word or common first name stand alone: "September saw the Germans retreat".
-    compile_rule("plain-month", r"(?P<t>(?P<month>January|February|September|October|November|December))"
-                 rf"(?!{S}(?:on\b|[A-Z]|\d))(?![-\w])", _bare_month),
-    compile_rule("shifted-month", rf"(?P<rel>(?i:last|next|this\s+past|this\s+coming|past|coming|this)){S}(?P<month>{MONTH_FULL})"
-                 rf"(?!{S}[A-Z0-9])", _shifted_month, priority=2),
+    *months.RULES,
     compile_rule("spelled-year", rf"(?:(?P<month>{MONTH_FULL}),?{S})?(?:" r"(?i:nineteen)[\s-](?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                  r"ninety))(?:[\s-](?P<ones>(?i:one|two|three|four|five|six|seven|eight|nine)))?|"
                  r"(?i:the\s+year\s+)?(?i:two\s+thousand)(?:(?:\s+and)?[\s-](?P<ones2>(?i:one|two|three|four|five|six|"

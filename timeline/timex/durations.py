@@ -5,8 +5,8 @@ the DCT, so phase 2 also gives them a day interval. The counts of a unit that te
 length of time ("60 Minutes", "a 24-hour store", "three quarters of the troops") are
 told apart in :mod:`timeline.timex.false_durations`. Corpus: ``durations.tsv``.
 
->>> [r.name for r in RULES]
-['anchored-duration', 'duration', 'count-first-anchored', 'vague-duration', 'ahead', 'long-adjective', 'cued-plural']
+>>> [r.name for r in RULES][:5]
+['anchored-duration', 'duration', 'compound-duration', 'half-unit', 'count-first-anchored']
 """
 
 from __future__ import annotations
@@ -192,6 +192,47 @@ def _cued_plural(m: re.Match[str]) -> Built:
     return _vague(m)
 
 
+def _half_unit(m: re.Match[str]) -> Built:
+    """"half-year" is P6M, "half-hour" PT30M: half of the unit, which TIMEX3 writes in the next unit down.
+
+    >>> rule = next(r for r in RULES if r.name == "half-unit").pattern
+    >>> [(d.unit, d.count) for d in map(_half_unit, rule.finditer("a half-day session, half-century rule"))]
+    [('day', 0.5), ('year', 50.0)]
+    """
+    unit = LEXICON.lookup("unit", m["unit"]) or "day"
+    if unit == "century":  # TIMEX3 has no smaller unit for half a century than its 50 years
+        return Duration(unit="year", count=50.0)
+    return Duration(unit=unit, count=0.5)  # type: ignore[arg-type]
+
+
+# A unit, and the next unit down with how many of it make one: "two hours and 14 minutes" is 2 + 14/60 hours
+_NEXT_DOWN = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60)}
+
+
+def _compound(m: re.Match[str]) -> Built:
+    """"three years and six months" (P3Y6M), "an hour 30 minutes": a count of a unit and one of the next unit down,
+    one duration of a fractional count that phase 2 writes in the two units.
+
+    Only where the fraction's float is exact (6 of 12 months, 30 or 45 minutes): phase 2's writing of the fraction
+    (``anchor_durations._whole_period``) tests ``count * 60 == int(count * 60)``, which 2 + 14/60 fails; such a
+    compound is refused, and its two counts are read as two durations, as before.
+
+    >>> rule = next(r for r in RULES if r.name == "compound-duration").pattern
+    >>> [_compound(rule.search(t)) for t in ("three years and six months", "two hours and 14 minutes")][0].count
+    3.5
+    """
+    big, small = LEXICON.lookup("unit", m["unit"]), LEXICON.lookup("unit", m["unit2"])
+    whole, part = parse_number(m["num"]), parse_number(m["num2"])
+    down = _NEXT_DOWN.get(big or "")
+    if down is None or down[0] != small or whole is None or part is None or not 0 < part < down[1] \
+            or whole != int(whole) or m["unit"].lower().endswith("s") != (whole != 1):
+        return None
+    count = whole + part / down[1]
+    if (count - whole) * down[1] != part or count * down[1] != int(count * down[1]):
+        return None
+    return Duration(unit=big, count=count)  # type: ignore[arg-type]
+
+
 def _count_first(m: re.Match[str]) -> Built:
     """"the four previous weeks", "the two following years": the count before the word that places it,
     read as "the previous four weeks" is (a window before or after the DCT)."""
@@ -209,10 +250,10 @@ _HALF = r"(?P<half>\s(?:(?i:and\s+a\s+half)|1/2))?"
 # of "a year or two" (no unit may follow it: "a day or two days" is two expressions).
 _UPTO = r"(?:(?:\s(?i:to|or)\s|\s?[-\u2013]\s?)(?P<upto>" + NUM + r"))?"
 _OR_HIGH = rf"\s(?i:or)\s(?P<high>{NUM})(?![-\w])(?!\s?{UNIT})"
-# "two more weeks", "three straight years", "an additional year"
+# "two more weeks", "three straight years", "an additional year", "in a single day"
 # and "two bloody weeks", "three long years": a word that says how the time felt leaves the amount as it is
 _EXTRA = "(?P<extra>(?i:" + trie_pattern(
-    "more additional extra full straight consecutive successive long short".split() + sorted(JUDGED)) + r")\s)?"
+    "more additional extra full straight consecutive successive long short single".split() + sorted(JUDGED)) + r")\s)?"
 # "eight trading days", "five business days": days of a kind, still counted as days (TimeBank: P8D)
 _KIND = r"(?P<kind>(?i:trading|business|working|calendar|school)\s)?"
 
@@ -226,6 +267,13 @@ RULES = (
                  rf"{_EXTRA}{_KIND}(?P<unit>{UNIT})(?P<half2>\s(?i:and\s+a\s+half))?(?:-(?i:long))?(?![-\w])"
                  rf"(?!-?\s?(?i:old)\b)(?:{_OR_HIGH}|(?P<orso>\s(?i:or\s+so)))?"
                  r"(?P<tail>\s(?P<dir>(?i:ago|back|earlier|later|from\s+now|hence)))?)(?![-\w])", _duration, 1),
+    # "two hours and 14 minutes", "1 hour 20 minutes": two counts of a unit and the next one down, read as one
+    compile_rule("compound-duration", rf"(?P<num>{NUM})[-\s](?P<unit>{UNIT})(?:,?\s(?i:and)\s|\s)(?P<num2>{NUM})[-\s]"
+                 rf"(?P<unit2>{UNIT})(?![-\w])(?!\s(?i:ago|earlier|later|before|after|from))", _compound, 2),
+    # "its half-year results", "a half-day session": half a unit made an adjective, its noun's article left out
+    # ("the first half-year" is a half of the year, read by periods)
+    compile_rule("half-unit", r"(?<!first )(?<!second )(?<!1st )(?<!2nd )(?<!last )(?<!latter )(?i:half)-(?P<unit>"
+                 r"(?i:hour|day|year|decade|century))(?![-\w])", _half_unit, 1),
     compile_rule("count-first-anchored", rf"(?i:the)\s(?P<num>{NUM})\s(?P<which>(?i:past|previous|preceding|next|"
                  r"coming|following))\s(?P<unit>(?i:minutes|hours|days|nights|weeks|months|quarters|years|decades))(?![-\w])",
                  _count_first, 2),

@@ -75,16 +75,40 @@ def century_number(written: str) -> int | None:
 
 
 def _decade(m: re.Match[str]) -> Built:
-    """"the 1990s"; "the 1980s-era missiles": a decade made an adjective by a hyphen leaves "the" to the noun.
+    """"the 1990s"; "the 1980s-era missiles", "the 1950s diner": a decade made an adjective by a hyphen, or standing
+    before the noun it dates, leaves "the" to the noun.
 
     >>> [(p.start, p.end) for p in _decade(re.search(RULES[0].pattern, "The 1980s-era jets"))]
     [(4, 9)]
     """
     era = Era(digits=decade_digits(m["digits"]), unit="decade", mod=edge_mod(m["edge"]))
-    if m.string[m.end():m.end() + 1] == "-" and m.string[m.end() + 1:m.end() + 2].isalpha() \
-            and THE_BEFORE_ADJECTIVE.search(m.string, m.start(), m.start("digits")) and not m["edge"]:
+    adjective = m.string[m.end():m.end() + 1] == "-" and m.string[m.end() + 1:m.end() + 2].isalpha()
+    if (adjective or _noun_after(m.string, m.end())) and not m["edge"] \
+            and THE_BEFORE_ADJECTIVE.search(m.string, m.start(), m.start("digits")):
         return (Piece(m.start("digits"), m.end(), era),)
     return era
+
+
+_WORD_AFTER = re.compile(r"[ \t](?P<word>[a-z]+)\b(?!-)")
+# The words after "the 1950s" that show the decade ends its own noun phrase: a verb ("the 1950s saw", "were"), a
+# preposition, conjunction or the next phrase's determiner ("the 1950s and 1960s", "in the 1950s the town"); any other lower-case word is a noun the
+# decade dates ("the 1950s diner"), and takes the article
+_NOT_A_NOUN = frozenset("saw see sees seeing were was is are had has have brought brings began begin became become came "
+                        "gave made make makes took proved produced ended marked and or but nor to in into of on at by for "
+                        "from with as than that which who whom when where while because through until till before after "
+                        "onward onwards also too then there so will would could should might may can did do does "
+                        "witnessed transformed changed remain remained the a an this these those its his her their our "
+                        "it he she they we you i alone".split())
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a lower-case noun the decade modifies follows it ("the 1950s diner"), not a verb or a linking word.
+
+    >>> _noun_after("The 1950s diner closed.", 9), _noun_after("The 1950s saw growth.", 9)
+    (True, False)
+    """
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word["word"] not in _NOT_A_NOUN and not word["word"].endswith(("ed", "ly"))
 
 
 # Words around "the 90s" that make it degrees, marks or ages rather than a decade; whole words only

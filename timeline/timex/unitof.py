@@ -1,4 +1,5 @@
-"""The first or last day or week of a named period: "the first day of next month", "the last week of August";
+"""The first or last day, week or weekend of a named period: "the first day of next month", "the last week of August",
+"the last weekend of April";
 and the first or last months of one: "the first nine months of 1989".
 
 A pass over the recognised mentions: the words before a month, a season or quarter, or a
@@ -21,7 +22,7 @@ from timeline.timex.dayparts import after_of
 from timeline.timex.values import CalendarDate, Duration, Mention, Relative, UnitOf, YearPart, kind_finder
 
 _EDGE_OF = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the)\s+(?P<edge>(?i:first|last|final|opening|closing))\s+"
-                      r"(?P<unit>(?i:day|week))\s+(?i:of)\s+$")
+                      r"(?P<unit>(?i:day|week|weekend))\s+(?i:of)\s+$")
 _REACH = 32
 _LAST = {"last", "final", "closing"}
 
@@ -62,9 +63,22 @@ def join_unit_of(mentions: list[Mention], text: str) -> list[Mention]:
         if absorbs and out[-1].end > hit.start():
             out.pop()
         edge = "last" if hit["edge"].lower() in _LAST else "first"
-        value = UnitOf(unit=hit["unit"].lower(), edge=edge, period=m.value)  # type: ignore[arg-type]
+        value = _edge_unit(hit["unit"].lower(), edge, m.value)
         out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=value, rule=m.rule))
     return out
+
+
+def _edge_unit(unit: str, edge: str, period: object) -> UnitOf | Duration:
+    """The first or last day or week of ``period`` (a :class:`UnitOf`); its first or last weekend, a unit TIMEX3 writes
+    only as a duration (P1WE), is a weekend's :class:`Duration` at that edge of the period, as "the first nine months
+    of 1989" is.
+
+    >>> _edge_unit("weekend", "last", CalendarDate(month=4)).edge_of, _edge_unit("week", "first", CalendarDate(month=4)).kind
+    ('last', 'unitof')
+    """
+    if unit == "weekend":
+        return Duration(unit="weekend", count=1.0, edge_of=edge, period=period)  # type: ignore[arg-type]
+    return UnitOf(unit=unit, edge=edge, period=period)  # type: ignore[arg-type]
 
 
 _OF_GAP = re.compile(r"^\s(?i:of)\s$")

@@ -1,0 +1,105 @@
+"""Recognition, session 8 (helper H3b): the review's misreadings whose causes lay in the recognition modules.
+
+A month a superlative or a possessive stands before (months.py), "a single day" and "half-year" (durations.py),
+two counts of a unit and the next one down (durations.py's compound-duration), a decade before the noun it
+dates (eras.py) and a weekend at the edge of a month (unitof.py). Spans are pinned here; values and day
+intervals are in the rule corpora (absolute.tsv, durations.tsv, periods.tsv, negative.tsv).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.timex import extract_timexes
+
+SEP19 = dt.date(2019, 9, 18)
+MAY19 = dt.date(2019, 5, 22)
+
+
+def _read(text: str, dct: dt.date = SEP19) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in extract_timexes(text, dct)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("It was the wettest April on record.", [("April", "2019-04")]),
+    ("It was the coldest January since 1977.", [("January", "2019-01"), ("1977", "1977")]),
+    ("Shares have fallen since their May IPO.", [("May", "2019-05")]),
+    ("The firm said its April sales rose 5%.", [("April", "2019-04")]),
+    ("His March to the sea ended.", []),
+    ("The loveliest April Jones sang.", []),
+    ("Theresa May's deputy resigned.", []),
+])
+def test_a_month_after_a_superlative_or_a_possessive(text: str, found: list[tuple[str, str]]) -> None:
+    """A superlative makes the month one; a possessive does when a noun it dates follows; a capital keeps a name."""
+    assert _read(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The Dow fell 500 points in a single day.", [("a single day", "P1D")]),
+    ("The bank will publish its half-year results.", [("half-year", "P6M")]),
+    ("The half-hour show was cancelled.", [("half-hour", "PT30M")]),
+    ("In the first half-year profits fell.", [("the first half", "2019-H1")]),
+    ("It was a single-day record.", []),
+])
+def test_single_and_half_units(text: str, found: list[tuple[str, str]]) -> None:
+    """"a single day" is a day; "half-year" before its noun is six months, its article the noun's."""
+    assert _read(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The 1950s diner closed.", [("1950s", "195")]),
+    ("The 1950s saw rapid growth.", [("The 1950s", "195")]),
+    ("In the 1950s the town grew.", [("the 1950s", "195")]),
+    ("Prices rose in the 1970s and 1980s.", [("the 1970s", "197"), ("1980s", "198")]),
+    ("The late 1980s boom ended.", [("The late 1980s", "198")]),
+])
+def test_a_decade_before_its_noun_leaves_the_article(text: str, found: list[tuple[str, str]]) -> None:
+    """"the 1950s diner": the article is the diner's; a verb, a linking word or a determiner after keeps it."""
+    assert _read(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The race moved to the last weekend of April.", [("the last weekend of April", "P1WE")]),
+    ("The fair opened on the first weekend of June.", [("the first weekend of June", "P1WE")]),
+    ("During the last week of August it rained.", [("the last week of August", "P1W")]),
+])
+def test_a_weekend_at_the_edge_of_a_month(text: str, found: list[tuple[str, str]]) -> None:
+    """"the last weekend of April" is one expression, a weekend's duration (P1WE) at that edge of the month."""
+    assert _read(text) == found
+
+
+def test_a_weekend_at_the_edge_lies_in_its_month() -> None:
+    """The last weekend of April 2019 (27-28 April) lies in the days the expression covers."""
+    found = extract_timexes("The race was held on the last weekend of April.", SEP19)
+    assert found[0].earliest <= dt.date(2019, 4, 27) and found[0].latest >= dt.date(2019, 4, 28)
+    assert found[0].latest <= dt.date(2019, 4, 30)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("He served three years and six months in prison.", [("three years and six months", "P3Y6M")]),
+    ("The flight took an hour and 30 minutes.", [("an hour and 30 minutes", "PT1H30M")]),
+    ("He ran it in 2 hours 45 minutes.", [("2 hours 45 minutes", "PT2H45M")]),
+    ("The strike lasted two years and three weeks.", [("two years", "P2Y"), ("three weeks", "P3W")]),
+])
+def test_compound_durations(text: str, found: list[tuple[str, str]]) -> None:
+    """Two counts of a unit and the next one down are one duration where phase 2 writes the fraction exactly."""
+    assert _read(text) == found
+
+
+_EXACT = st.sampled_from([("years", "months", 12, "Y", "M", (3, 6, 9)), ("hours", "minutes", 60, "H", "M", (15, 30, 45)),
+                          ("minutes", "seconds", 60, "M", "S", (15, 30, 45))])
+
+
+@given(_EXACT, st.integers(min_value=2, max_value=40), st.integers(min_value=0, max_value=2), st.booleans())
+def test_a_compound_duration_is_one_period(units: tuple, whole: int, which: int, joined: bool) -> None:
+    """Law: "N <unit>s [and] M <smaller unit>s" is one duration, written in both units (PnYmM, PTnHmM, PTnMmS)."""
+    big, small, _, big_code, small_code, parts = units
+    part = parts[which]
+    text = f"It lasted {whole} {big}{' and' if joined else ''} {part} {small}."
+    time = "T" if big in {"hours", "minutes"} else ""
+    assert _read(text) == [(f"{whole} {big}{' and' if joined else ''} {part} {small}",
+                            f"P{time}{whole}{big_code}{part}{small_code}")]
