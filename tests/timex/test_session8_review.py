@@ -654,3 +654,31 @@ def test_days_listed_before_a_month_are_of_that_month(days: list[int], month: in
 def test_counted_weekdays_from_a_time_are_no_set(day: str, count: str, word: str) -> None:
     """Law: "two Sundays ago" counts days back from a time: no SET "every Sunday" is read out of it."""
     assert all(t.type != "SET" for t in extract_timexes(f"It happened {count} {day}s {word}.", THU))
+
+
+_ORDINALS = [("first", 1), ("second", 2), ("third", 3), ("fourth", 4)]
+
+
+@given(st.sampled_from(_ORDINALS + [("last", 0)]), st.integers(min_value=1, max_value=7),
+       st.integers(min_value=1, max_value=12), st.integers(min_value=1950, max_value=2030))
+def test_an_ordinal_weekday_of_a_month_is_that_weekday_there(nth: tuple[str, int], weekday: int, month: int,
+                                                            year: int) -> None:
+    """Law: "the <nth> <weekday> of <Month> <year>" is a day of that weekday in that month, in the nth week of
+    its days (the last: within its last seven)."""
+    found = extract_timexes(f"Polls open on the {nth[0]} {_DAY_NAMES[weekday - 1]} of {_MONTHS[month - 1]} {year}.",
+                            THU)
+    assert len(found) == 1
+    day = found[0].earliest
+    assert (day.year, day.month, day.isoweekday()) == (year, month, weekday)
+    if nth[1]:
+        assert (day.day - 1) // 7 == nth[1] - 1
+    else:
+        assert (day + dt.timedelta(days=7)).month != month
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2030, 12, 31)))
+def test_the_weekend_of_a_date_holds_it_or_is_next_to_it(day: dt.date) -> None:
+    """Law: "the weekend of <Month> <day>, <year>" is one weekend within three days of that date."""
+    found = extract_timexes(f"The fair is on the weekend of {_MONTHS[day.month - 1]} {day.day}, {day.year}.", THU)
+    assert len(found) == 1 and found[0].value.endswith("-WE")
+    assert found[0].earliest - dt.timedelta(days=3) <= day <= found[0].latest + dt.timedelta(days=3)
