@@ -192,13 +192,20 @@ def outcome_clues(text: str, settings: AnchorSettings) -> list[Clue]:
 
 
 def _after_modal(text: str, start: int) -> bool:
-    """Whether the verb at ``start`` follows a modal or "to" ("will have won", "hopes to have hosted").
+    """Whether the verb at ``start`` follows a modal, "to" or a negation, or a condition opens its sentence.
+
+    "will have won", "hopes to have hosted", "has not held", "if he won the 2020 election".
 
     >>> _after_modal("They hope to have won the 2030 title.", 18), _after_modal("They won the 2030 title.", 5)
     (True, False)
     """
-    return bool(re.search(r"\b(?:to|will|would|could|might|may|must|should|shall)\s+(?:have\s+)?$",
-                          text[max(0, start - 20):start], re.IGNORECASE))
+    if re.search(r"\b(?:to|will|would|could|might|may|must|should|shall)\s+(?:have\s+)?$|\b(?:not|never)\s+(?:yet\s+)?$"
+                 r"|n['’]t\s+(?:yet\s+)?$", text[max(0, start - 20):start], re.IGNORECASE):
+        return True
+    # A condition or a question: "if he won the 2020 election", "whether they held the 2020 vote".
+    said = sentence_around(text, start, start, 160, quoted=True)
+    return bool(re.search(r"\b(?:if|unless|whether|whoever|in case|suppose|imagine)\b", text[said.start:start],
+                          re.IGNORECASE))
 
 
 def named_event_clues(text: str, settings: AnchorSettings) -> list[Clue]:

@@ -23,6 +23,7 @@ and a birth said of a person ("Born in Lima in 1932, she", "Hawking was born on 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from timeline.anchor.clues import Clue, domain
@@ -49,7 +50,7 @@ _BORN_REACH = 400  # characters after the death's sentence in which its birth is
 
 def obituary_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     """The clue of the first death whose age and birth the text tells (see the module's text)."""
-    for died in _DIED.finditer(text):
+    for died in itertools.islice(_DIED.finditer(text), settings.max_clues):  # a bounded cost per text
         said = sentence_around(text, died.start(), died.end(), 240, quoted=True)
         age = (_AGE_HERE.search(text, died.end(), said.end) or _AGE_NEXT.match(text, said.end)
                or _AGE_BEFORE.search(text, said.start, died.start()))

@@ -8,7 +8,8 @@ with a year alone says only that the period has begun: "the firm was founded in 
 The period is a year, or the month, quarter or half named before it. Nothing is read when
 the period runs on ("in 2018 through September", "in 2018 so far", "in 2018's third
 quarter", "in the first nine months of 2018") or the sentence estimates or forecasts
-("the economy probably grew 6.6 percent in 2018", "is expected to have", "would").
+("the economy probably grew 6.6 percent in 2018", "is expected to have", "would"), or
+supposes ("if sales rose 4 percent in 2019").
 
 A year said to be under way ("2018 is on track to be the fourth-hottest year", "2019 is shaping
 up as a record year") is the DCT's own year: a present of a year's course is told in it.
@@ -46,7 +47,8 @@ _FRONTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:In|During)\s+{_PERIOD}{_RU
 _JOINED = re.compile(r"[,;]\s+(?:and|but|while|whereas)\b|;")
 # An estimate or forecast may be made before the period ends.
 _ESTIMATE = re.compile(r"\b(?:estimat\w*|expect\w*|forecast\w*|project\w*|predict\w*|likely|probably|may|might"
-                       r"|could|would|will|should|seen|so\s+far|to\s+date|year-to-date)\b", re.IGNORECASE)
+                       r"|could|would|will|should|seen|so\s+far|to\s+date|year-to-date|if|unless|whether)\b",
+                       re.IGNORECASE)
 
 
 def period_clues(text: str, settings: AnchorSettings) -> list[Clue]:

@@ -7,7 +7,8 @@ after a determiner or a possessive is its noun ("the return on June 5", "his vis
 Monday", "the company's launch on March 3"), after "to" an infinitive, after an auxiliary or
 a modal another tense ("did not resume", "would meet"): none of them is read. The caller
 drops the reading when a past verb follows the date in its clause ("stock returns on March
-3 were weak": a noun after all).
+3 were weak": a noun after all), and before a date or year written with its year, which a
+story may tell in the present ("the film begins on June 6, 1944, as troops land").
 
 >>> text = "Voters return to the polls for this year's elections on "
 >>> text[:schedule_present(text)]

@@ -183,6 +183,8 @@ def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool 
     'unknown'
     """
     end = start if end is None else end
+    # A present before a written year may be a story's present: "the film begins on June 6, 1944".
+    schedule = schedule and not re.search(r"\d{4}", text[start:end])
     if is_modifier(text, start, end):
         return "unknown"
     before = text[max(0, start - _BEFORE):start]
