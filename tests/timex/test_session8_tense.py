@@ -5,7 +5,7 @@ Each block is one rule and the sentences it must leave alone: a verb far from it
 (clauses.Clause reads the whole clause when the window holds no cue), a forecast told in the present
 passive (verbs._ARRANGED), a verb of publishing with results as its object (verbs._PUBLISHING), an aside
 between subject and predicate (tense_sides._without_aside), a yearless date of an event its sentence
-names with its year (tense_event.event_year), and each verb of saying in each saying cue (verbs.REPORTING,
+names with its year (tense_event.event_year), a yearless span under way (anchoring.span_under_way), and each verb of saying in each saying cue (verbs.REPORTING,
 ATTRIBUTING, SAYING_BEFORE). None comes from a benchmark.
 """
 
@@ -68,6 +68,18 @@ ROWS = [
      '2016 | 2019-01-20', '2016-01-01 | 2019-01-20', '2016-12-31 | 2019-01-20'),
     ('England won the 1966 World Cup final on July 30.', '2019-09-18',
      '1966 | 2019-07-30', '1966-01-01 | 2019-07-30', '1966-12-31 | 2019-07-30'),
+    # a yearless span told in the present or future that holds the DCT is the one under way; one that ended, or a
+    # span yet to begin, is not moved
+    ('Hurricane season runs from June 1 to Nov. 30.', '2018-08-20', '2018-06-01 | 2018-11-30',
+     '2018-06-01 | 2018-11-30', '2018-06-01 | 2018-11-30'),
+    ('Hurricane season runs from June through November.', '2018-08-20', '2018-06 | 2018-11',
+     '2018-06-01 | 2018-11-01', '2018-06-30 | 2018-11-30'),
+    ('Hurricane season runs from June 1 to Nov. 30.', '2018-12-20', '2019-06-01 | 2019-11-30',
+     '2019-06-01 | 2019-11-30', '2019-06-01 | 2019-11-30'),
+    ('Hurricane season runs from June 1 to Nov. 30.', '2018-05-10', '2018-06-01 | 2018-11-30',
+     '2018-06-01 | 2018-11-30', '2018-06-01 | 2018-11-30'),
+    ('The ski season runs from Dec. 1 to April 15.', '2019-01-20', '2018-12-01 | 2019-04-15',
+     '2018-12-01 | 2019-04-15', '2018-12-01 | 2019-04-15'),
     # every verb of saying in each saying cue: the attribution closes the clause (", leaders warned."), reported
     # speech moves a pending plan ahead ("explained the envoy was expected"), a saying dated right before its
     # reported clause counts its days ("wrote on Saturday that ...")
@@ -154,3 +166,16 @@ def test_law_a_yearless_date_of_an_event_named_with_its_year_is_in_that_year(yea
                                                                               verb: str) -> None:
     text = f"The {year} {event} {verb} July 30."
     assert extract_timexes(text, dct)[-1].value == f"{year}-07-30"
+
+
+@given(dct=st.dates(dt.date(1995, 1, 1), dt.date(2030, 12, 31)), back=st.integers(1, 150), ahead=st.integers(1, 150))
+def test_law_a_span_told_in_the_present_that_holds_the_dct_is_the_one_under_way(dct: dt.date, back: int,
+                                                                                 ahead: int) -> None:
+    start, end = dct - dt.timedelta(days=back), dct + dt.timedelta(days=ahead)
+    if (start.month, start.day) == (2, 29) or (end.month, end.day) == (2, 29):
+        return  # a leap day recurs only every four years: its nearest reading is another matter
+
+    def written(day: dt.date) -> str:
+        return f"{day:%B} {day.day}"
+    found = extract_timexes(f"The festival runs from {written(start)} to {written(end)}.", dct)
+    assert [t.value for t in found] == [start.isoformat(), end.isoformat()]

@@ -155,6 +155,54 @@ def anchor_range_end(value: object, first: Resolved, ctx: Context) -> Resolved |
     return min(after, key=lambda r: r.latest) if after else anchor(value, ctx)  # type: ignore[arg-type,return-value]
 
 
+def span_under_way(values: tuple[object, object], first: Resolved, last: Resolved,
+                   dct: dt.date | None) -> tuple[Resolved, Resolved] | None:
+    """Both ends of a yearless span read ahead of the DCT, a year back, when that occurrence holds the DCT.
+
+    A span told in the present or the future that is going on at the telling is the one under way:
+    "Hurricane season runs from June 1 to Nov. 30", said on 20 August 2018, is this year's season,
+    not the next. A span read in the past, or whose last occurrence ended before the DCT, is left.
+
+    Parameters
+    ----------
+    values : (CalendarDate, CalendarDate)
+        The two ends as written; both must be yearless months or days.
+    first, last : Resolved
+        Their readings.
+    dct : datetime.date or None
+
+    Returns
+    -------
+    (Resolved, Resolved) or None
+        The two ends a year back, or None to keep the readings.
+
+    Examples
+    --------
+    >>> d = dt.date
+    >>> ends = (CalendarDate(month=6, day=1), CalendarDate(month=11, day=30))
+    >>> [r.value for r in span_under_way(ends, day_interval(d(2019, 6, 1)), day_interval(d(2019, 11, 30)),
+    ...                                  d(2018, 8, 20))]
+    ['2018-06-01', '2018-11-30']
+    >>> span_under_way(ends, day_interval(d(2019, 6, 1)), day_interval(d(2019, 11, 30)), d(2018, 12, 20)) is None
+    True
+    """
+    if dct is None or first.earliest is None or last.latest is None or first.earliest <= dct \
+            or not all(_written_without_year(v) for v in values):
+        return None
+    earlier = (_calendar_reading(values[0], first.earliest.year - 1),  # type: ignore[arg-type]
+               _calendar_reading(values[1], last.latest.year - 1))  # type: ignore[arg-type]
+    if earlier[0] is None or earlier[1] is None or earlier[0].earliest is None or earlier[1].latest is None \
+            or not earlier[0].earliest <= dct <= earlier[1].latest:
+        return None
+    return earlier[0], earlier[1]
+
+
+def _written_without_year(value: object) -> bool:
+    """A month or day named with no year nor word that places it ("June 1", "November"; not "last June")."""
+    return isinstance(value, CalendarDate) and value.year is None and value.month is not None \
+        and value.direction == "auto" and value.year_shift is None and not value.of_reference_year
+
+
 def _weekday_after(value: Weekday, start: dt.date) -> Resolved:
     """The first day of ``value``'s weekday after ``start``, with its part of day ("through Friday night"): a
     range's two ends name two days ("from Friday to Friday" is a week)."""

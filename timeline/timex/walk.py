@@ -21,7 +21,7 @@ import datetime as dt
 from functools import lru_cache
 from typing import NamedTuple
 
-from timeline.timex.anchoring import Context, anchor, anchor_range_end
+from timeline.timex.anchoring import Context, anchor, anchor_range_end, span_under_way
 from timeline.timex.asides import anterior, habitual, reached, speaker_deictic
 from timeline.timex.calendar import Resolved
 from timeline.timex.clauses import Clause, once
@@ -99,6 +99,7 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
             resolved = past_midnight(value, first, resolved)
             if story is None:
                 resolved = _week_back(text, out, at, value, first, resolved, dct, settings)  # type: ignore[arg-type]
+                resolved = _under_way(out, at, value, first, resolved, dct)  # type: ignore[arg-type]
         if story is None:
             if kind.calendar:
                 resolved = ordinal_in_tense(value, resolved, dct, clause.tense)
@@ -175,6 +176,17 @@ def _week_back(text: str, out: list[tuple[Mention, Resolved]], at: int, value: o
     if moved is None:
         return resolved
     out[at] = (first_mention, moved[0])
+    return moved[1]
+
+
+def _under_way(out: list[tuple[Mention, Resolved]], at: int, value: object, first: Resolved, resolved: Resolved,
+               dct: dt.date | None) -> Resolved:
+    """A yearless span read ahead, moved to the occurrence under way when that one holds the DCT
+    (:func:`~timeline.timex.anchoring.span_under_way`): its first end is rewritten in ``out``, its second returned."""
+    moved = span_under_way((out[at][0].value, value), first, resolved, dct)
+    if moved is None:
+        return resolved
+    out[at] = (out[at][0], moved[0])
     return moved[1]
 
 
