@@ -8,12 +8,13 @@ Recognised at the start of one of the first lines of the story (junk blanked):
   case, with or without a separator: "New Delhi, Nov 18 (PTI) The government ...";
 - ``DATE (AGENCY) -`` or ``DATE /AGENCY/ --``: "Nov 18 (Reuters) -";
 - ``PLACE (AGENCY) -``: "NEW YORK (Reuters) -", a dateline that names no date;
-- a line that is only a publication date: "Published: Sunday, November 18, 2018";
+- a line that is only a publication date: "Published: Sunday, November 18, 2018", "18 November
+  2018 | 10:32 GMT", "Nov 18, 2018, 10:32 AM ET", "November 18, 2018 / 10:32 AM / Updated 2 hours ago";
 - a publication stamp in a short byline line: "By Jane Doe | Published: Nov. 18, 2018"
   ("Updated" stamps there are not read: an update is later than the article).
 
-PLACE is one or more upper-case words, optionally followed by ", Region" ("SAN
-DIEGO, Calif."). A date without a year keeps month and day only.
+PLACE is one or more upper-case words, or several joined by "/" ("NEW YORK/LONDON"),
+optionally followed by ", Region" ("SAN DIEGO, Calif."). A date without a year keeps month and day only.
 
 >>> d = find_dateline("All news\\nMOSCOW, November 18. /TASS/. No signs of a breakthrough.")
 >>> (d.month, d.day, d.year, d.text)
@@ -30,7 +31,7 @@ from timeline.anchor.seats import agency_name, seats
 from timeline.timex.calendar import safe_date
 from timeline.models import Frozen
 
-_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ \-][A-Z][A-Z'’.\-]*){0,4}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?)"
+_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ \-/][A-Z][A-Z'’.\-]*){0,4}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?)"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _DATE = (rf"{_WEEKDAY}(?:(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
          rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>\d{{4}}))?"
@@ -52,8 +53,11 @@ _FORMS = (
     re.compile(rf"{_TITLE_PLACE},\s*{_DATE}\s*{_AGENCY}(?:\s*{_SEP})?"),
     re.compile(rf"{_DATE}\s*{_AGENCY}\s*[.,]?\s*{_SEP}"),
     re.compile(rf"(?:{_PLACE}\s*)?{_AGENCY}\s*(?:--|[—–\-:])"),
+    # A line of its own: the date, a time after a comma, bar or slash, and a web page's "/ Updated ..."
+    # after it ("November 18, 2018 / 10:32 AM / Updated 2 hours ago": the first date is the publication's).
     re.compile(rf"(?:(?:Published|Posted|Updated|Date)\s*(?:on)?\s*:?\s*)?{_DATE}"
-               r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$"),
+               r"(?:\s*[,|/]?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?)?"
+               r"(?:\s*/\s*(?:Updated|Last\s+updated)\b[^\n]{0,40})?\s*$"),
 )
 
 
