@@ -1,10 +1,10 @@
 """Sets (recurrences): "daily", "every Monday", "each year", "quarterly", "$5 a year".
 
 Values follow TE3 practice: "daily" -> P1D, "quarterly" -> P3M, "every Monday"
--> XXXX-WXX-1. Corpus: ``sets.tsv``.
+-> XXXX-WXX-1, "on weekdays" -> XXXX-WXX-WD. Corpus: ``sets.tsv``.
 
 >>> [r.name for r in RULES]
-['set-adverb', 'unit-rate', 'set-adjective', 'rate', 'hourly-rate', 'worded-rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'every-part']
+['set-adverb', 'unit-rate', 'set-adjective', 'rate', 'hourly-rate', 'worded-rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'weekdays', 'every-part']
 """
 
 from __future__ import annotations
@@ -133,6 +133,23 @@ def _every_weekday(m: re.Match[str]) -> Built:
     return Recurrence(value=f"XXXX-WXX-{day}" + (f"T{part}" if part else ""), quant="EVERY")
 
 
+def _weekdays(m: re.Match[str]) -> Built:
+    """"on weekdays", "every weekday morning", "weekday evenings": each working day (Monday to Friday), TIMEX3's
+    XXXX-WXX-WD as "on weekends" is XXXX-WXX-WE; a bare "weekday" names none ("a weekday crowd").
+
+    >>> rule = next(r for r in RULES if r.name == "weekdays").pattern
+    >>> [_weekdays(rule.search(t)).value for t in ("open on weekdays", "every weekday morning", "weekday evenings")]
+    ['XXXX-WXX-WD', 'XXXX-WXX-WDTMO', 'XXXX-WXX-WDTEV']
+    >>> _weekdays(rule.search("a weekday crowd")) is None
+    True
+    """
+    plural = m["w"].lower().endswith("s")
+    if not (m["every"] or (m["on"] and plural) or (m["pod"] and m["pod"].lower().endswith("s"))):
+        return None
+    part = _PARTS.get((m["pod"] or "").lower().rstrip("s"))
+    return Recurrence(value="XXXX-WXX-WD" + (f"T{part}" if part else ""), quant="EVERY" if m["every"] else None)
+
+
 def _every_part(m: re.Match[str]) -> Built:
     month = LEXICON.lookup("month", m["w"])
     if month:  # "each July"
@@ -177,6 +194,9 @@ RULES = (
     # "open on weekends", "works at weekends": each weekend, as "on Sundays" is each Sunday
     compile_rule("weekends", r"(?i:on|at|during|over)\s(?P<t>(?i:weekends))(?![-\w])",
                  lambda m: Recurrence(value="XXXX-WXX-WE"), 1),
+    # "on weekdays", "every weekday morning", "weekday evenings": each working day, as "on weekends" each weekend
+    compile_rule("weekdays", r"(?:(?P<on>(?i:on|during))\s)?(?P<t>(?:(?P<every>(?i:every|each))\s)?(?P<w>(?i:weekdays?))"
+                 r"(?:\s(?P<pod>(?i:mornings?|afternoons?|evenings?|nights?)))?)(?![-\w])", _weekdays, 1),
     compile_rule("every-part", rf"(?i:every|each)\s(?P<w>{SEASON}|{MONTH_FULL}|(?i:morning|afternoon|evening|night))"
                  r"(?![-\w])",
                  _every_part, 2),
