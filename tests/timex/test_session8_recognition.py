@@ -103,3 +103,17 @@ def test_a_compound_duration_is_one_period(units: tuple, whole: int, which: int,
     time = "T" if big in {"hours", "minutes"} else ""
     assert _read(text) == [(f"{whole} {big}{' and' if joined else ''} {part} {small}",
                             f"P{time}{whole}{big_code}{part}{small_code}")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The 9/11 attacks killed nearly 3,000 people.", [("9/11", "2001-09-11")]),
+    ("Post-9/11 security rules tightened.", [("9/11", "2001-09-11")]),
+    ("A 9/11 vote passed.", []),
+    ("The ban runs until at least 2021.", [("2021", "2021")]),
+    ("At least 2021 people attended.", []),
+    ("The first half of the match was dull.", []),
+    ("Sales rose in the first half of the year.", [("the first half of the year", "2019-H1")]),
+])
+def test_named_attacks_bounded_years_and_halves_of_a_match(text: str, found: list[tuple[str, str]]) -> None:
+    """"9/11" naming the attacks is their day; "until at least 2021" a year; "the first half of the match" the match's."""
+    assert _read(text) == found

@@ -182,7 +182,9 @@ RULES = (
     *numeric_dates.RULES,
     compile_rule("bc-year", r"(?P<year>\d{1,4})\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)",
                  lambda m: BeforeChrist(year=int(m["year"])), priority=3),
-    compile_rule("year", rf"{_NOT_A_YEAR_BEFORE}(?P<cue>(?i:in|since|of|by|until|from|to|before|after|during|between|"
+    # "until at least 2021": "at least" after a preposition of time bounds a year ("at least 2021 people" counts)
+    compile_rule("year", rf"{_NOT_A_YEAR_BEFORE}(?P<cue>(?i:(?:until|till|through|by|since|before|after){S}at{S}least|"
+                 r"in|since|of|by|until|from|to|before|after|during|between|"
                  rf"and|circa|c\.|early|late|mid|around|through|the|for|as|at){S}|\()?"
                  rf"(?P<t>(?:(?P<named>(?i:the{S}year|fiscal(?:{S}year)?|calendar(?:{S}year)?|FY))(?:{S})?)?(?P<year>{YEAR4}))"
                  rf"(?!{S}(?i:percent|people|troops|feet|miles|metres|meters|pounds|dollars|euros|shares|points|"

@@ -16,10 +16,12 @@ import re
 from timeline.timex.patterns import ANY_CHARACTER, first_characters
 
 # Words of a game played in halves or quarters: a bare half or quarter in their sentence is the game's, not the
-# year's ("goals", "match", "scores" and "penalties" are business words too: "its goals for the second half")
+# year's ("goals", "match", "scores" and "penalties" are business words too: "its goals for the second half"; but "the
+# first half of the match" is the match's)
 _GAME_WORDS = re.compile(r"\b(?:scored|scoring|(?:half|quarter)\s+(?:goal|strike|header|try|touchdown|red\s+card)|"
                          r"halftime|half-time|(?:\d+(?:st|nd|rd|th)|final)\s+minute|touchdowns?|"
-                         r"equali[sz](?:ed|er)|striker|kick-?off|whistle|(?:home|away)\s+(?:side|team))\b",
+                         r"equali[sz](?:ed|er)|striker|kick-?off|whistle|(?:home|away)\s+(?:side|team)|"
+                         r"(?:half|quarter)\s+of\s+(?:the|a|an|this|that)\s+(?:match|game|contest|bout|fixture|derby|tie))\b",
                          re.IGNORECASE)
 # The same search, stepping in C only on the characters a game word can start with (a sentence is mostly other
 # letters): it finds a game word exactly where _GAME_WORDS does, twice as fast
@@ -28,7 +30,7 @@ _GAME_WORD_AT = re.compile(f"{first_characters([_GAME_WORDS])}(?<=(?={_GAME_WORD
 # A piece of each of _GAME_WORDS' words, lower case: a sentence holding none holds no game word (in ASCII text,
 # where IGNORECASE folds nothing but A-Z)
 _GAME_STEMS = ("scor", "goal", "strike", "header", "try", "touchdown", "red", "halftime", "half-time", "minute",
-               "equali", "kick", "whistle", "side", "team")
+               "equali", "kick", "whistle", "side", "team", "match", "game", "contest", "bout", "fixture", "derby", "tie")
 _SENTENCE_EDGE = re.compile(r"[.!?\n](?=\s)")
 
 

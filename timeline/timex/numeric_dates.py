@@ -7,7 +7,7 @@ digits only, and a version or release number ("version 1.12.2018") is their one 
 whose rows run through every rule; these rules sit in ``absolute.RULES`` where they always stood.
 
 >>> [r.name for r in RULES]
-['iso-date', 'dotted-date', 'slashed-date', 'dashed-date', 'year-first-date']
+['iso-date', 'dotted-date', 'nine-eleven', 'slashed-date', 'dashed-date', 'year-first-date']
 """
 
 from __future__ import annotations
@@ -63,6 +63,25 @@ def _dotted(m: re.Match[str]) -> Built:
     return CalendarDate(year=int(m["y"]), month=month, day=day)
 
 
+# "the 9/11 attacks", "post-9/11": the attacks of 11 September 2001, named by their date; a noun of the attacks
+# in lower case after it, or "post-"/"pre-" before it, tells the name from a yearless day ("on 9/11" stays none); a
+# capital makes it part of a body's name ("the 9/11 Commission", "the 9/11 Memorial"), no date
+_NINE_ELEVEN_AFTER = re.compile(r"[ \t](?:attacks?|terror\w*|hijack\w*|victims|families|responders|era|anniversary|"
+                                r"generation|plot|plotters|mastermind|world|security)\b")
+
+
+def _nine_eleven(m: re.Match[str]) -> Built:
+    """"the 9/11 attacks", "post-9/11 rules": 11 September 2001; a bare "9/11" is none (a yearless day, a ratio).
+
+    >>> rule = next(r for r in RULES if r.name == "nine-eleven").pattern
+    >>> [_nine_eleven(rule.search(t)) is None for t in ("the 9/11 attacks", "post-9/11 rules", "a 9/11 vote")]
+    [False, False, True]
+    """
+    if m["pre"] or _NINE_ELEVEN_AFTER.match(m.string, m.end()):
+        return CalendarDate(year=2001, month=9, day=11)
+    return None
+
+
 RULES = (
     # "2018-11-15", "2018-11-15T10:00:00Z", "2018-11-15 10:00", "2018-11-15T10:00:00.5+01:00"
     compile_rule("iso-date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:(?:T|[ \t](?=\d\d:))(?P<hh>[01]\d|2[0-3]):"
@@ -71,6 +90,7 @@ RULES = (
                  _iso, priority=4),
     # "15.11.2018", "5.3.2019" (the rule's boundaries keep it out of a longer run of numbers: "1.1.5.2018.3")
     compile_rule("dotted-date", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[89]\d\d|20\d\d)", _dotted, priority=4),
+    compile_rule("nine-eleven", r"(?P<pre>(?i:post|pre)-)?(?P<t>9/11)(?![/\d])", _nine_eleven, priority=4),
     compile_rule("slashed-date", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)", _slashed, priority=4),
     # "11-15-2018", "15-11-2018": read as the slashed ones are (a four-digit year only: "3-2-1" is a count)
     compile_rule("dashed-date", r"(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>1[89]\d\d|20\d\d)", _slashed, priority=4),
