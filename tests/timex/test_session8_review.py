@@ -537,6 +537,32 @@ CASES = [
     # fixed: 'two Sundays ago' counts Sundays back, '50 years ago this week' is this week 50 years back (counted_back.py, part of weekday.RULES)
     ('The Beatles released Abbey Road 50 years ago this week.', SEP19, [('50 years ago this week', '1969-W38')]),
     ('The striker scored two Sundays ago.', SEP19, [('two Sundays ago', '2019-09-08')]),
+    # a fifth probe: edges and approximations (25 sentences, 3 misread: 'well over a year' lost its 'well over' to
+    # this review's 'over' rule, fixed; 'a week later than planned' is how much later, fixed; one dropped)
+    ('The jury returned its verdict after nearly two days of deliberations.', SEP19, [('nearly two days', 'P2D')]),
+    ('The suspect was released after more than a decade behind bars.', SEP19, [('more than a decade', 'P10Y')]),
+    ('Scores were level for over an hour.', SEP19, [('over an hour', 'PT1H')]),
+    ('The storm weakened over the course of the day.', SEP19, []),
+    ('The plant was shut over the summer.', SEP19, [('the summer', '2019-SU')]),
+    ('Prices have risen over the past decade.', SEP19, [('the past decade', 'P10Y')]),
+    ('The trial was delayed by almost a year.', SEP19, [('almost a year', 'P1Y')]),
+    ('Protesters gathered at around 6 p.m.', SEP19, [('around 6 p.m.', '2019-09-18T18:00')]),
+    ('The vaccine works for up to six months.', SEP19, [('up to six months', 'P6M')]),
+    ('Results are expected within the next few weeks.', SEP19, [('the next few weeks', 'PXW')]),
+    ('The strike, the longest in a generation, ended on Friday.', SEP19, [('Friday', '2019-09-13')]),
+    ('Later that night, police made two arrests.', SEP19, [('Later that night', '2019-09-18TNI')]),
+    ('Early on Sunday, the fire spread.', SEP19, [('Early on Sunday', '2019-09-15')]),
+    ('He scored late in the second half.', SEP19, []),
+    ('The market rallied late in the session.', SEP19, []),
+    ('The launch was pushed back by two weeks.', SEP19, [('two weeks', 'P2W')]),
+    ('The storm lasted just under three hours.', SEP19, [('just under three hours', 'PT3H')]),
+    ('The case has been going on for well over a year.', SEP19, [('well over a year', 'P1Y')]),
+    ('The deal closed earlier this week.', SEP19, [('earlier this week', '2019-W38')]),
+    ('The bridge reopened in the middle of last month.', SEP19, [('the middle of last month', '2019-08')]),
+    ('The fight went the full 12 rounds.', SEP19, []),
+    ('The train was 40 minutes late.', SEP19, [('40 minutes', 'PT40M')]),
+    ('He arrived an hour early for the match.', SEP19, [('an hour', 'PT1H')]),
+    ('The match was played a week later than planned.', SEP19, [('a week', 'P1W')]),
 ]
 
 # the misreadings left: each with its reason and the module that causes it
@@ -578,6 +604,8 @@ MODS = [
     ('They were married for over 50 years.', THU, 'over 50 years', 'P50Y', 'MORE_THAN'),
     ('A delay of over two hours angered fans.', THU, 'over two hours', 'PT2H', 'MORE_THAN'),
     ('The harvest came two weeks early.', THU, 'two weeks', 'P2W', None),
+    ('The case has dragged on for well over a year.', THU, 'well over a year', 'P1Y', 'MORE_THAN'),
+    ('The match was played a week later than planned.', THU, 'a week', 'P1W', None),
 ]
 
 

@@ -23,9 +23,10 @@ _EDGE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:the\s+(?:start|beginning|middl
                    r"(?:early|late)\s+on|early|earlier|late|later|mid|middle))[\s-]{1,2}$")
 _APPROX = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:about|around|approximately|roughly|nearly|almost|circa|c\.|some|"
                      r"more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|up\s+to|at\s+most|"
-                     r"no\s+more\s+than|just\s+over|just\s+under))\s{1,2}$")
+                     r"no\s+more\s+than|just\s+over|just\s+under|well\s+over|well\s+under))\s{1,2}$")
 _APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "less than": "LESS_THAN",
-               "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
+               "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
+               "well under": "LESS_THAN",
                "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
                "no more than": "EQUAL_OR_LESS"}
 _VAGUE_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "circa", "c."})

@@ -19,7 +19,7 @@ from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.names import after_record, fall_is_decline
 from timeline.timex.reference_parts import RULES as _PARTS_OF_DAY_RULES
 from timeline.timex.reference_words import RULES as _REFERENCE_WORD_RULES
-from timeline.timex.rule import MONTH_FULL, NUM, S, SEASON, UNIT, Built, compile_rule, month_number
+from timeline.timex.rule import MONTH_FULL, NUM, S, SEASON, UNIT, Built, Piece, compile_rule, month_number
 from timeline.timex.values import CalendarDate, Duration, Offset, Reference, Relative, YearPart
 
 _SHIFT = {"last": -1, "this past": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
@@ -50,11 +50,19 @@ def _offset(m: re.Match[str]) -> Built:
     if not m["num"] and m["unit"].lower().endswith("s"):
         return None  # "days ago" with no count it can read ("100000 days ago"): vague, never one unit
     count = parse_number(m["num"]) if m["num"] else 1.0
+    if word in {"later", "earlier"} and _THAN.match(m.string, m.end()):
+        if count is None or not m["num"]:
+            return None  # "days later than planned": no count to measure
+        # "a week later than planned": how much later, a length, not a date after the text's time
+        return (Piece(m.start(), m.end("unit"), Duration(unit=_unit(m["unit"]), count=count)),)  # type: ignore[arg-type]
     if m["num"] and count is None and anchor == "ref":  # "a few days later": after the text's time, not the DCT's
         return Offset(unit=_unit(m["unit"]), count=None, sign=sign, anchor=anchor)  # type: ignore[arg-type]
     if m["num"] and count is None:  # "several years ago": TimeML writes PAST_REF
         return Reference(ref="PAST_REF" if sign < 0 else "FUTURE_REF")
     return Offset(unit=_unit(m["unit"]), count=count, sign=sign, anchor=anchor)  # type: ignore[arg-type]
+
+
+_THAN = re.compile(r"[ \t]{1,3}(?i:than)\b")
 
 
 def _year_earlier(m: re.Match[str]) -> Built:
@@ -72,6 +80,8 @@ def _vague_ago(m: re.Match[str]) -> Built:
     >>> _vague_ago(re.match(r"(?P<unit>hours) (?P<dir>ago)", "hours ago")).anchor
     'dct'
     """
+    if _THAN.match(m.string, m.end()):
+        return None  # "days later than planned": how much later, no time ("two days later than" is the offset's)
     if m["unit"].split()[-1].lower() in {"hours", "minutes", "moments", "moment"} and m["dir"].lower() == "ago":  # the DCT's day
         return Offset(unit="day", count=0.0, sign=1, anchor="dct")
     return Reference(ref="PAST_REF" if m["dir"].lower() in {"ago", "back", "earlier"} else "FUTURE_REF")
