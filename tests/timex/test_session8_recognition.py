@@ -117,3 +117,14 @@ def test_a_compound_duration_is_one_period(units: tuple, whole: int, which: int,
 def test_named_attacks_bounded_years_and_halves_of_a_match(text: str, found: list[tuple[str, str]]) -> None:
     """"9/11" naming the attacks is their day; "until at least 2021" a year; "the first half of the match" the match's."""
     assert _read(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The 24 Hours of Le Mans starts at 3 p.m. on Saturday.", [("3 p.m. on Saturday", "2019-09-21T15:00")]),
+    ("The 24 Hours of Le Mans drew huge crowds.", []),
+    ("Net Income for 6 Months of Growth Beats Forecasts", [("6 Months", "P6M")]),
+    ("The Seven Years' War began in 1756.", [("Seven Years", "P7Y"), ("1756", "1756")]),
+])
+def test_a_title_of_a_unit_before_of_and_a_name(text: str, found: list[tuple[str, str]]) -> None:
+    """"The 24 Hours of Le Mans" is a race's name even opening a sentence; a title-case headline keeps its duration."""
+    assert _read(text) == found

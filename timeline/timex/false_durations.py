@@ -24,6 +24,8 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"\u201c(])\s*$")
 # The small words a title-case headline leaves in lower case: any other lower-case word means sentence case.
 _TITLE_CASE_LOWER = frozenset("a an the and or but nor for of on in to at by as up vs via from with into".split())
 _NAME_HEAD_AFTER = re.compile(r"['\u2019]?\s+[A-Z]")
+_OF_NAME_AFTER = re.compile(r"\s+of\s+[A-Z]")
+_SENTENCE_STOP = re.compile(r"[.!?;:\n](?:\s|$)")
 
 
 def is_title(m: re.Match[str]) -> bool:
@@ -48,16 +50,28 @@ def is_title(m: re.Match[str]) -> bool:
     >>> rule = next(r for r in RULES if r.name == "duration").pattern
     >>> [is_title(rule.search(t)) for t in ("he watched 60 Minutes last night", "the Seven Years' War began")]
     [True, False]
+    >>> [is_title(rule.search(t)) for t in ("The 24 Hours of Le Mans starts today.", "Net Income for 6 Months of Growth")]
+    [True, False]
     """
     unit = m["unit"]
     if not unit[:1].isupper() or _NAME_HEAD_AFTER.match(m.string, m.end("unit")):
         return False
     before = m.string[max(0, m.start("t") - 60):m.start("t")]
+    after = m.string[m.end("unit"):m.end("unit") + 60]
+    if m["the"] and _OF_NAME_AFTER.match(after):
+        # "The 24 Hours of Le Mans starts ...": a name after "of" is the title's own, even opening a sentence (its
+        # capital explains "The", not "Hours"); the rest of the sentence tells sentence case from a title-case
+        # headline ("the 6 Months of Growth Beats Forecasts"). With no article the count may open a quoted phrase
+        # ('"57 Days of Hell"', a length of time its capitals only stress), read as before
+        return _sentence_case(_WORD.findall(before)[-3:] + _WORD.findall(_SENTENCE_STOP.split(after, 1)[0]))
     if _SENTENCE_END.search(before):
         return False
-    after = m.string[m.end("unit"):m.end("unit") + 60]
-    around = _WORD.findall(before)[-3:] + _WORD.findall(after)[:3]
-    return any(w[0].islower() and w not in _TITLE_CASE_LOWER for w in around)  # sentence case
+    return _sentence_case(_WORD.findall(before)[-3:] + _WORD.findall(after)[:3])
+
+
+def _sentence_case(words: list[str]) -> bool:
+    """Whether any of ``words`` is a lower-case word a title-case headline would capitalise."""
+    return any(w[0].islower() and w not in _TITLE_CASE_LOWER for w in words)
 
 
 # "a 24-hour store", "the 24-hour news cycle", "a 24-hour hotline": open at all hours, how often and not how long
