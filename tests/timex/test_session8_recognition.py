@@ -128,3 +128,14 @@ def test_named_attacks_bounded_years_and_halves_of_a_match(text: str, found: lis
 def test_a_title_of_a_unit_before_of_and_a_name(text: str, found: list[tuple[str, str]]) -> None:
     """"The 24 Hours of Le Mans" is a race's name even opening a sentence; a title-case headline keeps its duration."""
     assert _read(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The game ended 21-14 after four quarters.", []),
+    ("The Lakers beat the Celtics 112-104 in the fourth quarter.", []),
+    ("Profits rose for four quarters in a row.", [("four quarters", "P4Q")]),
+    ("Sales fell in the fourth quarter after a 5-4 vote.", [("the fourth quarter", "2018-Q4")]),
+])
+def test_a_score_makes_quarters_a_games(text: str, found: list[tuple[str, str]]) -> None:
+    """A score after a verb of the game ("ended 21-14", "beat ... 112-104") makes its sentence's quarters the game's."""
+    assert _read(text) == found

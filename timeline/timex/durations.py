@@ -15,6 +15,7 @@ import re
 
 from timeline.timex.false_durations import (JUDGED, day_of_a_month, is_title, judged_time, open_all_hours,
                                              quarter_of_a_thing)
+from timeline.timex.game_periods import in_a_game
 from timeline.timex.lexicon import LEXICON, parse_number, trie_pattern
 from timeline.timex.rule import NUM, S, UNIT, Built, Piece, compile_rule
 from timeline.timex.values import Duration, Offset, Reference, Relative
@@ -156,8 +157,8 @@ def _one_count(m: re.Match[str], unit: str) -> Built:
     if judged_time(m) or day_of_a_month(m):
         return None
     count = _count(m, m["unit"])
-    if unit == "quarter" and quarter_of_a_thing(m):
-        return None  # "three quarters of the troops", "cut by a quarter": a fraction
+    if unit == "quarter" and (quarter_of_a_thing(m) or in_a_game(m)):
+        return None  # "three quarters of the troops", "cut by a quarter": a fraction; "after four quarters": a game's
     if unit == "second" and (count or 0) < 2:
         return None  # "a second" is an ordinal far more often than a duration
     if unit in {"weekend", "night"} and m["num"] and m["num"].lower() in {"a", "an"}:

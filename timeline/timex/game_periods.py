@@ -21,7 +21,10 @@ from timeline.timex.patterns import ANY_CHARACTER, first_characters
 _GAME_WORDS = re.compile(r"\b(?:scored|scoring|(?:half|quarter)\s+(?:goal|strike|header|try|touchdown|red\s+card)|"
                          r"halftime|half-time|(?:\d+(?:st|nd|rd|th)|final)\s+minute|touchdowns?|"
                          r"equali[sz](?:ed|er)|striker|kick-?off|whistle|(?:home|away)\s+(?:side|team)|"
-                         r"(?:half|quarter)\s+of\s+(?:the|a|an|this|that)\s+(?:match|game|contest|bout|fixture|derby|tie))\b",
+                         r"(?:half|quarter)\s+of\s+(?:the|a|an|this|that)\s+(?:match|game|contest|bout|fixture|derby|tie)|"
+                         # a score: "ended 21-14", "beat the Celtics 112-104", "a 2-1 win"
+                         r"(?:won|beat|beats|ended|lost|led|trailed|leads|trails)\s+(?:[A-Za-z]+\s+){0,2}\d{1,3}-\d{1,3}|"
+                         r"\d{1,3}-\d{1,3}\s+(?:win|victory|defeat|loss|draw|lead))\b",
                          re.IGNORECASE)
 # The same search, stepping in C only on the characters a game word can start with (a sentence is mostly other
 # letters): it finds a game word exactly where _GAME_WORDS does, twice as fast
@@ -30,7 +33,8 @@ _GAME_WORD_AT = re.compile(f"{first_characters([_GAME_WORDS])}(?<=(?={_GAME_WORD
 # A piece of each of _GAME_WORDS' words, lower case: a sentence holding none holds no game word (in ASCII text,
 # where IGNORECASE folds nothing but A-Z)
 _GAME_STEMS = ("scor", "goal", "strike", "header", "try", "touchdown", "red", "halftime", "half-time", "minute",
-               "equali", "kick", "whistle", "side", "team", "match", "game", "contest", "bout", "fixture", "derby", "tie")
+               "equali", "kick", "whistle", "side", "team", "match", "game", "contest", "bout", "fixture", "derby", "tie",
+               "won", "beat", "ended", "lost", "led", "trail", "win", "victory", "defeat", "loss", "draw", "lead")
 _SENTENCE_EDGE = re.compile(r"[.!?\n](?=\s)")
 
 
