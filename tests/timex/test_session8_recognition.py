@@ -139,3 +139,22 @@ def test_a_title_of_a_unit_before_of_and_a_name(text: str, found: list[tuple[str
 def test_a_score_makes_quarters_a_games(text: str, found: list[tuple[str, str]]) -> None:
     """A score after a verb of the game ("ended 21-14", "beat ... 112-104") makes its sentence's quarters the game's."""
     assert _read(text) == found
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+
+
+@given(st.integers(min_value=1, max_value=12), st.sampled_from(["wettest", "coldest", "busiest", "hottest", "worst"]),
+       st.sampled_from(["on record", "in years", "ever"]))
+def test_a_month_after_a_superlative_is_the_month(month: int, superlative: str, tail: str) -> None:
+    """Law: "the <superlative> <Month> <tail>" reads the month (its value's month part), whatever the month."""
+    found = [t for t in extract_timexes(f"It was the {superlative} {_MONTHS[month - 1]} {tail}.", MAY19)
+             if t.text == _MONTHS[month - 1]]
+    assert [t.value[5:] for t in found] == [f"{month:02d}"]
+
+
+@given(st.integers(min_value=180, max_value=202), st.sampled_from(["diner", "cars", "music", "boom", "house"]))
+def test_a_decade_before_its_noun_is_the_decade_alone(digits: int, noun: str) -> None:
+    """Law: "The <decade> <noun> ..." reads the decade without the article, its value the decade's three digits."""
+    assert _read(f"The {digits}0s {noun} is gone.") == [(f"{digits}0s", str(digits))]
