@@ -214,9 +214,8 @@ def _compound(m: re.Match[str]) -> Built:
     """"three years and six months" (P3Y6M), "an hour 30 minutes": a count of a unit and one of the next unit down,
     one duration of a fractional count that phase 2 writes in the two units.
 
-    Only where the fraction's float is exact (6 of 12 months, 30 or 45 minutes): phase 2's writing of the fraction
-    (``anchor_durations._whole_period``) tests ``count * 60 == int(count * 60)``, which 2 + 14/60 fails; such a
-    compound is refused, and its two counts are read as two durations, as before.
+    The fraction need not be exact as a float (2 + 14/60 hours): phase 2 (``anchor_durations._whole_period``)
+    rounds the count in the smaller unit before writing it, PT2H14M.
 
     >>> rule = next(r for r in RULES if r.name == "compound-duration").pattern
     >>> [_compound(rule.search(t)) for t in ("three years and six months", "two hours and 14 minutes")][0].count
@@ -229,8 +228,6 @@ def _compound(m: re.Match[str]) -> Built:
             or whole != int(whole) or m["unit"].lower().endswith("s") != (whole != 1):
         return None
     count = whole + part / down[1]
-    if (count - whole) * down[1] != part or count * down[1] != int(count * down[1]):
-        return None
     return Duration(unit=big, count=count)  # type: ignore[arg-type]
 
 
