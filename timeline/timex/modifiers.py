@@ -99,7 +99,9 @@ _LENGTH_BEFORE = frozenset(
     "took taken taking serve serves served serving wait waits waited waiting be been being is was were are stay "
     "stays stayed staying remain remains remained live lives lived living married work works worked working known "
     "existed reigned ruled jailed imprisoned span spans spanned spanning run runs ran running go gone went "
-    "nothing".split())
+    "nothing "
+    # a degree word before it measures too ("slightly over two hours", "a little over a year")
+    "slightly little far much way barely easily comfortably already still".split())
 _LENGTH_AFTER = re.compile(r"\s+(?i:ago|old|later|earlier|before|after|of|since|back)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 
