@@ -20,7 +20,11 @@ five revised, nine fixed here ("3, 4 and 5 March", "the early hours of Monday mo
 months", "a Monday-morning quarterback", "every Tuesday and Thursday", "the last Sunday in October",
 "the first Sunday of the month", "Sunday school", "the Summer of Love"), ten left. The misreadings left
 are strict xfails in KNOWN_MISSES, each with its reason and the module that causes it: a fix that
-reaches one must move it up to CASES.
+reaches one must move it up to CASES. Later in the session "two Sundays ago", "50 years ago this week"
+(counted_back.py) and "on weekdays", "every weekday morning" (sets.py) were fixed here too, and other
+helpers moved up the sentences their own fixes reached (the notes "fixed by helper ..." and "fixed: <module>"
+that are not this review's). A fifth probe of 24 sentences on edges and approximations found two
+misreadings, both fixed.
 """
 
 from __future__ import annotations
@@ -604,6 +608,7 @@ MODS = [
     ('A delay of over two hours angered fans.', THU, 'over two hours', 'PT2H', 'MORE_THAN'),
     ('The harvest came two weeks early.', THU, 'two weeks', 'P2W', None),
     ('The case has dragged on for well over a year.', THU, 'well over a year', 'P1Y', 'MORE_THAN'),
+    ('The talks lasted a little over two hours.', THU, 'over two hours', 'PT2H', 'MORE_THAN'),
     ('The match was played a week later than planned.', THU, 'a week', 'P1W', None),
 ]
 
