@@ -98,13 +98,38 @@ class Document(Frozen):
 
 
 class DocumentTime(Frozen):
-    """A document's creation time (DCT): always an interval with its evidence."""
+    """A document's creation time (DCT): always an interval with its evidence.
+
+    Attributes
+    ----------
+    value : str or None
+        The TIMEX3 value: a day, ``YYYY-MM``, ``YYYY``, or ``XXXX-MM(-DD)`` when only the
+        month (and day) is known.
+    earliest, latest : datetime.date or None
+        The bounds; None on a side no evidence bounds.
+    basis : {"metadata", "dateline", "inferred", "unknown"}
+        Where the DCT comes from.
+    evidence : list of str
+        What a reader reads: the quotes and the anchor's summary lines
+        (``window: MM-DD..MM-DD ...``, ``candidate years: ...``).
+    candidate_years : list of int or None
+        The years an open DCT may fall in, ascending: with a ``month_day_window``, the years the
+        window opens in. None when the DCT is a day, or when its years are not narrowed below the
+        plausible window (``AnchorSettings.min_year`` .. ``max_year``) and nothing bounds them.
+    month_day_window : tuple of (str, str) or None
+        ``("MM-DD", "MM-DD")``: the month-days of the DCT in every candidate year. The window opens
+        in a candidate year and may run past 31 December (``("12-12", "06-12")``). None when the
+        DCT is a day or its candidate days share no such window.
+        See :func:`timeline.anchor.anchor_document` for an example.
+    """
 
     value: str | None = None
     earliest: dt.date | None = None
     latest: dt.date | None = None
     basis: DctBasis = "unknown"
     evidence: list[str] = Field(default_factory=list)
+    candidate_years: list[int] | None = None
+    month_day_window: tuple[str, str] | None = None
 
     @property
     def day(self) -> dt.date | None:

@@ -35,6 +35,7 @@ def test_000_inferred_from_the_november_dates_without_a_year(bare) -> None:
     dct = bare["000"]
     assert (dct.basis, dct.value, dct.earliest, dct.latest) == ("inferred", "XXXX-11", None, None)
     assert any("window: 11-15..11-30" in e for e in dct.evidence)
+    assert (dct.month_day_window, dct.candidate_years) == (("11-15", "11-30"), None)
     # "the 2018 midterm elections" names an event; an article of 2017 could say it too.
     assert not any("2018-01-01" in e for e in dct.evidence)
 
@@ -51,6 +52,7 @@ def test_002_tuesday_6_november_leaves_only_matching_years(bare) -> None:
     years_line = next(e for e in dct.evidence if e.startswith("candidate years: "))
     years = {int(y) for y in re.findall(r"\d{4}", years_line)}
     assert {2007, 2012, 2018} <= years and not years & {2016, 2017, 2019}
+    assert dct.candidate_years == sorted(years)
     assert all(D(y, 11, 6).weekday() == 1 for y in years)
     assert any("held on Tuesday" in e and "November 6" in e for e in dct.evidence)
 
@@ -84,17 +86,21 @@ def test_the_true_date_is_never_ruled_out(bare, truth, prefix: str) -> None:
 def test_refine_fixes_the_dateline_year_and_quotes_the_evidence(bare) -> None:
     fixed = refine_year(bare["001"], [(2018, "Putin met Pence on 15 November 2018.")])
     assert (fixed.value, fixed.earliest, fixed.basis) == ("2018-11-18", D(2018, 11, 18), "dateline")
+    assert bare["001"].month_day_window == ("11-18", "11-18")
+    assert (fixed.candidate_years, fixed.month_day_window) == (None, None)  # a day has no candidates
     assert "Putin met Pence on 15 November 2018." in fixed.evidence[-1]
 
 
 def test_refine_narrows_the_weekday_window(bare) -> None:
     fixed = refine_year(bare["002"], [(2018, "the 2018 midterm elections")])
     assert (fixed.earliest, fixed.latest, fixed.value) == (D(2018, 11, 6), D(2018, 11, 12), "2018-11")
+    assert (fixed.candidate_years, fixed.month_day_window) == ([2018], ("11-06", "11-12"))
 
 
 def test_refine_refuses_years_the_document_rules_out(bare) -> None:
     kept = refine_year(bare["002"], [(2017, "an event of 2017")])
     assert (kept.earliest, kept.latest, kept.value) == (None, None, "XXXX-11")
+    assert kept.candidate_years == bare["002"].candidate_years
     assert "rule out" in kept.evidence[-1]
 
 
@@ -156,6 +162,7 @@ def test_the_plausible_window_is_a_setting() -> None:
     doc = Document(id="a", source="a", text="Officials said the November 6 vote, held on Tuesday, was calm.")
     narrow = anchor_document(doc, settings=AnchorSettings(min_year=2010, max_year=2020))
     assert "candidate years: 2012, 2018" in narrow.evidence
+    assert narrow.candidate_years == [2012, 2018]
 
 
 def test_no_clock_in_ingest_or_anchor() -> None:

@@ -55,13 +55,14 @@ def test_a_stamp_a_day_off_a_correspondents_dateline_is_counted_as_the_agencys(d
     assert summary(got).endswith("all within a day of a correspondent's dateline: the agency's stamp") == away
 
 
-def test_hidden_and_refine_read_the_window_line_not_a_quote_of_it() -> None:
-    """The candidate days come from the anchor's summary lines (refine.year_days), never from quoted text."""
+def test_hidden_and_refine_read_the_window_field_not_the_words() -> None:
+    """The candidate days come from the DCT's fields (refine.year_days), never from its evidence text."""
     from timeline.anchor.evaluate import hidden
     from timeline.anchor.refine import year_days
 
-    summary_line = DocumentTime(value="XXXX-02", basis="inferred", evidence=["window: 02-11..02-17 (month-day)"])
-    quoted = DocumentTime(value="XXXX-02", basis="inferred", evidence=["“the window: 02-11..02-17 was set”"])
+    summary_line = DocumentTime(value="XXXX-02", basis="inferred", evidence=["window: 02-11..02-17 (month-day)"],
+                                month_day_window=("02-11", "02-17"))
+    quoted = DocumentTime(value="XXXX-02", basis="inferred", evidence=["window: 02-11..02-17 (month-day)"])
     assert year_days(summary_line, 1991) == (D(1991, 2, 11), D(1991, 2, 17))
     assert year_days(quoted, 1991) == (D(1991, 2, 1), D(1991, 2, 28))
     assert hidden(summary_line, D(1991, 2, 25)) and not hidden(quoted, D(1991, 2, 25))

@@ -12,7 +12,6 @@ import pytest
 
 from timeline.anchor import anchor_document, refine_year
 from timeline.anchor.evaluate import judge
-from timeline.anchor.infer import WINDOW_PREFIX
 from timeline.anchor.refine import year_days
 from timeline.models import Document, DocumentTime
 
@@ -35,9 +34,8 @@ def allows(dct: DocumentTime, year: int) -> bool:
 
 
 def window(dct: DocumentTime) -> str | None:
-    """The month-day window ("06-01..11-30") the DCT's candidate years share, from its summary line."""
-    lines = [line for line in dct.evidence if line.startswith(WINDOW_PREFIX)]
-    return lines[0][len(WINDOW_PREFIX):].split()[0] if lines else None
+    """The month-day window ("06-01..11-30") the DCT's candidate years share (its field)."""
+    return "..".join(dct.month_day_window) if dct.month_day_window else None
 
 
 @pytest.mark.parametrize("module", [review_articles, review_articles_s8], ids=["first", "s8"])

@@ -152,6 +152,8 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
     DocumentTime
         ``basis`` is "metadata", "dateline", "inferred" or "unknown"; ``earliest`` /
         ``latest`` are None on a side no evidence bounds; ``evidence`` quotes the text.
+        An open DCT also gives its ``candidate_years`` and the ``month_day_window`` they
+        share, as fields (the evidence says the same in words).
 
     Examples
     --------
@@ -159,6 +161,15 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
     >>> dct = anchor_document(doc)
     >>> dct.value, dct.basis
     ('2018-11-18', 'dateline')
+
+    A yearless dateline narrowed by a weekday tie ("Tuesday, November 6") leaves the years
+    in which 6 November is a Tuesday:
+
+    >>> text = "MOSCOW, November 8. /TASS/. The vote held on Tuesday, November 6, was calm."
+    >>> dct = anchor_document(Document(id="b", source="b", text=text),
+    ...                       settings=AnchorSettings(min_year=2010, max_year=2020))
+    >>> dct.value, dct.candidate_years, dct.month_day_window
+    ('XXXX-11-08', [2012, 2018], ('11-08', '11-08'))
     """
     if doc.published is not None:
         return _metadata(doc)
@@ -180,6 +191,7 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
             "no publication date in the metadata, no dated dateline, and no date clue in the text"])
     basis = "dateline" if line is not None and line.month is not None else "inferred"
     return DocumentTime(value=result.value, earliest=result.earliest, latest=result.latest, basis=basis,
-                        evidence=notes + result.evidence)
+                        evidence=notes + result.evidence, candidate_years=result.years,
+                        month_day_window=result.window)
 
 

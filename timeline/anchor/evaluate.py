@@ -61,8 +61,8 @@ def hidden(dct: DocumentTime, true: dt.date) -> bool:
     document's own clues rule that year out, only an interval open on both sides (or one that
     misses ``true``) counts.
 
-    >>> hidden(DocumentTime(value="XXXX-02", basis="inferred",
-    ...                     evidence=["window: 02-11..02-17 (month-day of the DCT)"]), dt.date(1991, 2, 25))
+    >>> hidden(DocumentTime(value="XXXX-02", basis="inferred", month_day_window=("02-11", "02-17")),
+    ...        dt.date(1991, 2, 25))
     True
     """
     if dct.day is not None:

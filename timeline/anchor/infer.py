@@ -29,7 +29,11 @@ YEARS_PREFIX = "candidate years: "
 
 
 class Combined(NamedTuple):
-    """The days left after every clue, the bounds that evidence supports, and the story of it."""
+    """The days left after every clue, the bounds that evidence supports, and the story of it.
+
+    ``years`` and ``window`` are :class:`Candidates`' fields, the ones of
+    :class:`timeline.models.DocumentTime` (``candidate_years``, ``month_day_window``).
+    """
 
     days: list[Interval]
     earliest: dt.date | None
@@ -37,6 +41,21 @@ class Combined(NamedTuple):
     value: str | None
     evidence: list[str]
     used: int
+    years: list[int] | None = None
+    window: tuple[str, str] | None = None
+
+
+class Candidates(NamedTuple):
+    """An open DCT's candidate years and the month-day window they share, as fields and as lines.
+
+    ``years`` is None when the DCT is a day or its years are the whole plausible window with
+    no bound; ``window`` is ``("MM-DD", "MM-DD")`` or None; ``lines`` are the evidence lines
+    saying the same for a reader.
+    """
+
+    years: list[int] | None
+    window: tuple[str, str] | None
+    lines: list[str]
 
 
 def value_of(earliest: dt.date | None, latest: dt.date | None, days: list[Interval]) -> str | None:
@@ -147,23 +166,58 @@ def combine(clues: list[Clue], settings: AnchorSettings, base: list[Interval] | 
         evidence.append(clue.evidence)
     earliest = days[0][0] if lower else None
     latest = days[-1][1] if upper else None
-    evidence += _summary(days, lower, upper, settings)
-    return Combined(days, earliest, latest, value_of(earliest, latest, days), evidence, used)
+    found = candidates(days, lower, upper, settings)
+    return Combined(days, earliest, latest, value_of(earliest, latest, days), evidence + found.lines, used,
+                    found.years, found.window)
 
 
-def _summary(days: list[Interval], lower: bool, upper: bool, settings: AnchorSettings) -> list[str]:
+def candidates(days: list[Interval], lower: bool, upper: bool, settings: AnchorSettings) -> Candidates:
+    """The candidate years of the DCT whose candidate days are ``days``, their window, and the lines saying so.
+
+    Parameters
+    ----------
+    days : list of (date, date)
+        The candidate days, sorted and disjoint (what :func:`combine` leaves).
+    lower, upper : bool
+        Whether evidence bounds the DCT below / above.
+    settings : AnchorSettings
+        Its ``min_year`` .. ``max_year`` is the plausible window.
+
+    Returns
+    -------
+    Candidates
+        With a window, the years are those the window opens in (a window that runs past New
+        Year opens the year before its close). Days all in one year give that year (no line:
+        the bounds or the value say it), unless the bounds make the DCT one day.
+
+    Examples
+    --------
+    A date without a year tied to its weekday ("Tuesday, November 6") in 2010..2020:
+
+    >>> import datetime as dt
+    >>> days = [(dt.date(y, 11, 6), dt.date(y, 11, 12)) for y in (2012, 2018)]
+    >>> found = candidates(days, False, False, AnchorSettings(min_year=2010, max_year=2020))
+    >>> found.years, found.window
+    ([2012, 2018], ('11-06', '11-12'))
+    >>> found.lines[1]
+    'candidate years: 2012, 2018'
+    """
     years = years_of(days)
+    if len(years) < 2:  # one year or none: no lines; a DCT bounded to one day has no candidates
+        day = lower and upper and bool(days) and days[0][0] == days[-1][1]
+        return Candidates(years if years and not day else None, None, [])
+    window = window_of(days)
+    starts = _start_years(days, window)
     out = []
-    if len(years) > 1:
-        window = window_of(days)
-        starts = _start_years(days, window)
-        if window:
-            out.append(f"{WINDOW_PREFIX}{window} (month-day of the DCT; the window opens in a candidate year)")
-        span = settings.max_year - settings.min_year + 1
-        if len(starts) < span or lower or upper:
-            out.append(f"{YEARS_PREFIX}{', '.join(map(str, starts))}" if len(starts) <= 60
-                       else f"candidate years: {describe_years(starts)}")
-        if not (lower and upper):
-            out.append("the year is not known from this document"
-                       + ("" if not lower else f"; {years[0]} or later"))
-    return out
+    if window:
+        out.append(f"{WINDOW_PREFIX}{window} (month-day of the DCT; the window opens in a candidate year)")
+    span = settings.max_year - settings.min_year + 1
+    narrowed = len(starts) < span or lower or upper
+    if narrowed:
+        out.append(f"{YEARS_PREFIX}{', '.join(map(str, starts))}" if len(starts) <= 60
+                   else f"candidate years: {describe_years(starts)}")
+    if not (lower and upper):
+        out.append("the year is not known from this document"
+                   + ("" if not lower else f"; {years[0]} or later"))
+    opens, closes = window.split("..") if window else (None, None)
+    return Candidates(starts if narrowed else None, (opens, closes) if window else None, out)

@@ -18,25 +18,24 @@ import re
 from collections import Counter
 
 from timeline.timex.calendar import month_interval, safe_date, year_interval
-from timeline.anchor.infer import WINDOW_PREFIX, YEARS_PREFIX, value_of
+from timeline.anchor.infer import value_of
 from timeline.models import DocumentTime
 
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
-_WINDOW = re.compile(re.escape(WINDOW_PREFIX) + r"(\d{2})-(\d{2})\.\.(\d{2})-(\d{2})")
+Piece = tuple[int, dt.date, dt.date]  # the year a window opens in, and its days inside one calendar year
 
 
 def _allowed_years(dct: DocumentTime) -> set[int] | None:
-    for line in dct.evidence:
-        if line.startswith(YEARS_PREFIX):
-            found = re.findall(r"\d{4}", line[len(YEARS_PREFIX):])
-            if line[len(YEARS_PREFIX):].replace(",", " ").replace(" ", "").isdigit() and found:
-                return {int(y) for y in found}
-    return None
+    return None if dct.candidate_years is None else set(dct.candidate_years)
 
 
-def _window_in(match: re.Match, year: int, allowed: set[int] | None) -> tuple[dt.date, dt.date] | None:
-    """The days of year ``year`` inside a window that opens in an allowed year (``year - 1`` or ``year``)."""
-    m1, d1, m2, d2 = (int(g) for g in match.groups())
+def _window_pieces(window: tuple[str, str], year: int, allowed: set[int] | None) -> list[Piece]:
+    """The days of year ``year`` inside a window that opens in an allowed year (``year - 1`` or ``year``).
+
+    >>> _window_pieces(("12-12", "06-12"), 2018, {2017, 2018})[0][0], _window_pieces(("12-12", "06-12"), 2018, {2018})
+    (2017, [(2018, datetime.date(2018, 12, 12), datetime.date(2018, 12, 31))])
+    """
+    (m1, d1), (m2, d2) = ((int(p[:2]), int(p[3:])) for p in window)
     wraps = (m2, d2) < (m1, d1)
     pieces = []
     for opens in ((year - 1, year) if wraps else (year,)):
@@ -45,16 +44,15 @@ def _window_in(match: re.Match, year: int, allowed: set[int] | None) -> tuple[dt
             continue
         lo, hi = max(lo, dt.date(year, 1, 1)), min(hi, dt.date(year, 12, 31))
         if lo <= hi:
-            pieces.append((lo, hi))
-    return (pieces[0][0], pieces[-1][1]) if pieces else None
+            pieces.append((opens, lo, hi))
+    return pieces
 
 
 def _interval_in(dct: DocumentTime, year: int, allowed: set[int] | None) -> tuple[dt.date, dt.date] | None:
     """The days the DCT may fall on if its year is ``year``."""
-    for line in dct.evidence:
-        match = _WINDOW.match(line)  # the summary's line, not a quote that happens to hold the words
-        if match:
-            return _window_in(match, year, allowed)
+    if dct.month_day_window is not None:
+        pieces = _window_pieces(dct.month_day_window, year, allowed)
+        return (pieces[0][1], pieces[-1][2]) if pieces else None
     if allowed is not None and year not in allowed:
         return None
     match = _YEARLESS.match(dct.value or "")
@@ -65,16 +63,27 @@ def _interval_in(dct: DocumentTime, year: int, allowed: set[int] | None) -> tupl
     return (whole.earliest, whole.latest) if whole and whole.earliest and whole.latest else None
 
 
+def _candidates_after(dct: DocumentTime, year: int, lo: dt.date, hi: dt.date) -> dict:
+    """The fields of a DCT narrowed to ``lo`` .. ``hi`` in ``year``: no candidates for a day;
+    with a window, the years it opens in that still reach those days; else ``year``."""
+    if lo == hi:
+        return {"candidate_years": None, "month_day_window": None}
+    if dct.month_day_window is None:
+        return {"candidate_years": [year]}
+    pieces = _window_pieces(dct.month_day_window, year, _allowed_years(dct))
+    return {"candidate_years": sorted({y for y, a, b in pieces if a <= hi and lo <= b})}
+
+
 def year_days(dct: DocumentTime, year: int) -> tuple[dt.date, dt.date] | None:
     """The days ``dct`` may fall on if its year is ``year``: what :func:`refine_year` narrows it to.
 
-    Read from the DCT's value, bounds and candidate days (its window and candidate years);
-    None when the document's own clues rule ``year`` out.
+    Read from the DCT's value, bounds and fields ``month_day_window`` and ``candidate_years``
+    (never from the evidence text); None when the document's own clues rule ``year`` out.
 
-    >>> dct = DocumentTime(value="XXXX-02", basis="inferred", evidence=["window: 02-11..02-17 (month-day of the DCT)"])
+    >>> dct = DocumentTime(value="XXXX-02", basis="inferred", month_day_window=("02-11", "02-17"))
     >>> year_days(dct, 1991)
     (datetime.date(1991, 2, 11), datetime.date(1991, 2, 17))
-    >>> year_days(DocumentTime(value="XXXX-02", basis="inferred", evidence=["candidate years: 2012, 2018"]), 2017)
+    >>> year_days(DocumentTime(value="XXXX-02", basis="inferred", candidate_years=[2012, 2018]), 2017)
     """
     interval = _interval_in(dct, year, _allowed_years(dct))
     if interval is None:
@@ -98,14 +107,22 @@ def refine_year(dct: DocumentTime, candidates: list[tuple[int, str]]) -> Documen
     Returns
     -------
     DocumentTime
-        Unchanged when the DCT is already a day or no year is supported; otherwise
-        narrowed to the chosen year, with the reasons in ``evidence``.
+        Unchanged when the DCT is already a day or no year is supported (but for a note in
+        ``evidence``); otherwise narrowed to the chosen year, with the reasons in ``evidence``.
+        The fields follow: a day has no ``candidate_years`` nor ``month_day_window``; a span keeps
+        its window, and its candidate years are the chosen year (with a window that runs past New
+        Year, the years it opens in that reach the chosen year's days).
 
     Examples
     --------
     >>> dct = DocumentTime(value="XXXX-11-11", basis="dateline")
     >>> refine_year(dct, [(2016, "a"), (2018, "b")]).value
     'XXXX-11-11'
+    >>> open_ = DocumentTime(value="XXXX-11", basis="inferred", candidate_years=[2012, 2018],
+    ...                      month_day_window=("11-06", "11-12"))
+    >>> fixed = refine_year(open_, [(2018, "the 2018 midterms")])
+    >>> fixed.earliest, fixed.latest, fixed.candidate_years, fixed.month_day_window
+    (datetime.date(2018, 11, 6), datetime.date(2018, 11, 12), [2018], ('11-06', '11-12'))
     """
     if dct.day is not None or not candidates:
         return dct
@@ -123,7 +140,7 @@ def refine_year(dct: DocumentTime, candidates: list[tuple[int, str]]) -> Documen
               for y, s in candidates if y == year][:3]
     return dct.model_copy(update={"value": value_of(lo, hi, []), "earliest": lo, "latest": hi,
                                   "basis": "inferred" if dct.basis == "unknown" else dct.basis,
-                                  "evidence": [*dct.evidence, *quotes]})
+                                  "evidence": [*dct.evidence, *quotes], **_candidates_after(dct, year, lo, hi)})
 
 
 def _note(dct: DocumentTime, message: str) -> DocumentTime:
