@@ -123,4 +123,6 @@ def _(value: HolidayWeekend, ctx: Context) -> Resolved | None:
         return None
     if day.earliest is None:
         return Resolved("XXXX-WXX-WE", None, None, "week")
+    if value.of_date and day.earliest.weekday() >= 5:  # "the weekend of Jan. 5", a Saturday: 5 and 6 January
+        return weekend_interval(day.earliest)
     return holiday_weekend(day.earliest, value.day.rule)

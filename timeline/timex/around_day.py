@@ -20,9 +20,15 @@ class HolidayWeekend(WeekOf):
     """"Labor Day weekend", "the Fourth of July weekend": the weekend of a holiday
     (:func:`timeline.timex.calendar.holiday_weekend`). Anchored in ``anchor_relative.py``.
 
+    ``of_date`` marks the weekend of a plain date ("the weekend of Jan. 5"), not of a holiday: a Saturday
+    or Sunday lies in its own Saturday-Sunday weekend, where a holiday on a Saturday stretches to the
+    Friday it is observed on.
+
     >>> HolidayWeekend(day=Holiday(rule="sep-1-mon")).day.rule
     'sep-1-mon'
     """
+
+    of_date: bool = False
 
 
 _WEEK_OF = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+week\s+of)\s$")
@@ -114,8 +120,8 @@ _OF = re.compile(r"\s{1,3}(?i:of)\s{1,3}")
 def _weekend_of(m: Mention, day: object, out: list[Mention], text: str) -> Mention | None:
     """"the weekend of Jan. 5": the weekend mention before "of" and a date folded into that date's weekend.
 
-    The date is read as a holiday's (:func:`timeline.timex.calendar.holiday_weekend`: a Saturday's is Friday to
-    Sunday), so the tense chooses its year as a holiday's. Not a range's end ("the weekend of Jan. 4-5" names both).
+    The date's year is chosen by the tense as a holiday's; a Saturday's or Sunday's weekend is its own
+    Saturday and Sunday (``of_date``), not a holiday's observed Friday or Monday. Not a range's end ("the weekend of Jan. 4-5" names both).
 
     >>> from timeline.timex.recognise import recognise
     >>> [(m.text, m.value.day.rule) for m in recognise("Cup ties will be played on the weekend of Jan. 5.")]
@@ -128,7 +134,7 @@ def _weekend_of(m: Mention, day: object, out: list[Mention], text: str) -> Menti
         return None
     holiday = Holiday(rule=f"{day.month:02d}-{day.day:02d}", year=day.year)
     start = out[-1].start
-    return Mention(start=start, end=m.end, text=text[start:m.end], value=HolidayWeekend(day=holiday), rule=m.rule)
+    return Mention(start=start, end=m.end, text=text[start:m.end], value=HolidayWeekend(day=holiday, of_date=True), rule=m.rule)
 
 
 # "Christmas Eve in 1977", "May Day last year": the year a yearless holiday is of, named right after it (as its own
