@@ -185,5 +185,13 @@ def _(value: Clock, ctx: Context) -> Resolved | None:
     if day is None or (value.day is not None and day.granularity not in {"day", None}):
         return None
     stem = day.value.split("T")[0]
-    clock = f"T{value.hour:02d}:{value.minute:02d}" if value.hour is not None else f"T{value.part_of_day}"
+    hour = value.hour
+    if hour == 24 and value.day is None and _on_the_dct(day, ctx) and ctx.tense == "past":
+        hour = 0  # "happened shortly after midnight": the DCT's midnight that has passed is its start, not its end
+    clock = f"T{hour:02d}:{value.minute:02d}" if hour is not None else f"T{value.part_of_day}"
     return Resolved(stem + clock, day.earliest, day.latest, "day")
+
+
+def _on_the_dct(day: Resolved, ctx: Context) -> bool:
+    """Whether a clock with no day of its own fell on the DCT's day (no day named before it in the text)."""
+    return ctx.dct is not None and day.earliest == ctx.dct and (ctx.ref is None or ctx.ref.granularity != "day")

@@ -119,6 +119,9 @@ def _arranged(word: str, position: float, before: list[str], after: list[str]) -
         return "future" if previous in _PRESENT_BE or adjacent else None
     if previous in _PRESENT_BE and following[:1] in (["to"], ["for"]):
         return "future"  # "is set to premiere", "is planned for Monday"
+    if previous in _PRESENT_BE and word != "set" and (following[:1] == ["on"] or position == 1 and following[:1] == ["in"]):
+        # "Strikes are planned on Monday and Tuesday", "is forecast in March"; not "is set in 1920" (a story's)
+        return "future"
     return None
 
 
