@@ -142,6 +142,10 @@ def test_the_event_year_needs_the_year_to_name_the_subject_event() -> None:
     assert year("In the 1966 World Cup final, played on July 30.") is None  # not the sentence's subject
     assert year("Tickets for the 1966 World Cup final were sold on July 30.") is None
     assert year("It rained. The 1966 World Cup final was played on July 30.") == 1966  # its own sentence
+    # a verb of deciding or telling dates the decision, not the event (the event's year would put a past date ahead)
+    assert year("The 2020 Olympics were awarded on July 7 in Buenos Aires.") is None
+    assert year("The 2020 season was announced on July 12 at a gala in Milan.") is None
+    assert year("The 2011 earthquake struck on July 11.") == 2011
 
 
 SUBJECTS = ["The bridge", "The Hubble telescope", "The new museum", "Their festival"]

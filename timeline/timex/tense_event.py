@@ -28,7 +28,14 @@ _EVENT_NOUNS = ("final finals semifinal semifinals match game games cup champion
 # The subject opening the sentence: "The", a year, only capitalised words of the event's name, the event noun;
 # then its verb (a tense cue) and the rest of its group (lower-case words, no comma) before the date
 _SUBJECT = re.compile(r"\s*(?:The|the)\s+(?P<year>1[0-9]{3}|20[0-9]{2})\s+(?:[A-Z][\w'-]*\s+){0,4}"
-                      r"(?i:" + "|".join(_EVENT_NOUNS) + r")\s+(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,3}$")
+                      r"(?i:" + "|".join(_EVENT_NOUNS) + r")\s+(?P<verb>[a-z]+)\s+(?P<rest>(?:[a-z]+\s+){0,3})$")
+# Verbs saying the event took place on the date: only then is the date in the event's year. A verb of deciding or
+# telling ("The 2020 Olympics were awarded on Sept. 7", "The 2020 season was announced on Dec. 12") dates the
+# decision, which comes before the event, near the DCT
+_TOOK_PLACE = re.compile(r"\b(?:play(?:s|ed)?|hold(?:s)?|held|open(?:s|ed)?|beg[iau]ns?|end(?:s|ed)?|"
+                         r"(?:take|takes|took|taken)\s+place|stag(?:e|es|ed)|wins?|won|fight(?:s)?|fought|"
+                         r"start(?:s|ed)?|kick(?:s|ed)?\s+off|finish(?:es|ed)?|clos(?:e|es|ed)|"
+                         r"happen(?:s|ed)?|occur(?:s|red)?|str(?:ikes|uck))\b")
 
 
 def event_year(text: str, start: int) -> int | None:
@@ -55,6 +62,8 @@ def event_year(text: str, start: int) -> int | None:
     >>> event_year(text, text.index("July"))
     >>> text = "The 2016 election winner took office on Jan. 20."
     >>> event_year(text, text.index("Jan."))
+    >>> text = "The 2020 Olympics were awarded on Sept. 7 in Buenos Aires."
+    >>> event_year(text, text.index("Sept."))
     """
     left = text[max(0, start - 160):start]
     if "(" in left or not any(c.isdigit() for c in left):
@@ -69,4 +78,6 @@ def event_year(text: str, start: int) -> int | None:
         # "The 2016 election winner took office on Jan. 20", "The 2016 election results were certified": the
         # event is no subject, a noun after it heads the subject
         return None
+    if _TOOK_PLACE.search(found.group("verb") + " " + found.group("rest")) is None:
+        return None  # "The 2020 Olympics were awarded on Sept. 7": the award's date, not the Games'
     return int(found.group("year"))
