@@ -28,7 +28,7 @@ Tense = Literal["past", "future", "unknown"]
 _MODAL = r"(?:will|shall|won['’]t|to|would|must|should|could|might|can)"
 _FUTURE_VERB = re.compile(rf"\b{_MODAL}\s+(?:not\s+)?(?:be|have been)\s+\w+", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t|going to|to take place"
+    r"\b(?:(?-i:will|Will(?=\s+(?:the|a|an|it|he|she|they|we|you|there)\b))|shall|won['’]t|going to|to take place"
     r"|(?:set|scheduled|slated|expected|expects?|planned|planning|plans?|intends?|aims?|hopes?|preparing"
     r"|forecast|projected|predicted|poised|likely)\s+to"
     # "due to" is a schedule before a verb ("due to leave") but a cause before a noun ("due to heavy
@@ -39,6 +39,10 @@ _FUTURE = re.compile(
     r"|scheduled for|planned for|(?:set|slated) for|should|must|by the end of"
     r"|expects?|forecasts?|projects?|predicts?|anticipates?)\b"
     r"|['’]ll\b", re.IGNORECASE)
+# A forecast told in the past may have failed: "The storm was forecast to hit on Oct. 10 but veered away".
+_PAST_FORECAST = re.compile(r"\b(?:was|were)\s+(?:(?:once|originally|initially|widely|also)\s+)?(?:forecast|projected"
+                            r"|predicted|poised|likely|expected)\s+to(?:\s+(?:be|have\s+been))?(?:\s+[a-z]+)?\b",
+                            re.IGNORECASE)
 # Present tense, or an infinitive ("to testify"); "to" before a determiner is a preposition.
 # "to" before a noun of a fixed phrase is no infinitive either ("shot to death", "sentenced to prison").
 _NEUTRAL = re.compile(r"\b(?:is|are|am|has|have|remains?|expected|to\s+(?!(?:be|the|a|an|his|her|its|their|my|our|your"
@@ -95,6 +99,7 @@ def _cues(window: str, schedule: bool = True) -> list[tuple[int, int, Tense]]:
     cues += [(m.end(), _RANK["unknown"], "unknown") for m in _NEUTRAL.finditer(window)
              if not _follows(window, m.start(), planned)]
     cues += [(m.end(), _RANK["past"], "past") for m in _RECORD_SET.finditer(window)]
+    cues += [(m.end(), _RANK["future"] + 1, "unknown") for m in _PAST_FORECAST.finditer(window)]
     ends = schedule_present(window) if schedule else None
     if ends is not None:
         cues.append((ends, _RANK["future"], "future"))  # "Voters return to the polls on Nov. 6"
