@@ -132,7 +132,7 @@ WEATHER = [
     Article("weather_year_on_track", D(2018, 11, 29),
             "Warm year\n\nThe hottest year on record was 2016, and 2018 is on track to be the fourth-hottest, the "
             "World Meteorological Organization said on Thursday.",
-            "2018", D(2018, 1, 1), D(2018, 12, 31), "2018 told as under way: the DCT is in 2018"),
+            None, D(2017, 10, 1), D(2018, 12, 31), "2018 told as under way, or previewed late in 2017"),
     Article("weather_storm_named_date", D(2017, 9, 5),
             "Harvey\n\nThe Aug. 25 storm flooded Houston and left thousands of families homeless.",
             None, None, None, "a storm named by its date whose harm is told has happened: within 182 days after "

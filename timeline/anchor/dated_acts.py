@@ -22,12 +22,12 @@ import itertools
 import re
 
 from timeline.anchor.clues import Clue, bound_clue, yearless_intervals
-from timeline.anchor.dayset import MONTH_NAMES, MONTH_RE
+from timeline.anchor.dayset import MONTH_NAMES, MONTH_RE, WEEKDAY_NAME
 from timeline.anchor.mentions import DateMention, full_dates, quote, sentence_around, yearless_dates
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import is_past_word, tense_at
 
-_DAY = (rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!s\b|,?\s*(?:{MONTH_RE}|\d))|yesterday|today"
+_DAY = (rf"(?:{WEEKDAY_NAME}(?!s\b|,?\s*(?:{MONTH_RE}|\d))|yesterday|today"
         r"|(?:earlier\s+)?this\s+week)")
 _SAYS = r"(?:said|told|announced|promised|pledged|vowed|warned|confirmed|insisted|predicted|agreed|decided)"
 _SAYING = re.compile(rf"\b(?:on\s+)?{_DAY}\s+(?:that\s+)?{_SAYS}\b|\b{_SAYS}\s+(?:\w+\s+)?(?:on\s+)?{_DAY}\b",

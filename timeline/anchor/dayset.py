@@ -27,6 +27,10 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
             r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 
+# A year the anchor reads (1800-2099), and a weekday's name: one pattern each, imported by every reader.
+YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
 Interval = tuple[dt.date, dt.date]
 
 

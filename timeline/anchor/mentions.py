@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from timeline.anchor.dayset import MONTH_RE, month_number
+from timeline.anchor.dayset import MONTH_RE, WEEKDAY_NAME, YEAR_RE, month_number
 from timeline.timex.calendar import safe_date
 
 
@@ -35,14 +35,14 @@ _YEARLESS = (
     re.compile(rf"\b(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}}){_SUFFIX}\b(?![\d:.,]\d)"),
     re.compile(rf"\b(?P<d>\d{{1,2}}){_SUFFIX}\s+(?:of\s+)?(?P<m>{MONTH_RE})(?!\w)"),
 )
-_YEAR = re.compile(r"(?<![\d$€£¥.,/:\-])\b(?P<y>1[89]\d\d|20\d\d|2100)\b(?![\d%]|[.,:/\-]\d|s\b)")
+_YEAR = re.compile(rf"(?<![\d$€£¥.,/:\-])\b(?P<y>{YEAR_RE}|2100)\b(?![\d%]|[.,:/\-]\d|s\b)")
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|of|by|until|till|from|to|through|during|before|after|early|late|the|and|or|year|"
     r"summer|winter|spring|autumn|fall|around|for|mid|" + MONTH_RE.strip("(?:)\\.?") + r")[\s-]*|mid-)$",
     re.IGNORECASE)
 _COUNTED = re.compile(r"\s+[a-z]+s\b")
 _NOUN_AFTER_OK = frozenset("elections midterms olympics games talks polls negotiations protests".split())
-WEEKDAY_RE = re.compile(r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s\b|\s+[A-Z])")
+WEEKDAY_RE = re.compile(rf"\b(?P<w>{WEEKDAY_NAME})\b(?!s\b|\s+[A-Z])")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 STOP_WORDS = frozenset("""about above after again against along among around because before being below
 between during every other their there these those under until which while would could should

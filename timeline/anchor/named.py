@@ -35,7 +35,7 @@ import itertools
 import re
 
 from timeline.anchor.clues import Clue, bound_clue
-from timeline.anchor.dayset import MONTH_RE, month_number
+from timeline.anchor.dayset import MONTH_RE, YEAR_RE, month_number
 from timeline.anchor.mentions import quote, sentence_around
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import CLAUSE_FUTURE, Tense, clause, says_future, tense_at
@@ -47,7 +47,7 @@ scandal accident disaster revolution coup""".split())
 ENACTED = frozenset("law resolution treaty decree embargo constitution".split())
 _DEFINITE = r"(?i:the|its|their|his|her|that|this)|[A-Z][\w.-]*['’]s"
 # A year, a month before it or not: "the 1987 crash", "the November 1995 assassination".
-YEAR_NAMED = rf"(?:(?P<m>{MONTH_RE})\s+)?(?P<y>1[89]\d\d|20\d\d)"
+YEAR_NAMED = rf"(?:(?P<m>{MONTH_RE})\s+)?(?P<y>{YEAR_RE})"
 _NAMED = re.compile(rf"\b(?:(?P<det>{_DEFINITE})|(?P<indef>[Aa]n?))\s+{YEAR_NAMED}\s+(?P<noun>[a-z]+)\b(?![-’'])")
 # What may follow the noun and still end its noun phrase (else "the 2024 earthquake drill").
 _PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$|(?:of|in|on|at|against|by|that|which|when|while|where|and|or|but|to|was"

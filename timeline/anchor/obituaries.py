@@ -27,7 +27,7 @@ import itertools
 import re
 
 from timeline.anchor.clues import Clue, domain
-from timeline.anchor.dayset import MONTH_NAMES, normalise
+from timeline.anchor.dayset import MONTH_NAMES, WEEKDAY_NAME, YEAR_RE, normalise
 from timeline.anchor.mentions import Sentence, full_dates, quote, sentence_around, yearless_dates
 from timeline.anchor.settings import AnchorSettings
 from timeline.timex.calendar import safe_date
@@ -39,8 +39,8 @@ _AGE_HERE = re.compile(r"\b(?:at\s+(?:the\s+age\s+of\s+)?|aged\s+)(?P<age>\d{1,3
 # "The former president, 94, died on Friday": an age between commas right before the death.
 _AGE_BEFORE = re.compile(r"[A-Za-z],\s+(?P<age>\d{1,3}),\s+(?:who\s+)?$")
 _AGE_NEXT = re.compile(r"\s*(?:He|She)\s+was\s+(?P<age>\d{1,3})\s*\.")
-_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!,?\s*[A-Z0-9])|\b(?:yesterday|today)\b")
-_YEAR = r"(?P<y>1[89]\d\d|20\d\d)\b(?![\d%]|[.,:/\-]\d)"
+_DAY = re.compile(rf"\b{WEEKDAY_NAME}\b(?!,?\s*[A-Z0-9])|\b(?:yesterday|today)\b")
+_YEAR = rf"(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d)"
 # A birth said of a person: "Born in Lima in 1932, she", "Hawking was born on Jan. 8, 1942", "Prince, born June 7, 1958,".
 _BORN = re.compile(r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))Born\b|\b(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he)\s+was\s+born\b"
                    r"|\b[A-Z][\w'’-]+,\s+born\b)")

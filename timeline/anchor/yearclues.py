@@ -41,7 +41,7 @@ import itertools
 import re
 
 from timeline.anchor.clues import Clue, bound_clue, tense_phrase
-from timeline.anchor.dayset import MONTH_RE, month_number
+from timeline.anchor.dayset import MONTH_RE, YEAR_RE, month_number
 from timeline.anchor.mentions import quote
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import CLAUSE_FUTURE, Tense, clause, is_modifier, tense_at
@@ -64,10 +64,10 @@ _COUNTDOWN = re.compile(r"\b(?:is|are|am|['’]s|['’]re)\s+(?:now\s+|already\s
                         r"(?:\s+the\s+(?:days|hours|weeks|months))?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN = re.compile(r",?\s+when\b")
 _SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_RE}\s+)?$", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?P<rel>last|this|next|previous|past|coming)\s+year['’]s\s+(?P<y>1[89]\d\d|20\d\d)\b"
+_RELATIVE = re.compile(rf"\b(?P<rel>last|this|next|previous|past|coming)\s+year['’]s\s+(?P<y>{YEAR_RE})\b"
                        r"(?![\d%]|[.,:/\-]\d|s\b|\s+(?:fiscal|model)\b)", re.IGNORECASE)
 _OFFSET = {"last": 1, "previous": 1, "past": 1, "this": 0, "next": -1, "coming": -1}
-_FISCAL = re.compile(r"\bfiscal[\s-]+(?:year\s+)?(?P<y>1[89]\d\d|20\d\d)\b(?![\d%]|[.,:/\-]\d|s\b)",
+_FISCAL = re.compile(rf"\bfiscal[\s-]+(?:year\s+)?(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d|s\b)",
                      re.IGNORECASE)
 
 
@@ -102,7 +102,7 @@ def year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> 
         tense = year_tense(text, start, end)
     if tense == "unknown":
         return None
-    span = _span(text, start, year)
+    span = year_span(text, start, year)
     if span is None:
         return None
     first, last = span
@@ -113,16 +113,16 @@ _MONTH_BEFORE = re.compile(rf"\b(?P<m>{MONTH_RE})\s+$")
 _PART_BEFORE = re.compile(rf"\b{_PART}$", re.IGNORECASE)
 
 
-def _span(text: str, start: int, year: int) -> tuple[dt.date, dt.date] | None:
+def year_span(text: str, start: int, year: int) -> tuple[dt.date, dt.date] | None:
     """The days the year at ``start`` names: its month's or quarter's when one precedes it ("in December 2018").
 
     A part that no year has ("the third half of 2019") leaves the whole year; None outside 1..9998.
 
-    >>> _span("raised rates in December 2018", 25, 2018)
+    >>> year_span("raised rates in December 2018", 25, 2018)
     (datetime.date(2018, 12, 1), datetime.date(2018, 12, 31))
-    >>> _span("sales rose in the third quarter of 2019", 35, 2019)
+    >>> year_span("sales rose in the third quarter of 2019", 35, 2019)
     (datetime.date(2019, 7, 1), datetime.date(2019, 9, 30))
-    >>> _span("sales fell in the third half of 2019", 32, 2019)
+    >>> year_span("sales fell in the third half of 2019", 32, 2019)
     (datetime.date(2019, 1, 1), datetime.date(2019, 12, 31))
     """
     m = _MONTH_BEFORE.search(text[max(0, start - 12):start])
