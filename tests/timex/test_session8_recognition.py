@@ -135,6 +135,11 @@ def test_a_title_of_a_unit_before_of_and_a_name(text: str, found: list[tuple[str
     ("The Lakers beat the Celtics 112-104 in the fourth quarter.", []),
     ("Profits rose for four quarters in a row.", [("four quarters", "P4Q")]),
     ("Sales fell in the fourth quarter after a 5-4 vote.", [("the fourth quarter", "2018-Q4")]),
+    # a range of a quantity after the verb is no score
+    ("The peso lost 3-4 percent of its value in the third quarter.", [("the third quarter", "2019-Q3")]),
+    ("The peso lost 3-4% of its value in the third quarter.", [("the third quarter", "2019-Q3")]),
+    ("Shares ended 2-3 points higher in the fourth quarter.", [("the fourth quarter", "2018-Q4")]),
+    ("The unit lost 1-2 billion dollars in the third quarter.", [("the third quarter", "2019-Q3")]),
 ])
 def test_a_score_makes_quarters_a_games(text: str, found: list[tuple[str, str]]) -> None:
     """A score after a verb of the game ("ended 21-14", "beat ... 112-104") makes its sentence's quarters the game's."""

@@ -23,7 +23,9 @@ _GAME_WORDS = re.compile(r"\b(?:scored|scoring|(?:half|quarter)\s+(?:goal|strike
                          r"equali[sz](?:ed|er)|striker|kick-?off|whistle|(?:home|away)\s+(?:side|team)|"
                          r"(?:half|quarter)\s+of\s+(?:the|a|an|this|that)\s+(?:match|game|contest|bout|fixture|derby|tie)|"
                          # a score: "ended 21-14", "beat the Celtics 112-104", "a 2-1 win"
-                         r"(?:won|beat|beats|ended|lost|led|trailed|leads|trails)\s+(?:[A-Za-z]+\s+){0,2}\d{1,3}-\d{1,3}|"
+                         # (not a range of a quantity: "lost 3-4 percent of its value", "ended 2-3 points higher")
+                         r"(?:won|beat|beats|ended|lost|led|trailed|leads|trails)\s+(?:[A-Za-z]+\s+){0,2}\d{1,3}-\d{1,3}"
+                         r"(?!\d|\s*%|\s*(?:percent|per\s+cent|percentage|points?|pts|million|billion|trillion)\b)|"
                          r"\d{1,3}-\d{1,3}\s+(?:win|victory|defeat|loss|draw|lead))\b",
                          re.IGNORECASE)
 # The same search, stepping in C only on the characters a game word can start with (a sentence is mostly other
