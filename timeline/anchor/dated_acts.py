@@ -25,7 +25,7 @@ from timeline.anchor.clues import Clue, bound_clue, yearless_intervals
 from timeline.anchor.dayset import MONTH_NAMES, MONTH_RE, WEEKDAY_NAME
 from timeline.anchor.mentions import DateMention, full_dates, quote, sentence_around, yearless_dates
 from timeline.anchor.settings import AnchorSettings
-from timeline.anchor.tense import is_past_word, tense_at
+from timeline.anchor.tense import is_modifier, is_past_word, tense_at
 
 _DAY = (rf"(?:{WEEKDAY_NAME}(?!s\b|,?\s*(?:{MONTH_RE}|\d))|yesterday|today"
         r"|(?:earlier\s+)?this\s+week)")
@@ -35,6 +35,10 @@ _SAYING = re.compile(rf"\b(?:on\s+)?{_DAY}\s+(?:that\s+)?{_SAYS}\b|\b{_SAYS}\s+(
 # "would" after a saying is its "will" told in the past: ahead of the saying ("would have" is no future).
 # "was to", "planned to" are ahead of the plan, which may be older than the saying: not read.
 _WOULD = re.compile(r"\bwould\s+(?!have\b)", re.IGNORECASE)
+# The date "would" governs is its act's day or deadline ("would meet Kim on June 12", "would decide by
+# March 4"), not any later date: "would restate its accounts for the year to March 31, 2018" dates a
+# period, "would appeal the March 4 ruling" a thing.
+_WOULD_DATE = re.compile(rf"\b(?:on|by|until|till)\s+(?:{WEEKDAY_NAME},?\s+)?$")
 # A date set by the dated act itself: "on Tuesday set a trial date of", "postponed the vote on Monday to".
 _W = r"(?:[\w'’-]+\s+)"
 _SETS = re.compile(rf"\b(?P<verb>set|scheduled|fixed|postponed|delayed|adjourned|moved|pushed\s+back)\s+"
@@ -69,7 +73,8 @@ def dated_act_clues(text: str, settings: AnchorSettings) -> list[Clue]:
 def _after_act(text: str, d: DateMention) -> bool:
     """Whether a weekday-dated act of the sentence of ``d`` puts ``d`` after itself.
 
-    Either a saying dated by a weekday and "would" before ``d``, or ``d`` set by a verb dated
+    Either a saying dated by a weekday and "would" before ``d`` with "on", "by" or "until" right
+    before it (and ``d`` no noun's modifier: "the March 4 ruling"), or ``d`` set by a verb dated
     by a weekday ("on Tuesday set a trial date of"). The mark must govern ``d``: no past verb
     stands between them ("he would meet Kim, who visited Beijing on May 8" dates the visit).
     """
@@ -85,7 +90,8 @@ def _after_act(text: str, d: DateMention) -> bool:
         would = None
         for would in _WOULD.finditer(before):
             pass
-        if would is None or _SAYING.search(text, said.start, said.end) is None:
+        if would is None or _SAYING.search(text, said.start, said.end) is None or not _WOULD_DATE.search(before) \
+                or is_modifier(text, d.start, d.end):
             return False
         end = would.end()
     return not any(is_past_word(word) for word in re.findall(r"[A-Za-z]+", before[end:]))
