@@ -156,9 +156,16 @@ def test_may_the_person_is_no_month(verb: str) -> None:
         == ["2018-05"]
 
 
-@pytest.mark.parametrize("text", ["a difficult years ago.", "It was a months later.", "an hours back", "a full weeks hence"])
-def test_an_article_before_a_plural_unit_and_its_direction_gives_a_list(text: str) -> None:
+@pytest.mark.parametrize(("text", "with_dct", "without"), [
+    ("a difficult years ago.", [("years ago", "PAST_REF")], [("years ago", "PAST_REF")]),
+    ("It was a months later.", [("a months later", "2018-12")], [("a months later", "XXXX-XX")]),
+    ("an hours back", [("an hours back", "2018-11-15")], [("an hours back", "XXXX-XX-XX")]),
+    ("a full weeks hence", [("weeks", "PXW")], [("weeks", "PXW")]),
+])
+def test_an_article_before_a_plural_unit_and_its_direction_gives_a_list(text: str, with_dct: list[tuple[str, str]],
+                                                                          without: list[tuple[str, str]]) -> None:
     """"a <plural unit> ago": the duration rule's one piece (its article another word's) with a direction after it
-    raised in the modifiers (a piece wrapped in a piece); it gives a list now, as any string must."""
-    assert isinstance(extract_timexes(text, dt.date(2018, 11, 15)), list)
-    assert isinstance(extract_timexes(text, None), list)
+    raised in the modifiers (a piece wrapped in a piece); it is read as the singular unit's offset ("a months later"
+    is a month later) or, with a word between, as the bare plural's vague reference."""
+    assert [(t.text, t.value) for t in extract_timexes(text, dt.date(2018, 11, 15))] == with_dct
+    assert [(t.text, t.value) for t in extract_timexes(text, None)] == without
