@@ -39,22 +39,33 @@ _AGE_HERE = re.compile(r"\b(?:at\s+(?:the\s+age\s+of\s+)?|aged\s+)(?P<age>\d{1,3
 # "The former president, 94, died on Friday": an age between commas right before the death.
 _AGE_BEFORE = re.compile(r"[A-Za-z],\s+(?P<age>\d{1,3}),\s+(?:who\s+)?$")
 _AGE_NEXT = re.compile(r"\s*(?:He|She)\s+was\s+(?P<age>\d{1,3})\s*\.")
-_DAY = re.compile(rf"\b{WEEKDAY_NAME}\b(?!,?\s*[A-Z0-9])|\b(?:yesterday|today)\b")
+# "died on Sunday", not "died on a Sunday" (any Sunday, perhaps long ago).
+_DAY = re.compile(rf"(?<!\ba )(?<!\bone )(?<!\bthat )(?<!\bthe )(?<!\bevery )\b{WEEKDAY_NAME}\b(?!,?\s*[A-Z0-9])|\b(?:yesterday|today)\b")
 _YEAR = rf"(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d)"
 # A birth said of a person: "Born in Lima in 1932, she", "Hawking was born on Jan. 8, 1942", "Prince, born June 7, 1958,".
-_BORN = re.compile(r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))Born\b|\b(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he)\s+was\s+born\b"
-                   r"|\b[A-Z][\w'’-]+,\s+born\b)")
+# A name must be one the death's sentence gives before "died" ("Hawking died ... Hawking was born",
+# not "Peter, born in 1951" about a son); "Born ..., he" and "He was born" only right after the death.
+_BORN = re.compile(r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))Born\b|\b(?:[Hh]e|[Ss]he|(?P<name>[A-Z][\w'’-]+))\s+was\s+born\b"
+                   r"|\b(?P<named>[A-Z][\w'’-]+),\s+born\b)")
 _BORN_YEAR = re.compile(rf"[^.;!?]{{0,40}}?\bin\s+{_YEAR}")
 _BORN_REACH = 400  # characters after the death's sentence in which its birth is told
 
 
 def obituary_clues(text: str, settings: AnchorSettings) -> list[Clue]:
-    """The clue of the first death whose age and birth the text tells (see the module's text)."""
+    """The clue of the first death whose age and birth the text tells (see the module's text).
+
+    >>> from timeline.anchor.settings import AnchorSettings
+    >>> text = "The actor died yesterday at the age of 80. He was born in Ohio in 1936."
+    >>> [c.intervals for c in obituary_clues(text, AnchorSettings())]
+    [[(datetime.date(2016, 1, 1), datetime.date(2018, 1, 5))]]
+    >>> obituary_clues("John Smith died on Sunday at 87. His son Peter, born in 1951, runs the farm.", AnchorSettings())
+    []
+    """
     for died in itertools.islice(_DIED.finditer(text), settings.max_clues):  # a bounded cost per text
         said = sentence_around(text, died.start(), died.end(), 240, quoted=True)
         age = (_AGE_HERE.search(text, died.end(), said.end) or _AGE_NEXT.match(text, said.end)
                or _AGE_BEFORE.search(text, said.start, died.start()))
-        born = _birth(text, said.start, said.end + _BORN_REACH) if age else None
+        born = _birth(text, said, died.start(), _pronoun_reach(text, said)) if age else None
         if age is None or born is None or not 0 < int(age["age"]) < 125:
             continue
         lo, hi = _death_span(born, int(age["age"]))
@@ -67,9 +78,38 @@ def obituary_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     return []
 
 
-def _birth(text: str, start: int, end: int) -> tuple[dt.date, bool, int] | None:
-    """(birth day, whether the day is known, where it is written) of the first birth told in ``[start, end)``."""
-    for born in _BORN.finditer(text, start, end):
+def _pronoun_reach(text: str, said: Sentence) -> int:
+    """Where a birth told by a pronoun may still be the dead one's: the end of the next sentence (of the
+    one after it when the next tells the age: "He was 76.")."""
+    end = said.end
+    for _ in range(1 + bool(_AGE_NEXT.match(text, said.end))):
+        at = len(text) - len(text[end:].lstrip())
+        if at >= len(text):
+            break
+        end = sentence_around(text, at, at, 240, quoted=True).end
+    return end
+
+
+def _born_of(text: str, born: re.Match[str], subject: set[str]) -> bool:
+    """Whether an opening "Born ..." is said of the dead one: "Born in 1932, she", not "Born in 1935, his widow".
+
+    >>> m = _BORN.search("Born in 1932, she moved.")
+    >>> _born_of("Born in 1932, she moved.", m, set()), _born_of("Born in 1935, his widow", m, set())
+    (True, False)
+    """
+    if not born.group().startswith("Born"):
+        return True
+    after = re.match(r"[^,.;!?]{0,80},\s+([A-Z]?[\w'’-]+)", text[born.end():born.end() + 100])
+    return bool(after) and (after[1].lower() in ("he", "she") or after[1] in subject)
+
+
+def _birth(text: str, said: Sentence, died: int, reach: int) -> tuple[dt.date, bool, int] | None:
+    """(birth day, whether the day is known, where it is written) of the first birth of the one who died."""
+    subject = set(re.findall(r"[A-Z][\w'’-]+", text[said.start:died]))
+    for born in _BORN.finditer(text, said.start, said.end + _BORN_REACH):
+        name = born["name"] or born["named"]
+        if (name not in subject) if name else born.start() >= reach or not _born_of(text, born, subject):
+            continue
         tail = text[born.end():born.end() + 80]  # not to a sentence end: "born on Jan. 8, 1942" holds one
         dates = [d for d in full_dates(tail) if d.start < 60]
         if dates:
