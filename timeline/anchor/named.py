@@ -153,6 +153,10 @@ _OUTCOME = re.compile(rf"\b(?:(?:won|lost|hosted|staged|held|attended)"
 CONTESTS = frozenset("""election elections race vote primary primaries referendum championship championships final
 finals tournament title cup games olympics marathon prize award summit contest""".split())
 _PHRASE_WORD = re.compile(r"([A-Za-z][\w'’-]*)\s*")
+# An event won or lost in a contest for it, years before it is held: "Qatar won the 2022 World Cup in a
+# vote", "won the rights to the 2028 Games", "was awarded the 2030 Games": the sentence tells of the bid.
+_AWARDED = re.compile(r"\b(?:host|hosts|hosting|bid|bids|bidding|vote|votes|voted|voting|ballot|awarded|award"
+                      r"|awarding|rights|selected|chosen|candidacy|candidate\s+cities)\b", re.IGNORECASE)
 
 
 def _phrase_head(text: str, at: int) -> str | None:
@@ -174,6 +178,8 @@ def outcome_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     ['2018-01-01']
     >>> outcome_clues("Russia hosted the 2018 World Cup draw.", AnchorSettings())
     []
+    >>> outcome_clues("Qatar won the 2022 World Cup in a vote that was later investigated.", AnchorSettings())
+    []
     """
     clues = []
     for m in itertools.islice(_OUTCOME.finditer(text), settings.max_clues):  # a bounded cost per text
@@ -182,6 +188,9 @@ def outcome_clues(text: str, settings: AnchorSettings) -> list[Clue]:
             continue
         if m["result"] and head.lower() == "race":
             continue  # a race is run long before its year: "beat him in the 2020 race" may be a poll of 2019
+        said = sentence_around(text, m.start(), m.end(), 240, quoted=True)
+        if _AWARDED.search(text[said.start:m.start()]) or _AWARDED.search(text, m.end(), said.end):
+            continue
         if CLAUSE_FUTURE.search(clause(text, m.start(), m.end())) or _after_modal(text, m.start()):
             continue
         span = _year_span(m, settings)
