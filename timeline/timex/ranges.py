@@ -70,15 +70,7 @@ def _listed_days(m: re.Match[str]) -> Built:
     >>> [(p.value.day, p.value.year) for p in _listed_days(rule.pattern.search("on Dec. 5, 6 and 7, 2018."))]
     [(5, 2018), (6, 2018), (7, 2018)]
     """
-    month, year = month_number(m["m1"]), _year(m)
-    days = [(m.start("a"), m.end("a"), day_number(m["d1"]))]
-    days += [(m.start("rest") + d.start(), m.start("rest") + d.end(), day_number(d[0]))
-             for d in _LISTED_DAY.finditer(m["rest"])]
-    if any(not 1 <= d <= 31 for _, _, d in days) or any(a[2] >= b[2] for a, b in zip(days, days[1:])):
-        return None  # a list of days runs forward; "Dec. 5, 3 and 9" is no such list
-    if m["year"]:  # the year ends the last day's span, as in "Nov. 30-Dec. 1, 2018"
-        days[-1] = (days[-1][0], m.end(), days[-1][2])
-    return tuple(Piece(start, end, CalendarDate(year=year, month=month, day=day)) for start, end, day in days)
+    return _day_list(m, None)
 
 
 def _listed_days_month(m: re.Match[str]) -> Built:
@@ -88,13 +80,23 @@ def _listed_days_month(m: re.Match[str]) -> Built:
     >>> [(p.value.day, p.value.month) for p in _listed_days_month(rule.pattern.search("held on 3, 4 and 5 March."))]
     [(3, 3), (4, 3), (5, 3)]
     """
+    return _day_list(m, "b")
+
+
+def _day_list(m: re.Match[str], last: str | None) -> Built:
+    """The listed days of one month: group ``a`` (the first day), the days in ``rest``, then group ``last`` when it
+    holds the last day with the month written once ("3, 4 and 5 March"). A list of days runs forward ("Dec. 5, 3 and
+    9" is no such list); a year ending the list belongs to the last day's span, as in "Nov. 30-Dec. 1, 2018"."""
     month, year = month_number(m["m1"]), _year(m)
     days = [(m.start("a"), m.end("a"), day_number(m["d1"]))]
     days += [(m.start("rest") + d.start(), m.start("rest") + d.end(), day_number(d[0]))
              for d in _LISTED_DAY.finditer(m["rest"])]
-    days.append((m.start("b"), m.end("b"), day_number(m["d2"])))
+    if last is not None:
+        days.append((m.start(last), m.end(last), day_number(m["d2"])))
     if any(not 1 <= d <= 31 for _, _, d in days) or any(a[2] >= b[2] for a, b in zip(days, days[1:])):
-        return None  # a list of days runs forward: "3, 9 and 5 March" is no such list
+        return None
+    if m["year"]:  # (group ``last`` ends the match: it holds the year already)
+        days[-1] = (days[-1][0], m.end(), days[-1][2])
     return tuple(Piece(start, end, CalendarDate(year=year, month=month, day=day)) for start, end, day in days)
 
 
