@@ -153,3 +153,23 @@ def test_fields_agree_and_refine_keeps_them_true(text: str) -> None:
     assert_fields_agree(dct)
     for year in (2012, 2018, 2019):
         _refined_fields_hold(dct, year)
+
+
+@settings(max_examples=80, deadline=None)
+@given(date=st.dates(min_value=D(1990, 1, 1), max_value=D(2030, 12, 31)), back=st.integers(0, 182))
+def test_law_a_future_date_without_a_year_keeps_the_true_day_in_its_year(date: dt.date, back: int) -> None:
+    """Law: told "on July 1" as ahead, the true DCT (up to 182 days before it) stays among the days of its
+    year, leap years included ("182 days before 1 July" opens on 31 December or, in a leap year, 1 January)."""
+    if (date.month, date.day) == (2, 29):
+        return
+    true = date - dt.timedelta(days=back)
+    text = f"Voters return to the polls on {MONTH_NAMES[date.month - 1]} {date.day}."
+    dct = anchor_document(Document(id="a", source="a", text=text))
+    days = year_days(dct, true.year)
+    assert days is not None and days[0] <= true <= days[1]
+
+
+def test_a_leap_years_window_opening_on_new_years_day_opened_the_year_before() -> None:
+    dct = anchor_document(Document(id="a", source="a", text="Voters return to the polls on July 1."))
+    assert dct.month_day_window == ("12-31", "07-01") and dct.candidate_years is None  # every year opens one
+    assert year_days(dct, 2020)[0] == D(2020, 1, 1)  # not only 31 December, as when 2019 was left out

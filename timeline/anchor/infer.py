@@ -138,14 +138,22 @@ def _outer(month_days: set[tuple[int, int]], first: bool) -> tuple[int, int] | N
 
 
 def _start_years(days: list[Interval], window: str | None) -> list[int]:
-    """The years in which the windows open (a window may run past New Year)."""
+    """The years in which the windows open (a window may run past New Year).
+
+    Days of a window that runs past New Year starting before its opening month-day opened the year
+    before: clipped by a bound, or a leap day's shift ("182 days before 1 July" opens on 31
+    December, or on 1 January in a leap year, in the window "12-31..07-01" opened the year before).
+
+    >>> import datetime as dt
+    >>> _start_years([(dt.date(2018, 12, 31), dt.date(2019, 7, 1)), (dt.date(2020, 1, 1), dt.date(2020, 7, 1))],
+    ...              "12-31..07-01")
+    [2018, 2019]
+    """
     if not window:
         return years_of(days)
     opens, closes = window.split("..")
-    starts = {lo.year for lo, hi in days}
-    if _md(days[0][0]) != opens and closes < opens:
-        starts.add(days[0][0].year - 1)  # clipped by a bound: the window opened the year before
-    return sorted(starts)
+    wraps = closes < opens
+    return sorted({lo.year - (wraps and _md(lo) < opens) for lo, _ in days})
 
 
 def combine(clues: list[Clue], settings: AnchorSettings, base: list[Interval] | None = None) -> Combined:
