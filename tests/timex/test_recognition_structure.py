@@ -92,7 +92,8 @@ def test_numbered_weeks_without_a_year_give_nothing(form: str) -> None:
 
 
 _RECOGNITION_MODULES = ("absolute", "numeric_dates", "ordinal_days", "dated_weekday", "times", "lexicon", "durations",
-                        "false_durations", "isoweek", "periods", "game_periods", "eras", "months", "unitof")
+                        "false_durations", "isoweek", "periods", "game_periods", "eras", "months", "unitof",
+                        "relative", "the_year")
 
 
 @pytest.mark.parametrize("name", _RECOGNITION_MODULES)
@@ -122,6 +123,16 @@ def test_month_rules_keep_their_places() -> None:
     start = names.index("cued-month")
     assert names[start:start + len(months.RULES)] == [r.name for r in months.RULES]
     assert names[start - 1] == "year" and names[start + len(months.RULES)] == "spelled-year"
+
+
+def test_year_phrase_rules_keep_their_places() -> None:
+    """The rules of the text's year split out to the_year.py stand in relative's RULES where they stood: after the
+    period edge, before the weekend."""
+    from timeline.timex import relative, the_year
+    names = [r.name for r in relative.RULES]
+    start = names.index("year-end")
+    assert names[start:start + len(the_year.RULES)] == [r.name for r in the_year.RULES]
+    assert names[start - 1] == "period-edge" and names[start + len(the_year.RULES)] == "the-weekend"
 
 
 @pytest.mark.parametrize(("text", "durations"), [

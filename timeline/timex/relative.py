@@ -5,7 +5,8 @@ DCT-anchored ones ("ago", "last/this/next") and reference-anchored ones ("later"
 about) are told apart here; phase 2 does the arithmetic. Corpus: ``relative.tsv``.
 ``RULES`` also carries the reference words ("now", "recently": :mod:`timeline.timex.reference_words`)
 and the parts of the reference day ("in the morning", "at dawn": :mod:`timeline.timex.reference_parts`),
-which :mod:`timeline.timex.scan` reads through this module.
+which :mod:`timeline.timex.scan` reads through this module; the phrases naming the text's year ("for the year",
+"the year 2540", "year-end") are :mod:`timeline.timex.the_year`'s, spliced into ``RULES`` where they stood.
 
 >>> {"calendar-shift", "offset", "neighbour", "reference", "dawn-dusk"} <= {r.name for r in RULES}
 True
@@ -20,6 +21,7 @@ from timeline.timex.names import after_record, fall_is_decline
 from timeline.timex.reference_parts import RULES as _PARTS_OF_DAY_RULES
 from timeline.timex.reference_words import RULES as _REFERENCE_WORD_RULES
 from timeline.timex.rule import MONTH_FULL, NUM, S, SEASON, UNIT, Built, Piece, compile_rule, month_number
+from timeline.timex.the_year import RULES as _THE_YEAR_RULES
 from timeline.timex.values import CalendarDate, Duration, Offset, Reference, Relative, YearPart
 
 _SHIFT = {"last": -1, "this past": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
@@ -150,22 +152,6 @@ def _in_units(m: re.Match[str]) -> Built:
     return Offset(unit=unit, count=count, sign=1, anchor="dct", only_future=True)  # type: ignore[arg-type]
 
 
-# "player of the year", "Person of the Year": an award's title, which names no year
-_AWARD_BEFORE = re.compile(r"(?i:man|woman|person|player|coach|manager|team|rookie|athlete|artist|album|song|record|"
-                           r"book|car|word|company|firm|employee|teacher|entertainer|driver|footballer|hero)\s$")
-
-
-def _the_year(m: re.Match[str]) -> Built:
-    """"for the year", "in the full year": the DCT's year; an award's "of the year" is none.
-
-    >>> _the_year(re.search(r"(?P<cue>of) (?P<y>year)", "player of year")) is None
-    True
-    """
-    if m["cue"].lower() == "of" and _AWARD_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
-        return None
-    return Relative(unit="year", shift=0)
-
-
 def _vague_period(m: re.Match[str]) -> Built:
     """"in recent years", "the coming months": an unknown number of units before (after) the DCT."""
     future = m["w"].lower() in {"coming", "upcoming", "future"}
@@ -242,22 +228,7 @@ _COUNTED = (
                  r"(?P<unit>(?i:year|month|week))(?![-\w'\u2019])", _rest_of, 2),
     compile_rule("period-edge", r"(?i:the)\s(?P<edge>(?i:end|beginning|start|middle))\s(?i:of)\s(?i:the|this)\s"
                  r"(?P<unit>(?i:year|month|week|decade|century))(?![-\w])", _period_edge, 2),
-    compile_rule("year-end", r"(?i:year[-\s]end|year['\u2019]s\s+end)(?![-\w])",
-                 lambda m: Relative(unit="year", shift=0, mod="END"), 1),
-    compile_rule("fiscal-year-ended", r"(?P<t>(?i:the)\s(?:(?i:fiscal|full|financial)\s)?(?i:year))"
-                 # the period's end follows ("ended Sept. 30", "to March", "ending in June"); "the year ended
-                 # badly" is the verb
-                 r"\s(?i:ended|ending|to)(?=\s(?:[A-Z\d]|(?i:in|on|at|last|this|next|the|today|tomorrow|yesterday"
-                 r"|mid|early|late)\b))",
-                 lambda m: Duration(unit="year", count=1.0), 1),
-    compile_rule("the-year", r"(?P<cue>(?i:for|of|in|during|throughout))\s"
-                 r"(?P<t>(?i:the)\s(?:(?i:full|current|fiscal)\s){0,2}(?P<y>(?i:year)))(?![-\w'\u2019])"
-                 r"(?!\s(?i:ago|earlier|before|ended|ending|to|in\s+which)\b|\s(?i:of)\s(?![$£€\d])|\s[1-9]\d{3}(?![-\w]|[.,:]\d))",
-                 _the_year, 0),
-    # "set in the year 2540": "the year" names the number after it, however far from the years a bare number reads
-    # as ("in 2040"); the year rule of absolute.py reads those up to 2099 with the same span
-    compile_rule("the-year-named", r"(?i:the)\s(?i:year)\s(?P<y>[1-9]\d{3})(?![-\w]|[.,:]\d)",
-                 lambda m: CalendarDate(year=int(m["y"])), 0),
+    *_THE_YEAR_RULES,  # "for the year", "the year 2540", "year-end": where they stood
     compile_rule("the-weekend", r"(?:(?i:over|during)\s)?(?P<t>(?i:the)\s(?:(?i:holiday|long)\s)?(?i:weekend))(?![-\w])",
                  lambda m: Relative(unit="weekend", shift=0, by_tense=True), 0),
     compile_rule("calendar-shift", r"(?P<shift>(?i:this\s+past|this\s+coming|the\s+coming|last|this|next|current))"
