@@ -12,6 +12,9 @@ quarter", "in the first nine months of 2018") or the sentence estimates or forec
 supposes ("if sales rose 4 percent in 2019"), or tells a change so far in a perfect ("Bitcoin
 has jumped 150 percent in 2019"). A single act or peak is no period's total ("sold 2 million
 shares in March 2019", "temperatures reached 45.9 degrees in June 2019"): those verbs are not read.
+Nor are market prices and a season's tallies, told in the simple past while the year runs on
+("shares gained 30 percent in 2019" in November, "the team lost 12 games in 2019"), nor a
+figure for part of the period ("data for the first ten months showed"), hoped or preliminary.
 
 A year said to be under way ("2018 is on track to be the fourth-hottest year", "2019 is shaping
 up as a record year") is told in its own course, or in a preview late in the year before ("2020
@@ -54,7 +57,11 @@ _JOINED = re.compile(r"[,;]\s+(?:and|but|while|whereas)\b|;")
 # and "Will" are a month and a name ("rose 4 percent in May 2019", "Will Smith's firm").
 _ESTIMATE = re.compile(r"\b(?:estimat\w*|expect\w*|forecast\w*|project\w*|predict\w*|likely|probably"
                        r"|(?-i:may|might|could|would|will|should)|seen|so\s+far|to\s+date|year-to-date|if|unless"
-                       r"|whether)\b", re.IGNORECASE)
+                       r"|whether|preliminary|hop\w*|believ\w*|first\s+(?:\w+\s+)?(?:months|weeks|days))\b", re.IGNORECASE)
+# Market prices and a season's tallies are told in the simple past while the year runs on ("shares
+# gained 30 percent in 2019" in November, a close on the year's last day; "lost 12 games in 2019").
+_RUNNING = re.compile(r"\b(?:shares?|stocks?|index|indexes|indices|Dow|Nasdaq|S&P|bitcoin|currenc\w+|yields?|bonds?"
+                      r"|futures|games|matches|season|wins|goals|races)\b", re.IGNORECASE)
 
 
 def period_clues(text: str, settings: AnchorSettings) -> list[Clue]:
@@ -83,6 +90,8 @@ def _clue(text: str, m: re.Match[str], s: AnchorSettings) -> Clue | None:
     tail = _JOINED.split(text[m.end():said.end], maxsplit=1)[0]
     if _ESTIMATE.search(text[said.start:m.end()] + tail) or _PERFECT.search(text, max(0, m.start("v") - 24),
                                                                                    m.start("v")):
+        return None
+    if _RUNNING.search(text, said.start, said.end):
         return None
     year = int(m["y"])
     span = year_span(text, m.start("y"), year) if s.min_year <= year <= s.max_year else None
