@@ -39,9 +39,11 @@ _FUTURE = re.compile(
     r"|scheduled for|planned for|(?:set|slated) for|should|must|by the end of"
     r"|expects?|forecasts?|projects?|predicts?|anticipates?)\b"
     r"|['’]ll\b", re.IGNORECASE)
-# A forecast told in the past may have failed: "The storm was forecast to hit on Oct. 10 but veered away".
-_PAST_FORECAST = re.compile(r"\b(?:was|were)\s+(?:(?:once|originally|initially|widely|also)\s+)?(?:forecast|projected"
-                            r"|predicted|poised|likely|expected)\s+to(?:\s+(?:be|have\s+been))?(?:\s+[a-z]+)?\b",
+# A forecast or plan told in the past may have failed: "The storm was forecast to hit on Oct. 10 but
+# veered away", "The launch, which was scheduled for March 3, was delayed".
+_PAST_FORECAST = re.compile(r"\b(?:was|were)\s+(?:(?:once|originally|initially|widely|also)\s+)?(?:(?:forecast|projected"
+                            r"|predicted|poised|likely|expected|scheduled|planned|slated|set|due)\s+to"
+                            r"(?:\s+(?:be|have\s+been))?(?:\s+[a-z]+)?|(?:scheduled|planned|slated|set|due)\s+for)\b",
                             re.IGNORECASE)
 # Present tense, or an infinitive ("to testify"); "to" before a determiner is a preposition.
 # "to" before a noun of a fixed phrase is no infinitive either ("shot to death", "sentenced to prison").
