@@ -41,8 +41,9 @@ _WOULD = re.compile(r"\bwould\s+(?!have\b)", re.IGNORECASE)
 _WOULD_DATE = re.compile(rf"\b(?:on|by|until|till)\s+(?:{WEEKDAY_NAME},?\s+)?$")
 # A date set by the dated act itself: "on Tuesday set a trial date of", "postponed the vote on Monday to".
 _W = r"(?:[\w'’-]+\s+)"
-_SETS = re.compile(rf"\b(?P<verb>set|scheduled|fixed|postponed|delayed|adjourned|moved|pushed\s+back)\s+"
-                   rf"{_W}{{0,6}}?(?:date|deadline|for|of|to|until|till)\s+$", re.IGNORECASE)
+# "of" only after the date set ("set a trial date of"): "set aside the verdict of March 4" dates the verdict.
+_SETS = re.compile(rf"\b(?P<verb>set|scheduled|fixed|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?!aside\b)"
+                   rf"{_W}{{0,6}}?(?:(?:date|deadline)(?:\s+of)?|for|to|until|till)\s+$", re.IGNORECASE)
 _DAY_BEFORE = re.compile(rf"\b(?:on\s+)?{_DAY}\s+$", re.IGNORECASE)
 _DAY_AFTER = re.compile(rf"\s+(?:on\s+)?{_DAY}\b", re.IGNORECASE)
 
