@@ -47,6 +47,7 @@ _YEAR = rf"(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d)"
 # not "Peter, born in 1951" about a son); "Born ..., he" and "He was born" only right after the death.
 _BORN = re.compile(r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))Born\b|\b(?:[Hh]e|[Ss]he|(?P<name>[A-Z][\w'’-]+))\s+was\s+born\b"
                    r"|\b(?P<named>[A-Z][\w'’-]+),\s+born\b)")
+_PERSONS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|I|[Mm]y|[Ww]e|[Oo]ur|[Tt]hey|[Tt]heir)\b")
 _BORN_YEAR = re.compile(rf"[^.;!?]{{0,40}}?\bin\s+{_YEAR}")
 _BORN_REACH = 400  # characters after the death's sentence in which its birth is told
 
@@ -106,6 +107,9 @@ def _born_of(text: str, born: re.Match[str], subject: set[str]) -> bool:
 def _birth(text: str, said: Sentence, died: int, reach: int) -> tuple[dt.date, bool, int] | None:
     """(birth day, whether the day is known, where it is written) of the first birth of the one who died."""
     subject = set(re.findall(r"[A-Z][\w'’-]+", text[said.start:died]))
+    # "He recalled how his uncle died at 40. Born in 1950, he": a pronoun may be another's.
+    if _PERSONS.search(text, said.start, died):
+        reach = said.start
     for born in _BORN.finditer(text, said.start, said.end + _BORN_REACH):
         name = born["name"] or born["named"]
         if (name not in subject) if name else born.start() >= reach or not _born_of(text, born, subject):
@@ -142,9 +146,12 @@ def _clue(text: str, died: re.Match[str], said: Sentence, span: tuple[dt.date, d
     low, high = domain(s)
     if not low <= lo <= high:
         return None
-    clause = text[died.end():said.end]
-    dated = [d for d in yearless_dates(clause, full_dates(clause)) if d.start < 40]
+    # The death's own phrase, up to a comma: "died in 1995 at 55, his son said on Friday" dates the saying.
+    clause = re.split(r"[,;:]", text[died.end():said.end], maxsplit=1)[0]
     what = f"{quote(text, died.start(), died.end())} ({why}: the death lies between {lo} and {hi})"
+    if re.search(rf"\b{YEAR_RE}\b", clause):
+        return Clue("age", f"{what}; on or after {lo}", [(lo, high)], True, False, 3)
+    dated = [d for d in yearless_dates(clause, full_dates(clause)) if d.start < 40]
     if dated:
         d = dated[0]
         day = next((x for y in range(lo.year, hi.year + 1) if (x := safe_date(y, d.month, d.day)) and lo <= x <= hi),
