@@ -36,7 +36,7 @@ import re
 
 from timeline.anchor.clues import Clue, bound_clue
 from timeline.anchor.dayset import MONTH_RE, YEAR_RE, month_number
-from timeline.anchor.mentions import quote, sentence_around
+from timeline.anchor.mentions import Sentence, quote, sentence_around
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import CLAUSE_FUTURE, Tense, clause, says_future, tense_at
 from timeline.timex.calendar import month_interval, year_interval
@@ -191,6 +191,8 @@ def outcome_clues(text: str, settings: AnchorSettings) -> list[Clue]:
         said = sentence_around(text, m.start(), m.end(), 240, quoted=True)
         if _AWARDED.search(text[said.start:m.start()]) or _AWARDED.search(text, m.end(), said.end):
             continue
+        if _won_as_host(m, head) or _earlier_year(text, said, int(m["y"])):
+            continue
         if CLAUSE_FUTURE.search(clause(text, m.start(), m.end())) or _after_modal(text, m.start()):
             continue
         span = _year_span(m, settings)
@@ -198,6 +200,25 @@ def outcome_clues(text: str, settings: AnchorSettings) -> list[Clue]:
             clues.append(bound_clue("named", f"{quote(text, m.start(), m.end())} (won, lost or held: it has "
                                              "taken place):", "past", *span, settings, 3))
     return clues
+
+
+# Games a city or country wins or loses as their host, years before: "Paris won the 2024 Olympics".
+_HOSTED_ONLY = frozenset("olympics games paralympics expo exposition universiade jamboree".split())
+
+
+def _won_as_host(m: re.Match[str], head: str) -> bool:
+    """Whether ``m`` says an event only a host wins or loses ("won the 2024 Olympics") was won or lost."""
+    return m.group().split()[0].lower() in ("won", "lost") and head.lower() in _HOSTED_ONLY
+
+
+def _earlier_year(text: str, said: Sentence, year: int) -> bool:
+    """Whether the sentence dates its act to an earlier year ("won the 2024 Olympics in Lima in 2017").
+
+    >>> s = "Paris won the 2024 Olympics in Lima in 2017."
+    >>> _earlier_year(s, sentence_around(s, 6, 9), 2024), _earlier_year(s, sentence_around(s, 6, 9), 2017)
+    (True, False)
+    """
+    return any(int(y) < year for y in re.findall(rf"\bin\s+({YEAR_RE})\b", text[said.start:said.end]))
 
 
 def _after_modal(text: str, start: int) -> bool:
