@@ -126,12 +126,22 @@ def _overlaps(start: int, end: int, spans: list[DateMention]) -> bool:
     return any(0 <= j < len(spans) and spans[j].start < end and start < spans[j].end for j in (i, i + 1))
 
 
+# "Feb. 12 last year", "March 4 of next year": a year named in words, not a recent month-day.
+_WORDED_YEAR = re.compile(r",?\s+(?:of\s+)?(?:last|next|the\s+previous|the\s+following|the\s+same)\s+year\b")
+
+
 def yearless_dates(text: str, full: list[DateMention]) -> list[DateMention]:
-    """Month-day dates written without a year (not part of a full date)."""
+    """Month-day dates written without a year (not part of a full date, nor of "Feb. 12 last year").
+
+    >>> [(d.month, d.day) for d in yearless_dates("on Feb. 10, as on Feb. 12 last year", [])]
+    [(2, 10)]
+    """
     found = {}
     for pattern in _YEARLESS:
         for m in pattern.finditer(text):
             month = month_number(m["m"])
+            if _WORDED_YEAR.match(text, m.end()):
+                continue
             if month and safe_date(2000, month, int(m["d"])) and not _overlaps(m.start(), m.end(), full):
                 found[m.start()] = DateMention(m.start(), m.end(), month, int(m["d"]), None)
     return sorted(found.values())
