@@ -151,7 +151,7 @@ CASES = [
     ('Economists do not expect a cut on Wednesday.', THU, [('Wednesday', '2018-11-21')]),
     ("The minister wasn't in Kabul on Wednesday.", THU, [('Wednesday', '2018-11-14')]),
     # session 8 (helper W1): a plural head before a phrase of place, or two nouns joined by 'and', is a plural
-    # subject (verbs_subject._has_plural_subject); a phrasal verb's particle lets a third complement word stand before
+    # subject (verbs_subject.has_plural_subject); a phrasal verb's particle lets a third complement word stand before
     # 'on' (tense_dated._past_verb_places); 'wait' is a verb of state as 'remain' is
     ('Markets in Tokyo open on Monday.', THU, [('Monday', '2018-11-19')]),
     ('The Senate and the House return on Monday.', THU, [('Monday', '2018-11-19')]),

@@ -518,11 +518,11 @@ CASES = [
     ('The 1950s diner closed last month.', SEP19, [('1950s', '195'), ('last month', '2019-08')]),
     # fixed: tense_event.event_year: a yearless date after the verb of an event its sentence opens with, named with its year
     ('The 1966 World Cup final was played on July 30.', SEP19, [('1966', '1966'), ('July 30', '1966-07-30')]),
-    # fixed: tense_sides._without_aside: an aside between subject and predicate does not give the predicate its tense
+    # fixed: tense_sides.without_aside: an aside between subject and predicate does not give the predicate its tense
     ('The Hubble telescope, launched in 1990, marks its 30th anniversary in April.', JAN20, [('1990', '1990'), ('April', '2020-04')]),
-    # fixed: verbs._ARRANGED: 'is forecast for' is a plan in the present passive, as 'is planned for'
+    # fixed: verbs.ARRANGED: 'is forecast for' is a plan in the present passive, as 'is planned for'
     ('Snow is forecast for Tuesday night and Wednesday morning.', THU, [('Tuesday night', '2018-11-20TNI'), ('Wednesday morning', '2018-11-21TMO')]),
-    # fixed: verbs._PUBLISHING: a verb of publishing with results as its object tells a date set ahead
+    # fixed: verbs.PUBLISHING: a verb of publishing with results as its object tells a date set ahead
     ('The chipmaker reports results after the bell on Monday.', SEP19, [('Monday', '2019-09-23')]),
     # fixed: clauses.Clause: with no cue in the window a weekday or yearless date reads its whole clause (was a bare month's)
     ('Passengers waited for more than three hours at Heathrow on Friday night.', SEP19, [('more than three hours', 'PT3H'), ('Friday night', '2019-09-13TNI')]),

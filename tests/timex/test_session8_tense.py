@@ -3,8 +3,8 @@ earliest and latest day, as the rule corpora write them ('-' for none; ' | ' bet
 
 Each block is one rule and the sentences it must leave alone: a verb far from its date behind adjuncts
 (clauses.Clause reads the whole clause when the window holds no cue), a forecast told in the present
-passive (verbs._ARRANGED), a verb of publishing with results as its object (verbs._PUBLISHING), an aside
-between subject and predicate (tense_sides._without_aside), a yearless date of an event its sentence
+passive (verbs.ARRANGED), a verb of publishing with results as its object (verbs.PUBLISHING), an aside
+between subject and predicate (tense_sides.without_aside), a yearless date of an event its sentence
 names with its year (tense_event.event_year), a yearless span under way (anchoring.span_under_way), and each verb of saying in each saying cue (verbs.REPORTING,
 ATTRIBUTING, SAYING_BEFORE). None comes from a benchmark.
 """
@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from timeline.timex import extract_timexes
 from timeline.timex.tense import clause_tense
 from timeline.timex.tense_event import event_year
-from timeline.timex.tense_sides import _without_aside
+from timeline.timex.tense_sides import without_aside
 
 # (text, dct, values, earliest, latest)
 ROWS = [
@@ -125,11 +125,11 @@ def test_the_clause_rules_read_their_tense() -> None:
 
 
 def test_an_aside_is_dropped_only_between_a_subject_and_a_predicate() -> None:
-    assert _without_aside("The bridge, closed since May, reopens on ") == "The bridge reopens on "
-    assert _without_aside("The vote, officials said, is on ") == "The vote is on "
-    assert _without_aside("Prices rose, analysts said, in ") == "Prices rose, analysts said, in "  # a verb before
-    assert _without_aside("In Paris, London and Berlin, talks on ") == "In Paris, London and Berlin, talks on "
-    assert _without_aside("He met Smith, who resigned, and Jones in ") == "He met Smith, who resigned, and Jones in "
+    assert without_aside("The bridge, closed since May, reopens on ") == "The bridge reopens on "
+    assert without_aside("The vote, officials said, is on ") == "The vote is on "
+    assert without_aside("Prices rose, analysts said, in ") == "Prices rose, analysts said, in "  # a verb before
+    assert without_aside("In Paris, London and Berlin, talks on ") == "In Paris, London and Berlin, talks on "
+    assert without_aside("He met Smith, who resigned, and Jones in ") == "He met Smith, who resigned, and Jones in "
 
 
 def test_the_event_year_needs_the_year_to_name_the_subject_event() -> None:

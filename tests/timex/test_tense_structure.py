@@ -97,18 +97,36 @@ def test_no_word_list_is_defined_twice_in_the_tense_modules():
 
 
 def test_the_shared_word_lists_are_imported_not_copied():
-    assert tense_decide._PAST_BE is verbs._PAST_BE and tense_aspect._PAST_BE is verbs._PAST_BE
-    assert tense_decide._PLACING is verbs._PLACING and tense_aspect._DETERMINERS is verbs._DETERMINERS
-    assert tense_limits._BE_FORMS is verbs._BE_FORMS and tense_dated._MODALS is tense_decide._MODALS
-    assert tense_dated._PLACING_A_DAY == verbs._PLACING - {"in"}  # "in" a month is left to the nearer reading
+    assert tense_decide.PAST_BE is verbs.PAST_BE and tense_aspect.PAST_BE is verbs.PAST_BE
+    assert tense_decide.PLACING is verbs.PLACING and tense_aspect.DETERMINERS is verbs.DETERMINERS
+    assert tense_limits.BE_FORMS is verbs.BE_FORMS and tense_dated.MODALS is tense_decide.MODALS
+    assert tense_dated._PLACING_A_DAY == verbs.PLACING - {"in"}  # "in" a month is left to the nearer reading
 
 
-def test_anchoring_calls_only_public_names_of_the_tense_modules():
-    tree = ast.parse((Path(timex.__file__).parent / "anchoring.py").read_text())
-    private = [(node.module, alias.name) for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
-               and (node.module or "").startswith("timeline.timex.") for alias in node.names
-               if alias.name.startswith("_")]
-    assert private == []
+def _private_imports(module: str) -> list[tuple[str, str]]:
+    """The private names ``module`` imports from another module of the timex package."""
+    tree = ast.parse((Path(timex.__file__).parent / f"{module}.py").read_text())
+    return [(node.module, alias.name) for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+            and (node.module or "").startswith("timeline.timex.") for alias in node.names
+            if alias.name.startswith("_")]
+
+
+def _importers_of_the_tense_modules() -> tuple[str, ...]:
+    """Every timex module that imports from a tense*/verbs* module (names.py reads verbs' word lists)."""
+    stems = {f"timeline.timex.{name}" for name in _TENSE_MODULES}
+    return tuple(sorted(path.stem for path in Path(timex.__file__).parent.glob("*.py")
+                        if any(isinstance(node, ast.ImportFrom) and node.module in stems
+                               for node in ast.walk(ast.parse(path.read_text())))))
+
+
+@pytest.mark.parametrize("module", sorted({"anchoring", *_TENSE_MODULES, *_importers_of_the_tense_modules()}))
+def test_anchoring_calls_only_public_names_of_the_tense_modules(module):
+    # a name read across modules is public (and documented); a tense or verbs module imports no private name
+    if module in _TENSE_MODULES:
+        assert _private_imports(module) == []
+    else:
+        stems = {f"timeline.timex.{name}" for name in _TENSE_MODULES}
+        assert [(source, name) for source, name in _private_imports(module) if source in stems] == []
 
 
 def _quarters(part: str, dct: dt.date, tense: str | None) -> tuple[list, Context]:
@@ -153,8 +171,8 @@ def test_one_clause_reading_answers_as_each_aspect_test(text, expression):
 @pytest.mark.parametrize(("text", "expression"), _ASPECT_SENTENCES)
 def test_a_clause_is_read_once_for_every_aspect_test(text, expression, monkeypatch):
     reads = []
-    read = tense_sides._clause_sides
-    monkeypatch.setattr(tense_aspect, "_clause_sides", lambda *args: reads.append(args) or read(*args))
+    read = tense_sides.clause_sides
+    monkeypatch.setattr(tense_aspect, "clause_sides", lambda *args: reads.append(args) or read(*args))
     start = text.index(expression)
     own = tense_aspect.OwnClause(text, start, start + len(expression), 8)
     own.future_in_past(), own.past_perfect(), own.present_perfect()

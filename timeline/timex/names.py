@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.verbs import _SCHEDULED, _SCHEDULED_PLURAL, _cue, _plural_subject
+from timeline.timex.verbs import SCHEDULED, SCHEDULED_PLURAL, word_tense, plural_subject
 
 _CLOSERS = ".!?:\"'`"
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
@@ -79,7 +79,7 @@ def subject_follows(after: str) -> bool:
     m = _SUBJECT_AND_VERB.match(after)
     if m is None or m["subject"].lower() in _CALENDAR_NAMES | _CALENDAR_NOUNS:
         return False
-    return _cue(m["verb"]) is not None
+    return word_tense(m["verb"]) is not None
 
 
 # A capitalised word right before a bare year makes the year part of a name ("Vision 2030", "Tokyo 2020",
@@ -160,7 +160,7 @@ def _used_as_time(text: str, start: int) -> bool:
     if _TIME_GOVERNOR.search(text, max(0, start - 60), start) is None:
         return False
     after = _WORD_AFTER.match(text, start)
-    return after is None or _cue(after[1]) is None
+    return after is None or word_tense(after[1]) is None
 
 
 # The head nouns of a dated event: "the Hamburg 2018 summit", "the Valdai 2018 forum", "the Bush 2004 campaign"
@@ -243,7 +243,7 @@ def after_record(text: str, start: int) -> bool:
 
 # Present forms of verbs of schedule that are seldom nouns ("returns", "runs", "starts" are: "the best returns in a
 # decade" is a record)
-_SCHEDULE_S = _SCHEDULED - frozenset("starts ends returns plays takes faces hosts runs".split())
+_SCHEDULE_S = SCHEDULED - frozenset("starts ends returns plays takes faces hosts runs".split())
 
 
 def _verb_in(words: list[str]) -> bool:
@@ -256,7 +256,7 @@ def _verb_in(words: list[str]) -> bool:
     (False, False)
     """
     for subject, verb in zip(words, words[1:]):
-        if verb in _SCHEDULE_S or (verb in _SCHEDULED_PLURAL and _plural_subject(subject)):
+        if verb in _SCHEDULE_S or (verb in SCHEDULED_PLURAL and plural_subject(subject)):
             return True
     return False
 

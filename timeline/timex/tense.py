@@ -27,13 +27,13 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.tense_aspect import OwnClause, _inverted_conditional, future_in_past, past_perfect, present_perfect
+from timeline.timex.tense_aspect import OwnClause, inverted_conditional, future_in_past, past_perfect, present_perfect
 from timeline.timex.tense_dated import dated_by_past_verb
-from timeline.timex.tense_decide import _scan
-from timeline.timex.tense_governing import _governing_tense
-from timeline.timex.tense_limits import _DEADLINE, _LIMIT_MOVED, _lasted_through, _lasted_until
-from timeline.timex.tense_sides import _WORD, _clause_sides, _own_clause, _without_aside
-from timeline.timex.verbs import ATTRIBUTING, Tense, _FUTURE, _cue, _is_cue
+from timeline.timex.tense_decide import scan_cues
+from timeline.timex.tense_governing import governing_tense
+from timeline.timex.tense_limits import DEADLINE, LIMIT_MOVED, lasted_through, lasted_until
+from timeline.timex.tense_sides import WORD, clause_sides, own_clause, without_aside
+from timeline.timex.verbs import ATTRIBUTING, Tense, FUTURE, word_tense, is_cue
 
 __all__ = ["OwnClause", "Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect",
            "present_perfect"]
@@ -60,7 +60,7 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     -------
     {"past", "present", "future"} or None
     """
-    left, right = _clause_sides(text, start, end, window)
+    left, right = clause_sides(text, start, end, window)
     if right.startswith(("'s", "\u2019s")):
         # "Wednesday's ruling", "Thursday's closing price": news names events gone by, unless it is the subject
         # of a verb that looks ahead ("Tuesday's election is expected to draw record turnout"); one that is the
@@ -73,10 +73,10 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         return "past"  # "A week after the vote on Sunday, protests continue": Sunday is a week before the telling
     running = _in_running_text(text, end)
     # "The telescope, launched in 1990, marks its anniversary in April": the aside's verb is not the clause's
-    decided, tense = _cued_tense(_without_aside(left), right, window, running)
+    decided, tense = _cued_tense(without_aside(left), right, window, running)
     if not decided and not running and _HEADLINE_PLAN.match(left):
         return "future"  # "Trump to meet Putin on Monday": a headline's "to" is "is to"
-    tense = tense if decided else _governing_tense(text, start, end, window, left, running)
+    tense = tense if decided else governing_tense(text, start, end, window, left, running)
     if tense == "future" and _plan_overtaken(left, right, window):
         return "past"  # "He planned to resign on Friday but changed his mind": the plan's time came
     if tense == "past" and _REFERENCE_TIME.search(text, start, end) \
@@ -104,7 +104,7 @@ def _attending_ahead(left: str, window: int = 8) -> bool:
     >>> _attending_ahead("He refused to attend "), _attending_ahead("He has not decided whether to appeal ")
     (False, False)
     """
-    words = [w.lower() for w in _WORD.findall(left)[-window:]]
+    words = [w.lower() for w in WORD.findall(left)[-window:]]
     if words[-2:-1] != ["to"] or words[-1] not in _ATTENDING:
         return False
     if len(words) > 2 and words[-3] in _OPEN_QUESTION:
@@ -129,8 +129,8 @@ def _counted_to_now(left: str, right: str) -> bool:
     """
     if not _COUNT_AFTER.match(left) or "," not in right:
         return False
-    main = [w.lower() for w in _WORD.findall(right[right.index(",") + 1:])]
-    return bool(main) and not any(w in _FUTURE for w in main)
+    main = [w.lower() for w in WORD.findall(right[right.index(",") + 1:])]
+    return bool(main) and not any(w in FUTURE for w in main)
 
 
 # Past verbs of intention whose infinitive looks ahead of the intending: "planned to resign on Friday"
@@ -148,14 +148,14 @@ def _plan_overtaken(left: str, right: str, window: int = 8) -> bool:
     >>> _plan_overtaken("He plans to resign on ", " but changed his mind")
     False
     """
-    before = [w.lower() for w in _WORD.findall(left)[-window:]]
+    before = [w.lower() for w in WORD.findall(left)[-window:]]
     if not any(w in _INTENDED and before[i + 1:i + 2] == ["to"] for i, w in enumerate(before)):
         return False
-    after = [w.lower() for w in _WORD.findall(right)[:window]]
+    after = [w.lower() for w in WORD.findall(right)[:window]]
     if "but" not in after:
         return False
     following = after[after.index("but") + 1:][:4]
-    tenses = [_cue(w) for w in following if _cue(w) is not None]
+    tenses = [word_tense(w) for w in following if word_tense(w) is not None]
     return bool(tenses) and tenses[0] == "past"
 
 
@@ -191,17 +191,17 @@ def _in_running_text(text: str, end: int) -> bool:
 def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tuple[bool, Tense | None]:
     """Whether a cue of the expression's clause decides, and the tense it gives (``left`` and ``right``: the
     text either side)."""
-    written = _WORD.findall(left)[-window:], _WORD.findall(right)[:window]
+    written = WORD.findall(left)[-window:], WORD.findall(right)[:window]
     before, after = [w.lower() for w in written[0]], [w.lower() for w in written[1]]  # lowered once
-    if before[-2:-1] and before[-1] == "to" and before[-2] in _LIMIT_MOVED:
+    if before[-2:-1] and before[-1] == "to" and before[-2] in LIMIT_MOVED:
         return True, "future"  # "was adjourned to Monday": the day a limit is moved to lies ahead
-    if before and before[-1] in _DEADLINE and "had" not in before and "had" not in after:
+    if before and before[-1] in DEADLINE and "had" not in before and "had" not in after:
         # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
         if before == ["until"] and right.lstrip().startswith(","):
             # "Until Tuesday, the road was closed": an opening "until" ends the main clause's stretch, in its tense
-            return True, "past" if _scan([], after, written, running)[1] == "past" else "future"
-        return True, "past" if _lasted_until(before) else "future"
-    if _lasted_through(before):
+            return True, "past" if scan_cues([], after, written, running)[1] == "past" else "future"
+        return True, "past" if lasted_until(before) else "future"
+    if lasted_through(before):
         # "lasted through the spring": a stretch told as past ends at the date ("extended through March", a limit
         # moved, is left to the verb: see _UNBOUND)
         return True, "past"
@@ -212,12 +212,12 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
     if before[-1:] in (["is"], ["are"]) or before[-2:] in (["is", "on"], ["are", "on"]) or _SUBJECT_IS.match(right):
         # "The deadline is Friday", "The vote is on Tuesday", "Sunday is the deadline": a day gone by is told with "was"
         return True, "future"
-    if _inverted_conditional(left, right):
+    if inverted_conditional(left, right):
         return True, "future"  # "Were the vote held on Sunday", ", were the deal to collapse on Friday": a hypothetical
-    own = 0 if _ATTRIBUTION.match(right) or _comma_closes(left, right) else _own_clause(after)
-    decided, tense = _scan(before, after[:own], (written[0], written[1][:own]), running)
+    own = 0 if _ATTRIBUTION.match(right) or _comma_closes(left, right) else own_clause(after)
+    decided, tense = scan_cues(before, after[:own], (written[0], written[1][:own]), running)
     if not decided and own < len(after):  # no verb of its own in reach: a coordinated one shares its tense
-        decided, tense = _scan(before, after, written, running)
+        decided, tense = scan_cues(before, after, written, running)
     return decided, tense
 
 
@@ -237,4 +237,4 @@ def _comma_closes(left: str, right: str) -> bool:
     """
     if not right.lstrip().startswith(","):
         return False
-    return any(_is_cue(w.lower()) for w in _WORD.findall(left[left.rfind(",") + 1:]))
+    return any(is_cue(w.lower()) for w in WORD.findall(left[left.rfind(",") + 1:]))

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.tense_decide import _first_cue
-from timeline.timex.tense_sides import _WORD, _clause_sides
-from timeline.timex.verbs import _DETERMINERS, _HAVE, _NOT_PAST, _PAST, _PAST_BE, Tense, _followed_by_to
-from timeline.timex.verbs_complement import _infinitive_between
-from timeline.timex.verbs_participle import _NOT_PARTICIPLES, _PERFECT
+from timeline.timex.tense_decide import first_cue
+from timeline.timex.tense_sides import WORD, clause_sides
+from timeline.timex.verbs import DETERMINERS, HAVE, NOT_PAST, PAST, PAST_BE, Tense, followed_by_to
+from timeline.timex.verbs_complement import infinitive_between
+from timeline.timex.verbs_participle import NOT_PARTICIPLES, PERFECT
 
 
 # An inverted conditional that holds the expression: "Were" opening its clause (a capital, or after a comma), its
@@ -26,22 +26,34 @@ from timeline.timex.verbs_participle import _NOT_PARTICIPLES, _PERFECT
 # expression: "Were the vote held on Sunday, ...", "Markets would fall, were the deal to collapse on Friday". "They were
 # the first to arrive" has its subject before "were"; "the talks, which were held" a relative pronoun.
 _INVERTED_WERE = re.compile(
-    r"(?:(?<![\w,;])Were|[,;][ \t]*[Ww]ere)[ \t]+(?:(?:" + "|".join(sorted(_DETERMINERS | {"such"})) + ")"
+    r"(?:(?<![\w,;])Were|[,;][ \t]*[Ww]ere)[ \t]+(?:(?:" + "|".join(sorted(DETERMINERS | {"such"})) + ")"
     r"(?:[ \t]+[\w'-]+){1,3}?|he|she|it|they|we|you|I)[ \t]+(?:to[ \t]+[a-z]+|[a-z]{2,}ed|held|made|sold|won|lost|"
     r"taken|given|shown|seen|known|done|paid|put|set|cut|hit|kept|left|met|brought|bought|found|built|sent|spent)"
     r"\b[^,;]*$")
 
 
-def _inverted_conditional(left: str, right: str) -> bool:
+def inverted_conditional(left: str, right: str) -> bool:
     """Whether the clause around an expression (``left`` and ``right`` of it) is an inverted conditional that
     holds it, its main clause a hypothetical ("would", "could", "might"): not a question ("Were the protesters
     arrested on Friday?").
 
-    >>> _inverted_conditional("Markets would fall, were the deal to collapse on ", ".")
+    Parameters
+    ----------
+    left, right : str
+        The text of the clause left and right of the expression.
+
+    Returns
+    -------
+    bool
+        True for an inverted conditional whose main clause is hypothetical.
+
+    Examples
+    --------
+    >>> inverted_conditional("Markets would fall, were the deal to collapse on ", ".")
     True
-    >>> _inverted_conditional("They were the first to arrive on ", ".")
+    >>> inverted_conditional("They were the first to arrive on ", ".")
     False
-    >>> _inverted_conditional("Were they seen on ", "?")
+    >>> inverted_conditional("Were they seen on ", "?")
     False
     """
     if "ere" not in left:  # spares most clauses the patterns
@@ -76,7 +88,7 @@ class OwnClause:
     def sides(self) -> tuple[str, str]:
         """The text either side of the expression, cut at its clause's ends (read once)."""
         if self._sides is None:
-            self._sides = _clause_sides(self._text, self._start, self._end, self._window)
+            self._sides = clause_sides(self._text, self._start, self._end, self._window)
         return self._sides
 
     def _cue(self) -> tuple[tuple[float, Tense | None] | None, list[str], list[str]]:
@@ -89,24 +101,24 @@ class OwnClause:
         cue, before, after = self._cue()
         # "had agreed to send help in the spring": the date is the sending's, which the past perfect does not place
         return cue is not None and cue[1] == "past" and _in_past_perfect(cue[0], before, after) \
-            and not _infinitive_between(cue[0], before)
+            and not infinitive_between(cue[0], before)
 
     def present_perfect(self) -> bool:
         """Whether the verb that gives the expression its tense is a present perfect (:func:`present_perfect`)."""
         cue, before, after = self._cue()
-        return cue is not None and cue[1] == "past" and _word_at(cue[0], before, after) in _HAVE
+        return cue is not None and cue[1] == "past" and _word_at(cue[0], before, after) in HAVE
 
     def future_in_past(self) -> bool:
         """Whether the verb that gives the expression its tense looks ahead from a past (:func:`future_in_past`)."""
-        if _inverted_conditional(*self.sides()):
+        if inverted_conditional(*self.sides()):
             return True  # "Markets would fall, were the deal to collapse on Friday": a time ahead of the telling
         cue, before, after = self._cue()
         if cue is None:
             return False
         word = _word_at(cue[0], before, after)
-        if word in _PAST_BE and cue[0] == int(cue[0]):
+        if word in PAST_BE and cue[0] == int(cue[0]):
             # "was to cross the river in May": news reads a plan whose time has come (past), a history its future
-            return _followed_by_to(cue[0], before) or cue[1] == "future"
+            return followed_by_to(cue[0], before) or cue[1] == "future"
         return cue[1] == "future" and word in _LOOKING_AHEAD
 
 
@@ -171,14 +183,14 @@ def _own_cue(left: str, right: str, window: int) -> tuple[tuple[float, Tense | N
     date set off by commas or opening its clause takes the verb after it.
     """
     right = right[:_NEXT_CLAUSE.search(right + ", and").start()]
-    written = _WORD.findall(left)[-window:], _WORD.findall(right)[:window]
+    written = WORD.findall(left)[-window:], WORD.findall(right)[:window]
     before, after = [w.lower() for w in written[0]], [w.lower() for w in written[1]]
-    attached = len(_WORD.findall(left[left.rfind(",") + 1:]))  # the words since the last comma
+    attached = len(WORD.findall(left[left.rfind(",") + 1:]))  # the words since the last comma
     if attached:
-        cue = _first_cue(before, [], (written[0], []))
+        cue = first_cue(before, [], (written[0], []))
         if cue is not None and cue[0] < attached:
             return cue, before, after
-    return _first_cue(before, after, written), before, after
+    return first_cue(before, after, written), before, after
 
 
 # What opens another clause on the right: a relative pronoun ("On 7 June Robespierre, who had
@@ -193,8 +205,8 @@ _PERFECT_GAP = frozenset("already not never just also long previously recently o
 
 def _is_past_participle(word: str) -> bool:
     """A (lower-cased) word that can be a past participle: "met", "signed", "taken", "been"."""
-    return word in _PAST or word == "been" or (bool(_PERFECT.match(word)) and word not in _NOT_PARTICIPLES
-                                               and word not in _NOT_PAST)
+    return word in PAST or word == "been" or (bool(PERFECT.match(word)) and word not in NOT_PARTICIPLES
+                                               and word not in NOT_PAST)
 
 
 def _in_past_perfect(position: float, before: list[str], after: list[str]) -> bool:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.tense_decide import _PLANNED
-from timeline.timex.tense_sides import _WORD
-from timeline.timex.verbs import _DETERMINERS, _HAVE, _MODALS, _PAST, _PLACING, _cue
+from timeline.timex.tense_decide import PLANNED
+from timeline.timex.tense_sides import WORD
+from timeline.timex.verbs import DETERMINERS, HAVE, MODALS, PAST, PLACING, word_tense
 
 # Possessive runs: a letter run always ends before a blank, a blank run before a letter or the end, so giving one
 # back never helps; the search backtracks no more. A match that starts inside a word starts one letter earlier too,
@@ -25,9 +25,9 @@ from timeline.timex.verbs import _DETERMINERS, _HAVE, _MODALS, _PAST, _PLACING, 
 _WORD_BEFORE = re.compile(r"(?:([A-Za-z]++)[ \t]++)?([A-Za-z]++)[ \t]++(?:on[ \t]++)?$")
 _WORD_BEFORE_AT = re.compile(r"(?<![A-Za-z])" + _WORD_BEFORE.pattern)
 # Verbs that name a time rather than an event at it: "a letter dated Feb. 24", "set Nov. 10 as the deadline"
-_NAMING_A_TIME = _PLANNED | frozenset("dated set planned timed due".split())
+_NAMING_A_TIME = PLANNED | frozenset("dated set planned timed due".split())
 # Before the verb, what makes it no past of its own: "has set Nov. 10 as the deadline", "to be completed around Nov. 1"
-_NOT_OWN_PAST = _MODALS | _HAVE | frozenset("to be".split())
+_NOT_OWN_PAST = MODALS | HAVE | frozenset("to be".split())
 
 
 def dated_by_past_verb(text: str, start: int) -> bool:
@@ -45,17 +45,17 @@ def dated_by_past_verb(text: str, start: int) -> bool:
     """
     reach = max(0, start - 40)
     m = _WORD_BEFORE.match(text, reach, start) or _WORD_BEFORE_AT.search(text, reach, start)
-    if m is not None and _cue(m[2].lower()) == "past" and (m[1] or "").lower() not in _NOT_OWN_PAST \
+    if m is not None and word_tense(m[2].lower()) == "past" and (m[1] or "").lower() not in _NOT_OWN_PAST \
             and m[2].lower() not in _NAMING_A_TIME:
         return True
-    return _past_verb_places(_WORD.findall(text, max(0, start - 60), start))
+    return _past_verb_places(WORD.findall(text, max(0, start - 60), start))
 
 
 # The prepositions that place an event at a day or a holiday ("took place on Thanksgiving", "was heavy over Labor Day
 # weekend"), not those of a limit or a span ("extended to", "postponed until", "planned for", "through March"). "in"
 # a month is left to the nearer reading: a history read in news mode goes on "and seized the port in March"
 # (absolute.tsv)
-_PLACING_A_DAY = _PLACING - {"in"}
+_PLACING_A_DAY = PLACING - {"in"}
 # Words between a verb and its placing preposition that end the search: an infinitive's "to" ("agreed to a deal in
 # December": the deal's date), a clause's start ("said that ..."), a conjunction
 _NOT_COMPLEMENT = frozenset("to that which who whom when while if and but or as than because since until by for "
@@ -68,7 +68,7 @@ def _verb_object(word: str) -> bool:
     """Whether ``word`` can follow a verb but not an adjective: a determiner or an adverb ("opened its doors",
     "closed early"); "preferred shares" has a noun after the -ed form."""
     lowered = word.lower()
-    return lowered in _DETERMINERS or lowered in _PARTICLES or lowered.endswith("ly")
+    return lowered in DETERMINERS or lowered in _PARTICLES or lowered.endswith("ly")
 
 
 def _past_verb_places(words: list[str]) -> bool:
@@ -100,8 +100,8 @@ def _past_verb_places(words: list[str]) -> bool:
             return False  # a third complement word only after a phrasal verb's particle: "lit up the sky on"
         word = lead[-1 - k]
         verb = word.lower()
-        tense = _cue(verb)
-        if tense is not None and k and verb not in _PAST and not _verb_object(lead[-k]):
+        tense = word_tense(verb)
+        if tense is not None and k and verb not in PAST and not _verb_object(lead[-k]):
             tense = None  # "preferred shares", "closed doors": an -ed form before its noun is an adjective
         if tense is not None:  # the nearest verb decides
             auxiliary = lead[-2 - k].lower() if len(lead) > k + 1 else ""

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.tense_sides import _SENTENCE_END
-from timeline.timex.verbs import _is_cue
+from timeline.timex.tense_sides import SENTENCE_END
+from timeline.timex.verbs import is_cue
 
 # Nouns naming an event that happens on a date: a final, a match, an election, a disaster, a ceremony
 _EVENT_NOUNS = ("final finals semifinal semifinals match game games cup championship championships tournament "
@@ -68,13 +68,13 @@ def event_year(text: str, start: int) -> int | None:
     left = text[max(0, start - 160):start]
     if "(" in left or not any(c.isdigit() for c in left):
         return None
-    ends = list(_SENTENCE_END.finditer(left))
+    ends = list(SENTENCE_END.finditer(left))
     if ends:
         left = left[ends[-1].end():]
     elif start > 160:
         return None  # the sentence starts further back than a subject and its verb reach
     found = _SUBJECT.match(left)
-    if found is None or not _is_cue(found.group("verb")):
+    if found is None or not is_cue(found.group("verb")):
         # "The 2016 election winner took office on Jan. 20", "The 2016 election results were certified": the
         # event is no subject, a noun after it heads the subject
         return None

@@ -5,40 +5,52 @@ clause tells that stretch as gone by.
 through the spring" a stretch the past filled; "was postponed until Monday" and "adjourned to
 Monday" a limit moved, ahead again; "fell in the week to Friday" a period that ends on its date.
 
->>> _lasted_until("he stayed in paris until".split()), _period_ending("fell in the week to".split())
+>>> lasted_until("he stayed in paris until".split()), period_ending("fell in the week to".split())
 (True, True)
 """
 
 from __future__ import annotations
 
-from timeline.timex.verbs import _BE, _BE_FORMS, _cue
+from timeline.timex.verbs import BE, BE_FORMS, word_tense
 
-_DEADLINE = frozenset("until till by".split())
-_UNTIL = _DEADLINE - {"by"}
+DEADLINE = frozenset("until till by".split())
+_UNTIL = DEADLINE - {"by"}
 # After these a past form is a participle or an adjective whose tense is theirs: "will stay closed until March"
-_PASSIVE_AUXILIARIES = _BE_FORMS | _BE | frozenset("am stay stays stayed remain remains remained".split())
+_PASSIVE_AUXILIARIES = BE_FORMS | BE | frozenset("am stay stays stayed remain remains remained".split())
 # Verbs that move a time limit rather than fill the time up to it: "was postponed until Monday" looks ahead
 _DEFERRALS = frozenset("postponed delayed extended adjourned deferred suspended put pushed moved rescheduled "
                        "scheduled set due given granted allowed asked told ordered gave warned expected to".split())
 # The deferrals whose "to" names the new date, ahead ("adjourned to Monday", "pushed back to Friday"); "extended
 # to Nov. 16" and "set to" are left to the clause (a deadline, or an infinitive)
-_LIMIT_MOVED = (_DEFERRALS & frozenset("adjourned postponed delayed deferred moved rescheduled pushed".split())) | {"back"}
-_UNBOUND = frozenset("to for through".split())
+LIMIT_MOVED = (_DEFERRALS & frozenset("adjourned postponed delayed deferred moved rescheduled pushed".split())) | {"back"}
+UNBOUND = frozenset("to for through".split())
 # The stretch a British financial report names by its last day: "fell in the week to Friday", "rose in the three
 # months to September". Its "to" moves no limit: the date takes the clause verb's tense.
 _PERIOD_NOUNS = frozenset("week weeks fortnight month months quarter quarters half year years".split())
 _PERIOD_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve past last first".split())
 
 
-def _period_ending(before: list[str]) -> bool:
+def period_ending(before: list[str]) -> bool:
     """Whether "to"/"through" ends "the week", "the three months", "the year" before the expression (``before``
     lower-cased, numerals dropped as the word lists drop them): the period that ends on the date.
 
     "by a week to Friday" (a limit moved by a week) has no "the" and is none.
 
-    >>> _period_ending("fell in the week to".split()), _period_ending("rose in the three months to".split())
+    Parameters
+    ----------
+    before : list of str
+        The lower-cased words left of the expression, in text order.
+
+    Returns
+    -------
+    bool
+        True when "the" + a period + "to"/"through" ends ``before``.
+
+    Examples
+    --------
+    >>> period_ending("fell in the week to".split()), period_ending("rose in the three months to".split())
     (True, True)
-    >>> _period_ending("extended it by a week to".split()), _period_ending("was extended to".split())
+    >>> period_ending("extended it by a week to".split()), period_ending("was extended to".split())
     (False, False)
     """
     if len(before) < 3 or before[-1] not in {"to", "through"} or before[-2] not in _PERIOD_NOUNS:
@@ -46,38 +58,62 @@ def _period_ending(before: list[str]) -> bool:
     return before[-3] == "the" or (before[-3] in _PERIOD_COUNTS and before[-4:-3] == ["the"])
 
 
-def _lasted_through(before: list[str]) -> bool:
+def lasted_through(before: list[str]) -> bool:
     """Whether "through" ends a stretch a past verb of its own fills: "lasted through the spring", "ran through May".
 
     Only a verb right before "through", in the active: after an object the span is the object's
     ("cancelled flights through Sunday" may look ahead), and a limit moved ("extended through
     March") or a passive ("was closed through Sunday") may lie ahead too.
 
-    >>> _lasted_through("the drought lasted through".split()), _lasted_through("it cancelled flights through".split())
+    Parameters
+    ----------
+    before : list of str
+        The lower-cased words left of the expression, in text order, "through" last.
+
+    Returns
+    -------
+    bool
+        True when an active past verb right before "through" fills the stretch.
+
+    Examples
+    --------
+    >>> lasted_through("the drought lasted through".split()), lasted_through("it cancelled flights through".split())
     (True, False)
-    >>> _lasted_through("it was extended through".split()), _lasted_through("the road was closed through".split())
+    >>> lasted_through("it was extended through".split()), lasted_through("the road was closed through".split())
     (False, False)
     """
     if len(before) < 2 or before[-1] != "through":
         return False
     verb, auxiliary = before[-2], before[-3] if len(before) > 2 else ""
-    return _cue(verb) == "past" and verb not in _DEFERRALS and auxiliary not in _PASSIVE_AUXILIARIES
+    return word_tense(verb) == "past" and verb not in _DEFERRALS and auxiliary not in _PASSIVE_AUXILIARIES
 
 
-def _lasted_until(before: list[str]) -> bool:
+def lasted_until(before: list[str]) -> bool:
     """Whether "until" closes a stretch the clause tells as past: "stayed until Friday", "was closed till May".
 
     ``before`` is the lower-cased words left of the expression, "until" last. The
     nearest tense cue must be a past one, with no verb that moves a limit and no
     infinitive between it and "until" ("was postponed until", "agreed to wait until").
 
-    >>> _lasted_until("he stayed in paris until".split()), _lasted_until("the vote was postponed until".split())
+    Parameters
+    ----------
+    before : list of str
+        The lower-cased words left of the expression, in text order, "until" last.
+
+    Returns
+    -------
+    bool
+        True when the nearest cue is past, with no verb moving a limit and no infinitive between.
+
+    Examples
+    --------
+    >>> lasted_until("he stayed in paris until".split()), lasted_until("the vote was postponed until".split())
     (True, False)
-    >>> _lasted_until("talks will go on until".split()), _lasted_until("the road will be closed until".split())
+    >>> lasted_until("talks will go on until".split()), lasted_until("the road will be closed until".split())
     (False, False)
-    >>> _lasted_until("the road was closed until".split()), _lasted_until("the road is closed until".split())
+    >>> lasted_until("the road was closed until".split()), lasted_until("the road is closed until".split())
     (True, False)
-    >>> _lasted_until("it will stay closed until".split()), _lasted_until("it remained closed until".split())
+    >>> lasted_until("it will stay closed until".split()), lasted_until("it remained closed until".split())
     (False, True)
     """
     if not before or before[-1] not in _UNTIL:
@@ -87,7 +123,7 @@ def _lasted_until(before: list[str]) -> bool:
         word = words[index]
         if word in _DEFERRALS:
             return False
-        cue = None if word in _BE_FORMS else _cue(word)
+        cue = None if word in BE_FORMS else word_tense(word)
         if cue is None or (cue == "past" and index > 0 and words[index - 1] in _PASSIVE_AUXILIARIES):
             continue  # "will be closed until", "is closed until": the auxiliary says the tense
         return cue == "past"

@@ -5,7 +5,7 @@ its right a clause of its own ("and were planning", "when talks would resume").
 sentence, and a quotation mark bounds a clause too: in ``"He will leave Thursday," Castro
 said`` the quoted "will" places Thursday, not the attribution's "said".
 
->>> _clause_sides('"He will leave Thursday," Castro said.', 15, 23, 8)
+>>> clause_sides('"He will leave Thursday," Castro said.', 15, 23, 8)
 ('He will leave ', ',')
 """
 
@@ -13,30 +13,50 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.verbs import SAYING_BEFORE, _is_cue
+from timeline.timex.verbs import SAYING_BEFORE, is_cue
 
-_WORD = re.compile(r"[A-Za-z']+")
+WORD = re.compile(r"[A-Za-z']+")
 # How many characters a side reads per word of its window: a side shorter than the window's reach ends at its clause
 CHARS_PER_WORD = 12
 # A full stop ends a sentence, but not after an initial ("George W. Bush", "U.S. Supreme Court"),
 # a title ("Mr. Davison") or "vs.": each is followed by a capital word of the same sentence.
-_SENTENCE_END = re.compile(r"[.!?;](?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Mt|Ft|Lt|vs)\.)"
+SENTENCE_END = re.compile(r"[.!?;](?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Mt|Ft|Lt|vs)\.)"
                            r"(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Sgt|Maj|Adm|Rev)\.)(?<!\b(?:Capt|Cmdr|Prof)\.)"
                            r"\s+(?=[A-Z\"'(])|\n\s*\n")
 
 
 _QUOTES = re.compile("''|``|[\"\u201c\u201d]")
-# Whether a text holds a character a sentence end (_SENTENCE_END) or a quotation mark (_QUOTES) starts with: a search
+# Whether a text holds a character a sentence end (SENTENCE_END) or a quotation mark (_QUOTES) starts with: a search
 # stepping in C, cheaper than the full patterns' tries
 _HAS_END = re.compile(r"[.!?;\n]").search
 _HAS_QUOTE = re.compile("[\"'`\u201c\u201d]").search
 
 
-def _clause_sides(text: str, start: int, end: int, window: int) -> tuple[str, str]:
+def clause_sides(text: str, start: int, end: int, window: int) -> tuple[str, str]:
     """The text either side of the expression, cut at sentence ends and quotation marks.
 
     A quotation mark bounds a clause: in ``"He will leave Thursday," Castro said`` the
     quoted clause's "will" governs Thursday, not the attribution's "said".
+
+    Parameters
+    ----------
+    text : str
+        The whole text.
+    start, end : int
+        The expression's span.
+    window : int
+        How many words either side are read (:data:`CHARS_PER_WORD` characters each).
+
+    Returns
+    -------
+    tuple of (str, str)
+        The text left and right of the expression within its clause.
+
+    Examples
+    --------
+    >>> text = '"He will leave Thursday," Castro said.'
+    >>> clause_sides(text, 15, 23, 8)
+    ('He will leave ', ',')
     """
     left = text[max(0, start - CHARS_PER_WORD * window):start]
     right = text[end:end + CHARS_PER_WORD * window]
@@ -45,14 +65,14 @@ def _clause_sides(text: str, start: int, end: int, window: int) -> tuple[str, st
     # a sentence end holds one of ".!?;\n" and a quotation mark one of "'`\"\u201c\u201d": most sides hold none
     probe = left + text[start:start + 1]
     if _HAS_END(probe):
-        cut = [m for m in _SENTENCE_END.finditer(probe) if m.end() <= len(left)]
+        cut = [m for m in SENTENCE_END.finditer(probe) if m.end() <= len(left)]
         if cut:
             left = left[cut[-1].end():]
     if _HAS_QUOTE(left):
         quote = list(_QUOTES.finditer(left))
         if quote:
             left = left[quote[-1].end():]
-    stop = _SENTENCE_END.search(right) if _HAS_END(right) else None
+    stop = SENTENCE_END.search(right) if _HAS_END(right) else None
     if stop:
         right = right[:stop.start()]
     quote_right = _QUOTES.search(right)
@@ -127,25 +147,37 @@ def reported_by(text: str, said_start: int, said_end: int, start: int) -> bool:
     between = text[said_end:start]
     if _NOT_REPORTED.match(between) or _COORDINATED.search(between):
         return False
-    return not (_HAS_END(between) and _SENTENCE_END.search(between))
+    return not (_HAS_END(between) and SENTENCE_END.search(between))
 
 
 _CONJUNCTIONS = frozenset("and but or".split())
 
 
-def _own_clause(after: list[str]) -> int:
+def own_clause(after: list[str]) -> int:
     """How many right-side words are the expression's own clause: up to "and"/"but" + a verb.
 
     In "planned a rally on Saturday and were planning to drive" the "were" opens a second
     predicate; its tense is not the one "planned" gives Saturday.
 
-    >>> _own_clause("and were planning to drive".split()), _own_clause("that it expects".split())
+    Parameters
+    ----------
+    after : list of str
+        The lower-cased words right of the expression, in text order.
+
+    Returns
+    -------
+    int
+        How many of ``after`` belong to the expression's clause.
+
+    Examples
+    --------
+    >>> own_clause("and were planning to drive".split()), own_clause("that it expects".split())
     (0, 0)
-    >>> _own_clause("in Paris and Berlin".split())
+    >>> own_clause("in Paris and Berlin".split())
     4
     """
     for i in range(len(after) - 1):
-        if after[i] in _CONJUNCTIONS and _is_cue(after[i + 1]):
+        if after[i] in _CONJUNCTIONS and is_cue(after[i + 1]):
             return i
         if after[i] in _SUBORDINATORS or (i == 0 and after[i] == "that"):
             # "did not say on Monday when talks would resume": the "would" is the when-clause's; "said on Monday
@@ -158,7 +190,7 @@ def _own_clause(after: list[str]) -> int:
 _SUBORDINATORS = frozenset("when whether if why how where because although though unless".split())
 
 
-def _without_aside(left: str) -> str:
+def without_aside(left: str) -> str:
     """``left`` (the text before an expression) without an aside set off by commas between the subject and the
     predicate of the expression's clause: its verb is the aside's, not the predicate's.
 
@@ -166,21 +198,33 @@ def _without_aside(left: str) -> str:
     dates April, not "launched". Only an aside with a verb is dropped, and only after a subject with
     none ("Prices rose, analysts said, in April" keeps both verbs) and before a word that can open the predicate.
 
-    >>> _without_aside("The Hubble telescope, launched in 1990, marks its 30th anniversary in ")
+    Parameters
+    ----------
+    left : str
+        The text before the expression.
+
+    Returns
+    -------
+    str
+        ``left``, without the aside when there is one.
+
+    Examples
+    --------
+    >>> without_aside("The Hubble telescope, launched in 1990, marks its 30th anniversary in ")
     'The Hubble telescope marks its 30th anniversary in '
-    >>> _without_aside("Prices rose, analysts said, in ")
+    >>> without_aside("Prices rose, analysts said, in ")
     'Prices rose, analysts said, in '
     """
     last = left.rfind(",")
-    predicate = _WORD.search(left, last) if last >= 0 else None
+    predicate = WORD.search(left, last) if last >= 0 else None
     if predicate is None or not _verb_like(predicate.group()):
         return left  # "who stepped down as chairman, president and chief executive in March": a list, no predicate
     first = left.rfind(",", 0, last)
     if first < 0:
         return left
-    aside = _WORD.findall(left, first, last)
-    subject = _WORD.findall(left, 0, first)
-    if not subject or any(_is_cue(w.lower()) for w in subject) or not any(_is_cue(w.lower()) for w in aside):
+    aside = WORD.findall(left, first, last)
+    subject = WORD.findall(left, 0, first)
+    if not subject or any(is_cue(w.lower()) for w in subject) or not any(is_cue(w.lower()) for w in aside):
         return left
     return left[:first] + left[last + 1:]
 
@@ -192,5 +236,5 @@ def _verb_like(word: str) -> bool:
     >>> _verb_like("marks"), _verb_like("will"), _verb_like("president"), _verb_like("Paris")
     (True, True, False, False)
     """
-    return _is_cue(word.lower()) or (word.islower() and len(word) > 3 and word.endswith("s")
+    return is_cue(word.lower()) or (word.islower() and len(word) > 3 and word.endswith("s")
                                      and not word.endswith(("ss", "us", "is")))

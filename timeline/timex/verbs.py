@@ -1,6 +1,6 @@
 """The words that tell a clause's tense, what one word says alone, and where a word stands.
 
-The word lists and the one-word cue (:func:`_cue`) that :mod:`timeline.timex.tense` reads a clause
+The word lists and the one-word cue (:func:`word_tense`) that :mod:`timeline.timex.tense` reads a clause
 with, the verbs of saying (:data:`SAYING`) each saying cue takes its part of, and the positions
 the tests count in (left-side words whole, right-side halves). What a word is in its place is
 read beside: a past form that is no past tense in :mod:`timeline.timex.verbs_participle`, the
@@ -9,7 +9,7 @@ complement after a verb (an infinitive, a modal's verb, an arrangement's date) i
 :mod:`timeline.timex.verbs_subject`; limits and stretches ("until", "through") in
 :mod:`timeline.timex.tense_limits`.
 
->>> _cue("announced"), _cue("will"), _cue("speed")
+>>> word_tense("announced"), word_tense("will"), word_tense("speed")
 ('past', 'future', None)
 """
 
@@ -63,9 +63,9 @@ SAYING_BEFORE = saying_forms("past", tuple(verb for verb in _SAYING_VERBS if ver
 _BY_PERSON_VERBS = ("say", "tell", "announce", "warn")
 BY_PERSON = saying_forms("past", _BY_PERSON_VERBS) + saying_forms("third", _BY_PERSON_VERBS)
 
-_FUTURE = frozenset("will 'll shall won't wo gonna would 'd upcoming scheduled expected must should "
+FUTURE = frozenset("will 'll shall won't wo gonna would 'd upcoming scheduled expected must should "
                     "expects expect intends intend aims slated expire expires expiring payable await awaits".split())
-_PAST = frozenset("was were had did said told went came met began saw took made gave got held left won lost fell "
+PAST = frozenset("was were had did said told went came met began saw took made gave got held left won lost fell "
                   "rose struck brought sold found became thought knew grew led ran spoke wrote sent bought "
                   "sought caught taught built spent kept felt meant heard stood understood drove rode broke "
                   "chose stole woke sank sang rang drank ate fled bled fed shook threw flew drew withdrew "
@@ -73,66 +73,101 @@ _PAST = frozenset("was were had did said told went came met began saw took made 
                   "fought hit put cut paid shot killed announced reported ago been set couldn't didn't wasn't weren't "
                   "died shut quit cast spread".split())
 # Past forms that are also the bare verb: after a modal, "to" or "not" they are the bare verb ("will cut jobs")
-_BARE_TOO = frozenset("hit put cut set shut quit cast spread let hurt".split())
-_PRESENT = frozenset("is are am has have does do says say".split())
+BARE_TOO = frozenset("hit put cut set shut quit cast spread let hurt".split())
+PRESENT = frozenset("is are am has have does do says say".split())
 # Verbs of state whose present tells the telling's now: "A decade on, the scars remain", "the town stays quiet",
 # "the victims still wait"
-_STATES = frozenset("remain remains stay stays seem seems wait waits".split())
+STATES = frozenset("remain remains stay stays seem seems wait waits".split())
 # The simple present of a verb of schedule tells a plan in news prose: "He returns to work on Monday",
 # "The trial begins Monday"; a past event is told in the past there (headlines aside)
-_SCHEDULED = frozenset("begins starts opens closes ends resumes returns arrives departs meets appears plays "
+SCHEDULED = frozenset("begins starts opens closes ends resumes returns arrives departs meets appears plays "
                        "travels expires takes faces hosts runs continues".split())
 # Their plural present ("The new rules take effect Monday", "Lawmakers return on Tuesday") tells a plan as well in
 # running text, after a plural subject; a headline's plural present tells the past ("Rebels take key town on Monday")
-_SCHEDULED_PLURAL = frozenset("begin start open close end resume return arrive depart meet appear play travel take "
+SCHEDULED_PLURAL = frozenset("begin start open close end resume return arrive depart meet appear play travel take "
                               "face host run continue vote leave reopen convene reconvene gather hold sign visit "
                               "testify debate decide launch unveil celebrate mark attend compete".split())
 # Verbs of publishing: with the results a company publishes as their object, their present tells a date on the
 # calendar, as a verb of schedule's does ("The chipmaker reports results on Monday", "Banks post earnings on
 # Friday"); with any other ("the paper reports that", "press releases") they are no cue
-_PUBLISHING = frozenset("reports posts releases publishes announces".split())
-_PUBLISHING_PLURAL = frozenset("report post release publish announce".split())
+PUBLISHING = frozenset("reports posts releases publishes announces".split())
+PUBLISHING_PLURAL = frozenset("report post release publish announce".split())
 _PLURAL_PRONOUNS = frozenset("they we you i police people".split())
 # Words in -s that are no plural subject: "this", "news", adverbs ("always", "sometimes"), verbs' -s forms
 _NOT_PLURAL = frozenset("this his its was is has does us yes plus less news always sometimes perhaps afterwards "
                         "towards nevertheless thus whereas".split())
-_NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
+NOT_PAST = frozenset("need feed seed speed bed red shed weed deed breed bleed indeed hundred "
                       "united based related limited proposed alleged".split())
 
-_PAST_BE = frozenset("was were".split())
-_BE = frozenset("is are".split()) | _PAST_BE
-_BE_FORMS = frozenset("be been being".split())  # the forms of "be" with no tense of their own
-_PLAN = frozenset("plan plans planned planning".split())
-_MODAL_AHEAD = frozenset("can may might could".split())
-_MODALS = _MODAL_AHEAD | frozenset("would will should must".split())
-_DATED = frozenset("due effective".split())  # adjectives that take a date: "due Friday", "effective Monday"
+PAST_BE = frozenset("was were".split())
+BE = frozenset("is are".split()) | PAST_BE
+BE_FORMS = frozenset("be been being".split())  # the forms of "be" with no tense of their own
+PLAN = frozenset("plan plans planned planning".split())
+MODAL_AHEAD = frozenset("can may might could".split())
+MODALS = MODAL_AHEAD | frozenset("would will should must".split())
+DATED = frozenset("due effective".split())  # adjectives that take a date: "due Friday", "effective Monday"
 # A plan told in the present passive looks ahead: "is set to open Saturday", "is planned for Monday", "is due Monday";
 # so does a forecast ("Snow is forecast for Tuesday night", "is predicted to peak on Monday"), of what is to come
-_ARRANGED = _DATED | frozenset("set planned forecast predicted".split())
-_PRESENT_BE = frozenset("is are am 's be".split())
-_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
-_PREMODIFIERS = _DETERMINERS | frozenset("still as so newly previously recently already once long".split())
+ARRANGED = DATED | frozenset("set planned forecast predicted".split())
+PRESENT_BE = frozenset("is are am 's be".split())
+DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+PREMODIFIERS = DETERMINERS | frozenset("still as so newly previously recently already once long".split())
 # Not the head of an infinitive: "to" + determiner, or + preposition where a number was ("rose to $18 in May")
-_NOT_VERBS = _DETERMINERS | frozenset("be in on at of for from by with about than as into over under per".split())
+NOT_VERBS = DETERMINERS | frozenset("be in on at of for from by with about than as into over under per".split())
 # Every word _decide reads anything from, but for -ed forms; the rest are skipped unread.
-_CUE_WORDS = _FUTURE | _PAST | _PRESENT | _STATES | _BE | _PLAN | _MODAL_AHEAD | _ARRANGED | _SCHEDULED
-_VERB_CUES = _CUE_WORDS - _MODAL_AHEAD
+CUE_WORDS = FUTURE | PAST | PRESENT | STATES | BE | PLAN | MODAL_AHEAD | ARRANGED | SCHEDULED
+_VERB_CUES = CUE_WORDS - MODAL_AHEAD
 # The prepositions that place an event at a time ("began on Oct. 1")
-_PLACING = frozenset("on in at during over".split())
-_HAVE = frozenset("has have".split())
+PLACING = frozenset("on in at during over".split())
+HAVE = frozenset("has have".split())
 
 
-def _followed_by_to(position: float, before: list[str]) -> bool:
-    """Whether the left-side word at ``position`` (counted back from the expression) is followed by "to"."""
+def followed_by_to(position: float, before: list[str]) -> bool:
+    """Whether the left-side word at ``position`` is followed by "to".
+
+    Parameters
+    ----------
+    position : float
+        Where the word stands: a whole number counts back from the expression on the left side (0 is the
+        nearest word), a number and a half counts forward on the right side.
+    before : list of str
+        The lower-cased words left of the expression, in text order.
+
+    Returns
+    -------
+    bool
+        True when the next word in text order is "to".
+
+    Examples
+    --------
+    >>> followed_by_to(3.0, "he agreed to meet on".split()), followed_by_to(2.0, "he agreed to meet on".split())
+    (True, False)
+    """
     index = len(before) - 1 - int(position)
     return index + 1 < len(before) and before[index + 1] == "to"
 
 
-def _neighbours(position: float, before: list[str], after: list[str]) -> tuple[str, list[str]]:
-    """The word before the one at ``position`` (in text order, "" at the clause's start) and the words after it
-    on its side of the expression.
+def neighbours(position: float, before: list[str], after: list[str]) -> tuple[str, list[str]]:
+    """The word before the one at ``position`` and the words after it on its side of the expression.
 
-    >>> _neighbours(1.0, ["it", "is", "due", "on"], ["and", "more"])
+    Parameters
+    ----------
+    position : float
+        Where the word stands: a whole number counts back from the expression on the left side (0 is the
+        nearest word), a number and a half counts forward on the right side.
+    before : list of str
+        The lower-cased words left of the expression, in text order.
+    after : list of str
+        The lower-cased words right of the expression, in text order.
+
+    Returns
+    -------
+    tuple of (str, list of str)
+        The word before ("" at the clause's start) and the words after, in text order.
+
+    Examples
+    --------
+    >>> neighbours(1.0, ["it", "is", "due", "on"], ["and", "more"])
     ('is', ['on'])
     """
     if position == int(position):
@@ -142,10 +177,27 @@ def _neighbours(position: float, before: list[str], after: list[str]) -> tuple[s
     return (after[index - 1] if index > 0 else ""), after[index + 1:]
 
 
-def _words_before(position: float, before: list[str], after: list[str]) -> list[str]:
+def words_before(position: float, before: list[str], after: list[str]) -> list[str]:
     """The words before the one at ``position`` on its side of the expression, in text order.
 
-    >>> _words_before(1.0, ["markets", "in", "tokyo", "open", "on"], []), _words_before(1.5, [], ["they", "meet"])
+    Parameters
+    ----------
+    position : float
+        Where the word stands: a whole number counts back from the expression on the left side (0 is the
+        nearest word), a number and a half counts forward on the right side.
+    before : list of str
+        The lower-cased words left of the expression, in text order.
+    after : list of str
+        The lower-cased words right of the expression, in text order.
+
+    Returns
+    -------
+    list of str
+        The words, nearest last.
+
+    Examples
+    --------
+    >>> words_before(1.0, ["markets", "in", "tokyo", "open", "on"], []), words_before(1.5, [], ["they", "meet"])
     (['markets', 'in', 'tokyo'], ['they'])
     """
     if position == int(position):
@@ -153,10 +205,22 @@ def _words_before(position: float, before: list[str], after: list[str]) -> list[
     return after[:int(position)]
 
 
-def _plural_subject(word: str) -> bool:
+def plural_subject(word: str) -> bool:
     """Whether a (lower-cased) word before a verb can be its plural subject: "rules", "lawmakers", "they".
 
-    >>> _plural_subject("lawmakers"), _plural_subject("they"), _plural_subject("to"), _plural_subject("this")
+    Parameters
+    ----------
+    word : str
+        One lower-cased word.
+
+    Returns
+    -------
+    bool
+        True for a plural noun or a plural pronoun.
+
+    Examples
+    --------
+    >>> plural_subject("lawmakers"), plural_subject("they"), plural_subject("to"), plural_subject("this")
     (True, True, False, False)
     """
     if word in _PLURAL_PRONOUNS:
@@ -165,19 +229,51 @@ def _plural_subject(word: str) -> bool:
         and word.isalpha() and word not in _NOT_PLURAL
 
 
-def _cue(word: str) -> Tense | None:
-    """The tense a (lower-cased) word says alone: a word of a list, or an -ed form; None for any other word."""
-    if word in _FUTURE or word in _SCHEDULED:
+def word_tense(word: str) -> Tense | None:
+    """The tense a (lower-cased) word says alone: a word of a list, or an -ed form.
+
+    Parameters
+    ----------
+    word : str
+        One lower-cased word.
+
+    Returns
+    -------
+    str or None
+        "past", "present" or "future"; None when the word says none.
+
+    Examples
+    --------
+    >>> word_tense("will"), word_tense("rose"), word_tense("talked"), word_tense("table")
+    ('future', 'past', 'past', None)
+    """
+    if word in FUTURE or word in SCHEDULED:
         return "future"
-    if word in _PAST:
+    if word in PAST:
         return "past"
-    if word in _PRESENT or word in _STATES:
+    if word in PRESENT or word in STATES:
         return "present"
-    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST and not word.endswith("eed"):
+    if len(word) > 4 and word.endswith("ed") and word not in NOT_PAST and not word.endswith("eed"):
         return "past"
     return None
 
 
-def _is_cue(word: str) -> bool:
-    """Whether a (lower-cased) word is a verb with a tense: not "may", which is as often the month."""
-    return word in _VERB_CUES or _cue(word) is not None
+def is_cue(word: str) -> bool:
+    """Whether a (lower-cased) word is a verb with a tense: not "may", which is as often the month.
+
+    Parameters
+    ----------
+    word : str
+        One lower-cased word.
+
+    Returns
+    -------
+    bool
+        True for a verb of the cue lists or one :func:`word_tense` reads.
+
+    Examples
+    --------
+    >>> is_cue("said"), is_cue("may")
+    (True, False)
+    """
+    return word in _VERB_CUES or word_tense(word) is not None

@@ -4,7 +4,7 @@ an adjective before a noun ("a still unspecified date"), or the participle of a 
 :mod:`timeline.timex.tense_decide` asks these before it lets an -ed form or an irregular past
 say "past".
 
->>> _is_participle("held", 0.0, ["to", "be", "held"], [])
+>>> is_participle("held", 0.0, ["to", "be", "held"], [])
 True
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.verbs import _BE_FORMS, _PAST, _PAST_BE, _PLACING, _PREMODIFIERS, _STATES
+from timeline.timex.verbs import BE_FORMS, PAST, PAST_BE, PLACING, PREMODIFIERS, STATES
 
 # Stems of the reversative un- verbs: un- undoes a covering, fastening or holding ("unveil", "unlock", "unearth");
 # "unveiled" is that verb's past, not the "not veiled" of "unspecified" (un- + a participle: not specified)
@@ -36,8 +36,33 @@ def _un_adjective(word: str) -> bool:
     return not any(stem in (verb, verb[:-1], verb + verb[-1]) for verb in _REVERSIBLE)
 
 
-def _is_adjective(word: str, position: float, before: list[str]) -> bool:
-    """An -ed form that modifies a noun: after a determiner or degree word, or an un- adjective."""
+def is_adjective(word: str, position: float, before: list[str]) -> bool:
+    """An -ed form that modifies a noun: after a determiner or degree word, or an un- adjective.
+
+    Parameters
+    ----------
+    word : str
+        The lower-cased -ed form.
+    position : float
+        Where the word stands: a whole number counts back from the expression on the left side (0 is the
+        nearest word), a number and a half counts forward on the right side.
+    before : list of str
+        The lower-cased words left of the expression, in text order.
+
+    Returns
+    -------
+    bool
+        True when the form is an adjective, no verb with a tense.
+
+    Examples
+    --------
+    >>> is_adjective("scheduled", 2.0, "the scheduled vote on".split())
+    True
+    >>> is_adjective("scheduled", 1.0, "it was scheduled on".split())
+    False
+    >>> is_adjective("unnamed", 0.0, [])
+    True
+    """
     if not word.endswith("ed"):
         return False
     if _un_adjective(word):  # unspecified, undisclosed, unnamed
@@ -47,21 +72,46 @@ def _is_adjective(word: str, position: float, before: list[str]) -> bool:
     index = len(before) - 1 - int(position)
     if index + 1 < len(before) and before[index + 1] in _PREPOSITIONS:
         return False  # "the season that opened on Sept. 1": a relative clause's verb; an adjective takes a noun
-    return index > 0 and before[index - 1] in _PREMODIFIERS
+    return index > 0 and before[index - 1] in PREMODIFIERS
 
 
 # The prepositions that place an event at a time, and those that also bound one ("since")
-_PREPOSITIONS = _PLACING | frozenset("since until till by".split())
+_PREPOSITIONS = PLACING | frozenset("since until till by".split())
 
 
-_AUXILIARIES = _PAST_BE | frozenset("had did been".split())
+AUXILIARIES = PAST_BE | frozenset("had did been".split())
 # After these a past form is a participle or an adjective: "to be held", "survivors remain scarred"
-_PASSIVE_HEADS = _BE_FORMS | frozenset("is are to".split()) | _STATES
+_PASSIVE_HEADS = BE_FORMS | frozenset("is are to".split()) | STATES
 
 
-def _is_participle(word: str, position: float, before: list[str], after: list[str]) -> bool:
-    """A past form after "be"/"to" ("must be returned", "to be held") is a participle, not a past tense."""
-    if not (word.endswith("ed") or word in _PAST) or word in _AUXILIARIES:
+def is_participle(word: str, position: float, before: list[str], after: list[str]) -> bool:
+    """A past form after "be"/"to" ("must be returned", "to be held") is a participle, not a past tense.
+
+    Parameters
+    ----------
+    word : str
+        The lower-cased past form.
+    position : float
+        Where the word stands: a whole number counts back from the expression on the left side (0 is the
+        nearest word), a number and a half counts forward on the right side.
+    before : list of str
+        The lower-cased words left of the expression, in text order.
+    after : list of str
+        The lower-cased words right of the expression, in text order.
+
+    Returns
+    -------
+    bool
+        True when the word before is a form of "be", "to" or a verb of state.
+
+    Examples
+    --------
+    >>> is_participle("held", 1.0, "to be held on".split(), [])
+    True
+    >>> is_participle("held", 1.0, "talks were held on".split(), [])
+    False
+    """
+    if not (word.endswith("ed") or word in PAST) or word in AUXILIARIES:
         return False
     if position == int(position):  # left side: index counts back from the expression
         index = len(before) - 1 - int(position)
@@ -72,23 +122,65 @@ def _is_participle(word: str, position: float, before: list[str], after: list[st
     return previous in _PASSIVE_HEADS
 
 
-_PERFECT = re.compile(r"[a-z]{3,}(?:ed|en|wn)$")
-_NOT_PARTICIPLES = frozenset("often seven eleven women children citizen golden garden kitchen listen happen "
+PERFECT = re.compile(r"[a-z]{3,}(?:ed|en|wn)$")
+NOT_PARTICIPLES = frozenset("often seven eleven women children citizen golden garden kitchen listen happen "
                              "open even given".split())
 
 
-def _participle_follows(position: float, before: list[str], after: list[str]) -> bool:
-    """Whether the word after "has"/"have" is a past participle: "has risen", "have grown", "has been"."""
+def participle_follows(position: float, before: list[str], after: list[str]) -> bool:
+    """Whether the word after "has"/"have" is a past participle: "has risen", "have grown", "has been".
+
+    Parameters
+    ----------
+    position : float
+        Where the word stands: a whole number counts back from the expression on the left side (0 is the
+        nearest word), a number and a half counts forward on the right side.
+    before : list of str
+        The lower-cased words left of the expression, in text order.
+    after : list of str
+        The lower-cased words right of the expression, in text order.
+
+    Returns
+    -------
+    bool
+        True when the word after the one at ``position`` is a participle.
+
+    Examples
+    --------
+    >>> participle_follows(2.0, "prices have risen since".split(), [])
+    True
+    >>> participle_follows(2.0, "prices have often since".split(), [])
+    False
+    """
     if position == int(position):
         index = len(before) - int(position)
         following = before[index] if index < len(before) else (after[0] if after else "")
     else:
         following = after[int(position) + 1] if int(position) + 1 < len(after) else ""
-    return following in _PAST or (bool(_PERFECT.match(following)) and following not in _NOT_PARTICIPLES)
+    return following in PAST or (bool(PERFECT.match(following)) and following not in NOT_PARTICIPLES)
 
 
-def _after_had(position: float, before: list[str]) -> bool:
-    """Whether "had" stands at most four words before the left-side word at ``position``."""
+def after_had(position: float, before: list[str]) -> bool:
+    """Whether "had" stands at most four words before the left-side word at ``position``.
+
+    Parameters
+    ----------
+    position : float
+        Where the word stands: a whole number counts back from the expression on the left side (0 is the
+        nearest word), a number and a half counts forward on the right side.
+    before : list of str
+        The lower-cased words left of the expression, in text order.
+
+    Returns
+    -------
+    bool
+        True after "had" (a past perfect); always False on the right side.
+
+    Examples
+    --------
+    >>> after_had(1.0, "he had left on".split()), after_had(1.0, "he has left on".split())
+    (True, False)
+    """
     if position != int(position):
         return False
     index = len(before) - 1 - int(position)
