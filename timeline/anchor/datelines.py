@@ -43,7 +43,10 @@ _SEP = r"(?:--|[—–\-:]|\.)"
 
 # A publication stamp inside a short byline line: "By Jane Doe | Published: Nov. 18, 2018 10:30".
 # "Updated" stamps are not read there: an update is later than the article.
-_STAMP = re.compile(rf"\b(?i:Published|Posted|First published)\s*(?:on)?\s*:?\s*{_DATE}")
+# The stamp opens the line (capitalised) or follows a separator: "the report published on June 5" is prose.
+_STAMP = re.compile(rf"(?:^(?:Published|Posted|First\s+published|PUBLISHED|POSTED)"
+                    rf"|(?:(?<=[|·•/—–\-,])|(?<=[|·•/—–\-,]\s))\s*(?i:Published|Posted|First\s+published))"
+                    rf"\s*(?:on)?\s*:?\s*{_DATE}")
 # With an agency, a place may end with a full stop ("MOSCOW. Nov 18 (Interfax) -") or be written in
 # title case with no separator after the agency ("New Delhi, Nov 18 (PTI) The government ...").
 _TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})"
