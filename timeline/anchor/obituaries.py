@@ -40,7 +40,8 @@ _AGE_HERE = re.compile(r"\b(?:at\s+(?:the\s+age\s+of\s+)?|aged\s+)(?P<age>\d{1,3
 _AGE_BEFORE = re.compile(r"[A-Za-z],\s+(?P<age>\d{1,3}),\s+(?:who\s+)?$")
 _AGE_NEXT = re.compile(r"\s*(?:He|She)\s+was\s+(?P<age>\d{1,3})\s*\.")
 # "died on Sunday", not "died on a Sunday" (any Sunday, perhaps long ago).
-_DAY = re.compile(rf"(?<!\ba )(?<!\bone )(?<!\bthat )(?<!\bthe )(?<!\bevery )\b{WEEKDAY_NAME}\b(?!,?\s*[A-Z0-9])|\b(?:yesterday|today)\b")
+_DAY = re.compile(rf"(?<!\ba )(?<!\bone )(?<!\bthat )(?<!\bthe )(?<!\bevery )\b{WEEKDAY_NAME}\b(?!,?\s*[A-Z0-9])"
+                  r"|\b(?:yesterday|today)\b")
 _YEAR = rf"(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d)"
 # A birth said of a person: "Born in Lima in 1932, she", "Hawking was born on Jan. 8, 1942", "Prince, born June 7, 1958,".
 # A name must be one the death's sentence gives before "died" ("Hawking died ... Hawking was born",

@@ -57,7 +57,8 @@ _JOINED = re.compile(r"[,;]\s+(?:and|but|while|whereas)\b|;")
 # and "Will" are a month and a name ("rose 4 percent in May 2019", "Will Smith's firm").
 _ESTIMATE = re.compile(r"\b(?:estimat\w*|expect\w*|forecast\w*|project\w*|predict\w*|likely|probably"
                        r"|(?-i:may|might|could|would|will|should)|seen|so\s+far|to\s+date|year-to-date|if|unless"
-                       r"|whether|preliminary|hop\w*|believ\w*|first\s+(?:\w+\s+)?(?:months|weeks|days))\b", re.IGNORECASE)
+                       r"|whether|preliminary|hop\w*|believ\w*|first\s+(?:\w+\s+)?(?:months|weeks|days)"
+                       r"|(?:January|Jan\.?)\s*(?:to|through|thru|-|–)\s*[A-Z]\w*)\b", re.IGNORECASE)
 # Market prices and a season's tallies are told in the simple past while the year runs on ("shares
 # gained 30 percent in 2019" in November, a close on the year's last day; "lost 12 games in 2019").
 _RUNNING = re.compile(r"\b(?:shares?|stocks?|index|indexes|indices|Dow|Nasdaq|S&P|bitcoin|currenc\w+|yields?|bonds?"

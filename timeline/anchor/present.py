@@ -10,9 +10,9 @@ drops the reading when a past verb follows the date in its clause ("stock return
 3 were weak": a noun after all), and before a date or year written with its year, which a
 story may tell in the present ("the film begins on June 6, 1944, as troops land"). Nor is a verb
 read whose date belongs to another thing or recurs: "after the", "since", "following", "before",
-"amid", "of", "over", "about", "from", "despite", "including", "like" or "such as" with a determiner
+"amid", "of", "over", "about", "from", "despite", "including", "like", "with" or "such as" with a determiner
 between them dates a noun ("Shoppers return to the mall after the shooting on April 12"), "every",
-"each", "usually" a habit ("The festival opens every year on June 5").
+"each", "usually", "daily", "except" a habit ("The festival opens every year on June 5").
 
 >>> text = "Voters return to the polls for this year's elections on "
 >>> text[:schedule_present(text)]
@@ -52,9 +52,9 @@ _NOT_AFTER = re.compile(r"(?:\b(?:the|a|an|this|that|these|those|his|her|its|the
 # Between the verb and the window's end (the date): the date is a noun's ("after the shooting on
 # April 12") or a habit's ("opens every year on June 5"), not the verb's schedule.
 _NOT_GOVERNING = re.compile(r"\b(?:(?:after|since|following|before|amid|of|over|about|from|despite|including|like"
-                            r"|such\s+as)\s+(?:the|a|an|this|that|these|those"
+                            r"|with|such\s+as)\s+(?:the|a|an|this|that|these|those"
                             r"|his|her|its|their|our|last|[A-Z][\w.-]*['’]s)\b|every|each|usually|annually|always"
-                            r"|often|typically|normally)\b", re.IGNORECASE)
+                            r"|often|typically|normally|daily|weekly|monthly|nightly|except)\b", re.IGNORECASE)
 
 
 def schedule_present(window: str) -> int | None:

@@ -41,9 +41,12 @@ _FUTURE = re.compile(
     r"|['’]ll\b", re.IGNORECASE)
 # A forecast or plan told in the past may have failed: "The storm was forecast to hit on Oct. 10 but
 # veered away", "The launch, which was scheduled for March 3, was delayed".
-_PAST_FORECAST = re.compile(r"\b(?:was|were)\s+(?:(?:once|originally|initially|widely|also)\s+)?(?:(?:forecast|projected"
-                            r"|predicted|poised|likely|expected|scheduled|planned|slated|set|due)\s+to"
-                            r"(?:\s+(?:be|have\s+been))?(?:\s+[a-z]+)?|(?:scheduled|planned|slated|set|due)\s+for)\b",
+_PAST_FORECAST = re.compile(r"\b(?:was|were)\s+(?:(?:once|originally|initially|widely|also)\s+)?"
+                            r"(?:(?:forecast|projected|predicted|poised|likely|expected|scheduled|planned|slated"
+                            r"|set|due)\s+to(?:\s+(?:be|have\s+been))?(?:\s+[a-z]+)?"
+                            r"|(?:scheduled|planned|slated|set|due)\s+for)\b"
+                            r"|\b(?:originally|initially|previously|first)\s+(?:set|scheduled|planned|slated|due)"
+                            r"\s+(?:for|to)\b",
                             re.IGNORECASE)
 # Present tense, or an infinitive ("to testify"); "to" before a determiner is a preposition.
 # "to" before a noun of a fixed phrase is no infinitive either ("shot to death", "sentenced to prison").
