@@ -29,6 +29,7 @@ _EVENT_NOUNS = ("final finals semifinal semifinals match game games cup champion
 # then its verb (a tense cue) and the rest of its group (lower-case words, no comma) before the date
 _SUBJECT = re.compile(r"\s*(?:The|the)\s+(?P<year>1[0-9]{3}|20[0-9]{2})\s+(?:[A-Z][\w'-]*\s+){0,4}"
                       r"(?i:" + "|".join(_EVENT_NOUNS) + r")\s+(?P<verb>[a-z]+)\s+(?P<rest>(?:[a-z]+\s+){0,3})$")
+_THE_YEAR = re.compile(r"(?:The|the)\s+(?:1[0-9]{3}|20[0-9]{2})\s")
 # Verbs saying the event took place on the date: only then is the date in the event's year. A verb of deciding or
 # telling ("The 2020 Olympics were awarded on Sept. 7", "The 2020 season was announced on Dec. 12") dates the
 # decision, which comes before the event, near the DCT
@@ -66,7 +67,9 @@ def event_year(text: str, start: int) -> int | None:
     >>> event_year(text, text.index("Sept."))
     """
     left = text[max(0, start - 160):start]
-    if "(" in left or not any(c.isdigit() for c in left):
+    # _SUBJECT reads a part of ``left``: without its opening ("the 1966 ") anywhere in ``left`` it cannot match,
+    # and one search in C says so for nearly every date, before the sentence split below
+    if "(" in left or _THE_YEAR.search(left) is None:
         return None
     ends = list(SENTENCE_END.finditer(left))
     if ends:
