@@ -216,12 +216,13 @@ def without_aside(left: str) -> str:
     'Prices rose, analysts said, in '
     """
     last = left.rfind(",")
-    predicate = WORD.search(left, last) if last >= 0 else None
-    if predicate is None or not _verb_like(predicate.group()):
-        return left  # "who stepped down as chairman, president and chief executive in March": a list, no predicate
-    first = left.rfind(",", 0, last)
+    # an aside needs two commas: most clauses have fewer, and the second rfind is cheaper than the verb test
+    first = left.rfind(",", 0, last) if last > 0 else -1
     if first < 0:
         return left
+    predicate = WORD.search(left, last)
+    if predicate is None or not _verb_like(predicate.group()):
+        return left  # "who stepped down as chairman, president and chief executive in March": a list, no predicate
     aside = WORD.findall(left, first, last)
     subject = WORD.findall(left, 0, first)
     if not subject or any(is_cue(w.lower()) for w in subject) or not any(is_cue(w.lower()) for w in aside):
