@@ -128,9 +128,11 @@ def _whole_period(text: str, unit: str, count: float | None) -> str:
     if count is None or count == int(count):
         return text
     smaller = _SMALLER.get(unit)
+    if smaller is None:
+        return text
     # rounded: "2 hours and 14 minutes" is 2 + 14/60 hours, which a float makes 134.00000000000003 minutes
-    scaled = round(count * smaller[1], 6) if smaller is not None else 0.5
-    if smaller is None or scaled != int(scaled):
+    scaled = round(count * smaller[1], 6)
+    if scaled != int(scaled):
         return text
     whole, rest = int(count), int(scaled) - int(count) * smaller[1]
     if whole == 0 or unit in {"week", "decade"}:  # ISO 8601 joins no weeks with days; decades are years
