@@ -30,6 +30,11 @@ def test_dateline_corpus(value: str, text: str) -> None:
         assert line.month is None
         return
     dct = anchor_document(Document(id="d", source="d", text=text))
+    if ".." in value:  # a numeric date that reads two ways: the DCT is one of its two days
+        first, last = (dt.date.fromisoformat(v) for v in value.split(".."))
+        assert (dct.earliest, dct.latest, dct.basis) == (first, last, "dateline")
+        assert all(d.isoformat() in " ".join(dct.evidence) for d in (first, last))
+        return
     assert (dct.value, dct.basis) == (value, "dateline")
     assert any(line.text in e for e in dct.evidence)
     if value.startswith("XXXX"):
@@ -94,3 +99,24 @@ def test_a_dateline_at_the_agencys_seat_gives_its_day(day: dt.date, form: str) -
     assert dct.value == f"XXXX-{day.month:02d}-{day.day:02d}"
     assert refine_year(dct, [(day.year, "shared")]).day == day
     assert not any("stamps its stories" in e for e in dct.evidence), dct.evidence
+
+
+def test_an_update_stamp_gives_way_to_the_publication_stamp_below_it() -> None:
+    """An update is later than the article: the "Posted" / "Originally published" line below it is the day."""
+    text = "Travel notes\n\nUpdated March 5, 2019\nOriginally posted February 20, 2019\n\nThe train left."
+    assert anchor_document(Document(id="d", source="d", text=text)).value == "2019-02-20"
+    alone = "Travel notes\n\nUpdated March 5, 2019\n\nThe train left."
+    assert anchor_document(Document(id="d", source="d", text=alone)).value == "2019-03-05"
+
+
+@settings(max_examples=40, deadline=None)
+@given(day=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)), slash=st.booleans())
+def test_a_numeric_stamp_holds_its_day_in_both_readings(day: dt.date, slash: bool) -> None:
+    """Month first and day first: whichever the writer meant, the true day lies in what the anchor says."""
+    for first, second in ((day.month, day.day), (day.day, day.month)):
+        if not slash and (first, second) != (day.day, day.month):
+            continue  # a dotted date is day first
+        sep = "/" if slash else "."
+        text = f"Council\n\nPublished {first:02d}{sep}{second:02d}{sep}{day.year}\n\nThe council met."
+        dct = anchor_document(Document(id="d", source="d", text=text))
+        assert dct.basis == "dateline" and dct.earliest <= day <= dct.latest, dct.evidence

@@ -93,6 +93,22 @@ def _dated_dateline(line: Dateline, day: dt.date) -> DocumentTime:
                         evidence=[f"dateline “{line.text}” at the head of the story" + _with_note(line)])
 
 
+def _two_readings(line: Dateline, day: dt.date, conf: AnchorSettings) -> DocumentTime:
+    """The DCT of a numeric dateline that reads two ways ("03/04/2019"): one of its two days.
+
+    >>> line = find_dateline("Published 03/04/2019\\nText.")
+    >>> dct = _two_readings(line, line.date, AnchorSettings())
+    >>> dct.earliest, dct.latest, dct.value
+    (datetime.date(2019, 3, 4), datetime.date(2019, 4, 3), '2019')
+    """
+    other = line.other or day
+    said = (f"dateline “{line.text}” reads as {day.isoformat()} or {other.isoformat()} "
+            "(month first or day first)" + _with_note(line))
+    result = combine([Clue("dateline", said, sorted({(day, day), (other, other)}), True, True, 5)], conf)
+    return DocumentTime(value=result.value, earliest=result.earliest, latest=result.latest, basis="dateline",
+                        evidence=result.evidence, candidate_years=result.years, month_day_window=result.window)
+
+
 def _as_printed(text: str) -> str:
     """``text`` with a tokenizer's spacing undone and Unicode spaces, hyphens and zero-width characters made plain.
 
@@ -177,7 +193,7 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
     story, line = _head(doc, conf)
     notes: list[str] = []
     if line is not None and line.date is not None:
-        return _dated_dateline(line, line.date)
+        return _two_readings(line, line.date, conf) if line.other else _dated_dateline(line, line.date)
     if line is not None and not line.valid:
         notes.append(f"dateline “{line.text}” names a date that does not exist; ignored")
     elif line is not None and line.month is None:

@@ -31,11 +31,16 @@ from timeline.anchor.seats import agency_name, seats
 from timeline.timex.calendar import safe_date
 from timeline.models import Frozen
 
-_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ \-/][A-Z][A-Z'’.\-]*){0,4}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?)"
+# ANI writes the country in brackets after the place: "New Delhi [India], Mar 3 (ANI):".
+_COUNTRY = r"(?:\s*\[[A-Z][A-Za-z .]{1,30}\])?"
+_PLACE = (r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ \-/][A-Z][A-Z'’.\-]*){0,4}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?"
+          + _COUNTRY + ")")
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+# Numeric stamps need their year: "25/03/2019", "3/25/2019", "25.03.2019" (dots: day first).
+_NUMERIC = r"(?P<n1>\d{1,2})(?P<ns>[/.])(?P<n2>\d{1,2})(?P=ns)(?P<y4>\d{4})(?!\d)"
 _DATE = (rf"{_WEEKDAY}(?:(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
          rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>\d{{4}}))?"
-         r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))")
+         rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})|{_NUMERIC})")
 # An agency in brackets starts with a capital, or is a known agency that writes its name in lower
 # case ("(dpa)"): a lower-case word in brackets is otherwise no agency ("(file)", "(updated)").
 _AGENCY = r"(?P<agency>\([A-Za-z][\w.&'’ \-]{0,30}\)|/[A-Z][\w.&'’ \-]{0,30}/)"
@@ -44,24 +49,38 @@ _SEP = r"(?:--|[—–\-:]|\.)"
 # A publication stamp inside a short byline line: "By Jane Doe | Published: Nov. 18, 2018 10:30".
 # "Updated" stamps are not read there: an update is later than the article.
 # The stamp opens the line (capitalised) or follows a separator: "the report published on June 5" is prose.
-_STAMP = re.compile(rf"(?:^(?:Published|Posted|First\s+published|PUBLISHED|POSTED)"
-                    rf"|(?:(?<=[|·•/—–\-,])|(?<=[|·•/—–\-,]\s))\s*(?i:Published|Posted|First\s+published))"
+_PUBLISHED = r"Published|Posted|(?:First|Originally)\s+(?:published|posted)|Release\s+date|Aired|Issued"
+_STAMP = re.compile(rf"(?:^(?:{_PUBLISHED}|PUBLISHED|POSTED)"
+                    rf"|(?:(?<=[|·•/—–\-,])|(?<=[|·•/—–\-,]\s))\s*(?i:{_PUBLISHED}))"
                     rf"\s*(?:on)?\s*:?\s*{_DATE}")
 # With an agency, a place may end with a full stop ("MOSCOW. Nov 18 (Interfax) -") or be written in
 # title case with no separator after the agency ("New Delhi, Nov 18 (PTI) The government ...").
-_TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})"
+_TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3}" + _COUNTRY + ")"
 _FORMS = (
+    # Business Wire: "SEATTLE--(BUSINESS WIRE)--Oct. 2, 2018--".
+    re.compile(rf"{_PLACE}\s*--\s*{_AGENCY}\s*--\s*{_DATE}\s*--"),
     re.compile(rf"{_PLACE}\s*,\s*{_DATE}\s*[.,]?\s*(?:{_AGENCY}\s*[.,]?)?\s*{_SEP}"),
     re.compile(rf"{_PLACE}\s*\.\s*{_DATE}\s*[.,]?\s*{_AGENCY}\s*[.,]?\s*{_SEP}"),
     re.compile(rf"{_TITLE_PLACE},\s*{_DATE}\s*{_AGENCY}(?:\s*{_SEP})?"),
     re.compile(rf"{_DATE}\s*{_AGENCY}\s*[.,]?\s*{_SEP}"),
+    # An agency known to write its name without brackets: "TOKYO, March 3 Kyodo -" (checked in seats.tsv).
+    re.compile(rf"{_PLACE}\s*,\s*{_DATE}\s+(?P<agency>[A-Z][A-Za-z]+)\s*(?:--|[—–\-:])"),
     re.compile(rf"(?:{_PLACE}\s*)?{_AGENCY}\s*(?:--|[—–\-:])"),
     # A line of its own: the date, a time after a comma, bar or slash, and a web page's "/ Updated ..."
     # after it ("November 18, 2018 / 10:32 AM / Updated 2 hours ago": the first date is the publication's).
-    re.compile(rf"(?:(?:Published|Posted|Updated|Date)\s*(?:on)?\s*:?\s*)?{_DATE}"
-               r"(?:\s*[,|/]?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?)?"
+    re.compile(rf"(?:(?:{_PUBLISHED}|Updated|Date|Dated)\s*(?:on)?\s*:?\s*)?{_DATE}"
+               r"(?:\s*[,|/\-–—]?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?)?"
                r"(?:\s*/\s*(?:Updated|Last\s+updated)\b[^\n]{0,40})?\s*$"),
 )
+# A heading that ends with its dated date (the year is required): a masthead, a show or a transcript
+# after a dash or bar ("The Friday Briefing — Issue 142 — March 8, 2019", "Sunday Forum - May 5, 2019"),
+# or a labelled heading after a comma ("Transcript: Press briefing by the spokesperson, 14 June 2019").
+_HEADINGS = (
+    re.compile(rf"[^\n.!?]{{3,120}}?\s(?:[—–|•·]|--?)\s+{_DATE}\s*$"),
+    re.compile(rf"(?:Transcript|Press\s+release|News\s+release|Media\s+release|Statement|Remarks|Briefing"
+               rf"|Bulletin|Newsletter)\s*:[^\n]{{0,120}}?,\s+{_DATE}\s*$", re.IGNORECASE),
+)
+_HEADING_WORDS = 16
 
 
 class Dateline(Frozen):
@@ -76,6 +95,7 @@ class Dateline(Frozen):
     valid: bool = True
     place: str | None = None  # "WASHINGTON", "SAN DIEGO, Calif."
     agency: str | None = None  # as written: "(Xinhua)", "/TASS/"
+    other: dt.date | None = None  # the other reading of a numeric date ("03/04/2019": 4 March or 3 April)
 
     @property
     def date(self) -> dt.date | None:
@@ -85,15 +105,34 @@ class Dateline(Frozen):
         return safe_date(self.year, self.month, self.day)
 
 
-def _parts(match: re.Match) -> tuple[int | None, int | None, int | None, bool]:
+def _parts(match: re.Match) -> tuple[int | None, int | None, int | None, bool, dt.date | None]:
+    """Month, day, year, whether the date exists, and the other reading of an ambiguous numeric date."""
     groups = match.groupdict()
+    if groups.get("n1"):
+        return _numeric(int(groups["n1"]), int(groups["n2"]), int(groups["y4"]), groups["ns"] == ".")
     for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2"), ("m3", "d3", "y3")):
         if groups.get(m):
             month = month_number(groups[m]) if not groups[m].isdigit() else int(groups[m])
             day, year = int(groups[d]), int(groups[y]) if groups.get(y) else None
             valid = month is not None and safe_date(year or 2000, month, day) is not None
-            return (month, day, year, True) if valid else (None, None, None, False)
-    return None, None, None, True
+            return (month, day, year, True, None) if valid else (None, None, None, False, None)
+    return None, None, None, True, None
+
+
+def _numeric(first: int, second: int, year: int, dotted: bool) -> tuple[int | None, int | None, int | None, bool,
+                                                                      dt.date | None]:
+    """A numeric date's readings: dotted is day first; else a part over 12 is the day; else both readings.
+
+    >>> _numeric(3, 4, 2019, False)
+    (3, 4, 2019, True, datetime.date(2019, 4, 3))
+    >>> _numeric(25, 3, 2019, False), _numeric(4, 3, 2019, True)[:3], _numeric(13, 13, 2019, False)[3]
+    ((3, 25, 2019, True, None), (3, 4, 2019), False)
+    """
+    readings = [(m, d) for m, d in ((second, first),) if dotted] or [(first, second), (second, first)]
+    days = sorted({day for m, d in readings if (day := safe_date(year, m, d)) is not None})
+    if not days:
+        return None, None, None, False, None
+    return days[0].month, days[0].day, year, True, (days[1] if len(days) > 1 else None)
 
 
 def _head_lines(story: str, max_chars: int, max_lines: int) -> list[tuple[int, str]]:
@@ -131,15 +170,44 @@ def find_dateline(story: str, *, max_chars: int = 1500, max_lines: int = 12) -> 
     >>> find_dateline("WASHINGTON, Nov. 18, 2018 -- The leaders met.").date
     datetime.date(2018, 11, 18)
     """
-    for offset, line in _head_lines(story, max_chars, max_lines):
-        for form in _FORMS:
-            match = form.match(line[:300])
-            if match and _agency_ok(match):
-                return _dateline(match, offset)
-        stamp = _STAMP.search(line[:300]) if len(line.split()) <= 25 else None
+    lines = _head_lines(story, max_chars, max_lines)
+    for n, (offset, line) in enumerate(lines):
+        found = _line_dateline(offset, line)
+        if found is not None:
+            return _posted_after(found, lines[n + 1:]) if _UPDATED.match(found.text) else found
+    return None
+
+
+# An update is later than the article: a "Posted" or "Originally published" stamp below it is the article's day.
+_UPDATED = re.compile(r"(?:Last\s+)?Updated\b", re.IGNORECASE)
+
+
+def _posted_after(updated: Dateline, lines: list[tuple[int, str]]) -> Dateline:
+    """The first publication stamp in ``lines`` when one is there, else the update's dateline.
+
+    >>> find_dateline("Updated March 5, 2019\\nOriginally posted February 20, 2019\\nText.").text
+    'Originally posted February 20, 2019'
+    """
+    for offset, line in lines:
+        stamp = _STAMP.match(line[:300])
         if stamp:
             return _dateline(stamp, offset)
-    return None
+    return updated
+
+
+def _line_dateline(offset: int, line: str) -> Dateline | None:
+    """The dateline that opens ``line`` (at ``offset`` in the story), or None."""
+    for form in _FORMS:
+        match = form.match(line[:300])
+        if match and _agency_ok(match):
+            return _dateline(match, offset)
+    if len(line.split()) <= _HEADING_WORDS:
+        for form in _HEADINGS:
+            match = form.match(line[:300])
+            if match and _parts(match)[2] is not None:
+                return _dateline(match, offset)
+    stamp = _STAMP.search(line[:300]) if len(line.split()) <= 25 else None
+    return _dateline(stamp, offset) if stamp else None
 
 
 def _agency_ok(match: re.Match) -> bool:
@@ -149,13 +217,15 @@ def _agency_ok(match: re.Match) -> bool:
     ('(dpa)', None)
     """
     agency = match.groupdict().get("agency")
+    if agency and agency[0] not in "(/":  # a bare name ("TOKYO, March 3 Kyodo -") must be a known agency
+        return agency.lower() in seats()
     return not agency or agency[1:2].isupper() or agency_name(agency).lower() in seats()
 
 
 def _dateline(match: re.Match, offset: int) -> Dateline:
-    month, day, year, valid = _parts(match)
+    month, day, year, valid, other = _parts(match)
     text = match.group().strip()
     start = offset + match.start() + (len(match.group()) - len(match.group().lstrip()))
     groups = match.groupdict()
     return Dateline(text=text, start=start, end=start + len(text), month=month, day=day, year=year, valid=valid,
-                    place=groups.get("place"), agency=groups.get("agency"))
+                    place=groups.get("place"), agency=groups.get("agency"), other=other)
