@@ -284,17 +284,21 @@ def test_case_folding_skips_only_texts_it_would_leave_unchanged(text: str) -> No
 
 
 def _reference_windows(hits: list[tuple[int, int, str]], size: int) -> list[list[list[int]]]:
-    """Each rule's windows on its own: its trigger hits widened by its reach, clipped, overlapping ones merged."""
+    """Each rule's windows on its own: its trigger hits widened by its reach, clipped, overlapping ones merged;
+    for a rule with a pair, only the hits with another of its hits at most ``pair`` characters before them."""
     windows = []
     for rule in scan.RULES:
         trigger, spans = TRIGGERS[rule.name], []  # type: ignore[var-annotated]
+        own = [start for start, _, word in hits if word in trigger.words]
         for start, end, word in hits:
-            if word in trigger.words:
-                span = [max(0, start - trigger.before), min(size, end + trigger.after + scan._LOOKAHEAD)]
-                if spans and span[0] <= spans[-1][1]:
-                    spans[-1][1] = max(spans[-1][1], span[1])
-                else:
-                    spans.append(span)
+            if word not in trigger.words or rule.pair and not any(0 < start - s <= rule.pair for s in own):
+                continue
+            before = trigger.before + rule.pair  # a pair's window holds every first word that close
+            span = [max(0, start - before), min(size, end + trigger.after + scan._LOOKAHEAD)]
+            if spans and span[0] <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], span[1])
+            else:
+                spans.append(span)
         windows.append(spans)
     return windows
 

@@ -17,6 +17,7 @@ from timeline.timex.false_durations import (JUDGED, day_of_a_month, is_title, ju
                                              quarter_of_a_thing)
 from timeline.timex.game_periods import in_a_game
 from timeline.timex.lexicon import LEXICON, parse_number, trie_pattern
+from timeline.timex.patterns import spaced_width
 from timeline.timex.rule import NUM, S, UNIT, Built, Piece, compile_rule
 from timeline.timex.values import Duration, Offset, Reference, Relative
 
@@ -255,6 +256,11 @@ _EXTRA = "(?P<extra>(?i:" + trie_pattern(
 # "eight trading days", "five business days": days of a kind, still counted as days (TimeBank: P8D)
 _KIND = r"(?P<kind>(?i:trading|business|working|calendar|school)\s)?"
 
+_COMPOUND_GAP = r"(?:,?\s(?i:and)\s|\s)"
+# The farthest the second unit word of a compound starts after the first (the first unit, the gap, a count),
+# a run of blanks counted once as every trigger reach counts it
+_UNIT_TO_UNIT = spaced_width(rf"{UNIT}{_COMPOUND_GAP}{NUM}[-\s]") or 0
+
 RULES = (
     # the preposition is read ("over the past year" is the year gone by) but left out of the span, as TimeML does
     compile_rule("anchored-duration", r"(?:(?i:over|in|during|for|within)\s)?(?P<t>(?:(?i:the)\s)?"
@@ -265,9 +271,11 @@ RULES = (
                  rf"{_EXTRA}{_KIND}(?P<unit>{UNIT})(?P<half2>\s(?i:and\s+a\s+half))?(?:-(?i:long))?(?![-\w])"
                  rf"(?!-?\s?(?i:old)\b)(?:{_OR_HIGH}|(?P<orso>\s(?i:or\s+so)))?"
                  r"(?P<tail>\s(?P<dir>(?i:ago|back|earlier|later|from\s+now|hence)))?)(?![-\w])", _duration, 1),
-    # "two hours and 14 minutes", "1 hour 20 minutes": two counts of a unit and the next one down, read as one
-    compile_rule("compound-duration", rf"(?P<num>{NUM})[-\s](?P<unit>{UNIT})(?:,?\s(?i:and)\s|\s)(?P<num2>{NUM})[-\s]"
-                 rf"(?P<unit2>{UNIT})(?![-\w])(?!\s(?i:ago|earlier|later|before|after|from))", _compound, 2),
+    # "two hours and 14 minutes", "1 hour 20 minutes": two counts of a unit and the next one down, read as one;
+    # read only where two unit words stand close (any one unit word would open a window for it: ~5 ms a TBAQ pass)
+    compile_rule("compound-duration", rf"(?P<num>{NUM})[-\s](?P<unit>{UNIT}){_COMPOUND_GAP}(?P<num2>{NUM})[-\s]"
+                 rf"(?P<unit2>{UNIT})(?![-\w])(?!\s(?i:ago|earlier|later|before|after|from))", _compound, 2,
+                 pair=_UNIT_TO_UNIT),
     # "its half-year results", "a half-day session": half a unit made an adjective, its noun's article left out
     # ("the first half-year" is a half of the year, read by periods)
     compile_rule("half-unit", r"(?<!first )(?<!second )(?<!1st )(?<!2nd )(?<!last )(?<!latter )(?i:half)-(?P<unit>"

@@ -135,6 +135,22 @@ def max_width(pattern: re.Pattern[str]) -> int | None:
     return None if width >= _re_parser.MAXREPEAT else int(width)
 
 
+# "\s+" in a pattern's source, not preceded by an escaped backslash (a literal "\" then "s+")
+_BLANK_RUN = re.compile(r"(?<!\\)((?:\\\\)*)\\s\+")
+
+
+def spaced_width(source: str) -> int | None:
+    """The widest match of the pattern ``source`` when each run of blanks (``\\s+``) is one character.
+
+    A trigger's reach (``resources/triggers.tsv``) is counted so: "a couple of" is
+    11 characters however many spaces stand between its words.
+
+    >>> spaced_width(r"(?i:a\\s+couple\\s+of)\\s\\d{1,2}"), max_width(re.compile(r"a\\s+couple"))
+    (14, None)
+    """
+    return max_width(re.compile(_BLANK_RUN.sub(r"\1\\s", source)))
+
+
 def case_sensitive(pattern: re.Pattern[str], *, ascii_only: bool = False) -> str | None:
     """The source of a pattern that matches exactly where ``pattern`` does, without case-insensitive parts.
 

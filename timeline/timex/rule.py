@@ -40,12 +40,19 @@ Built = Union[Value, tuple[Piece, ...], None]
 
 @dataclass(frozen=True)
 class Rule:
-    """A named recognition rule; ``priority`` breaks ties between equally long matches."""
+    """A named recognition rule; ``priority`` breaks ties between equally long matches.
+
+    ``pair``, when above 0, says that every match holds two of the rule's trigger words
+    (``resources/triggers.tsv``), the second starting at most ``pair`` characters after
+    the first ("two hours and 14 minutes"): the recogniser then reads the rule only where
+    two of them stand that close (:func:`timeline.timex.scan.candidates`), not near each one.
+    """
 
     name: str
     pattern: re.Pattern[str]
     build: Callable[[re.Match[str]], Built]
     priority: int = 0
+    pair: int = 0
     # whether the pattern has the group "t" (read at every match: Pattern.groupindex builds a new mapping proxy)
     marks_span: bool = field(init=False, repr=False, compare=False)
 
@@ -78,9 +85,14 @@ BOUNDARY = rf"(?<!{NOT_BEFORE})"
 
 
 def compile_rule(name: str, pattern: str, build: Callable[[re.Match[str]], Built],
-                 priority: int = 0) -> Rule:
-    """A :class:`Rule` whose pattern is wrapped in word boundaries (it starts with :data:`BOUNDARY`)."""
-    return Rule(name, re.compile(rf"{BOUNDARY}(?:{pattern})(?![\w%$£€]|[-/:.]\d)"), build, priority)
+                 priority: int = 0, pair: int = 0) -> Rule:
+    """A :class:`Rule` whose pattern is wrapped in word boundaries (it starts with :data:`BOUNDARY`).
+
+    >>> rule = compile_rule("noon", r"(?i:noon)", lambda m: None, pair=0)
+    >>> bool(rule.pattern.search("at noon")), bool(rule.pattern.search("afternoon")), rule.pair
+    (True, False, 0)
+    """
+    return Rule(name, re.compile(rf"{BOUNDARY}(?:{pattern})(?![\w%$£€]|[-/:.]\d)"), build, priority, pair)
 
 
 # Shared regex fragments. Bounded spaces keep every pattern linear (no nested quantifiers).

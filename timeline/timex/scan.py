@@ -25,21 +25,33 @@ from timeline.timex.rule import BOUNDARY, NOT_BEFORE, Piece, Rule
 RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + seasons.RULES + weekday.RULES + relative.RULES
                            + durations.RULES + sets.RULES + times.RULES + ranges.RULES)
 
-# trigger word -> (rule index, characters a match may start before it, end after it, the lookahead included)
-_RULES_BY_WORD: dict[str, tuple[tuple[int, int, int], ...]] = {}
 # A window ends this far past the longest match, so that trailing lookaheads ("2000 people") see real text.
 _LOOKAHEAD = 16
 # Rules tried near the same words with the same reach have the same windows: found once, for the first of them
 # (the two counted durations, the cued and the shifted month...). Rule index -> the rule index whose windows it takes.
-_SIGNATURES: dict[tuple[frozenset[str], int, int], int] = {}
-_WINDOWS_OF = tuple(_SIGNATURES.setdefault((TRIGGERS[r.name].words, TRIGGERS[r.name].before, TRIGGERS[r.name].after), i)
-                    for i, r in enumerate(RULES))
+_SIGNATURES: dict[tuple[frozenset[str], int, int, int], int] = {}
+_WINDOWS_OF = tuple(_SIGNATURES.setdefault((TRIGGERS[r.name].words, TRIGGERS[r.name].before, TRIGGERS[r.name].after,
+                                            r.pair), i) for i, r in enumerate(RULES))
 _SHARED = tuple((index, first) for index, first in enumerate(_WINDOWS_OF) if index != first)
+# Rules read only where two of their trigger words stand close (Rule.pair), each with its place in the list
+# of the last such word seen
+_PAIRED = tuple(index for index, rule in enumerate(RULES) if rule.pair > 0 and _WINDOWS_OF[index] == index)
+# trigger word -> the rules read near it, each as (rule index, characters a match may start before the word,
+# end after it, the lookahead included), and the rules read near two of their words, each as (rule index,
+# characters before the first word, after the second, the farthest the second starts after the first, place)
+_RULES_BY_WORD: dict[str, tuple[tuple[tuple[int, int, int], ...], tuple[tuple[int, int, int, int, int], ...]]] = {}
 for _index, _rule in enumerate(RULES):
     _trigger = TRIGGERS[_rule.name]
     for _word in _trigger.words if _WINDOWS_OF[_index] == _index else ():
-        _RULES_BY_WORD[_word] = _RULES_BY_WORD.get(_word, ()) + ((_index, _trigger.before,
-                                                                  _trigger.after + _LOOKAHEAD),)
+        _singles, _pairs = _RULES_BY_WORD.get(_word, ((), ()))
+        if _index in _PAIRED:
+            _pairs += ((_index, _trigger.before, _trigger.after + _LOOKAHEAD, _rule.pair, _PAIRED.index(_index)),)
+        else:
+            _singles += ((_index, _trigger.before, _trigger.after + _LOOKAHEAD),)
+        _RULES_BY_WORD[_word] = (_singles, _pairs)
+# a start no first word has: every hit (at 0 or later) stands more than its rule's pair after it
+_NO_LAST = tuple(-RULES[index].pair - 1 for index in _PAIRED)
+_NO_RULES: tuple[tuple[tuple[int, int, int], ...], tuple[tuple[int, int, int, int, int], ...]] = ((), ())
 
 # Trigger words are whole runs of ASCII letters of the lower-cased text. Every other character becomes a space
 # (non-ASCII ones too, one byte each, so positions stay), and the scan runs on those bytes starting with a
@@ -164,10 +176,17 @@ def _trigger_hits(chunk: str, trigger: re.Pattern[bytes] | re.Pattern[str]) -> l
 
 
 def _windows(hits: list[tuple[int, int, str]], size: int) -> list[list[list[int]]]:
-    """Rule index -> the merged ``[start, end]`` windows around its trigger hits (hits sorted by start)."""
+    """Rule index -> the merged ``[start, end]`` windows around its trigger hits (hits sorted by start).
+
+    A rule with a ``pair`` gets a window only at a trigger word whose previous one (of
+    its own words) starts at most ``pair`` characters before it; the window reaches
+    back from the second word far enough to hold any first word that close.
+    """
     windows: list[list[list[int]]] = [[] for _ in RULES]
+    last = list(_NO_LAST)  # where the last trigger word of each paired rule starts: none yet
     for hit_start, hit_end, word in hits:
-        for index, before, after in _RULES_BY_WORD.get(word, ()):
+        singles, pairs = _RULES_BY_WORD.get(word, _NO_RULES)
+        for index, before, after in singles:
             start, end = hit_start - before, hit_end + after  # clipped to the text below (no min/max calls here)
             if start < 0:
                 start = 0
@@ -179,9 +198,23 @@ def _windows(hits: list[tuple[int, int, str]], size: int) -> list[list[list[int]
                     spans[-1][1] = end
             else:
                 spans.append([start, end])
+        for index, before, after, reach, place in pairs:  # rare words (units): no need to inline as above
+            if hit_start - last[place] <= reach:
+                _widen(windows[index], hit_start - reach - before, hit_end + after, size)
+            last[place] = hit_start
     for index, first in _SHARED:
         windows[index] = windows[first]  # read only from here on
     return windows
+
+
+def _widen(spans: list[list[int]], start: int, end: int, size: int) -> None:
+    """Add the window ``[start, end]``, clipped to the text, to ``spans`` (starts only grow: only the last
+    window can overlap it, and is then extended)."""
+    start, end = max(start, 0), min(end, size)
+    if spans and start <= spans[-1][1]:
+        spans[-1][1] = max(spans[-1][1], end)
+    else:
+        spans.append([start, end])
 
 
 def _match_rule(index: int, rule: Rule, chunk: str, start: int, end: int,

@@ -1,0 +1,90 @@
+"""Rules read only where two of their trigger words stand close find what they find over the whole text.
+
+A rule with ``pair`` (:class:`timeline.timex.rule.Rule`) gets windows only at a trigger
+word with another of its own at most ``pair`` characters before it. These laws hold
+such a rule, read in those windows, to the rule's own ``finditer`` over the whole text,
+and the reach a rule declares to the pattern it is derived from. Reaches count a run of
+blanks once (as every reach in ``resources/triggers.tsv`` does), so the texts here are
+built with single blanks inside a count ("a couple of").
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.timex.lexicon import LEXICON
+from timeline.timex.patterns import max_width, spaced_width
+from timeline.timex.recognise import fold_case
+
+scan = importlib.import_module("timeline.timex.scan")
+durations = importlib.import_module("timeline.timex.durations")
+
+PAIRED = [index for index, rule in enumerate(scan.RULES) if rule.pair > 0]
+UNITS = sorted(LEXICON.table("unit"))
+COUNTS = ["1", "3", "12", "2.5", "1,000", "a", "an", "one", "two", "twenty-five", "forty one", "a couple of",
+          "a quarter of a", "three quarters of an", "three-quarters of a", "several", "half an", "the past few"]
+GAPS = [" ", ", and ", " and ", "-", ",", " ago", " later", " from", "\n", ". ", " x ", "  ", "(", "s"]
+ODD = ["\u212a", "\u017f", "\u0130", "\u0131", "\u2019", "\u00a0", "\u00e9", "\u2013"]
+
+_UNIT = st.one_of(st.sampled_from(UNITS), st.sampled_from(UNITS).map(str.upper))
+_COUNTED = st.tuples(st.sampled_from(COUNTS), st.sampled_from([" ", "-"]), _UNIT).map("".join)
+# two counted units with what may stand between them: most of these are compounds, some only nearly
+_TWO_COUNTS = st.tuples(_COUNTED, st.sampled_from([" ", ", and ", " and ", " AND ", ",  and ", "; "]), _COUNTED
+                        ).map("".join)
+_FRAGMENT = st.one_of(_TWO_COUNTS, st.sampled_from(COUNTS), _UNIT, st.sampled_from(GAPS), st.sampled_from(ODD),
+                      st.text(max_size=4))
+TEXTS = st.lists(_FRAGMENT, max_size=24).map("".join)
+
+
+def _read_in_windows(index: int, text: str) -> list[tuple[int, int]]:
+    """The spans of rule ``index`` read only in its windows, as :func:`scan.candidates` reads them."""
+    rule = scan.RULES[index]
+    windows = scan._windows(scan._hits(text), len(text))[index]
+    return [m.span() for start, end in windows for m in rule.pattern.finditer(text, start, end)]
+
+
+def test_the_compound_duration_is_read_near_two_unit_words_only() -> None:
+    assert [scan.RULES[i].name for i in PAIRED] == ["compound-duration"]
+    index = PAIRED[0]
+    for text in ("It took 3 hours.", "3 hours passed, then the long vote was held; then 20 minutes of talks"):
+        assert scan._windows(scan._hits(text), len(text))[index] == []
+    text = "It took 2 hours and 14 minutes."
+    assert scan._windows(scan._hits(text), len(text))[index] == [[0, len(text)]]
+    assert _read_in_windows(index, text) == [(8, 30)]
+
+
+def test_the_compound_reach_is_the_widest_gap_between_its_two_unit_words() -> None:
+    # the longest unit, ", and ", the longest count, a hyphen: where the second unit word can start at the latest
+    widest = max(UNITS, key=len) + ", and " + "three quarters of an" + "-"
+    assert durations._UNIT_TO_UNIT == len(widest) == scan.RULES[PAIRED[0]].pair
+    text = "took 2 " + widest + "minute"
+    assert scan.RULES[PAIRED[0]].pattern.search(text)
+
+
+@pytest.mark.parametrize("source", [r"\d{1,3}", r"(?i:a\s+couple\s+of)", r"a\\s+", r"x\s+y\s", r"[\s+]ab"])
+def test_spaced_width_counts_a_run_of_blanks_once(source: str) -> None:
+    single = re.compile(source.replace(r"\s+", r"\s") if r"\\s" not in source else source)
+    width = spaced_width(source)
+    assert width == max_width(single) or r"\\s" in source and width is None
+    assert width is not None or max_width(re.compile(source)) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_a_paired_rule_read_in_its_windows_finds_what_it_finds_over_the_whole_text(text: str) -> None:
+    text = fold_case(text)  # as recognise() reads it
+    for index in PAIRED:
+        rule = scan.RULES[index]
+        assert _read_in_windows(index, text) == [m.span() for m in rule.pattern.finditer(text)], text
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_every_candidate_through_the_windows_is_a_candidate_over_the_whole_text(text: str) -> None:
+    text = fold_case(text)
+    assert sorted(scan.candidates(text)) == sorted(scan.all_candidates(text)), text
