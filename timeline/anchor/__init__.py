@@ -27,6 +27,7 @@ from timeline.anchor.infer import combine
 from timeline.anchor.refine import refine_year
 from timeline.anchor.seats import stamp_note
 from timeline.anchor.settings import AnchorSettings
+from timeline.anchor.stamps import stamp_clues
 from timeline.ingest.junk import explain_junk, is_credit
 from timeline.models import Document, DocumentTime
 from timeline.timex.tokens import readable
@@ -199,6 +200,7 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
     elif line is not None and line.month is None:
         notes.append(f"dateline “{line.text}” names no date")
     clues = text_clues(_without(story, line), conf) + caption_clues(_captions(doc, conf.scan_chars), conf)
+    clues += stamp_clues(doc.text, conf)
     if line is not None and line.month is not None:
         clues.append(_dateline_clue(line, conf))
     result = combine(clues, conf)

@@ -85,7 +85,16 @@ def bound_clue(kind: str, said: str, tense: Tense, first: dt.date, last: dt.date
     return Clue(kind, f"{said} on or before {last.isoformat()}", [(lo, last)], False, True, strength)
 
 
+# "Last modified: March 5, 2019": a change made on or after the creation (read by :mod:`timeline.anchor.stamps`),
+# not a past the DCT follows.
+MODIFIED = re.compile(r"(?:Last\s+(?:modified|updated|revised|edited)|Page\s+last\s+(?:modified|updated)"
+                      r"|Modified)\s*(?:on)?\s*:?\s*", re.IGNORECASE)
+_MODIFIED_BEFORE = re.compile(MODIFIED.pattern + "$", re.IGNORECASE)
+
+
 def _date_clue(text: str, d: DateMention, s: AnchorSettings, kind: str = "date") -> Clue | None:
+    if kind != "caption" and _MODIFIED_BEFORE.search(text[max(0, d.start - 30):d.start]):
+        return None
     tense = "past" if kind == "caption" else tense_at(text, d.start, d.end)
     day = dt.date(d.year, d.month, d.day)
     lo, hi = domain(s)

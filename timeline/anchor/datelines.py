@@ -41,6 +41,7 @@ _NUMERIC = r"(?P<n1>\d{1,2})(?P<ns>[/.])(?P<n2>\d{1,2})(?P=ns)(?P<y4>\d{4})(?!\d
 _DATE = (rf"{_WEEKDAY}(?:(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
          rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>\d{{4}}))?"
          rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})|{_NUMERIC})")
+DATE = _DATE  # a written date, as stamps and datelines write it (groups read by stamp_days)
 # An agency in brackets starts with a capital, or is a known agency that writes its name in lower
 # case ("(dpa)"): a lower-case word in brackets is otherwise no agency ("(file)", "(updated)").
 _AGENCY = r"(?P<agency>\([A-Za-z][\w.&'’ \-]{0,30}\)|/[A-Z][\w.&'’ \-]{0,30}/)"
@@ -117,6 +118,17 @@ def _parts(match: re.Match) -> tuple[int | None, int | None, int | None, bool, d
             valid = month is not None and safe_date(year or 2000, month, day) is not None
             return (month, day, year, True, None) if valid else (None, None, None, False, None)
     return None, None, None, True, None
+
+
+def stamp_days(match: re.Match) -> list[dt.date]:
+    """The days a dated match of :data:`DATE` names: one, or two for a numeric date read both ways; none without a year.
+
+    >>> [d.isoformat() for d in stamp_days(re.match(DATE, "03/04/2019"))], stamp_days(re.match(DATE, "May 4"))
+    (['2019-03-04', '2019-04-03'], [])
+    """
+    month, day, year, valid, other = _parts(match)
+    first = safe_date(year, month, day) if valid and year and month and day else None
+    return [d for d in (first, other) if d is not None]
 
 
 def _numeric(first: int, second: int, year: int, dotted: bool) -> tuple[int | None, int | None, int | None, bool,

@@ -40,7 +40,7 @@ import datetime as dt
 import itertools
 import re
 
-from timeline.anchor.clues import Clue, bound_clue, tense_phrase
+from timeline.anchor.clues import Clue, bound_clue, publication_dated, tense_phrase
 from timeline.anchor.dayset import MONTH_RE, YEAR_RE, month_number
 from timeline.anchor.mentions import quote
 from timeline.anchor.settings import AnchorSettings
@@ -66,6 +66,10 @@ _WHEN = re.compile(r",?\s+when\b")
 _SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_RE}\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(rf"\b(?P<rel>last|this|next|previous|past|coming)\s+year['’]s\s+(?P<y>{YEAR_RE})\b"
                        r"(?![\d%]|[.,:/\-]\d|s\b|\s+(?:fiscal|model)\b)", re.IGNORECASE)
+# "this year, in March 2019", "last year (2018)": the year named beside the words is that year.
+_BESIDE = re.compile(rf"\b(?P<rel>last|this|next)\s+year\s*(?:,\s*in|\(\s*(?:in\s+)?)\s*(?:(?:early|late|mid-?)\s*)?"
+                     rf"(?:{MONTH_RE}\s+)?(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d|s\b|\s+(?:dollars|prices|terms|"
+                     r"fiscal|model)\b)", re.IGNORECASE)
 _OFFSET = {"last": 1, "previous": 1, "past": 1, "this": 0, "next": -1, "coming": -1}
 _FISCAL = re.compile(rf"\bfiscal[\s-]+(?:year\s+)?(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d|s\b)",
                      re.IGNORECASE)
@@ -98,6 +102,8 @@ def year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> 
         tense: Tense = "future"  # "are counting down to the 2018 World Cup": the thing counted to is ahead
     elif _YEAR_UNTENSED.search(text[max(0, start - 16):start]):
         return None
+    elif _cover_dated(text, start, end):
+        return None
     else:
         tense = year_tense(text, start, end)
     if tense == "unknown":
@@ -110,6 +116,19 @@ def year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> 
 
 
 _MONTH_BEFORE = re.compile(rf"\b(?P<m>{MONTH_RE})\s+$")
+
+
+def _cover_dated(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``[start, end)``, with its month, is a publication's cover date.
+
+    A magazine is out before the month it carries ("first appeared in the March 2019 issue").
+
+    >>> s = "The essay first appeared in the March 2019 issue of Field Notes."
+    >>> _cover_dated(s, s.index("2019"), s.index("2019") + 4), _cover_dated("It opened in March 2019.", 19, 23)
+    (True, False)
+    """
+    month = _MONTH_BEFORE.search(text[max(0, start - 12):start])
+    return publication_dated(text, start - len(month.group()) if month else start, end)
 _PART_BEFORE = re.compile(rf"\b{_PART}$", re.IGNORECASE)
 
 
@@ -168,11 +187,12 @@ def relative_year_clues(text: str, s: AnchorSettings) -> list[Clue]:
     ([(datetime.date(1989, 1, 1), datetime.date(1989, 12, 31))], True)
     """
     out = []
-    for m in itertools.islice(_RELATIVE.finditer(text), s.max_clues):  # a bounded cost per text
+    found = itertools.chain(_RELATIVE.finditer(text), _BESIDE.finditer(text))
+    for m in itertools.islice(found, 2 * s.max_clues):  # a bounded cost per text
         year = int(m["y"]) + _OFFSET[m["rel"].lower()]
         if not s.min_year <= year <= s.max_year:
             continue
         out.append(Clue("relative year", f"{quote(text, m.start(), m.end())} (the year {m['y']} is "
-                                         f"{m['rel'].lower()} year's): the DCT is in {year}",
+                                         f"{m['rel'].lower()} year): the DCT is in {year}",
                         [(dt.date(year, 1, 1), dt.date(year, 12, 31))], True, True, 4))
     return out
