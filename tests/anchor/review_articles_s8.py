@@ -200,7 +200,8 @@ OBITUARIES = [
     Article("obit_another_birth", D(2016, 6, 7),
             "Obituary\n\nGrandmaster Viktor Korchnoi died on Monday at 85, his federation said. His rival, born in "
             "1951, paid tribute.",
-            None, None, None, "the birth told is the rival's, not the dead man's: no year"),
+            None, D(1951, 1, 1), None, "the birth told is the rival's, not the dead man's: no age span; the "
+                                         "rival's birth is past (', born in 1951,')"),
     Article("obit_age_only", D(2018, 11, 13),
             "Obituary\n\nStan Lee, the comic book writer who created Spider-Man, died on Monday in Los Angeles. "
             "He was 95.",

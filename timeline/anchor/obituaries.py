@@ -70,7 +70,7 @@ def obituary_clues(text: str, settings: AnchorSettings) -> list[Clue]:
         born = _birth(text, said, died.start(), _pronoun_reach(text, said)) if age else None
         if age is None or born is None or not 0 < int(age["age"]) < 125:
             continue
-        lo, hi = _death_span(born, int(age["age"]))
+        lo, hi = age_span(born, int(age["age"]))
         birth = born[0].isoformat() if born[1] else str(born[0].year)
         why = f"age {age['age']} at death, born {birth}"
         if not said.start <= born[2] < said.end:
@@ -126,8 +126,12 @@ def _birth(text: str, said: Sentence, died: int, reach: int) -> tuple[dt.date, b
     return None
 
 
-def _death_span(born: tuple[dt.date, bool, int], age: int) -> tuple[dt.date, dt.date]:
-    """The days on which one born on ``born`` (or in its year) is ``age`` years old."""
+def age_span(born: tuple[dt.date, bool, int], age: int) -> tuple[dt.date, dt.date]:
+    """The days on which one born on ``born`` (day, whether it is the day or only its year, offset) is ``age`` old.
+
+    >>> age_span((dt.date(1989, 6, 4), True, 0), 30), age_span((dt.date(2003, 1, 1), False, 0), 16)[1]
+    ((datetime.date(2019, 6, 4), datetime.date(2020, 6, 3)), datetime.date(2020, 12, 30))
+    """
     day, exact, _ = born
     first = _anniversary(day, age, early=True)
     if exact:

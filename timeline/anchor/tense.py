@@ -73,6 +73,10 @@ _RECORD_SET = re.compile(r"\brecords?\b(?:\s+[^\s;!?]*[^\s.;!?]){0,4}?\s+set\b(?
 _RECORD_DATE = re.compile(r"\brecords?\b(?:\s+[^\s;!?]*[^\s.;!?]){0,4}?\s+set(?:\s+by\s+[^,.;]{1,40}?)?\s+(?:on|in)\s+$")
 # A sentence opening with a past participle tells what happened ("Founded in 1990, the firm").
 _OPENING_PARTICIPLE = re.compile(r"\s*([A-Z][a-z]{2,}ed)\b")
+# ... or a line (a release's "About" box: "About Pinecrest Foods\nFounded in 2004, Pinecrest ..."), before a preposition.
+_LINE_PARTICIPLE = re.compile(r"\n[ \t]*([A-Z][a-z]{2,}ed)\s+(?:in|on|at|by|during|from|since|after|last)\b")
+# "His son, born in 2001, was unharmed": a birth told beside a person has happened.
+_BORN_BESIDE = re.compile(r"[A-Za-z],\s+born\b")
 _IMPLICATIVE = re.compile(r"\b(?:fail(?:ed|ing)|managed|tried|attempted)\s+to\b")
 # An -ed word after these is an adjective ("a still unspecified date") or a present passive
 # ("when it is released"), not a past verb.
@@ -108,9 +112,10 @@ def _cues(window: str, schedule: bool = True) -> list[tuple[int, int, Tense]]:
     ends = schedule_present(window) if schedule else None
     if ends is not None:
         cues.append((ends, _RANK["future"], "future"))  # "Voters return to the polls on Nov. 6"
-    opening = _OPENING_PARTICIPLE.match(window)
-    if opening and opening[1].lower() not in _NOT_PAST:
-        cues.append((opening.end(), _RANK["past"], "past"))  # "Rescued on Nov. 25 by fishermen, ..."
+    for opening in [_OPENING_PARTICIPLE.match(window), *_LINE_PARTICIPLE.finditer(window)]:
+        if opening and opening[1].lower() not in _NOT_PAST:
+            cues.append((opening.end(1), _RANK["past"], "past"))  # "Rescued on Nov. 25 by fishermen, ..."
+    cues += [(m.end(), _RANK["past"], "past") for m in _BORN_BESIDE.finditer(window)]
     for m in _PAST.finditer(window):
         word = m.group()
         if word in _NOT_PAST or (word.endswith("ed") and _ADJECTIVAL.search(window[:m.start()])):
