@@ -120,3 +120,11 @@ def test_a_numeric_stamp_holds_its_day_in_both_readings(day: dt.date, slash: boo
         text = f"Council\n\nPublished {first:02d}{sep}{second:02d}{sep}{day.year}\n\nThe council met."
         dct = anchor_document(Document(id="d", source="d", text=text))
         assert dct.basis == "dateline" and dct.earliest <= day <= dct.latest, dct.evidence
+
+
+def test_a_weekday_in_a_yearless_stamp_keeps_the_years_it_falls_on() -> None:
+    """"Posted on Tuesday, March 5th": 5 March was a Tuesday in 2019, 2013, 2002, ... not in 2018."""
+    text = "Pancakes\n\nPosted on Tuesday, March 5th\n\nWe made pancakes."
+    dct = anchor_document(Document(id="d", source="d", text=text))
+    assert dct.value == "XXXX-03-05" and {2019, 2013, 2002} <= set(dct.candidate_years or ())
+    assert all(dt.date(y, 3, 5).weekday() == 1 for y in dct.candidate_years), dct.candidate_years

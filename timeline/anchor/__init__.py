@@ -19,6 +19,7 @@ See docs/ingest.md, "The DCT (anchor stage)".
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline.anchor.clues import Clue, caption_clues, text_clues, yearless_intervals
 from timeline.anchor.datelines import Dateline, find_dateline
@@ -75,13 +76,23 @@ def _with_note(line: Dateline) -> str:
 def _dateline_clue(line: Dateline, settings: AnchorSettings) -> Clue:
     """A yearless dateline's clue: its month-day in every plausible year (window MM-DD..MM-DD).
 
+    A weekday written in it keeps only the years in which the month-day falls on that weekday.
+
     Its day and month are kept (``XXXX-11-18``) until something fixes the year, also for
     a correspondent's dateline away from the agency's seat (the seat is only a note).
     """
     month = MONTH_NAMES[(line.month or 1) - 1]
     said = f"dateline “{line.text}” gives {line.day} {month}; it writes no year"
+    named = _STAMP_WEEKDAY.search(line.text)
+    weekday = _WEEKDAYS.index(named[1]) if named else None
+    if named:  # "Posted on Tuesday, March 5th": only the years in which 5 March is a Tuesday
+        said += f"; {line.day} {month} is a {named[1]}day"
     return Clue("dateline", said + _with_note(line),
-                yearless_intervals(line.month, line.day, 0, 0, settings), False, False, 5)
+                yearless_intervals(line.month, line.day, 0, 0, settings, weekday), False, False, 5)
+
+
+_WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_STAMP_WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _dated_dateline(line: Dateline, day: dt.date) -> DocumentTime:
