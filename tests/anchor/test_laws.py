@@ -23,7 +23,7 @@ from . import review_articles, review_articles_s8, review_articles_s9
 
 ARTICLES = review_articles.ARTICLES + review_articles_s8.ARTICLES + review_articles_s9.ARTICLES
 WIDE = AnchorSettings(min_year=1800, max_year=2100)
-_YEAR = re.compile(r"(?<![\d,$-])(?:19|20)\d\d(?!\d|,\d)")
+_YEAR = re.compile(r"(?<![\d,$])(?:19|20)\d\d(?!\d|,\d)")
 
 
 def _dct(text: str) -> DocumentTime:
@@ -40,8 +40,8 @@ def _value_moved(value: str | None, by: int) -> str | None:
     return f"{int(value[:4]) + by:04d}{value[4:]}"
 
 
-@settings(max_examples=120, deadline=None)
-@given(article=st.sampled_from(ARTICLES), by=st.sampled_from([-28, 28]))
+@pytest.mark.parametrize("by", [-28, 28])
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])
 def test_shifting_every_year_by_28_shifts_the_dct(article, by: int) -> None:
     years = [int(y) for y in _YEAR.findall(article.text)]
     if any(not 1901 <= y + by <= 2072 for y in years):
