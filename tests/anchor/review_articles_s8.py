@@ -63,9 +63,9 @@ SPORT = [
     Article("sport_when_clause", D(2019, 9, 1),
             "Holders\n\nNew Zealand will defend the title it won in 2015 when the Rugby World Cup opens in Japan "
             "on Sept. 20.",
-            None, D(2015, 3, 22), None, "won in 2015 (past); 20 September ahead, within 182 days",
-            xfail="a past verb in a clause with 'will' ('will defend the title it won in 2015') is not read: "
-                  "the clause's modal may make the past hypothetical, and the anchor has no clause structure"),
+            None, D(2015, 3, 22), None, "won in 2015 (past: a relative clause of 'the title', which the main "
+                                         "clause's 'will' does not make hypothetical); 20 September ahead, within "
+                                         "182 days"),
     Article("sport_if_won", D(2019, 6, 7),
             "Record\n\nRafael Nadal would equal a record if he won the 2019 French Open on Sunday, his coach said.",
             None, None, None, "a condition: the 2019 final may be ahead"),

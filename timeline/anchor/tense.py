@@ -215,9 +215,36 @@ def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool 
         after = text[end:end + _AFTER]
         cut = _CLAUSE_STOP.search(after)
         found = _nearest(after[: cut.start()] if cut else after, from_end=False, schedule=schedule)
-    if found == "past" and CLAUSE_FUTURE.search(clause(text, start, end)):
+    if found == "past" and CLAUSE_FUTURE.search(clause(text, start, end)) and not relative_past(text, start, end):
         return "unknown"
     return found or "unknown"
+
+
+# "will defend the title it won in 2015": a past verb in a relative clause of a definite noun phrase
+# tells what has happened, whatever the main clause's future or modal says of the noun.
+_RELATIVE_PAST = re.compile(r"\b(?:the|its|their|his|her|this|that|those|these)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:(?:that|which|who)\s+(?:it|he|she|they|we)|that|which|who|it|he|she|they|we)"
+                            r"\s+(?:had\s+)?(?P<v>[a-z]+)\b")
+
+
+def relative_past(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``[start, end)`` is told by a past verb in a relative clause after every future word.
+
+    >>> s = "New Zealand will defend the title it won in 2015 when the Cup opens."
+    >>> relative_past(s, s.index("2015"), s.index("2015") + 4)
+    True
+    >>> s = "He would say it won in 2015."
+    >>> relative_past(s, s.index("2015"), s.index("2015") + 4)
+    False
+    """
+    left = text[max(0, start - 200):start]
+    edges = list(_CLAUSE_EDGE.finditer(left))
+    left = left[edges[-1].end():] if edges else left
+    right = _CLAUSE_EDGE.search(text, end, end + 200)
+    for m in _RELATIVE_PAST.finditer(left):
+        if is_past_word(m["v"]) and not CLAUSE_FUTURE.search(left, m.start()):
+            return not CLAUSE_FUTURE.search(text[end:right.start() if right else end + 200])
+    return False
 
 
 def _scheduled_then_past(text: str, before: str, end: int) -> bool:
