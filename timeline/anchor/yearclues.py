@@ -67,8 +67,9 @@ _SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_RE}\s+)?$
 _RELATIVE = re.compile(rf"\b(?P<rel>last|this|next|previous|past|coming)\s+year['’]s\s+(?P<y>{YEAR_RE})\b"
                        r"(?![\d%]|[.,:/\-]\d|s\b|\s+(?:fiscal|model)\b)", re.IGNORECASE)
 # "this year, in March 2019", "last year (2018)": the year named beside the words is that year.
-_BESIDE = re.compile(rf"\b(?P<rel>last|this|next)\s+year\s*(?:,\s*in|\(\s*(?:in\s+)?)\s*(?:(?:early|late|mid-?)\s*)?"
-                     rf"(?:{MONTH_RE}\s+)?(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d|s\b|\s+(?:dollars|prices|terms|"
+# "Earlier this year, in March 2019": the month is over; "later this year, in October 2019": it is ahead.
+_BESIDE = re.compile(rf"(?:\b(?P<side>earlier|later)\s+)?\b(?P<rel>last|this|next)\s+year\s*(?:,\s*in|\(\s*(?:in\s+)?)"
+                     rf"\s*(?:(?:early|late|mid-?)\s*)?(?:(?P<m>{MONTH_RE})\s+)?(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d|s\b|\s+(?:dollars|prices|terms|"
                      r"fiscal|model)\b)", re.IGNORECASE)
 _OFFSET = {"last": 1, "previous": 1, "past": 1, "this": 0, "next": -1, "coming": -1}
 _FISCAL = re.compile(rf"\bfiscal[\s-]+(?:year\s+)?(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d|s\b)",
@@ -192,7 +193,28 @@ def relative_year_clues(text: str, s: AnchorSettings) -> list[Clue]:
         year = int(m["y"]) + _OFFSET[m["rel"].lower()]
         if not s.min_year <= year <= s.max_year:
             continue
+        first, last = _this_year_side(m, year)
         out.append(Clue("relative year", f"{quote(text, m.start(), m.end())} (the year {m['y']} is "
-                                         f"{m['rel'].lower()} year): the DCT is in {year}",
-                        [(dt.date(year, 1, 1), dt.date(year, 12, 31))], True, True, 4))
+                                         f"{m['rel'].lower()} year): the DCT is in {year}"
+                                         + ("" if (first.month, last.month) == (1, 12) else
+                                            f", between {first.isoformat()} and {last.isoformat()}"),
+                        [(first, last)], True, True, 4))
     return out
+
+
+def _this_year_side(m: re.Match, year: int) -> tuple[dt.date, dt.date]:
+    """The DCT's days in ``year``: all of it, or after the month "earlier this year" names, or before "later"'s.
+
+    >>> _this_year_side(_BESIDE.search("Earlier this year, in March 2019, it opened."), 2019)
+    (datetime.date(2019, 3, 1), datetime.date(2019, 12, 31))
+    >>> _this_year_side(_BESIDE.search("It will open later this year, in October 2019."), 2019)
+    (datetime.date(2019, 1, 1), datetime.date(2019, 10, 31))
+    """
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    side = (m.groupdict().get("side") or "").lower()
+    if not side or not m.groupdict().get("m") or m["rel"].lower() != "this":
+        return first, last
+    named = month_interval(year, month_number(m["m"]))
+    if named is None or named.earliest is None or named.latest is None:
+        return first, last
+    return (named.earliest, last) if side == "earlier" else (first, named.latest)
