@@ -17,6 +17,7 @@ from collections.abc import Callable
 from timeline.timex import months, numeric_dates, ordinal_days
 from timeline.timex.dated_weekday import WEEKDAY_HEAD, with_weekday
 from timeline.timex.lexicon import LEXICON, parse_number
+from timeline.timex.holiday_names import holiday_names_thing
 from timeline.timex.names import names_year
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, YEAR, YEAR4, Built, Piece, compile_rule, day_number,
                                  month_number, year_number)
@@ -122,6 +123,8 @@ def _holiday(m: re.Match[str]) -> Built:
     """
     if m["name"][0] == "m" and m["name"].lower() == "may day":
         return None  # "we may day-trip": the modal, only "May Day" is the holiday
+    if holiday_names_thing(m.string, m.start(), m.end()):
+        raise ValueError(f"{m[0]!r} begins a name")  # "Christmas Island": claimed, no time read in it
     rule = LEXICON.lookup("holiday", m["name"]) or ""
     year = int(m["year"]) if m["year"] else None
     if rule.endswith("+1"):
@@ -166,7 +169,7 @@ _NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!
                       r"(?<![Ss]ection )(?<![Aa]rticle )(?<![Rr]esolution )(?<![Cc]hapter )(?<![Pp]age )"
                       r"(?<![Pp]aragraph )(?<![Rr]ule )(?<!Gate )(?<!Terminal )(?<!Pier )(?<!Platform )(?<!Box )"
                       r"(?<!Interstate )(?<!Precinct )(?<!Bus )(?<!Channel )(?<!Exhibit )(?<!Apartment )(?<!Apt\. )"
-                      r"(?<!Unit )(?<![Ee]xtension )(?<![Ee]xt\. )")
+                      r"(?<!Unit )(?<![Ee]xtension )(?<![Ee]xt\. )(?<!apartment )(?<!room )(?<!suite )(?<![Ff]orm )")
 _HOLIDAY = LEXICON.pattern("holiday")
 
 RULES = (
@@ -188,7 +191,7 @@ RULES = (
                  rf"and|circa|c\.|early|late|mid|around|through|the|for|as|at){S}|\()?"
                  rf"(?P<t>(?:(?P<named>(?i:the{S}year|fiscal(?:{S}year)?|calendar(?:{S}year)?|FY))(?:{S})?)?(?P<year>{YEAR4}))"
                  rf"(?!{S}(?i:percent|people|troops|feet|miles|metres|meters|pounds|dollars|euros|shares|points|"
-                 r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg|pages|words|"
+                 r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg|pages|words|blocks?|"
                  r"rooms|homes|houses|cars|students|workers|employees|members|children|residents|prisoners|"
                  r"rupees|yen|yuan|pesos|francs|rubles|roubles|dinars|naira|rand|kronor|baht|shekels|lira|riyals|"
                  r"dirhams)\b)",

@@ -6,8 +6,8 @@ They stand apart from :mod:`timeline.timex.periods` (the parts of a year) becaus
 or ordinal, never from the year it falls in; periods and seasons share its readers (``decade_digits``,
 ``century_number``) and its edge words (``YEAR_EDGE``). Corpus: ``periods.tsv``, whose rows run through every rule.
 
->>> [r.name for r in RULES][:2]
-['decade', 'decade-words']
+>>> [r.name for r in RULES][:2], RULES[-1].name
+(['decade', 'decade-words'], 'mid-century')
 """
 
 from __future__ import annotations
@@ -209,4 +209,8 @@ RULES = (
                  rf"(?i:early|mid|late))[-\s]{{1,2}})?(?P<o2>{CENTURY_ORDINAL}){S}(?i:century|centuries))"
                  r"(?![-\w])", _century_pair, 3),
     compile_rule("bc-decade", rf"(?i:the{S})?{YEAR_EDGE}(?P<digits>[1-9]\d{{0,2}}0)['\u2019]?s{S}?{BC}", _bc_decade, 3),
+    # "phased out by mid-century": the middle of the DCT's century; "mid-century modern" is a style, no time
+    compile_rule("mid-century", r"(?i:by|until|till|before|after|at|around|toward|towards|since|from|through|of|in)\s"
+                 r"(?P<t>(?i:mid)[- ]?(?i:century))(?![-\w])(?!\s(?i:modern|design|furniture|style|architecture)\b)",
+                 lambda m: Relative(unit="century", shift=0, mod="MID"), 2),
 )

@@ -135,7 +135,7 @@ def names_year(text: str, start: int) -> bool:
     if m[1].lower() in _YEAR_FOLLOWS or _opening_adverb(text, m.start(1), m[1]) or _used_as_time(text, start) \
             or _event_follows(text, start):
         return False
-    return not _title_case(text, m.start(1), start)
+    return not title_case(text, m.start(1), start)
 
 
 def _opening_adverb(text: str, start: int, word: str) -> bool:
@@ -202,9 +202,13 @@ _TITLE_VERBS = frozenset("is was are were has had remains remained became become
                          "should must".split())
 
 
-def _title_case(text: str, start: int, end: int) -> bool:
+def title_case(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``start:end`` is written in title case: no lower-case word of three letters
-    or more but the short words a title leaves small ("Eastern Theater 1861-1863", "War of the Worlds")."""
+    or more but the short words a title leaves small ("Eastern Theater 1861-1863", "War of the Worlds").
+
+    >>> title_case("War of the Worlds Opens", 0, 3), title_case("The war of the worlds opens", 4, 7)
+    (True, False)
+    """
     stops = list(_SENTENCE_END.finditer(text, max(0, start - 200), start))
     left = stops[-1].end() if stops else max(0, start - 200)
     stop = _SENTENCE_END.search(text, end, end + 200)
@@ -280,3 +284,4 @@ def fall_is_decline(text: str, start: int, end: int) -> bool:
     if _FALL_IN_THING.match(text, end):
         return True
     return _OWNER_BEFORE.search(text, max(0, start - 8), start) is not None
+

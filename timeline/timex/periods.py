@@ -43,6 +43,18 @@ def _full_year(written: str) -> int:
     return int(digits)
 
 
+def code_year(digits: str) -> int:
+    """The year of an analysts' code's two digits ("4Q23", "1H19", "Q3'18"): 70-99 in the 1900s, 00-69 in the 2000s.
+
+    The codes are a habit of earnings reports from the 1970s on, so "2H23" is 2023 and "4Q89" 1989, where a
+    decade's "'23" would be the 1920s.
+
+    >>> code_year("23"), code_year("89"), code_year("05")
+    (2023, 1989, 2005)
+    """
+    return (1900 if int(digits) >= 70 else 2000) + int(digits)
+
+
 def year_of(m: re.Match[str]) -> tuple[int | None, int | None]:
     """The year written with a part ("2018's", "of 2018") or its shift ("next year's").
 
@@ -138,9 +150,9 @@ def _quarter_code(m: re.Match[str]) -> Built:
     >>> [_quarter_code(code.search(t)).year for t in ("in 4Q18", "Q3'18", "Q3 2017", "3Q")]
     [2018, 2018, 2017, None]
     """
-    written = m["year"] or m["year2"] or (f"'{m['yy'] or m['yy2']}" if m["yy"] or m["yy2"] else None)
+    written, digits = m["year"] or m["year2"], m["yy"] or m["yy2"]
     return YearPart(part="Q" + (m["ord"] or m["ord2"]),  # type: ignore[arg-type]
-                    year=_full_year(written) if written else None)
+                    year=int(written) if written else code_year(digits) if digits else None)
 
 
 def _relative_quarter(word: str) -> Built:
@@ -243,7 +255,7 @@ RULES = eras.RULES + (
     compile_rule("half-code", rf"(?:(?P<ord>[12])H|H(?P<ord2>[12]))(?:{S}?(?P<year>{YEAR4})|(?<=H)['\u2019]?(?P<yy>\d\d)"
                  r"|['\u2019](?P<yy2>\d\d))",
                  lambda m: YearPart(part="H" + (m["ord"] or m["ord2"]),  # type: ignore[arg-type]
-                                    year=int(m["year"]) if m["year"] else _full_year(f"'{m['yy'] or m['yy2']}")), 2),
+                                    year=int(m["year"]) if m["year"] else code_year(m["yy"] or m["yy2"])), 2),
     compile_rule("half", rf"(?i:the{S})?{_YEAR_HEAD}(?P<ord>(?i:first|second|latter|last|1st|2nd))[-\s](?i:half)"
                  rf"{_HALF_TAIL}", lambda m: _as_adjective(m, _half(m)), 1),
     # "the quarter century since 1991", "the past quarter century": 25 years (ending at the DCT after "past"/"last"),

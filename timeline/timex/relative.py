@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.timex.ages import RULES as _AGE_RULES
+from timeline.timex.earnings import RULES as _EARNINGS_RULES
 from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.names import after_record, fall_is_decline
 from timeline.timex.reference_parts import RULES as _PARTS_OF_DAY_RULES
@@ -249,6 +251,7 @@ _COUNTED = (
     compile_rule("year-earlier", r"(?i:the\s+)?(?i:year|twelve\s+months)[-\s](?i:earlier|ago|before)"
                  r"(?:\s(?:(?i:first|second|third|fourth)\s)?(?i:quarter|period|level|month|week))?",
                  _year_earlier, 1),
+    *_EARNINGS_RULES,  # "the trailing twelve months", "the prior-year period": right after "the year-earlier"
     compile_rule("vague-ago", r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries|moments|a\s+moment))\s"
                  r"(?P<dir>(?i:ago|earlier|later))", _vague_ago, 0),
     compile_rule("neighbour", r"(?i:the)\s(?P<which>(?i:following|next|subsequent|previous|prior|preceding|same))"
@@ -278,4 +281,4 @@ _COUNTED = (
 
 # The rules :mod:`timeline.timex.scan` reads from this module. Rules of one span and priority are taken in this
 # order; none of the counted rules can match the very span of a reference word or a part of the day.
-RULES = _COUNTED + _REFERENCE_WORD_RULES + _PARTS_OF_DAY_RULES
+RULES = _COUNTED + _REFERENCE_WORD_RULES + _PARTS_OF_DAY_RULES + _AGE_RULES

@@ -1,11 +1,11 @@
 """The year the text is in, named as a phrase: "for the year", "in the full year", "the fiscal year ended Sept. 30",
-"year-end", "the year 2540".
+"year-end", "year to date", "the year 2540".
 
 Split out of :mod:`timeline.timex.relative`, whose ``RULES`` splices these where they stood (equal matches rank the
 same). Corpus: ``relative.tsv`` and ``absolute.tsv``.
 
 >>> [r.name for r in RULES]
-['year-end', 'fiscal-year-ended', 'the-year', 'the-year-named']
+['year-end', 'fiscal-year-ended', 'the-year', 'year-to-date', 'the-year-named']
 """
 
 from __future__ import annotations
@@ -44,6 +44,9 @@ RULES = (
                  r"(?P<t>(?i:the)\s(?:(?i:full|current|fiscal)\s){0,2}(?P<y>(?i:year)))(?![-\w'\u2019])"
                  r"(?!\s(?i:ago|earlier|before|ended|ending|to|in\s+which)\b|\s(?i:of)\s(?![$£€\d])|\s[1-9]\d{3}(?![-\w]|[.,:]\d))",
                  _the_year, 0),
+    # "shares have gained 35% year to date", "year-to-date sales": the DCT's year, so far (TIMEX3 has no "to date" mod)
+    compile_rule("year-to-date", r"(?:(?i:the)\s)?(?i:year)[-\s](?i:to)[-\s](?i:date)(?![-\w])",
+                 lambda m: Relative(unit="year", shift=0), 1),
     # "set in the year 2540": "the year" names the number after it, however far from the years a bare number reads
     # as ("in 2040"); the year rule of absolute.py reads those up to 2099 with the same span
     compile_rule("the-year-named", r"(?i:the)\s(?i:year)\s(?P<y>[1-9]\d{3})(?![-\w]|[.,:]\d)",
