@@ -222,6 +222,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     from timeline.anchor.dated_acts import dated_act_clues
     from timeline.anchor.dated_events import dated_event_clues
     from timeline.anchor.obituaries import obituary_clues
+    from timeline.anchor.numeric import numeric_clues
     from timeline.anchor.named import after_event_clues, before_event_clues, named_event_clues, outcome_clues
     from timeline.anchor.periods import period_clues, under_way_clues
     from timeline.anchor.yearclues import fiscal_clues, relative_year_clues, year_clue
@@ -230,7 +231,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     text = text[: settings.scan_chars]
     cap = settings.max_clues
     full = full_dates(text)[:cap]
-    clues = [_date_clue(text, d, settings) for d in full]
+    clues = [_date_clue(text, d, settings) for d in full] + numeric_clues(text, settings)
     clues += [year_clue(text, a, b, y, settings) for a, b, y in years(text, full)[:cap]]
     clues += fiscal_clues(text, settings)[:cap] + relative_year_clues(text, settings)[:cap]
     clues += period_clues(text, settings)[:cap] + under_way_clues(text, settings)[:cap]
