@@ -164,13 +164,13 @@ CASES = [
     ('He planned to resign on Friday but changed his mind.', SUN, [('Friday', '2018-11-16')]),
     ('He planned to fly on Friday but the flight was cancelled.', SUN, [('Friday', '2018-11-16')]),
     ('He planned to resign on Friday but will stay.', SUN, [('Friday', '2018-11-23')]),
+    # a past verb right before 'in' and its month dates it behind the telling (session 9: tense_dated)
+    ('Sales rose in December.', THU, [('December', '2017-12')]),
 ]
 
 KNOWN_MISSES = [
     # a future verb is not kept as a past one is: the holiday a day gone by is within a month, next year's is far
     ('The parade will take place on Labor Day.', dt.date(2016, 9, 6), [('Labor Day', '2017-09-04')]),
-    # 'in' a month keeps the nearer reading (absolute.tsv's history read in news mode), past verb or not
-    ('Sales rose in December.', THU, [('December', '2017-12')]),
 ]
 
 

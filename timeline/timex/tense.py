@@ -31,7 +31,7 @@ from timeline.timex.tense_aspect import OwnClause, inverted_conditional, future_
 from timeline.timex.tense_dated import dated_by_past_verb
 from timeline.timex.tense_decide import scan_cues
 from timeline.timex.tense_governing import governing_tense
-from timeline.timex.tense_limits import DEADLINE, LIMIT_MOVED, lasted_through, lasted_until
+from timeline.timex.tense_limits import DEADLINE, LIMIT_MOVED, lasted_through, lasted_until, modal_perfect
 from timeline.timex.tense_sides import WORD, clause_sides, own_clause, without_aside
 from timeline.timex.verbs import ATTRIBUTING, Tense, FUTURE, word_tense, is_cue
 
@@ -195,6 +195,8 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
     before, after = [w.lower() for w in written[0]], [w.lower() for w in written[1]]  # lowered once
     if before[-2:-1] and before[-1] == "to" and before[-2] in LIMIT_MOVED:
         return True, "future"  # "was adjourned to Monday": the day a limit is moved to lies ahead
+    if before and before[-1] in DEADLINE and modal_perfect(before):
+        return True, "past"  # "should have arrived by Friday": the deadline a modal perfect looks back on has passed
     if before and before[-1] in DEADLINE and "had" not in before and "had" not in after:
         # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
         if before == ["until"] and right.lstrip().startswith(","):

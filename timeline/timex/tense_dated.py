@@ -17,12 +17,13 @@ import re
 
 from timeline.timex.tense_decide import PLANNED
 from timeline.timex.tense_sides import WORD
-from timeline.timex.verbs import DETERMINERS, HAVE, MODALS, PAST, PLACING, word_tense
+from timeline.timex.verbs import BARE_TOO, BE_FORMS, DETERMINERS, HAVE, MODALS, PAST, PLACING, word_tense
+from timeline.timex.verbs_subject import has_plural_subject
 
 # Possessive runs: a letter run always ends before a blank, a blank run before a letter or the end, so giving one
 # back never helps; the search backtracks no more. A match that starts inside a word starts one letter earlier too,
 # so past the window's first character only a word's start needs trying (_WORD_BEFORE_AT): the same leftmost match.
-_WORD_BEFORE = re.compile(r"(?:([A-Za-z]++)[ \t]++)?([A-Za-z]++)[ \t]++(?:on[ \t]++)?$")
+_WORD_BEFORE = re.compile(r"(?:([A-Za-z]++)[ \t]++)?([A-Za-z]++)[ \t]++(?:(?:on|in)[ \t]++)?$")
 _WORD_BEFORE_AT = re.compile(r"(?<![A-Za-z])" + _WORD_BEFORE.pattern)
 # Verbs that name a time rather than an event at it: "a letter dated Feb. 24", "set Nov. 10 as the deadline"
 _NAMING_A_TIME = PLANNED | frozenset("dated set planned timed due".split())
@@ -31,8 +32,8 @@ _NOT_OWN_PAST = MODALS | HAVE | frozenset("to be".split())
 
 
 def dated_by_past_verb(text: str, start: int) -> bool:
-    """Whether a past verb stands right before the expression, "on" at most between them, or a past verb, at most
-    two words of its complement and a preposition that places it at a day ("took place on", "rose over").
+    """Whether a past verb stands right before the expression, "on" or "in" at most between them ("rose in
+    December": the rising's month, behind the telling however far), or a past verb, at most two words of its complement and a preposition that places it at a day ("took place on", "rose over").
 
     "was sentenced on Jan. 10", "opened Feb. 25", "said on Jan. 10 that...": the date is that
     verb's, so it lies behind the telling however far; "was extended to Nov. 16" (a deadline)
@@ -46,9 +47,24 @@ def dated_by_past_verb(text: str, start: int) -> bool:
     reach = max(0, start - 40)
     m = _WORD_BEFORE.match(text, reach, start) or _WORD_BEFORE_AT.search(text, reach, start)
     if m is not None and word_tense(m[2].lower()) == "past" and (m[1] or "").lower() not in _NOT_OWN_PAST \
-            and m[2].lower() not in _NAMING_A_TIME:
+            and m[2].lower() not in _NAMING_A_TIME and not _present_too(text, reach, m):
         return True
     return _past_verb_places(WORD.findall(text, max(0, start - 60), start))
+
+
+def _present_too(text: str, reach: int, m: re.Match[str]) -> bool:
+    """Whether the verb ``m`` read as past is as well a present after a plural subject: "Voters in 14 states cast
+    ballots on March 3" (the present of "cast", "set", "hit" is their past; the plural subject leaves it open).
+
+    >>> voters, storm = "Voters in 14 states cast on ", "The storm hit on "
+    >>> _present_too(voters, 0, _WORD_BEFORE.search(voters, 15)), _present_too(storm, 0, _WORD_BEFORE.search(storm, 4))
+    (True, False)
+    """
+    verb = m[2].lower()
+    if verb not in BARE_TOO:
+        return False
+    subject = [w.lower() for w in WORD.findall(text, reach, m.start(2))]
+    return has_plural_subject(subject)
 
 
 # The prepositions that place an event at a day or a holiday ("took place on Thanksgiving", "was heavy over Labor Day
@@ -105,7 +121,63 @@ def _past_verb_places(words: list[str]) -> bool:
             tense = None  # "preferred shares", "closed doors": an -ed form before its noun is an adjective
         if tense is not None:  # the nearest verb decides
             auxiliary = lead[-2 - k].lower() if len(lead) > k + 1 else ""
-            return tense == "past" and auxiliary not in _NOT_OWN_PAST and verb not in _NAMING_A_TIME
+            return tense == "past" and auxiliary not in _NOT_OWN_PAST and verb not in _NAMING_A_TIME \
+                and not (verb in BARE_TOO and has_plural_subject([w.lower() for w in lead[:-1 - k]]))
         if not word.islower() or verb in _NOT_COMPLEMENT:
             return False
+    return False
+
+
+# "will", "shall" and "'ll" tell the future with no plan's doubt ("could", "might" and "would" do not: "would have
+# voted on Tuesday"); the bare verb after them, at most two words of its complement and a placing preposition
+_WILL = frozenset("will shall 'll".split())
+_AHEAD_OF_VERB = re.compile(r"[,;:()\"]")
+
+
+def dated_by_future_verb(text: str, start: int) -> bool:
+    """Whether "will" or "shall", its verb, at most two words of its complement and "on/in/at" stand right before
+    the expression: "will meet again on Dec. 30", "will hold a conference in February".
+
+    As a past verb right before its date places it behind the telling however far, a future verb
+    places it ahead however far: said on 2 January, "The two sides will meet again on Dec. 30"
+    is the December to come, not the one three days gone (which a deadline, "was extended to
+    Jan. 14", keeps within reach).
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    start : int
+        Where the expression starts.
+
+    Returns
+    -------
+    bool
+        True when a future verb dates the expression.
+
+    Examples
+    --------
+    >>> text = "The two sides will meet again on Dec. 30."
+    >>> dated_by_future_verb(text, text.index("Dec"))
+    True
+    >>> text = "He will say whether the deal, signed on Dec. 30, holds."
+    >>> dated_by_future_verb(text, text.index("Dec"))
+    False
+    >>> text = "He will agree to sell the unit in May."
+    >>> dated_by_future_verb(text, text.index("May"))
+    False
+    """
+    reach = max(0, start - 60)
+    words = [w.lower() for w in WORD.findall(text, reach, start)]
+    if words and words[-1] in PLACING:
+        words = words[:-1]
+    for k in range(1, min(5, len(words))):
+        if words[-1 - k] not in _WILL:
+            continue
+        between = words[-k:]
+        verbs = [w for i, w in enumerate(between) if i and between[i - 1] not in BE_FORMS]  # "will be held on"
+        if any(w in _NOT_COMPLEMENT for w in between) or any(word_tense(w) is not None for w in verbs):
+            return False  # "will agree to sell ... in May": another verb's date; "will say whether ..."
+        tail = text[reach:start]
+        return not _AHEAD_OF_VERB.search(tail, tail.lower().rfind(words[-1 - k]))
     return False

@@ -11,7 +11,7 @@ Monday" a limit moved, ahead again; "fell in the week to Friday" a period that e
 
 from __future__ import annotations
 
-from timeline.timex.verbs import BE, BE_FORMS, word_tense
+from timeline.timex.verbs import BE, BE_FORMS, MODALS, word_tense
 
 DEADLINE = frozenset("until till by".split())
 _UNTIL = DEADLINE - {"by"}
@@ -128,3 +128,28 @@ def lasted_until(before: list[str]) -> bool:
             continue  # "will be closed until", "is closed until": the auxiliary says the tense
         return cue == "past"
     return False
+
+
+def modal_perfect(before: list[str]) -> bool:
+    """Whether a modal perfect ("should have", "must have", "would have") governs the deadline word that ends
+    ``before``: "should have arrived by Friday" looks back on a limit that has passed.
+
+    Parameters
+    ----------
+    before : list of str
+        The lower-cased words left of the expression, in text order, the deadline word last.
+
+    Returns
+    -------
+    bool
+        True when a modal and "have" stand in the five words before the deadline word.
+
+    Examples
+    --------
+    >>> modal_perfect("the envoy should have arrived by".split()), modal_perfect("the envoy should arrive by".split())
+    (True, False)
+    >>> modal_perfect("they would have finished the work by".split()), modal_perfect("they have until".split())
+    (True, False)
+    """
+    words = before[-6:-1]
+    return any(word == "have" and index and words[index - 1] in MODALS for index, word in enumerate(words))

@@ -112,24 +112,27 @@ class _Choices(NamedTuple):
     past: Resolved  # the latest reading that starts on or before the DCT (else the earliest)
     started: bool  # whether one does
     past_or_near: Resolved  # ``past``, unless most of a year away while another lies within weeks
-    future: Resolved
+    future: Resolved  # the earliest reading that ends on or after the DCT, unless most of a year away (as past_or_near)
+    future_far: Resolved  # that reading however far: "will meet again on Dec. 30", said on Jan. 2
     nearest: Resolved
 
     @property
     def agreed(self) -> Resolved | None:
         """The reading every tense picks, a past verb before it or not ("Aug. 7" six days after it, the DCT's
         own quarter), else None: then the clause must be read, the costliest step of anchoring."""
-        return self.nearest if self.past == self.past_or_near == self.future == self.nearest else None
+        return self.nearest if self.past == self.past_or_near == self.future == self.future_far == self.nearest \
+            else None
 
 
 def _choices(options: list[Resolved], dct: dt.date, weight: float) -> _Choices:
     """The reading of each tense among ``options`` (each with both ends); a future one must be ``weight``
     times nearer than a past one to be the nearest (news mostly reports the past)."""
     past, started = _latest_started(options, dct)
-    future = _unless_far(_earliest_unended(options, dct), options, dct)
+    future_far = _earliest_unended(options, dct)
+    future = _unless_far(future_far, options, dct)
     nearest = min(options, key=lambda c: (_distance(c, dct) * (weight if c.earliest > dct else 1),  # type: ignore[operator]
                                           c.earliest > dct))  # type: ignore[operator]
-    return _Choices(past, started, _unless_far(past, options, dct), future, nearest)
+    return _Choices(past, started, _unless_far(past, options, dct), future, future_far, nearest)
 
 
 def _chosen(choices: _Choices, ctx: Context) -> Resolved:
@@ -139,7 +142,23 @@ def _chosen(choices: _Choices, ctx: Context) -> Resolved:
     direction = ctx.direction
     if direction == "past":
         return choices.past if choices.started and ctx.dated_by_verb() else choices.past_or_near
-    return choices.future if direction == "future" else choices.nearest
+    if direction == "future":
+        return choices.future_far if _gone(choices, ctx) else choices.future
+    return choices.nearest
+
+
+# Days: a story is often filed days after it was written ("will open on Nov. 10" dated Nov. 15), so a date this
+# close behind the DCT still answers a future verb; one further back does not ("will visit in December", Jan. 10)
+_FILED_LATE = 7
+
+
+def _gone(choices: _Choices, ctx: Context) -> bool:
+    """Whether a future verb right before the date puts it a year ahead: the near reading, which a far tense
+    reading yields to, lies more than ``_FILED_LATE`` days behind the DCT."""
+    near = choices.future
+    if near is choices.future_far or near.latest is None or ctx.dct is None:
+        return False
+    return (ctx.dct - near.latest).days > _FILED_LATE and ctx.dated_by_verb()
 
 
 def _latest_started(options: list[Resolved], dct: dt.date) -> tuple[Resolved, bool]:

@@ -1,0 +1,581 @@
+"""Session-9 review of anchoring and tense (helper H3): invented news sentences from diplomacy, war, elections,
+disasters, headlines, reported speech, schedules, modals and perfects, DCTs at the edges of weeks, months and years,
+and invented history paragraphs read in narrative mode. None comes from a benchmark.
+
+Each row is (text, dct, expected): the TIMEX3 values in text order, ' | ' between them, each with its day interval
+when that is not the value's own period ('@earliest..latest', '-' for an open end); '-' alone for no timex. The
+expectations were written before the system was run; a misreading left is a strict xfail in KNOWN_MISSES with its
+reason, so a fix that lands must move its row.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.timex import TimexSettings, extract_timexes
+from timeline.timex.tense_dated import dated_by_future_verb
+
+
+MON, TUE, WED, THU, FRI, SAT, SUN = (f"2018-11-{d}" for d in range(12, 19))
+
+_DAYS = [MON, TUE, WED, THU, FRI, SAT, SUN]
+
+# --- this / next / last / on Friday said on each weekday (week of 12-18 Nov 2018; Fridays 9, 16, 23)
+WEEKDAYS = []
+for dct, last, nxt, this_future, on_past, on_future in zip(
+        _DAYS,
+        ["2018-11-09"] * 5 + ["2018-11-16"] * 2,
+        ["2018-11-16"] * 4 + ["2018-11-23"] * 3,
+        ["2018-11-16"] * 5 + ["2018-11-23"] * 2,
+        ["2018-11-09"] * 4 + ["2018-11-16"] * 3,
+        ["2018-11-16"] * 5 + ["2018-11-23"] * 2):
+    WEEKDAYS += [
+        ("The ministers met last Friday in Geneva.", dct, last),
+        ("The ministers will meet next Friday in Geneva.", dct, nxt),
+        ("The ministers will meet this Friday in Geneva.", dct, this_future),
+        ("The summit ended on Friday without a joint statement.", dct, on_past),
+        ("The summit will end on Friday with a joint statement.", dct, on_future),
+    ]
+WEEKDAYS += [
+    ("The envoy left last Sunday.", SUN, "2018-11-11"),
+    ("The envoy will return next Sunday.", SUN, "2018-11-25"),
+    ("The envoy will return this Sunday.", SAT, "2018-11-18"),
+    ("The envoy arrived last Monday.", MON, "2018-11-05"),
+    ("The envoy arrives next Monday.", SUN, "2018-11-19"),
+    ("The envoy will arrive next Saturday.", SAT, "2018-11-24"),
+    ("Talks will resume this week.", SUN, "2018-W46"),
+    ("Talks resumed last week.", MON, "2018-W45"),
+    ("Talks resume next week.", SUN, "2018-W47"),
+    ("The talks broke down on Saturday.", SAT, "2018-11-17"),
+    ("The talks broke down on Sunday.", SAT, "2018-11-11"),
+    ("The talks will resume on Sunday.", SAT, "2018-11-18"),
+    ("The talks resumed on Monday.", SUN, "2018-11-12"),
+    ("The talks resume on Monday.", SUN, "2018-11-19"),
+    ("Turnout in last weekend's vote was low.", WED, "2018-W45-WE"),
+    ("The vote is this weekend.", WED, "2018-W46-WE"),
+    ("The vote was held this weekend.", SUN, "2018-W46-WE"),
+    ("The vote will be held next weekend.", WED, "2018-W47-WE"),
+    ("Voters went to the polls over the weekend.", MON, "2018-W45-WE"),
+    ("Voters go to the polls this weekend.", MON, "2018-W46-WE"),
+]
+
+DIPLOMACY = [
+    ("Talks resume Monday in Geneva, the UN envoy said.", WED, "2018-11-19"),
+    ("The summit opens Monday in Buenos Aires.", WED, "2018-11-19"),
+    ("The envoy, who arrived Tuesday, will leave Thursday.", WED, "2018-11-13 | 2018-11-15"),
+    ("The envoy, who arrived on Tuesday, leaves on Thursday for Seoul.", WED, "2018-11-13 | 2018-11-15"),
+    ("Officials said Saturday that the ceasefire, which began Sunday, was holding.", WED, "2018-11-10 | 2018-11-04"),
+    ("The foreign minister said on Monday that talks would resume on Friday.", WED, "2018-11-12 | 2018-11-16"),
+    ("The two leaders are expected to sign the accord on Monday.", WED, "2018-11-19"),
+    ("The president is expected to sign the treaty on Friday.", WED, "2018-11-16"),
+    ("The delegations could meet as early as Friday.", WED, "2018-11-16"),
+    ("The Senate would have voted on Tuesday had the talks not collapsed.", WED, "2018-11-13"),
+    ("The ministers were to have met on Tuesday.", WED, "2018-11-13"),
+    ("The ministers were to meet on Tuesday, but the meeting was postponed.", WED, "2018-11-13"),
+    ("The ministers are to meet on Tuesday.", WED, "2018-11-20"),
+    ("Negotiations have been held since Friday in Doha.", WED, "2018-11-09"),
+    ("The talks, which have been under way since Friday, will end on Sunday.", WED, "2018-11-09 | 2018-11-18"),
+    ("The summit is scheduled for Dec. 1-2 in Buenos Aires.", WED, "2018-12-01 | 2018-12-02"),
+    ("The G20 summit will be held Nov. 30 to Dec. 1.", WED, "2018-11-30 | 2018-12-01"),
+    ("The envoy arrived in Pyongyang on Nov. 30 for talks.", "2019-01-02", "2018-11-30"),
+    ("The envoy will arrive in Pyongyang on Jan. 5.", "2018-12-31", "2019-01-05"),
+    ("The treaty was signed on Dec. 30 in Hanoi.", "2019-01-02", "2018-12-30"),
+    ("The two sides will meet again on Dec. 30.", "2019-01-02", "2019-12-30"),
+    ("The talks resumed on Jan. 2 after a holiday break.", "2018-12-31", "2018-01-02"),
+    ("Envoys from both sides met in Oslo on Saturday and Sunday.", SUN, "2018-11-17 | 2018-11-18"),
+    ("The envoy met the president on Sunday.", SUN, "2018-11-18"),
+    ("The envoy will meet the president on Sunday.", SAT, "2018-11-18"),
+    ("The envoy met the president on Saturday.", SUN, "2018-11-17"),
+    ("The summit ended Saturday with no joint statement.", MON, "2018-11-10"),
+    ("Talks are set to resume the week of Dec. 3.", WED, "2018-W49"),
+    ("A second round of talks is planned for early next month.", WED, "2018-12@2018-12-01..2018-12-15"),
+    ("Relations between the two capitals soured late last year.", WED, "2017@2017-07-01..2017-12-31"),
+    ("The minister visited Beijing early this year.", WED, "2018@2018-01-01..2018-06-30"),
+    ("The agreement expires at the end of next month.", WED, "2018-12@2018-12-16..2018-12-31"),
+    ("The envoy returns to the region later this month.", WED, "2018-11@2018-11-14..2018-11-30"),
+    ("Diplomats said earlier this week that a deal was close.", WED, "2018-W46@2018-11-12..2018-11-14"),
+    ("The talks held in Geneva on Monday and Tuesday ended without a deal.", WED, "2018-11-12 | 2018-11-13"),
+    ("The foreign ministers of both countries will hold talks on Nov. 20.", WED, "2018-11-20"),
+    ("The foreign ministers held talks on Nov. 10.", WED, "2018-11-10"),
+    ("The accord, signed on Dec. 30, takes effect on Jan. 1.", "2019-01-02", "2018-12-30 | 2019-01-01"),
+    ("The accord takes effect on Jan. 1.", "2018-12-30", "2019-01-01"),
+    ("The president, who flies to Tokyo on Friday, will meet the emperor on Saturday.", WED,
+     "2018-11-16 | 2018-11-17"),
+    ("The prime minister flew to Brussels on Friday.", WED, "2018-11-09"),
+    ("The foreign minister told reporters Tuesday that he would travel to Moscow on Thursday.", WED,
+     "2018-11-13 | 2018-11-15"),
+    ("She said on Thursday that she had met the envoy on Monday.", WED, "2018-11-08 | 2018-11-05"),
+    ("The spokesman said on Tuesday that the minister would fly to Kiev on Monday.", THU, "2018-11-13 | 2018-11-19"),
+    ("The envoy said on Friday that he would return Monday.", THU, "2018-11-09 | 2018-11-12"),
+    ("The treaty will be signed on Sunday, the ministry said on Wednesday.", SAT, "2018-11-18 | 2018-11-14"),
+    ("Talks were suspended on Monday and are due to resume on Thursday.", WED, "2018-11-12 | 2018-11-15"),
+    ("The minister is due in Paris on Monday.", SUN, "2018-11-19"),
+]
+
+S = "2019-03-10"  # a Sunday
+WAR = [
+    ("Strikes hit the port city overnight, the army said on Sunday.", S, "2019-03-09TNI | 2019-03-10"),
+    ("Fighting has raged since Saturday.", S, "2019-03-09"),
+    ("Fighting has raged in the suburbs since Saturday night.", S, "2019-03-09TNI"),
+    ("Rebels shelled the town on Friday and again on Saturday.", S, "2019-03-08 | 2019-03-09"),
+    ("The offensive, launched on Feb. 24, entered its third week on Sunday.", S, "2019-02-24 | 2019-03-10"),
+    ("A truce is due to take effect at 6 a.m. on Tuesday.", S, "2019-03-12T06:00"),
+    ("Airstrikes killed 12 civilians late Saturday.", S, "2019-03-09"),
+    ("The army said it would withdraw its troops by Friday.", S, "2019-03-15"),
+    ("The army said it had withdrawn its troops by Friday.", S, "2019-03-08"),
+    ("Troops have been deployed along the border since Feb. 26.", S, "2019-02-26"),
+    ("The siege, which began on Jan. 3, ended on Saturday.", S, "2019-01-03 | 2019-03-09"),
+    ("The ceasefire collapsed on Dec. 28.", "2019-01-03", "2018-12-28"),
+    ("A ceasefire will take effect on Dec. 28.", "2018-12-20", "2018-12-28"),
+    ("Shelling continued into the early hours of Sunday.", S, "2019-03-10TMO"),
+    ("The militants were driven out of the town on Thursday after a three-day battle.", S, "2019-03-07 | P3D"),
+    ("Government forces retook the airport last week.", S, "2019-W09"),
+    ("The rebels vowed to press on with the offensive next week.", S, "2019-W11"),
+    ("Two soldiers were killed on Sunday morning.", S, "2019-03-10TMO"),
+    ("Two soldiers were killed Saturday night.", S, "2019-03-09TNI"),
+    ("Heavy clashes were reported on Wednesday and Thursday.", S, "2019-03-06 | 2019-03-07"),
+    ("The bombardment, the heaviest since October, lasted until Sunday.", S, "2018-10 | 2019-03-10"),
+    ("Peace talks are scheduled to begin on March 15 in Geneva.", S, "2019-03-15"),
+    ("The uprising began on March 15, 2011.", S, "2011-03-15"),
+    ("The town fell to rebels on March 12.", S, "2018-03-12"),
+    ("The town will be handed back to the government on March 12.", S, "2019-03-12"),
+    ("The hostages were freed on March 8, three days after their capture.", S, "2019-03-08 | P3D"),
+    ("The army has been on alert since Friday's attack.", S, "2019-03-08"),
+    ("Sunday's attack was the deadliest this year.", S, "2019-03-10 | 2019"),
+    ("The militia said it would observe a truce from Monday.", S, "2019-03-11"),
+    ("A curfew remains in force until Tuesday.", S, "2019-03-12"),
+    ("A curfew was in force until Tuesday.", S, "2019-03-05"),
+    ("The curfew was lifted on Tuesday.", S, "2019-03-05"),
+    ("The curfew will be lifted on Tuesday.", S, "2019-03-12"),
+    ("The army launched its offensive on the night of March 6.", S, "2019-03-06TNI"),
+    ("Peace talks failed in February.", S, "2019-02"),
+    ("The rebels will hold a conference in April.", S, "2019-04"),
+    ("The rebels held a conference in April.", S, "2018-04"),
+    ("The rebels will hold a conference in February.", S, "2020-02"),
+    ("Fighting erupted again in December.", "2019-01-05", "2018-12"),
+    ("Troops will withdraw in January.", "2018-12-28", "2019-01"),
+    ("Troops withdrew in January.", "2018-12-28", "2018-01"),
+    ("Since Saturday, more than 40 people have been killed.", S, "2019-03-09"),
+    ("The ceasefire agreed on Sept. 9 is holding.", "2019-09-16", "2019-09-09"),
+    ("The ceasefire agreed on Sept. 20 is holding.", "2019-09-16", "2018-09-20"),
+    ("The peace deal signed in Doha on Feb. 29 collapsed.", "2020-09-16", "2020-02-29"),
+    ("UN inspectors will return on Oct. 1.", "2019-09-16", "2019-10-01"),
+    ("UN inspectors returned on Oct. 1.", "2019-09-16", "2018-10-01"),
+    ("The talks, which resume on Oct. 1, will focus on trade.", "2019-09-16", "2019-10-01"),
+    ("Since Sept. 1, more than 200 people have died.", "2019-09-16", "2019-09-01"),
+    ("The border has been closed since Aug. 5.", "2019-09-16", "2019-08-05"),
+    ("Aid deliveries have been suspended until Oct. 15.", "2019-09-16", "2019-10-15"),
+    ("The embargo lasted until Oct. 15.", "2019-09-16", "2018-10-15"),
+    ("The envoy said the embargo would last until Oct. 15.", "2019-09-16", "2019-10-15"),
+    ("In a speech on Sept. 12, the president defended the deal.", "2019-09-16", "2019-09-12"),
+    ("In a speech on Sept. 22, the president will defend the deal.", "2019-09-16", "2019-09-22"),
+    ("The vote, held on Sept. 22, was marred by violence.", "2019-09-16", "2018-09-22"),
+    ("The vote, to be held on Sept. 22, is expected to be close.", "2019-09-16", "2019-09-22"),
+]
+
+ELECTION = [
+    ("Polls close at 8 p.m. Tuesday.", "2018-11-05", "2018-11-06T20:00"),
+    ("Polls closed at 8 p.m. Tuesday.", "2018-11-07", "2018-11-06T20:00"),
+    ("Voters go to the polls on Tuesday.", "2018-11-05", "2018-11-06"),
+    ("Voters went to the polls on Tuesday.", "2018-11-07", "2018-11-06"),
+    ("The Nov. 6 midterm elections will decide control of Congress.", "2018-10-20", "2018-11-06"),
+    ("Democrats won the House in the Nov. 6 midterms.", "2018-11-20", "2018-11-06"),
+    ("The South Carolina primary is on Saturday, and 14 states vote on March 3.", "2020-02-26",
+     "2020-02-29 | 2020-03-03"),
+    ("Biden won the South Carolina primary on Saturday.", "2020-03-01", "2020-02-29"),
+    ("Sanders won the Nevada caucuses on Feb. 22.", "2020-03-01", "2020-02-22"),
+    ("The Iowa caucuses were held on Feb. 3.", "2020-03-01", "2020-02-03"),
+    ("Candidates will debate on Tuesday in Charleston.", "2020-02-23", "2020-02-25"),
+    ("The candidates debated on Tuesday in Charleston.", "2020-02-29", "2020-02-25"),
+    ("Early voting began Monday and runs through Friday.", "2020-02-26", "2020-02-24 | 2020-02-28"),
+    ("The polls open at 7 a.m. and close at 7 p.m.", "2020-03-03", "2020-03-03T07:00 | 2020-03-03T19:00"),
+    ("Results are expected late Tuesday or early Wednesday.", "2020-03-02", "2020-03-03 | 2020-03-04"),
+    ("The party will hold its convention in July.", "2020-03-01", "2020-07"),
+    ("The party held its convention in July.", "2020-03-01", "2019-07"),
+    ("Voters in 14 states cast ballots on March 3.", "2020-03-01", "2020-03-03"),
+    ("The election commission said on Monday that the runoff would be held on Dec. 2.", WED,
+     "2018-11-12 | 2018-12-02"),
+    ("The runoff was held on Dec. 2.", "2019-01-02", "2018-12-02"),
+    ("The new parliament convenes on Jan. 3.", "2018-12-31", "2019-01-03"),
+    ("Registration closes on Oct. 9, a month before the vote.", "2018-09-20", "2018-10-09 | P1M"),
+    ("The incumbent conceded defeat late Tuesday.", "2018-11-07", "2018-11-06"),
+    ("The governor, who was elected in November, took office on Jan. 7.", "2019-01-10", "2018-11 | 2019-01-07"),
+    ("The governor, who was elected in November, will take office on Jan. 7.", "2018-12-15",
+     "2018-11 | 2019-01-07"),
+    ("Exit polls published at 10 p.m. on Sunday showed the ruling party ahead.", MON, "2018-11-11T22:00"),
+    ("The count will continue on Monday, officials said.", SUN, "2018-11-19"),
+    ("The vote count continued on Monday.", TUE, "2018-11-12"),
+    ("Campaigning ends on Friday ahead of Sunday's vote.", WED, "2018-11-16 | 2018-11-18"),
+    ("The run-off takes place on Sunday, two weeks after the first round.", WED, "2018-11-18 | P2W"),
+    ("The primary, originally scheduled for March 17, was postponed to June 2.", "2020-03-20",
+     "2020-03-17 | 2020-06-02"),
+    ("The state will hold its primary on June 2 instead of March 17.", "2020-03-20", "2020-06-02 | 2020-03-17"),
+    ("Polls will close at 8 p.m. Eastern time on Tuesday.", "2020-03-01", "2020-03-03T20:00"),
+    ("The new president will be sworn in on Jan. 20.", "2020-11-08", "2021-01-20"),
+    ("The president was sworn in on Jan. 20.", "2020-11-08", "2020-01-20"),
+]
+
+Q = "2019-09-16"  # a Monday
+DISASTER = [
+    ("The quake struck at 3:42 a.m. Sunday.", Q, "2019-09-15T03:42"),
+    ("The quake struck at 3:42 a.m. on Sunday, the USGS said.", Q, "2019-09-15T03:42"),
+    ("Quake kills 300 in Peru", Q, "-"),
+    ("Rebels seize airport on Sunday", Q, "2019-09-15"),
+    ("PM resigns after Friday vote", Q, "2019-09-13"),
+    ("President signs budget deal on Monday", "2019-09-18", "2019-09-16"),
+    ("Talks collapse on Tuesday", "2019-09-18", "2019-09-17"),
+    ("Floods leave 20 dead in Kerala", Q, "-"),
+    ("Army takes control of capital on Sunday", "2019-09-18", "2019-09-15"),
+    ("Rescuers were still searching the rubble on Monday, a day after the quake.", Q, "2019-09-16 | P1D"),
+    ("Aftershocks rattled the region overnight.", Q, "2019-09-15TNI"),
+    ("The death toll rose to 300 on Monday.", Q, "2019-09-16"),
+    ("The hurricane is expected to make landfall late Thursday.", Q, "2019-09-19"),
+    ("The hurricane made landfall late Thursday.", Q, "2019-09-12"),
+    ("Schools will remain closed until Wednesday.", Q, "2019-09-18"),
+    ("Schools remained closed until Wednesday.", Q, "2019-09-11"),
+    ("The storm is forecast to weaken by the weekend.", Q, "2019-W38-WE"),
+    ("Floodwaters receded over the weekend.", Q, "2019-W37-WE"),
+    ("Power has been out since Saturday.", Q, "2019-09-14"),
+    ("Power was restored on Sunday night.", Q, "2019-09-15TNI"),
+    ("The volcano, which erupted on Aug. 3, remains active.", Q, "2019-08-03"),
+    ("The wildfire, which broke out on Sept. 8, was contained on Saturday.", Q, "2019-09-08 | 2019-09-14"),
+    ("Officials expect to reopen the highway on Sept. 20.", Q, "2019-09-20"),
+    ("The dam collapsed on Sept. 20.", Q, "2018-09-20"),
+    ("The quake was the strongest since 2010.", Q, "2010"),
+    ("The tsunami hit the coast at 10:15 a.m. local time on Dec. 26.", "2019-01-02", "2018-12-26T10:15"),
+    ("The storm will reach the coast on Saturday night or early Sunday.", Q, "2019-09-21TNI | 2019-09-22"),
+    ("Rains are expected to ease by Tuesday.", Q, "2019-09-17"),
+    ("Rains eased on Tuesday.", Q, "2019-09-10"),
+    ("Relief flights began arriving on Monday.", Q, "2019-09-16"),
+    ("The quake struck at 11:50 p.m. on Saturday.", Q, "2019-09-14T23:50"),
+    ("The eruption began on Dec. 31 and ended on Jan. 2.", "2019-01-05", "2018-12-31 | 2019-01-02"),
+    ("The eruption began on Dec. 31.", "2019-01-01", "2018-12-31"),
+    ("Residents were told they could return home as early as Friday.", Q, "2019-09-20"),
+    ("Crews have been working around the clock since the levee broke on Saturday.", Q, "2019-09-14"),
+    ("Flights will resume on Thursday at the earliest.", Q, "2019-09-19"),
+    ("The storm killed 12 people on Saturday and Sunday in the Philippines.", Q, "2019-09-14 | 2019-09-15"),
+]
+
+MODAL = [
+    ("The talks have been held since Friday.", WED, "2018-11-09"),
+    ("The summit was to have opened on Tuesday.", WED, "2018-11-13"),
+    ("Talks would have resumed on Monday but for the strike.", WED, "2018-11-12"),
+    ("The leaders might meet on Saturday.", WED, "2018-11-17"),
+    ("The leaders may have met on Saturday.", WED, "2018-11-10"),
+    ("The envoy should arrive by Friday.", WED, "2018-11-16"),
+    ("The envoy should have arrived by Friday.", SUN, "2018-11-16"),
+    ("The negotiators have been meeting since Monday.", WED, "2018-11-12"),
+    ("The negotiators were meeting on Monday when the news broke.", WED, "2018-11-12"),
+    ("The negotiators will be meeting on Monday.", WED, "2018-11-19"),
+    ("The treaty is expected to be ratified on Dec. 1.", WED, "2018-12-01"),
+    ("The treaty was expected to be ratified on Dec. 1, but the vote was delayed.", "2018-12-05", "2018-12-01"),
+    ("Ministers could sign the deal as soon as Monday.", WED, "2018-11-19"),
+    ("The deal has been in force since Jan. 1.", WED, "2018-01-01"),
+    ("The accord would take effect on Jan. 1 if parliament approves it.", WED, "2019-01-01"),
+    ("The accord would have taken effect on Jan. 1 had parliament approved it.", "2019-01-10", "2019-01-01"),
+    ("He has said he will step down in March.", WED, "2019-03"),
+    ("He has said he stepped down in March.", WED, "2018-03"),
+    ("The committee is to vote on Thursday.", SAT, "2018-11-22"),
+    ("The committee was to vote on Thursday.", SAT, "2018-11-15"),
+    ("The committee is expected to vote on Thursday.", SAT, "2018-11-22"),
+    ("The committee was expected to vote on Thursday.", SAT, "2018-11-15"),
+    ("Had the talks gone ahead on Monday, the deal would be done.", WED, "2018-11-12"),
+    ("If the talks go ahead on Monday, a deal could be signed by Friday.", WED, "2018-11-19 | 2018-11-23"),
+    ("Unless talks resume by Friday, the union will strike.", WED, "2018-11-16"),
+    ("The envoy has been in Kabul since Sunday.", WED, "2018-11-11"),
+    ("The envoy has been in Kabul since Nov. 20.", "2018-12-03", "2018-11-20"),
+]
+
+EDGES = [
+    ("The talks were held on December 30.", "2019-01-02", "2018-12-30"),
+    ("Parliament will reconvene on January 8.", "2018-12-30", "2019-01-08"),
+    ("The minister resigned on December 31.", "2019-01-01", "2018-12-31"),
+    ("The new law took effect on Jan. 1.", "2019-01-02", "2019-01-01"),
+    ("The new law takes effect on Jan. 1.", "2018-12-31", "2019-01-01"),
+    ("The new law took effect on Jan. 1.", "2018-12-31", "2018-01-01"),
+    ("Sales rose in December.", "2019-01-02", "2018-12"),
+    ("Sales will rise in January.", "2018-12-31", "2019-01"),
+    ("Fighting intensified last month.", "2019-01-02", "2018-12"),
+    ("The envoy will visit next month.", "2018-12-31", "2019-01"),
+    ("Prices rose last year.", "2019-01-01", "2018"),
+    ("The vote will be held this year.", "2018-12-31", "2018"),
+    ("The vote was held last week.", "2019-01-02", "2018-W52"),
+    ("The vote will be held next week.", "2018-12-27", "2019-W01"),
+    ("Officials met on Monday.", "2019-01-02", "2018-12-31"),
+    ("Officials will meet on Friday.", "2018-12-31", "2019-01-04"),
+    ("The ceasefire began on Sunday.", "2019-01-01", "2018-12-30"),
+    ("The budget was passed on Feb. 28.", "2020-03-01", "2020-02-28"),
+    ("The treaty was signed on Feb. 29.", "2020-03-01", "2020-02-29"),
+    ("The treaty will be signed on Feb. 29.", "2019-06-01", "2020-02-29"),
+    ("The protests began on Saturday.", "2020-02-29", "2020-02-29"),
+    ("The protests began on Friday.", "2020-03-01", "2020-02-28"),
+    ("Prices rose in the fourth quarter.", "2019-01-02", "2018-Q4"),
+    ("The results for the fourth quarter will be released on Jan. 30.", "2019-01-02", "2018-Q4 | 2019-01-30"),
+    ("The army said on Dec. 31 that the offensive would end on Jan. 15.", "2019-01-03", "2018-12-31 | 2019-01-15"),
+    ("Talks held on Dec. 28 and Jan. 2 failed.", "2019-01-04", "2018-12-28 | 2019-01-02"),
+    ("The court will rule on Dec. 28 or Jan. 4.", "2018-12-20", "2018-12-28 | 2019-01-04"),
+    ("A December 30 deadline passed without a deal.", "2019-01-02", "2018-12-30"),
+    ("The Dec. 30 deadline is approaching.", "2018-12-20", "2018-12-30"),
+    ("On Christmas Eve, rebels attacked the town.", "2019-01-02", "2018-12-24"),
+    ("The truce held over Christmas and New Year's Day.", "2019-01-03", "2018-12-25 | 2019-01-01"),
+    ("Late last year the two sides agreed to talk.", "2019-01-02", "2018@2018-07-01..2018-12-31"),
+    ("Early next month the envoy will return.", "2018-12-31", "2019-01@2019-01-01..2019-01-15"),
+    ("Talks will resume early next year.", "2018-12-31", "2019@2019-01-01..2019-06-30"),
+    ("The summit will take place on Monday.", "2018-12-29", "2018-12-31"),
+    ("The summit took place on Saturday.", "2019-01-01", "2018-12-29"),
+    ("Sunday's vote was peaceful.", "2020-03-01", "2020-03-01"),
+    ("Monday's vote will be the first since 2015.", "2020-02-29", "2020-03-02 | 2015"),
+    ("Friday's vote was the first since 2015.", "2020-03-01", "2020-02-28 | 2015"),
+    ("The quake struck on Dec. 30.", "2021-01-02", "2020-12-30"),
+    ("The election is on Jan. 5.", "2020-12-31", "2021-01-05"),
+    ("The inquiry will report on Dec. 30.", "2021-01-02", "2021-12-30"),
+    ("The inquiry reported on Jan. 4.", "2020-12-31", "2020-01-04"),
+    ("Elections are due by the end of next year.", "2020-12-31", "2021@2021-07-01..2021-12-31"),
+    ("The war ended in May.", "2019-01-10", "2018-05"),
+    ("The truce expires in May.", "2019-01-10", "2019-05"),
+    ("The envoy visited in December.", "2019-01-10", "2018-12"),
+    ("The envoy will visit in December.", "2019-01-10", "2019-12"),
+    ("Sanctions imposed in November remain in place.", "2019-01-10", "2018-11"),
+    ("Sanctions imposed in March remain in place.", "2019-01-10", "2018-03"),
+    ("Elections due in March have been postponed.", "2019-01-10", "2019-03"),
+    ("Elections held in March were marred by fraud.", "2019-01-10", "2018-03"),
+]
+
+REPORTED = [
+    ("The minister said Friday that the talks held Monday would continue on Thursday.", WED,
+     "2018-11-09 | 2018-11-05 | 2018-11-15"),
+    ("A spokesman said on Tuesday that the ministers, who met on Sunday, would meet again on Friday.", WED,
+     "2018-11-13 | 2018-11-11 | 2018-11-16"),
+    ("The agency reported on Monday that the strikes, which began on Saturday, had killed 30 people.", WED,
+     "2018-11-12 | 2018-11-10"),
+    ("Officials told reporters on Friday that the vote, set for Sunday, would go ahead.", WED,
+     "2018-11-09 | 2018-11-11"),
+    ("The ministry said Thursday that Wednesday's talks had been productive and that a new round would start "
+     "Monday.", SAT, "2018-11-15 | 2018-11-14 | 2018-11-19"),
+    ("The embassy said on Sunday it expected the envoy to arrive on Tuesday.", WED, "2018-11-11 | 2018-11-13"),
+    ("She said the summit would be held on Dec. 10, two days after the vote on Dec. 8.", WED,
+     "2018-12-10 | P2D | 2018-12-08"),
+    ("He said on Nov. 2 that he would resign on Nov. 30.", WED, "2018-11-02 | 2018-11-30"),
+    ("He said on Nov. 2 that he had resigned on Oct. 30.", WED, "2018-11-02 | 2018-10-30"),
+    ("The president said last week that he would visit the region next month.", WED, "2018-W45 | 2018-12"),
+    ("The president said yesterday that the troops would leave by Christmas.", WED, "2018-11-13 | 2018-12-25"),
+    ("The president said yesterday that the troops had left on Monday.", WED, "2018-11-13 | 2018-11-12"),
+    ("The ministry announced Saturday that the ceasefire would begin at noon Sunday.", MON,
+     "2018-11-10 | 2018-11-11T12:00"),
+    ("Diplomats said Wednesday the talks could resume as early as Friday.", THU, "2018-11-14 | 2018-11-16"),
+    ("The army said on Monday that its troops had been in the town since Friday.", WED, "2018-11-12 | 2018-11-09"),
+]
+
+SCHEDULED = [
+    ("The conference closes on Friday.", WED, "2018-11-16"),
+    ("The president leaves for Asia on Saturday.", WED, "2018-11-17"),
+    ("The trial of the rebels starts on Monday.", WED, "2018-11-19"),
+    ("The new parliament sits for the first time on Thursday.", WED, "2018-11-15"),
+    ("The envoy arrives in Kabul on Sunday.", WED, "2018-11-18"),
+    ("Polling stations open at 7 a.m. on Sunday.", WED, "2018-11-18T07:00"),
+    ("The ceasefire expires on Friday.", WED, "2018-11-16"),
+    ("The mission ends on Dec. 31.", WED, "2018-12-31"),
+    ("The mission ends in March.", WED, "2019-03"),
+    ("The delegation is in Geneva until Friday.", WED, "2018-11-16"),
+    ("The president travels to Paris next week.", WED, "2018-W47"),
+    ("The summit opened Monday.", WED, "2018-11-12"),
+    ("The summit opens Monday.", MON, "2018-11-12"),
+    ("The blast occurred at 9:15 a.m. Tuesday.", WED, "2018-11-13T09:15"),
+    ("The minister will speak at 3 p.m. Friday.", WED, "2018-11-16T15:00"),
+    ("The ceasefire took effect at noon Sunday.", WED, "2018-11-11T12:00"),
+    ("The ceasefire takes effect at noon Sunday.", WED, "2018-11-18T12:00"),
+    ("The plane landed at 10:40 p.m. local time Saturday.", SUN, "2018-11-17T22:40"),
+    ("Voting ends at 8 p.m. tonight.", WED, "2018-11-14T20:00"),
+    ("The talks ran until 4 a.m. Thursday.", FRI, "2018-11-15T04:00"),
+]
+
+SPANS = [
+    ("Fighting eased late last month.", WED, "2018-10@2018-10-16..2018-10-31"),
+    ("A decision is expected early next month.", WED, "2018-12@2018-12-01..2018-12-15"),
+    ("The envoy is due back later this week.", WED, "2018-W46@2018-11-14..2018-11-18"),
+    ("Talks broke down earlier this year.", WED, "2018@2018-01-01..2018-11-14"),
+    ("The mission will end late next year.", WED, "2019@2019-07-01..2019-12-31"),
+    ("Elections are planned for mid-2019.", WED, "2019@2019-04-01..2019-09-30"),
+    ("The war began early last year.", WED, "2017@2017-01-01..2017-06-30"),
+    ("The offensive began in late October.", WED, "2018-10@2018-10-16..2018-10-31"),
+    ("The offensive will begin in early December.", WED, "2018-12@2018-12-01..2018-12-15"),
+    ("The offensive began in early December.", WED, "2017-12@2017-12-01..2017-12-15"),
+    ("Aid will flow in the coming months.", WED, "PXM@2018-11-14..-"),
+    ("Talks will take place over the next two weeks.", WED, "P2W@2018-11-14..2018-11-27"),
+    ("Casualties mounted over the past two weeks.", WED, "P2W@2018-11-01..2018-11-14"),
+]
+
+# narrative mode: invented history paragraphs, no DCT (each date anchored to the last one the text fixed)
+NARRATIVE = [
+    ("The treaty was signed in Vienna on 14 March 1815. In June the allied armies crossed the border. "
+     "On 18 June they met the enemy near the village.", None, "1815-03-14 | 1815-06 | 1815-06-18"),
+    ("The siege began on 3 November 1702. By December the garrison was starving, and on 2 January the town "
+     "surrendered.", None, "1702-11-03 | 1702-12 | 1703-01-02"),
+    ("In 1871 the parliament met in the capital. In March it passed the new law. The king signed it on 12 April.",
+     None, "1871 | 1871-03 | 1871-04-12"),
+    ("War broke out on 1 August 1914. The army crossed the frontier on 4 August. In September the advance stalled.",
+     None, "1914-08-01 | 1914-08-04 | 1914-09"),
+    ("The congress opened on 20 October 1848. It had first been called in May, but unrest delayed it. "
+     "It closed on 9 December.", None, "1848-10-20 | 1848-05 | 1848-12-09"),
+    ("The revolt spread in late 1917. In January the government fell. The new cabinet met on 4 February.", None,
+     "1917@1917-07-01..1917-12-31 | 1918-01 | 1918-02-04"),
+    ("The envoy reached the capital on 28 December 1792. Two days later he was received by the king. "
+     "On 3 January he left.", None, "1792-12-28 | 1792-12-30 | 1793-01-03"),
+    ("The fleet sailed on 12 September 1588. The following week it was scattered by storms. By October only half "
+     "the ships remained.", None, "1588-09-12 | 1588-W38 | 1588-10"),
+    ("The armistice was signed on 11 November 1918. The peace conference opened in Paris in January, and the "
+     "treaty was signed on 28 June.", None, "1918-11-11 | 1919-01 | 1919-06-28"),
+    ("On 5 May 1821 the exile died. The news reached Paris in July.", None, "1821-05-05 | 1821-07"),
+    ("The election was held on 8 March 1936. The new government took office the next month.", None,
+     "1936-03-08 | 1936-04"),
+    ("In 1777 the army marched north in the spring, and on 28 June it fought the battle.", None,
+     "1777 | 1777-SP | 1777-06-28"),
+    ("The republic was proclaimed on 4 September 1870. Paris was besieged from 19 September, and an armistice "
+     "came on 28 January.", None, "1870-09-04 | 1870-09-19 | 1871-01-28"),
+    ("The dynasty fell in 1644. Three years later the last loyalist stronghold was taken.", None, "1644 | 1647"),
+    # "A week later" is the week it falls in (the conventions table: a unit counted is of the unit's grain); the
+    # draft wrote the day, against the table
+    ("On 10 June 1940 Italy declared war. A week later France sought an armistice, which was signed on 22 June.",
+     None, "1940-06-10 | 1940-W25 | 1940-06-22"),
+    ("The rebels took the fort on 2 April 1862. They held it until 18 May, when the relief column arrived.", None,
+     "1862-04-02 | 1862-05-18"),
+    ("In the autumn of 1066 the invaders landed. On 14 October they won the battle, and on Christmas Day their "
+     "leader was crowned.", None, "1066-FA | 1066-10-14 | 1066-12-25"),
+    ("Parliament was dissolved on 10 March 1629. It did not meet again until April 1640.", None,
+     "1629-03-10 | 1640-04"),
+    ("In 1951 the war reached a stalemate. The general had been dismissed in March. On 5 July he was recalled.",
+     None, "1951 | 1951-03 | 1951-07-05"),
+    ("The offensive began on 21 March 1918. By 5 April it had stalled. In July the allies struck back.", None,
+     "1918-03-21 | 1918-04-05 | 1918-07"),
+]
+
+NEWS = WEEKDAYS + DIPLOMACY + WAR + ELECTION + DISASTER + MODAL + EDGES + REPORTED + SCHEDULED + SPANS
+
+# (text, dct, expected): misreadings left, each with its cause
+KNOWN_MISSES = [
+    # a future verb keeps its far reading only when the near one lies more than a week behind the DCT (a story is
+    # often filed days late: test_news_review_anchoring's "The store will open on Nov. 10" said on Nov. 15)
+    ("The two sides will meet again on Dec. 30.", "2019-01-02", "2019-12-30"),
+    ("The inquiry will report on Dec. 30.", "2021-01-02", "2021-12-30"),
+    # tense_dated: "to" ends the complement a past verb reaches over ("agreed to a deal in December" is the deal's
+    # date), so "fell to rebels on" does not date its day; "in" after a complement is left to the nearer reading
+    ("The town fell to rebels on March 12.", S, "2018-03-12"),
+    ("The rebels held a conference in April.", S, "2018-04"),
+    # a participle after its noun ("the ceasefire agreed on") is no clause verb: the day four days ahead wins
+    ("The ceasefire agreed on Sept. 20 is holding.", "2019-09-16", "2018-09-20"),
+    # "until" after a past stretch keeps the nearer reading of a dated day (test_news_review_anchoring: "The team
+    # was in Spain until Feb. 28", said on Feb. 20, is the 28th ahead)
+    ("The embargo lasted until Oct. 15.", "2019-09-16", "2018-10-15"),
+    # a possessive weekday after "ahead of" follows no clause that looks ahead: read as past
+    ("Campaigning ends on Friday ahead of Sunday's vote.", WED, "2018-11-16 | 2018-11-18"),
+    # a headline's present: "takes control" is read as a plan (the nearer Sunday is behind)
+    ("Army takes control of capital on Sunday", "2019-09-18", "2019-09-15"),
+    # an if-clause's present tells what is to come; the day after it counts from its Monday, not the DCT
+    ("If the talks go ahead on Monday, a deal could be signed by Friday.", WED, "2018-11-19 | 2018-11-23"),
+    # a clock with its weekday in reported speech is not counted from the dated saying, as a bare weekday is
+    ("The ministry announced Saturday that the ceasefire would begin at noon Sunday.", MON,
+     "2018-11-10 | 2018-11-11T12:00"),
+    # narrative: "late 1917" holds the story in 1917, so the January after it is read in 1917, not 1918
+    ("The revolt spread in late 1917. In January the government fell. The new cabinet met on 4 February.", None,
+     "1917@1917-07-01..1917-12-31 | 1918-01 | 1918-02-04"),
+]
+
+# rows dropped as unsettled (see the session's report): the last half of a 31-day month ("late October" is 17-31 by
+# calendar.edge_interval, 16-31 in the draft), and "10:15 a.m. local time on Dec. 26" as one timex or two
+_MISSES = {row[0] for row in KNOWN_MISSES}
+_UNSETTLED = {"The agreement expires at the end of next month.", "Fighting eased late last month.",
+              "The offensive began in late October.",
+              "The tsunami hit the coast at 10:15 a.m. local time on Dec. 26."}
+CASES = [row for row in NEWS if row[0] not in _MISSES | _UNSETTLED]
+NARRATIVE_CASES = [row for row in NARRATIVE if row[0] not in _MISSES]
+_NARRATIVE = TimexSettings(anchoring="narrative")
+
+
+def _natural(value: str) -> tuple[dt.date | None, dt.date | None]:
+    """The day interval of a value's own period (a day, month, year, ISO week or weekend, quarter, season)."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", value):
+        day = dt.date.fromisoformat(value[:10])
+        return day, day
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        year, month = int(m[1]), int(m[2])
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    if re.fullmatch(r"\d{4}", value):
+        return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return (monday + dt.timedelta(5), monday + dt.timedelta(6)) if m[3] else (monday, monday + dt.timedelta(6))
+    if m := re.fullmatch(r"(\d{4})-(Q[1-4]|SP|SU|FA)", value):
+        first = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "SP": 3, "SU": 6, "FA": 9}[m[2]]
+        year = int(m[1])
+        return dt.date(year, first, 1), dt.date(year, first + 2, calendar.monthrange(year, first + 2)[1])
+    return None, None
+
+
+def _expected(spec: str) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    out = []
+    for part in [] if spec == "-" else spec.split(" | "):
+        if "@" not in part:
+            out.append((part, *_natural(part)))
+            continue
+        value, interval = part.split("@")
+        ends = [None if end == "-" else dt.date.fromisoformat(end) for end in interval.split("..")]
+        out.append((value, ends[0], ends[1]))
+    return out
+
+
+def _read(text: str, dct: str | None, settings: TimexSettings | None = None) -> list:
+    found = extract_timexes(text, dt.date.fromisoformat(dct) if dct else None, settings=settings)
+    return [(t.value, t.earliest, t.latest) for t in found]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=[f"{r[1]}/{r[0][:50]}" for r in CASES])
+def test_news_row(text: str, dct: str, expected: str) -> None:
+    assert _read(text, dct) == _expected(expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NARRATIVE_CASES, ids=[r[0][:50] for r in NARRATIVE_CASES])
+def test_narrative_row(text: str, dct: str | None, expected: str) -> None:
+    assert _read(text, dct, _NARRATIVE) == _expected(expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), KNOWN_MISSES, ids=[r[0][:50] for r in KNOWN_MISSES])
+@pytest.mark.xfail(strict=True, reason="known misreading, see the comment in KNOWN_MISSES")
+def test_known_miss(text: str, dct: str | None, expected: str) -> None:
+    assert _read(text, dct, _NARRATIVE if dct is None else None) == _expected(expected)
+
+
+def test_the_review_is_large_enough() -> None:
+    assert len(NEWS) + len(NARRATIVE) >= 300
+
+
+def test_a_future_verb_dates_only_its_own_complement() -> None:
+    def dated(text: str, word: str) -> bool:
+        return dated_by_future_verb(text, text.index(word))
+    assert dated("They will meet again on Dec. 30.", "Dec") and dated("It will be held in May.", "May")
+    assert dated("They will hold a conference in February.", "Feb")
+    assert not dated("He will agree to sell the unit in May.", "May")  # the infinitive's date
+    assert not dated("He will say whether the deal, signed on Dec. 30, holds.", "Dec")  # a comma between
+    assert not dated("It could meet on Dec. 30.", "Dec")  # a modal of doubt is no plain future
+
+
+_MONTHS = list(calendar.month_name)[1:]
+
+
+@given(dct=st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), month=st.integers(1, 12))
+def test_law_a_past_verb_before_in_reads_the_month_begun_before_the_dct(dct: dt.date, month: int) -> None:
+    year = dct.year if month <= dct.month else dct.year - 1
+    assert _read(f"Sales rose in {_MONTHS[month - 1]}.", dct.isoformat())[0][0] == f"{year}-{month:02d}"
+
+
+@given(dct=st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), month=st.integers(1, 12))
+def test_law_a_future_verb_before_in_reads_a_month_not_ended_a_week_before(dct: dt.date, month: int) -> None:
+    year = dct.year if month >= dct.month else dct.year + 1
+    if month == dct.month - 1 and dct.day <= 7 or month == 12 and dct.month == 1 and dct.day <= 7:
+        year = dct.year if month < 12 else dct.year - 1  # a month ended this week: a story filed late
+    assert _read(f"The envoy will visit in {_MONTHS[month - 1]}.", dct.isoformat())[0][0] == f"{year}-{month:02d}"
