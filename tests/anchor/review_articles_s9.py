@@ -272,18 +272,14 @@ CLUES = [
     Article("count_since_event_present", D(2019, 3, 18),
             "Crimea\n\nFive years after the 2014 annexation, Crimea remains cut off from Ukraine's banks.",
             None, D(2018, 7, 1), D(2020, 12, 30),
-            "five years after an event of 2014, told in the present: the DCT is about 2019",
-            xfail="a count of years since a dated event, told in the present, is not read (and 'after the 2014 "
-                  "annexation' takes no tense: a year after 'after the' names the event)"),
+            "five years after an event of 2014, told in the present: the DCT is about 2019"),
     Article("count_since_event_past", D(2021, 5, 1),
             "Bridge\n\nFive years after the 2014 annexation, Russia opened a bridge to the peninsula.",
-            None, D(2014, 1, 1), None, "the count dates the opening, told as past, not the DCT",
-            xfail="'annexation' is not among the unforeseeable events named by their year, and a year after "
-                  "'after the' takes no tense from the verb"),
+            None, D(2018, 7, 1), None, "the count dates the opening (about 2019), told as past: the DCT is on or "
+                                         "after its first day (first written as 2014-01-01, the annexation alone)"),
     Article("anniversary_marks", D(2019, 11, 9),
             "Wall\n\nBerlin marks 30 years since the fall of the wall in 1989 with a week of concerts.",
-            None, D(2018, 7, 1), D(2020, 12, 30), "30 years since 1989, in the present: about 2019",
-            xfail="an anniversary's count ('marks 30 years since ... in 1989') is not read: only 'in 1989' (past)"),
+            None, D(2018, 7, 1), D(2020, 12, 30), "30 years since 1989, in the present: about 2019"),
 ]
 
 ARTICLES = RELEASES + BLOGS + NEWSLETTERS + TRANSCRIPTS + OPEDS + WIRES + STAMPS + CLUES

@@ -219,6 +219,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     clue, quoting the first, so a long text costs linear time.
     """
     from timeline.anchor.ages import age_clues
+    from timeline.anchor.counts import count_clues
     from timeline.anchor.dated_acts import dated_act_clues
     from timeline.anchor.dated_events import dated_event_clues
     from timeline.anchor.obituaries import obituary_clues
@@ -245,7 +246,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     clues += weekday_clues(text, yearless, settings)
     clues += named_event_clues(text, settings)[:cap] + after_event_clues(text, settings)[:cap]
     clues += outcome_clues(text, settings)[:cap] + dated_act_clues(text, settings)[:cap]
-    clues += obituary_clues(text, settings) + age_clues(text, settings)[:cap]
+    clues += obituary_clues(text, settings) + age_clues(text, settings)[:cap] + count_clues(text, settings)[:cap]
     clues += dated_event_clues(text, settings)[:cap] + before_event_clues(text, settings)[:cap]
     return _unique([c for c in clues if c is not None])[:cap]
 
