@@ -151,7 +151,7 @@ def _narrative_year(resolved: Resolved, year: int | None, fixes: bool) -> int | 
     """The year a narrative is in after ``resolved`` when it named a year alone; a finer date ends it."""
     if resolved.earliest is None:
         return year
-    if resolved.granularity == "year" and _YEAR_ONLY.match(resolved.value):
+    if resolved.granularity == "year" and _YEAR_ONLY.match(resolved.value) and not fixes:
         return resolved.earliest.year
     return None if fixes else year
 
@@ -217,10 +217,25 @@ _FIXING = frozenset({"day", "month", "season", "quarter", "half"})
 def _fixes(resolved: Resolved, value: object) -> bool:
     """Whether ``resolved`` (of phase-1 ``value``) fixes the story's present: a day, a month, or a part of a
     year named with its year ("the spring of 1915", not "the summer offensive" placed in the story's year)."""
+    if _late_year(resolved, value):
+        return True  # "The revolt spread in late 1917. In January": the story is in 1917's last half, as with a half
     if resolved.granularity not in _FIXING or resolved.earliest is None or not resolved.value[:4].isdigit() \
             or PERIOD_VALUE.match(resolved.value):
         return False
     return resolved.granularity in {"day", "month"} or (isinstance(value, YearPart) and value.year is not None)
+
+
+def _late_year(resolved: Resolved, value: object) -> bool:
+    """Whether ``resolved`` is a year narrowed to its end ("late 1917", "the end of 1990"): the story is then in
+    its last half, not anywhere in it, and a yearless January after it is the next year's.
+
+    >>> from timeline.timex.calendar import edge_interval, year_interval
+    >>> late = CalendarDate(year=1917, mod="END")
+    >>> _late_year(edge_interval(year_interval(1917), "END"), late), _late_year(year_interval(1917), CalendarDate(year=1917))
+    (True, False)
+    """
+    return isinstance(value, CalendarDate) and value.mod == "END" and resolved.granularity == "year" \
+        and resolved.earliest is not None and resolved.earliest.month > 1 and _YEAR_ONLY.match(resolved.value) is not None
 
 
 _SINCE = re.compile(r"(?i)\bsince\s$")

@@ -78,6 +78,7 @@ _NOT_COMPLEMENT = frozenset("to that which who whom when while if and but or as 
                             "not never".split())
 
 _PARTICLES = frozenset("early late again back down up out off home abroad overnight".split())
+_THE = frozenset("the".split())
 
 
 def _verb_object(word: str) -> bool:
@@ -99,8 +100,8 @@ def _past_verb_places(words: list[str]) -> bool:
     (True, False)
     >>> _past_verb_places("it was extended to".split()), _past_verb_places("the plant will close in".split())
     (False, False)
-    >>> _past_verb_places("it opened its doors on".split())
-    True
+    >>> _past_verb_places("it opened its doors on".split()), _past_verb_places("Leaders met at the".split())
+    (True, True)
     >>> _past_verb_places("it will redeem preferred shares on".split())
     False
     >>> _past_verb_places("the store closed early on".split())
@@ -108,6 +109,8 @@ def _past_verb_places(words: list[str]) -> bool:
     >>> _past_verb_places("Fireworks lit up the sky on".split()), _past_verb_places("he said the big show on".split())
     (True, False)
     """
+    if len(words) > 2 and words[-1].lower() in _THE and words[-2] in _PLACING_A_DAY:
+        words = words[:-1]  # "met at the Dec. 13 summit": the date names the noun the verb is placed at
     if len(words) < 2 or words[-1] not in _PLACING_A_DAY:
         return False
     lead = words[:-1]
