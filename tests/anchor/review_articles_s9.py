@@ -282,4 +282,18 @@ CLUES = [
             None, D(2018, 7, 1), D(2020, 12, 30), "30 years since 1989, in the present: about 2019"),
 ]
 
-ARTICLES = RELEASES + BLOGS + NEWSLETTERS + TRANSCRIPTS + OPEDS + WIRES + STAMPS + CLUES
+# Negatives for the forms above: what the new readings must not claim.
+NEGATIVES = [
+    Article("heading_event_dash_date", D(2018, 11, 7),
+            "Election night - Nov. 6, 2018\n\nDemocrats won the House, results showed on Wednesday.",
+            None, None, None, "a headline naming an event's date is no masthead: the story may be written later"),
+    Article("age_at_an_earlier_time", D(2019, 5, 1),
+            "Profile\n\nIn 2010, Smith, 16, who was born in 1994, won the national final.",
+            None, D(2010, 1, 1), None, "the age is the one she had in 2010, not now: only 'In 2010, ... won' (past)"),
+    Article("photo_credit_year_below", D(2019, 5, 1),
+            "Harbour\n\nThe old crane was taken down on Tuesday after 60 years on the quay, the port said.\n\n"
+            "Photo © 2012 Jane Smith",
+            None, None, None, "a photo's credit dates the picture, which may be older: no bound"),
+]
+
+ARTICLES = RELEASES + BLOGS + NEWSLETTERS + TRANSCRIPTS + OPEDS + WIRES + STAMPS + CLUES + NEGATIVES

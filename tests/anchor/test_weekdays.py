@@ -55,3 +55,14 @@ def test_shifting_every_date_by_whole_weeks_shifts_the_dct(day: dt.date, lag: in
     (a, b), (c, e) = dct(day), dct(moved)
     assert (c - a, e - b) == (dt.timedelta(weeks=weeks), dt.timedelta(weeks=weeks))
     assert a <= day + dt.timedelta(days=lag) <= b
+
+
+def test_the_evidence_names_the_years_the_date_falls_on_its_weekday() -> None:
+    """A window 182 days either side spans two years: the evidence lists the date's own years (2019, not 2020)."""
+    from timeline.anchor.settings import AnchorSettings
+    from timeline.anchor.weekdays import weekday_clues
+    from timeline.anchor.mentions import yearless_dates
+
+    text = "Save the date: our annual gala is on Saturday, Nov. 16, at the Town Hall."
+    (clue,) = weekday_clues(text, yearless_dates(text, []), AnchorSettings(min_year=2010, max_year=2025))
+    assert "(2013, 2019, 2024)" in clue.evidence, clue.evidence

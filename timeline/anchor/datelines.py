@@ -74,10 +74,13 @@ _FORMS = (
                r"(?:\s*/\s*(?:Updated|Last\s+updated)\b[^\n]{0,40})?\s*$"),
 )
 # A heading that ends with its dated date (the year is required): a masthead, a show or a transcript
-# after a dash or bar ("The Friday Briefing — Issue 142 — March 8, 2019", "Sunday Forum - May 5, 2019"),
+# (named as such) after a dash or bar ("The Friday Briefing — Issue 142 — March 8, 2019", "Sunday Forum - May 5, 2019"),
 # or a labelled heading after a comma ("Transcript: Press briefing by the spokesperson, 14 June 2019").
+# The dash form needs a masthead or programme word: "Election night - Nov. 6, 2018" may head a story written later.
+_MASTHEAD = (r"(?i:[^\n!?]{0,100}?\b(?:issue|no|vol|volume|edition|briefing|digest|newsletter|bulletin|podcast|episode"
+             r"|transcript|show|forum|programme|program|broadcast)\b)")
 _HEADINGS = (
-    re.compile(rf"[^\n.!?]{{3,120}}?\s(?:[—–|•·]|--?)\s+{_DATE}\s*$"),
+    re.compile(rf"(?={_MASTHEAD})[^\n!?]{{3,120}}?\s(?:[—–|•·]|--?)\s+{_DATE}\s*$"),
     re.compile(rf"(?:Transcript|Press\s+release|News\s+release|Media\s+release|Statement|Remarks|Briefing"
                rf"|Bulletin|Newsletter)\s*:[^\n]{{0,120}}?,\s+{_DATE}\s*$", re.IGNORECASE),
 )

@@ -27,6 +27,7 @@ from timeline.anchor.clues import Clue, publication_dated, yearless_intervals
 from timeline.anchor.mentions import STOP_WORDS, WEEKDAY_RE, WORD_RE, DateMention, quote, sentence_around
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import is_past_word, tense_at
+from timeline.timex.calendar import safe_date
 
 _GAP_BESIDE = re.compile(r"^[\s,(]*$")
 REACH = 2000  # characters between a weekday and a date it may be tied to
@@ -122,7 +123,9 @@ def _clue(text: str, d: DateMention, w: re.Match, weekday: int, tense: str, tie:
     intervals = yearless_intervals(d.month, d.day, before, after, settings, weekday)
     if not intervals:
         return None
-    years = sorted({lo.year if lo.month == d.month else hi.year for lo, hi in intervals})
+    # The year of the date inside each interval (a window reaching 182 days either side spans two years).
+    years = sorted({y for lo, hi in intervals for y in {lo.year, hi.year}
+                    if (day := safe_date(y, d.month, d.day)) and lo <= day <= hi and day.weekday() == weekday})
     return Clue(
         "weekday",
         f"{quote(text, d.start, d.end)} and {quote(text, w.start(), w.end())}: "
