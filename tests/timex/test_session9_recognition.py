@@ -16,7 +16,18 @@ of age": TimeBank marks no person's age, WikiWars marks "26 years of age"). Fixe
 (the_year.py), "the trailing twelve months", "the prior 12 months", "the prior-year period" (earnings.py), "2H23"
 and "4Q23" in this century (periods.code_year), "Christmas Island" (holiday_names.py), "the 1200 block of",
 "apartment 1905" (absolute.py), "by mid-century" (eras.py), "4,000 years old", "a 1,000-year-old manuscript"
-(ages.py: no person is older than 122). Three are left as strict xfails in KNOWN_MISSES, each with its reason.
+(ages.py: no person is older than 122).
+
+A second probe of 125 sentences, written after those fixes and before its run, found 13 misread: six
+expectations revised to the conventions ("the year ended Dec. 31, 2022" holds the year as P1Y, as the_year.py
+reads "the fiscal year ended Sept. 30"; "within 72 hours" keeps "within" as session 8's "within 48 hours" does;
+"the Six-Day War" keeps its duration as "the Seven Years War" does; "the coming decade" is P10Y as "the next
+decade"; "rose over the Easter weekend" said on 8 April 2020 is the 2019 one, Easter 2020 being still to come;
+"The roaring twenties" keeps its epithet in the span), two dropped as unsettled ("in each quarter of 2022":
+a distributive set or no timex; "the Jan. 6 committee" needs the event's year), fixed: "the current half"
+(current_half.py), "open 24 hours" (sets.py), "at 0300 hours" (times.py), "the roaring twenties" (eras.py), and
+"1200 hours of training" is no longer the year 1200 (absolute.py). Five are left as strict xfails in
+KNOWN_MISSES, each with its reason.
 """
 
 from __future__ import annotations
@@ -483,6 +494,129 @@ CASES = [
     ('Decades-long tensions flared again.', G, [('Decades-long', 'PXDE')]),
     ('A centuries-old tradition was revived.', G, [('centuries-old', 'PXCE')]),
     ('The school is 125 years old this year.', G, [('125 years', 'P125Y'), ('this year', '2021')]),
+    # second probe (written after the first round's fixes, before this run): fiscal phrases, product launches,    # epidemic counts, votes, police clocks, eras and things' ages
+    ('Profit for the year ended Dec. 31, 2022 rose 8%.', E, [('the year', 'P1Y'), ('Dec. 31, 2022', '2022-12-31')]),
+    ('The company posted a nine-month profit of $2 billion.', E, [('nine-month', 'P9M')]),
+    ('Revenue in the March quarter fell 3%.', E, [('the March quarter', '2023-Q1')]),
+    ('The holiday season accounts for a third of annual sales.', E, []),
+    ('Prime Day sales hit a record in July.', E, [('July', '2023-07')]),
+    ('Sales on Cyber Monday rose 5.4%.', E, [('Cyber Monday', '2022-11-28')]),
+    ('The company expects a loss in the current half.', E, [('the current half', '2023-H2')]),
+    ('Results for the 2022-23 fiscal year were restated.', E, [('2022', '2022'), ('23', '2023')]),
+    ('Net debt fell to $3 billion at the end of the quarter.', E, [('the end of the quarter', '2023-Q3')]),
+    ('The stock is up 40% since January.', E, [('January', '2023-01')]),
+    ('Apple sold 1,999 units in a pilot.', E, []),
+    ('Costs will peak in fiscal 2025 before falling.', E, [('fiscal 2025', '2025')]),
+    ('The company reaffirmed its outlook for 2023 and 2024.', E, [('2023', '2023'), ('2024', '2024')]),
+    ('The 10-K for 2022 was filed in February.', E, [('2022', '2022'), ('February', '2023-02')]),
+    ('Shares dropped 4% in after-hours trading on Tuesday.', E, [('Tuesday', '2023-10-24')]),
+    ('Sales of the Model 3 rose in the first three quarters.', E, [('the first three quarters', 'P3Q')]),
+    ('Its 7-Eleven stores are open 24 hours.', E, []),
+    ('The Q4 2023 guidance disappointed investors.', E, [('Q4 2023', '2023-Q4')]),
+    ('The deal was valued at 11 times trailing earnings.', E, []),
+    ('The bank reports results before the bell on Friday.', E, [('Friday', '2023-10-27')]),
+    ('The company has a 52-week low of $12.', E, [('52-week', 'P52W')]),
+    ('Microsoft unveiled Windows 11 on June 24, 2021.', T, [('June 24, 2021', '2021-06-24')]),
+    ('The Galaxy S24 goes on sale on Jan. 31.', T, [('Jan. 31', '2024-01-31')]),
+    ('iOS 17.1 arrives later this month.', T, [('later this month', '2023-09')]),
+    ('The Boeing 737-800 crashed on March 10, 2019.', T, [('March 10, 2019', '2019-03-10')]),
+    ('Python 3.12 is due on Oct. 2.', T, [('Oct. 2', '2023-10-02')]),
+    ('The A320neo entered service in January 2016.', T, [('January 2016', '2016-01')]),
+    ('Apple releases a new iPhone every September.', T, [('every September', 'XXXX-09')]),
+    ('The 2023 MacBook Pro has an M3 chip.', T, [('2023', '2023')]),
+    ('The company supports each phone for seven years.', T, [('seven years', 'P7Y')]),
+    ('The Pixel 7 and Pixel 7 Pro launched last October.', T, [('last October', '2022-10')]),
+    ('The 787-9 flew 17 hours nonstop.', T, [('17 hours', 'PT17H')]),
+    ('Windows XP was retired in April 2014 after 12 years.', T, [('April 2014', '2014-04'), ('12 years', 'P12Y')]),
+    ('The phone supports 5G and Wi-Fi 7.', T, []),
+    ('The update, version 17.0.1, was pushed out overnight.', T, [('overnight', '2023-09-12TNI')]),
+    ('The Xbox 360 debuted in 2005.', T, [('2005', '2005')]),
+    ('The F-22 production line closed in 2011.', T, [('2011', '2011')]),
+    ('The 2024 Galaxy lineup will be revealed in January.', T, [('2024', '2024'), ('January', '2024-01')]),
+    ('Apple Watch Series 3 was launched on Sept. 12, 2017.', T, [('Sept. 12, 2017', '2017-09-12')]),
+    ('The 7-day average of new cases fell to 2,100.', C, [('7-day', 'P7D')]),
+    ('The 1918-19 pandemic killed 50 million people.', C, [('1918', '1918'), ('19', '1919')]),
+    ('The vaccine is given in two doses 21 days apart.', C, [('21 days', 'P21D')]),
+    ('Take the pill every 12 hours for five days.', C, [('every 12 hours', 'PT12H'), ('five days', 'P5D')]),
+    ('Deaths in the past 24 hours reached 731.', C, [('the past 24 hours', 'PT24H')]),
+    ('The 2009-10 flu season was mild.', C, [('2009', '2009'), ('10', '2010')]),
+    ('Testing within 72 hours of exposure is advised.', C, [('within 72 hours', 'PT72H')]),
+    ('The first wave peaked in spring 2020.', C, [('spring 2020', '2020-SP')]),
+    ('Week 3 of the lockdown brought new rules.', C, []),
+    ('Day 1 of the trial saw 40 volunteers dosed.', C, []),
+    ('The patient was in ICU bed 14.', C, []),
+    ('The H1N1 vaccine was approved in September 2009.', C, [('September 2009', '2009-09')]),
+    ('COVID-19 was first reported in Wuhan in December 2019.', C, [('December 2019', '2019-12')]),
+    ('The World Health Organization was founded on April 7, 1948.', C, [('April 7, 1948', '1948-04-07')]),
+    ('Cases rose 19% over the Easter weekend.', C, [('the Easter weekend', '2019-W16-WE')]),
+    ('Nursing homes reported 1,918 deaths in March.', C, [('March', '2020-03')]),
+    ('Masks are required 24/7 in the ward.', C, []),
+    ('A 14-day rolling average is used.', C, [('14-day', 'P14D')]),
+    ('The 2022 midterms gave Republicans the House.', P, [('2022', '2022')]),
+    ('The runoff is on May 7.', P, [('May 7', '2024-05-07')]),
+    ('His five-year term ends in 2027.', P, [('five-year', 'P5Y'), ('2027', '2027')]),
+    ('Inauguration Day is Jan. 20, 2025.', P, [('Jan. 20, 2025', '2025-01-20')]),
+    ('The G20 summit will be held on Nov. 18 and 19.', P, [('Nov. 18', '2024-11-18'), ('19', '2024-11-19')]),
+    ('Resolution 242 was adopted after the Six-Day War.', P, [('Six-Day', 'P6D')]),
+    ('The Six-Day War began on June 5, 1967.', P, [('Six-Day', 'P6D'), ('June 5, 1967', '1967-06-05')]),
+    ('The Hundred Years War ended in 1453.', P, [('Hundred Years', 'P100Y'), ('1453', '1453')]),
+    ('The 2000 election was decided by 537 votes.', P, [('2000', '2000')]),
+    ('Voters approved Proposition 8 in 2008.', P, [('2008', '2008')]),
+    ('Article 370 was revoked in August 2019.', P, [('August 2019', '2019-08')]),
+    ('The bill passed 219-212 on Saturday.', P, [('Saturday', '2024-02-10')]),
+    ('The 27th Amendment took 202 years to ratify.', P, [('202 years', 'P202Y')]),
+    ('Candidates have 90 seconds to answer.', P, [('90 seconds', 'PT90S')]),
+    ('Polling stations open at 7 a.m. and close at 10 p.m.', P, [('7 a.m.', '2024-02-14T07:00'), ('10 p.m.', '2024-02-14T22:00')]),
+    ('Parliament sits for 150 days a year.', P, []),
+    ('The 2019 Parliament was dissolved in 2024.', P, [('2019', '2019'), ('2024', '2024')]),
+    ('The 9/11 Commission released its report in July 2004.', P, [('July 2004', '2004-07')]),
+    ('The agreement runs until 2030.', P, [('2030', '2030')]),
+    ('He was sworn in 100 days ago.', P, [('100 days ago', '2023-11-06')]),
+    ('Officers arrived at 0300 hours.', K, [('0300 hours', '2019-07-19T03:00')]),
+    ('Police launched a 72-hour manhunt.', K, [('72-hour', 'PT72H')]),
+    ('He was sentenced to life without parole in 2015.', K, [('2015', '2015')]),
+    ('The Route 66 diner was robbed twice last year.', K, [('last year', '2018')]),
+    ('The 1994 crime bill expanded prisons.', K, [('1994', '1994')]),
+    ('Flight 800 exploded on July 17, 1996.', K, [('July 17, 1996', '1996-07-17')]),
+    ('The Interstate 35 bridge collapsed in 2007.', K, [('2007', '2007')]),
+    ('One in 5 burglaries happens at night.', K, []),
+    ('He was held for 48 hours before being charged.', K, [('48 hours', 'PT48H')]),
+    ('Police received 1,911 calls on the Fourth of July.', K, [('the Fourth of July', '2019-07-04')]),
+    ('The shooting happened just after midnight on Saturday.', K, [('midnight on Saturday', '2019-07-13T24:00')]),
+    ('The suspect, 24, was caught on Highway 7 after a 7-mile chase.', K, []),
+    ('The victim was last seen at 7-Eleven at 11:45 p.m. Thursday.', K, [('11:45 p.m. Thursday', '2019-07-18T23:45')]),
+    ('The prison opened in 1891 and closed in 1963.', K, [('1891', '1891'), ('1963', '1963')]),
+    ('The heist took place over the Labor Day weekend in 2018.', K, [('the Labor Day weekend', '2018-W35-WE'), ('2018', '2018')]),
+    ('The Apollo 11 astronauts spent 21 hours on the moon.', K, [('21 hours', 'PT21H')]),
+    ('The roaring twenties ended with the crash of 1929.', G, [('The roaring twenties', '192'), ('1929', '1929')]),
+    ('Y2K fears faded after Jan. 1, 2000.', G, [('Jan. 1, 2000', '2000-01-01')]),
+    ('The company was founded at the turn of the millennium.', G, [('the turn of the millennium', '2000')]),
+    ('The 2020s will be decisive for the climate.', G, [('The 2020s', '202')]),
+    ('Growth will slow in the coming decade.', G, [('the coming decade', 'P10Y')]),
+    ('The city celebrates its bicentenary in 2024.', G, [('2024', '2024')]),
+    ('The sesquicentennial falls on July 1.', G, [('July 1', '2021-07-01')]),
+    ('The church is more than 700 years old.', G, [('more than 700 years', 'P700Y')]),
+    ('She lived to 101.', G, []),
+    ('The 1,200-year-old temple was damaged.', G, [('1,200-year-old', 'P1200Y')]),
+    ('A 70-year-old pensioner won the lottery.', G, []),
+    ('The ship was 269 years old.', G, [('269 years', 'P269Y')]),
+    ('The whisky is 18 years old.', G, []),
+    ('The war lasted from 1939 to 1945.', G, [('1939', '1939'), ('1945', '1945')]),
+    ('In the year 2000, the city had 2,000 residents.', G, [('the year 2000', '2000')]),
+    ('It will take 2,000 years to decay.', G, [('2,000 years', 'P2000Y')]),
+    ('The postwar boom lasted until 1973.', G, [('1973', '1973')]),
+    ('The anniversary of D-Day is June 6.', G, [('June 6', '2021-06-06')]),
+    ('The 75th anniversary of V-E Day was marked in May 2020.', G, [('May 2020', '2020-05')]),
+    ('A decade-long drought ended in 2019.', G, [('decade-long', 'P10Y'), ('2019', '2019')]),
+    ('The lighthouse operates year-round.', G, []),
+    ('Crews are working around the clock.', G, []),
+    ('The 24-hour news channel launched in 1980.', G, [('1980', '1980')]),
+    ('Celebrations run throughout the year.', G, [('the year', '2021')]),
+    ('The museum is closed every Monday.', G, [('every Monday', 'XXXX-WXX-1')]),
+    ('The fair takes place every other year.', G, [('every other year', 'P2Y')]),
+    ('The village has held the race since the 14th century.', G, [('the 14th century', '13')]),
+    ('By the mid-21st century, the population will peak.', G, [('the mid-21st century', '20')]),
+    ('She was born at the end of the 19th century.', G, [('the end of the 19th century', '18')]),
 ]
 
 KNOWN_MISSES = [
@@ -496,6 +630,12 @@ KNOWN_MISSES = [
     # test_a_decade_before_its_noun_is_the_decade_alone reads every NNN0s as a decade (digits 180-202): that law's
     # owner first
     ('Life in the 1800s was hard.', G, [('the 1800s', '18')]),
+    # dated_weekday.py: a weekday with a bare ordinal day ('Friday the 13th') names the
+    # latest month whose 13th is a Friday (July 2018 said on 19 July 2019); no rule reads it, only 'Friday'
+    ('The fire broke out on Friday the 13th.', K, [('Friday the 13th', '2018-07-13')]),
+    # lexicon.py: a count is read in one to three digits or with a thousands comma ('2,000 days'); a bare
+    # four-digit count would be read as a year by every rule that takes a count, so '1200 hours' is no duration
+    ('After 1200 hours of training he passed.', K, [('1200 hours', 'PT1200H')]),
 ]
 
 

@@ -194,7 +194,7 @@ RULES = (
                  r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg|pages|words|blocks?|"
                  r"rooms|homes|houses|cars|students|workers|employees|members|children|residents|prisoners|"
                  r"rupees|yen|yuan|pesos|francs|rubles|roubles|dinars|naira|rand|kronor|baht|shekels|lira|riyals|"
-                 r"dirhams)\b)",
+                 r"dirhams|seconds|minutes|hours|days|weeks|months|years)\b)",
                  _year, priority=1),
     *months.RULES,
     compile_rule("spelled-year", rf"(?:(?P<month>{MONTH_FULL}),?{S})?(?:" r"(?i:nineteen)[\s-](?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|"

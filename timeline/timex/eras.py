@@ -190,7 +190,9 @@ def _bc_decade(m: re.Match[str]) -> Built:
 
 RULES = (
     compile_rule("decade", rf"(?i:the{S})?{YEAR_EDGE}(?P<digits>(?:1\d|20)\d0|['\u2019]\d0)['\u2019]?s", _decade, 2),
-    compile_rule("decade-words", rf"(?i:the){S}{YEAR_EDGE}(?P<word>{DECADE_WORD})", _decade_words, 2),
+    # "the Roaring Twenties", "the swinging sixties": an epithet the decade is known by stays in its span
+    compile_rule("decade-words", rf"(?i:the){S}{YEAR_EDGE}(?:(?i:roaring|swinging|hungry|dirty|naughty|gay|golden|"
+                 rf"fabulous){S})?(?P<word>{DECADE_WORD})", _decade_words, 2),
     compile_rule("century", rf"(?i:the{S})?{YEAR_EDGE}(?P<ord>{CENTURY_ORDINAL}){S}(?i:century)"
                  rf"(?P<bc>{S}?{BC})?", _century, 2),
     # "the 19th-century palace", "a mid-20th-century house": the adjective alone, its noun's determiner left out

@@ -4,7 +4,7 @@ Values follow TE3 practice: "daily" -> P1D, "quarterly" -> P3M, "every Monday"
 -> XXXX-WXX-1, "on weekdays" -> XXXX-WXX-WD. Corpus: ``sets.tsv``.
 
 >>> [r.name for r in RULES]
-['set-adverb', 'unit-rate', 'set-adjective', 'rate', 'hourly-rate', 'worded-rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'weekdays', 'every-part']
+['set-adverb', 'unit-rate', 'open-all-hours', 'set-adjective', 'rate', 'hourly-rate', 'worded-rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'weekdays', 'every-part']
 """
 
 from __future__ import annotations
@@ -167,6 +167,9 @@ RULES = (
     compile_rule("unit-rate", rf"(?:\d{{1,3}}|{NUM})\s(?i:hours|days|weeks|months|nights)\s(?i:a|per)\s"
                  r"(?i:day|week|month|year)(?![-\w])(?!\s(?i:ago|earlier|before|later|after|back)\b)",
                  _unit_rate, 3),
+    # "stores are open 24 hours", "staffed 24 hours": open at all hours, as "a 24-hour store" (no duration)
+    compile_rule("open-all-hours", r"(?i:open|staffed|manned)\s(?i:24|twenty-four)\s(?i:hours)(?![-\w])"
+                 r"(?!\s(?i:a|per|ago|earlier|before|later|after|back|of|from)\b)", _unit_rate, 3),
     compile_rule("set-adjective", r"(?P<w>(?i:quarterly))(?![-\w])" + _NOT_BEFORE_NOUN, _adverb, 1),
     # (the count before "times" and a counted thing's number word are read behind the match, in _rate: a pattern
     # starting with any number word would be tried at every "a" and "the" of a text)

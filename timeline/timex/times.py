@@ -246,6 +246,10 @@ RULES = (
     # "1500 GMT", "0800 GMT on Tuesday", "0930 local time": the zone makes the four digits a clock, not a year
     compile_rule("wire-clock", rf"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:(?:{S})?{_ZONE}|(?={S}(?i:local{S}time)\b))",
                  _wire_clock, 2),
+    # "at 0300 hours": the military clock, after a cue of a point in time ("1500 hours of video" counts hours)
+    compile_rule("military-clock", r"(?:(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\baround )|(?<=\babout )|(?<=\bafter ))"
+                 rf"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?P<zone>){S}(?i:hours|hrs)(?![-\w])(?!{S}(?i:of|a|per|in)\b)",
+                 _wire_clock, 2),
     compile_rule("noon-midnight", rf"(?P<w>(?i:noon|midnight|midday))(?![-\w])(?:{S}{_ZONE})?", _noon, 1),
     compile_rule("o-clock", rf"(?P<h>[01]?\d|{'|'.join(_HOUR_WORDS)})?"
                  r"(?:\s(?i:o['\u2019]clock)|\s(?i:in\s+the)\s(?P<part>(?i:morning|afternoon|evening)))",
