@@ -66,7 +66,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         # of a verb that looks ahead ("Tuesday's election is expected to draw record turnout"); one that is the
         # object of a plan ("would look for ways to get around Wednesday's ruling") is there already
         # ("After Tuesday's vote, the party will decide": the "will" past the comma is another clause's)
-        if _cued_tense("", right.split(",")[0], window)[1] == "future" or _attending_ahead(left, window):
+        if _cued_tense("", right.split(",")[0], window)[1] == "future" or _attending_ahead(left, window) \
+                or _ahead_of_a_plan(left, window):
             return "future"
         return "past"
     if _counted_to_now(left, right):
@@ -77,6 +78,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     if not decided and not running and _HEADLINE_PLAN.match(left):
         return "future"  # "Trump to meet Putin on Monday": a headline's "to" is "is to"
     tense = tense if decided else governing_tense(text, start, end, window, left, running)
+    if tense is None and _CONDITION.match(left):
+        return "future"  # "If the talks go ahead on Monday, ...": a clause of condition or time tells the future
     if tense == "future" and _plan_overtaken(left, right, window):
         return "past"  # "He planned to resign on Friday but changed his mind": the plan's time came
     if tense == "past" and _REFERENCE_TIME.search(text, start, end) \
@@ -85,6 +88,10 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         return "present"
     return tense
 
+
+# A clause of condition or time opening its sentence, its verb in the present: English tells the future so
+# ("If the talks go ahead on Monday", "Once the ballots arrive on Friday"); a past verb there is a cue and decides
+_CONDITION = re.compile(r"(?i)^\s*(?:if|unless|once|as soon as|when|until)\b")
 
 # Verbs of taking part in an event: the act is at the event's time ("to attend Friday's meeting"), so an act still
 # to come puts the event ahead; "to appeal Wednesday's ruling" acts on an event already there
@@ -110,6 +117,19 @@ def _attending_ahead(left: str, window: int = 8) -> bool:
     if len(words) > 2 and words[-3] in _OPEN_QUESTION:
         return True
     return _cued_tense(" ".join(words[:-1]), "", window)[1] == "future"
+
+
+def _ahead_of_a_plan(left: str, window: int = 8) -> bool:
+    """Whether the possessive date after ``left`` names an event that a plan told before it comes ahead of:
+    "Campaigning ends on Friday ahead of Sunday's vote" (what comes after a plan is still to come).
+
+    >>> _ahead_of_a_plan("Campaigning ends on Friday ahead of "), _ahead_of_a_plan("Campaigning ended ahead of ")
+    (True, False)
+    """
+    words = WORD.findall(left)[-window:]
+    if [w.lower() for w in words[-2:]] != ["ahead", "of"]:
+        return False
+    return _cued_tense(" ".join(words[:-2]), "", window, True)[1] == "future"
 
 
 # A sentence that opens with a count of time after an event: "A week after the vote on ", "Two months after "

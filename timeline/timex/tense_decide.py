@@ -14,7 +14,7 @@ from __future__ import annotations
 from timeline.timex.tense_limits import UNBOUND, period_ending
 from timeline.timex.verbs import (REPORTING, Tense, ARRANGED, BARE_TOO, BE, CUE_WORDS, FUTURE, HAVE, MODAL_AHEAD,
                                   MODALS, PAST_BE, PLACING, PLAN, PREMODIFIERS, PRESENT, PUBLISHING,
-                                  PUBLISHING_PLURAL, SCHEDULED_PLURAL, STATES, word_tense, followed_by_to, neighbours,
+                                  PUBLISHING_PLURAL, SCHEDULED, SCHEDULED_PLURAL, STATES, word_tense, followed_by_to, neighbours,
                                   words_before)
 from timeline.timex.verbs_complement import (SPEECH, arranged_tense, bare_verb_follows, infinitive_between,
                                              inverted_were, results_follow)
@@ -25,6 +25,9 @@ from timeline.timex.verbs_subject import has_plural_subject
 _UNDECIDED: tuple[bool, Tense | None] = (False, None)
 # The cues of running text, built once: the union per call cost 1.6 us, 0.3% of a TBAQ pass
 _RUNNING_CUES = CUE_WORDS | SCHEDULED_PLURAL | PUBLISHING | PUBLISHING_PLURAL
+# A headline's present tells the past as often as a plan ("Army takes capital on Sunday", "Summit opens Monday"), in
+# the singular as in the plural ("Ministers meet on Sunday"): no verb of schedule is a cue there
+_HEADLINE_CUES = CUE_WORDS - SCHEDULED
 
 
 def scan_cues(before: list[str], after: list[str], written: tuple[list[str], list[str]], running: bool = False
@@ -85,7 +88,7 @@ def first_cue(before: list[str], after: list[str], written: tuple[list[str], lis
     """
     # most words are no cue, and nothing _decide could read from them: left out before the sort (no two words
     # share a position, so the cues keep their order)
-    cues = _RUNNING_CUES if running else CUE_WORDS
+    cues = _RUNNING_CUES if running else _HEADLINE_CUES
     # a placing preposition right before the expression joins it to the verb before it: in "the year that began on
     # Oct. 1 will be tough" "began" is as near as a word right before the date, nearer than the "will" after it
     joined = 1 if before and before[-1] in PLACING else 0
