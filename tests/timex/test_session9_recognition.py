@@ -26,8 +26,9 @@ decade"; "rose over the Easter weekend" said on 8 April 2020 is the 2019 one, Ea
 "The roaring twenties" keeps its epithet in the span), two dropped as unsettled ("in each quarter of 2022":
 a distributive set or no timex; "the Jan. 6 committee" needs the event's year), fixed: "the current half"
 (current_half.py), "open 24 hours" (sets.py), "at 0300 hours" (times.py), "the roaring twenties" (eras.py), and
-"1200 hours of training" is no longer the year 1200 (absolute.py). Five are left as strict xfails in
-KNOWN_MISSES, each with its reason.
+"1200 hours of training" is no longer the year 1200 (absolute.py), and later "Friday the 13th"
+(weekday_day.py: the month whose 13th is a Friday, as the tense picks it; its expectation corrected from
+2019-07-13, a Saturday, to 2018-07-13). Four are left as strict xfails in KNOWN_MISSES, each with its reason.
 """
 
 from __future__ import annotations
@@ -617,6 +618,7 @@ CASES = [
     ('The village has held the race since the 14th century.', G, [('the 14th century', '13')]),
     ('By the mid-21st century, the population will peak.', G, [('the mid-21st century', '20')]),
     ('She was born at the end of the 19th century.', G, [('the end of the 19th century', '18')]),
+    ('The fire broke out on Friday the 13th.', K, [('Friday the 13th', '2018-07-13')]),  # fixed: weekday_day.py
 ]
 
 KNOWN_MISSES = [
@@ -630,9 +632,6 @@ KNOWN_MISSES = [
     # test_a_decade_before_its_noun_is_the_decade_alone reads every NNN0s as a decade (digits 180-202): that law's
     # owner first
     ('Life in the 1800s was hard.', G, [('the 1800s', '18')]),
-    # dated_weekday.py: a weekday with a bare ordinal day ('Friday the 13th') names the
-    # latest month whose 13th is a Friday (July 2018 said on 19 July 2019); no rule reads it, only 'Friday'
-    ('The fire broke out on Friday the 13th.', K, [('Friday the 13th', '2018-07-13')]),
     # lexicon.py: a count is read in one to three digits or with a thousands comma ('2,000 days'); a bare
     # four-digit count would be read as a year by every rule that takes a count, so '1200 hours' is no duration
     ('After 1200 hours of training he passed.', K, [('1200 hours', 'PT1200H')]),
@@ -681,3 +680,22 @@ def test_mid_century_is_the_dcts_century(year: int) -> None:
     found = extract_timexes("Coal will be phased out by mid-century.", dt.date(year, 6, 1))
     assert [(t.text, t.value, t.mod) for t in found] == [("mid-century", f"{year // 100}", "MID")]
     assert found[0].earliest == dt.date(year // 100 * 100 + 25, 1, 1)
+
+
+_DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@given(st.integers(min_value=1, max_value=7), st.integers(min_value=1, max_value=31),
+       st.sampled_from([("broke out", "past"), ("will reopen", "future")]),
+       st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2050, 12, 31)))
+def test_a_weekday_with_its_day_is_that_day_on_the_tense_side(weekday: int, day: int, verb: tuple[str, str],
+                                                            dct: dt.date) -> None:
+    """Law: "<verb> on <Weekday> the <N>th" is a day N that falls on that weekday, on the tense's side of the DCT and
+    within 20 months of it (a Friday the 13th comes at least once in 14 months, a Monday the 31st may take 20)."""
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    found = extract_timexes(f"The shop {verb[0]} on {_DAY_NAMES[weekday - 1]} the {day}{suffix}.", dct)
+    assert len(found) == 1 and found[0].earliest == found[0].latest
+    got = found[0].earliest
+    assert (got.day, got.isoweekday()) == (day, weekday)
+    assert (got <= dct) if verb[1] == "past" else (got >= dct)
+    assert abs((got - dct).days) <= (14 if day <= 28 else 20) * 31

@@ -1,11 +1,12 @@
 """Weekdays and days named from the DCT: "on Sunday", "last Friday", "Sunday night", "yesterday".
 
 A bare weekday takes its direction from the clause's tense in phase 2. Corpus:
-``weekday.tsv``. The rules of :mod:`timeline.timex.isoweek`, :mod:`timeline.timex.counted_back` and
-:mod:`timeline.timex.current_half` ("the current half") close ``RULES``: their values have anchors of their own.
+``weekday.tsv``. The rules of :mod:`timeline.timex.isoweek`, :mod:`timeline.timex.counted_back`,
+:mod:`timeline.timex.current_half` ("the current half") and :mod:`timeline.timex.weekday_day` ("Friday the 13th")
+close ``RULES``: their values have anchors of their own.
 
->>> [r.name for r in RULES]
-['nth-weekday-of-month', 'weekday', 'deictic-day', 'part-of-today', 'weekday-range', 'overnight', 'iso-week', 'weekdays-ago', 'ago-this', 'current-half']
+>>> [r.name for r in RULES][-6:]
+['overnight', 'iso-week', 'weekdays-ago', 'ago-this', 'current-half', 'weekday-of-day']
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from timeline.timex import absolute
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.counted_back import RULES as COUNTED_BACK_RULES
 from timeline.timex.current_half import RULES as CURRENT_HALF_RULES
+from timeline.timex.weekday_day import RULES as WEEKDAY_OF_DAY_RULES
 from timeline.timex.isoweek import RULES as ISO_WEEK_RULES
 from timeline.timex.names import in_title
 from timeline.timex.rule import DAYPART, MONTH_FULL, S, WEEKDAY_FULL, YEAR4, Built, Piece, compile_rule
@@ -220,5 +222,5 @@ RULES = (
     compile_rule("weekday-range", rf"(?P<a>{_RANGE_END})[ \t]?[-\u2013\u2014][ \t]?(?P<b>{_RANGE_END}){_NOT_A_NAME}",
                  _weekday_range, 2),
     compile_rule("overnight", r"(?i:overnight)(?!-)", _overnight, 0),
-) + ISO_WEEK_RULES + COUNTED_BACK_RULES + CURRENT_HALF_RULES  # "week 46 of the year", "two Sundays ago", "the
-# current half": with their own values and anchors
+) + ISO_WEEK_RULES + COUNTED_BACK_RULES + CURRENT_HALF_RULES + WEEKDAY_OF_DAY_RULES  # "week 46 of the year", "two
+# Sundays ago", "the current half", "Friday the 13th": with their own values and anchors
