@@ -78,8 +78,28 @@ def day_of_dct_month(day: int, ctx: Context) -> Resolved:
         return unknown
     tense = ctx.tense
     allowed = tense == "past" and day <= ctx.dct.day or tense == "future" and day >= ctx.dct.day
-    date = safe_date(ctx.dct.year, ctx.dct.month, day) if allowed else None
+    date = safe_date(ctx.dct.year, ctx.dct.month, day) if allowed else _across_the_turn(day, ctx.dct, tense)
     return day_interval(date) if date else unknown
+
+
+_TURN = 7  # days: "withdrew on the 30th" said on Dec. 2 is two days back, over the month's turn
+
+
+def _across_the_turn(day: int, dct: dt.date, tense: str | None) -> dt.date | None:
+    """The ``day`` of the month before (past) or after (future) the DCT's, when it lies within ``_TURN`` days of the
+    DCT: a story told at the turn of a month names the days just across it by their number alone.
+
+    >>> _across_the_turn(30, dt.date(2018, 12, 2), "past"), _across_the_turn(3, dt.date(2018, 11, 28), "future")
+    (datetime.date(2018, 11, 30), datetime.date(2018, 12, 3))
+    >>> _across_the_turn(20, dt.date(2018, 11, 15), "past") is None  # 26 days back: the month would be named
+    True
+    """
+    if tense not in {"past", "future"}:
+        return None
+    step = -1 if tense == "past" else 1
+    month = dct.year * 12 + dct.month - 1 + step
+    date = safe_date(month // 12, month % 12 + 1, day)
+    return date if date is not None and 0 < (dct - date).days * -step <= _TURN else None
 
 
 def around_reference(reading: Callable[[int], Resolved | None], direction: str, ctx: Context) -> Resolved | None:

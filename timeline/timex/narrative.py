@@ -55,11 +55,11 @@ class Story:
         """``resolved`` (the reading of phase-1 ``value``), given the story's year or era if it has none.
 
         In a flashback (``flashback()``: a clause in the past perfect) a yearless date lies before the story's
-        present: "On 17 December 1919 ... Yudenich, who had spent the spring organising an army"
-        is the spring of 1919, not the nearer one of 1920. Not so a date the story has ``reached``
-        (:func:`~timeline.timex.asides.reached`: "by January they had taken the town"). A date told looking ahead
-        (``ahead()``: "would", "was to") lies after it: "On 21 January 1793 the king was executed;
-        the queen would follow him on 16 October" is October 1793.
+        present: "On 17 December 1919 ... Yudenich, who had spent the spring organising an army" is the spring of
+        1919, not the nearer one of 1920. Not so a date the story has ``reached`` (:func:`~timeline.timex.asides.reached`:
+        "by January they had taken the town"), which is never behind the present either, nor one told looking ahead
+        (``ahead()``: "would", "was to"): "On 21 January 1793 the king was executed; the queen would follow him on 16
+        October" is October 1793.
 
         >>> import datetime as dt
         >>> from timeline.timex.calendar import part_interval
@@ -71,7 +71,7 @@ class Story:
         placed = _in_story_year(value, _in_era(value, resolved, self.era), self.year)
         if self.year is None and not reached and _after(placed, self.anchor, _NEAR) and flashback():
             return _shifted(value, placed, -1)
-        if self.year is None and _before_present(placed, self.anchor) and ahead():
+        if self.year is None and _before_present(placed, self.anchor) and (reached and flashback() or ahead()):
             return _shifted(value, placed, +1)
         return placed
 

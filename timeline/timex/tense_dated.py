@@ -131,15 +131,18 @@ def _past_verb_places(words: list[str]) -> bool:
     return False
 
 
-# "will", "shall" and "'ll" tell the future with no plan's doubt ("could", "might" and "would" do not: "would have
+# "will", "shall", "'ll" and "must" tell the future with no plan's doubt ("could", "might" and "would" do not: "would have
 # voted on Tuesday"); the bare verb after them, at most two words of its complement and a placing preposition
-_WILL = frozenset("will shall 'll".split())
+_WILL = frozenset("will shall 'll must".split())
+# the prepositions that place a future verb's date: its time ("on", "in") or its limit ("by March", "until May")
+_PLACING_AHEAD = PLACING | frozenset("by until till before".split())
 _AHEAD_OF_VERB = re.compile(r"[,;:()\"]")
 
 
 def dated_by_future_verb(text: str, start: int) -> bool:
-    """Whether "will" or "shall", its verb, at most two words of its complement and "on/in/at" stand right before
-    the expression: "will meet again on Dec. 30", "will hold a conference in February".
+    """Whether "will", "shall" or "must", its verb, at most two words of its complement and "on/in/at" or a limit's
+    "by/until/before" stand right before the expression: "will meet again on Dec. 30", "will hold a conference in
+    February", "must leave by March".
 
     As a past verb right before its date places it behind the telling however far, a future verb
     places it ahead however far: said on 2 January, "The two sides will meet again on Dec. 30"
@@ -172,7 +175,7 @@ def dated_by_future_verb(text: str, start: int) -> bool:
     """
     reach = max(0, start - 60)
     words = [w.lower() for w in WORD.findall(text, reach, start)]
-    if words and words[-1] in PLACING:
+    if words and words[-1] in _PLACING_AHEAD:
         words = words[:-1]
     for k in range(1, min(5, len(words))):
         if words[-1 - k] not in _WILL:
