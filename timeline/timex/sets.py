@@ -4,7 +4,7 @@ Values follow TE3 practice: "daily" -> P1D, "quarterly" -> P3M, "every Monday"
 -> XXXX-WXX-1, "on weekdays" -> XXXX-WXX-WD. Corpus: ``sets.tsv``.
 
 >>> [r.name for r in RULES]
-['set-adverb', 'unit-rate', 'open-all-hours', 'set-adjective', 'rate', 'hourly-rate', 'worded-rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'weekdays', 'every-part']
+['set-adverb', 'unit-rate', 'open-all-hours', 'return-period', 'set-adjective', 'rate', 'hourly-rate', 'worded-rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'weekdays', 'every-part']
 """
 
 from __future__ import annotations
@@ -107,7 +107,8 @@ def _rate(m: re.Match[str]) -> Built:
 
 
 def _unit_rate(m: re.Match[str]) -> Built:
-    """"five days a week", "24 hours a day": the rate claims its whole span (no duration is read out of it).
+    """"five days a week", "24 hours a day": the rate claims its whole span (no duration is read out of it), as do
+    "open 24 hours" and a return period ("the 100-year flood").
 
     >>> [r.name for r in RULES if r.pattern.search("open five days a week")]
     ['unit-rate', 'worded-rate']
@@ -170,6 +171,9 @@ RULES = (
     # "stores are open 24 hours", "staffed 24 hours": open at all hours, as "a 24-hour store" (no duration)
     compile_rule("open-all-hours", r"(?i:open|staffed|manned)\s(?i:24|twenty-four)\s(?i:hours)(?![-\w])"
                  r"(?!\s(?i:a|per|ago|earlier|before|later|after|back|of|from)\b)", _unit_rate, 3),
+    # "the 100-year flood", "a 500-year storm": a return period, how rare, no length of time (as "once in a century")
+    compile_rule("return-period", rf"(?:\d{{1,4}}|{NUM})-(?i:year){S}(?i:floods?|storms?|flood{S}?plains?|rainfall|"
+                 r"rainstorms?|return\s+periods?)(?![-\w])", _unit_rate, 3),  # ("a 108-year drought" is a length)
     compile_rule("set-adjective", r"(?P<w>(?i:quarterly))(?![-\w])" + _NOT_BEFORE_NOUN, _adverb, 1),
     # (the count before "times" and a counted thing's number word are read behind the match, in _rate: a pattern
     # starting with any number word would be tried at every "a" and "the" of a text)

@@ -29,7 +29,7 @@ _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last nigh
             "the day before yesterday": -2, "the day after tomorrow": 2}
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\."
 # A weekday followed by a capitalised word is usually a name: "Sunday Times", "Monday Night Football".
-_NOT_A_NAME = r"(?![ \t][A-Z][a-zA-Z])"
+_NOT_A_NAME = r"(?![ \t][A-Z][a-zA-Z])(?!\.(?i:com|org|net|io|co)\b)"  # a name after it, or a web name: "Monday.com"
 
 
 def _part_of_day(words: str | None) -> str | None:
