@@ -675,3 +675,32 @@ def test_law_a_future_verb_before_in_reads_a_month_not_ended_a_week_before(dct: 
     if month == dct.month - 1 and dct.day <= 7 or month == 12 and dct.month == 1 and dct.day <= 7:
         year = dct.year if month < 12 else dct.year - 1  # a month ended this week: a story filed late
     assert _read(f"The envoy will visit in {_MONTHS[month - 1]}.", dct.isoformat())[0][0] == f"{year}-{month:02d}"
+
+
+def _ordinal(day: int) -> str:
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+@given(dct=st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), back=st.integers(1, 7))
+def test_law_a_bare_ordinal_across_the_month_turn_is_the_adjacent_month(dct: dt.date, back: int) -> None:
+    past, ahead = dct - dt.timedelta(days=back), dct + dt.timedelta(days=back)
+    if past.month != dct.month:
+        assert _read(f"The army withdrew on the {_ordinal(past.day)}.", dct.isoformat())[0][0] == past.isoformat()
+    if ahead.month != dct.month:
+        assert _read(f"Talks will resume on the {_ordinal(ahead.day)}.", dct.isoformat())[0][0] == ahead.isoformat()
+
+
+# rows whose days are all counted from the DCT in weekdays or days (no month, no holiday)
+_MONTH_NAMED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|Christmas")
+_SHIFTED = [row for row in REPORTED + WEEKDAYS + SCHEDULED + DIPLOMACY + MODAL if not _MONTH_NAMED.search(row[0])]
+
+
+@given(row=st.sampled_from(_SHIFTED), weeks=st.integers(-300, 300))
+def test_law_moving_the_dct_by_whole_weeks_moves_every_weekday_reading_as_much(row: tuple, weeks: int) -> None:
+    text, dct, _ = row
+    moved = dt.date.fromisoformat(dct) + dt.timedelta(weeks=weeks)
+    before, after = _read(text, dct), _read(text, moved.isoformat())
+    for (value, earliest, _), (value_after, earliest_after, _) in zip(before, after, strict=True):
+        if re.fullmatch(r"\d{4}-\d\d-\d\d.*", value):
+            assert earliest_after == earliest + dt.timedelta(weeks=weeks)
+            assert value_after[10:] == value[10:]
