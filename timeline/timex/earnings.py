@@ -41,7 +41,8 @@ def _trailing(m: re.Match[str]) -> Built:
 
 
 RULES = (
-    compile_rule("trailing-window", rf"(?i:the){S}(?P<which>(?i:trailing|prior)){S}(?P<num>{NUM})[-\s](?P<unit>{UNIT})"
+    # (not "the trailing 12-month yield": an adjective's article is its noun's, and "12-month" the duration's rule)
+    compile_rule("trailing-window", rf"(?i:the){S}(?P<which>(?i:trailing|prior)){S}(?P<num>{NUM}){S}(?P<unit>{UNIT})"
                  r"(?![-\w])", _trailing, 2),
     # "the prior year quarter" needs its noun: "the prior year" alone is "the previous year" (relative.py's neighbour)
     compile_rule("prior-year", r"(?i:the\s+)?(?i:prior|previous)(?:-(?i:year)|\s(?i:year)(?=\s(?i:quarter|period)\b))"

@@ -80,8 +80,9 @@ def anchor_weekday_of_day(value: WeekdayOfDay, ctx: Context) -> Resolved | None:
 
 
 RULES = (
-    # "Friday the 13th", "Tuesday, the 5th": not before a month ("Friday the 13th of September") nor a noun
+    # "Friday the 13th", "Tuesday, the 5th": not before a month ("Friday the 13th of September") nor a noun or a name
     compile_rule("weekday-of-day", rf"(?P<wd>{WEEKDAY_FULL}),?{S}(?i:the){S}(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
-                 rf"(?![-\w])(?!{S}(?:(?i:of){S})?{MONTH})(?!{S}(?i:century|anniversary|day|time|floor)\b)",
+                 rf"(?![-\w])(?!{S}(?:(?i:of){S})?{MONTH})(?!{S}(?i:century|anniversary|day|time|floor)\b)"
+                 r"(?![ \t]+[A-Z][a-z])",  # "On Sunday the 3rd Battalion attacked": an ordinal naming a unit
                  _weekday_of_day, 3),
 )
