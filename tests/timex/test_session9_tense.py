@@ -550,8 +550,74 @@ NARRATIVE2 = [
      "1943@1943-07-01..1943-12-31 | 1944-01"),
 ]
 
-NEWS = WEEKDAYS + DIPLOMACY + WAR + ELECTION + DISASTER + MODAL + EDGES + REPORTED + SCHEDULED + SPANS + BATCH2
-NARRATIVE = NARRATIVE + NARRATIVE2
+# third batch, written after the second batch's fixes and before this batch was run
+BATCH3 = [
+    ("The ministers met this Monday in Brussels.", SAT, "2018-11-12"),
+    ("The ministers met this Friday.", SUN, "2018-11-16"),
+    ("The ministers will meet this Monday.", SAT, "2018-11-19"),
+    ("The ministers will meet this Saturday.", SAT, "2018-11-17"),
+    ("Fighting continued through the weekend.", SUN, "2018-W46-WE"),
+    ("Fighting continued through the weekend.", MON, "2018-W45-WE"),
+    ("Voters will go to the polls next Sunday.", SUN, "2018-11-25"),
+    ("Voters went to the polls last Sunday.", SAT, "2018-11-11"),
+    ("The results, due on Monday, will be announced in Oslo.", SAT, "2018-11-19"),
+    ("The result was announced early Sunday.", SUN, "2018-11-18"),
+    ("The result was announced late Saturday.", SUN, "2018-11-17"),
+    ("'We will meet again on Friday,' the envoy said.", WED, "2018-11-16"),
+    ("'We met on Friday,' the envoy said on Sunday.", WED, "2018-11-09 | 2018-11-11"),
+    ('"The talks will resume Monday," a diplomat said Saturday.', WED, "2018-11-12 | 2018-11-10"),
+    ("The envoy, who is due to arrive on Sunday, met the king on Thursday.", SAT, "2018-11-18 | 2018-11-15"),
+    ("The envoy, who arrived on Thursday, is due to meet the king on Sunday.", SAT, "2018-11-15 | 2018-11-18"),
+    ("Rebels have held the town since Oct. 30.", WED, "2018-10-30"),
+    ("Rebels have held the town since last Tuesday.", WED, "2018-11-13"),
+    ("The death toll has risen to 40 since Sunday's quake.", WED, "2018-11-11"),
+    ("The quake struck on Sunday at 11:03 p.m.", WED, "2018-11-11T23:03"),
+    ("The third day of talks ended on Wednesday.", FRI, "2018-11-14"),
+    ("Talks entered a second day on Tuesday.", WED, "2018-11-13"),
+    ("Polls open at 7 a.m. on Tuesday and close at 8 p.m.", MON, "2018-11-13T07:00 | 2018-11-13T20:00"),
+    ("Polls opened at 7 a.m. on Tuesday and closed at 8 p.m.", WED, "2018-11-13T07:00 | 2018-11-13T20:00"),
+    ("The president will address the nation at 9 p.m. on Sunday, his office said on Friday.", SAT,
+     "2018-11-18T21:00 | 2018-11-16"),
+    ("The hurricane is expected to strike the coast overnight.", WED, "2018-11-14TNI"),
+    ("The ceasefire will hold until the end of the month.", WED, "2018-11@2018-11-16..2018-11-30"),
+    ("The army has been on alert since the start of the month.", WED, "2018-11@2018-11-01..2018-11-15"),
+    ("Elections are expected by the end of the year.", WED, "2018@2018-07-01..2018-12-31"),
+    ("The embassy reopened in the summer.", WED, "2018-SU"),
+    ("The embassy will reopen in the summer.", WED, "2019-SU"),
+    ("The embassy will reopen in the spring.", "2019-04-10", "2019-SP"),
+    ("The embassy reopened in the spring.", "2019-04-10", "2019-SP"),
+    ("The embassy reopened in the fall.", "2019-04-10", "2018-FA"),
+    ("The last shipment left in the fourth quarter.", "2019-01-15", "2018-Q4"),
+    ("The next shipment leaves in the second quarter.", "2019-01-15", "2019-Q2"),
+    ("A year ago, the rebels held the city.", WED, "2017"),
+    ("The rebels took the city a year ago this week.", WED, "2017-W46"),
+    ("The summit takes place in Osaka on June 28-29.", "2019-06-10", "2019-06-28 | 2019-06-29"),
+    ("The summit took place in Osaka on June 28-29.", "2019-07-10", "2019-06-28 | 2019-06-29"),
+    ("The summit took place in Osaka on June 28-29.", "2019-06-10", "2018-06-28 | 2018-06-29"),
+    ("The envoy is expected in Seoul later this week.", WED, "2018-W46@2018-11-14..2018-11-18"),
+    ("The envoy was in Seoul earlier this week.", WED, "2018-W46@2018-11-12..2018-11-14"),
+    ("The minister resigned earlier this month.", "2019-01-02", "2019-01@2019-01-01..2019-01-02"),
+    ("Fighting flared again on Christmas Day.", "2019-01-02", "2018-12-25"),
+    ("Fighting flared again on New Year's Eve.", "2019-01-02", "2018-12-31"),
+    ("Fireworks will mark New Year's Eve.", "2018-12-20", "2018-12-31"),
+    ("The truce began on Easter Sunday.", "2019-05-01", "2019-04-21"),
+    ("The truce will begin on Easter Sunday.", "2019-05-01", "2020-04-12"),
+]
+
+NARRATIVE3 = [
+    ("The army crossed the river on 12 May 1940. The next day it reached the coast.", None,
+     "1940-05-12 | 1940-05-13"),
+    ("On 1 July 1916 the offensive began. By mid-November it had ended.", None,
+     "1916-07-01 | 1916-11@1916-11-08..1916-11-22"),
+    ("Peace was signed in 1648. In October the armies went home.", None, "1648 | 1648-10"),
+    ("The siege lasted from 1 September to 30 November 1854. In December the army wintered on the heights.", None,
+     "1854-09-01 | 1854-11-30 | 1854-12"),
+    ("On 25 December 1991 the president resigned. The next morning the flag was lowered.", None,
+     "1991-12-25 | 1991-12-26TMO"),
+]
+
+NEWS = WEEKDAYS + DIPLOMACY + WAR + ELECTION + DISASTER + MODAL + EDGES + REPORTED + SCHEDULED + SPANS + BATCH2 + BATCH3
+NARRATIVE = NARRATIVE + NARRATIVE2 + NARRATIVE3
 
 # (text, dct, expected): misreadings left, each with its cause
 KNOWN_MISSES = [
@@ -568,6 +634,14 @@ KNOWN_MISSES = [
     # "until" after a past stretch keeps the nearer reading of a dated day (test_news_review_anchoring: "The team
     # was in Spain until Feb. 28", said on Feb. 20, is the 28th ahead)
     ("The embargo lasted until Oct. 15.", "2019-09-16", "2018-10-15"),
+    # walk._told_on counts a weekday from a dated saying only when the saying comes first: a quote before its
+    # "said Saturday" is counted from the DCT (the 19th), not from the Saturday (the 12th)
+    ('"The talks will resume Monday," a diplomat said Saturday.', WED, "2018-11-12 | 2018-11-10"),
+    # weekday._overnight reads "will/shall/going to" before "overnight" as the coming night, not "is expected to"
+    ("The hurricane is expected to strike the coast overnight.", WED, "2018-11-14TNI"),
+    # tense_dated: a capitalised word ends the complement a past verb reaches over ("took place in Osaka on"), so
+    # the June 28-29 a year back yields to the one weeks ahead
+    ("The summit took place in Osaka on June 28-29.", "2019-06-10", "2018-06-28 | 2018-06-29"),
     # narrative: a yearless date takes the reading nearest the story's present, so "16 July" after "10 January 1920"
     # (188 days ahead, 178 back) is 1919's: a forward reading for every yearless date lost 177 WikiWars values
     ("Talks opened on 10 January 1920. The treaty came into force on 16 July.", None, "1920-01-10 | 1920-07-16"),
@@ -584,12 +658,12 @@ KNOWN_MISSES = [
 
 # rows dropped as unsettled (see the session's report): the last half of a 31-day month ("late October" is 17-31 by
 # calendar.edge_interval, 16-31 in the draft), and "10:15 a.m. local time on Dec. 26" as one timex or two
-_MISSES = {row[0] for row in KNOWN_MISSES}
+_MISSES = {row[:2] for row in KNOWN_MISSES}
 _UNSETTLED = {"The agreement expires at the end of next month.", "Fighting eased late last month.",
               "The offensive began in late October.",
               "The tsunami hit the coast at 10:15 a.m. local time on Dec. 26."}
-CASES = [row for row in NEWS if row[0] not in _MISSES | _UNSETTLED]
-NARRATIVE_CASES = [row for row in NARRATIVE if row[0] not in _MISSES]
+CASES = [row for row in NEWS if row[:2] not in _MISSES and row[0] not in _UNSETTLED]
+NARRATIVE_CASES = [row for row in NARRATIVE if row[:2] not in _MISSES]
 _NARRATIVE = TimexSettings(anchoring="narrative")
 
 
