@@ -88,6 +88,25 @@ def _verb_object(word: str) -> bool:
     return lowered in DETERMINERS or lowered in _PARTICLES or lowered.endswith("ly")
 
 
+_AT_A_PLACE = frozenset("in at near outside".split())
+
+
+def _without_place(words: list[str]) -> list[str]:
+    """``words`` without the place named at their end ("took place in Osaka", "met at Camp David"): a lower-case
+    preposition and one or two capitalised words, which belong to no verb's complement count.
+
+    >>> _without_place("The summit took place in Osaka".split()), _without_place("He said. In Paris".split())
+    (['The', 'summit', 'took', 'place'], ['He', 'said.', 'In', 'Paris'])
+    >>> _without_place("Leaders met at Camp David".split())
+    ['Leaders', 'met']
+    """
+    for size in (2, 3):
+        tail = words[-size:]
+        if len(words) > size and tail[0] in _AT_A_PLACE and all(w[:1].isupper() for w in tail[1:]):
+            return words[:-size]
+    return words
+
+
 def _past_verb_places(words: list[str]) -> bool:
     """Whether ``words`` (as written, the expression after them) end with a past verb, at most two words of its
     complement and a preposition that places it at the expression: "took place on", "was heavy over", "rose over".
@@ -113,7 +132,7 @@ def _past_verb_places(words: list[str]) -> bool:
         words = words[:-1]  # "met at the Dec. 13 summit": the date names the noun the verb is placed at
     if len(words) < 2 or words[-1] not in _PLACING_A_DAY:
         return False
-    lead = words[:-1]
+    lead = _without_place(words[:-1])
     for k in range(min(4, len(lead))):
         if k == 3 and lead[-3].lower() not in _PARTICLES:
             return False  # a third complement word only after a phrasal verb's particle: "lit up the sky on"
