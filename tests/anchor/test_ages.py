@@ -34,7 +34,8 @@ def test_shifting_the_birth_by_28_years_shifts_the_span(row: tuple[str, str], sh
     moved = re.sub(r"\b(19\d\d|20\d\d)\b", lambda m: str(int(m.group()) + shift), sentence)
     first, last = (dt.date.fromisoformat(d) for d in expected.split(".."))
     conf = AnchorSettings(min_year=1800, max_year=2100)
-    assert span(moved, conf) == f"{first.replace(year=first.year + shift)}..{last.replace(year=last.year + shift)}"
+    end = last if last == dt.date(2100, 12, 31) else last.replace(year=last.year + shift)  # a lower bound only
+    assert span(moved, conf) == f"{first.replace(year=first.year + shift)}..{end}"
 
 
 @settings(max_examples=60, deadline=None)

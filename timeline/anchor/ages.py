@@ -10,6 +10,16 @@ Read only when the age stands between commas right before the birth of the same 
 no death (an age at another time: "In 2010, Smith, 16, who was born in 1994, won"; a death is
 read by :mod:`timeline.anchor.obituaries`).
 
+An age is told as of some day on or before the DCT, so the span's first day always bounds the DCT
+from below. Its last day bounds it only when nothing says the age is of another time: not inside a
+quotation ("The 1961 letter reads: “My son, 12, who was born in 1949, ...”"), not with another year
+or date in its paragraph or the one before ("The flood of 2004 ... Tom Reyes, 9, who was born in 1995, was pulled
+from the water"), and without a word in its sentence or the one before that moves the time or the
+world told: a retrospect ("ten years ago", "that March", "when the war ended", "at the time"),
+a fiction ("in the film", "the narrator", "the show follows"), a record ("the census lists", "the
+police report", "our archive photo") or a death or memorial ("drowned", "strangled", "a plaque
+honours"). Review H5 found each of these read as the DCT's age (session 9).
+
 >>> from timeline.anchor.settings import AnchorSettings
 >>> [(c.intervals[0][0].isoformat(), c.intervals[-1][1].isoformat())
 ...  for c in age_clues("Greta Lind, 16, who was born in 2003, spoke.", AnchorSettings())]
@@ -26,6 +36,7 @@ from timeline.anchor.clues import Clue, domain
 from timeline.anchor.dayset import YEAR_RE
 from timeline.anchor.mentions import full_dates, quote, sentence_around, years
 from timeline.anchor.obituaries import age_span
+from timeline.anchor.quotes import inside_quotes, paragraph
 from timeline.anchor.settings import AnchorSettings
 
 _AGE_BORN = re.compile(r"[A-Za-z],\s+(?:now\s+|aged\s+)?(?P<age>\d{1,3}),\s+(?:who\s+)?(?:was|is)\s+born\b")
@@ -34,6 +45,14 @@ _AGE_BORN = re.compile(r"[A-Za-z],\s+(?:now\s+|aged\s+)?(?P<age>\d{1,3}),\s+(?:w
 _BORN_YEAR = re.compile(rf"\s+in\s+(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d)")
 _BORN_ON = re.compile(r"\s+(?:on\s+)?")
 _DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|passed\s+away|late)\b", re.IGNORECASE)
+# Words that put an age at another time or in another world than the DCT's (see the module's text).
+_ELSEWHEN = re.compile(
+    r"\b(?:ago|then|when|while|once|back\s+in|at\s+the\s+time|that\s+(?:day|night|week|month|year|summer|winter"
+    r"|spring|autumn|fall|morning|evening|season|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)|would\s+have|film|movie|novel|book|show|series|play|drama|character|narrator"
+    r"|fiction|story|census|records?|register|reports?|archives?|files?|photo(?:graph)?s?|pictured|letter|diary"
+    r"|memorial|plaque|remember\w*|honou?r\w*|tribute|grave|victims?|drown\w*|strangl\w*|murder\w*|stabb\w*"
+    r"|slain|shot|perish\w*|funeral|buried|inquest|trial|court|missing)\b", re.IGNORECASE)
 
 
 def _birth(text: str, at: int) -> tuple[dt.date, bool, int, int] | None:
@@ -77,7 +96,34 @@ def age_clues(text: str, settings: AnchorSettings) -> list[Clue]:
         lo, hi = age_span((born[0], born[1], born[2]), age)
         if not low <= lo and hi <= high:
             continue
-        out.append(Clue("age", f"{quote(text, m.start(), m.end())} (age {age}, born "
-                               f"{born[0].isoformat() if born[1] else born[0].year}): between {lo} and {hi}",
-                        [(lo, hi)], True, True, 3))
+        said = f"{quote(text, m.start(), m.end())} (age {age}, born {born[0].isoformat() if born[1] else born[0].year})"
+        if _now(text, m.start(), said_start=said_start(text, m.start()), birth=born[2:]):
+            out.append(Clue("age", f"{said}: between {lo} and {hi}", [(lo, hi)], True, True, 3))
+        else:
+            out.append(Clue("age", f"{said}, perhaps an age of another time: on or after {lo}", [(lo, high)],
+                            True, False, 3))
     return out
+
+
+def said_start(text: str, at: int) -> int:
+    """Where the sentence before the one holding ``at`` starts (or the paragraph, if sooner)."""
+    this = sentence_around(text, at, at, 240, quoted=True).start
+    return max(paragraph(text, at)[0], sentence_around(text, max(0, this - 2), max(0, this - 2), 240).start)
+
+
+def _now(text: str, at: int, *, said_start: int, birth: tuple[int, int]) -> bool:
+    """Whether the age at ``at`` is told as of the DCT: no quotation, no other time near, no ``_ELSEWHEN``.
+
+    >>> s = "Fire crews hold a drill.\\n\\nTom, 24, who was born in 1995, is a firefighter."
+    >>> _now(s, s.index("Tom"), said_start=said_start(s, s.index("Tom")), birth=(s.index("1995"), s.index("1995") + 4))
+    True
+    >>> s = "The flood of 2004 hit.\\n\\nTom, 9, who was born in 1995, was saved."
+    >>> _now(s, s.index("Tom"), said_start=said_start(s, s.index("Tom")), birth=(s.index("1995"), s.index("1995") + 4))
+    False
+    """
+    start, end = paragraph(text, at)
+    start = paragraph(text, max(0, start - 3))[0] if start > 0 else start  # and the paragraph before
+    if inside_quotes(text, at) or not _alone(text, start, end, birth):
+        return False
+    sentence = sentence_around(text, at, at, 240, quoted=True)
+    return not _ELSEWHEN.search(text[said_start:sentence.end])

@@ -13,6 +13,14 @@ Read only where the count is the sentence's time: after a verb of marking ("mark
 after the 2014 annexation, ..."), with the event's year the first one after "since" / "after" in
 the sentence. "He was sentenced to five years after the 2014 riots" gives nothing.
 
+Review H5 (session 9) found these read wrongly, now mended: a year past a clause break or in a
+relative clause ("since the wall fell, and in 2019 ...", "since Ana Ruiz, who was born in 1990,
+opened") names no event counted from, and gives nothing; another year in the sentence ("In 2029 the
+city marks 40 years since ...") leaves the time unknown; a time ahead ("Next year marks 30 years
+since ...", "... the 1944 landings next June") makes the count future; inside a quotation the present
+is its speaker's, so only the lower side is kept ("the president said in a speech a decade ago:
+“It is 20 years since the 1989 revolution”").
+
 >>> from timeline.anchor.settings import AnchorSettings
 >>> [(c.intervals[0][0].isoformat(), c.intervals[0][1].isoformat(), c.lower, c.upper) for c in
 ...  count_clues("Berlin marks 30 years since the fall of the wall in 1989.", AnchorSettings())]
@@ -26,8 +34,9 @@ import itertools
 import re
 
 from timeline.anchor.clues import Clue, domain
-from timeline.anchor.dayset import YEAR_RE
-from timeline.anchor.mentions import quote
+from timeline.anchor.dayset import MONTH_RE, YEAR_RE
+from timeline.anchor.mentions import quote, sentence_around, years
+from timeline.anchor.quotes import inside_quotes
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import Tense, is_past_word
 
@@ -38,6 +47,13 @@ _TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "ei
 _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted([*_WORDS, *_TENS], key=len, reverse=True)) + ")"
 _COUNT = rf"{_NUMBER}\s+years?\s+(?:since|after)\b"
 _EVENT_YEAR = re.compile(rf"[^.;!?]{{0,80}}?\b(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d|s\b)")
+# The event's year must name the event counted from: no clause break, no new clause and no relative clause
+# between ("since the wall fell, and in 2019 the city ...", "since Ana Ruiz, who was born in 1990, opened").
+_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|while|who|whom|whose|which|that|when|where)\b", re.IGNORECASE)
+# A time ahead in the count's sentence puts the anniversary ahead ("Next year marks 30 years since ...",
+# "marks 75 years since the 1944 landings next June"): the count is told as future.
+_AHEAD = re.compile(rf"\b(?:next|coming|upcoming|ahead|later\s+this|this\s+(?:coming\s+)?(?:{MONTH_RE}|spring|summer"
+                    rf"|autumn|fall|winter))\b", re.IGNORECASE)
 _MARKING = re.compile(rf"\b(?:(?P<will>will\s+)?(?P<verb>marks?|marking|marked|celebrates?|celebrating|celebrated"
                       rf"|commemorates?|commemorating|commemorated)|(?P<it>it\s+(?:is|was|has\s+been|had\s+been"
                       rf"|['’]s(?:\s+been)?)))\s+{_COUNT}", re.IGNORECASE)
@@ -95,10 +111,31 @@ def count_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     return [c for m, tense in found if (c := _clue(text, m, tense, settings)) is not None]
 
 
+def _told(text: str, m: re.Match, year: re.Match, tense: Tense) -> Tense:
+    """The tense the count is told in, once its sentence and a quotation are heard ("unknown": no clue).
+
+    Another year in the sentence ("In 2029 the city marks 40 years since ...") leaves it unknown; a time
+    ahead makes it future; inside a quotation the present is its speaker's, on or before the DCT (past),
+    and a future of the speaker's says nothing of the DCT.
+    """
+    said = sentence_around(text, m.start(), m.end(), 240, quoted=True)
+    others = [y for a, b, y in years(text[said.start:said.end], []) if said.start + a != year.start("y")]
+    if others:
+        return "unknown"
+    if tense == "present" and _AHEAD.search(text, said.start, said.end):
+        tense = "future"
+    if inside_quotes(text, m.start()):
+        return "unknown" if tense == "future" else "past"
+    return tense
+
+
 def _clue(text: str, m: re.Match, tense: Tense, s: AnchorSettings) -> Clue | None:
     year = _EVENT_YEAR.match(text, m.end())
     count = _number(m["n"])
-    if tense == "unknown" or year is None or count is None or not 0 < count <= 150:
+    if year is None or _BREAK.search(text, m.end(), year.start("y")):
+        return None
+    tense = _told(text, m, year, tense)
+    if tense == "unknown" or count is None or not 0 < count <= 150:
         return None
     event = int(year["y"])
     first, last = dt.date(event + count - 1, 7, 1), dt.date(event + count + 1, 12, 30)

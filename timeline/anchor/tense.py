@@ -120,6 +120,8 @@ def _cues(window: str, schedule: bool = True) -> list[tuple[int, int, Tense]]:
         word = m.group()
         if word in _NOT_PAST or (word.endswith("ed") and _ADJECTIVAL.search(window[:m.start()])):
             continue
+        if word == "since" and re.search(r"\b(?:1[89]|20)\d\d\b", window[m.end():]):
+            continue  # spent on its own year: "marks 75 years since the 1944 landings in 2019" (2019 is no past)
         cues.append((m.end(), _RANK["past"], "past"))
     return cues
 
