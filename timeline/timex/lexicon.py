@@ -252,4 +252,6 @@ def number_pattern() -> str:
     """
     words = LEXICON.pattern("number")
     tens = "(?i:" + trie_pattern([f"{t}{sep}{o}" for t in _TENS_WORDS for sep in "- " for o in _UNIT_WORDS]) + ")"
-    return rf"(?:\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?|{tens}|{words})"
+    # four digits with no comma only before a unit of time ("1200 hours of training"): anywhere else they are a year
+    four = r"[1-9]\d{3}(?=[- \t](?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)"
+    return rf"(?:{four}|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?|{tens}|{words})"
