@@ -90,10 +90,16 @@ def bound_clue(kind: str, said: str, tense: Tense, first: dt.date, last: dt.date
 MODIFIED = re.compile(r"(?:Last\s+(?:modified|updated|revised|edited)|Page\s+last\s+(?:modified|updated)"
                       r"|Modified)\s*(?:on)?\s*:?\s*", re.IGNORECASE)
 _MODIFIED_BEFORE = re.compile(MODIFIED.pattern + "$", re.IGNORECASE)
+# A date that opens a condition or a term ("Orders placed before 12/01/2019 ship free", "The rule, effective
+# January 7, 2020, was announced", "valid until", "submitted after"): the verb tells when the orders or the
+# announcement are, not on which side of the date the DCT is (review H5, session 9).
+CONDITION_BEFORE = re.compile(r"\b(?:before|after|by|until|till|through|thru|effective|expir(?:e|es|ed|ing|y)"
+                              r"|valid|deadline|from|starting|beginning|between)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _date_clue(text: str, d: DateMention, s: AnchorSettings, kind: str = "date") -> Clue | None:
-    if kind != "caption" and _MODIFIED_BEFORE.search(text[max(0, d.start - 30):d.start]):
+    before = text[max(0, d.start - 30):d.start]
+    if kind != "caption" and (_MODIFIED_BEFORE.search(before) or CONDITION_BEFORE.search(before)):
         return None
     tense = "past" if kind == "caption" else tense_at(text, d.start, d.end)
     day = dt.date(d.year, d.month, d.day)

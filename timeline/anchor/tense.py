@@ -52,7 +52,7 @@ _PAST_FORECAST = re.compile(r"\b(?:was|were)\s+(?:(?:once|originally|initially|w
 # "to" before a noun of a fixed phrase is no infinitive either ("shot to death", "sentenced to prison").
 _NEUTRAL = re.compile(r"\b(?:is|are|am|has|have|remains?|expected|to\s+(?!(?:be|the|a|an|his|her|its|their|my|our|your"
                       r"|this|that|these|those|them|him|me|us|all|each|every|some|any|no"
-                      r"|death|prison|jail|court|power|office|date|trial|safety|hospital|shore)\b)[a-z]+)\b")
+                      r"|death|prison|jail|court|power|office|date|trial|safety|hospital|shore|service)\b)[a-z]+)\b")
 # "plan(s)" after a determiner is the noun ("unveiled the plan March 14"), not a future verb.
 _DETERMINERS = ("the", "a", "its", "his", "her", "our", "their", "'s", "’s")
 _NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{d} )" for d in _DETERMINERS)
@@ -91,6 +91,7 @@ PERIOD_WORDS = frozenset("period periods quarter half first second third fourth 
 # A sentence may end inside its closing quotes ("with optimism.'' Saddam"; "he said.” The").
 _NOT_NOUN_OR_PERIOD = _NOT_NOUN | PERIOD_WORDS
 _CLAUSE_STOP = re.compile(r"[.!?;]['\"”’`]*\s|\n\s*\n")
+_QUOTE_END = re.compile(r"[”\"]|''")
 _CLAUSE_EDGE = re.compile(r"[,;:()—–]|--|[.!?]['\"”’`]*\s|\n")
 _BEFORE, _AFTER = 90, 40
 _RANK = {"future": 2, "unknown": 1, "past": 0}
@@ -215,7 +216,7 @@ def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool 
         return "unknown"
     if found is None and look_after:
         after = text[end:end + _AFTER]
-        cut = _CLAUSE_STOP.search(after)
+        cut = _CLAUSE_STOP.search(after) or _QUOTE_END.search(after)  # words after a quotation are not its
         found = _nearest(after[: cut.start()] if cut else after, from_end=False, schedule=schedule)
     if found == "past" and CLAUSE_FUTURE.search(clause(text, start, end)) and not relative_past(text, start, end):
         return "unknown"
