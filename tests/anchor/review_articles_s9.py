@@ -62,11 +62,12 @@ RELEASES = [
             "Offer\n\nCall 1-800-555-2019 to order the kit for $2,019, or visit our stores.",
             None, None, None, "a phone number and a price name no time"),
     Article("release_copyright_single", D(2019, 8, 5),
-            "Recall\n\nRiver Toys said it is recalling 4,000 wooden trains because a wheel may come loose.\n\n"
+            "FOR IMMEDIATE RELEASE\n\nRiver Toys said it is recalling 4,000 wooden trains because a wheel may come "
+            "loose.\n\n"
             "(c) 2019 River Toys Ltd. All rights reserved.",
             None, None, D(2019, 12, 31),
-            "a copyright line with one year: a page's footer carries the year it was printed, which may be later "
-            "than the story's (the story's own notice is its year): on or before the year's end"),
+            "a release's own copyright line carries its year: on or before the year's end (a site's footer gives "
+            "nothing since review H5: it may be printed later, or left unchanged from an earlier year)"),
 ]
 
 BLOGS = [
@@ -228,10 +229,12 @@ STAMPS = [
             None, D(2019, 3, 4), None, "signed on 4 March or 3 April 2019 (past): on or after the earlier"),
     Article("stamp_copyright_range", D(2019, 7, 1),
             "Harbor news\n\nThe ferry will run every hour this summer.\n\nCopyright 1998-2019 Harbor Media Group",
-            None, D(1998, 1, 1), D(2019, 12, 31), "a site's copyright range ends in the year it was printed"),
+            None, None, None, "a site's copyright range gives nothing (review H5): its first year may postdate a "
+            "story it republished, and a footer left unchanged keeps an old last year"),
     Article("stamp_copyright_symbol", D(2017, 5, 2),
             "Market\n\nThe farmers' market opens on Saturday.\n\n© 2017 Northwind News",
-            None, None, D(2017, 12, 31), "'© 2017 Owner': on or before the year's end"),
+            None, None, None, "'© 2017 Owner', a site's footer, gives nothing (review H5): a footer left "
+            "unchanged keeps an old year"),
     Article("stamp_copyright_law_negative", D(2019, 5, 2),
             "Music\n\nThe band said the copyright law of 2016 protects its songs.",
             None, D(2016, 1, 1), None, "'the copyright law of 2016' names a law in force, not a notice: it "

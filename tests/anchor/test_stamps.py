@@ -40,7 +40,7 @@ def test_a_modification_date_is_no_past_the_dct_follows() -> None:
 @given(year=st.integers(1960, 2040), late=st.integers(0, 8), shift=st.sampled_from([-56, -28, 28, 56]))
 def test_shifting_the_notice_shifts_the_bound(year: int, late: int, shift: int) -> None:
     """Law: moving the notice's years by N moves the bound by N years; a story a few years older stays inside."""
-    text = "Schools closed on Monday.\n\n© {} Valley Courier"
+    text = "Schools closed on Monday.\n\n© {} The Associated Press"
     base = anchor_document(Document(id="d", source="d", text=text.format(year)))
     moved = anchor_document(Document(id="d", source="d", text=text.format(year + shift)))
     assert moved.latest == base.latest.replace(year=base.latest.year + shift)
