@@ -231,7 +231,8 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
         return True, "future"  # "as soon as Tuesday": the earliest of times still to come
     if before[-1:] == ["since"]:
         return True, "past"  # "since Monday": a start that is behind, whatever the clause's tense
-    if before[-1:] in (["is"], ["are"]) or before[-2:] in (["is", "on"], ["are", "on"]) or _SUBJECT_IS.match(right):
+    if before[-1:] in (["is"], ["are"]) or before[-2:] in (["is", "on"], ["are", "on"]) \
+            or _SUBJECT_IS.match(right) and before[-1:] != ["on"]:  # "The ceasefire agreed on Sept. 20 is": no subject
         # "The deadline is Friday", "The vote is on Tuesday", "Sunday is the deadline": a day gone by is told with "was"
         return True, "future"
     if inverted_conditional(left, right):
