@@ -159,7 +159,8 @@ def test_a_month_after_a_superlative_is_the_month(month: int, superlative: str, 
     assert [t.value[5:] for t in found] == [f"{month:02d}"]
 
 
-@given(st.integers(min_value=180, max_value=202), st.sampled_from(["diner", "cars", "music", "boom", "house"]))
+@given(st.integers(min_value=180, max_value=202).filter(lambda digits: digits % 10 or digits >= 190),
+       st.sampled_from(["diner", "cars", "music", "boom", "house"]))
 def test_a_decade_before_its_noun_is_the_decade_alone(digits: int, noun: str) -> None:
     """Law: "The <decade> <noun> ..." reads the decade without the article, its value the decade's three digits."""
     assert _read(f"The {digits}0s {noun} is gone.") == [(f"{digits}0s", str(digits))]

@@ -81,12 +81,25 @@ def _decade(m: re.Match[str]) -> Built:
     >>> [(p.start, p.end) for p in _decade(re.search(RULES[0].pattern, "The 1980s-era jets"))]
     [(4, 9)]
     """
-    era = Era(digits=decade_digits(m["digits"]), unit="decade", mod=edge_mod(m["edge"]))
+    era = _hundreds(m["digits"], edge_mod(m["edge"])) or Era(digits=decade_digits(m["digits"]), unit="decade",
+                                                              mod=edge_mod(m["edge"]))
     adjective = m.string[m.end():m.end() + 1] == "-" and m.string[m.end() + 1:m.end() + 2].isalpha()
     if (adjective or _noun_after(m.string, m.end())) and not m["edge"] \
             and THE_BEFORE_ADJECTIVE.search(m.string, m.start(), m.start("digits")):
         return (Piece(m.start("digits"), m.end(), era),)
     return era
+
+
+def _hundreds(written: str, mod: str | None) -> Era | None:
+    """"the 1800s", "the 1500s": a year's hundreds before 1900 name its century, as nobody calls 1800-1809 so
+    (the 1900s and 2000s stay decades, which they are as often).
+
+    >>> _hundreds("1800", None).digits, _hundreds("1900", None), _hundreds("1850", None)
+    (18, None, None)
+    """
+    if len(written) != 4 or not written.isdigit() or not written.endswith("00") or int(written) >= 1900:
+        return None
+    return Era(digits=int(written) // 100, unit="century", mod=mod)
 
 
 _WORD_AFTER = re.compile(r"[ \t](?P<word>[a-z]+)\b(?!-)")

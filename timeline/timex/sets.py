@@ -194,8 +194,9 @@ RULES = (
                  _every_unit, 2),
     compile_rule("every-weekday", rf"(?i:every|each)\s(?P<wd>{_WEEKDAY})s?(?:{S}(?P<pod>(?i:mornings?|"
                  r"afternoons?|evenings?|nights?)))?(?![-\w])", _every_weekday, 3),
-    # (not "two Sundays ago", "three Fridays later": counted days from a time, no set)
-    compile_rule("plural-weekday", rf"(?P<wd>{_WEEKDAY})(?:s|(?={S}(?i:mornings|afternoons|evenings|nights)\b))"
+    # (not "two Sundays ago", "three Fridays later": counted days from a time, no set; nor "Thurs", which is
+    # "Thur" abbreviated, not a plural: only a whole name ending in "day" takes the plural)
+    compile_rule("plural-weekday", rf"(?P<wd>{_WEEKDAY})(?<=[dD][aA][yY])(?:s|(?={S}(?i:mornings|afternoons|evenings|nights)\b))"
                  rf"(?:{S}(?P<pod>(?i:mornings|afternoons|evenings|nights)))?(?![-\w])"
                  r"(?!\s(?i:ago|earlier|later|before|back|from\s+now)\b)", _every_weekday, 1),
     # "open on weekends", "works at weekends": each weekend, as "on Sundays" is each Sunday
