@@ -28,7 +28,7 @@ from timeline.anchor.infer import combine
 from timeline.anchor.refine import refine_year
 from timeline.anchor.seats import stamp_note
 from timeline.anchor.settings import AnchorSettings
-from timeline.anchor.stamps import stamp_clues
+from timeline.anchor.stamps import RELEASE_HEAD, stamp_clues
 from timeline.ingest.junk import explain_junk, is_credit
 from timeline.models import Document, DocumentTime
 from timeline.timex.tokens import readable
@@ -103,6 +103,26 @@ def _dated_dateline(line: Dateline, day: dt.date) -> DocumentTime:
     """
     return DocumentTime(value=day.isoformat(), earliest=day, latest=day, basis="dateline",
                         evidence=[f"dateline “{line.text}” at the head of the story" + _with_note(line)])
+
+
+# An update, or a product's release date outside a press release ("Release date: 12 March 2020" above a
+# film's preview), names a day on or after the story's: the story was written on or before it (review H5).
+_UPDATE = re.compile(r"(?:Last\s+)?Updated\b", re.IGNORECASE)
+_RELEASE_DATE = re.compile(r"Release\s+date\b", re.IGNORECASE)
+
+
+def _later_stamp(line: Dateline, story: str) -> bool:
+    """Whether the stamp ``line`` names a day on or after the story's: an update, or a release date outside a release.
+
+    >>> _later_stamp(find_dateline("Updated March 7, 2019\\nText."), "")
+    True
+    >>> story = "FOR IMMEDIATE RELEASE\\nRelease date: 12 March 2019\\nText."
+    >>> _later_stamp(find_dateline(story), story), _later_stamp(find_dateline(story), "The film opens.")
+    (False, True)
+    """
+    if _UPDATE.match(line.text):
+        return True
+    return bool(_RELEASE_DATE.match(line.text)) and not RELEASE_HEAD.search(story[:3000])
 
 
 def _two_readings(line: Dateline, day: dt.date, conf: AnchorSettings) -> DocumentTime:
@@ -204,21 +224,28 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
     conf = anchor_settings(settings)
     story, line = _head(doc, conf)
     notes: list[str] = []
-    if line is not None and line.date is not None:
+    later = line is not None and line.month is not None and _later_stamp(line, story)
+    if line is not None and line.date is not None and not later:
         return _two_readings(line, line.date, conf) if line.other else _dated_dateline(line, line.date)
-    if line is not None and not line.valid:
+    if later:
+        notes.append(f"“{line.text}” names a day on or after the story's, not the story's own")
+    elif line is not None and not line.valid:
         notes.append(f"dateline “{line.text}” names a date that does not exist; ignored")
     elif line is not None and line.month is None:
         notes.append(f"dateline “{line.text}” names no date")
     clues = text_clues(_without(story, line), conf) + caption_clues(_captions(doc, conf.scan_chars), conf)
     clues += stamp_clues(doc.text, conf)
-    if line is not None and line.month is not None:
+    if later and line.date is not None:
+        last = max(line.date, line.other or line.date)
+        clues.append(Clue("dateline", f"“{line.text}”: the story was written on or before {last.isoformat()}",
+                          [(dt.date(conf.min_year, 1, 1), last)], False, True, 5))
+    elif line is not None and line.month is not None and not later:
         clues.append(_dateline_clue(line, conf))
     result = combine(clues, conf)
     if result.used == 0:
         return DocumentTime(basis="unknown", evidence=notes + [
             "no publication date in the metadata, no dated dateline, and no date clue in the text"])
-    basis = "dateline" if line is not None and line.month is not None else "inferred"
+    basis = "dateline" if line is not None and line.month is not None and (line.date or not later) else "inferred"
     return DocumentTime(value=result.value, earliest=result.earliest, latest=result.latest, basis=basis,
                         evidence=notes + result.evidence, candidate_years=result.years,
                         month_day_window=result.window)

@@ -51,9 +51,11 @@ _SEP = r"(?:--|[—–\-:]|\.)"
 # "Updated" stamps are not read there: an update is later than the article.
 # The stamp opens the line (capitalised) or follows a separator: "the report published on June 5" is prose.
 _PUBLISHED = r"Published|Posted|(?:First|Originally)\s+(?:published|posted)|Release\s+date|Aired|Issued"
+# After a separator, "Aired" labels an episode in a listing ("Season 2 | Aired March 3, 2009"), not the page.
+# A date followed by a comma and a lower-case word goes on as a sentence ("Issued on 3 March 2015, the warrant").
 _STAMP = re.compile(rf"(?:^(?:{_PUBLISHED}|PUBLISHED|POSTED)"
-                    rf"|(?:(?<=[|·•/—–\-,])|(?<=[|·•/—–\-,]\s))\s*(?i:{_PUBLISHED}))"
-                    rf"\s*(?:on)?\s*:?\s*{_DATE}")
+                    rf"|(?:(?<=[|·•/—–\-,])|(?<=[|·•/—–\-,]\s))\s*(?i:{_PUBLISHED.replace('|Aired', '')}))"
+                    rf"\s*(?:on)?\s*:?\s*{_DATE}(?![A-Za-z]|\s*,\s*[a-z]|,?\s*\d{{4}}\b)")
 # With an agency, a place may end with a full stop ("MOSCOW. Nov 18 (Interfax) -") or be written in
 # title case with no separator after the agency ("New Delhi, Nov 18 (PTI) The government ...").
 _TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3}" + _COUNTRY + ")"
@@ -187,10 +189,19 @@ def find_dateline(story: str, *, max_chars: int = 1500, max_lines: int = 12) -> 
     """
     lines = _head_lines(story, max_chars, max_lines)
     for n, (offset, line) in enumerate(lines):
-        found = _line_dateline(offset, line)
+        found = None if n and _QUOTING.search(lines[n - 1][1]) else _line_dateline(offset, line)
         if found is not None:
             return _posted_after(found, lines[n + 1:]) if _UPDATED.match(found.text) else found
+        if _PROSE.match(line):
+            return None  # a stamp below the story's first paragraph is a comment's or a quotation's
     return None
+
+
+# A line that introduces a quotation ("The trust's original announcement read:"): the next line is quoted.
+_QUOTING = re.compile(r"\b(?:read|reads|said|says|say|wrote|writes|stated|states|announced|follows|following)\b"
+                      r"[^:]{0,40}:\s*$", re.IGNORECASE)
+# A paragraph of the story: twelve words or more ending a sentence.
+_PROSE = re.compile(r"(?:\S+\s+){11,}\S*[.!?]['\"”’]?\s*$")
 
 
 # An update is later than the article: a "Posted" or "Originally published" stamp below it is the article's day.
@@ -219,10 +230,38 @@ def _line_dateline(offset: int, line: str) -> Dateline | None:
     if len(line.split()) <= _HEADING_WORDS:
         for form in _HEADINGS:
             match = form.match(line[:300])
-            if match and _parts(match)[2] is not None:
+            if match and _parts(match)[2] is not None and _masthead_last(match, form is _HEADINGS[0]):
                 return _dateline(match, offset)
     stamp = _STAMP.search(line[:300]) if len(line.split()) <= 25 else None
     return _dateline(stamp, offset) if stamp else None
+
+
+_SEGMENT = re.compile(r"\s(?:[—–|•·]|--?)\s")
+_ISSUE = re.compile(r"(?i:\b(?:issue|no|vol|volume|edition|episode|ep)\.?\s*#?\d+)")
+
+
+def _masthead_last(match: re.Match, dashed: bool) -> bool:
+    """Whether the segment right before a heading's date (after its last colon) is the masthead or its number.
+
+    "History Hour podcast — The night the wall fell — Nov. 9, 1989" dates the episode's subject, not the episode.
+
+    >>> _masthead_last(_HEADINGS[0].match("History Hour podcast — The night the wall fell — Nov. 9, 1989"), True)
+    False
+    >>> _masthead_last(_HEADINGS[0].match("The Friday Briefing — Issue 142 — March 8, 2019"), True)
+    True
+    """
+    if not dashed:
+        return True
+    head = re.sub(rf"{_WEEKDAY}$", "", match.group()[: _date_start(match)])  # "— Friday, March 8, 2019"
+    segments = [seg for seg in _SEGMENT.split(head) if seg.strip()]
+    last = segments[-1].rsplit(":", 1)[-1] if segments else ""
+    return bool(re.search(_MASTHEAD, last) or _ISSUE.search(last))
+
+
+def _date_start(match: re.Match) -> int:
+    """Where the date of a heading's match starts, relative to the match."""
+    starts = [match.start(g) for g in ("m1", "d2", "y3", "n1") if match.group(g)]
+    return min(starts) - match.start() if starts else len(match.group())
 
 
 def _agency_ok(match: re.Match) -> bool:

@@ -41,7 +41,7 @@ _MODIFIED_LINE = re.compile(rf"{MODIFIED.pattern}{DATE}", re.IGNORECASE)
 _PHOTO = re.compile(r"\b(?:photo|image|picture|illustration|graphic|video|map)s?\b|\w/\w", re.IGNORECASE)
 _LENT = re.compile(r"\b(?:excerpt\w*|reprint\w*|permission|licen[cs]\w*|estate|courtesy|adapted|quoted|poem|lyrics)\b",
                    re.IGNORECASE)
-_RELEASE = re.compile(r"\b(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+release|prnewswire"
+RELEASE_HEAD = re.compile(r"\b(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+release|prnewswire"
                       r"|business\s+wire|globe\s*newswire|accesswire)\b|^About\s+[A-Z]", re.IGNORECASE | re.MULTILINE)
 _LINKED = re.compile(r"\b(?:pdf|docx?|xlsx?|csv|download\w*|attach\w*|source|sources|link|links|file|files"
                      r"|references?|see\s+also)\b|https?://|www\.", re.IGNORECASE)
@@ -68,7 +68,7 @@ def _story_notice(line: str, text: str) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", line)}
     named = " ".join(re.findall(r"[A-Za-z][\w-]*", line)).lower()
     agency = any((" " in name and name in named) or name in words for name in seats() if len(name) > 2)
-    return agency or bool(_RELEASE.search(text[:3000]))
+    return agency or bool(RELEASE_HEAD.search(text[:3000]))
 
 
 def _notice_clue(line: str, before: str, text: str, s: AnchorSettings) -> Clue | None:
