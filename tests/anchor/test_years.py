@@ -77,6 +77,9 @@ def test_relative_years_corpus(expected: str, sentence: str) -> None:
     clues = relative_year_clues(sentence, AnchorSettings())
     if expected == "none":
         assert clues == []
+    elif expected.startswith("after "):  # a speaker's year (a quotation, another year beside it): lower side only
+        first = dt.date.fromisoformat(expected[6:])
+        assert [(c.intervals[0][0], c.lower, c.upper) for c in clues] == [(first, True, False)]
     elif ".." in expected:  # "earlier this year, in March 2019": part of the year
         first, last = (dt.date.fromisoformat(d) for d in expected.split(".."))
         assert [c.intervals for c in clues] == [[(first, last)]]
@@ -92,7 +95,7 @@ def test_shifting_every_year_shifts_the_dcts_year(row: tuple[str, str], shift: i
     expected, sentence = row
     moved = re.sub(r"\b(1[89]\d\d|20\d\d)\b", lambda m: str(int(m.group()) + shift), sentence)
     clues = relative_year_clues(moved, AnchorSettings(min_year=1800, max_year=2100))
-    assert [c.intervals[0][0].year for c in clues] == [int(expected[:4]) + shift]
+    assert [c.intervals[0][0].year for c in clues] == [int(expected.removeprefix("after ")[:4]) + shift]
 
 
 @pytest.mark.parametrize(("part", "expected"), [("the third quarter", (dt.date(2019, 7, 1), dt.date(2019, 9, 30))),

@@ -42,7 +42,8 @@ import re
 
 from timeline.anchor.clues import Clue, bound_clue, publication_dated, tense_phrase
 from timeline.anchor.dayset import MONTH_RE, YEAR_RE, month_number
-from timeline.anchor.mentions import quote
+from timeline.anchor.mentions import quote, sentence_around
+from timeline.anchor.quotes import inside_quotes
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import CLAUSE_FUTURE, Tense, clause, is_modifier, tense_at
 from timeline.timex.calendar import month_interval, part_interval, year_interval
@@ -69,7 +70,7 @@ _RELATIVE = re.compile(rf"\b(?P<rel>last|this|next|previous|past|coming)\s+year[
 # "this year, in March 2019", "last year (2018)": the year named beside the words is that year.
 # "Earlier this year, in March 2019": the month is over; "later this year, in October 2019": it is ahead.
 _BESIDE = re.compile(rf"(?:\b(?P<side>earlier|later)\s+)?\b(?P<rel>last|this|next)\s+year\s*(?:,\s*in|\(\s*(?:in\s+)?)"
-                     rf"\s*(?:(?:early|late|mid-?)\s*)?(?:(?P<m>{MONTH_RE})\s+)?(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d|s\b|\s+(?:dollars|prices|terms|"
+                     rf"\s*(?:(?:early|late|mid-?)\s*)?(?:(?P<m>{MONTH_RE})\s+)?(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d|s\b|\s*:|\s+(?:dollars|prices|terms|"
                      r"fiscal|model)\b)", re.IGNORECASE)
 _OFFSET = {"last": 1, "previous": 1, "past": 1, "this": 0, "next": -1, "coming": -1}
 _FISCAL = re.compile(rf"\bfiscal[\s-]+(?:year\s+)?(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d|s\b)",
@@ -194,12 +195,37 @@ def relative_year_clues(text: str, s: AnchorSettings) -> list[Clue]:
         if not s.min_year <= year <= s.max_year:
             continue
         first, last = _this_year_side(m, year)
+        if _speakers_time(text, m):
+            out.append(Clue("relative year", f"{quote(text, m.start(), m.end())} (the year {m['y']} is "
+                                             f"{m['rel'].lower()} year, told in a quotation or of a time the "
+                                             f"sentence names): on or after {first.isoformat()}",
+                            [(first, dt.date(s.max_year, 12, 31))], True, False, 4))
+            continue
         out.append(Clue("relative year", f"{quote(text, m.start(), m.end())} (the year {m['y']} is "
                                          f"{m['rel'].lower()} year): the DCT is in {year}"
                                          + ("" if (first.month, last.month) == (1, 12) else
                                             f", between {first.isoformat()} and {last.isoformat()}"),
                         [(first, last)], True, True, 4))
     return out
+
+
+def _speakers_time(text: str, m: re.Match) -> bool:
+    """Whether "this year" at ``m`` is a speaker's of another time: in a quotation, or beside another year.
+
+    "In a 2019 interview, the founder said: “Earlier this year, in March 2019, ...”", quoted in 2021, and
+    "He told a 2019 hearing that earlier this year, in March 2019, ..." tell the speaker's year, which is
+    on or before the DCT's (review H5, session 9): only the lower side holds.
+
+    >>> s = "He told a 2019 hearing that earlier this year, in March 2019, the plant had closed."
+    >>> _speakers_time(s, _BESIDE.search(s)), _speakers_time("Earlier this year, in March 2019, it shut.",
+    ...                                                       _BESIDE.search("Earlier this year, in March 2019, it shut."))
+    (True, False)
+    """
+    if inside_quotes(text, m.start()):
+        return True
+    said = sentence_around(text, m.start(), m.end(), 240, quoted=True)
+    others = re.finditer(r"\b(?:1[89]|20)\d\d\b", text[said.start:said.end])  # any year: "a 2019 hearing"
+    return any(not m.start() <= said.start + y.start() < m.end() for y in others)
 
 
 def _this_year_side(m: re.Match, year: int) -> tuple[dt.date, dt.date]:
