@@ -671,16 +671,11 @@ KNOWN_MISSES = [
     # walk._told_on counts a weekday from a dated saying only when the saying comes first: a quote before its
     # "said Saturday" is counted from the DCT (the 19th), not from the Saturday (the 12th)
     ('"The talks will resume Monday," a diplomat said Saturday.', WED, "2018-11-12 | 2018-11-10"),
-    # weekday._overnight reads "will/shall/going to" before "overnight" as the coming night, not "is expected to"
-    ("The hurricane is expected to strike the coast overnight.", WED, "2018-11-14TNI"),
     # narrative: a yearless date takes the reading nearest the story's present, so "16 July" after "10 January 1920"
     # (188 days ahead, 178 back) is 1919's: a forward reading for every yearless date lost 177 WikiWars values
     ("Talks opened on 10 January 1920. The treaty came into force on 16 July.", None, "1920-01-10 | 1920-07-16"),
     ("In March 1917 the tsar abdicated. In October the government fell. In March the new regime made peace.", None,
      "1917-03 | 1917-10 | 1918-03"),
-    # recognition (modifiers.py): "late in 1916" is not read as the year's end, so the story holds all of 1916
-    ("The fighting died down late in 1916. In February the enemy withdrew to new lines.", None,
-     "1916@1916-07-01..1916-12-31 | 1917-02"),
     # the if-clause's Monday is read ahead (tense._CONDITION), but "by Friday" in the main clause counts from the
     # DCT (the 16th), not from the Monday the condition names
     ("If the talks go ahead on Monday, a deal could be signed by Friday.", WED, "2018-11-19 | 2018-11-23"),

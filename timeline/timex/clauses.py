@@ -5,7 +5,7 @@ the DCT's own weekday). They stand apart from the driver (:mod:`timeline.timex.w
 clause is read (its tense, a past verb before the date, a past perfect or a future in the past) is
 one concern, and how cheaply a reader is built is what decides the driver's speed.
 
->>> from timeline.timex.values import CalendarDate, Mention, Weekday, Weekday
+>>> from timeline.timex.values import CalendarDate, Mention, Weekday
 >>> text = "Officials said on Sunday that talks failed."
 >>> Clause(text, Mention(start=18, end=24, text="Sunday", value=Weekday(weekday=7), rule="weekday"), 60).tense()
 'past'
@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from timeline.timex.tense import Tense, clause_tense, dated_by_past_verb
 from timeline.timex.tense_dated import dated_by_future_verb
-from timeline.timex.values import CalendarDate, Mention, Weekday
+from timeline.timex.values import CalendarDate, Clock, Mention, Weekday
 
 _T = TypeVar("_T")
 _UNREAD = object()  # a clause's tense not read yet (None is a tense read: no cue)
@@ -50,7 +50,7 @@ class Clause:
     One slotted object whose bound methods are the readers costs less to build than the closures it
     replaced (a third of the loop of :func:`timeline.timex.walk.anchor_mentions`).
 
-    >>> from timeline.timex.values import CalendarDate, Mention, Weekday, Weekday
+    >>> from timeline.timex.values import CalendarDate, Mention, Weekday
     >>> text = "The board will meet on Sunday."
     >>> clause = Clause(text, Mention(start=23, end=29, text="Sunday", value=Weekday(weekday=7), rule="weekday"), 60)
     >>> clause.tense(), clause.dated_by_verb()
@@ -94,6 +94,8 @@ def _day_or_month(mention: Mention) -> bool:
     False
     """
     value = mention.value
+    if isinstance(value, Clock) and value.day is not None:  # "1 a.m. Sunday" is read as its day is
+        value = value.day
     if isinstance(value, Weekday):
         return True
     return isinstance(value, CalendarDate) and value.year is None and value.month is not None

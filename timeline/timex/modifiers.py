@@ -18,9 +18,10 @@ from timeline.timex.rule import edge_mod
 from timeline.timex.scan import locator, search
 from timeline.timex.values import Mention, Weekday
 
-# ("late on Tuesday", "early on Wednesday": wire copy's "on" between the edge and the day)
+# ("late on Tuesday", "early on Wednesday": wire copy's "on" between the edge and the day; "late in 1916", "early
+# in the year": an adverb's "in" before a year, month or season)
 _EDGE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:the\s+(?:start|beginning|middle|end)\s+of|(?:the\s+)?end\s+of|"
-                   r"(?:early|late)\s+on|early|earlier|late|later|mid|middle))[\s-]{1,2}$")
+                   r"(?:early|late)\s+(?:on|in)|early|earlier|late|later|mid|middle))[\s-]{1,2}$")
 _APPROX = re.compile(r"(?:^|(?<=[\s(\"']))(?P<w>(?i:about|around|approximately|roughly|nearly|almost|circa|c\.|some|"
                      r"more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|up\s+to|at\s+most|"
                      r"no\s+more\s+than|just\s+over|just\s+under|well\s+over|well\s+under))\s{1,2}$")
@@ -122,7 +123,7 @@ def over_is_more_than(text: str, start: int, end: int) -> bool:
 
 # The last two letters of the edge and approximation words (of, early, earlier, late, mid, middle, "early on"; about, around,
 # nearly, almost, circa, some, than, over, under, at least, up to, at most; early on, late on...), lower-cased.
-_LAST_PAIRS = frozenset({"of", "ly", "er", "te", "id", "le", "ut", "nd", "st", "me", "an", "to", "ca", "c.", "on"})
+_LAST_PAIRS = frozenset({"of", "ly", "er", "te", "id", "le", "ut", "nd", "st", "me", "an", "to", "ca", "c.", "on", "in"})
 
 
 def may_end_in_modifier(before: str) -> bool:
@@ -154,4 +155,5 @@ def may_end_in_modifier(before: str) -> bool:
 _LAST_WORDS = frozenset("early earlier late later mid middle about around approximately roughly nearly almost circa c. "
                         "some than over under least most".split())
 _WORD_BEFORE_LAST = {"of": frozenset("start beginning middle end".split()), "on": frozenset({"early", "late"}),
+                     "in": frozenset({"early", "late"}),
                      "to": frozenset({"up"})}

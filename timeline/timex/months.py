@@ -50,7 +50,9 @@ _ONLY_TIME_CUES = frozenset("in during through every each early late mid this".s
 # of saying a person does are verbs.BY_PERSON)
 _PERSON_DOINGS = ("resigned resigns took takes became becomes met meets called calls won visited visits spoke speaks "
                   "promised promises agreed agrees insisted insists admitted admits urged urges vowed vows stepped steps "
-                  "quit quits survived survives pledged pledges hosted hosts").split()
+                  "quit quits survived survives pledged pledges hosted hosts "
+                  # a modal after "May" ("said that May would win"): "in May would" stays a month by its cue
+                  "would will could should might must can").split()
 PERSON_VERB_AFTER = re.compile(r"[ \t]+(?:" + "|".join((*BY_PERSON, *_PERSON_DOINGS)) + r")\b")
 
 

@@ -24,7 +24,9 @@ from timeline.timex.calendar import Resolved, day_interval, edge_interval, safe_
 from timeline.timex.tense import Tense
 from timeline.timex.values import CalendarDate, Mention
 
-_BEFORE_NOW, _AFTER_NOW = re.compile(r"(?i)earlier\b"), re.compile(r"(?i)later\b")
+# "year to date" is the part of the year gone by, as "earlier this year" is
+_BEFORE_NOW = re.compile(r"(?i)earlier\b|(?:the[ \t])?year[-\s]to[-\s]date\b")
+_AFTER_NOW = re.compile(r"(?i)later\b")
 
 
 def narrow_to_edge(mention: Mention, resolved: Resolved, dct: dt.date | None, deictic: bool) -> Resolved:

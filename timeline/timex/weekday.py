@@ -148,9 +148,9 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:on|in|at|to|and|or|but|as|after|before|wh
 _SUDDENLY_BEFORE = re.compile(r"(?i:\b(?:not|n['\u2019]t|never|almost|virtually|practically|literally|seemingly|nearly|"
                               r"happen\w*|chang\w*|transform\w*|bec[oa]m\w*|turn(?:s|ed)?\s+into|disappear\w*|vanish\w*|"
                               r"evaporat\w*|sensation|success|star)\b)[^.;:!?\n,]{0,40}$")
-# "will be closed overnight": a clause that plans ahead speaks of the coming night, the DCT's (its future
+# "will be closed overnight", "is expected to strike overnight": a clause that plans ahead speaks of the coming night, the DCT's (its future
 # auxiliary is read here, where the value is built: a Deictic day does not move with the tense)
-_WILL_BEFORE = re.compile(r"(?i:\b(?:will|shall|going[ \t]+to)\b|['\u2019]ll\b)[^.;:!?\n,]{0,40}$")
+_WILL_BEFORE = re.compile(r"(?i:\b(?:will|shall|going[ \t]+to|(?:expected|due|set|scheduled|forecast|slated)[ \t]+to)\b|['\u2019]ll\b)[^.;:!?\n,]{0,40}$")
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|an?|this|that|its|their|his|her)[ \t]+)$")
 
 
