@@ -328,3 +328,72 @@ COVERS = [
 ]
 
 PASSAGES = AGES + COUNTS + NUMERIC + STAMPS + DATELINES + RELATIVE_YEARS + RELATIVE_PAST + COVERS
+
+# A second round, written after the fixes, against the fixes themselves.
+ROUND_TWO = [
+    _p("age_a_year_flood", "ages", D(2019, 3, 1),
+       "A 2004 flood swept through the valley.\n\nTom Reyes, 9, who was born in 1995, was pulled out by a "
+       "neighbour. He coaches swimming now."),
+    _p("age_aged_years_earlier", "ages", D(2019, 3, 1),
+       "Years earlier, Tom Reyes, 9, who was born in 1995, had been pulled out of the river by a neighbour."),
+    _p("age_as_a_child", "ages", D(2019, 3, 1),
+       "As a boy, Tom Reyes, 9, who was born in 1995, was pulled out of the river by a neighbour."),
+    _p("age_sound_told", "ages", D(2019, 9, 23),
+       "Greta Lind, 16, who was born in 2003, told the summit that leaders had failed."),
+    _p("age_now_with_past_year", "ages", D(2019, 3, 1),
+       "Lind, now 30, who was born in 1989, was 16 when the ferry sank in 2005."),
+    _p("count_it_is_now", "counts", D(2019, 11, 9),
+       "It is now 30 years since the fall of the wall in 1989."),
+    _p("count_road_ahead", "counts", D(2019, 11, 9),
+       "It is 30 years since the 1989 revolution, and the road ahead is long."),
+    _p("count_museum_until", "counts", D(2019, 11, 9),
+       "The museum marks 30 years since the 1989 revolution with a show that runs until 2021."),
+    _p("count_in_year_it_was", "counts", D(2021, 11, 9),
+       "In 2019 it was 30 years since the 1989 revolution, and the square was full."),
+    _p("count_this_weekend", "counts", D(2019, 5, 30),
+       "The club celebrates 25 years since its 1994 charter this weekend."),
+    _p("count_speech_in_quotes_will", "counts", D(2009, 1, 1),
+       "“Next year we will mark 30 years since the 1979 revolution,” the mayor said."),
+    _p("num_tickets_bought", "numeric", D(2019, 6, 1),
+       "Tickets bought on 05/06/2019 can be refunded at the box office."),
+    _p("num_born_after", "numeric", D(2019, 6, 1),
+       "Anyone born after 01/01/2000 needs a parent's consent."),
+    _p("num_cover_issue", "numeric", D(2019, 2, 25),
+       "The 03/2019 issue ran the story, and the 12.03.2019 edition will follow."),
+    _p("cr_press_release_word_in_news", "stamps", D(2019, 4, 4),
+       "The council said in a press release on Tuesday that the pier will close at the end of the month.\n\n"
+       "© 2017 Northwind News"),
+    _p("cr_agency_member_footer", "stamps", D(2019, 4, 4),
+       _STORY + "\n\n© 2017 Northwind News, an AP member paper"),
+    _p("cr_wire_quoted", "stamps", D(2019, 4, 4),
+       "The paper reprinted the 1989 wire story in full on Sunday, thirty years on, beside its own new report.\n\n"
+       "The wire story ended:\nCopyright 1989 The Associated Press"),
+    _p("cr_wire_own", "stamps", D(2019, 4, 4), _STORY + "\n\nCopyright 2019 The Associated Press. All rights "
+                                                         "reserved."),
+    _p("lm_references_own", "stamps", D(2019, 4, 4), _STORY + "\n\nNotes\nLast modified: 03/02/2020"),
+    _p("updated_last_updated_at", "datelines", D(2019, 3, 6),
+       "Last updated on 7 March 2019 at 10:00\n\nThe council voted to close the pier."),
+    _p("originally_then_updated_one_line", "datelines", D(1998, 3, 5),
+       "Originally published March 5, 1998. Updated March 7, 2019.\n\nThe ferry sank in calm water on Tuesday."),
+    _p("posted_then_updated", "datelines", D(2019, 3, 5),
+       "Posted March 5, 2019 | Updated March 7, 2019\n\nThe council voted to close the pier."),
+    _p("long_headline_then_dateline", "datelines", D(2019, 3, 5),
+       "Council votes to close the old ferry pier after a century of service to the town.\n\n"
+       "AVON, March 5, 2019 -- The council voted on Tuesday to close the pier."),
+    _p("heading_weekday_digest", "datelines", D(2019, 3, 8),
+       "Morning Digest | Friday, March 8, 2019\n\nGood morning. Here is the news."),
+    _p("yearless_updated_with_posted", "datelines", D(2019, 3, 5),
+       "Updated March 7\nPosted March 5, 2019\n\nThe council voted to close the pier."),
+    _p("ly_election_beside_other_year", "relative years", D(2019, 5, 5),
+       "Turnout in last year's 2018 election beat the 2014 record."),
+    _p("ty_budget_in_quote", "relative years", D(2019, 5, 5),
+       "“This year's 2019 budget is tight,” the mayor said on Friday."),
+    _p("ety_colon_figure", "relative years", D(2020, 2, 2),
+       "Sales this year (2019: 4.1 million) fell, the report for 2019 shows."),
+    _p("rp_bought", "tense.relative_past", D(2020, 2, 1),
+       "The city will sell the buses it bought in 2016."),
+    _p("rp_had_hoped", "tense.relative_past", D(2020, 2, 1),
+       "The team will play in the stadium they had hoped to open in 2021."),
+]
+
+PASSAGES = PASSAGES + ROUND_TWO

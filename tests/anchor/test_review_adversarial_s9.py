@@ -45,6 +45,9 @@ def test_no_plausible_day_is_ruled_out(passage: Passage) -> None:
 KEPT = {
     "age_living_now": ("2019-01-01", "2020-12-30"),
     "age_dog": ("2019-01-01", "2020-12-30"),
+    "age_sound_told": ("2019-01-01", "2020-12-30"),
+    "cr_wire_own": ("None", "2019-12-31"),
+    "posted_then_updated": ("2019-03-05", "2019-03-05"),
     "age_born_on_date_living": ("2019-06-04", "2020-06-03"),
     "count_hundred_years": ("2018-07-01", "2020-12-30"),
     "count_thirty_after": ("2018-07-01", "2020-12-30"),
@@ -70,6 +73,8 @@ LOWER_ONLY = {
     "count_quoted_old_speech": "2008-07-01",
     "ety_quoted_old_interview": "2019-03-01",
     "ly_quote_old_memoir": "2016-01-01",
+    "age_a_year_flood": "2004-01-01",
+    "age_as_a_child": "2004-01-01",
 }
 
 

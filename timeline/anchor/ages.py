@@ -18,7 +18,9 @@ from the water"), and without a word in its sentence or the one before that move
 world told: a retrospect ("ten years ago", "that March", "when the war ended", "at the time"),
 a fiction ("in the film", "the narrator", "the show follows"), a record ("the census lists", "the
 police report", "our archive photo") or a death or memorial ("drowned", "strangled", "a plaque
-honours"). Review H5 found each of these read as the DCT's age (session 9).
+honours"), nor when a past verb other than one of saying follows the birth's clause ("Tom, 9, who was
+born in 1995, was pulled out by a neighbour": what he did then; "..., told the summit" is news's own
+time). Review H5 found each of these read as the DCT's age (session 9).
 
 >>> from timeline.anchor.settings import AnchorSettings
 >>> [(c.intervals[0][0].isoformat(), c.intervals[-1][1].isoformat())
@@ -37,6 +39,7 @@ from timeline.anchor.dayset import YEAR_RE
 from timeline.anchor.mentions import full_dates, quote, sentence_around, years
 from timeline.anchor.obituaries import age_span
 from timeline.anchor.quotes import inside_quotes, paragraph
+from timeline.anchor.tense import is_past_word
 from timeline.anchor.settings import AnchorSettings
 
 _AGE_BORN = re.compile(r"[A-Za-z],\s+(?:now\s+|aged\s+)?(?P<age>\d{1,3}),\s+(?:who\s+)?(?:was|is)\s+born\b")
@@ -45,9 +48,14 @@ _AGE_BORN = re.compile(r"[A-Za-z],\s+(?:now\s+|aged\s+)?(?P<age>\d{1,3}),\s+(?:w
 _BORN_YEAR = re.compile(rf"\s+in\s+(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d)")
 _BORN_ON = re.compile(r"\s+(?:on\s+)?")
 _DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|passed\s+away|late)\b", re.IGNORECASE)
+# A past verb after the birth's clause tells what the person did then ("Tom, 9, who was born in 1995, was pulled
+# out by a neighbour"): the age may be of that time. A verb of saying is news's own time ("..., told the summit").
+_AFTER_BIRTH = re.compile(r"[^,.;!?\n]{0,60}?,\s+(?:\w+ly\s+)?(?P<v>[a-z]+)\b")
+_SAYING = frozenset("said told added spoke wrote".split())
+_ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Words that put an age at another time or in another world than the DCT's (see the module's text).
 _ELSEWHEN = re.compile(
-    r"\b(?:ago|then|when|while|once|back\s+in|at\s+the\s+time|that\s+(?:day|night|week|month|year|summer|winter"
+    r"\b(?:ago|then|when|while|once|earlier|before|as\s+an?\s+(?:boy|girl|child|kid|teen\w*|student|youngster)|back\s+in|at\s+the\s+time|that\s+(?:day|night|week|month|year|summer|winter"
     r"|spring|autumn|fall|morning|evening|season|january|february|march|april|may|june|july|august|september"
     r"|october|november|december)|would\s+have|film|movie|novel|book|show|series|play|drama|character|narrator"
     r"|fiction|story|census|records?|register|reports?|archives?|files?|photo(?:graph)?s?|pictured|letter|diary"
@@ -123,7 +131,9 @@ def _now(text: str, at: int, *, said_start: int, birth: tuple[int, int]) -> bool
     """
     start, end = paragraph(text, at)
     start = paragraph(text, max(0, start - 3))[0] if start > 0 else start  # and the paragraph before
-    if inside_quotes(text, at) or not _alone(text, start, end, birth):
+    verb = _AFTER_BIRTH.match(text, birth[1])
+    if inside_quotes(text, at) or verb and is_past_word(verb["v"]) and verb["v"] not in _SAYING:
         return False
+    years = [y for y in _ANY_YEAR.finditer(text, start, end) if not birth[0] <= y.start() < birth[1]]
     sentence = sentence_around(text, at, at, 240, quoted=True)
-    return not _ELSEWHEN.search(text[said_start:sentence.end])
+    return not years and _alone(text, start, end, birth) and not _ELSEWHEN.search(text[said_start:sentence.end])

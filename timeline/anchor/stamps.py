@@ -41,8 +41,10 @@ _MODIFIED_LINE = re.compile(rf"{MODIFIED.pattern}{DATE}", re.IGNORECASE)
 _PHOTO = re.compile(r"\b(?:photo|image|picture|illustration|graphic|video|map)s?\b|\w/\w", re.IGNORECASE)
 _LENT = re.compile(r"\b(?:excerpt\w*|reprint\w*|permission|licen[cs]\w*|estate|courtesy|adapted|quoted|poem|lyrics)\b",
                    re.IGNORECASE)
-RELEASE_HEAD = re.compile(r"\b(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+release|prnewswire"
-                      r"|business\s+wire|globe\s*newswire|accesswire)\b|^About\s+[A-Z]", re.IGNORECASE | re.MULTILINE)
+# A press release says so in its own lines or its wire's dateline ("said in a press release" in a story is none).
+RELEASE_HEAD = re.compile(r"^[ \t]*(?i:for\s+immediate\s+release|(?:press|news|media)\s+release)\b[^\n]{0,30}$"
+                          r"|/PRNewswire/|\(BUSINESS WIRE\)|GLOBE NEWSWIRE|ACCESSWIRE|^About [A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*)*$",
+                          re.MULTILINE)
 _LINKED = re.compile(r"\b(?:pdf|docx?|xlsx?|csv|download\w*|attach\w*|source|sources|link|links|file|files"
                      r"|references?|see\s+also)\b|https?://|www\.", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"(?:\S+\s+){11,}\S*[.!?]['\"”’]?\s*$")
@@ -64,11 +66,13 @@ def _story_notice(line: str, text: str) -> bool:
 
     >>> _story_notice("Copyright 2019 The Associated Press.", "Schools closed."), _story_notice("© 2017 Northwind", "")
     (True, False)
+    >>> _story_notice("© 2017 Northwind News, an AP member", "The council said in a press release it will vote.")
+    False
     """
-    words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", line)}
-    named = " ".join(re.findall(r"[A-Za-z][\w-]*", line)).lower()
-    agency = any((" " in name and name in named) or name in words for name in seats() if len(name) > 2)
-    return agency or bool(RELEASE_HEAD.search(text[:3000]))
+    owner = re.sub(r"^.*?(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:1[89]|20)\d\d)?[\s,.]*(?:by\s+)?(?:the\s+)?", "", line,
+                   flags=re.IGNORECASE).lower()
+    agency = any(owner.startswith(name) and not owner[len(name):len(name) + 1].isalnum() for name in seats())
+    return agency or bool(RELEASE_HEAD.search(text[:3000]) or RELEASE_HEAD.search(text[-1500:]))
 
 
 def _notice_clue(line: str, before: str, text: str, s: AnchorSettings) -> Clue | None:
