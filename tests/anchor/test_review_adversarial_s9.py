@@ -8,6 +8,8 @@ xfail with the reason in ``LEFT``.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from timeline.anchor import anchor_document, refine_year
@@ -83,3 +85,18 @@ def test_another_times_reading_keeps_its_lower_side(name: str) -> None:
     (passage,) = [p for p in PASSAGES if p.name == name]
     dct = anchor_document(Document(id=name, source=name, text=passage.text))
     assert (str(dct.earliest), dct.latest) == (LOWER_ONLY[name], None), dct.evidence
+
+
+@pytest.mark.parametrize("by", [-28, 28])
+@pytest.mark.parametrize("passage", PASSAGES, ids=[p.name for p in PASSAGES])
+def test_shifting_every_year_by_28_shifts_the_dct(passage: Passage, by: int) -> None:
+    """Law: the calendar repeats every 28 years (1901..2099), so moving every year moves the DCT alike."""
+    from .test_laws import _YEAR, _dct, _moved, _value_moved
+
+    years = [int(y) for y in _YEAR.findall(passage.text)]
+    if any(not 1901 <= y + by <= 2072 for y in years) or re.search(r"\b18\d\d\b", passage.text):
+        return  # outside the range where the calendar repeats every 28 years, or a year the law does not move
+    base = _dct(passage.text)
+    moved = _dct(_YEAR.sub(lambda m: str(int(m.group()) + by), passage.text))
+    assert (moved.earliest, moved.latest) == (_moved(base.earliest, by), _moved(base.latest, by)), moved.evidence
+    assert moved.value == _value_moved(base.value, by), (base.value, moved.evidence)
