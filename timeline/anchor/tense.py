@@ -216,8 +216,8 @@ def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool 
         return "unknown"
     if found is None and look_after:
         after = text[end:end + _AFTER]
-        cut = _CLAUSE_STOP.search(after) or _QUOTE_END.search(after)  # words after a quotation are not its
-        found = _nearest(after[: cut.start()] if cut else after, from_end=False, schedule=schedule)
+        cuts = [c.start() for c in (_CLAUSE_STOP.search(after), _QUOTE_END.search(after)) if c]  # nor a quotation's
+        found = _nearest(after[: min(cuts)] if cuts else after, from_end=False, schedule=schedule)
     if found == "past" and CLAUSE_FUTURE.search(clause(text, start, end)) and not relative_past(text, start, end):
         return "unknown"
     return found or "unknown"
