@@ -397,3 +397,50 @@ ROUND_TWO = [
 ]
 
 PASSAGES = PASSAGES + ROUND_TWO
+
+# A third round: retrospects two paragraphs away, stamps and datelines in other orders, mixed clues.
+ROUND_THREE = [
+    _p("age_inquiry_two_paragraphs", "ages", D(2019, 6, 6),
+       "The 1999 inquiry heard from dozens of witnesses.\n\nAmong them was a schoolgirl.\n\nLind, 16, who was "
+       "born in 1983, told the inquiry she saw the ferry list."),
+    _p("age_back_then_said", "ages", D(2019, 6, 6),
+       "Back then, Lind, 16, who was born in 1983, said she wanted to be a captain."),
+    _p("age_current_with_current_year", "ages", D(2019, 9, 23),
+       "Greta Lind, 16, who was born in 2003, told the summit that leaders had failed. In 2019 alone, she "
+       "crossed the Atlantic twice."),
+    _p("age_pet_retrospect", "ages", D(2021, 1, 5),
+       "Bella, 16, who was born in 2003, was the oldest dog at the shelter when it closed in the spring of "
+       "2019."),
+    _p("count_next_decade", "counts", D(2019, 11, 9),
+       "It has been 30 years since the fall of the wall in 1989; the next decade will test the city."),
+    _p("count_quote_then_present", "counts", D(2019, 11, 9),
+       "“It is 30 years since the 1989 revolution,” the poet wrote then. Today the square is quiet."),
+    _p("count_marks_past_story", "counts", D(2024, 5, 5),
+       "In a speech at the time, the mayor said the city marks 75 years since the 1944 landings."),
+    _p("num_quote_past", "numeric", D(2019, 6, 6),
+       "“We signed on 03/04/2019,” she said."),
+    _p("num_paid_on", "numeric", D(2019, 6, 6),
+       "The invoice was paid on 05/06/2019 by bank transfer."),
+    _p("cr_wire_with_range", "stamps", D(2019, 6, 6),
+       _STORY + "\n\nCopyright 2010-2019 Reuters. All rights reserved."),
+    _p("cr_release_about_box", "stamps", D(2019, 8, 5),
+       "Pinecrest Foods recalled its oat bars on Monday because a batch may contain nuts.\n\nAbout Pinecrest "
+       "Foods\nPinecrest makes snacks in Ohio.\n\n© 2019 Pinecrest Foods Inc."),
+    _p("lm_last_modified_then_link", "stamps", D(2019, 6, 6),
+       _STORY + "\n\nLast modified: 03/02/2020\nSource: City ferry budget (PDF)"),
+    _p("dl_quoting_line_then_posted", "datelines", D(2019, 3, 5),
+       "Pier to close\nThe council's notice says:\nPosted March 1, 2019\nThe pier will close at the end of the "
+       "month."),
+    _p("dl_updated_yearless_alone", "datelines", D(2019, 3, 5),
+       "Updated March 7\n\nThe council voted to close the pier on Tuesday, March 5, 2019."),
+    _p("dl_release_date_in_release", "datelines", D(2019, 3, 12),
+       "PRESS RELEASE\nRelease date: 12 March 2019\n\nThe Harbor Trust said today it will restore the pier."),
+    _p("dl_transcript_comma_heading", "datelines", D(2019, 6, 14),
+       "Transcript: Press briefing by the Foreign Ministry spokesperson, 14 June 2019\n\nQ: Will talks resume?"),
+    _p("ety_this_year_in_headline_quote", "relative years", D(2019, 7, 7),
+       "Mayor: “This year, in 2019, the pier reopens”\n\nThe mayor spoke on Sunday."),
+    _p("ety_later_this_year_plain", "relative years", D(2019, 2, 2),
+       "The plant will open later this year, in October 2019, the firm said."),
+]
+
+PASSAGES = PASSAGES + ROUND_THREE

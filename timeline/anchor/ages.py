@@ -18,7 +18,8 @@ from the water"), and without a word in its sentence or the one before that move
 world told: a retrospect ("ten years ago", "that March", "when the war ended", "at the time"),
 a fiction ("in the film", "the narrator", "the show follows"), a record ("the census lists", "the
 police report", "our archive photo") or a death or memorial ("drowned", "strangled", "a plaque
-honours"), nor when a past verb other than one of saying follows the birth's clause ("Tom, 9, who was
+honours"), nor with a year the age would be of anywhere in the text ("The 1999 inquiry heard dozens. ...
+Lind, 16, who was born in 1983, told it"), nor when a past verb other than one of saying follows the birth's clause ("Tom, 9, who was
 born in 1995, was pulled out by a neighbour": what he did then; "..., told the summit" is news's own
 time). Review H5 found each of these read as the DCT's age (session 9).
 
@@ -55,7 +56,8 @@ _SAYING = frozenset("said told added spoke wrote".split())
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Words that put an age at another time or in another world than the DCT's (see the module's text).
 _ELSEWHEN = re.compile(
-    r"\b(?:ago|then|when|while|once|earlier|before|as\s+an?\s+(?:boy|girl|child|kid|teen\w*|student|youngster)|back\s+in|at\s+the\s+time|that\s+(?:day|night|week|month|year|summer|winter"
+    r"\b(?:ago|then|when|while|once|earlier|before|as\s+an?\s+(?:boy|girl|child|kid|teen\w*|student|youngster)"
+    r"|back\s+in|at\s+the\s+time|that\s+(?:day|night|week|month|year|summer|winter"
     r"|spring|autumn|fall|morning|evening|season|january|february|march|april|may|june|july|august|september"
     r"|october|november|december)|would\s+have|film|movie|novel|book|show|series|play|drama|character|narrator"
     r"|fiction|story|census|records?|register|reports?|archives?|files?|photo(?:graph)?s?|pictured|letter|diary"
@@ -105,7 +107,8 @@ def age_clues(text: str, settings: AnchorSettings) -> list[Clue]:
         if not low <= lo and hi <= high:
             continue
         said = f"{quote(text, m.start(), m.end())} (age {age}, born {born[0].isoformat() if born[1] else born[0].year})"
-        if _now(text, m.start(), said_start=said_start(text, m.start()), birth=born[2:]):
+        then = frozenset({born[0].year + age, born[0].year + age + 1})
+        if _now(text, m.start(), said_start=said_start(text, m.start()), birth=born[2:], then=then):
             out.append(Clue("age", f"{said}: between {lo} and {hi}", [(lo, hi)], True, True, 3))
         else:
             out.append(Clue("age", f"{said}, perhaps an age of another time: on or after {lo}", [(lo, high)],
@@ -119,7 +122,7 @@ def said_start(text: str, at: int) -> int:
     return max(paragraph(text, at)[0], sentence_around(text, max(0, this - 2), max(0, this - 2), 240).start)
 
 
-def _now(text: str, at: int, *, said_start: int, birth: tuple[int, int]) -> bool:
+def _now(text: str, at: int, *, said_start: int, birth: tuple[int, int], then: frozenset[int] = frozenset()) -> bool:
     """Whether the age at ``at`` is told as of the DCT: no quotation, no other time near, no ``_ELSEWHEN``.
 
     >>> s = "Fire crews hold a drill.\\n\\nTom, 24, who was born in 1995, is a firefighter."
@@ -135,5 +138,7 @@ def _now(text: str, at: int, *, said_start: int, birth: tuple[int, int]) -> bool
     if inside_quotes(text, at) or verb and is_past_word(verb["v"]) and verb["v"] not in _SAYING:
         return False
     years = [y for y in _ANY_YEAR.finditer(text, start, end) if not birth[0] <= y.start() < birth[1]]
+    # A year the age would be of, anywhere ("The 1999 inquiry heard ... Lind, 16, who was born in 1983, told it"):
+    years += [y for y in _ANY_YEAR.finditer(text) if int(y.group()) in then and not birth[0] <= y.start() < birth[1]]
     sentence = sentence_around(text, at, at, 240, quoted=True)
     return not years and _alone(text, start, end, birth) and not _ELSEWHEN.search(text[said_start:sentence.end])

@@ -19,7 +19,8 @@ opened") names no event counted from, and gives nothing; another year in the sen
 city marks 40 years since ...") leaves the time unknown; a time ahead ("Next year marks 30 years
 since ...", "... the 1944 landings next June") makes the count future; inside a quotation the present
 is its speaker's, so only the lower side is kept ("the president said in a speech a decade ago:
-“It is 20 years since the 1989 revolution”").
+“It is 20 years since the 1989 revolution”"), and so is reported speech of another time ("In a
+speech at the time, the mayor said the city marks 75 years since the 1944 landings").
 
 >>> from timeline.anchor.settings import AnchorSettings
 >>> [(c.intervals[0][0].isoformat(), c.intervals[0][1].isoformat(), c.lower, c.upper) for c in
@@ -36,7 +37,7 @@ import re
 from timeline.anchor.clues import Clue, domain
 from timeline.anchor.dayset import MONTH_RE, YEAR_RE
 from timeline.anchor.mentions import quote, sentence_around, years
-from timeline.anchor.quotes import inside_quotes
+from timeline.anchor.quotes import inside_quotes, reported_then
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import Tense, is_past_word
 
@@ -124,7 +125,7 @@ def _told(text: str, m: re.Match, year: re.Match, tense: Tense) -> Tense:
         return "unknown"
     if tense == "present" and _AHEAD.search(text, said.start, said.end):
         tense = "future"
-    if inside_quotes(text, m.start()):
+    if inside_quotes(text, m.start()) or reported_then(text, said.start, m.start(), said.end):
         return "unknown" if tense == "future" else "past"
     return tense
 

@@ -14,10 +14,33 @@ from __future__ import annotations
 import re
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# Reported speech of another time: a past verb of saying before a mention in its sentence, with a word of
+# another time ("In a speech at the time, the mayor said the city marks 75 years since ...", "He told a hearing
+# last spring that earlier this year, ..."): the mention tells the speaker's present. "Organizers said tickets for
+# next year's 2018 Olympics sold slowly" is news's own time.
+REPORTED = re.compile(r"\b(?:said|told|wrote|announced|declared|noted|added|explained|recalled|argued|insisted)\b",
+                      re.IGNORECASE)
+ANOTHER_TIME = re.compile(r"\b(?:at\s+the\s+time|back\s+then|then|once|ago|previously|last\s+(?:spring|summer|autumn"
+                          r"|fall|winter|year|month|week|decade)|in\s+(?:a|an|his|her|their|its|that)\s+(?:\w+\s+){0,2}"
+                          r"(?:speech|interview|letter|memoir|diary|address|statement|book|essay|column|hearing))\b",
+                          re.IGNORECASE)
+
+
+def reported_then(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the sentence ``[start, end)`` reports, before ``at``, what was said at another time.
+
+    >>> s = "In a speech at the time, the mayor said the city marks 75 years since the 1944 landings."
+    >>> reported_then(s, 0, s.index("marks"), len(s))
+    True
+    >>> s = "Organizers said tickets for next year's 2018 Olympics sold slowly."
+    >>> reported_then(s, 0, s.index("next"), len(s))
+    False
+    """
+    return bool(REPORTED.search(text, start, at) and ANOTHER_TIME.search(text, start, end))
 
 
 def _paragraph_start(text: str, pos: int) -> int:
-    """Where the paragraph holding ``pos`` starts (after the last blank line before it, at most 2,000 characters back)."""
+    """Where the paragraph holding ``pos`` starts (after the last blank line before it; at most 2,000 back)."""
     lo = max(0, pos - 2000)
     breaks = list(_PARAGRAPH.finditer(text, lo, pos))
     return breaks[-1].end() if breaks else lo
@@ -39,7 +62,7 @@ def inside_quotes(text: str, pos: int) -> bool:
 
 
 def paragraph(text: str, pos: int) -> tuple[int, int]:
-    """The ``[start, end)`` of the paragraph holding ``pos`` (blank lines part paragraphs; 2,000 characters each way at most).
+    """The ``[start, end)`` of the paragraph holding ``pos`` (blank lines part them; at most 2,000 characters each way).
 
     >>> s = "One.\\n\\nTwo and three.\\n\\nFour."
     >>> a, b = paragraph(s, s.index("and")); s[a:b]

@@ -43,7 +43,8 @@ _LENT = re.compile(r"\b(?:excerpt\w*|reprint\w*|permission|licen[cs]\w*|estate|c
                    re.IGNORECASE)
 # A press release says so in its own lines or its wire's dateline ("said in a press release" in a story is none).
 RELEASE_HEAD = re.compile(r"^[ \t]*(?i:for\s+immediate\s+release|(?:press|news|media)\s+release)\b[^\n]{0,30}$"
-                          r"|/PRNewswire/|\(BUSINESS WIRE\)|GLOBE NEWSWIRE|ACCESSWIRE|^About [A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*)*$",
+                          r"|/PRNewswire/|\(BUSINESS WIRE\)|GLOBE NEWSWIRE|ACCESSWIRE"
+                          r"|^About [A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*)*$",
                           re.MULTILINE)
 _LINKED = re.compile(r"\b(?:pdf|docx?|xlsx?|csv|download\w*|attach\w*|source|sources|link|links|file|files"
                      r"|references?|see\s+also)\b|https?://|www\.", re.IGNORECASE)
@@ -84,8 +85,8 @@ def _notice_clue(line: str, before: str, text: str, s: AnchorSettings) -> Clue |
     if not s.min_year <= first <= last <= s.max_year or not _story_notice(line, text):
         return None
     end = dt.date(last, 12, 31)
-    return Clue("copyright", f"copyright notice “{line}”: a notice printed with the story carries its year, so on or before "
-                             f"{end.isoformat()}", [(lo, end)], False, True, 2)
+    return Clue("copyright", f"copyright notice “{line}”: a notice printed with the story carries its year, "
+                             f"so on or before {end.isoformat()}", [(lo, end)], False, True, 2)
 
 
 def _modified_clue(line: str, s: AnchorSettings) -> Clue | None:

@@ -43,7 +43,7 @@ import re
 from timeline.anchor.clues import Clue, bound_clue, publication_dated, tense_phrase
 from timeline.anchor.dayset import MONTH_RE, YEAR_RE, month_number
 from timeline.anchor.mentions import quote, sentence_around
-from timeline.anchor.quotes import inside_quotes
+from timeline.anchor.quotes import inside_quotes, reported_then
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import CLAUSE_FUTURE, Tense, clause, is_modifier, tense_at
 from timeline.timex.calendar import month_interval, part_interval, year_interval
@@ -210,7 +210,7 @@ def relative_year_clues(text: str, s: AnchorSettings) -> list[Clue]:
 
 
 def _speakers_time(text: str, m: re.Match) -> bool:
-    """Whether "this year" at ``m`` is a speaker's of another time: in a quotation, or beside another year.
+    """Whether "this year" at ``m`` is a speaker's of another time: quoted, reported of another time, or beside a year.
 
     "In a 2019 interview, the founder said: “Earlier this year, in March 2019, ...”", quoted in 2021, and
     "He told a 2019 hearing that earlier this year, in March 2019, ..." tell the speaker's year, which is
@@ -221,9 +221,9 @@ def _speakers_time(text: str, m: re.Match) -> bool:
     ...                                                       _BESIDE.search("Earlier this year, in March 2019, it shut."))
     (True, False)
     """
-    if inside_quotes(text, m.start()):
-        return True
     said = sentence_around(text, m.start(), m.end(), 240, quoted=True)
+    if inside_quotes(text, m.start()) or reported_then(text, said.start, m.start(), said.end):
+        return True  # a quotation or reported speech of another time: the speaker's
     others = re.finditer(r"\b(?:1[89]|20)\d\d\b", text[said.start:said.end])  # any year: "a 2019 hearing"
     return any(not m.start() <= said.start + y.start() < m.end() for y in others)
 
