@@ -7,6 +7,11 @@ numeric dates in prose (:mod:`timeline.anchor.numeric`), copyright and modificat
 "earlier this year, in March 2019" (:mod:`timeline.anchor.yearclues`), cover months and
 :func:`timeline.anchor.tense.relative_past`. ``truths`` are the days a careful reader could not rule
 out, written before the anchor was run: every one must lie in what the anchor says.
+
+Three rounds, 170 passages. The first (122) found 49 confident lies (ages 14, counts 8, numeric 4,
+stamps 8, datelines 9, relative years 6); the second (30, against the fixes) 4 (ages 3, stamps 1);
+the third (18) 1 (counts). Each was mended by a general rule, with a negative row in its clue's
+corpus; none is left as an xfail.
 """
 
 from __future__ import annotations

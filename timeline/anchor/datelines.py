@@ -13,6 +13,14 @@ Recognised at the start of one of the first lines of the story (junk blanked):
 - a publication stamp in a short byline line: "By Jane Doe | Published: Nov. 18, 2018"
   ("Updated" stamps there are not read: an update is later than the article).
 
+Not read (review H5, session 9): a line below the story's first paragraph (twelve words or more ending a
+sentence: a comment's "Posted March 9, 2019"), a line after one that introduces a quotation ("The
+original announcement read:"), a stamp whose date goes on as a sentence ("Issued on 3 March 2015, the
+warrant named ..."), "Aired" after a separator (a listing's episode), a masthead heading whose date
+does not follow the masthead or its number ("History Hour podcast — The night the wall fell — Nov. 9,
+1989"). An "Updated" line, or a "Release date" outside a press release, is found here but bounds
+the DCT from above only (:func:`timeline.anchor.anchor_document`).
+
 PLACE is one or more upper-case words, or several joined by "/" ("NEW YORK/LONDON"),
 optionally followed by ", Region" ("SAN DIEGO, Calif."). A date without a year keeps month and day only.
 
