@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from timeline.timex import absolute, durations, periods, ranges, relative, seasons, sets, times, weekday
 from timeline.timex.lexicon import SHAPES, TRIGGERS, trie_pattern, word_pattern
@@ -111,6 +112,9 @@ def search(pattern: re.Pattern[str], locator: re.Pattern[str], text: str) -> re.
     return None if hit is None else pattern.match(text, hit.start())
 
 
+_SPANS = itemgetter(1)
+
+
 def candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], str]]:
     """Every rule's matches, each rule tried only in windows around its trigger words.
 
@@ -121,22 +125,25 @@ def candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], 
     windows = _windows(_hits(chunk), len(chunk))
     locators = _ASCII_LOCATORS if chunk.isascii() else _LOCATORS
     found: list[tuple[int, int, int, int, tuple[Piece, ...], str]] = []
-    for index, spans in enumerate(windows):
-        if not spans:
-            continue
-        rule, search = RULES[index], locators[index].search
-        located = locators[index] is not rule.pattern
+    # most rules have no window in a chunk: skipped by filter() in C rather than by a test per rule here
+    for index, spans in filter(_SPANS, enumerate(windows)):
+        rule, search, done = RULES[index], locators[index].search, 0
         for start, end in spans:
             # search() instead of finditer(): most windows hold no match, and one call is cheaper than an iterator.
-            match = search(chunk, start, end)
-            while match is not None:
-                if located:  # the locator found where the rule matches; read that match
-                    match = rule.pattern.match(chunk, match.start(), end)
+            hit = search(chunk, start if start > done else done, end)
+            while hit is not None:
+                # The match read on the whole text, as finditer over the text reads it: the window's end may cut
+                # a word the rule needs whole ("5 week|s", "1 week|a"), and a match may run past it.
+                match = rule.pattern.match(chunk, hit.start())
+                if match is None:  # only the cut text matched here: look on
+                    hit = search(chunk, hit.start() + 1, end)
+                    continue
                 if match.end() == match.start():  # an empty match: finditer knows how to step past it
                     _match_rule(index, rule, chunk, match.start(), end, found)
                     break
                 _add_match(index, rule, match, found)
-                match = search(chunk, match.end(), end)
+                done = match.end()
+                hit = search(chunk, done, end)
     return found
 
 
