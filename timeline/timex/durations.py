@@ -256,11 +256,9 @@ _EXTRA = "(?P<extra>(?i:" + trie_pattern(
 # "eight trading days", "five business days": days of a kind, still counted as days (TimeBank: P8D)
 _KIND = r"(?P<kind>(?i:trading|business|working|calendar|school)\s)?"
 
+# How far a compound's second unit word starts after its first (a run of blanks counted once, as reaches are)
 _COMPOUND_GAP = r"(?:,?\s(?i:and)\s|\s)"
-# The farthest the second unit word of a compound starts after the first (the first unit, the gap, a count),
-# a run of blanks counted once as every trigger reach counts it
 _UNIT_TO_UNIT = spaced_width(rf"{UNIT}{_COMPOUND_GAP}{NUM}[-\s]") or 0
-
 RULES = (
     # the preposition is read ("over the past year" is the year gone by) but left out of the span, as TimeML does
     compile_rule("anchored-duration", r"(?:(?i:over|in|during|for|within)\s)?(?P<t>(?:(?i:the)\s)?"
@@ -274,8 +272,7 @@ RULES = (
     # "two hours and 14 minutes", "1 hour 20 minutes": two counts of a unit and the next one down, read as one;
     # read only where two unit words stand close (any one unit word would open a window for it: ~5 ms a TBAQ pass)
     compile_rule("compound-duration", rf"(?P<num>{NUM})[-\s](?P<unit>{UNIT}){_COMPOUND_GAP}(?P<num2>{NUM})[-\s]"
-                 rf"(?P<unit2>{UNIT})(?![-\w])(?!\s(?i:ago|earlier|later|before|after|from))", _compound, 2,
-                 pair=_UNIT_TO_UNIT),
+                 rf"(?P<unit2>{UNIT})(?![-\w])(?!\s(?i:ago|earlier|later|before|after|from))", _compound, 2, _UNIT_TO_UNIT),
     # "its half-year results", "a half-day session": half a unit made an adjective, its noun's article left out
     # ("the first half-year" is a half of the year, read by periods)
     compile_rule("half-unit", r"(?<!first )(?<!second )(?<!1st )(?<!2nd )(?<!last )(?<!latter )(?i:half)-(?P<unit>"
