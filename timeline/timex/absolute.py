@@ -171,6 +171,12 @@ _NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!
                       r"(?<!Interstate )(?<!Precinct )(?<!Bus )(?<!Channel )(?<!Exhibit )(?<!Apartment )(?<!Apt\. )"
                       r"(?<!Unit )(?<![Ee]xtension )(?<![Ee]xt\. )(?<!apartment )(?<!room )(?<!suite )(?<![Ff]orm )")
 _HOLIDAY = LEXICON.pattern("holiday")
+# Four digits before a unit of time count it ("1200 hours of training", "1500 years"), unless a capitalised time
+# preposition opens the sentence with a year of 1800-2099: "In 2020 weeks of lockdown followed", "By 2050 days will be longer"
+# (the same exception as lexicon.number_pattern's, so the count and the year never both match)
+_YEAR_OPENING = r"(?:1[89]|20)\d\d"
+_COUNT_OF_TIME_AFTER = (rf"(?:(?<=\bIn {_YEAR_OPENING})|(?<=\bBy {_YEAR_OPENING})|(?<=\bSince {_YEAR_OPENING})|"
+                        rf"(?<=\bUntil {_YEAR_OPENING})|(?<=\bDuring {_YEAR_OPENING})|(?![ \t]+(?i:seconds|minutes|hours|days|weeks|months|years)\b))")
 
 RULES = (
     compile_rule("month-day-year", rf"(?P<t>{WEEKDAY_HEAD}(?P<month>{MONTH}){MONTH_DAY_GAP}(?P<day>{DAY}){_OPT_YEAR})",
@@ -194,7 +200,7 @@ RULES = (
                  r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg|pages|words|blocks?|"
                  r"rooms|homes|houses|cars|students|workers|employees|members|children|residents|prisoners|"
                  r"rupees|yen|yuan|pesos|francs|rubles|roubles|dinars|naira|rand|kronor|baht|shekels|lira|riyals|"
-                 r"dirhams|seconds|minutes|hours|days|weeks|months|years)\b)",
+                 r"dirhams)\b)" + _COUNT_OF_TIME_AFTER,
                  _year, priority=1),
     *months.RULES,
     compile_rule("spelled-year", rf"(?:(?P<month>{MONTH_FULL}),?{S})?(?:" r"(?i:nineteen)[\s-](?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|"

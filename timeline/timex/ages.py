@@ -20,6 +20,10 @@ from timeline.timex.rule import NUM, S, Built, Piece, compile_rule
 from timeline.timex.values import Duration
 
 OLDEST_PERSON = 122  # years: the longest human life recorded; an age beyond it is a thing's
+# A person the adjective names: a count beyond a life is then a myth's or an error's, still no thing's age
+_PERSON_AFTER = re.compile(r"[ \t]+(?:man|woman|men|women|boy|girl|person|mother|father|son|daughter|grandmother|"
+                           r"grandfather|widow|widower|patient|resident|victim|suspect|survivor|veteran|pensioner|"
+                           r"child|baby|infant|monk|nun|priest|king|queen|prophet|patriarch)\b")
 _AGE_UNIT = r"(?P<unit>(?i:years?|months?|weeks?|days?))"
 
 
@@ -29,13 +33,16 @@ def _age(m: re.Match[str]) -> Built:
     >>> spaced = RULES[1].pattern
     >>> _age(spaced.search("it is 4,000 years old"))[0].value.count
     4000.0
+    >>> _age(RULES[0].pattern.search("The 130-year-old woman died"))  # a person named so, whatever the count
+    Traceback (most recent call last):
+    ValueError: '130-year-old' is a person's age
     >>> _age(spaced.search("He is 75 years old"))
     Traceback (most recent call last):
     ValueError: '75 years old' is a person's age
     """
     count = parse_number(m["num"])
     unit = LEXICON.lookup("unit", m["unit"]) or "day"
-    if count is None or m["num2"] or unit != "year" or count <= OLDEST_PERSON:
+    if count is None or m["num2"] or unit != "year" or count <= OLDEST_PERSON or _PERSON_AFTER.match(m.string, m.end()):
         raise ValueError(f"{m[0]!r} is a person's age")  # claimed: no duration is read out of it
     duration = Duration(unit="year", count=count)
     return duration if m[0].endswith("-old") else (Piece(m.start(), m.end("unit"), duration),)

@@ -14,10 +14,11 @@ it is spliced into :mod:`timeline.timex.weekday`'s ``RULES``, imported after it,
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline.timex.anchoring import Context, anchor
 from timeline.timex.calendar import Resolved, part_interval
-from timeline.timex.rule import compile_rule
+from timeline.timex.rule import Built, compile_rule
 from timeline.timex.values import YearPart
 
 
@@ -45,8 +46,36 @@ def anchor_current_half(value: CurrentHalf, ctx: Context) -> Resolved | None:
     return part_interval(ctx.dct.year, "H1" if ctx.dct.month <= 6 else "H2")
 
 
+# A sentence of business news: a game's half is "the current half" too ("the current half ended 1-0"), so a bare
+# "half" is the year's only where money or trade is spoken of ("the current half-year" is the year's anywhere)
+_BUSINESS = re.compile(r"(?i:[$\u20ac\u00a3%]|\b(?:revenues?|sales|profits?|earnings|margins?|loss(?:es)?|results|"
+                       r"guidance|outlook|forecasts?|fiscal|dividends?|income|orders|demand|growth|economy|inflation|"
+                       r"prices|percent|per\s+cent|shipments|bookings|costs|investors|analysts)\b)")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _current_half(m: re.Match[str]) -> Built:
+    """The DCT's half, in a sentence of business news unless "-year" says so ("the current half ended 1-0" is a
+    game's).
+
+    >>> rule = RULES[0].pattern
+    >>> _current_half(rule.search("Sales fell in the current half.")).part
+    'H1'
+    >>> _current_half(rule.search("Leeds scored twice in the current half."))
+    Traceback (most recent call last):
+    ValueError: 'the current half' is a game's half, not the year's
+    """
+    text = m.string
+    stops = [s.end() for s in _SENTENCE_STOP.finditer(text, max(0, m.start() - 300), m.start())]
+    stop = _SENTENCE_STOP.search(text, m.end())
+    sentence = text[stops[-1] if stops else max(0, m.start() - 300):stop.start() if stop else len(text)]
+    if not m["year"] and not _BUSINESS.search(sentence):
+        raise ValueError(f"{m[0]!r} is a game's half, not the year's")  # claimed: not "current" alone either
+    return CurrentHalf(part="H1")
+
+
 RULES = (
     # "the current half", "the current half-year": earnings news' half the DCT lies in
-    compile_rule("current-half", r"(?i:the)\s(?i:current)\s(?i:half)(?:-(?i:year))?(?![-\w])(?!\s(?i:of|an?|hour)\b)",
-                 lambda m: CurrentHalf(part="H1"), 1),
+    compile_rule("current-half", r"(?i:the)\s(?i:current)\s(?i:half)(?P<year>-(?i:year))?(?![-\w])"
+                 r"(?!\s(?i:of|an?|hour)\b)", _current_half, 1),
 )

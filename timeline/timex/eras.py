@@ -80,7 +80,12 @@ def _decade(m: re.Match[str]) -> Built:
 
     >>> [(p.start, p.end) for p in _decade(re.search(RULES[0].pattern, "The 1980s-era jets"))]
     [(4, 9)]
+    >>> _decade(re.search(RULES[0].pattern, "Tens of 1000s of people fled"))
+    Traceback (most recent call last):
+    ValueError: '1000s' counts thousands
     """
+    if m["digits"] == "1000" and (m[0][:1].isdigit() or _OF_AFTER.match(m.string, m.end())):
+        raise ValueError(f"{m[0]!r} counts thousands")  # "1000s of people": claimed; "the 1000s" alone is 1000-1099
     era = _hundreds(m["digits"], edge_mod(m["edge"])) or Era(digits=decade_digits(m["digits"]), unit="decade",
                                                               mod=edge_mod(m["edge"]))
     adjective = m.string[m.end():m.end() + 1] == "-" and m.string[m.end() + 1:m.end() + 2].isalpha()
@@ -88,6 +93,9 @@ def _decade(m: re.Match[str]) -> Built:
             and THE_BEFORE_ADJECTIVE.search(m.string, m.start(), m.start("digits")):
         return (Piece(m.start("digits"), m.end(), era),)
     return era
+
+
+_OF_AFTER = re.compile(r"[ \t]+of\b")
 
 
 def _hundreds(written: str, mod: str | None) -> Era | None:
@@ -201,6 +209,31 @@ def _bc_decade(m: re.Match[str]) -> Built:
     return Era(digits=int(m["digits"]) // 10, unit="decade", mod=edge_mod(m["edge"]), bc=True)
 
 
+# After "of", "in", "from" a word that opens no clause makes "mid-century" an adjective of style ("a house of
+# mid-century vintage", "lamps in mid-century colours", "furniture from mid-century Denmark"); "in mid-century the
+# town grew" keeps it. After "by" or "until" the next word opens the clause ("by mid-century emissions must fall").
+_STYLE_PREPOSITIONS = frozenset("of in from".split())
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_CLAUSE_OPENERS = frozenset("the a an it its they their he she we this that there and or but when as is was were "
+                            "will would had has to".split())
+
+
+def _mid_century(m: re.Match[str]) -> Built:
+    """The middle of the DCT's century, unless "mid-century" names a style after "of", "in" or "from".
+
+    >>> rule = next(r for r in RULES if r.name == "mid-century").pattern
+    >>> _mid_century(rule.search("Coal is phased out by mid-century emissions")).mod
+    'MID'
+    >>> _mid_century(rule.search("a house of mid-century vintage"))
+    Traceback (most recent call last):
+    ValueError: 'mid-century' names a style
+    """
+    following = _NEXT_WORD.match(m.string, m.end())
+    if m[0].split()[0].lower() in _STYLE_PREPOSITIONS and following and following[1].lower() not in _CLAUSE_OPENERS:
+        raise ValueError(f"{m['t']!r} names a style")
+    return Relative(unit="century", shift=0, mod="MID")
+
+
 RULES = (
     compile_rule("decade", rf"(?i:the{S})?{YEAR_EDGE}(?P<digits>(?:1\d|20)\d0|['\u2019]\d0)['\u2019]?s", _decade, 2),
     # "the Roaring Twenties", "the swinging sixties": an epithet the decade is known by stays in its span
@@ -227,5 +260,5 @@ RULES = (
     # "phased out by mid-century": the middle of the DCT's century; "mid-century modern" is a style, no time
     compile_rule("mid-century", r"(?i:by|until|till|before|after|at|around|toward|towards|since|from|through|of|in)\s"
                  r"(?P<t>(?i:mid)[- ]?(?i:century))(?![-\w])(?!\s(?i:modern|design|furniture|style|architecture)\b)",
-                 lambda m: Relative(unit="century", shift=0, mod="MID"), 2),
+                 _mid_century, 2),
 )

@@ -78,7 +78,7 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     if not decided and not running and _HEADLINE_PLAN.match(left):
         return "future"  # "Trump to meet Putin on Monday": a headline's "to" is "is to"
     tense = tense if decided else governing_tense(text, start, end, window, left, running)
-    if tense is None and _CONDITION.match(left):
+    if tense is None and _CONDITION.match(left) and "," not in left:
         return "future"  # "If the talks go ahead on Monday, ...": a clause of condition or time tells the future
     if tense == "future" and _plan_overtaken(left, right, window):
         return "past"  # "He planned to resign on Friday but changed his mind": the plan's time came
@@ -90,7 +90,9 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
 
 
 # A clause of condition or time opening its sentence, its verb in the present: English tells the future so
-# ("If the talks go ahead on Monday", "Once the ballots arrive on Friday"); a past verb there is a cue and decides
+# ("If the talks go ahead on Monday", "Once the ballots arrive on Friday"); a past verb there is a cue and decides.
+# Past a comma the date is in the main clause, which the condition does not time ("Unless stated otherwise, prices
+# are as of Friday")
 _CONDITION = re.compile(r"(?i)^\s*(?:if|unless|once|as soon as|when|until)\b")
 
 # Verbs of taking part in an event: the act is at the event's time ("to attend Friday's meeting"), so an act still

@@ -188,14 +188,18 @@ def dated_by_future_verb(text: str, start: int) -> bool:
     >>> text = "He will say whether the deal, signed on Dec. 30, holds."
     >>> dated_by_future_verb(text, text.index("Dec"))
     False
+    >>> text = "The court will review the ruling of Dec. 20."
+    >>> dated_by_future_verb(text, text.index("Dec"))
+    False
     >>> text = "He will agree to sell the unit in May."
     >>> dated_by_future_verb(text, text.index("May"))
     False
     """
     reach = max(0, start - 60)
     words = [w.lower() for w in WORD.findall(text, reach, start)]
-    if words and words[-1] in _PLACING_AHEAD:
-        words = words[:-1]
+    if not words or words[-1] not in _PLACING_AHEAD:
+        return False  # "will review the ruling of Dec. 20": the date names a noun's event, which may lie behind
+    words = words[:-1]
     for k in range(1, min(5, len(words))):
         if words[-1 - k] not in _WILL:
             continue

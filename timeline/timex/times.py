@@ -4,7 +4,7 @@ A time next to a day ("15:00 GMT Saturday", "noon Thursday", "10 p.m. Wednesday"
 is joined to it by the recogniser, so it anchors to that day. Corpus: ``times.tsv``.
 
 >>> [r.name for r in RULES]
-['clock-ampm-range', 'clock-ampm', 'clock-24h', 'clock-dotted', 'clock-pair', 'wire-clock', 'noon-midnight', 'o-clock', 'clock-words']
+['clock-ampm-range', 'clock-ampm', 'clock-24h', 'clock-dotted', 'clock-pair', 'wire-clock', 'military-clock', 'noon-midnight', 'o-clock', 'clock-words']
 """
 
 from __future__ import annotations
@@ -246,8 +246,11 @@ RULES = (
     # "1500 GMT", "0800 GMT on Tuesday", "0930 local time": the zone makes the four digits a clock, not a year
     compile_rule("wire-clock", rf"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:(?:{S})?{_ZONE}|(?={S}(?i:local{S}time)\b))",
                  _wire_clock, 2),
-    # "at 0300 hours": the military clock, after a cue of a point in time ("1500 hours of video" counts hours)
-    compile_rule("military-clock", r"(?:(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\baround )|(?<=\babout )|(?<=\bafter ))"
+    # "at 0300 hours": the military clock, after a cue of a point in time ("1500 hours of video" counts hours); after
+    # "about", "around", "after" alone only with its leading zero ("logged about 1500 hours", "fails after 1000 hours"
+    # count hours: a count is round as often as a clock is), "at about 1500 hours" is the clock again
+    compile_rule("military-clock", r"(?:(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\bat around )|(?<=\bat about )|"
+                 r"(?:(?<=\baround )|(?<=\babout )|(?<=\bafter ))(?=0))"
                  rf"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?P<zone>){S}(?i:hours|hrs)(?![-\w])(?!{S}(?i:of|a|per|in)\b)",
                  _wire_clock, 2),
     compile_rule("noon-midnight", rf"(?P<w>(?i:noon|midnight|midday))(?![-\w])(?:{S}{_ZONE})?", _noon, 1),

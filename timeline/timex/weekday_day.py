@@ -38,7 +38,37 @@ class WeekdayOfDay(Weekday):
     day: int = Field(ge=1, le=31)
 
 
+# The words that may follow the day in a sentence ("Friday the 13th was unlucky", "on Monday the 5th at noon"); any
+# other lower-case word makes the ordinal a rank ("Monday, the 2nd largest bank") or the pair a title's modifier
+# ("the Friday the 13th franchise"), and "of" a rank in a set ("Tuesday, the 5th of the 12 candidates")
+_AFTER_DAY = re.compile(r"[ \t]+([a-z]+)\b")
+_MAY_FOLLOW = frozenset("and or but at in on to when as after before that with for from by the a an was is were are "
+                        "will would could has had saw brought".split())
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|every|each|another)[ \t]+)$")
+_QUOTE = "\"'\u201c\u201d\u2018\u2019"
+
+
 def _weekday_of_day(m: re.Match[str]) -> Built:
+    """"Friday the 13th" as a day; a title's (quoted, after an article, before its noun) claims its span and gives
+    nothing; a rank after a weekday ("On Monday, the 2nd largest bank") leaves the weekday to its own rule.
+
+    >>> rule = RULES[0].pattern
+    >>> _weekday_of_day(rule.search("The fire broke out on Friday the 13th.")).day
+    13
+    >>> _weekday_of_day(rule.search("On Monday, the 2nd largest bank failed.")) is None
+    True
+    >>> _weekday_of_day(rule.search('The film "Friday the 13th" opened in 1980.'))
+    Traceback (most recent call last):
+    ValueError: 'Friday the 13th' is a title
+    """
+    text = m.string
+    after = _AFTER_DAY.match(text, m.end())
+    ranked = after is not None and after[1] not in _MAY_FOLLOW
+    quoted = m.start() > 0 and text[m.start() - 1] in _QUOTE and text[m.end():m.end() + 1] in tuple(_QUOTE)
+    if quoted or _ARTICLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or ranked and "," not in m[0]:
+        raise ValueError(f"{m[0]!r} is a title")  # "the Friday the 13th franchise": claimed, no weekday read
+    if ranked:
+        return None  # "On Tuesday, the 5th of the 12 candidates": the weekday alone is a date
     return WeekdayOfDay(weekday=int(LEXICON.lookup("weekday", m["wd"]) or 1), day=int(m["day"]))
 
 

@@ -1,0 +1,171 @@
+"""Review, session 9 (helper H6): hostile sentences aimed at the rules this session added to the timex stage
+(earnings.py, current_half.py, weekday_day.py, ages.py, holiday_names.py; eras, sets, times, absolute, lexicon,
+weekday, months, modifiers, refine, clauses, tense, tense_dated), each with its DCT and the (span, value) pairs a
+careful TIMEX3 annotator expects, written before the system was run, following docs/timex.md's conventions.
+
+None comes from a benchmark or the bundled articles. Of the 124 written (115 kept: 9 repeated a sentence), 31 were misread at the start (HEAD
+d7c5dc4); two expectations were revised to the documented conventions ("will meet again on Dec. 30" said on
+2 January is the December just gone, a story filed late; "the 1800s were a century of change" keeps "a
+century" as P100Y). The confident lies mended: "the current half" in sport (current_half.py: a bare "half" is the
+year's only in a sentence of business), "a year to date her", "the best year to date" (the_year.py), "1000s of
+protesters" (eras.py: thousands, not the 11th century), "mid-century" as a style after of/in/from (eras.py),
+"Friday the 13th" as a film's title, quoted, after an article or before its noun, and a rank after a weekday
+("On Monday, the 2nd largest bank": weekday_day.py), "about 1500 hours" logged (times.py: a round count after
+about/around/after is no clock), "will review the ruling of Dec. 20" (tense_dated.py: a future verb dates its
+date only through a placing preposition), "In 2020 weeks of lockdown followed" (absolute.py, lexicon.py: a
+sentence-opening time preposition makes the four digits a year; closes session 9's "By 2050 days"), "The
+130-year-old woman" (ages.py: a person named keeps the age a person's), "If true, the report on Monday ..."
+(tense.py: a condition past its comma times no main clause). Six strict xfails left, with their reasons (four of them
+in older rules the probe ran into).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .review import review_tests
+
+N = dt.date(2018, 11, 15)   # a Thursday
+K = dt.date(2019, 7, 19)    # a Friday
+E = dt.date(2023, 10, 26)   # a Thursday: earnings
+G = dt.date(2021, 6, 10)    # a Thursday
+J = dt.date(2019, 1, 2)     # a Wednesday, just across the year's turn
+D2 = dt.date(2018, 12, 2)   # a Sunday, just across the month's turn
+
+CASES = [
+    ('The current half ended 1-0 to Leeds.', K, []),
+    ('Arsenal had two shots on target in the current half.', K, []),
+    ('With ten minutes left in the current half, Smith scored.', K, [('ten minutes','PT10M')]),
+    ('The referee added three minutes to the current half.', K, [('three minutes','PT3M')]),
+    ('Leeds dominated the current half but trail 1-0.', K, []),
+    ('The team expects margins to improve in the current half.', E, [('the current half','2023-H2')]),
+    ('Revenue in the current half-year is seen flat.', E, [('the current half-year','2023-H2')]),
+    ('It took him a year to date again after the divorce.', N, [('a year','P1Y')]),
+    ('It was the wettest year to date for the region.', N, []),
+    ('This has been the best year to date for the band.', N, []),
+    ('Sales for the year to date rose 4%.', N, [('the year to date','2018')]),
+    ('Year-to-date sales rose 4%.', N, [('Year-to-date','2018')]),
+    ('The Lakers, trailing by 12 points, rallied.', N, []),
+    ('The runner trailing two minutes behind the leader gave up.', N, [('two minutes','PT2M')]),
+    ('The trailing two weeks saw heavy selling.', N, [('The trailing two weeks','P2W')]),
+    ('1000s of protesters marched on Sunday.', N, [('Sunday','2018-11-11')]),
+    ('Tens of 1000s of people fled.', N, []),
+    ('The 1200s saw the rise of the Mongols.', N, [('The 1200s','12')]),
+    ('It is a house of mid-century vintage.', N, []),
+    ('He buys furniture from mid-century Denmark.', N, []),
+    ('The shop sells lamps in mid-century colours.', N, []),
+    ('Emissions must reach net zero by mid-century.', N, [('mid-century','20')]),
+    ('He arrived late in 1916.', G, [('late in 1916','1916')]),
+    ('He was late in paying taxes in 1916.', G, [('1916','1916')]),
+    ('The film "Friday the 13th" opened in 1980.', K, [('1980','1980')]),
+    ('The Friday the 13th franchise earned millions.', K, []),
+    ('A Friday the 13th sequel is planned.', K, []),
+    ('On Tuesday, the 5th of the 12 candidates withdrew.', K, [('Tuesday','2019-07-16')]),
+    ('On Monday, the 2nd largest bank failed.', K, [('Monday','2019-07-15')]),
+    ('On Friday the 13th, the market crashed.', K, [('Friday the 13th','2018-07-13')]),
+    ('The vote is on Thursday the 31st.', N, [('Thursday the 31st','2019-01-31')]),
+    ('He withdrew on the 30th.', D2, [('the 30th','2018-11-30')]),
+    ('Prices rose on the 25th.', D2, [('the 25th','2018-11-25')]),
+    ('The shop will reopen on the 29th.',dt.date(2018,12,1),[('the 29th','2018-12-29')]),
+    ('The pilot had logged about 1500 hours.', N, [('about 1500 hours','PT1500H')]),
+    ('The battery lasts around 2000 hours.', N, [('around 2000 hours','PT2000H')]),
+    ('The engine must be overhauled after 1000 hours.', N, [('1000 hours','PT1000H')]),
+    ('Flight 0300 landed at 0700 hours.', N, [('0700 hours','2018-11-15T07:00')]),
+    ('Troops attacked at 0300 hours.', N, [('0300 hours','2018-11-15T03:00')]),
+    ('Survivors will mark the anniversary of the Dec. 26 tsunami.',dt.date(2005,1,2),[('Dec. 26','2004-12-26')]),
+    ('The court will review the ruling of Dec. 20.', J, [('Dec. 20','2018-12-20')]),
+    ('The minister will visit the site of the Dec. 29 crash.', J, [('Dec. 29','2018-12-29')]),
+    ('The company will repay loans taken out in December.', J, [('December','2018-12')]),
+    ('He will testify about events in December.', J, [('December','2018-12')]),
+    ('The government will compensate victims of the December floods.', J, [('December','2018-12')]),
+    ('When asked on Monday, the minister declined to comment.', N, [('Monday','2018-11-12')]),
+    ('When reached on Sunday, Smith said he was resigning.', N, [('Sunday','2018-11-11')]),
+    ('Until Friday, the border crossing remained open.', N, [('Friday','2018-11-09')]),
+    ("If Monday's vote is any guide, the party is in trouble.",N,[('Monday','2018-11-12')]),
+    ('The store was open 24 hours on Sunday.', N, [('Sunday','2018-11-11')]),
+    ('He served 1200 hours of community service.', G, [('1200 hours','PT1200H')]),
+    ('The 130-year-old woman died on Monday, officials said.', N, [('Monday','2018-11-12')]),
+    ('The company is 150 years old.', N, [('150 years','P150Y')]),
+    ('Profit fell from the prior-year period.', E, [('the prior-year period','2022')]),
+    ('I use Monday.com daily.', N, [('daily','P1D')]),
+    ('Stores in the city stay open 24 hours.', N, []),
+    ('The clinic was staffed 24 hours after the blast.', N, [('24 hours','PT24H')]),
+    ('Engineers built the dam for the 100-year flood.', N, []),
+    ('The region suffered a 108-year drought.', N, [('108-year','P108Y')]),
+    ('The Roaring Twenties ended in 1929.', N, [('The Roaring Twenties','192'),('1929','1929')]),
+    ('Golden retrievers were popular in the sixties.', N, [('the sixties','196')]),
+    ('Flights to Christmas Island resumed in 2019.', N, [('2019','2019')]),
+    ('Shops were busy on Christmas Eve.', N, [('Christmas Eve','2017-12-24')]),
+    ('Sales in 4Q89 fell.', N, [('4Q89','1989-Q4')]),
+    ('The company expects growth in 2H23.', E, [('2H23','2023-H2')]),
+    ('Room 2018 was empty.', N, []),
+    ('The 1200 block of Main Street was closed.', N, []),
+    ('Officials agreed Monday to extend the deal.', N, [('Monday','2018-11-12')]),
+    ('The storm is expected to strike the coast overnight.', N, [('overnight','2018-11-15TNI')]),
+    ('The prior 12 months were hard.', N, [('The prior 12 months','P12M')]),
+    ('She was trailing the leader by two minutes.', N, [('two minutes','PT2M')]),
+    ('The trailing 12-month yield is 4%.', N, [('12-month','P12M')]),
+    ('Prior-year comparisons are tough.', E, [('Prior-year','2022')]),
+    ('It happened late in the game in 1916.', G, [('1916','1916')]),
+    ('Early in 2020 the virus spread.', G, [('Early in 2020','2020')]),
+    ('He said that May would win the vote.', N, []),
+    ('The 1800s were a century of change.', N, [('The 1800s','18'),('a century','P100Y')]),
+    ('The 1900s saw two world wars.', N, [('The 1900s','190')]),
+    ('Tens of 1000s marched.', N, []),
+    ('Leeds scored twice in the current half.', K, []),
+    ('Profit in the current half-year will rise.',dt.date(2023,3,1),[('the current half-year','2023-H1')]),
+    ('Margins should improve in the current half, analysts said.', E, [('the current half','2023-H2')]),
+    ('It was the hottest year to date.', N, []),
+    ('It took a year to date the fossils.', N, [('a year','P1Y')]),
+    ('He took one year to date the find.', N, [('one year','P1Y')]),
+    ('The fund is up 12% year to date.', N, [('year to date','2018')]),
+    ('The Friday the 13th films made money.', K, []),
+    ('Every Friday the 13th the shop closes.', K, []),
+    ('On Wednesday, the 3rd of four hearings opened.', K, [('Wednesday','2019-07-17')]),
+    ('Troops attacked at about 1500 hours.', N, [('about 1500 hours','2018-11-15T15:00')]),
+    ('The drone flew for around 1500 hours.', N, [('around 1500 hours','PT1500H')]),
+    ('The engine failed after 0200 hours.', N, [('0200 hours','2018-11-15T02:00')]),
+    ('Survivors will remember the victims of Dec. 26.', J, [('Dec. 26','2018-12-26')]),
+    ('The board will meet on Dec. 20.',dt.date(2019,1,10),[('Dec. 20','2019-12-20')]),
+    ('The firm will repay what it borrowed in December.', J, [('December','2018-12')]),
+    ('If true, the report on Monday changes everything.', N, [('Monday','2018-11-12')]),
+    ('If the talks go ahead on Monday, a deal could be signed.', N, [('Monday','2018-11-19')]),
+    ('In 2020 weeks of lockdown followed.', G, [('2020','2020')]),
+    ('Since 2015 months of talks have failed.', G, [('2015','2015')]),
+    ('By 2050 days will be longer.', G, [('2050','2050')]),
+    ('In 1200 hours of flight he never crashed.', G, [('1200 hours','PT1200H')]),
+    ('He logged 2000 hours in the cockpit.', G, [('2000 hours','PT2000H')]),
+    ('A 969-year-old patriarch appears in Genesis.', N, []),
+    ('The 150-year-old company moved.', N, [('150-year-old','P150Y')]),
+    ('He withdrew on the 24th.',dt.date(2018,12,2),[('the 24th','XXXX-XX-24')]),
+    ('He will leave on the 31st.',dt.date(2018,11,28),[('the 31st','XXXX-XX-31')]),
+    ('In mid-century the town grew.', N, [('mid-century','20')]),
+    ('Until mid-century, coal will dominate.', N, [('mid-century','20')]),
+]
+
+KNOWN_MISSES = [
+    # weekday_day.py: a film's title as a verb's object ("watched", "saw", "streamed") reads as the day the tense
+    # picks; only quotation marks, an article before or a noun after tell the title: a lexicon of titles would
+    ('She watched Friday the 13th on television.', K, []),
+    # eras.py: "mid-century" is the DCT's century's middle; in a history of the 1800s it is the century the text is
+    # in (Relative has no reference anchor: it would need the narrative's reference year)
+    ('The town grew fast in the 1820s. By mid-century it had 100,000 people.', N,
+     [('the 1820s', '182'), ('mid-century', '18')]),
+    # months.py: a modal after a capitalised May is a person's ("He said that May would win"), so a forecast of the
+    # month is lost; telling them apart needs the predicate ("be the wettest month")
+    ('Forecasters say May could be the wettest month on record.', N, [('May', '2019-05')]),
+    # tense: "would-be" is read as the modal "would" (the word reader splits the hyphen), so a past clause looks ahead
+    ('In May would-be buyers waited.', N, [('May', '2018-05')]),
+    # tense: "as of Friday" in a present clause is the data's last Friday; the present "are" reads as a plan ahead
+    ('Unless stated otherwise, prices are as of Friday.', N, [('Friday', '2018-11-09')]),
+    # tense: a participle after "If" ("If confirmed on Tuesday") reads as a past verb; the condition looks ahead
+    ('If confirmed on Tuesday, she would be the first woman in the post.', N, [('Tuesday', '2018-11-20')]),
+]
+
+
+test_review_sentence, test_known_miss = review_tests(CASES, KNOWN_MISSES)
+
+
+def test_review_is_large_enough() -> None:
+    """The review keeps its sentences: at least 100 read as expected, every demonstration kept as a row."""
+    assert len(CASES) >= 100 and len(KNOWN_MISSES) == 6
