@@ -24,6 +24,7 @@ import re
 from timeline.anchor.clues import Clue, caption_clues, text_clues, yearless_intervals
 from timeline.anchor.datelines import Dateline, find_dateline
 from timeline.anchor.dayset import MONTH_NAMES
+from timeline.anchor.genres import republished_at
 from timeline.anchor.infer import combine
 from timeline.anchor.refine import refine_year
 from timeline.anchor.seats import stamp_note
@@ -224,6 +225,10 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
     conf = anchor_settings(settings)
     story, line = _head(doc, conf)
     notes: list[str] = []
+    note = republished_at(story)
+    if line is not None and note is not None and line.start >= note:  # the first publication's dateline
+        notes.append(f"dateline “{line.text}” stands below a note that the story is republished: not read")
+        line = None
     later = line is not None and line.month is not None and _later_stamp(line, story)
     if line is not None and line.date is not None and not later:
         return _two_readings(line, line.date, conf) if line.other else _dated_dateline(line, line.date)
@@ -235,6 +240,9 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
         notes.append(f"dateline “{line.text}” names no date")
     clues = text_clues(_without(story, line), conf) + caption_clues(_captions(doc, conf.scan_chars), conf)
     clues += stamp_clues(doc.text, conf)
+    if republished_at(story) is not None:  # the old text's clues are of its first time: lower bounds stand
+        notes.append("the story says it is republished: only what puts it after a time is read")
+        clues = [c for c in clues if c.lower and not c.upper]
     if later and line.date is not None:
         last = max(line.date, line.other or line.date)
         clues.append(Clue("dateline", f"“{line.text}”: the story was written on or before {last.isoformat()}",

@@ -104,6 +104,11 @@ def _date_clue(text: str, d: DateMention, s: AnchorSettings, kind: str = "date")
     tense = "past" if kind == "caption" else tense_at(text, d.start, d.end)
     day = dt.date(d.year, d.month, d.day)
     lo, hi = domain(s)
+    from timeline.anchor.genres import correction_dated
+
+    if kind != "caption" and correction_dated(text, d.start):  # a correction comes after the story
+        return Clue(kind, f"{quote(text, d.start, d.end)} (a correction's date): the story was written on or "
+                          f"before {day.isoformat()}", [(lo, day)], False, True, 4) if lo <= day <= hi else None
     if tense == "unknown" or not lo <= day <= hi:
         return None
     what = "a photo caption dated" if kind == "caption" else f"{quote(text, d.start, d.end)} ({tense_phrase(tense)}):"
@@ -228,6 +233,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     from timeline.anchor.counts import count_clues
     from timeline.anchor.dated_acts import dated_act_clues
     from timeline.anchor.dated_events import dated_event_clues
+    from timeline.anchor.genres import other_time, scene_clue
     from timeline.anchor.obituaries import obituary_clues
     from timeline.anchor.numeric import numeric_clues
     from timeline.anchor.named import after_event_clues, before_event_clues, named_event_clues, outcome_clues
@@ -242,10 +248,13 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     clues += [year_clue(text, a, b, y, settings) for a, b, y in years(text, full)[:cap]]
     clues += fiscal_clues(text, settings)[:cap] + relative_year_clues(text, settings)[:cap]
     clues += period_clues(text, settings)[:cap] + under_way_clues(text, settings)[:cap]
-    yearless = yearless_dates(text, full)[:cap]
-    said: set[tuple[int, int, str]] = set()
-    for d in yearless:
+    yearless, said = [], set()
+    for d in yearless_dates(text, full)[:cap]:
         tense = _when_clause(text, d) if _untensed(text, d) else tense_at(text, d.start, d.end)
+        if other_time(text, d, full, tense):  # a scene's, an entry's, a correction's, a plot's (genres.py)
+            clues.append(scene_clue(text, d, full, tense, settings))
+            continue
+        yearless.append(d)
         if (d.month, d.day, tense) not in said:
             said.add((d.month, d.day, tense))
             clues.append(_yearless_clue(text, d, settings, tense))

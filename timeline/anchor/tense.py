@@ -66,7 +66,9 @@ _PAST = re.compile(
     r"spoke|wrote|left|last|ago|since|earlier|previous|previously|recent|recently|[a-z]{3,}ed|"
     # irregular past forms that are not also a present or a common noun
     r"died|shot|fled|fought|struck|fell|sold|bought|sent|built|became|brought|caught|kept|stood|thought|"
-    r"threw|drove|chose|broke|spent|grew|knew|flew|sought|taught)\b")
+    r"threw|drove|chose|broke|spent|grew|knew|flew|sought|taught|upheld|withheld|sank|swore|tore|froze|stole|"
+    r"rode|wore|forbade|forgave|overtook|undertook|dealt|meant|lent|wept|swept|slept|clung|swung|hung|dug|"
+    r"spun|sprang|shrank|strove|arose|awoke|led|ran|paid|laid|found|rose)\b")
 # A record stands once it is set: "the world record of 2:02:57 set by Kimetto in 2014", "the
 # record set in July 1947" ("set" alone may be a present, or a schedule: "set for June 5").
 _RECORD_SET = re.compile(r"\brecords?\b(?:\s+[^\s;!?]*[^\s.;!?]){0,4}?\s+set\b(?!\s+(?:to|for)\b)")
