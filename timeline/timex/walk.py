@@ -32,7 +32,7 @@ from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import OwnClause
 from timeline.timex.tense_event import event_year
 from timeline.timex.tense_sides import dates_saying, reported_by
-from timeline.timex.values import (CalendarDate, Duration, Mention, Offset, Recurrence, Reference, Relative, Weekday,
+from timeline.timex.values import (CalendarDate, Clock, Duration, Mention, Offset, Recurrence, Reference, Relative, Weekday,
                                    YearPart)
 
 _ERA_GRAINS = frozenset({"decade", "century"})
@@ -127,8 +127,9 @@ def _told_on(text: str, days: list[tuple[Mention, dt.date]], mention: Mention) -
     tested for every day-precise date as it was read, the saying cost 1% of a TBAQ pass (2.5 us each, 750 dates).
     """
     value = mention.value
-    if not days or not isinstance(value, Weekday) or value.date is not None \
-            or value.direction in {"before_ref", "after_ref"}:
+    day = value.day if isinstance(value, Clock) else value  # "would begin at noon Sunday": the clock's weekday
+    if not days or not isinstance(day, Weekday) or day.date is not None \
+            or day.direction in {"before_ref", "after_ref"}:
         return None
     said = next((day for day in reversed(days) if dates_saying(text, day[0].start)), None)
     days[:] = [said] if said else []  # none before it can be the last saying again
