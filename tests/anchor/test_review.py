@@ -1,7 +1,8 @@
 """Review: invented articles without metadata against a careful reader's DCT.
 
-Two sets: review_articles.py (2016-2019 politics and wires) and review_articles_s8.py (sport,
-courts, weather, science, obituaries, company results, every form of wire dateline). Every
+Three sets: review_articles.py (2016-2019 politics and wires), review_articles_s8.py (sport,
+courts, weather, science, obituaries, company results, every form of wire dateline) and
+review_articles_s9.py (releases, blogs, newsletters, transcripts, op-eds, wire and numeric stamps). Every
 article's true day must lie in what the anchor says (never a confident lie); the reading itself
 must match the careful reader's, or the article carries a strict xfail with its reason.
 """
@@ -15,10 +16,10 @@ from timeline.anchor.evaluate import judge
 from timeline.anchor.refine import year_days
 from timeline.models import Document, DocumentTime
 
-from . import review_articles, review_articles_s8
+from . import review_articles, review_articles_s8, review_articles_s9
 from .review_articles import Article
 
-ARTICLES = review_articles.ARTICLES + review_articles_s8.ARTICLES
+ARTICLES = review_articles.ARTICLES + review_articles_s8.ARTICLES + review_articles_s9.ARTICLES
 
 
 def dct_of(article: Article) -> DocumentTime:
@@ -38,7 +39,7 @@ def window(dct: DocumentTime) -> str | None:
     return "..".join(dct.month_day_window) if dct.month_day_window else None
 
 
-@pytest.mark.parametrize("module", [review_articles, review_articles_s8], ids=["first", "s8"])
+@pytest.mark.parametrize("module", [review_articles, review_articles_s8, review_articles_s9], ids=["first", "s8", "s9"])
 def test_each_review_is_large_enough(module) -> None:
     assert len(module.ARTICLES) >= 40
     assert len({a.name for a in ARTICLES}) == len(ARTICLES)
