@@ -15,8 +15,15 @@ about/around/after is no clock), "will review the ruling of Dec. 20" (tense_date
 date only through a placing preposition), "In 2020 weeks of lockdown followed" (absolute.py, lexicon.py: a
 sentence-opening time preposition makes the four digits a year; closes session 9's "By 2050 days"), "The
 130-year-old woman" (ages.py: a person named keeps the age a person's), "If true, the report on Monday ..."
-(tense.py: a condition past its comma times no main clause). Six strict xfails left, with their reasons (four of them
-in older rules the probe ran into).
+(tense.py: a condition past its comma times no main clause).
+
+A second round of 50, aimed at the first round's fixes and the session's other new rules, found 13 misread: three
+mended ("were set to reopen the road after it closed overnight": weekday.py, a plan's night only in its own clause;
+"Until 1800 hours the road was closed", which the first round had made the year 1800; "the year-to-date gain" leaves
+its article to the noun), three expectations revised to the conventions ("a decade", "current", "The 1500 hours"),
+six dropped as the documented choices ("the 30th" only after a preposition; a future verb's month within a week
+behind the DCT, a story filed late; "the current half of the year" left to "the year") or ill-formed, one left.
+Seven strict xfails in all, with their reasons (five of them in older rules the probes ran into).
 """
 
 from __future__ import annotations
@@ -141,6 +148,50 @@ CASES = [
     ('He will leave on the 31st.',dt.date(2018,11,28),[('the 31st','XXXX-XX-31')]),
     ('In mid-century the town grew.', N, [('mid-century','20')]),
     ('Until mid-century, coal will dominate.', N, [('mid-century','20')]),
+    # second round, aimed at the first round's fixes and the session's other new rules
+    ('A decision is expected in December.', N, [('December','2018-12')]),
+    ('A ruling is anticipated in January.', N, [('January','2019-01')]),
+    ('Completion is targeted in March.', N, [('March','2019-03')]),
+    ('The report is slated in February.', N, [('February','2019-02')]),
+    ('A verdict is expected on Monday.', N, [('Monday','2018-11-19')]),
+    ('More rain is forecast in December.', N, [('December','2018-12')]),
+    ('Talks are expected in January.', N, [('January','2019-01')]),
+    ('The plant, expected to open in March, is late.', N, [('March','2019-03')]),
+    ('The company was founded in December.', N, [('December','2017-12')]),
+    ('He was elected in November.',dt.date(2018,12,5),[('November','2018-11')]),
+    ('Officials were set to reopen the road after it closed overnight.', N, [('overnight','2018-11-14TNI')]),
+    ('The suspect, who was held overnight, is due in court.', N, [('overnight','2018-11-14TNI')]),
+    ('Forecasters expected the storm to hit overnight.', N, [('overnight','2018-11-14TNI')]),
+    ('The champion of the prior year returned.', E, [('the prior year','2022')]),
+    ('The Christmas carol service is on Sunday.', N, [('Christmas','2018-12-25'),('Sunday','2018-11-18')]),
+    ('They toured Easter Island in March.', N, [('March','2018-03')]),
+    ('He finished 30th on Sunday.', N, [('Sunday','2018-11-11')]),
+    ('Ministers meet on Sunday.', N, [('Sunday','2018-11-18')]),
+    ('Stocks fell ahead of Monday\'s holiday.', N, [('Monday','2018-11-12')]),
+    ('The money should have been paid by Friday.', N, [('Friday','2018-11-09')]),
+    ('Applications must be filed by Dec. 31.', J, [('Dec. 31','2018-12-31')]),
+    ('The firm will report results it posted in December.', J, [('December','2018-12')]),
+    ('The talks will resume where they stopped in December.', J, [('December','2018-12')]),
+    ('The board will consider the bid it received on Dec. 28.', J, [('Dec. 28','2018-12-28')]),
+    ('Police will study footage taken in December.', J, [('December','2018-12')]),
+    ('Investigators will focus on events in December.', J, [('December','2018-12')]),
+    ('The fund will return money raised in December.', J, [('December','2018-12')]),
+    ('The index has risen 8% in the year to date.', N, [('the year to date','2018')]),
+    ('The year-to-date gain is 8%.', N, [('year-to-date','2018')]),
+    ('The 1100s were a time of crusades.', N, [('The 1100s','11')]),
+    ('The 2000s were a decade of growth.', N, [('The 2000s','200'),('a decade','P10Y')]),
+    ('Profits rose in the current half as costs fell.', E, [('the current half','2023-H2')]),
+    ('Our defence held firm in the current half.', K, []),
+    ('Chelsea, ahead 2-0, controlled the current half.', K, []),
+    ('The current half-time break lasts 15 minutes.', K, [('current','PRESENT_REF'),('15 minutes','PT15M')]),
+    ('Troops moved at 0500 hours on Tuesday.', N, [('0500 hours on Tuesday','2018-11-13T05:00')]),
+    ('The plane had flown 2300 hours since its last check.', N, [('2300 hours','PT2300H')]),
+    ('By 1900 hours the fighting had ended.', N, [('1900 hours','2018-11-15T19:00')]),
+    ('Until 1800 hours the road was closed.', N, [('1800 hours','2018-11-15T18:00')]),
+    ('The 1500 hours of tape were released.', N, [('The 1500 hours','PT1500H')]),
+    ('In 1990 years of war ended.', N, [('1990','1990')]),
+    ('During 1944 months of bombing followed.', N, [('1944','1944')]),
+    ('By 1200 hours of work the task was done.', N, [('1200 hours','PT1200H')]),
 ]
 
 KNOWN_MISSES = [
@@ -158,6 +209,9 @@ KNOWN_MISSES = [
     ('In May would-be buyers waited.', N, [('May', '2018-05')]),
     # tense: "as of Friday" in a present clause is the data's last Friday; the present "are" reads as a plan ahead
     ('Unless stated otherwise, prices are as of Friday.', N, [('Friday', '2018-11-09')]),
+    # eras.py: a decade or century before a noun of trade ("the 1800s hotline") reads as a time; a lexicon of such
+    # nouns would tell them apart (before session 9 it was the decade 180, as wrong)
+    ('Call the 1800s hotline.', N, []),
     # tense: a participle after "If" ("If confirmed on Tuesday") reads as a past verb; the condition looks ahead
     ('If confirmed on Tuesday, she would be the first woman in the post.', N, [('Tuesday', '2018-11-20')]),
 ]
@@ -168,4 +222,4 @@ test_review_sentence, test_known_miss = review_tests(CASES, KNOWN_MISSES)
 
 def test_review_is_large_enough() -> None:
     """The review keeps its sentences: at least 100 read as expected, every demonstration kept as a row."""
-    assert len(CASES) >= 100 and len(KNOWN_MISSES) == 6
+    assert len(CASES) >= 100 and len(KNOWN_MISSES) == 7

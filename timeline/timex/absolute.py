@@ -172,11 +172,13 @@ _NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!
                       r"(?<!Unit )(?<![Ee]xtension )(?<![Ee]xt\. )(?<!apartment )(?<!room )(?<!suite )(?<![Ff]orm )")
 _HOLIDAY = LEXICON.pattern("holiday")
 # Four digits before a unit of time count it ("1200 hours of training", "1500 years"), unless a capitalised time
-# preposition opens the sentence with a year of 1800-2099: "In 2020 weeks of lockdown followed", "By 2050 days will be longer"
+# preposition opens the sentence with a year of 1800-2099 before days or longer ("Until 1800 hours" is a clock's,
+# times.py): "In 2020 weeks of lockdown followed", "By 2050 days will be longer"
 # (the same exception as lexicon.number_pattern's, so the count and the year never both match)
 _YEAR_OPENING = r"(?:1[89]|20)\d\d"
-_COUNT_OF_TIME_AFTER = (rf"(?:(?<=\bIn {_YEAR_OPENING})|(?<=\bBy {_YEAR_OPENING})|(?<=\bSince {_YEAR_OPENING})|"
-                        rf"(?<=\bUntil {_YEAR_OPENING})|(?<=\bDuring {_YEAR_OPENING})|(?![ \t]+(?i:seconds|minutes|hours|days|weeks|months|years)\b))")
+_COUNT_OF_TIME_AFTER = (rf"(?:(?:(?<=\bIn {_YEAR_OPENING})|(?<=\bBy {_YEAR_OPENING})|(?<=\bSince {_YEAR_OPENING})|"
+                        rf"(?<=\bUntil {_YEAR_OPENING})|(?<=\bDuring {_YEAR_OPENING}))(?![ \t]+(?i:seconds|minutes|hours)\b)"
+                        r"|(?![ \t]+(?i:seconds|minutes|hours|days|weeks|months|years)\b))")
 
 RULES = (
     compile_rule("month-day-year", rf"(?P<t>{WEEKDAY_HEAD}(?P<month>{MONTH}){MONTH_DAY_GAP}(?P<day>{DAY}){_OPT_YEAR})",

@@ -255,6 +255,7 @@ def number_pattern() -> str:
     # four digits with no comma only before a unit of time ("1200 hours of training"): anywhere else they are a year
     # (not a year of 1800-2099 after a capitalised time preposition: "In 2020 weeks of lockdown followed" opens with
     # the year; "In 1200 hours of flight" still counts)
-    four = (r"(?!(?:(?<=\bIn )|(?<=\bBy )|(?<=\bSince )|(?<=\bUntil )|(?<=\bDuring ))(?:1[89]|20)\d\d)"
+    four = (r"(?!(?:(?<=\bIn )|(?<=\bBy )|(?<=\bSince )|(?<=\bUntil )|(?<=\bDuring ))(?:1[89]|20)\d\d[- \t]"
+            r"(?i:days?|weeks?|months?|years?)\b)"
             r"[1-9]\d{3}(?=[- \t](?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)")
     return rf"(?:{four}|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?|{tens}|{words})"

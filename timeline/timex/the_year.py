@@ -46,8 +46,9 @@ RULES = (
                  _the_year, 0),
     # "shares have gained 35% year to date", "year-to-date sales": the DCT's year, so far (TIMEX3 has no "to date" mod)
     # (not "a year to date her", "the best year to date": an article's or a superlative's year, "to date" a verb's
-    # or the record's; only a bare "year" or "the year" is the DCT's so far)
-    compile_rule("year-to-date", r"(?:(?i:the)\s)?(?<![Aa] )(?<![Aa]n )(?<!est )(?<![Oo]ne )(?<![Bb]est )(?<![Ww]orst )"
+    # or the record's; only a bare "year" or "the year" is the DCT's so far; "the year-to-date gain" leaves its
+    # article to the noun, as "the 1980s-era jets" does)
+    compile_rule("year-to-date", r"(?:(?i:the)\s(?=(?i:year)\s))?(?<![Aa] )(?<![Aa]n )(?<!est )(?<![Oo]ne )(?<![Bb]est )(?<![Ww]orst )"
                  r"(?i:year)[-\s](?i:to)[-\s](?i:date)(?![-\w])",
                  lambda m: Relative(unit="year", shift=0), 1),
     # "set in the year 2540": "the year" names the number after it, however far from the years a bare number reads

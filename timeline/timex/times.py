@@ -249,7 +249,7 @@ RULES = (
     # "at 0300 hours": the military clock, after a cue of a point in time ("1500 hours of video" counts hours); after
     # "about", "around", "after" alone only with its leading zero ("logged about 1500 hours", "fails after 1000 hours"
     # count hours: a count is round as often as a clock is), "at about 1500 hours" is the clock again
-    compile_rule("military-clock", r"(?:(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\bat around )|(?<=\bat about )|"
+    compile_rule("military-clock", r"(?:(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\bat around )|(?<=\bat about )|"
                  r"(?:(?<=\baround )|(?<=\babout )|(?<=\bafter ))(?=0))"
                  rf"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?P<zone>){S}(?i:hours|hrs)(?![-\w])(?!{S}(?i:of|a|per|in)\b)",
                  _wire_clock, 2),

@@ -150,7 +150,11 @@ _SUDDENLY_BEFORE = re.compile(r"(?i:\b(?:not|n['\u2019]t|never|almost|virtually|
                               r"evaporat\w*|sensation|success|star)\b)[^.;:!?\n,]{0,40}$")
 # "will be closed overnight", "is expected to strike overnight": a clause that plans ahead speaks of the coming night, the DCT's (its future
 # auxiliary is read here, where the value is built: a Deictic day does not move with the tense)
-_WILL_BEFORE = re.compile(r"(?i:\b(?:will|shall|going[ \t]+to|(?:expected|due|set|scheduled|forecast|slated)[ \t]+to)\b|['\u2019]ll\b)[^.;:!?\n,]{0,40}$")
+# (the night is the plan's only in its own clause: "were set to reopen the road after it closed overnight" is the
+# closing's, last night)
+_WILL_BEFORE = re.compile(r"(?i:\b(?:will|shall|going[ \t]+to|(?:expected|due|set|scheduled|forecast|slated)[ \t]+to)\b"
+                          r"|['\u2019]ll\b)(?:(?!\b(?i:after|before|when|while|because|since|as|which|who|that|where|once|"
+                          r"until|though|although)\b)[^.;:!?\n,]){0,40}$")
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|an?|this|that|its|their|his|her)[ \t]+)$")
 
 
