@@ -538,3 +538,67 @@ MORE = [
        "Sept. 10: Lehman says it will sell a majority of its asset management unit.\n\n"
        "Sept. 15: Lehman files for bankruptcy, the largest in US history."),
 ]
+
+# Second round, against the first round's guards (written before running them).
+AGAINST_GUARDS = [
+    _a("company_corrected_forecast", "news (a company's correction)", (D(2019, 3, 4), D(2019, 3, 20)),
+       "Shipping group cuts outlook again\n\n"
+       "The shipping group corrected its forecast on March 3, 2019, and warned on Monday that the first "
+       "quarter would be weak. Its shares fell 6 percent.\n\n"
+       "Analysts said the company would report results in April."),
+    _a("flashback_in_reported_speech", "news (reported flashback)", (D(2016, 1, 5), D(2016, 1, 20)),
+       "Plant closure still hurts, mayor says\n\n"
+       "The mayor said on Jan. 4, 2016, that the town never recovered after the plant closed on March 3. "
+       "About 900 people lost their jobs, and the tax base shrank by a fifth.\n\n"
+       "The council meets again next week to discuss a rescue fund."),
+    _a("book_reprint_news", "news about a reprint", D(2021, 5, 3),
+       "Forgotten war novel first published in 1950 returns to print\n\n"
+       "LONDON, May 3 (Reuters) - A war novel that sold 300 copies when it was first published in 1950 is to "
+       "be reprinted after a teacher found a copy in a charity shop.\n\n"
+       "The publisher said on Monday that 20,000 copies would go on sale on June 10."),
+    _a("review_headline_not_fiction", "news with 'review' in its headline", (D(2019, 10, 1), D(2019, 11, 25)),
+       "Police review ordered after crash\n\n"
+       "The home secretary ordered a review of police pursuits on Tuesday after a chase ended in a crash on "
+       "Sept. 28 that killed two teenagers.\n\n"
+       "The review is due to report by Dec. 1."),
+    _a("review_film_in_reviews_section", "film review", (D(2005, 1, 1), D(2026, 12, 31)),
+       "Movie review: The Quiet Harbour\n\n"
+       "It is 1962. On October 22, as the missile crisis breaks, a fisherman's daughter finds a Soviet sailor "
+       "washed up on the shore of a Maine village. By October 28 the crisis is over, and she has to decide "
+       "whether to hide him or turn him in.\n\n"
+       "The film opens on Friday."),
+    _a("correction_label_with_year_past", "correction", (D(2018, 6, 1), D(2018, 7, 10)),
+       "Correction: July 11, 2018\n\n"
+       "Heatwave closes schools\n\n"
+       "Schools across the region closed on Thursday as temperatures passed 35 C for the third day. The "
+       "previous record for June was set in 1976.\n\n"
+       "An earlier version of this article misstated the number of schools."),
+    _a("almanac_today_in_history", "on this day", (D(2020, 3, 12), D(2020, 3, 16)),
+       "Today in History\n\n"
+       "Today is Saturday, March 14, the 74th day of 2020. There are 292 days left in the year.\n\n"
+       "Today's highlight: On March 14, 1879, Albert Einstein was born in Ulm, Germany.\n\n"
+       "On this date:\n\n"
+       "In 1794, Eli Whitney received a patent for his cotton gin.\n\n"
+       "In 1964, a jury in Dallas found Jack Ruby guilty of murdering Lee Harvey Oswald."),
+    _a("season_preview_counts_back", "season preview", (D(2021, 8, 1), D(2021, 9, 8)),
+       "NFL preview: can anyone stop Tom Brady?\n\n"
+       "Brady won his seventh Super Bowl on Feb. 7, beating Kansas City 31-9 in Tampa, a year after he left "
+       "New England, where he won six titles starting in 2001.\n\n"
+       "He turned 44 on Aug. 3. The 2021 season opens on Thursday, Sept. 9, when the Buccaneers host Dallas."),
+    _a("obit_born_on_same_monthday", "obituary", (D(2019, 6, 1), D(2019, 6, 20)),
+       "Dr. Ruth Alvarez, who founded the city's first free clinic, died on May 30 at her home. She was 91.\n\n"
+       "Born on May 30, 1927, in San Antonio, she trained as a nurse during the war and qualified as a doctor "
+       "in 1956. She opened the clinic in a church basement in 1968.\n\n"
+       "A funeral mass will be held on June 22."),
+    _a("live_blog_with_year_entries", "live blog", (D(2021, 1, 6), D(2021, 1, 7)),
+       "Capitol riot: as it happened\n\n"
+       "Jan. 6, 2021, 8:06 p.m. - The Senate reconvenes to count the electoral votes.\n\n"
+       "Jan. 6, 2021, 2:24 p.m. - Rioters breach the Capitol; lawmakers are evacuated.\n\n"
+       "Jan. 6, 2021, 1:00 p.m. - Congress meets in joint session to count the votes."),
+    _a("republished_interview_note_in_body", "republished", (D(2016, 11, 14), D(2016, 11, 30)),
+       "Leonard Cohen: 'I am ready to die'\n\n"
+       "Leonard Cohen, who died on Nov. 7, gave one of his last interviews to this newspaper. It was first "
+       "published on Oct. 13, 2016, and we republish it in his memory.\n\n"
+       "\"I am ready to die,\" he said. \"I hope it is not too uncomfortable.\" His new album, You Want It "
+       "Darker, comes out next week, on Oct. 21."),
+]

@@ -16,15 +16,20 @@ from timeline.anchor import anchor_document, refine_year
 from timeline.anchor.evaluate import judge
 from timeline.models import Document
 
-from .review_genres_s9 import (CORRECTIONS, FICTION, HISTORY, LIVE_BLOGS, MORE, OBITUARIES, ON_THIS_DAY, OPINION,
+from .review_genres_s9 import (AGAINST_GUARDS, CORRECTIONS, FICTION, HISTORY, LIVE_BLOGS, MORE, OBITUARIES, ON_THIS_DAY, OPINION,
                                PAST_OPENINGS, PREVIEWS, RELEASES, REPUBLISHED, TIMELINES, WRAPS, YEAR_IN_REVIEW,
                                Article)
 
 ARTICLES = (TIMELINES + ON_THIS_DAY + YEAR_IN_REVIEW + PREVIEWS + LIVE_BLOGS + REPUBLISHED + CORRECTIONS
-            + OBITUARIES + PAST_OPENINGS + FICTION + HISTORY + OPINION + RELEASES + WRAPS + MORE)
+            + OBITUARIES + PAST_OPENINGS + FICTION + HISTORY + OPINION + RELEASES + WRAPS + MORE + AGAINST_GUARDS)
 
-# name -> why the lie is left (none now: every lie found was mended).
-LEFT: dict[str, str] = {}
+# name -> why the lie is left.
+LEFT: dict[str, str] = {
+    "season_preview_counts_back": "clues.yearless_days: a past date without a year is read within 182 days before "
+                                  "the DCT, but a season preview recalls last season's final ('won his seventh Super "
+                                  "Bowl on Feb. 7', told in late August) seven months on; widening the house's "
+                                  "convention to a year is a change of docs/ingest.md and of every window it makes",
+}
 
 
 def _dct(article: Article):
@@ -75,6 +80,15 @@ def test_sound_readings_are_kept(name: str) -> None:
 def test_the_evidence_says_why(name: str, said: str) -> None:
     (article,) = [a for a in ARTICLES if a.name == name]
     assert any(said in line for line in _dct(article).evidence), _dct(article).evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The group corrected its forecast on March 3, 2019, and warned on Monday.",  # news, not this story's correction
+    "The mayor said on Jan. 4, 2016, that the town never recovered after the plant closed on March 3.",
+])
+def test_guards_do_not_fire_on_news(text: str) -> None:
+    dct = anchor_document(Document(id="x", source="x", text=text))
+    assert dct.latest is None and str(dct.earliest) in ("2019-03-03", "2016-01-04"), dct.evidence
 
 
 def test_a_yearless_date_after_a_full_date_in_its_sentence_keeps_that_year() -> None:

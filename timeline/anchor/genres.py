@@ -41,13 +41,25 @@ _SCENE_YEAR = re.compile(r"(?<![\d,.$£€:/-])\b(1\d{3}|20\d{2})\b(?![\d,.]\d)(
                          r"meters?|feet|km|kilometres?)\b)")
 _HEADLINE_CHARS = 120
 _ENTRY = re.compile(r"\s*(?:,?\s*\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)?)?\s*(?::|-\s|–|—)")
-_CORRECTION = re.compile(r"\b(?:correct(?:ion|ions|ed)|clarification|amended|corrigendum|erratum)\b[^.\n]{0,40}$",
+# A correction of this story, not of anything the story tells ("The group corrected its forecast on March 3,
+# 2019" is news): a label opening its line, or the story itself said to be corrected or amended.
+_CORRECTION = re.compile(r"(?:(?:^|\n)\s*(?:corrections?|clarifications?|corrigendum|erratum)\b[^.\n]{0,30}"
+                         r"|\b(?:this|the)\s+(?:article|story|report|piece|column|post|item)\s+(?:has\s+been|was)\s+"
+                         r"(?:corrected|amended|updated|changed|clarified)\b[^.\n]{0,20}"
+                         r"|\bcorrections?\s+(?:was\s+|were\s+)?(?:made|appended|added|issued)\b[^.\n]{0,20})$",
                          re.IGNORECASE)
-_REVIEW_HEAD = re.compile(r"\breview\b", re.IGNORECASE)
-_REPUBLISHED = re.compile(r"\b(?:(?:first|originally)\s+(?:published|ran|appeared|aired|posted|printed)\b"
-                          r"|republish|reprint|re-publish|from\s+the\s+archives?\b|from\s+our\s+archives?\b)",
-                          re.IGNORECASE)
+_REVIEW_HEAD = re.compile(r"\b(?:film|movie|book|tv|television|theatre|theater|stage|opera|album|game|novel|"
+                          r"series|dance|concert)\s+review\b|^\s*review\s*:", re.IGNORECASE)
+# A note that this very story is republished ("Editor's note: This story was first published in 2009", "From
+# the archive", "We reprint"): not "a novel first published in 1950", which is news about a book.
+_REPUBLISHED = re.compile(r"\b(?:(?:this|the\s+following)\s+(?:story|article|piece|column|report|interview|essay|"
+                          r"review|feature)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:first|originally)\s+"
+                          r"(?:published|ran|appeared|aired|posted|printed)\b|we\s+(?:republish|reprint|re-publish)"
+                          r"|(?:republished|reprinted)\s+(?:here|below|from|with|in\s+(?:full|memory|his|her|its))"
+                          r"|from\s+(?:the|our)\s+archives?\b)", re.IGNORECASE)
 _HEAD_CHARS = 600
+_GOES_ON = re.compile(r",?\s+(?:and|then|but)\b(?![^.;:]*\b(?:that|said|says|told|recalled|remembered|since|after|"
+                      r"when|because|as|once)\b)[^.;:]*$", re.IGNORECASE)
 
 
 def headline(text: str) -> tuple[int, int] | None:
@@ -175,7 +187,9 @@ def scene_clue(text: str, d: DateMention, full: list[DateMention], tense: str, s
         return None
     sentence = sentence_around(text, d.start, d.start, 240, quoted=True).start
     earlier = [f for f in full if sentence < f.end <= d.start and (f.month, f.day) < (d.month, d.day)]
-    if not earlier:
+    # The yearless date must go on from the full date's act ("..., and it went on sale on Nov. 3"), not be told
+    # inside it ("said on Jan. 4, 2016, that the plant closed on March 3" may be of the year before).
+    if not earlier or not _GOES_ON.match(text[earlier[-1].end:d.start]):
         return None
     day = dt.date(earlier[-1].year, d.month, d.day)
     return bound_clue("yearless", f"{quote(text, d.start, d.end)} (told as past, after "

@@ -27,6 +27,9 @@ Tense = Literal["past", "future", "unknown"]
 
 _MODAL = r"(?:will|shall|won['’]t|to|would|must|should|could|might|can)"
 _FUTURE_VERB = re.compile(rf"\b{_MODAL}\s+(?:not\s+)?(?:be|have been)\s+\w+", re.IGNORECASE)
+# "plan(s)", "forecast(s)", "project(s)" after a determiner is the noun ("unveiled the plan March 14"), not a future verb.
+_DETERMINERS = ("the", "a", "its", "his", "her", "our", "their", "'s", "’s")
+_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{d} )" for d in _DETERMINERS)
 _FUTURE = re.compile(
     r"\b(?:(?-i:will|Will(?=\s+(?:the|a|an|it|he|she|they|we|you|there)\b))|shall|won['’]t|going to|to take place"
     r"|(?:set|scheduled|slated|expected|expects?|planned|planning|plans?|intends?|aims?|hopes?|preparing"
@@ -37,7 +40,7 @@ _FUTURE = re.compile(
     r"|resume|announce|publish|deliver|become|retire|speak|attend|unveil|hold|take|go|come|face|give|make"
     r"|open)\b)|ahead of|upcoming|forthcoming|coming"
     r"|scheduled for|planned for|(?:set|slated) for|should|must|by the end of"
-    r"|expects?|forecasts?|projects?|predicts?|anticipates?)\b"
+    rf"|expects?|{_NOT_AFTER_DETERMINER}(?:forecasts?|projects?)|predicts?|anticipates?)\b"
     r"|['’]ll\b", re.IGNORECASE)
 # A forecast or plan told in the past may have failed: "The storm was forecast to hit on Oct. 10 but
 # veered away", "The launch, which was scheduled for March 3, was delayed".
@@ -53,9 +56,6 @@ _PAST_FORECAST = re.compile(r"\b(?:was|were)\s+(?:(?:once|originally|initially|w
 _NEUTRAL = re.compile(r"\b(?:is|are|am|has|have|remains?|expected|to\s+(?!(?:be|the|a|an|his|her|its|their|my|our|your"
                       r"|this|that|these|those|them|him|me|us|all|each|every|some|any|no"
                       r"|death|prison|jail|court|power|office|date|trial|safety|hospital|shore|service)\b)[a-z]+)\b")
-# "plan(s)" after a determiner is the noun ("unveiled the plan March 14"), not a future verb.
-_DETERMINERS = ("the", "a", "its", "his", "her", "our", "their", "'s", "’s")
-_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{d} )" for d in _DETERMINERS)
 CLAUSE_FUTURE = re.compile(rf"\b(?:will|would|shall|could|might|should|must|won['’]t|expects?"
                            rf"|{_NOT_AFTER_DETERMINER}plans?|until|by the end of)\b|['’]ll\b", re.IGNORECASE)
 _NOT_PAST = frozenset("""scheduled planned expected slated proposed intended supposed based interested united
