@@ -22,7 +22,8 @@ mended ("were set to reopen the road after it closed overnight": weekday.py, a p
 "Until 1800 hours the road was closed", which the first round had made the year 1800; "the year-to-date gain" leaves
 its article to the noun), three expectations revised to the conventions ("a decade", "current", "The 1500 hours"),
 six dropped as the documented choices ("the 30th" only after a preposition; a future verb's month within a week
-behind the DCT, a story filed late; "the current half of the year" left to "the year") or ill-formed, one left.
+behind the DCT, a story filed late; "the current half of the year" left to "the year") or ill-formed, one left. A third look at
+the first round's own guards found two too eager ("Friday the 13th night", "that Friday the 13th": mended).
 Seven strict xfails in all, with their reasons (five of them in older rules the probes ran into).
 """
 
@@ -192,6 +193,12 @@ CASES = [
     ('In 1990 years of war ended.', N, [('1990','1990')]),
     ('During 1944 months of bombing followed.', N, [('1944','1944')]),
     ('By 1200 hours of work the task was done.', N, [('1200 hours','PT1200H')]),
+    # third round: the first round's own weekday_day guards (a part of the day, "this"/"that" before it are a date's)
+    ('It fell on Friday the 13th night.', K, [('Friday the 13th', '2018-07-13')]),
+    ('It happened that Friday the 13th.', K, [('Friday the 13th', '2018-07-13')]),
+    ('We open this Friday the 13th.', K, [('Friday the 13th', '2019-09-13')]),
+    ('They met Friday the 13th at noon.', K, [('Friday the 13th at noon', '2018-07-13T12:00')]),
+    ('Talks ran from Monday the 8th to Friday the 12th.', K, [('Monday the 8th', '2019-07-08'), ('Friday the 12th', '2019-07-12')]),
 ]
 
 KNOWN_MISSES = [

@@ -45,4 +45,3 @@ def holiday_names_thing(text: str, start: int, end: int) -> bool:
     """
     head = _HEAD_AFTER.match(text, end)
     return bool(head) and head[1].lower() in _HOLIDAY_NAME_HEADS and not title_case(text, start, end)
-

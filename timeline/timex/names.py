@@ -284,4 +284,3 @@ def fall_is_decline(text: str, start: int, end: int) -> bool:
     if _FALL_IN_THING.match(text, end):
         return True
     return _OWNER_BEFORE.search(text, max(0, start - 8), start) is not None
-

@@ -297,4 +297,3 @@ def _aside(text: str, start: int, end: int, story: Story | None, resolved: Resol
     if comparison(text, start) or gloss(text, start, end) or source(text, start, end):
         return True
     return story is not None and _goes_back(resolved, story) and named_by_year(text, start, end)
-

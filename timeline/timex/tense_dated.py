@@ -78,7 +78,6 @@ _NOT_COMPLEMENT = frozenset("to that which who whom when while if and but or as 
                             "not never".split())
 
 _PARTICLES = frozenset("early late again back down up out off home abroad overnight".split())
-_THE = frozenset("the".split())
 
 
 def _verb_object(word: str) -> bool:
@@ -128,7 +127,7 @@ def _past_verb_places(words: list[str]) -> bool:
     >>> _past_verb_places("Fireworks lit up the sky on".split()), _past_verb_places("he said the big show on".split())
     (True, False)
     """
-    if len(words) > 2 and words[-1].lower() in _THE and words[-2] in _PLACING_A_DAY:
+    if len(words) > 2 and words[-1].lower() == "the" and words[-2] in _PLACING_A_DAY:
         words = words[:-1]  # "met at the Dec. 13 summit": the date names the noun the verb is placed at
     if len(words) < 2 or words[-1] not in _PLACING_A_DAY:
         return False

@@ -43,8 +43,9 @@ class WeekdayOfDay(Weekday):
 # ("the Friday the 13th franchise"), and "of" a rank in a set ("Tuesday, the 5th of the 12 candidates")
 _AFTER_DAY = re.compile(r"[ \t]+([a-z]+)\b")
 _MAY_FOLLOW = frozenset("and or but at in on to when as after before that with for from by the a an was is were are "
-                        "will would could has had saw brought".split())
-_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|every|each|another)[ \t]+)$")
+                        "will would could has had saw brought morning afternoon evening night".split())
+# ("this Friday the 13th", "that Friday the 13th" point at one day: a date)
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|every|each|another)[ \t]+)$")
 _QUOTE = "\"'\u201c\u201d\u2018\u2019"
 
 
