@@ -602,3 +602,64 @@ AGAINST_GUARDS = [
        "\"I am ready to die,\" he said. \"I hope it is not too uncomfortable.\" His new album, You Want It "
        "Darker, comes out next week, on Oct. 21."),
 ]
+
+# Third round: the other clues (ages, counts, outcomes, schedules, periods, stamps) inside these genres.
+OTHER_CLUES = [
+    _a("otd_age_then", "on this day", (D(2018, 1, 1), D(2026, 12, 31)),
+       "On this day in 1998\n\n"
+       "Tara Lipinski, 15, who was born in 1982, became the youngest woman to win Olympic figure skating gold, "
+       "in Nagano. She beat Michelle Kwan, the favourite.\n\n"
+       "Lipinski now commentates for television."),
+    _a("timeline_count_since_then", "timeline", (D(2009, 11, 1), D(2009, 11, 30)),
+       "Timeline: Germany since the fall of the Wall\n\n"
+       "1989 - The Berlin Wall falls on Nov. 9.\n\n"
+       "1990 - Germany reunites on Oct. 3.\n\n"
+       "1999 - The government moves from Bonn to Berlin.\n\n"
+       "2005 - Angela Merkel becomes the first woman to lead the country.\n\n"
+       "This week Germany marks 20 years since the Wall fell, with leaders from around the world in Berlin."),
+    _a("review_outcome_old_final", "history", (D(2010, 1, 1), D(2026, 12, 31)),
+       "The greatest final ever played?\n\n"
+       "Brazil won the 1970 World Cup in Mexico City, beating Italy 4-1 in a final that many still call the "
+       "finest ever played. Carlos Alberto's goal, the fourth, came after nine Brazilians had touched the "
+       "ball.\n\n"
+       "Pele, who was 29, had played in his fourth tournament."),
+    _a("preview_schedule_present", "preview", (D(2023, 1, 10), D(2023, 1, 22)),
+       "Week ahead\n\n"
+       "Congress reconvenes Jan. 23. The Senate takes up the debt ceiling bill, and the House votes on the "
+       "budget on Jan. 26.\n\n"
+       "The Federal Reserve meets Jan. 31 and Feb. 1."),
+    _a("year_in_review_periods", "year in review", (D(2020, 1, 1), D(2020, 2, 28)),
+       "2019: the economy in charts\n\n"
+       "The economy grew 2.3 percent in 2019, the slowest pace in three years. Unemployment fell to 3.5 "
+       "percent in September, a 50-year low. Stocks rose 29 percent in 2019.\n\n"
+       "Economists expect growth to slow to about 2 percent in 2020."),
+    _a("obit_years_after", "obituary", (D(2020, 4, 1), D(2020, 4, 30)),
+       "Remembering the teacher who taught a town to swim\n\n"
+       "Margaret Dunn, who died in April at 101, was born in 1918 in a house by the river. In 1931, when she "
+       "was 13, her brother drowned, and she spent the rest of her life teaching children to swim.\n\n"
+       "By 1990, when she retired, she had taught more than 12,000 of them."),
+    _a("memo_quoted_years_later", "quoted document", (D(2018, 6, 1), D(2018, 6, 30)),
+       "Emails show officials knew of lead risk\n\n"
+       "\"We will replace the pipes by the end of 2015,\" the utility's director wrote in a memo dated April "
+       "2, 2014. The pipes were never replaced.\n\n"
+       "The emails, released on Tuesday under a court order, show that officials were warned at least four "
+       "times. The state attorney general opened an investigation in March."),
+    _a("correction_stamp_top", "correction", (D(2017, 10, 1), D(2017, 10, 31)),
+       "CORRECTION: Oct. 31, 2017\n\n"
+       "Hurricane season leaves island short of doctors\n\n"
+       "SAN JUAN - Six weeks after Hurricane Maria struck on Sept. 20, hospitals across Puerto Rico are still "
+       "running on generators, and at least 200 doctors have left for the mainland.\n\n"
+       "An earlier version of this story misspelled the name of the health secretary."),
+    _a("press_release_about_box", "press release", D(2020, 3, 9),
+       "FOR IMMEDIATE RELEASE\n\n"
+       "Northwind Labs Names New Chief Executive\n\n"
+       "BOSTON, March 9 /PRNewswire/ -- Northwind Labs today named Dr. Aisha Grant chief executive, effective "
+       "April 1. She succeeds founder Paul Chen, who will remain chairman.\n\n"
+       "About Northwind Labs: Founded in 2004, Northwind develops diagnostic tests. Copyright 2020 Northwind "
+       "Labs."),
+    _a("fiction_review_with_age", "book review", (D(2015, 1, 1), D(2026, 12, 31)),
+       "Book review: The Winter Orchard\n\n"
+       "Ellie Marsh, 16, who was born in 1996, narrates the year her family lost the farm. It is 2012, the "
+       "drought year, and by August the apple trees are dying.\n\n"
+       "On Sept. 30 the bank takes the house. Ellie's voice is the book's great strength."),
+]

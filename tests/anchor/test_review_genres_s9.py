@@ -17,11 +17,13 @@ from timeline.anchor.evaluate import judge
 from timeline.models import Document
 
 from .review_genres_s9 import (AGAINST_GUARDS, CORRECTIONS, FICTION, HISTORY, LIVE_BLOGS, MORE, OBITUARIES, ON_THIS_DAY, OPINION,
+                               OTHER_CLUES,
                                PAST_OPENINGS, PREVIEWS, RELEASES, REPUBLISHED, TIMELINES, WRAPS, YEAR_IN_REVIEW,
                                Article)
 
 ARTICLES = (TIMELINES + ON_THIS_DAY + YEAR_IN_REVIEW + PREVIEWS + LIVE_BLOGS + REPUBLISHED + CORRECTIONS
-            + OBITUARIES + PAST_OPENINGS + FICTION + HISTORY + OPINION + RELEASES + WRAPS + MORE + AGAINST_GUARDS)
+            + OBITUARIES + PAST_OPENINGS + FICTION + HISTORY + OPINION + RELEASES + WRAPS + MORE + AGAINST_GUARDS
+            + OTHER_CLUES)
 
 # name -> why the lie is left.
 LEFT: dict[str, str] = {
@@ -80,6 +82,14 @@ def test_sound_readings_are_kept(name: str) -> None:
 def test_the_evidence_says_why(name: str, said: str) -> None:
     (article,) = [a for a in ARTICLES if a.name == name]
     assert any(said in line for line in _dct(article).evidence), _dct(article).evidence
+
+
+def test_a_speakers_dated_future_is_the_speakers() -> None:
+    (article,) = [a for a in ARTICLES if a.name == "memo_quoted_years_later"]
+    dct = _dct(article)
+    assert (str(dct.earliest), dct.latest) == ("2014-04-02", None), dct.evidence
+    text = "Plant\n\nThe plant will open in 2015, the company said on Monday."  # news's own future stays
+    assert str(anchor_document(Document(id="y", source="y", text=text)).latest) == "2015-12-31"
 
 
 @pytest.mark.parametrize("text", [

@@ -104,12 +104,12 @@ def _date_clue(text: str, d: DateMention, s: AnchorSettings, kind: str = "date")
     tense = "past" if kind == "caption" else tense_at(text, d.start, d.end)
     day = dt.date(d.year, d.month, d.day)
     lo, hi = domain(s)
-    from timeline.anchor.genres import correction_dated
+    from timeline.anchor.genres import correction_dated, speakers_future
 
     if kind != "caption" and correction_dated(text, d.start):  # a correction comes after the story
         return Clue(kind, f"{quote(text, d.start, d.end)} (a correction's date): the story was written on or "
                           f"before {day.isoformat()}", [(lo, day)], False, True, 4) if lo <= day <= hi else None
-    if tense == "unknown" or not lo <= day <= hi:
+    if tense == "unknown" or not lo <= day <= hi or tense == "future" and speakers_future(text, d.start, d.end):
         return None
     what = "a photo caption dated" if kind == "caption" else f"{quote(text, d.start, d.end)} ({tense_phrase(tense)}):"
     return bound_clue(kind, what, tense, day, day, s, 4)

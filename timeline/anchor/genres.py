@@ -15,6 +15,9 @@ belongs to another time. These guards say so:
   says nothing;
 - the headline calls the piece a review ("Film review: ...", "Book review"): the plot's dates are the
   fiction's;
+- a future told by a speaker dated in its sentence ("“We will replace the pipes by the end of 2015,” the
+  director wrote in a memo dated April 2, 2014"): the speaker's future, which may be past at the writing
+  (:func:`speakers_future`);
 - the story says it is republished ("Editor's note: This story was first published in 2009", "From the
   archive", "We reprint"): every clue of the old text is of its first time, so only lower bounds stand
   (:func:`republished_at`).
@@ -195,3 +198,32 @@ def scene_clue(text: str, d: DateMention, full: list[DateMention], tense: str, s
     return bound_clue("yearless", f"{quote(text, d.start, d.end)} (told as past, after "
                                   f"{quote(text, earlier[-1].start, earlier[-1].end)} in its sentence, so of "
                                   f"{day.year} or later):", "past", day, day, s, 1)
+
+
+# A saying dated by its year: "wrote in a memo dated April 2, 2014", "said in 2014", "in a 2014 interview".
+_DATED_SAYING = re.compile(r"\b(?:said|told|wrote|announced|declared|promised|pledged|predicted|warned|vowed|stated|"
+                           r"memo|letter|email|e-mail|statement|speech|interview|report)\b[^.;:“”\"\n]{0,40}?"
+                           r"\b(?P<y>(?:19|20)\d\d)\b"
+                           r"|\bin\s+(?:a|an|his|her|its|their)\s+(?P<z>(?:19|20)\d\d)\s+(?:memo|letter|email|"
+                           r"statement|speech|interview|report|address|book|essay)\b", re.IGNORECASE)
+
+
+def speakers_future(text: str, start: int, end: int) -> bool:
+    """Whether the future at ``[start, end)`` is a speaker's, whose saying its sentence dates by another year.
+
+    A memo, a speech or a promise quoted years later keeps its own future: "“We will replace the pipes by
+    the end of 2015,” the director wrote in a memo dated April 2, 2014" may be read in 2018.
+
+    >>> s = "“We will replace the pipes by 2015,” the director wrote in a memo dated April 2, 2014."
+    >>> speakers_future(s, s.index("2015"), s.index("2015") + 4)
+    True
+    >>> s = "The plant will open in 2015, the company said on Monday."
+    >>> speakers_future(s, s.index("2015"), s.index("2015") + 4)
+    False
+    """
+    said = sentence_around(text, start, end, 300, quoted=True)
+    for m in _DATED_SAYING.finditer(text, said.start, said.end):
+        year = m.start("y") if m["y"] else m.start("z")
+        if not start <= year < end:
+            return True
+    return False

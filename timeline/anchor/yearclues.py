@@ -98,6 +98,8 @@ def year_tense(text: str, start: int, end: int) -> Tense:
 
 def year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> Clue | None:
     """The clue of the bare year ``year`` at ``[start, end)``, or None when its tense is unclear."""
+    from timeline.anchor.genres import speakers_future
+
     if not s.min_year <= year <= s.max_year:
         return None
     if _COUNTDOWN.search(text[max(0, start - 60):start]):
@@ -108,8 +110,8 @@ def year_clue(text: str, start: int, end: int, year: int, s: AnchorSettings) -> 
         return None
     else:
         tense = year_tense(text, start, end)
-    if tense == "unknown":
-        return None
+    if tense == "unknown" or tense == "future" and speakers_future(text, start, end):
+        return None  # a future told by a speaker dated by another year in its sentence is the speaker's (genres.py)
     span = year_span(text, start, year)
     if span is None:
         return None
