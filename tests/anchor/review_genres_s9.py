@@ -663,3 +663,18 @@ OTHER_CLUES = [
        "drought year, and by August the apple trees are dying.\n\n"
        "On Sept. 30 the bank takes the house. Ellie's voice is the book's great strength."),
 ]
+
+# Fourth round, against the entries' past (written before running it).
+ENTRIES = [
+    _a("key_dates_ahead", "timeline of what is ahead", (D(2019, 3, 10), D(2019, 3, 20)),
+       "Brexit: what happens next\n\n"
+       "Lawmakers rejected the deal again on Tuesday. These are the key dates ahead.\n\n"
+       "March 21, 2019 - EU leaders gather for a summit in Brussels.\n\n"
+       "March 29, 2019 - Britain leaves the EU, unless the date is moved."),
+    _a("timeline_with_next_step", "timeline", (D(2019, 3, 30), D(2019, 4, 9)),
+       "Timeline: Britain's road to the exit\n\n"
+       "June 23, 2016 - Britain votes to leave.\n\n"
+       "March 29, 2017 - The government triggers Article 50.\n\n"
+       "March 29, 2019 - The original exit day passes with no deal approved.\n\n"
+       "April 12, 2019 - The new deadline, unless EU leaders agree to a longer delay."),
+]

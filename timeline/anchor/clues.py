@@ -104,8 +104,10 @@ def _date_clue(text: str, d: DateMention, s: AnchorSettings, kind: str = "date")
     tense = "past" if kind == "caption" else tense_at(text, d.start, d.end)
     day = dt.date(d.year, d.month, d.day)
     lo, hi = domain(s)
-    from timeline.anchor.genres import correction_dated, speakers_future
+    from timeline.anchor.genres import correction_dated, entry_label, entry_tense, speakers_future
 
+    if tense == "unknown" and kind != "caption" and entry_label(text, d.start, d.end):
+        tense = entry_tense(text, d.end)  # a live blog's or a timeline's entry, told in a historic present
     if kind != "caption" and correction_dated(text, d.start):  # a correction comes after the story
         return Clue(kind, f"{quote(text, d.start, d.end)} (a correction's date): the story was written on or "
                           f"before {day.isoformat()}", [(lo, day)], False, True, 4) if lo <= day <= hi else None

@@ -33,7 +33,7 @@ import datetime as dt
 from timeline.anchor.mentions import DateMention, quote, sentence_around
 from timeline.anchor.quotes import paragraph
 from timeline.anchor.settings import AnchorSettings
-from timeline.anchor.tense import is_modifier
+from timeline.anchor.tense import CLAUSE_FUTURE, is_modifier
 
 if TYPE_CHECKING:
     from timeline.anchor.clues import Clue
@@ -61,6 +61,11 @@ _REPUBLISHED = re.compile(r"\b(?:(?:this|the\s+following)\s+(?:story|article|pie
                           r"|(?:republished|reprinted)\s+(?:here|below|from|with|in\s+(?:full|memory|his|her|its))"
                           r"|from\s+(?:the|our)\s+archives?\b)", re.IGNORECASE)
 _HEAD_CHARS = 600
+_LOG = re.compile(r"\b(?:live|as\s+it\s+happened|live\s+updates?|recap)\b", re.IGNORECASE)
+_LIST_AHEAD = re.compile(r"\b(?:ahead|next|upcoming|coming|calendar|schedule|key\s+dates|what\s+to\s+watch|diary|"
+                         r"timetable|road\s+map|roadmap)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:to\s+be|due|scheduled|set\s+(?:to|for)|planned|expected|opens|begins|starts|ahead|"
+                    r"upcoming|next|tomorrow|tonight)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r",?\s+(?:and|then|but)\b(?![^.;:]*\b(?:that|said|says|told|recalled|remembered|since|after|"
                       r"when|because|as|once)\b)[^.;:]*$", re.IGNORECASE)
 
@@ -115,6 +120,27 @@ def entry_label(text: str, start: int, end: int) -> bool:
     """
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and bool(_ENTRY.match(text, end))
+
+
+def entry_tense(text: str, end: int) -> str:
+    """The tense of an entry whose full date ends at ``end``: past, unless its line tells a future.
+
+    A live blog's entry ("Jan. 6, 2021, 2:24 p.m. - Rioters breach the Capitol") reports what has happened,
+    in a historic present; "April 10, 2019 - EU leaders will meet" is ahead, and so may be a timeline's.
+
+    >>> s = "Live updates\\n\\nJan. 6, 2021, 2:24 p.m. - Rioters breach the Capitol."
+    >>> entry_tense(s, s.index(", 2:24")), entry_tense("Live\\n\\nApril 10, 2019 - Leaders will meet.", 20)
+    ('past', 'unknown')
+    """
+    line_end = text.find("\n", end)
+    line = text[end:line_end if line_end >= 0 else len(text)]
+    before = text[max(0, end - 3000):end]
+    # Only a live blog's log of posts ("live", "as it happened"), with nothing ahead in its heading: a
+    # timeline's last entry may be ahead with no future word ("April 12, 2019 - The new deadline, unless ..."),
+    # and so may a list's ("Key dates ahead": "March 29, 2019 - Britain leaves the EU").
+    if not _LOG.search(before) or _LIST_AHEAD.search(before):
+        return "unknown"
+    return "unknown" if CLAUSE_FUTURE.search(line) or _AHEAD.search(line) else "past"
 
 
 def correction_dated(text: str, start: int) -> bool:
