@@ -24,7 +24,11 @@ its article to the noun), three expectations revised to the conventions ("a deca
 six dropped as the documented choices ("the 30th" only after a preposition; a future verb's month within a week
 behind the DCT, a story filed late; "the current half of the year" left to "the year") or ill-formed, one left. A third look at
 the first round's own guards found two too eager ("Friday the 13th night", "that Friday the 13th": mended).
-Seven strict xfails in all, with their reasons (five of them in older rules the probes ran into).
+A fourth round of 41 on the session's tense rules found 6 misread: "If the talks go ahead on Monday, a deal is
+near" (tense.py: a present read past the condition's comma is the main clause's, the condition still looks
+ahead), "Christmas is on a Tuesday", "The attack came on a Monday" (weekday.py: "a Tuesday" ending its noun phrase
+is any Tuesday; "attended a Sunday night memorial service" keeps its day, as TimeBank marks it); two headlines
+dropped as unsettled; one left. Eight strict xfails in all, with their reasons (six of them in older rules).
 """
 
 from __future__ import annotations
@@ -199,6 +203,49 @@ CASES = [
     ('We open this Friday the 13th.', K, [('Friday the 13th', '2019-09-13')]),
     ('They met Friday the 13th at noon.', K, [('Friday the 13th at noon', '2018-07-13T12:00')]),
     ('Talks ran from Monday the 8th to Friday the 12th.', K, [('Monday the 8th', '2019-07-08'), ('Friday the 12th', '2019-07-12')]),
+    # fourth round: the session's tense rules (past verb before 'in', places, 'ahead of', conditions, modal
+    # perfects, clocks on a weekday, holidays as names) and an indefinite weekday
+    ('The firm was based in Ohio in March.', N, [('March','2018-03')]),
+    ('Prices set in December will hold.', N, [('December','2018-12')]),
+    ('The law passed in December takes effect in January.', N, [('December','2017-12'),('January','2019-01')]),
+    ('Troops withdrew in January.',dt.date(2018,12,28),[('January','2018-01')]),
+    ('Sales rose in December.', N, [('December','2017-12')]),
+    ('Workers cut in March will be rehired.', N, [('March','2018-03')]),
+    ('Voters cast ballots in March.', N, [('March','2018-03')]),
+    ('Shareholders hit hard in December sued.', J, [('December','2018-12')]),
+    ('The summit took place in Osaka on June 28.', K, [('June 28','2019-06-28')]),
+    ('Leaders met at Camp David on March 3.', N, [('March 3','2018-03-03')]),
+    ('Leaders will meet at Camp David on March 3.', N, [('March 3','2019-03-03')]),
+    ('Campaigning ends on Friday ahead of Sunday\'s vote.', N, [('Friday','2018-11-16'),('Sunday','2018-11-18')]),
+    ('Stocks fell ahead of Monday\'s holiday.', N, [('Monday','2018-11-12')]),
+    ('Markets will close early ahead of Thursday\'s holiday.',dt.date(2018,11,19),[('Thursday','2018-11-22')]),
+    ('The ceasefire agreed on Sept. 20 is holding.', N, [('Sept. 20','2018-09-20')]),
+    ('Sunday is the deadline.', N, [('Sunday','2018-11-18')]),
+    ('The vote on Sunday is crucial.', N, [('Sunday','2018-11-18')]),
+    ('The price agreed on Friday was low.', N, [('Friday','2018-11-09')]),
+    ('The hostages freed on Monday are safe.', N, [('Monday','2018-11-12')]),
+    ('The envoy should have arrived by Friday.', N, [('Friday','2018-11-09')]),
+    ('The envoy should arrive by Friday.', N, [('Friday','2018-11-16')]),
+    ('They would have voted on Tuesday.', N, [('Tuesday','2018-11-13')]),
+    ('If the talks go ahead on Monday, a deal is near.', N, [('Monday','2018-11-19')]),
+    ('When the results come out on Friday, we will know.', N, [('Friday','2018-11-16')]),
+    ('When the bomb exploded on Friday, he was at home.', N, [('Friday','2018-11-09')]),
+    ('Once the ballots arrive on Friday, counting starts.', N, [('Friday','2018-11-16')]),
+    ('Until Friday, the border crossing remained open.', N, [('Friday','2018-11-09')]),
+    ('It was too late in 1916 to change course.', N, [('late in 1916','1916')]),
+    ('The play opened late in the season in 1916.', N, [('1916','1916')]),
+    ('Early in May, he resigned.', N, [('Early in May','2018-05')]),
+    ('Gunmen opened fire shortly after 1 a.m. Sunday, police said.', N, [('1 a.m. Sunday','2018-11-11T01:00')]),
+    ('Polls open at 7 a.m. Sunday.', N, [('7 a.m. Sunday','2018-11-18T07:00')]),
+    ('The revolt spread in late 1917. In January it reached Kiev.', N, [('late 1917','1917'),('January','2018-01')]),
+    ('Easter Island statues drew crowds in May.', N, [('May','2018-05')]),
+    ('The Christmas Islands report came out on Monday.', N, [('Monday','2018-11-12')]),
+    ('Christmas Island flights resume on Monday.', N, [('Monday','2018-11-19')]),
+    ('Christmas is on a Tuesday this year.', N, [('Christmas', '2018-12-25'), ('this year', '2018')]),
+    ('The attack came on a Monday.', N, []),
+    ('The deal closed on Jan. 5, 2009, a Monday.', N, [('Jan. 5, 2009', '2009-01-05')]),
+    ('About 500 people attended a Sunday night memorial service.', N, [('Sunday night', '2018-11-11TNI')]),
+    ('It was a Friday like any other.', N, []),
 ]
 
 KNOWN_MISSES = [
@@ -216,6 +263,10 @@ KNOWN_MISSES = [
     ('In May would-be buyers waited.', N, [('May', '2018-05')]),
     # tense: "as of Friday" in a present clause is the data's last Friday; the present "are" reads as a plan ahead
     ('Unless stated otherwise, prices are as of Friday.', N, [('Friday', '2018-11-09')]),
+    # tense_dated.py: a past verb's "in" after a place ("died in New York in December", said in November) keeps the
+    # nearer reading, a month ahead: "in" is left out of the placing prepositions because a history read in news
+    # mode goes on "and seized the port in March" (session 9's "held a conference in April" is the same gap)
+    ('He died in New York in December.', N, [('December', '2017-12')]),
     # eras.py: a decade or century before a noun of trade ("the 1800s hotline") reads as a time; a lexicon of such
     # nouns would tell them apart (before session 9 it was the decade 180, as wrong)
     ('Call the 1800s hotline.', N, []),
@@ -229,4 +280,4 @@ test_review_sentence, test_known_miss = review_tests(CASES, KNOWN_MISSES)
 
 def test_review_is_large_enough() -> None:
     """The review keeps its sentences: at least 100 read as expected, every demonstration kept as a row."""
-    assert len(CASES) >= 100 and len(KNOWN_MISSES) == 7
+    assert len(CASES) >= 100 and len(KNOWN_MISSES) == 8

@@ -78,8 +78,10 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     if not decided and not running and _HEADLINE_PLAN.match(left):
         return "future"  # "Trump to meet Putin on Monday": a headline's "to" is "is to"
     tense = tense if decided else governing_tense(text, start, end, window, left, running)
-    if tense is None and _CONDITION.match(left) and "," not in left:
-        return "future"  # "If the talks go ahead on Monday, ...": a clause of condition or time tells the future
+    if tense in (None, "present") and _CONDITION.match(left) and "," not in left:
+        # "If the talks go ahead on Monday, ...": a clause of condition or time tells the future; a present read
+        # past its comma is the main clause's ("If the talks go ahead on Monday, a deal is near")
+        return "future"
     if tense == "future" and _plan_overtaken(left, right, window):
         return "past"  # "He planned to resign on Friday but changed his mind": the plan's time came
     if tense == "past" and _REFERENCE_TIME.search(text, start, end) \

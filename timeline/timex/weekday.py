@@ -49,6 +49,9 @@ def _weekday(m: re.Match[str]) -> Built:
     if not m["dir"] and _COMPOUND_AFTER.match(m.string, m.end()):
         return None  # "Sunday school", "a Monday-morning quarterback": a noun the weekday names a kind of
     glossed = None if m["dir"] else glossed_date(m.string, m.start(), m.end())
+    if glossed is None and not m["dir"] and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) \
+            and _PHRASE_ENDS.match(m.string, m.end()):
+        return None  # "Christmas is on a Tuesday", "Jan. 5, 2009, a Monday": any such day, none the tense picks
     # "overnight Sunday", "Sunday overnight": the night of that day
     return Weekday(weekday=number, direction=direction,  # type: ignore[arg-type]
                    part_of_day=_part_of_day(m["pod"] or m["pre"]), date=glossed)  # type: ignore[arg-type]
@@ -62,6 +65,11 @@ _COMPOUND_AFTER = re.compile(r"-[a-z]+[ \t]+(?!(?:and|or|but|to|in|on|at|the|a|a
                              r"|[ \t]+(?:school|schools|best|drivers?|roast|supplements?|league|leagues)\b")
 
 
+# "a Tuesday" ending its noun phrase is any Tuesday; before a noun the article is the noun's ("attended a Sunday night
+# memorial service": that Sunday's)
+_INDEFINITE_BEFORE = re.compile(r"(?:^|(?<=[^\w]))[Aa][ \t]$")
+_PHRASE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)\"'\u201d]|$)|[ \t]+(?:and|or|but|in|on|at|of|for|when|this|that|last|"
+                          r"next|with|to|is|was|were|are|as|after|before|than|like)\b")
 # "Jan. 5, 2009 (a Monday)", "Nov. 6 (Tuesday)": a weekday in brackets right after a date names that date
 _THE_BEFORE = re.compile(r"(?:^|[^\w'\u2019])The[ \t]$")
 _GLOSS_OPEN = re.compile(r"\([ \t]*(?:(?i:on[ \t]+)?(?i:a)[ \t]+)?$")
