@@ -678,3 +678,42 @@ ENTRIES = [
        "March 29, 2019 - The original exit day passes with no deal approved.\n\n"
        "April 12, 2019 - The new deadline, unless EU leaders agree to a longer delay."),
 ]
+
+# Fifth round: schedules, outcomes, obituaries, stamps and dated acts told in these genres.
+ROUND5 = [
+    _a("history_column_present_schedule", "history", (D(2018, 1, 8), D(2018, 1, 21)),
+       "Fifty years ago this week\n\n"
+       "From our pages of January 1968: Congress reconvenes Jan. 15. The president will deliver the State of "
+       "the Union address on Jan. 17, his aides say, and is expected to ask for a tax surcharge."),
+    _a("anniversary_obit_weekday", "anniversary", (D(2016, 8, 1), D(2016, 8, 31)),
+       "Ten years without Naguib Mahfouz\n\n"
+       "When Naguib Mahfouz died on a Wednesday in August 2006, at 94, Cairo lost its chronicler. He was born "
+       "in 1911 in the old city, and he died, as he lived, a few streets away.\n\n"
+       "A new translation of his Cairo Trilogy appears this month."),
+    _a("republished_with_wire_copyright", "republished", (D(2019, 1, 1), D(2024, 12, 31)),
+       "From the archive: the day the Wall came down\n\n"
+       "BERLIN (AP) - East Germany threw open its borders on Thursday, and thousands of jubilant East Germans "
+       "streamed through the Berlin Wall. The government will issue visas to all who want them, officials "
+       "said.\n\n"
+       "Copyright 1989 The Associated Press."),
+    _a("preview_outcome_conditional", "preview", (D(2022, 11, 1), D(2022, 11, 19)),
+       "World Cup preview: the contenders\n\n"
+       "France won the 2018 World Cup in Russia and are favourites again. Brazil have not won it since 2002. "
+       "The tournament opens in Qatar on Nov. 20, the first to be played in the northern winter."),
+    _a("dated_act_in_history", "history", (D(2010, 1, 1), D(2026, 12, 31)),
+       "How the Cuban missile crisis ended\n\n"
+       "In October 1962 the world held its breath. Khrushchev said on Sunday, October 28, that he would remove "
+       "the missiles, and Kennedy promised not to invade Cuba. The last missiles left on November 9."),
+    _a("where_are_they_now_ages", "feature", (D(2020, 1, 1), D(2026, 12, 31)),
+       "The class of 1999: where are they now?\n\n"
+       "In the 1999 yearbook, Dana Ruiz, 18, who was born in 1981, was voted most likely to succeed. She now "
+       "runs a chain of bakeries. Tom Ng, 17, was voted class clown; he is a surgeon in Boston."),
+    _a("live_blog_undated_times_weekday", "live blog", (D(2020, 11, 7), D(2020, 11, 8)),
+       "US election: live updates\n\n"
+       "11:48 a.m. Joe Biden has won Pennsylvania and the presidency, the Associated Press projects.\n\n"
+       "9:02 a.m. Counting resumes in Nevada and Arizona on Saturday, four days after the Nov. 3 election."),
+    _a("oped_old_speech_future", "op-ed", (D(2016, 1, 1), D(2026, 12, 31)),
+       "The promise we broke\n\n"
+       "\"By 2020, no child in this state will go hungry,\" the governor said in a speech in 2010. The state "
+       "has not kept that promise. One child in six still goes to school without breakfast."),
+]

@@ -17,13 +17,13 @@ from timeline.anchor.evaluate import judge
 from timeline.models import Document
 
 from .review_genres_s9 import (AGAINST_GUARDS, CORRECTIONS, FICTION, HISTORY, LIVE_BLOGS, MORE, OBITUARIES, ON_THIS_DAY, OPINION,
-                               ENTRIES, OTHER_CLUES,
+                               ENTRIES, OTHER_CLUES, ROUND5,
                                PAST_OPENINGS, PREVIEWS, RELEASES, REPUBLISHED, TIMELINES, WRAPS, YEAR_IN_REVIEW,
                                Article)
 
 ARTICLES = (TIMELINES + ON_THIS_DAY + YEAR_IN_REVIEW + PREVIEWS + LIVE_BLOGS + REPUBLISHED + CORRECTIONS
             + OBITUARIES + PAST_OPENINGS + FICTION + HISTORY + OPINION + RELEASES + WRAPS + MORE + AGAINST_GUARDS
-            + OTHER_CLUES + ENTRIES)
+            + OTHER_CLUES + ENTRIES + ROUND5)
 
 # name -> why the lie is left.
 LEFT: dict[str, str] = {
@@ -55,6 +55,17 @@ def test_no_plausible_day_is_ruled_out(article: Article) -> None:
         assert judge(dct, true)[0], (true, dct.evidence)
         fixed = refine_year(dct, [(true.year, "review")])
         assert fixed.earliest is not None and fixed.earliest <= true <= fixed.latest, (true, fixed.evidence)
+        assert _in_window(true, dct.month_day_window), (true, dct.evidence)
+
+
+def _in_window(day, window: tuple[str, str] | None) -> bool:
+    """Whether ``day``'s month-day lies in the window (which may run past 31 December); stricter than the hull
+    :func:`refine_year` gives a window that wraps the year's turn ("07-19".."01-15" fixed to 2018 is all of 2018)."""
+    if window is None:
+        return True
+    md = f"{day.month:02d}-{day.day:02d}"
+    first, last = window
+    return first <= md <= last if first <= last else md >= first or md <= last
 
 
 # What the careful reader still reads in these genres: the guards must not cost it.

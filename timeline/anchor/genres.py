@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import datetime as dt
 
+from timeline.anchor.dayset import MONTH_RE, month_number
 from timeline.anchor.mentions import DateMention, quote, sentence_around
 from timeline.anchor.quotes import paragraph
 from timeline.anchor.settings import AnchorSettings
@@ -61,6 +62,7 @@ _REPUBLISHED = re.compile(r"\b(?:(?:this|the\s+following)\s+(?:story|article|pie
                           r"|(?:republished|reprinted)\s+(?:here|below|from|with|in\s+(?:full|memory|his|her|its))"
                           r"|from\s+(?:the|our)\s+archives?\b)", re.IGNORECASE)
 _HEAD_CHARS = 600
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?:of\s+)?(?:1\d{{3}}|20\d\d)\b")
 _LOG = re.compile(r"\b(?:live|as\s+it\s+happened|live\s+updates?|recap)\b", re.IGNORECASE)
 _LIST_AHEAD = re.compile(r"\b(?:ahead|next|upcoming|coming|calendar|schedule|key\s+dates|what\s+to\s+watch|diary|"
                          r"timetable|road\s+map|roadmap)\b", re.IGNORECASE)
@@ -106,6 +108,23 @@ def scene_year(text: str, start: int) -> bool:
     spans = [(lo, start)] + ([head] if head and head[1] <= lo else [])
     # A year naming a thing ("this year's 2018 midterm elections on November 6") sets no scene.
     return any(not is_modifier(text, m.start(), m.end()) for a, b in spans for m in _SCENE_YEAR.finditer(text, a, b))
+
+
+def scene_month(text: str, d: DateMention) -> bool:
+    """Whether the date's own month is set in a year before it, where :func:`scene_year` looks ("From our pages of
+    January 1968: Congress reconvenes Jan. 15."): its date, told in any tense, is of that year.
+
+    >>> from timeline.anchor.mentions import yearless_dates
+    >>> s = "From our pages of January 1968: Congress reconvenes Jan. 15."
+    >>> scene_month(s, yearless_dates(s, [])[0])
+    True
+    """
+    lo = paragraph(text, d.start)[0]
+    if lo > 0:
+        lo = paragraph(text, max(0, lo - 3))[0]
+    head = headline(text)
+    spans = [(lo, d.start)] + ([head] if head and head[1] <= lo else [])
+    return any(month_number(m["m"]) == d.month for a, b in spans for m in _MONTH_YEAR.finditer(text, a, b))
 
 
 def entry_label(text: str, start: int, end: int) -> bool:
@@ -194,7 +213,7 @@ def other_time(text: str, d: DateMention, full: list[DateMention], tense: str) -
     >>> other_time(s, yearless_dates(s, [])[0], [], "past")
     True
     """
-    return (tense == "past" and scene_year(text, d.start) or entry_label(text, d.start, d.end)
+    return (tense == "past" and scene_year(text, d.start) or scene_month(text, d) or entry_label(text, d.start, d.end)
             or correction_dated(text, d.start) or reviewed_fiction(text)
             or any((f.month, f.day) == (d.month, d.day) for f in full))
 
