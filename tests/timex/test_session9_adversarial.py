@@ -28,7 +28,8 @@ A fourth round of 41 on the session's tense rules found 6 misread: "If the talks
 near" (tense.py: a present read past the condition's comma is the main clause's, the condition still looks
 ahead), "Christmas is on a Tuesday", "The attack came on a Monday" (weekday.py: "a Tuesday" ending its noun phrase
 is any Tuesday; "attended a Sunday night memorial service" keeps its day, as TimeBank marks it); two headlines
-dropped as unsettled; one left. Eight strict xfails in all, with their reasons (six of them in older rules).
+dropped as unsettled; one left. Then "In May would-be buyers waited" (the word reader split "would-be" into
+the modal and "be": tense_sides.WORD). Seven strict xfails in all, with their reasons (five in older rules).
 """
 
 from __future__ import annotations
@@ -246,6 +247,9 @@ CASES = [
     ('The deal closed on Jan. 5, 2009, a Monday.', N, [('Jan. 5, 2009', '2009-01-05')]),
     ('About 500 people attended a Sunday night memorial service.', N, [('Sunday night', '2018-11-11TNI')]),
     ('It was a Friday like any other.', N, []),
+    # closed later: "would-be" is one word (tense_sides.WORD), not the modal "would"
+    ('In May would-be buyers waited.', N, [('May', '2018-05')]),
+    ('The would-be assassin was arrested on Monday.', N, [('Monday', '2018-11-12')]),
 ]
 
 KNOWN_MISSES = [
@@ -259,8 +263,6 @@ KNOWN_MISSES = [
     # months.py: a modal after a capitalised May is a person's ("He said that May would win"), so a forecast of the
     # month is lost; telling them apart needs the predicate ("be the wettest month")
     ('Forecasters say May could be the wettest month on record.', N, [('May', '2019-05')]),
-    # tense: "would-be" is read as the modal "would" (the word reader splits the hyphen), so a past clause looks ahead
-    ('In May would-be buyers waited.', N, [('May', '2018-05')]),
     # tense: "as of Friday" in a present clause is the data's last Friday; the present "are" reads as a plan ahead
     ('Unless stated otherwise, prices are as of Friday.', N, [('Friday', '2018-11-09')]),
     # tense_dated.py: a past verb's "in" after a place ("died in New York in December", said in November) keeps the
@@ -280,4 +282,4 @@ test_review_sentence, test_known_miss = review_tests(CASES, KNOWN_MISSES)
 
 def test_review_is_large_enough() -> None:
     """The review keeps its sentences: at least 100 read as expected, every demonstration kept as a row."""
-    assert len(CASES) >= 100 and len(KNOWN_MISSES) == 8
+    assert len(CASES) >= 100 and len(KNOWN_MISSES) == 7

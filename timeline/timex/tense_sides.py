@@ -15,7 +15,8 @@ import re
 
 from timeline.timex.verbs import SAYING_BEFORE, is_cue
 
-WORD = re.compile(r"[A-Za-z']+")
+# ("would-be", "mother-to-be" are one word, an adjective: their "would" and "to" are no auxiliary of the clause)
+WORD = re.compile(r"[A-Za-z']+(?:-be\b)?")
 # How many characters a side reads per word of its window: a side shorter than the window's reach ends at its clause
 CHARS_PER_WORD = 12
 # A full stop ends a sentence, but not after an initial ("George W. Bush", "U.S. Supreme Court"),
