@@ -717,3 +717,32 @@ ROUND5 = [
        "\"By 2020, no child in this state will go hungry,\" the governor said in a speech in 2010. The state "
        "has not kept that promise. One child in six still goes to school without breakfast."),
 ]
+
+# Sixth round, against the guards again (written before running them).
+ROUND6 = [
+    _a("corrections_column", "corrections column", (D(2019, 9, 3), D(2019, 9, 5)),
+       "Corrections and clarifications\n\n"
+       "An article on Monday about school closures misstated the number of schools that shut. It was 42, not "
+       "24.\n\n"
+       "Correction, Sept. 3, 2019: An obituary of the painter Ana Ruiz gave the wrong year of her birth. She "
+       "was born in 1931, not 1913."),
+    _a("photo_archive_heading_news", "news", D(2021, 6, 2),
+       "Photos from the archive show the old harbour\n\n"
+       "PORTSMOUTH, June 2, 2021 - The city museum opened an exhibition on Wednesday of photographs of the "
+       "harbour taken between 1890 and 1930."),
+    _a("scene_month_news", "news", (D(2019, 1, 20), D(2019, 1, 29)),
+       "Retail\n\n"
+       "Sales fell 3 percent in December 2018, the worst holiday season in a decade. The company will report "
+       "full-year results on Jan. 30."),
+    _a("year_in_review_future_next_year", "year in review", (D(2019, 12, 15), D(2020, 1, 19)),
+       "2019: the year in science\n\n"
+       "In April, astronomers released the first image of a black hole. In July, the world marked 50 years "
+       "since the first Moon landing.\n\n"
+       "Next year brings a Mars rover: NASA plans to launch Perseverance in July 2020. The first crewed flight "
+       "of SpaceX's Dragon is due on Jan. 20."),
+    _a("history_entries_with_will", "history", (D(2012, 1, 1), D(2026, 12, 31)),
+       "The Titanic, hour by hour\n\n"
+       "11:40 p.m. - The lookout sees an iceberg dead ahead.\n\n"
+       "12:45 a.m. - The first lifeboat is lowered; it will carry only 28 of its 65 seats.\n\n"
+       "2:20 a.m. - The ship sinks. The Carpathia will arrive at 4 a.m. on April 15, 1912."),
+]

@@ -104,7 +104,11 @@ def test_a_dateline_at_the_agencys_seat_gives_its_day(day: dt.date, form: str) -
     text = form.format(md=f"{MONTH_NAMES[day.month - 1]} {day.day}") + " Talks began."
     dct = anchor_document(Document(id="d", source="d", text=text))
     assert dct.value == f"XXXX-{day.month:02d}-{day.day:02d}"
-    assert refine_year(dct, [(day.year, "shared")]).day == day
+    fixed = refine_year(dct, [(day.year, "shared")])
+    if (day.month, day.day) == (2, 29):  # a window never rests on 29 February (infer.window_of): 28 Feb..1 Mar
+        assert fixed.earliest <= day <= fixed.latest
+    else:
+        assert fixed.day == day
     assert not any("stamps its stories" in e for e in dct.evidence), dct.evidence
 
 

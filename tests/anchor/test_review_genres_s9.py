@@ -17,13 +17,13 @@ from timeline.anchor.evaluate import judge
 from timeline.models import Document
 
 from .review_genres_s9 import (AGAINST_GUARDS, CORRECTIONS, FICTION, HISTORY, LIVE_BLOGS, MORE, OBITUARIES, ON_THIS_DAY, OPINION,
-                               ENTRIES, OTHER_CLUES, ROUND5,
+                               ENTRIES, OTHER_CLUES, ROUND5, ROUND6,
                                PAST_OPENINGS, PREVIEWS, RELEASES, REPUBLISHED, TIMELINES, WRAPS, YEAR_IN_REVIEW,
                                Article)
 
 ARTICLES = (TIMELINES + ON_THIS_DAY + YEAR_IN_REVIEW + PREVIEWS + LIVE_BLOGS + REPUBLISHED + CORRECTIONS
             + OBITUARIES + PAST_OPENINGS + FICTION + HISTORY + OPINION + RELEASES + WRAPS + MORE + AGAINST_GUARDS
-            + OTHER_CLUES + ENTRIES + ROUND5)
+            + OTHER_CLUES + ENTRIES + ROUND5 + ROUND6)
 
 # name -> why the lie is left.
 LEFT: dict[str, str] = {
@@ -76,6 +76,7 @@ KEPT = {
     "timeline_court_case": ("2015-11-12", "None"),
     "clarification_old_figure": ("2019-01-01", "2022-12-31"),
     "live_blog_with_year_entries": ("2021-01-06", "None"),  # a live blog's entries have happened
+    "photo_archive_heading_news": ("2021-06-02", "2021-06-02"),  # "Photos from the archive" is no republication
 }
 
 

@@ -55,12 +55,13 @@ _CORRECTION = re.compile(r"(?:(?:^|\n)\s*(?:corrections?|clarifications?|corrige
 _REVIEW_HEAD = re.compile(r"\b(?:film|movie|book|tv|television|theatre|theater|stage|opera|album|game|novel|"
                           r"series|dance|concert)\s+review\b|^\s*review\s*:", re.IGNORECASE)
 # A note that this very story is republished ("Editor's note: This story was first published in 2009", "From
-# the archive", "We reprint"): not "a novel first published in 1950", which is news about a book.
+# the archive" opening a line, "We reprint"): not "a novel first published in 1950", which is news about a book,
+# nor "Photos from the archive show the old harbour".
 _REPUBLISHED = re.compile(r"\b(?:(?:this|the\s+following)\s+(?:story|article|piece|column|report|interview|essay|"
                           r"review|feature)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:first|originally)\s+"
                           r"(?:published|ran|appeared|aired|posted|printed)\b|we\s+(?:republish|reprint|re-publish)"
                           r"|(?:republished|reprinted)\s+(?:here|below|from|with|in\s+(?:full|memory|his|her|its))"
-                          r"|from\s+(?:the|our)\s+archives?\b)", re.IGNORECASE)
+                          r"|(?:^|\n)\s*from\s+(?:the|our)\s+archives?\b)", re.IGNORECASE)
 _HEAD_CHARS = 600
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?:of\s+)?(?:1\d{{3}}|20\d\d)\b")
 _LOG = re.compile(r"\b(?:live|as\s+it\s+happened|live\s+updates?|recap)\b", re.IGNORECASE)
