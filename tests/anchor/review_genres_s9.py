@@ -7,6 +7,15 @@ speeches, press releases, memos quoted years later, season previews, multi-datel
 article's ``truths`` are the plausible publication days, written before the anchor was run: the
 anchor must allow every one of them (also once the year is fixed). A range is given by its two ends
 and the days between them every ``_STEP`` days (at most about 40 of them).
+
+Six rounds, 90 articles. 20 confident lies: round 1 (54 articles) 14 (yearless dates of a scene's year, a
+plot's, an entry's, a correction's 8; a republished story 2; corrections read as past 3; an irregular past,
+'upheld', 1); round 2 (11, against the guards) 3 (a company's correction read as this story's, a flashback
+in reported speech, a season preview's seven-month-old final: left); round 3 (10) 1 (a quoted memo's
+future); round 4 (2) 1 (a timeline's last entry ahead); round 5 (8) 1 (a month set with its year, "From
+our pages of January 1968"); round 6 (5) none. Six of my truths were wrong on reflection (a dateline is its
+day, "will hold a call on Feb. 28" is ahead, a year's GDP is told once the year is over) and were corrected
+with the reason in the commit, never to fit the anchor.
 """
 
 from __future__ import annotations
