@@ -16,10 +16,9 @@ from timeline.anchor import anchor_document, refine_year
 from timeline.anchor.evaluate import judge
 from timeline.models import Document
 
-from .review_genres_s9 import (AGAINST_GUARDS, CORRECTIONS, FICTION, HISTORY, LIVE_BLOGS, MORE, OBITUARIES, ON_THIS_DAY, OPINION,
-                               ENTRIES, OTHER_CLUES, ROUND5, ROUND6,
-                               PAST_OPENINGS, PREVIEWS, RELEASES, REPUBLISHED, TIMELINES, WRAPS, YEAR_IN_REVIEW,
-                               Article)
+from .review_genres_s9 import (AGAINST_GUARDS, CORRECTIONS, ENTRIES, FICTION, HISTORY, LIVE_BLOGS, MORE,
+                               OBITUARIES, ON_THIS_DAY, OPINION, OTHER_CLUES, PAST_OPENINGS, PREVIEWS, RELEASES,
+                               REPUBLISHED, ROUND5, ROUND6, TIMELINES, WRAPS, YEAR_IN_REVIEW, Article)
 
 ARTICLES = (TIMELINES + ON_THIS_DAY + YEAR_IN_REVIEW + PREVIEWS + LIVE_BLOGS + REPUBLISHED + CORRECTIONS
             + OBITUARIES + PAST_OPENINGS + FICTION + HISTORY + OPINION + RELEASES + WRAPS + MORE + AGAINST_GUARDS

@@ -214,7 +214,8 @@ def other_time(text: str, d: DateMention, full: list[DateMention], tense: str) -
     >>> other_time(s, yearless_dates(s, [])[0], [], "past")
     True
     """
-    return (tense == "past" and scene_year(text, d.start) or scene_month(text, d) or entry_label(text, d.start, d.end)
+    return (tense == "past" and scene_year(text, d.start) or scene_month(text, d)
+            or entry_label(text, d.start, d.end)
             or correction_dated(text, d.start) or reviewed_fiction(text)
             or any((f.month, f.day) == (d.month, d.day) for f in full))
 
