@@ -233,7 +233,8 @@ def scene_clue(text: str, d: DateMention, full: list[DateMention], tense: str, s
     """
     from timeline.anchor.clues import bound_clue
 
-    if tense != "past" or reviewed_fiction(text) or entry_label(text, d.start, d.end) or correction_dated(text, d.start):
+    if (tense != "past" or reviewed_fiction(text) or entry_label(text, d.start, d.end)
+            or correction_dated(text, d.start)):
         return None
     sentence = sentence_around(text, d.start, d.start, 240, quoted=True).start
     earlier = [f for f in full if sentence < f.end <= d.start and (f.month, f.day) < (d.month, d.day)]
