@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from timeline.timex import months, numeric_dates, ordinal_days
 from timeline.timex.dated_weekday import WEEKDAY_HEAD, with_weekday
-from timeline.timex.lexicon import LEXICON, parse_number
+from timeline.timex.lexicon import LEXICON, OPENING_PREPOSITIONS, OPENING_YEAR, parse_number
 from timeline.timex.holiday_names import holiday_names_thing
 from timeline.timex.names import names_year
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, YEAR, YEAR4, Built, Piece, compile_rule, day_number,
@@ -174,10 +174,10 @@ _HOLIDAY = LEXICON.pattern("holiday")
 # Four digits before a unit of time count it ("1200 hours of training", "1500 years"), unless a capitalised time
 # preposition opens the sentence with a year of 1800-2099 before days or longer ("Until 1800 hours" is a clock's,
 # times.py): "In 2020 weeks of lockdown followed", "By 2050 days will be longer"
-# (the same exception as lexicon.number_pattern's, so the count and the year never both match)
-_YEAR_OPENING = r"(?:1[89]|20)\d\d"
-_COUNT_OF_TIME_AFTER = (rf"(?:(?:(?<=\bIn {_YEAR_OPENING})|(?<=\bBy {_YEAR_OPENING})|(?<=\bSince {_YEAR_OPENING})|"
-                        rf"(?<=\bUntil {_YEAR_OPENING})|(?<=\bDuring {_YEAR_OPENING}))(?![ \t]+(?i:seconds|minutes|hours)\b)"
+# (lexicon.OPENING_PREPOSITIONS, the exception lexicon.number_pattern makes too, so the count and the year never
+# both match)
+_AFTER_OPENING_YEAR = "|".join(rf"(?<=\b{word} {OPENING_YEAR})" for word in OPENING_PREPOSITIONS)
+_COUNT_OF_TIME_AFTER = (rf"(?:(?:{_AFTER_OPENING_YEAR})(?![ \t]+(?i:seconds|minutes|hours)\b)"
                         r"|(?![ \t]+(?i:seconds|minutes|hours|days|weeks|months|years)\b))")
 
 RULES = (

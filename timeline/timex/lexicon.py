@@ -244,6 +244,14 @@ def parse_number(words: str) -> float | None:
     return None
 
 
+# A year of 1800-2099 right after a capitalised time preposition opening a clause ("In 2020 weeks of lockdown
+# followed", "By 2050 days will be longer") is the year, though four digits before a unit of time are a count
+# elsewhere ("1200 hours of training"): the count of number_pattern and the year rule of absolute.py both read this
+# one list, so that the two never match the same digits
+OPENING_PREPOSITIONS = ("In", "By", "Since", "Until", "During")
+OPENING_YEAR = r"(?:1[89]|20)\d\d"
+
+
 def number_pattern() -> str:
     """A count: digits, number words (``twenty-five``), ``a couple of``, ``several``.
 
@@ -255,7 +263,7 @@ def number_pattern() -> str:
     # four digits with no comma only before a unit of time ("1200 hours of training"): anywhere else they are a year
     # (not a year of 1800-2099 after a capitalised time preposition: "In 2020 weeks of lockdown followed" opens with
     # the year; "In 1200 hours of flight" still counts)
-    four = (r"(?!(?:(?<=\bIn )|(?<=\bBy )|(?<=\bSince )|(?<=\bUntil )|(?<=\bDuring ))(?:1[89]|20)\d\d[- \t]"
-            r"(?i:days?|weeks?|months?|years?)\b)"
+    opening = "|".join(rf"(?<=\b{word} )" for word in OPENING_PREPOSITIONS)
+    four = (rf"(?!(?:{opening}){OPENING_YEAR}[- \t](?i:days?|weeks?|months?|years?)\b)"
             r"[1-9]\d{3}(?=[- \t](?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)")
     return rf"(?:{four}|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?|{tens}|{words})"
