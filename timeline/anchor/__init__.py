@@ -240,7 +240,7 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
         notes.append(f"dateline “{line.text}” names no date")
     clues = text_clues(_without(story, line), conf) + caption_clues(_captions(doc, conf.scan_chars), conf)
     clues += stamp_clues(doc.text, conf)
-    if republished_at(story) is not None:  # the old text's clues are of its first time: lower bounds stand
+    if note is not None:  # the old text's clues are of its first time: lower bounds stand
         notes.append("the story says it is republished: only what puts it after a time is read")
         clues = [c for c in clues if c.lower and not c.upper]
     if later and line.date is not None:

@@ -93,13 +93,24 @@ _MODIFIED_BEFORE = re.compile(MODIFIED.pattern + "$", re.IGNORECASE)
 # A date that opens a condition or a term ("Orders placed before 12/01/2019 ship free", "The rule, effective
 # January 7, 2020, was announced", "valid until", "submitted after"): the verb tells when the orders or the
 # announcement are, not on which side of the date the DCT is (review H5, session 9).
-CONDITION_BEFORE = re.compile(r"\b(?:before|after|by|until|till|through|thru|effective|expir(?:e|es|ed|ing|y)"
+_CONDITION_BEFORE = re.compile(r"\b(?:before|after|by|until|till|through|thru|effective|expir(?:e|es|ed|ing|y)"
                               r"|valid|deadline|from|starting|beginning|between)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+def stamped_or_conditional(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows a modification stamp ("Last modified:") or opens a condition or a term
+    ("before", "effective", "valid until"): the date says nothing of the side of it the DCT lies on.
+
+    >>> s = "Orders placed before 12/01/2019 ship free."
+    >>> stamped_or_conditional(s, s.index("12/")), stamped_or_conditional("It opened on 12/01/2019.", 13)
+    (True, False)
+    """
+    before = text[max(0, start - 30):start]
+    return bool(_MODIFIED_BEFORE.search(before) or _CONDITION_BEFORE.search(before))
+
+
 def _date_clue(text: str, d: DateMention, s: AnchorSettings, kind: str = "date") -> Clue | None:
-    before = text[max(0, d.start - 30):d.start]
-    if kind != "caption" and (_MODIFIED_BEFORE.search(before) or CONDITION_BEFORE.search(before)):
+    if kind != "caption" and stamped_or_conditional(text, d.start):
         return None
     tense = "past" if kind == "caption" else tense_at(text, d.start, d.end)
     day = dt.date(d.year, d.month, d.day)

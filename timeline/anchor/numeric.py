@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from timeline.anchor.clues import CONDITION_BEFORE, MODIFIED, Clue, bound_clue, domain, publication_dated, tense_phrase
+from timeline.anchor.clues import Clue, bound_clue, domain, publication_dated, stamped_or_conditional, tense_phrase
 from timeline.anchor.mentions import quote
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import tense_at
@@ -25,7 +25,6 @@ from timeline.timex.calendar import safe_date
 # Not inside a longer run of numbers ("1.2.3.2019", "10/12/2019/5"), a score or a version.
 _NUMERIC = re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)"
                       r"(?![\d/\-]|\.\d)")
-_MODIFIED_BEFORE = re.compile(MODIFIED.pattern + "$", re.IGNORECASE)
 # A label's number ("Version 1.2.2019", "firmware 3.10.2019", "tel. 01.12.2019") is no date.
 _LABEL_BEFORE = re.compile(r"\b(?:version|ver|v|build|release|no|number|model|code|ref|firmware|software|update|patch"
                            r"|rev|revision|edition|item|sku|part|serial|lot|batch|tel|phone|fax|ip|id)\.?\s*#?\s*:?\s*$",
@@ -55,8 +54,7 @@ def numeric_clues(text: str, settings: AnchorSettings) -> list[Clue]:
         days = readings(int(m["a"]), int(m["b"]), int(m["y"]), m["s"] == ".")
         if not days or not lo <= days[0] <= days[-1] <= hi:
             continue
-        before = text[max(0, m.start() - 30):m.start()]
-        if (_MODIFIED_BEFORE.search(before) or _LABEL_BEFORE.search(before) or CONDITION_BEFORE.search(before)
+        if (stamped_or_conditional(text, m.start()) or _LABEL_BEFORE.search(text[max(0, m.start() - 30):m.start()])
                 or publication_dated(text, m.start(), m.end())):
             continue  # a stamp, a label's number ("Version 1.2.2019"), a condition ("before 12/01/2019"), a cover
         tense = tense_at(text, m.start(), m.end())
