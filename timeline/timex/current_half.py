@@ -1,8 +1,8 @@
 """The half-year the DCT lies in, named as earnings news names it: "the current half", "the current half-year".
 
-Said in October 2023 it is 2023-H2, in March 2023-H1. Its value is a :class:`CurrentHalf` read here from the DCT
-(a yearless "the first half" is :mod:`timeline.timex.periods`'s, placed by the tense). It needs the anchoring, so
-it is spliced into :mod:`timeline.timex.weekday`'s ``RULES``, imported after it, as
+Said in October 2023 it is 2023-H2, in March 2023-H1. Its value is a :class:`CurrentHalf`, whose half only the
+anchoring reads, from the DCT (a yearless "the first half" is :mod:`timeline.timex.periods`'s, placed by the
+tense). It needs the anchoring, so it is spliced into :mod:`timeline.timex.weekday`'s ``RULES``, imported after it, as
 :mod:`timeline.timex.counted_back` is. Corpus: ``periods.tsv``.
 
 >>> import datetime as dt
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Literal
 
 from timeline.timex.anchoring import Context, anchor
 from timeline.timex.calendar import Resolved, part_interval
@@ -23,13 +24,26 @@ from timeline.timex.values import YearPart
 
 
 class CurrentHalf(YearPart):
-    """The half-year the DCT lies in ("the current half"); ``part`` is read from the DCT, not the text.
+    """The half-year that contains the DCT ("the current half"): which half it is, the words do not say.
 
-    >>> CurrentHalf(part="H1").reference
-    True
+    ``part`` is TIMEX3's placeholder "HX" (a half, not yet known), as "the quarter" is ``QX`` until the text's
+    quarter is read; only the anchoring reads the half, from the DCT (:func:`anchor_current_half`). Both fields
+    are fixed: a current half that named its half, or that was not counted from the DCT, would be another value.
+
+    >>> half = CurrentHalf()
+    >>> half.part, half.reference
+    ('HX', True)
+    >>> from pydantic import ValidationError
+    >>> try:
+    ...     CurrentHalf(part="H1")
+    ... except ValidationError as error:
+    ...     print(error.errors()[0]["type"])
+    literal_error
     """
 
-    reference: bool = True
+    # YearPartCode has no "HX": only this value leaves its half open
+    part: Literal["HX"] = "HX"  # type: ignore[assignment]
+    reference: Literal[True] = True  # type: ignore[assignment]
 
 
 @anchor.register
@@ -38,7 +52,7 @@ def anchor_current_half(value: CurrentHalf, ctx: Context) -> Resolved | None:
 
     >>> from timeline.timex.settings import TimexSettings
     >>> ctx = Context(dct=dt.date(2023, 10, 26), tense_of=lambda: None, ref=None, settings=TimexSettings())
-    >>> anchor_current_half(CurrentHalf(part="H1"), ctx).value
+    >>> anchor_current_half(CurrentHalf(), ctx).value
     '2023-H2'
     """
     if ctx.dct is None:
@@ -60,7 +74,7 @@ def _current_half(m: re.Match[str]) -> Built:
 
     >>> rule = RULES[0].pattern
     >>> _current_half(rule.search("Sales fell in the current half.")).part
-    'H1'
+    'HX'
     >>> _current_half(rule.search("Leeds scored twice in the current half."))
     Traceback (most recent call last):
     ValueError: 'the current half' is a game's half, not the year's
@@ -71,7 +85,7 @@ def _current_half(m: re.Match[str]) -> Built:
     sentence = text[stops[-1] if stops else max(0, m.start() - 300):stop.start() if stop else len(text)]
     if not m["year"] and not _BUSINESS.search(sentence):
         raise ValueError(f"{m[0]!r} is a game's half, not the year's")  # claimed: not "current" alone either
-    return CurrentHalf(part="H1")
+    return CurrentHalf()
 
 
 RULES = (
