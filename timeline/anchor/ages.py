@@ -24,6 +24,7 @@ born in 1995, was pulled out by a neighbour": what he did then; "..., told the s
 time). Review H5 found each of these read as the DCT's age (session 9).
 
 >>> from timeline.anchor.settings import AnchorSettings
+from timeline.anchor.words import SAYING_NOW
 >>> [(c.intervals[0][0].isoformat(), c.intervals[-1][1].isoformat())
 ...  for c in age_clues("Greta Lind, 16, who was born in 2003, spoke.", AnchorSettings())]
 [('2019-01-01', '2020-12-30')]
@@ -42,6 +43,7 @@ from timeline.anchor.obituaries import age_span
 from timeline.anchor.quotes import inside_quotes, paragraph
 from timeline.anchor.tense import is_past_word
 from timeline.anchor.settings import AnchorSettings
+from timeline.anchor.words import SAYING_NOW
 
 _AGE_BORN = re.compile(r"[A-Za-z],\s+(?:now\s+|aged\s+)?(?P<age>\d{1,3}),\s+(?:who\s+)?(?:was|is)\s+born\b")
 # The birth's date or year right after "born": "born in Cuba in 1984" is not read (a year after a place
@@ -52,7 +54,7 @@ _DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|passed\s+away|late)\b", r
 # A past verb after the birth's clause tells what the person did then ("Tom, 9, who was born in 1995, was pulled
 # out by a neighbour"): the age may be of that time. A verb of saying is news's own time ("..., told the summit").
 _AFTER_BIRTH = re.compile(r"[^,.;!?\n]{0,60}?,\s+(?:\w+ly\s+)?(?P<v>[a-z]+)\b")
-_SAYING = frozenset("said told added spoke wrote".split())
+_SAYING = SAYING_NOW
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Words that put an age at another time or in another world than the DCT's (see the module's text).
 _ELSEWHEN = re.compile(
@@ -90,6 +92,7 @@ def age_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     """The clues of ages told with a birth of the same person (see the module's text).
 
     >>> from timeline.anchor.settings import AnchorSettings
+from timeline.anchor.words import SAYING_NOW
     >>> age_clues("In 2010, Smith, 16, who was born in 1994, won the final.", AnchorSettings())
     []
     """

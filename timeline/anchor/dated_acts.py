@@ -26,10 +26,11 @@ from timeline.anchor.dayset import MONTH_NAMES, MONTH_RE, WEEKDAY_NAME
 from timeline.anchor.mentions import DateMention, full_dates, quote, sentence_around, yearless_dates
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import is_modifier, is_past_word, tense_at
+from timeline.anchor.words import SAYING_ACTS, alternation
 
 _DAY = (rf"(?:{WEEKDAY_NAME}(?!s\b|,?\s*(?:{MONTH_RE}|\d))|yesterday|today"
         r"|(?:earlier\s+)?this\s+week)")
-_SAYS = r"(?:said|told|announced|promised|pledged|vowed|warned|confirmed|insisted|predicted|agreed|decided)"
+_SAYS = alternation(SAYING_ACTS)
 _SAYING = re.compile(rf"\b(?:on\s+)?{_DAY}\s+(?:that\s+)?{_SAYS}\b|\b{_SAYS}\s+(?:\w+\s+)?(?:on\s+)?{_DAY}\b",
                      re.IGNORECASE)
 # "would" after a saying is its "will" told in the past: ahead of the saying ("would have" is no future).

@@ -35,6 +35,7 @@ from timeline.anchor.mentions import DateMention, quote, sentence_around
 from timeline.anchor.quotes import paragraph
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import CLAUSE_FUTURE, is_modifier
+from timeline.anchor.words import DATED_SAYING, alternation
 
 if TYPE_CHECKING:
     from timeline.anchor.clues import Clue
@@ -249,7 +250,7 @@ def scene_clue(text: str, d: DateMention, full: list[DateMention], tense: str, s
 
 
 # A saying dated by its year: "wrote in a memo dated April 2, 2014", "said in 2014", "in a 2014 interview".
-_DATED_SAYING = re.compile(r"\b(?:said|told|wrote|announced|declared|promised|pledged|predicted|warned|vowed|stated|"
+_DATED_SAYING = re.compile(rf"\b(?:{alternation(DATED_SAYING)[3:-1]}|"
                            r"memo|letter|email|e-mail|statement|speech|interview|report)\b[^.;:“”\"\n]{0,40}?"
                            r"\b(?P<y>(?:19|20)\d\d)\b"
                            r"|\bin\s+(?:a|an|his|her|its|their)\s+(?P<z>(?:19|20)\d\d)\s+(?:memo|letter|email|"

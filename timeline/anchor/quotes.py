@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
+from timeline.anchor.words import REPORTED_SPEECH, alternation
+
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # Reported speech of another time: a past verb of saying before a mention in its sentence, with a word of
 # another time ("In a speech at the time, the mayor said the city marks 75 years since ...", "He told a hearing
 # last spring that earlier this year, ..."): the mention tells the speaker's present. "Organizers said tickets for
 # next year's 2018 Olympics sold slowly" is news's own time.
-REPORTED = re.compile(r"\b(?:said|told|wrote|announced|declared|noted|added|explained|recalled|argued|insisted)\b",
-                      re.IGNORECASE)
+REPORTED = re.compile(rf"\b{alternation(REPORTED_SPEECH)}\b", re.IGNORECASE)
 ANOTHER_TIME = re.compile(r"\b(?:at\s+the\s+time|back\s+then|then|once|ago|previously|last\s+(?:spring|summer|autumn"
                           r"|fall|winter|year|month|week|decade)|in\s+(?:a|an|his|her|their|its|that)\s+(?:\w+\s+){0,2}"
                           r"(?:speech|interview|letter|memoir|diary|address|statement|book|essay|column|hearing))\b",

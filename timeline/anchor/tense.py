@@ -22,6 +22,7 @@ import re
 from typing import Literal
 
 from timeline.anchor.present import schedule_present
+from timeline.anchor.words import IRREGULAR_PAST, NOT_PAST_WORDS, alternation
 
 Tense = Literal["past", "future", "unknown"]
 
@@ -58,17 +59,11 @@ _NEUTRAL = re.compile(r"\b(?:is|are|am|has|have|remains?|expected|to\s+(?!(?:be|
                       r"|death|prison|jail|court|power|office|date|trial|safety|hospital|shore|service)\b)[a-z]+)\b")
 CLAUSE_FUTURE = re.compile(rf"\b(?:will|would|shall|could|might|should|must|won['’]t|expects?"
                            rf"|{_NOT_AFTER_DETERMINER}plans?|until|by the end of)\b|['’]ll\b", re.IGNORECASE)
-_NOT_PAST = frozenset("""scheduled planned expected slated proposed intended supposed based interested united
-related limited concerned alleged so-called called named armed advanced embed need speed seed feed
-bed red shed hundred indeed""".split())
-_PAST = re.compile(
-    r"\b(?:said|told|held|met|was|were|had|did|took place|took|came|went|made|gave|won|lost|began|saw|"
-    r"spoke|wrote|left|last|ago|since|earlier|previous|previously|recent|recently|[a-z]{3,}ed|"
-    # irregular past forms that are not also a present or a common noun
-    r"died|shot|fled|fought|struck|fell|sold|bought|sent|built|became|brought|caught|kept|stood|thought|"
-    r"threw|drove|chose|broke|spent|grew|knew|flew|sought|taught|upheld|withheld|sank|swore|tore|froze|stole|"
-    r"rode|wore|forbade|forgave|overtook|undertook|dealt|meant|lent|wept|swept|slept|clung|swung|hung|dug|"
-    r"spun|sprang|shrank|strove|arose|awoke|led|ran|paid|laid|found|rose)\b")
+_NOT_PAST = NOT_PAST_WORDS
+# A past verb, or a word that puts its clause in the past ("last", "ago", "since", "recently"); the pasts are
+# timex's, less those that are also a present or a noun (timeline.anchor.words).
+_PAST = re.compile(r"\b(?:took place|[a-z]{3,}ed|last|ago|since|earlier|previous|previously|recent|recently|"
+                   + alternation(IRREGULAR_PAST)[3:] + r"\b")
 # A record stands once it is set: "the world record of 2:02:57 set by Kimetto in 2014", "the
 # record set in July 1947" ("set" alone may be a present, or a schedule: "set for June 5").
 _RECORD_SET = re.compile(r"\brecords?\b(?:\s+[^\s;!?]*[^\s.;!?]){0,4}?\s+set\b(?!\s+(?:to|for)\b)")
