@@ -4,6 +4,11 @@ A quotation's present is its speaker's ("It is 20 years since the 1989 revolutio
 of 2009 and quoted in 2019): it is on or before the DCT, never after it. Clues that read a present as
 the DCT's (ages, counts since an event, "this year, in March 2019") keep only their lower side there.
 
+One finder of quotations, :func:`quote_spans`, meant for every stage (the events stage keeps its own copy in
+timeline/events/tokens.py, which misses TimeML's `` '' and closes a curly quotation at a straight mark inside
+it; over TBAQ the two agree on every text without `` ''). Before session 10, :func:`inside_quotes` counted the
+marks of at most 2,000 characters back, so in a longer paragraph it guessed a quotation's parity from a cut.
+
 >>> s = 'She said: “Earlier this year, in March 2019, we closed.” It folded.'
 >>> inside_quotes(s, s.index("March")), inside_quotes(s, s.index("folded"))
 (True, False)
@@ -11,6 +16,8 @@ the DCT's (ages, counts since an event, "this year, in March 2019") keep only th
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from timeline.anchor.words import REPORTED_SPEECH, alternation
@@ -47,19 +54,69 @@ def _paragraph_start(text: str, pos: int) -> int:
     return breaks[-1].end() if breaks else lo
 
 
-def inside_quotes(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside a quotation opened earlier in its paragraph and not yet closed.
+# Quotation marks: curly (and TimeML's `` '') open and close; a straight one closes an open straight one, else opens.
+_MARK = re.compile(r"“|``|”|''|\"|\n\s*\n")
+_CLOSERS = ("”", "''")
 
-    Curly quotes open and close (“ ”), TimeML's `` and '' too; straight double quotes alternate.
+
+def quote_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """The ``[start, end)`` of every outermost quotation (marks included), never across a blank line.
+
+    Curly quotes (“ ”) and TimeML's `` '' open and close; a straight quote closes an open straight one, else
+    opens one, so a quotation may hold another of the other kind (“He said "no" today”). A quotation left
+    open runs to the end of its paragraph, as news quotes that go on over several sentences do; a closing
+    mark with nothing of its kind open is ignored. The whole paragraph is read, however long: a quotation's
+    parity is never guessed from a cut. ``offset`` is added to every span (a text cut from a longer one).
+
+    >>> quote_spans('He said "we met" and left.')
+    [(8, 16)]
+    >>> q, blank = chr(34), chr(10) * 2
+    >>> s = f"``It is over,'' he said. “We said {q}no{q} today” she added.{blank}“Open still"
+    >>> [s[a:b] for a, b in quote_spans(s)]
+    ["``It is over,''", '“We said "no" today”', '“Open still']
+    """
+    return [(a + offset, b + offset) for a, b in _spans(text)]
+
+
+@functools.lru_cache(maxsize=8)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Memoised: a pure function of the text, asked for once per mention by inside_quotes (so linear per text).
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[bool, int]] = []  # (curly, where its mark opens), outermost first
+    for m in _MARK.finditer(text):
+        mark = m.group()
+        if mark[0] == "\n":  # a blank line ends every quotation left open
+            if stack:
+                spans.append((stack[0][1], m.start()))
+            stack = []
+            continue
+        curly = mark != '"'
+        if not (mark in _CLOSERS or not curly and any(not c for c, _ in stack)):
+            stack.append((curly, m.start()))
+            continue
+        if not any(c == curly for c, _ in stack):
+            continue  # a closing mark with nothing of its kind open
+        while stack[-1][0] != curly:  # marks of the other kind opened inside and never closed: strays
+            stack.pop()
+        start = stack.pop()[1]
+        if not stack:
+            spans.append((start, m.end()))
+    if stack:
+        spans.append((stack[0][1], len(text)))
+    return tuple(spans)
+
+
+def inside_quotes(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation of :func:`quote_spans`: opened before it and not closed before it.
 
     >>> inside_quotes('He said "it is 30 years since 1989" today.', 12), inside_quotes('A "b" c', 6)
     (True, False)
     >>> inside_quotes("``It is over,'' he said.", 4)
     True
     """
-    head = text[_paragraph_start(text, pos):pos]
-    curly = head.count("“") + head.count("``") - head.count("”") - head.count("''")
-    return curly > 0 or head.count('"') % 2 == 1
+    spans = _spans(text)
+    i = bisect.bisect_right(spans, (pos, len(text) + 1)) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
 def paragraph(text: str, pos: int) -> tuple[int, int]:
