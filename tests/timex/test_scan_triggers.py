@@ -46,8 +46,12 @@ def _found(index: int, text: str, reader=scan.candidates) -> list[tuple[int, int
     return sorted((c[0], c[1]) for c in reader(text) if c[3] == index)
 
 
+RANGES = ["month-day-to-month-day", "day-month-to-day-month", "month-to-month-year", "month-to-month",
+          "month-year-to-month-year"]
+
+
 def test_the_compound_duration_is_read_near_two_unit_words_only() -> None:
-    assert [scan.RULES[i].name for i in PAIRED] == ["compound-duration"]
+    assert [scan.RULES[i].name for i in PAIRED] == ["compound-duration", *RANGES]
     index = PAIRED[0]
     for text in ("It took 3 hours.", "3 hours passed, then the long vote was held; then 20 minutes of talks"):
         assert scan._windows(scan._hits(text), len(text))[index] == []
@@ -62,6 +66,53 @@ def test_the_compound_reach_is_the_widest_gap_between_its_two_unit_words() -> No
     assert durations._UNIT_TO_UNIT == len(widest) == scan.RULES[PAIRED[0]].pair
     text = "took 2 " + widest + "minute"
     assert scan.RULES[PAIRED[0]].pattern.search(text)
+
+
+# Each range rule's widest writing of what stands between its two month names (the longest name, three blanks,
+# "30th", " through ", a comma): its second name starts exactly its pair after the first
+WIDEST = {
+    "month-day-to-month-day": "September   30th through December 1",
+    "day-month-to-day-month": "1 September through 30th   December",
+    "month-to-month-year": "September - December 2018",
+    "month-to-month": "the September.-December period",
+    "month-year-to-month-year": "September,   2018 - December 2019",
+}
+
+
+@pytest.mark.parametrize("name", RANGES)
+def test_a_range_reach_is_the_widest_gap_between_its_two_month_names(name: str) -> None:
+    rule = next(r for r in scan.RULES if r.name == name)
+    match = rule.pattern.search(WIDEST[name])
+    assert match is not None and match.start("m2") - match.start("m1") == rule.pair
+    text = WIDEST[name]
+    assert _found(scan.RULES.index(rule), text) == _found(scan.RULES.index(rule), text, scan.all_candidates) != []
+
+
+_MONTH = st.sampled_from(["Nov.", "Dec", "September", "Sept.", "MAY", "may", "March", "june", "Jan", "AUG."])
+_RANGE_PART = st.sampled_from(["30", "1", "15th", "2nd", "2018", "1999", "'97", " ", "  ", "   ", "-", " - ",
+                               "\u2013", "\u2014", "/", " to ", " through ", " and ", " thru ", ", ", ",", ".", "\n",
+                               " of ", "\t"])
+_DAY = st.sampled_from(["30", "1", "15th", "2nd", "31"])
+_SPACE = st.sampled_from([" ", " ", " ", "  ", "   ", "\t", "\n", "", ". ", ", "])
+_YEAR = st.sampled_from(["2018", "1999", "'97"])
+# one end of a range: "Nov. 30", "30 Nov.", "Nov.", "Nov. 2018"
+_END = st.one_of(st.tuples(_MONTH, _SPACE, _DAY), st.tuples(_DAY, _SPACE, _MONTH), st.tuples(_MONTH),
+                 st.tuples(_MONTH, _SPACE, _YEAR)).map("".join)
+_TO = st.sampled_from(["-", " - ", "\u2013", "\u2014", "/", " to ", " through ", " and ", " thru ", " until ", ",",
+                       " x ", "--"])
+# two ends, what may join them, and the year a range may end with: most are ranges, some only nearly
+_RANGE = st.tuples(_END, _TO, _END, st.sampled_from(["", ", 2018", " 2018", ",  1999", " period", " votes"])
+                   ).map("".join)
+RANGE_TEXTS = st.lists(st.one_of(_RANGE, _RANGE, _MONTH, _RANGE_PART, st.sampled_from(ODD), st.text(max_size=3)),
+                       max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(RANGE_TEXTS)
+def test_a_range_read_near_two_month_names_finds_what_it_finds_over_the_whole_text(text: str) -> None:
+    text = fold_case(text)
+    for index in PAIRED[1:]:
+        assert _found(index, text) == _found(index, text, scan.all_candidates), (scan.RULES[index].name, text)
 
 
 @pytest.mark.parametrize("source", [r"\d{1,3}", r"(?i:a\s+couple\s+of)", r"a\\s+", r"x\s+y\s", r"[\s+]ab"])

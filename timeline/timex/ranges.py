@@ -4,7 +4,9 @@
 TimeML annotates the two ends of a range as two TIMEX3s, so each rule here gives
 two pieces; the recogniser links them as one group. Ranges written with words
 ("between 30 November and 1 December", "from 2010 to 2012") are found end by end
-and linked by the recogniser (:mod:`timeline.timex.recognise`). Corpus: ``ranges.tsv``.
+and linked by the recogniser (:mod:`timeline.timex.recognise`). A rule whose two ends each name a month
+declares how close the two names stand (:func:`_month_gap`): it is read only where two month names stand that
+close. Corpus: ``ranges.tsv``.
 
 >>> [r.name for r in RULES][-3:]
 ['season-to-season-year', 'quarter-to-quarter-year', 'bc-year-to-year']
@@ -16,6 +18,7 @@ import re
 
 from timeline.timex.absolute import MONTH_DAY_GAP
 from timeline.timex.lexicon import LEXICON
+from timeline.timex.patterns import max_width
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SEASON, YEAR4, Built, Piece, compile_rule, day_number,
                                  month_number)
 from timeline.timex.values import BeforeChrist, CalendarDate, YearPart
@@ -30,6 +33,21 @@ _NOT_A_COUNT = (r"(?!\s(?!(?:on|in|at|to|and|or|but|the|a|an|for|from|with|when|
                 r"was|were|is|are|had|has|have|would|will|could|saw|did)\b)[a-z])")
 _DASH_OR_SLASH = rf"(?:{_DASH}|/)"  # "August/September 1956": either month, or both
 _TAIL_YEAR = rf"(?:,?{S}(?P<year>{YEAR4}))?"
+
+
+def _month_gap(source: str) -> int:
+    """How far a range's second month name can start after its first: the widest match of ``source``, what
+    stands from the first name's first letter to the second's. A rule whose every match holds two month names
+    so close declares it as its pair (:class:`timeline.timex.rule.Rule`): the recogniser reads it only where
+    two month names stand that close, not near each one (every date's month).
+
+    >>> _month_gap(rf"{MONTH}{_DASH_OR_SLASH}"), len("September") + len(" - ")
+    (12, 12)
+    """
+    width = max_width(re.compile(source))
+    if width is None:  # an unbounded gap: no pair can be declared (every rule here is bounded)
+        raise ValueError(f"unbounded gap between two months: {source!r}")
+    return width
 
 
 def _year(m: re.Match[str]) -> int | None:
@@ -170,7 +188,8 @@ _BC = r"\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)"
 
 RULES = (
     compile_rule("month-day-to-month-day", rf"(?P<a>(?P<m1>{MONTH}){MONTH_DAY_GAP}(?P<d1>{DAY})){_TO}"
-                 rf"(?P<b>(?P<m2>{MONTH}){MONTH_DAY_GAP}(?P<d2>{DAY}){_TAIL_YEAR})", _month_day_to_month_day, 5),
+                 rf"(?P<b>(?P<m2>{MONTH}){MONTH_DAY_GAP}(?P<d2>{DAY}){_TAIL_YEAR})", _month_day_to_month_day, 5,
+                 _month_gap(rf"{MONTH}{MONTH_DAY_GAP}{DAY}{_TO}")),
     compile_rule("month-day-to-day", rf"(?P<a>(?P<m1>{MONTH}){MONTH_DAY_GAP}(?P<d1>{DAY})){_TO}(?P<b>(?P<d2>{DAY})"
                  rf"(?!{S}?(?i:a\.?m|p\.?m|percent|%)){_NOT_A_COUNT}{_TAIL_YEAR})", _days_of_one_month, 5),
     # "the Dec. 13-14 summit", "at Nov. 12-15 drills": after a determiner (or a headline's "at") the two days modify
@@ -187,16 +206,19 @@ RULES = (
     compile_rule("day-to-day-month", rf"(?P<a>(?P<d1>{DAY})){_TO}(?P<b>(?P<d2>{DAY}){S}(?P<m1>{MONTH})"
                  rf"{_TAIL_YEAR})", _days_of_one_month, 5),
     compile_rule("day-month-to-day-month", rf"(?P<a>(?P<d1>{DAY}){S}(?P<m1>{MONTH})){_TO}(?P<b>(?P<d2>{DAY}){S}"
-                 rf"(?P<m2>{MONTH}){_TAIL_YEAR})", _day_month_to_day_month, 5),
+                 rf"(?P<m2>{MONTH}){_TAIL_YEAR})", _day_month_to_day_month, 5,
+                 _month_gap(rf"{MONTH}{_TO}{DAY}{S}")),
     compile_rule("year-to-year", rf"(?P<a>(?P<y1>{YEAR4})){_DASH_OR_SLASH}(?P<b>(?P<y2>{YEAR4}|\d\d))", _year_to_year, 5),
     compile_rule("month-to-month-year", rf"(?P<a>(?P<m1>{MONTH})){_DASH_OR_SLASH}(?P<b>(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4}))",
-                 _month_to_month_year, 5),
+                 _month_to_month_year, 5, _month_gap(rf"{MONTH}{_DASH_OR_SLASH}")),
     # "the July-September period", "the October-December quarter", "Jan.-March": two months, their years left to
     # the anchoring
     compile_rule("month-to-month", rf"(?P<a>(?P<m1>{MONTH_FULL}|{MONTH}\.?))[-\u2013](?P<b>(?P<m2>{MONTH_FULL}|{MONTH}\.?))"
-                 rf"(?!,?{S}(?:{YEAR4}|\d))", _month_to_month, 4),
+                 rf"(?!,?{S}(?:{YEAR4}|\d))", _month_to_month, 4,
+                 _month_gap(rf"(?:{MONTH_FULL}|{MONTH}\.?)[-\u2013]")),
     compile_rule("month-year-to-month-year", rf"(?P<a>(?P<m1>{MONTH}),?{S}(?P<y1>{YEAR4})){_DASH_OR_SLASH}"
-                 rf"(?P<b>(?P<m2>{MONTH}),?{S}(?P<y2>{YEAR4}))", _month_year_to_month_year, 6),
+                 rf"(?P<b>(?P<m2>{MONTH}),?{S}(?P<y2>{YEAR4}))", _month_year_to_month_year, 6,
+                 _month_gap(rf"{MONTH},?{S}{YEAR4}{_DASH_OR_SLASH}")),
     compile_rule("season-to-season-year", rf"(?P<a>(?P<s1>{SEASON})){_DASH_OR_SLASH}(?P<b>(?P<s2>{SEASON})"
                  rf"(?:{S}(?i:of))?,?{S}(?P<year>{YEAR4}))", _season_to_season_year, 5),
     compile_rule("quarter-to-quarter-year", rf"(?P<a>Q(?P<q1>[1-4])){_DASH_OR_SLASH}(?P<b>Q(?P<q2>[1-4]),?{S}"
