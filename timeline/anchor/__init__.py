@@ -23,6 +23,7 @@ import re
 
 from timeline.anchor.clues import Clue, caption_clues, text_clues, yearless_intervals
 from timeline.anchor.datelines import Dateline, find_dateline
+from timeline.anchor.day_headers import day_headers, header_clues
 from timeline.anchor.dayset import MONTH_NAMES
 from timeline.anchor.genres import republished_at
 from timeline.anchor.infer import combine
@@ -124,6 +125,22 @@ def _later_stamp(line: Dateline, story: str) -> bool:
     if _UPDATE.match(line.text):
         return True
     return bool(_RELEASE_DATE.match(line.text)) and not RELEASE_HEAD.search(story[:3000])
+
+
+def _dated_headers(headers: list[Dateline], conf: AnchorSettings) -> DocumentTime:
+    """The DCT of a story under several dated day headers: from the first day to the last.
+
+    >>> story = "Live\\n\\nMarch 11, 2019\\n\\n18:00 Landfall.\\n\\nMarch 12, 2019\\n\\n07:00 Dawn."
+    >>> dct = _dated_headers(day_headers(story, find_dateline(story)), AnchorSettings())
+    >>> dct.earliest, dct.latest, dct.value
+    (datetime.date(2019, 3, 11), datetime.date(2019, 3, 12), '2019-03')
+    """
+    days = sorted({h.date for h in headers if h.date})
+    said = (f"day headers “{headers[0].text}” ... ({len(headers)} of them, {days[0].isoformat()} to "
+            f"{days[-1].isoformat()}): the story was written over those days")
+    result = combine([Clue("dateline", said, [(days[0], days[-1])], True, True, 5)], conf)
+    return DocumentTime(value=result.value, earliest=result.earliest, latest=result.latest, basis="dateline",
+                        evidence=result.evidence, candidate_years=result.years, month_day_window=result.window)
 
 
 def _two_readings(line: Dateline, day: dt.date, conf: AnchorSettings) -> DocumentTime:
@@ -230,7 +247,10 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
         notes.append(f"dateline “{line.text}” stands below a note that the story is republished: not read")
         line = None
     later = line is not None and line.month is not None and _later_stamp(line, story)
+    headers = day_headers(story, line)
     if line is not None and line.date is not None and not later:
+        if len({h.date for h in headers}) > 1:  # a live blog's day headers: written from the first to the last
+            return _dated_headers(headers, conf)
         return _two_readings(line, line.date, conf) if line.other else _dated_dateline(line, line.date)
     if later:
         notes.append(f"“{line.text}” names a day on or after the story's, not the story's own")
@@ -248,7 +268,8 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
         clues.append(Clue("dateline", f"“{line.text}”: the story was written on or before {last.isoformat()}",
                           [(dt.date(conf.min_year, 1, 1), last)], False, True, 5))
     elif line is not None and line.month is not None and not later:
-        clues.append(_dateline_clue(line, conf))
+        several = len({(h.month, h.day) for h in headers}) > 1
+        clues += header_clues(story, headers, conf) if several else [_dateline_clue(line, conf)]
     result = combine(clues, conf)
     if result.used == 0:
         return DocumentTime(basis="unknown", evidence=notes + [

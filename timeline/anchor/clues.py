@@ -243,9 +243,11 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     clue, quoting the first, so a long text costs linear time.
     """
     from timeline.anchor.ages import age_clues
+    from timeline.anchor.anniversaries import anniversary_clues
     from timeline.anchor.counts import count_clues
     from timeline.anchor.dated_acts import dated_act_clues
     from timeline.anchor.dated_events import dated_event_clues
+    from timeline.anchor.day_headers import entry_clues
     from timeline.anchor.genres import other_time, scene_clue
     from timeline.anchor.obituaries import obituary_clues
     from timeline.anchor.numeric import numeric_clues
@@ -262,7 +264,9 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     clues += fiscal_clues(text, settings)[:cap] + relative_year_clues(text, settings)[:cap]
     clues += period_clues(text, settings)[:cap] + under_way_clues(text, settings)[:cap]
     yearless, said = [], set()
-    for d in yearless_dates(text, full)[:cap]:
+    undated = yearless_dates(text, full)[:cap]
+    clues += entry_clues(text, undated, settings)  # a live blog's entries: its days (day_headers.py)
+    for d in undated:
         tense = _when_clause(text, d) if _untensed(text, d) else tense_at(text, d.start, d.end)
         if other_time(text, d, full, tense):  # a scene's, an entry's, a correction's, a plot's (genres.py)
             clues.append(scene_clue(text, d, full, tense, settings))
@@ -275,6 +279,7 @@ def text_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     clues += named_event_clues(text, settings)[:cap] + after_event_clues(text, settings)[:cap]
     clues += outcome_clues(text, settings)[:cap] + dated_act_clues(text, settings)[:cap]
     clues += obituary_clues(text, settings) + age_clues(text, settings)[:cap] + count_clues(text, settings)[:cap]
+    clues += anniversary_clues(text, settings)[:cap]
     clues += dated_event_clues(text, settings)[:cap] + before_event_clues(text, settings)[:cap]
     return _unique([c for c in clues if c is not None])[:cap]
 

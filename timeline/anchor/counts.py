@@ -36,7 +36,7 @@ import re
 
 from timeline.anchor.clues import Clue, domain
 from timeline.anchor.dayset import MONTH_RE, YEAR_RE
-from timeline.anchor.mentions import quote, sentence_around, years
+from timeline.anchor.mentions import full_dates, quote, sentence_around, years
 from timeline.anchor.quotes import inside_quotes, reported_then
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.tense import Tense, is_past_word
@@ -112,7 +112,7 @@ def count_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     return [c for m, tense in found if (c := _clue(text, m, tense, settings)) is not None]
 
 
-def _told(text: str, m: re.Match, year: re.Match, tense: Tense) -> Tense:
+def _told(text: str, m: re.Match, year: tuple[int, int, int], tense: Tense) -> Tense:
     """The tense the count is told in, once its sentence and a quotation are heard ("unknown": no clue).
 
     Another year in the sentence ("In 2029 the city marks 40 years since ...") leaves it unknown; a time
@@ -120,7 +120,7 @@ def _told(text: str, m: re.Match, year: re.Match, tense: Tense) -> Tense:
     and a future of the speaker's says nothing of the DCT.
     """
     said = sentence_around(text, m.start(), m.end(), 240, quoted=True)
-    others = [y for a, b, y in years(text[said.start:said.end], []) if said.start + a != year.start("y")]
+    others = [y for a, b, y in years(text[said.start:said.end], []) if not year[0] <= said.start + a < year[1]]
     if others:
         return "unknown"
     if tense == "present" and _AHEAD.search(text, said.start, said.end):
@@ -130,15 +130,31 @@ def _told(text: str, m: re.Match, year: re.Match, tense: Tense) -> Tense:
     return tense
 
 
+def _event_year(text: str, at: int) -> tuple[int, int, int] | None:
+    """(start, end, year) of the event's year after ``at``: a full date's ("since the wall fell on Nov. 9, 1989",
+    whose comma and abbreviation point end nothing), else the first year in the sentence.
+
+    >>> t = "marks 30 years since the wall fell on Nov. 9, 1989."
+    >>> _event_year(t, 14)
+    (38, 50, 1989)
+    """
+    year = _EVENT_YEAR.match(text, at)
+    dates = full_dates(text[at:at + 100])
+    if dates and (year is None or at + dates[0].start <= year.start("y")):
+        start = at + dates[0].start
+        return None if re.search(r"[.;!?]\s", text[at:start]) else (start, at + dates[0].end, dates[0].year)
+    return (year.start("y"), year.end("y"), int(year["y"])) if year else None
+
+
 def _clue(text: str, m: re.Match, tense: Tense, s: AnchorSettings) -> Clue | None:
-    year = _EVENT_YEAR.match(text, m.end())
+    year = _event_year(text, m.end())
     count = _number(m["n"])
-    if year is None or _BREAK.search(text, m.end(), year.start("y")):
+    if year is None or _BREAK.search(text, m.end(), year[0]):
         return None
     tense = _told(text, m, year, tense)
     if tense == "unknown" or count is None or not 0 < count <= 150:
         return None
-    event = int(year["y"])
+    event = year[2]
     first, last = dt.date(event + count - 1, 7, 1), dt.date(event + count + 1, 12, 30)
     low, high = domain(s)
     if not low <= first and last <= high:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import datetime as dt
 
-from timeline.anchor.dayset import MONTH_RE, month_number
+from timeline.anchor.dayset import MONTH_RE, WEEKDAY_NAME, month_number
 from timeline.anchor.mentions import DateMention, quote, sentence_around
 from timeline.anchor.quotes import paragraph
 from timeline.anchor.settings import AnchorSettings
@@ -45,6 +45,8 @@ _SCENE_YEAR = re.compile(r"(?<![\d,.$£€:/-])\b(1\d{3}|20\d{2})\b(?![\d,.]\d)(
                          r"months?|weeks?|hours?|people|troops|men|women|votes?|runners|tons?|miles?|metres?|"
                          r"meters?|feet|km|kilometres?)\b)")
 _HEADLINE_CHARS = 120
+# What may stand before an entry's date on its line: nothing, or its weekday ("Tuesday 12 March, 19:45 - ...").
+_LABEL_HEAD = re.compile(rf"\s*(?:{WEEKDAY_NAME},?\s+)?")
 _ENTRY = re.compile(r"\s*(?:,?\s*\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)?)?\s*(?::|-\s|–|—)")
 # A correction of this story, not of anything the story tells ("The group corrected its forecast on March 3,
 # 2019" is news): a label opening its line, or the story itself said to be corrected or amended.
@@ -140,7 +142,7 @@ def entry_label(text: str, start: int, end: int) -> bool:
     False
     """
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(_ENTRY.match(text, end))
+    return bool(_LABEL_HEAD.fullmatch(text, line_start, start)) and bool(_ENTRY.match(text, end))
 
 
 def entry_tense(text: str, end: int) -> str:
@@ -155,13 +157,21 @@ def entry_tense(text: str, end: int) -> str:
     """
     line_end = text.find("\n", end)
     line = text[end:line_end if line_end >= 0 else len(text)]
-    before = text[max(0, end - 3000):end]
-    # Only a live blog's log of posts ("live", "as it happened"), with nothing ahead in its heading: a
-    # timeline's last entry may be ahead with no future word ("April 12, 2019 - The new deadline, unless ..."),
-    # and so may a list's ("Key dates ahead": "March 29, 2019 - Britain leaves the EU").
-    if not _LOG.search(before) or _LIST_AHEAD.search(before):
+    if not live_log(text, end):
         return "unknown"
     return "unknown" if CLAUSE_FUTURE.search(line) or _AHEAD.search(line) else "past"
+
+
+def live_log(text: str, at: int) -> bool:
+    """Whether ``at`` stands in a live blog's log of posts ("live", "as it happened" before it), with nothing ahead
+    in its heading: a timeline's last entry may be ahead with no future word ("April 12, 2019 - The new deadline,
+    unless ..."), and so may a list's ("Key dates ahead": "March 29, 2019 - Britain leaves the EU").
+
+    >>> live_log("Storm: live updates\\n\\n12 March, 07:00 - Dawn.", 25), live_log("Key dates ahead, live", 20)
+    (True, False)
+    """
+    before = text[max(0, at - 3000):at]
+    return bool(_LOG.search(before)) and not _LIST_AHEAD.search(before)
 
 
 def correction_dated(text: str, start: int) -> bool:

@@ -47,7 +47,14 @@ _YEAR = rf"(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d)"
 # A name must be one the death's sentence gives before "died" ("Hawking died ... Hawking was born",
 # not "Peter, born in 1951" about a son); "Born ..., he" and "He was born" only right after the death.
 _BORN = re.compile(r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))Born\b|\b(?:[Hh]e|[Ss]he|(?P<name>[A-Z][\w'’-]+))\s+was\s+born\b"
-                   r"|\b(?P<named>[A-Z][\w'’-]+),\s+born\b)")
+                   r"|\b(?P<named>[A-Z][\w'’-]+),\s+(?:who\s+was\s+)?born\b)")
+# What follows "Born ..." up to the comma that ends its clause; a date's own comma or a month's abbreviation point
+# ("Born in Halifax on May 2, 1926, she", "Born Jan. 8, 1942, he") ends nothing.
+_BORN_CLAUSE = re.compile(r"(?:[^,.;!?]|,(?=\s*\d)|(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.){0,80}")
+# A death notice: "Born May 2, 1926; died peacefully March 4, aged 92." (the notice's one subject).
+_THEN_DIED = re.compile(r"[;,]\s+(?:and\s+)?died\b")
+# The dead one is someone's relation ("Ruth Kane's father died"): a pronoun or a name before it may be the other's.
+_POSSESSIVE = re.compile(r"[A-Za-z]['’]s\b|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\b")
 _PERSONS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|I|[Mm]y|[Ww]e|[Oo]ur|[Tt]hey|[Tt]heir)\b")
 _BORN_YEAR = re.compile(rf"[^.;!?]{{0,40}}?\bin\s+{_YEAR}")
 _BORN_REACH = 400  # characters after the death's sentence in which its birth is told
@@ -68,9 +75,13 @@ def obituary_clues(text: str, settings: AnchorSettings) -> list[Clue]:
         age = (_AGE_HERE.search(text, died.end(), said.end) or _AGE_NEXT.match(text, said.end)
                or _AGE_BEFORE.search(text, said.start, died.start()))
         born = _birth(text, said, died.start(), _pronoun_reach(text, said)) if age else None
+        if born and age.re is _AGE_NEXT and _other_pronoun(text, born[3], age.group()):
+            born = None  # "He was 92. She was born in 1960": another person's birth
+        if age and born is None:
+            born = _birth_before(text, said)
         if age is None or born is None or not 0 < int(age["age"]) < 125:
             continue
-        lo, hi = age_span(born, int(age["age"]))
+        lo, hi = age_span(born[:3], int(age["age"]))
         birth = born[0].isoformat() if born[1] else str(born[0].year)
         why = f"age {age['age']} at death, born {birth}"
         if not said.start <= born[2] < said.end:
@@ -101,29 +112,77 @@ def _born_of(text: str, born: re.Match[str], subject: set[str]) -> bool:
     """
     if not born.group().startswith("Born"):
         return True
-    after = re.match(r"[^,.;!?]{0,80},\s+([A-Z]?[\w'’-]+)", text[born.end():born.end() + 100])
+    clause = _BORN_CLAUSE.match(text, born.end())
+    if _THEN_DIED.match(text, clause.end()):
+        return True
+    after = re.match(r",\s+([A-Z]?[\w'’-]+)", text[clause.end():clause.end() + 40])
     return bool(after) and (after[1].lower() in ("he", "she") or after[1] in subject)
 
 
-def _birth(text: str, said: Sentence, died: int, reach: int) -> tuple[dt.date, bool, int] | None:
-    """(birth day, whether the day is known, where it is written) of the first birth of the one who died."""
+def _birth(text: str, said: Sentence, died: int, reach: int) -> tuple[dt.date, bool, int, int] | None:
+    """(birth day, whether the day is known, where it is written, where its birth's words start) of the first
+    birth of the one who died."""
     subject = set(re.findall(r"[A-Z][\w'’-]+", text[said.start:died]))
     # "He recalled how his uncle died at 40. Born in 1950, he": a pronoun may be another's.
     if _PERSONS.search(text, said.start, died):
+        reach = said.start
+    owner = list(_POSSESSIVE.finditer(text, said.start, died))
+    if owner:  # "Ruth Kane's father died": names before the possessive are the other one's
+        cut = owner[-1].end()
+        subject = set(re.findall(r"[A-Z][\w'’-]+", text[cut:died])) - set(re.findall(r"[A-Z][\w'’-]+",
+                                                                                    text[said.start:cut]))
         reach = said.start
     for born in _BORN.finditer(text, said.start, said.end + _BORN_REACH):
         name = born["name"] or born["named"]
         if (name not in subject) if name else born.start() >= reach or not _born_of(text, born, subject):
             continue
-        tail = text[born.end():born.end() + 80]  # not to a sentence end: "born on Jan. 8, 1942" holds one
-        dates = [d for d in full_dates(tail) if d.start < 60]
-        if dates:
-            d = dates[0]
-            return dt.date(d.year, d.month, d.day), True, born.end() + d.start
-        year = _BORN_YEAR.match(text, born.end(), born.end() + 80)
-        if year:
-            return dt.date(int(year["y"]), 1, 1), False, year.start("y")
+        found = _born_date(text, born.start(), born.end())
+        if found:
+            return found
     return None
+
+
+# "Ruth Kane was born in Halifax on May 2, 1926. She died on Monday, aged 92.": a birth opening the sentence
+# before a death told by a bare pronoun, the birth's subject only names (no "Her son Peter was born").
+_NAMED_BORN = re.compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,3}was\s+born\b")
+_PRONOUN_DIED = re.compile(r"\s*(?:He|She)\s+(?:died|passed\s+away)\b")
+
+
+def _birth_before(text: str, said: Sentence) -> tuple[dt.date, bool, int, int] | None:
+    """The birth told in the sentence right before a death told by "He died" / "She died" (see ``_NAMED_BORN``).
+
+    >>> s = "Ruth Kane was born on May 2, 1926. She died on Monday, aged 92."
+    >>> _birth_before(s, sentence_around(s, s.index("died"), s.index("died"), 240, quoted=True))[:2]
+    (datetime.date(1926, 5, 2), True)
+    """
+    if not _PRONOUN_DIED.match(text, said.start) or said.start < 2:
+        return None
+    before = sentence_around(text, said.start - 2, said.start - 2, 240, quoted=True)
+    lead = len(text[before.start:said.start]) - len(text[before.start:said.start].lstrip())
+    named = _NAMED_BORN.match(text, before.start + lead)
+    if named is None or _POSSESSIVE.search(named.group()):
+        return None
+    return _born_date(text, named.start(), named.end())
+
+
+def _born_date(text: str, start: int, end: int) -> tuple[dt.date, bool, int, int] | None:
+    """(day, whether the day is known, where it is written, ``start``) of the birth told from ``end`` on."""
+    tail = text[end:end + 80]  # not to a sentence end: "born on Jan. 8, 1942" holds one
+    dates = [d for d in full_dates(tail) if d.start < 60]
+    if dates:
+        return dt.date(dates[0].year, dates[0].month, dates[0].day), True, end + dates[0].start, start
+    year = _BORN_YEAR.match(text, end, end + 80)
+    return (dt.date(int(year["y"]), 1, 1), False, year.start("y"), start) if year else None
+
+
+def _other_pronoun(text: str, at: int, age: str) -> bool:
+    """Whether the birth at ``at`` is told by a pronoun of the other gender than the age's ("He was 92.").
+
+    >>> _other_pronoun("She was born in 1960.", 0, " He was 92."), _other_pronoun("Born in 1926, he", 0, "He was 92.")
+    (True, False)
+    """
+    said = re.match(r"(?:Born\b[^\n]{0,100}?,\s+)?([Hh]e|[Ss]he)\b", text[at:at + 120])
+    return bool(said) and said[1].lower() != age.split()[0].lower()
 
 
 def age_span(born: tuple[dt.date, bool, int], age: int) -> tuple[dt.date, dt.date]:

@@ -1,0 +1,163 @@
+"""An anniversary told as today's, this week's or a bare weekday's (corpus ``anniversaries.tsv``).
+
+"Today marks 50 years since Neil Armstrong stepped onto the moon on July 20, 1969": an anniversary falls on
+its event's month-day, so today is 20 July 2019 and so is the DCT. "Today is the 75th anniversary of the D-Day
+landings in 1944": the DCT lies in 2019 (the day is not told). "Yesterday marked ..." puts the DCT a day after
+the anniversary, "Tomorrow marks ..." a day before; "This week marks ..." within ``weekday_days`` of it; a bare
+weekday ("Thursday marks the 75th anniversary of ... June 6, 1944") names a day of the DCT's week, within
+``weekday_days`` after it when told as past, before it as future, either side in the present, and only if the
+anniversary falls on that weekday. "Fifty years ago today, on July 20, 1969, ..." says the same.
+
+Unlike a count of years (:mod:`timeline.anchor.counts`, "Berlin marks 30 years since ... 1989"), which may be
+rounded, a day word makes the anniversary exact. Read only with the day word right before the verb ("Today
+marks", not "On July 20 the town marked": that anniversary is of another day), and the event's date or year the
+first after the anniversary in its sentence, with no clause break or relative clause between; nothing with
+another year in the sentence ("In 1994 the crew marked 25 years since ..."), nor "next Sunday" or "a Sunday".
+Inside a quotation, or in speech reported of another time, "today" is the speaker's: on or before the DCT, so
+only the lower side stands, and a speaker's "tomorrow" or future says nothing.
+
+>>> from timeline.anchor.settings import AnchorSettings
+>>> [(c.intervals, c.lower, c.upper) for c in anniversary_clues(
+...     "Today marks 50 years since Neil Armstrong stepped onto the moon on July 20, 1969.", AnchorSettings())]
+[([(datetime.date(2019, 7, 20), datetime.date(2019, 7, 20))], True, True)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from timeline.anchor.clues import Clue, domain
+from timeline.anchor.counts import _NUMBER, _number
+from timeline.anchor.dayset import WEEKDAY_NAME, WEEKDAYS, normalise
+from timeline.anchor.mentions import DateMention, full_dates, quote, sentence_around, years
+from timeline.anchor.quotes import inside_quotes, reported_then
+from timeline.anchor.settings import AnchorSettings
+from timeline.timex.calendar import safe_date
+
+_ORDINALS = {"tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+             "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90,
+             "hundredth": 100, "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200}
+_ORDINAL = r"(?P<o>\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
+# The day word names the anniversary's day relative to the DCT (see _OFFSETS); a weekday not after "next", "a" ...
+_DAY = (rf"(?P<d>today|tonight|yesterday|tomorrow|this\s+week(?:end)?|(?<!next\s)(?<!last\s)(?<!this\s)"
+        rf"(?<!coming\s)(?<!that\s)(?<!\ba\s)(?<!one\s)(?<!every\s)(?<!each\s)\b{WEEKDAY_NAME})")
+_VERB = r"(?P<v>marks|marked|will\s+mark|is|was|will\s+be|['’]s)"
+_SINCE = rf"(?:{_NUMBER}\s+years?\s+(?:to\s+the\s+day\s+)?since|(?:the\s+)?{_ORDINAL}(?:\s+anniversary)?\s+of)"
+_TOLD = re.compile(rf"\b{_DAY}\s+{_VERB}\s+{_SINCE}\b", re.IGNORECASE)
+# "Fifty years ago today, on July 20, 1969, ...": the event's date in apposition (a date further on may be another
+# event's: "Ten years ago this week, Quist, who was born in 1988, won gold").
+_AGO = re.compile(rf"\b{_NUMBER}\s+years\s+ago\s+(?P<d>today|tonight|yesterday|this\s+week),?\s+(?:on|in)\s+(?=\S)",
+                  re.IGNORECASE)
+# Between the anniversary and its event's date: no clause break, new clause or relative clause.
+_BREAK = re.compile(r"[;:()—–]|,(?!\s+(?:on|in)\s*$)|\b(?:and|but|while|who|whom|whose|which|that|when|where)\b",
+                    re.IGNORECASE)
+# Days from the anniversary to the DCT, (fewest, most), by the day word; a weekday's by its tense (None: weekday).
+_OFFSETS = {"today": (0, 0), "tonight": (0, 0), "yesterday": (1, 1), "tomorrow": (-1, -1)}
+
+
+def anniversary_clues(text: str, settings: AnchorSettings) -> list[Clue]:
+    """The clues of anniversaries told as today's, this week's or a weekday's (see the module's text).
+
+    >>> from timeline.anchor.settings import AnchorSettings
+    >>> anniversary_clues("On July 20 the town marked 50 years since the landing of 1969.", AnchorSettings())
+    []
+    """
+    found = itertools.chain(itertools.islice(_TOLD.finditer(text), settings.max_clues),
+                            itertools.islice(_AGO.finditer(text), settings.max_clues))
+    return [c for m in found if (c := _clue(text, m, settings)) is not None]
+
+
+def _count(m: re.Match) -> int | None:
+    if m["n"]:
+        return _number(re.sub(r"\s+", " ", m["n"]))
+    word = m["o"].lower()
+    return int(word[:-2]) if word[0].isdigit() else _ORDINALS.get(word)
+
+
+def _event(text: str, m: re.Match, end: int) -> tuple[int, DateMention | None, int] | None:
+    """(year, full date or None, where it starts) of the anniversary's event: the first date or year in its sentence
+    after the anniversary (right after it for "ago"), with no break between; None when another year is told too."""
+    lo, hi = _sentence(text, m)
+    after = m.end()
+    dates = [(lo + d.start, lo + d.end, d) for d in full_dates(text[lo:hi])]
+    bare = [(lo + a, lo + b, y) for a, b, y in years(text[lo:hi], [])]
+    starts = [(a, d.year, d) for a, _, d in dates if a >= after] + [(a, y, None) for a, _, y in bare if a >= after]
+    first = min(starts, key=lambda x: x[0], default=None)
+    if first is None or (first[0] != m.end() if m.re is _AGO else _BREAK.search(text, m.end(), first[0])):
+        return None
+    date = first[2]
+    span = next((a, b) for a, b, d in dates if d is date) if date else (first[0], first[0] + 4)
+    if any(not span[0] <= a < span[1] for a, _, _ in dates + bare):
+        return None  # another year told in the sentence
+    return first[1], date, first[0]
+
+
+def _sentence(text: str, m: re.Match) -> tuple[int, int]:
+    """The sentence around ``m``, run on over a full date its end cuts ("... fell on Nov. 9, 1989": not at "Nov.").
+
+    >>> t = "This week marks 30 years since the wall fell on Nov. 9, 1989. It rained."
+    >>> a, b = _sentence(t, _TOLD.search(t)); t[a:b]
+    'This week marks 30 years since the wall fell on Nov. 9, 1989.'
+    """
+    said = sentence_around(text, m.start(), m.end(), 240, quoted=True)
+    end = said.end
+    for d in full_dates(text[said.start:said.end + 40]):
+        if said.start + d.start < said.end:
+            end = max(end, sentence_around(text, said.start + d.end, said.start + d.end, 240, quoted=True).end)
+    return said.start, end
+
+
+def _days(year: int, date: DateMention | None, count: int) -> tuple[dt.date, dt.date] | None:
+    """The anniversary's first and last possible day: its event's month-day ``count`` years on, or that whole year."""
+    on = year + count
+    if date is None:
+        return dt.date(on, 1, 1), dt.date(on, 12, 31)
+    day = safe_date(on, date.month, date.day)
+    return (day, day) if day else (dt.date(on, 2, 28), dt.date(on, 3, 1))  # 29 February in a common year
+
+
+def _offsets(m: re.Match, first: dt.date, last: dt.date, n: int) -> tuple[int, int] | None:
+    """Days from the anniversary to the DCT by the day word (and, for a weekday, the verb's tense)."""
+    word = re.sub(r"\s+", " ", m["d"].lower())
+    if word in _OFFSETS:
+        return _OFFSETS[word]
+    if word.startswith("this week"):
+        return -n, n
+    if first == last and first.weekday() != WEEKDAYS[word]:
+        return None  # the weekday and the anniversary disagree: one of them is of another day
+    verb = (m.groupdict().get("v") or "is").lower()
+    return (0, n) if verb in ("marked", "was") else (-n, 0) if verb.startswith("will") else (-n, n)
+
+
+def _clue(text: str, m: re.Match, s: AnchorSettings) -> Clue | None:
+    count = _count(m)
+    event = _event(text, m, m.end())
+    if count is None or not 0 < count <= 300 or event is None:
+        return None
+    year, date, at = event
+    if year + count > s.max_year:
+        return None
+    first, last = _days(year, date, count)
+    offsets = _offsets(m, first, last, s.weekday_days)
+    if offsets is None:
+        return None
+    low, high = domain(s)
+    lo, hi = first + dt.timedelta(days=offsets[0]), last + dt.timedelta(days=offsets[1])
+    if not low <= lo <= hi <= high:
+        return None
+    said = sentence_around(text, m.start(), m.end(), 240, quoted=True)
+    event_said = quote(text, at, at + 4) if date is None else date_text(date)
+    until = f"..{last}" if last != first else ""
+    what = f"{quote(text, m.start(), m.end())} ({count} years after {event_said}: the anniversary is {first}{until})"
+    if inside_quotes(text, m.start()) or reported_then(text, said.start, m.start(), said.end):
+        if offsets[0] < 0:  # a speaker's "tomorrow" or future: nothing of the DCT
+            return None
+        return Clue("anniversary", f"{what}, said by a speaker: on or after {lo}", [(lo, high)], True, False, 4)
+    return Clue("anniversary", f"{what}: between {lo} and {hi}", normalise([(lo, hi)]), True, True, 4)
+
+
+def date_text(date: DateMention) -> str:
+    """A full date as ISO text."""
+    return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
