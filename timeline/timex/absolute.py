@@ -169,7 +169,21 @@ _NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!
                       r"(?<![Ss]ection )(?<![Aa]rticle )(?<![Rr]esolution )(?<![Cc]hapter )(?<![Pp]age )"
                       r"(?<![Pp]aragraph )(?<![Rr]ule )(?<!Gate )(?<!Terminal )(?<!Pier )(?<!Platform )(?<!Box )"
                       r"(?<!Interstate )(?<!Precinct )(?<!Bus )(?<!Channel )(?<!Exhibit )(?<!Apartment )(?<!Apt\. )"
-                      r"(?<!Unit )(?<![Ee]xtension )(?<![Ee]xt\. )(?<!apartment )(?<!room )(?<!suite )(?<![Ff]orm )")
+                      r"(?<!Unit )(?<![Ee]xtension )(?<![Ee]xt\. )(?<!apartment )(?<!room )(?<!suite )(?<![Ff]orm )"
+                      # the numbers of a text's parts: "pages 2010-2012", "lines 1999 to 2004", "pp. 1990-95"
+                      r"(?<![Pp]ages )(?<![Ll]ines )(?<![Vv]erses )(?<!pp\. )(?<![Pp]aragraphs )")
+# The things four digits count ("2018 points"); also after "and"/"to"/"or" and a second number, as the first of two
+# counts ("between 1000 and 2000 people", "from 2010 to 1990 points")
+_COUNTED_NOUN = (r"(?i:percent|people|troops|feet|miles|metres|meters|pounds|dollars|euros|shares|points|"
+                 r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg|pages|words|blocks?|"
+                 r"rooms|homes|houses|cars|students|workers|employees|members|children|residents|prisoners|rounds|"
+                 r"rupees|yen|yuan|pesos|francs|rubles|roubles|dinars|naira|rand|kronor|baht|shekels|lira|riyals|"
+                 r"dirhams)\b")
+# A measure's abbreviation, in lower case ("the 1500 m final", "a 1998 cc engine"; "2018 M&S" is no metre)
+_UNIT_ABBREVIATION = r"(?:m|cc|mph|ft|lbs?|hp|sq|mm|cm|kW|MW|ml)\b"
+# A measure's adjective ("the 1500-metre race", "a 2000-strong crowd"; "the 1998-built plant" keeps its year)
+_MEASURE = r"(?i:metres?|meters?|strong|miles?|foot|feet|yards?|pages?|seats?|acres?|members?|man|horsepower|pounds?|" \
+           r"tons?|tonnes?|words?|rooms?|beds?|km|m|kilometres?|kilometers?|points?)\b"
 _HOLIDAY = LEXICON.pattern("holiday")
 # Four digits before a unit of time count it ("1200 hours of training", "1500 years"), unless a capitalised time
 # preposition opens the sentence with a year of 1800-2099 before days or longer ("Until 1800 hours" is a clock's,
@@ -179,6 +193,38 @@ _HOLIDAY = LEXICON.pattern("holiday")
 _AFTER_OPENING_YEAR = "|".join(rf"(?<=\b{word} {OPENING_YEAR})" for word in OPENING_PREPOSITIONS)
 _COUNT_OF_TIME_AFTER = (rf"(?:(?:{_AFTER_OPENING_YEAR})(?![ \t]+(?i:seconds|minutes|hours)\b)"
                         r"|(?![ \t]+(?i:seconds|minutes|hours|days|weeks|months|years)\b))")
+
+def _dashed_day_month(m: re.Match[str]) -> Built:
+    """"14-Nov-2018", "14-NOV-18": a filing's or a table's day, month abbreviation and year joined by hyphens."""
+    year, two = year_number(m["year"])
+    return CalendarDate(year=year, month=month_number(m["month"]), day=day_number(m["day"]), two_digit_year=two)
+
+
+def _common_era_year(m: re.Match[str]) -> Built:
+    """"AD 79", "476 AD", "1066 CE": a year of the common era, written with its era (TIMEX3 writes 0079).
+
+    >>> rule = next(r for r in RULES if r.name == "common-era-year").pattern
+    >>> [_common_era_year(rule.search(t)).year for t in ("in AD 79", "fell in 476 AD", "A.D. 1066")]
+    [79, 476, 1066]
+    """
+    return CalendarDate(year=int(m["y1"] or m["y2"]))
+
+
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|since|of|by|until|from|to|before|after|during)[ \t]$")
+
+
+def _short_year(m: re.Match[str]) -> Built:
+    """"in '09", "since '98": a year's last two digits, read only after a time preposition (behind the match, so
+    that the rule is not tried at every quote mark).
+
+    >>> rule = next(r for r in RULES if r.name == "short-year").pattern
+    >>> [_short_year(rule.search(t)) is None for t in ("closed in '09.", "scored '09 points")]
+    [False, True]
+    """
+    if not _TIME_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
+    return CalendarDate(year=int(m["yy"]), two_digit_year=True)
+
 
 RULES = (
     compile_rule("month-day-year", rf"(?P<t>{WEEKDAY_HEAD}(?P<month>{MONTH}){MONTH_DAY_GAP}(?P<day>{DAY}){_OPT_YEAR})",
@@ -191,6 +237,18 @@ RULES = (
     compile_rule("month-relative-year", rf"(?P<t>{WEEKDAY_HEAD}(?P<month>{MONTH})(?:{S}(?P<day>{DAY}))?(?:{S}of)?,?{S}"
                  r"(?P<rel>(?i:last|this|next))\s(?i:year))(?![-\w'\u2019])", _month_relative_year, priority=3),
     *numeric_dates.RULES,
+    compile_rule("day-month-year-dashed", rf"(?P<day>[0-3]?\d)-(?P<month>{MONTH})-(?P<year>{YEAR4}|\d\d)(?![-\w])",
+                 _dashed_day_month, priority=3),
+    # "AD 79", "A.D. 1066", "476 AD", "500 CE": the era makes a number a year (two digits at least after "AD":
+    # "an AD 2 cable" is an advertisement's)
+    compile_rule("common-era-year", r"(?:(?:AD|A\.D\.)[ \t](?P<y1>[1-9]\d{1,3})(?![\d,.]\d)|"
+                 r"(?P<y2>[1-9]\d{0,3})[ \t](?:AD|A\.D\.|CE|C\.E\.)(?![\w]))", _common_era_year, priority=3),
+    # "pre-2008 mortgages", "post-2008 rules": the year of the hyphenated prefix (the span is the year's, as
+    # "post-9/11" is the day's)
+    compile_rule("prefixed-year", rf"(?i:pre|post)-(?P<t>(?P<year>{YEAR4}))(?![-\w])",
+                 lambda m: (Piece(m.start("t"), m.end("t"), CalendarDate(year=int(m["year"]))),), priority=2),
+    # "in '09", "since '98": a year's last two digits after a time preposition ("'90s" is a decade, eras.py)
+    compile_rule("short-year", r"['\u2019](?P<yy>\d\d)(?![\w'\u2019])", _short_year, priority=1),
     compile_rule("bc-year", r"(?P<year>\d{1,4})\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)",
                  lambda m: BeforeChrist(year=int(m["year"])), priority=3),
     # "until at least 2021": "at least" after a preposition of time bounds a year ("at least 2021 people" counts)
@@ -198,11 +256,8 @@ RULES = (
                  r"in|since|of|by|until|from|to|before|after|during|between|"
                  rf"and|circa|c\.|early|late|mid|around|through|the|for|as|at){S}|\()?"
                  rf"(?P<t>(?:(?P<named>(?i:the{S}year|fiscal(?:{S}year)?|calendar(?:{S}year)?|FY))(?:{S})?)?(?P<year>{YEAR4}))"
-                 rf"(?!{S}(?i:percent|people|troops|feet|miles|metres|meters|pounds|dollars|euros|shares|points|"
-                 r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg|pages|words|blocks?|"
-                 r"rooms|homes|houses|cars|students|workers|employees|members|children|residents|prisoners|"
-                 r"rupees|yen|yuan|pesos|francs|rubles|roubles|dinars|naira|rand|kronor|baht|shekels|lira|riyals|"
-                 r"dirhams)\b)" + _COUNT_OF_TIME_AFTER,
+                 rf"(?!{S}{_COUNTED_NOUN}|{S}(?:and|to|or){S}\d[\d,]*{S}{_COUNTED_NOUN}|{S}{_UNIT_ABBREVIATION}"
+                 rf"|-{_MEASURE})" + _COUNT_OF_TIME_AFTER,
                  _year, priority=1),
     *months.RULES,
     compile_rule("spelled-year", rf"(?:(?P<month>{MONTH_FULL}),?{S})?(?:" r"(?i:nineteen)[\s-](?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|"

@@ -59,7 +59,8 @@ def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
         weekend = _weekend_of(m, day, out, text)
         if weekend is not None:  # "the weekend of Jan. 5": that date's weekend, as a holiday's
             out[-1] = weekend
-            continue
+            if weekend.end == m.end:
+                continue  # (a range's first end keeps its own mention: "the weekend of Nov. 17-18")
         if _fixed_day(day):  # "the 4th of July weekend", "the July 4 weekend": a yearless date's, as a holiday's
             after = _WEEK_AFTER.match(text, m.end)
             if after is not None and after["end"]:
@@ -121,19 +122,25 @@ def _weekend_of(m: Mention, day: object, out: list[Mention], text: str) -> Menti
     """"the weekend of Jan. 5": the weekend mention before "of" and a date folded into that date's weekend.
 
     The date's year is chosen by the tense as a holiday's; a Saturday's or Sunday's weekend is its own
-    Saturday and Sunday (``of_date``), not a holiday's observed Friday or Monday. Not a range's end ("the weekend of Jan. 4-5" names both).
+    Saturday and Sunday (``of_date``), not a holiday's observed Friday or Monday. A range's first end ("the weekend
+    of Jan. 4-5" names both days) stays its own mention, and the weekend alone becomes its weekend (read alone, "the
+    weekend" was the one nearest the DCT, another week's).
 
     >>> from timeline.timex.recognise import recognise
     >>> [(m.text, m.value.day.rule) for m in recognise("Cup ties will be played on the weekend of Jan. 5.")]
     [('the weekend of Jan. 5', '01-05')]
+    >>> [m.text for m in recognise("The weekend of Nov. 17-18 was busy.")][0]
+    'The weekend'
     """
-    if not out or m.group is not None or not isinstance(day, CalendarDate) or day.day is None \
+    if not out or not isinstance(day, CalendarDate) or day.day is None \
             or day.month is None or not (_fixed_day(day) or day.year is not None and day.direction == "auto"
                                          and day.year_shift is None and not day.two_digit_year) \
             or not _THE_WEEKEND.fullmatch(out[-1].text) or not _OF.fullmatch(text, out[-1].end, m.start):
         return None
     holiday = Holiday(rule=f"{day.month:02d}-{day.day:02d}", year=day.year)
     start = out[-1].start
+    if m.group is not None:  # a range's first end: the weekend alone takes that date's weekend
+        return out[-1].model_copy(update={"value": HolidayWeekend(day=holiday, of_date=True)})
     return Mention(start=start, end=m.end, text=text[start:m.end], value=HolidayWeekend(day=holiday, of_date=True), rule=m.rule)
 
 

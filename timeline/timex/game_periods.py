@@ -1,4 +1,5 @@
-"""Halves and quarters of a game: "scored in the second half", "a touchdown in the fourth quarter".
+"""Halves and quarters of a game: "scored in the second half", "a touchdown in the fourth quarter"; race times
+and verses that look like clocks ("won in 2:05:30", "a 3:59 mile", "John 3:16": :func:`race_or_verse`).
 
 A half or a quarter with no year is the year's in business news ("sales rose in the second half") and a
 game's in sport: its sentence tells which. :mod:`timeline.timex.periods` refuses a yearless half or quarter
@@ -69,3 +70,32 @@ def in_a_game(m: re.Match[str]) -> bool:
         if not any(stem in sentence for stem in _GAME_STEMS):
             return False
     return _GAME_WORD_AT.search(text, start, end) is not None
+
+
+# A book of scripture before chapter and verse ("John 3:16", "Surah 2:256"), a closed class
+_SCRIPTURE_BEFORE = re.compile(r"\b(?:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|"
+                               r"Chronicles|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|"
+                               r"Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Jonah|Micah|Zechariah|Malachi|Matthew|"
+                               r"Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|"
+                               r"Thessalonians|Timothy|Titus|Hebrews|James|Peter|Jude|Revelations?|Surah|Sura|Quran|"
+                               r"Koran|verse|Verse|chapter|Chapter)[ \t]$")
+# A race time: "won the marathon in 2:05:30", "a 3:59 mile" (a clock is "at" a time, a time taken is "in" it)
+_IN_BEFORE = re.compile(r"\b(?i:in)[ \t]$")
+_RACE_AFTER = re.compile(r"[ \t](?i:miles?|marathons?|half-marathons?|km|k|kilometres?|kilometers?|metres?|meters?|"
+                         r"laps?|pace|finish|finishing|personal|world|record|PB)\b")
+
+
+def race_or_verse(text: str, start: int, end: int, seconds: str | None) -> bool:
+    """Whether the "H:MM" (with ``seconds`` written) at ``start:end`` is a race time or a verse, not a clock.
+
+    A race time is taken "in" it with its seconds ("won in 2:05:30") or is a race's ("a 3:59 mile"); a verse
+    follows its book ("John 3:16"). :mod:`timeline.timex.times` claims the span and reads no clock in it.
+
+    >>> [race_or_verse(t, 3, 7, None) for t in ("in 3:59 mile", "at 3:15 on", "hn 3:16.")]
+    [True, False, False]
+    >>> race_or_verse("quoted John 3:16", 12, 16, None), race_or_verse("won in 2:05:30", 7, 14, ":30")
+    (True, True)
+    """
+    before = max(0, start - 16)
+    return bool(_SCRIPTURE_BEFORE.search(text, before, start) or (seconds and _IN_BEFORE.search(text, before, start))
+                or _RACE_AFTER.match(text, end))

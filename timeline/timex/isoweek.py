@@ -14,6 +14,8 @@ the trial", "Week 12" of a football season). Corpus: ``weekday.tsv``.
 [(46, 2016)]
 >>> [RULES[0].pattern.search(t) is None for t in ("in week 46 of 2016", "week 46", "week 46 of the year")]
 [True, True, False]
+>>> [(p.value.week, p.value.year) for p in _iso_week(RULES[1].pattern.search("sales in 2018-W46 rose"))]
+[(46, 2018)]
 """
 
 from __future__ import annotations
@@ -52,9 +54,9 @@ _SHIFT = {"the": 0, "this": 0, "next": 1, "last": -1}
 
 def _iso_week(m: re.Match[str]) -> Built:
     """ISO week ``n``, of the year written or the DCT's ("of the year"), or of no year ("calendar week 12")."""
-    year = m["y1"] or m["y2"]
-    shift = _SHIFT.get((m["dct"] or m["dct2"] or "").lower())
-    value = IsoWeek(week=int(m["n"] or m["n2"]), year=int(year) if year else None, dct_year_shift=shift, day=_JAN_4)
+    year = m["y1"] or m.groupdict().get("y2")
+    shift = _SHIFT.get((m.groupdict().get("dct") or m.groupdict().get("dct2") or "").lower())
+    value = IsoWeek(week=int(m["n"] or m.groupdict().get("n2")), year=int(year) if year else None, dct_year_shift=shift, day=_JAN_4)
     return (Piece(m.start(), m.end(), value),)
 
 
@@ -67,6 +69,8 @@ RULES = (
     compile_rule("iso-week", rf"(?P<cal>(?i:calendar|ISO){S}){_WEEK}(?P<n>{_NUMBER})(?![\d.,]\d){_YEAR_AFTER}|"
                  rf"{_WEEK}(?P<n2>{_NUMBER})(?![\d.,]\d){S}(?i:of){S}(?P<dct2>(?i:the|this|next|last)){S}(?i:year)",
                  _iso_week, 2),
+    # "2018-W46", "2018W46": the week as ISO 8601 writes it (a year and a week's two digits, always both)
+    compile_rule("iso-week-written", rf"(?P<y1>{YEAR4})-?W(?P<n>0[1-9]|[1-4]\d|5[0-3])(?![-\w])", _iso_week, 3),
 )
 
 

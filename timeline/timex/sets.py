@@ -4,7 +4,7 @@ Values follow TE3 practice: "daily" -> P1D, "quarterly" -> P3M, "every Monday"
 -> XXXX-WXX-1, "on weekdays" -> XXXX-WXX-WD. Corpus: ``sets.tsv``.
 
 >>> [r.name for r in RULES]
-['set-adverb', 'unit-rate', 'open-all-hours', 'return-period', 'set-adjective', 'rate', 'hourly-rate', 'worded-rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'weekdays', 'every-part']
+['set-adverb', 'unit-rate', 'open-all-hours', 'return-period', 'set-adjective', 'rate', 'hourly-rate', 'worded-rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'weekdays', 'every-part', 'every-holiday']
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ _CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D",
          "fortnight": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y",
          "century": "Y"}
 _SCALE = {"fortnight": 2, "decade": 10, "century": 100}
+_VAGUE = {"fortnight": "W", "decade": "DE", "century": "CE"}  # "every few decades": PXDE, as "decades" is
 _SMALLER = {"minute": ("second", 60), "hour": ("minute", 60), "day": ("hour", 24), "week": ("day", 7),
             "year": ("month", 12)}
 _WEEKDAY = LEXICON.pattern("weekday", abbreviations=False)
@@ -98,7 +99,9 @@ def _rate(m: re.Match[str]) -> Built:
     does) so that no duration rule reads "a year" out of it."""
     if m["amount"]:
         raise ValueError(f"{m[0]!r} is the rate of an amount")
-    value = _adverb(m)
+    unit = m["w"].split()[-1].lower()
+    # "60 times a minute": the set's period is its unit's (the set words' lexicon holds the day and longer)
+    value = Recurrence(value=period(unit, 1)) if unit in ("minute", "second") else _adverb(m)
     if value is None:
         return None
     start = m.start("freq")
@@ -117,10 +120,20 @@ def _unit_rate(m: re.Match[str]) -> Built:
 
 
 def _every_unit(m: re.Match[str]) -> Built:
+    """"every two years" (P2Y), "every other week" (P2W); "every few weeks" is a set of an unknown count (PXW),
+    never a duration; "every 10 to 15 minutes" takes its first count, as "two to three weeks" does (PT10M).
+
+    >>> rule = next(r for r in RULES if r.name == "every-unit").pattern
+    >>> [_every_unit(rule.search(t)).value for t in ("every few weeks", "every 10 to 15 minutes", "each quarter")]
+    ['PXW', 'PT10M', 'P1Q']
+    """
     count = (0.5 if m["num"].lower() == "half" else parse_number(m["num"])) if m["num"] else 1.0
     unit = LEXICON.lookup("unit", m["unit"])
-    if count is None or unit is None:
+    if unit is None:
         return None
+    if count is None:  # "every few weeks", "every several days": TIMEX3 writes the unknown count X
+        code = _VAGUE.get(unit) or _CODE[unit]
+        return Recurrence(value=f"PTX{code[1]}" if code.startswith("T") else f"PX{code}", quant="EVERY")
     if unit == "weekend":  # "every weekend": the weekend of each week, as "on weekends" (no period counts weekends)
         return Recurrence(value="XXXX-WXX-WE", quant="EVERY") if count == 1 and not m["other"] else None
     if m["other"]:
@@ -161,6 +174,22 @@ def _every_part(m: re.Match[str]) -> Built:
     return Recurrence(value=f"XXXX-XX-XXT{_PARTS[m['w'].lower()]}", quant="EVERY")
 
 
+_HOLIDAY = LEXICON.pattern("holiday")
+_FIXED_DAY = re.compile(r"\d\d-\d\d")
+
+
+def _every_holiday(m: re.Match[str]) -> Built:
+    """"every Christmas" (XXXX-12-25), "each Thanksgiving" (P1Y: a day whose date moves has no TIMEX3 pattern):
+    a set, never the one holiday the tense picks.
+
+    >>> rule = next(r for r in RULES if r.name == "every-holiday").pattern
+    >>> [_every_holiday(rule.search(t)).value for t in ("every Christmas", "each Thanksgiving")]
+    ['XXXX-12-25', 'P1Y']
+    """
+    rule = LEXICON.lookup("holiday", m["h"]) or ""
+    return Recurrence(value=f"XXXX-{rule}" if _FIXED_DAY.fullmatch(rule) else "P1Y", quant="EVERY")
+
+
 RULES = (
     compile_rule("set-adverb", r"(?<![-\w])(?P<w>(?i:daily|nightly|weekly|biweekly|bi-weekly|fortnightly|monthly|annually|"
                  r"yearly|hourly|semiannually|biannually|semi-annually|bi-annually))(?![-\w])", _adverb, 1),
@@ -180,16 +209,19 @@ RULES = (
     # (an amount's point or comma stands between digits: "in 2010. A year on" is a sentence's end, no rate)
     compile_rule("rate", rf"(?:(?P<amount>[$£€]?{_FIGURE}%?|(?i:percent|million|billion|cents?|dollars?)|"
                  rf"{_FIGURE}{_THING})|(?P<freq>(?i:times|twice|once|thrice)))\s"
-                 r"(?P<t>(?P<w>(?i:a|per)\s(?:day|week|month|year)|(?i:annually|yearly|monthly|weekly|daily)))(?![-\w])"
+                 r"(?P<t>(?P<w>(?i:a|per)\s(?:day|week|month|year|minute|second)|(?i:annually|yearly|monthly|weekly|daily)))"
+                 r"(?![-\w])"
                  r"(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)", _rate, 2),
     # "$12 an hour", "15 percent per hour": an amount's hourly rate is no duration (TimeML marks no rate)
     compile_rule("hourly-rate", rf"(?P<amount>[$£€]?{_FIGURE}%?|(?i:percent|million|billion|cents?|dollars?))\s"
                  r"(?P<t>(?i:an|per)\s(?i:hour))(?![-\w])(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)",
                  _rate, 2),
     # "three doses a day", "an apple a day": a counted thing's rate whose count is a word (read behind the match)
-    compile_rule("worded-rate", r"(?i:a|per)\s(?i:day|week|month|year)(?![-\w])"
+    compile_rule("worded-rate", r"(?i:a|per)\s(?i:day|week|month|year|minute|second)(?![-\w])"
                  r"(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)", _worded_rate, 2),
-    compile_rule("every-unit", rf"(?i:every|each)\s(?P<other>(?i:other)\s)?(?:(?P<num>{NUM}|(?i:half))\s)?(?P<unit>"
+    # ("every 10 to 15 minutes": the second count is claimed with the first, which gives the value)
+    compile_rule("every-unit", rf"(?i:every|each)\s(?P<other>(?i:other)\s)?(?:(?P<num>{NUM}|(?i:half))\s"
+                 rf"(?:(?i:to|or)\s(?:{NUM})\s)?)?(?P<unit>"
                  r"(?i:seconds?|minutes?|hours?|days?|weekends?|weeks?|months?|quarters?|years?|decades?))(?![-\w])",
                  _every_unit, 2),
     compile_rule("every-weekday", rf"(?i:every|each)\s(?P<wd>{_WEEKDAY})s?(?:{S}(?P<pod>(?i:mornings?|"
@@ -208,4 +240,5 @@ RULES = (
     compile_rule("every-part", rf"(?i:every|each)\s(?P<w>{SEASON}|{MONTH_FULL}|(?i:morning|afternoon|evening|night))"
                  r"(?![-\w])",
                  _every_part, 2),
+    compile_rule("every-holiday", rf"(?i:every|each)\s(?P<h>{_HOLIDAY})(?![-\w])", _every_holiday, 3),
 )

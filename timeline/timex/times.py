@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.dated_weekday import weekday_number
+from timeline.timex.game_periods import race_or_verse
 from timeline.timex.lexicon import parse_number
 from timeline.timex.names import in_title
 from timeline.timex.rule import WEEKDAY_FULL, S, Built, Piece, compile_rule
@@ -67,6 +68,8 @@ def _clock24(m: re.Match[str]) -> Built:
     """
     first = Clock(hour=int(m["h"]), minute=int(m["min"]), zone=m["zone"])
     if m["h2"] is None:
+        if m.end() == m.end("sec" if m["sec"] else "a") and race_or_verse(m.string, m.start(), m.end(), m["sec"]):
+            raise ValueError(f"{m[0]!r} is a verse or a race time")  # claimed: no rule reads a number in it
         return first
     second = Clock(hour=int(m["h2"]), minute=int(m["min2"]), zone=m["zone"])
     return (Piece(m.start("a"), m.end("a"), first), Piece(m.start("b"), m.end(), second))
@@ -234,7 +237,7 @@ RULES = (
                  rf"(?:[ \t](?:(?i:on)[ \t])?(?P<day>{WEEKDAY_FULL}))?", _ampm_range, 3),
     compile_rule("clock-ampm", rf"(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{_AMPM})"
                  rf"(?![a-zA-Z]){_ZONE_TAIL}", _ampm, 2),
-    compile_rule("clock-24h", rf"(?P<a>(?P<h>{_H24}):(?P<min>[0-5]\d))(?::[0-5]\d)?"
+    compile_rule("clock-24h", rf"(?P<a>(?P<h>{_H24}):(?P<min>[0-5]\d))(?P<sec>:[0-5]\d)?"
                  rf"(?:{_HRS}\s?[-\u2013]\s?(?P<b>(?P<h2>{_H24}):(?P<min2>[0-5]\d)))?{_HRS}{_ZONE_TAIL}", _clock24, 1),
     # "10.30 GMT": British papers write the clock with a stop, always with its zone (without one, "10.30" is a price)
     compile_rule("clock-dotted", rf"(?P<h>{_H24})\.(?P<min>[0-5]\d){_ZONE_WRITTEN}", _wire_clock, 1),
