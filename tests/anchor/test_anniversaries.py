@@ -22,7 +22,9 @@ def bound(text: str, conf: AnchorSettings = WIDE) -> str:
         return "none"
     (clue,) = clues
     lo, hi = clue.intervals[0][0], clue.intervals[-1][1]
-    return f"between {lo.isoformat()}..{hi.isoformat()}" if clue.upper else f"after {lo.isoformat()}"
+    if clue.lower and clue.upper:
+        return f"between {lo.isoformat()}..{hi.isoformat()}"
+    return f"after {lo.isoformat()}" if clue.lower else f"before {hi.isoformat()}"
 
 
 @pytest.mark.parametrize(("expected", "text"), corpus_rows("anniversaries.tsv"))

@@ -24,7 +24,6 @@ born in 1995, was pulled out by a neighbour": what he did then; "..., told the s
 time). Review H5 found each of these read as the DCT's age (session 9).
 
 >>> from timeline.anchor.settings import AnchorSettings
-from timeline.anchor.words import SAYING_NOW
 >>> [(c.intervals[0][0].isoformat(), c.intervals[-1][1].isoformat())
 ...  for c in age_clues("Greta Lind, 16, who was born in 2003, spoke.", AnchorSettings())]
 [('2019-01-01', '2020-12-30')]
@@ -92,7 +91,6 @@ def age_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     """The clues of ages told with a birth of the same person (see the module's text).
 
     >>> from timeline.anchor.settings import AnchorSettings
-from timeline.anchor.words import SAYING_NOW
     >>> age_clues("In 2010, Smith, 16, who was born in 1994, won the final.", AnchorSettings())
     []
     """

@@ -30,7 +30,7 @@ import re
 
 from timeline.anchor.clues import Clue, domain
 from timeline.anchor.counts import _NUMBER, _number
-from timeline.anchor.dayset import WEEKDAY_NAME, WEEKDAYS, normalise
+from timeline.anchor.dayset import MONTH_RE, WEEKDAY_NAME, WEEKDAYS, month_number, normalise
 from timeline.anchor.mentions import DateMention, full_dates, quote, sentence_around, years
 from timeline.anchor.quotes import inside_quotes, reported_then
 from timeline.anchor.settings import AnchorSettings
@@ -42,7 +42,8 @@ _ORDINALS = {"tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, 
 _ORDINAL = r"(?P<o>\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
 # The day word names the anniversary's day relative to the DCT (see _OFFSETS); a weekday not after "next", "a" ...
 _DAY = (rf"(?P<d>today|tonight|yesterday|tomorrow|this\s+week(?:end)?|(?<!next\s)(?<!last\s)(?<!this\s)"
-        rf"(?<!coming\s)(?<!that\s)(?<!\ba\s)(?<!one\s)(?<!every\s)(?<!each\s)\b{WEEKDAY_NAME})")
+        rf"(?<!coming\s)(?<!that\s)(?<!\ba\s)(?<!one\s)(?<!every\s)(?<!each\s)\b{WEEKDAY_NAME}"
+        rf"|(?<!\bon\s)(?<!\bby\s)(?P<md>{MONTH_RE}\s+\d{{1,2}}))")
 _VERB = r"(?P<v>marks|marked|will\s+mark|is|was|will\s+be|['’]s)"
 _SINCE = rf"(?:{_NUMBER}\s+years?\s+(?:to\s+the\s+day\s+)?since|(?:the\s+)?{_ORDINAL}(?:\s+anniversary)?\s+of)"
 _TOLD = re.compile(rf"\b{_DAY}\s+{_VERB}\s+{_SINCE}\b", re.IGNORECASE)
@@ -121,6 +122,8 @@ def _days(year: int, date: DateMention | None, count: int) -> tuple[dt.date, dt.
 def _offsets(m: re.Match, first: dt.date, last: dt.date, n: int) -> tuple[int, int] | None:
     """Days from the anniversary to the DCT by the day word (and, for a weekday, the verb's tense)."""
     word = re.sub(r"\s+", " ", m["d"].lower())
+    if m.groupdict().get("md"):  # "July 20 will mark ...": that day is the anniversary, told ahead or as past
+        return _month_day(m, first, last)
     if word in _OFFSETS:
         return _OFFSETS[word]
     if word.startswith("this week"):
@@ -129,6 +132,20 @@ def _offsets(m: re.Match, first: dt.date, last: dt.date, n: int) -> tuple[int, i
         return None  # the weekday and the anniversary disagree: one of them is of another day
     verb = (m.groupdict().get("v") or "is").lower()
     return (0, n) if verb in ("marked", "was") else (-n, 0) if verb.startswith("will") else (-n, n)
+
+
+def _month_day(m: re.Match, first: dt.date, last: dt.date) -> tuple[int, int] | None:
+    """Offsets for a month-day naming the anniversary's day: "will mark" puts the DCT on or before it, "marked" on
+    or after it (as far as the plausible window); the present, or another month-day than the anniversary's, gives
+    nothing."""
+    name, day = m["md"].split()
+    if first != last or (month_number(name), int(day)) != (first.month, first.day):
+        return None
+    verb = m["v"].lower()
+    return (0, _OPEN) if verb in ("marked", "was") else (-_OPEN, 0) if verb.startswith("will") else None
+
+
+_OPEN = 10 ** 6  # days: no bound on that side (clipped to the plausible window)
 
 
 def _clue(text: str, m: re.Match, s: AnchorSettings) -> Clue | None:
@@ -144,7 +161,8 @@ def _clue(text: str, m: re.Match, s: AnchorSettings) -> Clue | None:
     if offsets is None:
         return None
     low, high = domain(s)
-    lo, hi = first + dt.timedelta(days=offsets[0]), last + dt.timedelta(days=offsets[1])
+    lo = low if offsets[0] == -_OPEN else first + dt.timedelta(days=offsets[0])
+    hi = high if offsets[1] == _OPEN else last + dt.timedelta(days=offsets[1])
     if not low <= lo <= hi <= high:
         return None
     said = sentence_around(text, m.start(), m.end(), 240, quoted=True)
@@ -155,7 +173,9 @@ def _clue(text: str, m: re.Match, s: AnchorSettings) -> Clue | None:
         if offsets[0] < 0:  # a speaker's "tomorrow" or future: nothing of the DCT
             return None
         return Clue("anniversary", f"{what}, said by a speaker: on or after {lo}", [(lo, high)], True, False, 4)
-    return Clue("anniversary", f"{what}: between {lo} and {hi}", normalise([(lo, hi)]), True, True, 4)
+    lower, upper = offsets[0] != -_OPEN, offsets[1] != _OPEN
+    bounds = f"between {lo} and {hi}" if lower and upper else f"on or after {lo}" if lower else f"on or before {hi}"
+    return Clue("anniversary", f"{what}: {bounds}", normalise([(lo, hi)]), lower, upper, 4)
 
 
 def date_text(date: DateMention) -> str:
