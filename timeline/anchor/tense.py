@@ -124,6 +124,32 @@ def _cues(window: str, schedule: bool = True) -> list[tuple[int, int, Tense]]:
     return cues
 
 
+# "The gala is on Saturday, Nov. 16": a copula's present before a weekday written beside its date names one
+# day of one year, a schedule (a generic fact names "a Wednesday", or no weekday: "Christmas is on Dec. 25").
+_COPULA_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
+_COPULA_WEEKDAY = re.compile(r"\b(?:is|are)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")
+_DATE_NEXT = re.compile(r",?\s+(?:\(?\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                        r"(?:\s+\d{1,2}\b)?")
+
+
+def copula_dated(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``[start, end)`` is the weekday or the date of "is on Saturday, Nov. 16".
+
+    >>> s = "Our annual gala is on Saturday, Nov. 16, at the Town Hall."
+    >>> copula_dated(s, s.index("Nov."), s.index(", at")), copula_dated(s, s.index("Sat"), s.index(", Nov"))
+    (True, True)
+    >>> s = "Christmas is on a Wednesday this year, Dec. 25."
+    >>> copula_dated(s, s.index("Dec."), s.index("."))
+    False
+    """
+    head = text[max(0, start - 30):start]
+    if _COPULA_WEEKDAY.search(head):
+        return True
+    word = text[start:end]
+    return bool(re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", word) and _COPULA_ON.search(head)
+                and _DATE_NEXT.match(text, end))
+
+
 def record_dated(text: str, start: int) -> bool:
     """Whether the mention at ``start`` dates a record ("the record high set on Aug. 6").
 
@@ -208,6 +234,8 @@ def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool 
         pass
     if stop:
         before = before[stop.end():]
+    if schedule and copula_dated(text, start, end):
+        return "unknown" if _scheduled_then_past(text, before, end) else "future"
     found = _nearest(before, from_end=True, schedule=schedule)
     if found == "future" and schedule and _scheduled_then_past(text, before, end):
         return "unknown"
