@@ -29,7 +29,8 @@ near" (tense.py: a present read past the condition's comma is the main clause's,
 ahead), "Christmas is on a Tuesday", "The attack came on a Monday" (weekday.py: "a Tuesday" ending its noun phrase
 is any Tuesday; "attended a Sunday night memorial service" keeps its day, as TimeBank marks it); two headlines
 dropped as unsettled; one left. Then "In May would-be buyers waited" (the word reader split "would-be" into
-the modal and "be": tense_sides.WORD). Seven strict xfails in all, with their reasons (five in older rules).
+the modal and "be": tense_sides.WORD). Seven strict xfails were left; session 10 closed six of them (see the rows
+after "closed by helper B" in CASES), leaving one: "May could be the wettest month" (months.py).
 """
 
 from __future__ import annotations
@@ -250,30 +251,25 @@ CASES = [
     # closed later: "would-be" is one word (tense_sides.WORD), not the modal "would"
     ('In May would-be buyers waited.', N, [('May', '2018-05')]),
     ('The would-be assassin was arrested on Monday.', N, [('Monday', '2018-11-12')]),
-]
-
-KNOWN_MISSES = [
-    # weekday_day.py: a film's title as a verb's object ("watched", "saw", "streamed") reads as the day the tense
-    # picks; only quotation marks, an article before or a noun after tell the title: a lexicon of titles would
+    # closed by helper B of session 10 (each with its rule's invented sentences and near misses in
+    # test_session9_closed.py): a film's title as the object of "watched" (weekday_day._WORK_BEFORE), "mid-century" in
+    # a history of an earlier century (eras.MidCentury), "as of Friday" after "are" (tense.stamped), a place between
+    # a past verb and its "in" (tense_dated._past_verb_places), a telephone prefix (eras._PHONE_PREFIXES), a
+    # participle after "If" (verbs_participle._PASSIVE_HEADS)
     ('She watched Friday the 13th on television.', K, []),
-    # eras.py: "mid-century" is the DCT's century's middle; in a history of the 1800s it is the century the text is
-    # in (Relative has no reference anchor: it would need the narrative's reference year)
     ('The town grew fast in the 1820s. By mid-century it had 100,000 people.', N,
      [('the 1820s', '182'), ('mid-century', '18')]),
+    ('Unless stated otherwise, prices are as of Friday.', N, [('Friday', '2018-11-09')]),
+    ('He died in New York in December.', N, [('December', '2017-12')]),
+    ('Call the 1800s hotline.', N, []),
+    ('If confirmed on Tuesday, she would be the first woman in the post.', N, [('Tuesday', '2018-11-20')]),
+]
+
+
+KNOWN_MISSES = [
     # months.py: a modal after a capitalised May is a person's ("He said that May would win"), so a forecast of the
     # month is lost; telling them apart needs the predicate ("be the wettest month")
     ('Forecasters say May could be the wettest month on record.', N, [('May', '2019-05')]),
-    # tense: "as of Friday" in a present clause is the data's last Friday; the present "are" reads as a plan ahead
-    ('Unless stated otherwise, prices are as of Friday.', N, [('Friday', '2018-11-09')]),
-    # tense_dated.py: a past verb's "in" after a place ("died in New York in December", said in November) keeps the
-    # nearer reading, a month ahead: "in" is left out of the placing prepositions because a history read in news
-    # mode goes on "and seized the port in March" (session 9's "held a conference in April" is the same gap)
-    ('He died in New York in December.', N, [('December', '2017-12')]),
-    # eras.py: a decade or century before a noun of trade ("the 1800s hotline") reads as a time; a lexicon of such
-    # nouns would tell them apart (before session 9 it was the decade 180, as wrong)
-    ('Call the 1800s hotline.', N, []),
-    # tense: a participle after "If" ("If confirmed on Tuesday") reads as a past verb; the condition looks ahead
-    ('If confirmed on Tuesday, she would be the first woman in the post.', N, [('Tuesday', '2018-11-20')]),
 ]
 
 
@@ -282,4 +278,4 @@ test_review_sentence, test_known_miss = review_tests(CASES, KNOWN_MISSES)
 
 def test_review_is_large_enough() -> None:
     """The review keeps its sentences: at least 100 read as expected, every demonstration kept as a row."""
-    assert len(CASES) >= 100 and len(KNOWN_MISSES) == 7
+    assert len(CASES) >= 106 and len(KNOWN_MISSES) == 1

@@ -24,8 +24,9 @@ import datetime as dt
 from timeline.timex import anchor_durations as _durations, anchor_offsets as _offsets  # noqa: F401  (registers)
 from timeline.timex.anchoring import Context, anchor
 from timeline.timex.anchor_reference import strict_reading
-from timeline.timex.calendar import (Resolved, day_interval, grain_interval, holiday_weekend, part_interval, shift, weekend_interval,
+from timeline.timex.calendar import (Resolved, day_interval, era_interval, grain_interval, holiday_weekend, part_interval, shift, weekend_interval,
                                      year_interval)
+from timeline.timex.eras import MidCentury
 from timeline.timex.grains import coarser, unplaced
 from timeline.timex.joins import HolidayWeekend
 from timeline.timex.seasons import CenturyTurn, LastSeason
@@ -35,7 +36,7 @@ from timeline.timex.values import Recurrence, Reference, Relative
 
 
 @anchor.register
-def _(value: Relative, ctx: Context) -> Resolved | None:
+def _relative(value: Relative, ctx: Context) -> Resolved | None:
     if ctx.dct is None:
         return unplaced(value.unit, "XXXX")
     moved = shift(ctx.dct, value.unit, value.shift)
@@ -99,6 +100,30 @@ def _(value: LastSeason, ctx: Context) -> Resolved | None:
         return Resolved(f"XXXX-{value.part}", None, None, "season")
     readings = [r for r in (part_interval(y, value.part) for y in range(ctx.dct.year - 2, ctx.dct.year + 1)) if r]
     return strict_reading(readings, "past", ctx.dct)
+
+
+@anchor.register
+def anchor_mid_century(value: MidCentury, ctx: Context) -> Resolved | None:
+    """"mid-century": the century the text last named an era of (``ctx.era``) when that century is before the
+    DCT's and the clause is past; the DCT's century otherwise, as "this century". The middle is drawn after, from
+    ``value.mod``, as for every edge word.
+
+    >>> from timeline.timex.settings import TimexSettings
+    >>> from timeline.timex.calendar import era_interval
+    >>> history = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "past", ref=None, settings=TimexSettings(),
+    ...                   era=era_interval(182, "decade"))
+    >>> anchor_mid_century(MidCentury(), history).value
+    '18'
+    >>> ahead = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "future", ref=None, settings=TimexSettings(),
+    ...                 era=era_interval(182, "decade"))
+    >>> anchor_mid_century(MidCentury(), ahead).value
+    '20'
+    """
+    era = ctx.era
+    if era is not None and era.earliest is not None and ctx.tense == "past" \
+            and (ctx.dct is None or era.earliest.year // 100 < ctx.dct.year // 100):
+        return era_interval(era.earliest.year // 100, "century")
+    return _relative(value, ctx)
 
 
 @anchor.register

@@ -13,6 +13,7 @@ or ordinal, never from the year it falls in; periods and seasons share its reade
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.rule import ORDINAL, S, Built, Piece, compile_rule, edge_mod
@@ -83,9 +84,14 @@ def _decade(m: re.Match[str]) -> Built:
     >>> _decade(re.search(RULES[0].pattern, "Tens of 1000s of people fled"))
     Traceback (most recent call last):
     ValueError: '1000s' counts thousands
+    >>> _decade(re.search(RULES[0].pattern, "Call the 1800s hotline."))
+    Traceback (most recent call last):
+    ValueError: 'the 1800s' is a telephone prefix
     """
     if m["digits"] == "1000" and (m[0][:1].isdigit() or _OF_AFTER.match(m.string, m.end())):
         raise ValueError(f"{m[0]!r} counts thousands")  # "1000s of people": claimed; "the 1000s" alone is 1000-1099
+    if m["digits"] in _PHONE_PREFIXES and _PHONE_NOUN.match(m.string, m.end()):
+        raise ValueError(f"{m[0]!r} is a telephone prefix")  # "the 1800s hotline": claimed, no century
     era = _hundreds(m["digits"], edge_mod(m["edge"])) or Era(digits=decade_digits(m["digits"]), unit="decade",
                                                               mod=edge_mod(m["edge"]))
     adjective = m.string[m.end():m.end() + 1] == "-" and m.string[m.end() + 1:m.end() + 2].isalpha()
@@ -96,6 +102,10 @@ def _decade(m: re.Match[str]) -> Built:
 
 
 _OF_AFTER = re.compile(r"[ \t]+of\b")
+# Free-call and shared-cost prefixes that read as a year's hundreds ("1800", "1300", "1900" numbers): before a
+# line one calls they are the number's, never a time, since no century or decade dates a hotline
+_PHONE_PREFIXES = frozenset("1300 1800 1900".split())
+_PHONE_NOUN = re.compile(r"[ \t]+(?i:hot|help|info|tip|phone|call)-?lines?\b|[ \t]+(?i:freephone|toll-free)\b")
 
 
 def _hundreds(written: str, mod: str | None) -> Era | None:
@@ -218,6 +228,20 @@ _CLAUSE_OPENERS = frozenset("the a an it its they their he she we this that ther
                             "will would had has to".split())
 
 
+class MidCentury(Relative):
+    """"mid-century": the middle of the century the text is in. That is the DCT's ("by mid-century emissions must
+    fall"), unless the text last named an era of an earlier century and tells this in the past ("The town grew
+    fast in the 1820s. By mid-century it had 100,000 people": the 19th's). Anchored in ``anchor_relative.py``.
+
+    >>> MidCentury().unit, MidCentury().mod
+    ('century', 'MID')
+    """
+
+    unit: Literal["century"] = "century"  # type: ignore[assignment]
+    shift: Literal[0] = 0  # type: ignore[assignment]
+    mod: Literal["MID"] = "MID"  # type: ignore[assignment]
+
+
 def _mid_century(m: re.Match[str]) -> Built:
     """The middle of the DCT's century, unless "mid-century" names a style after "of", "in" or "from".
 
@@ -231,7 +255,7 @@ def _mid_century(m: re.Match[str]) -> Built:
     following = _NEXT_WORD.match(m.string, m.end())
     if m[0].split()[0].lower() in _STYLE_PREPOSITIONS and following and following[1].lower() not in _CLAUSE_OPENERS:
         raise ValueError(f"{m['t']!r} names a style")
-    return Relative(unit="century", shift=0, mod="MID")
+    return MidCentury()
 
 
 RULES = (

@@ -235,6 +235,8 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
         return True, "future"  # "as soon as Tuesday": the earliest of times still to come
     if before[-1:] == ["since"]:
         return True, "past"  # "since Monday": a start that is behind, whatever the clause's tense
+    if stamped(before):
+        return True, "past"  # "Prices are as of Friday", "data as of Tuesday": figures are stamped when they were read
     if before[-1:] in (["is"], ["are"]) or before[-2:] in (["is", "on"], ["are", "on"]) \
             or _SUBJECT_IS.match(right) and before[-1:] != ["on"]:  # "The ceasefire agreed on Sept. 20 is": no subject
         # "The deadline is Friday", "The vote is on Tuesday", "Sunday is the deadline": a day gone by is told with "was"
@@ -246,6 +248,24 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
     if not decided and own < len(after):  # no verb of its own in reach: a coordinated one shares its tense
         decided, tense = scan_cues(before, after, written, running)
     return decided, tense
+
+
+# Nouns of figures, which are read at a time already come: "data as of Tuesday", "prices as of the close"
+_FIGURES = frozenset("data figures numbers prices totals counts tallies results rates balances estimates "
+                     "statistics readings".split())
+
+
+def stamped(before: list[str]) -> bool:
+    """Whether "as of" closes ``before`` (lower-cased, in text order) after "is", "are" or a noun of figures: the
+    time a figure was read, which lies behind the telling ("prices are as of Friday"). An opening "As of Monday,"
+    or "effective as of" may name a change ahead and is left to the clause.
+
+    >>> stamped("prices are as of".split()), stamped("data as of".split()), stamped("as of".split())
+    (True, True, False)
+    >>> stamped("the rates are effective as of".split()), stamped("prices will be frozen as of".split())
+    (False, False)
+    """
+    return len(before) > 2 and before[-2:] == ["as", "of"] and (before[-3] in {"is", "are"} or before[-3] in _FIGURES)
 
 
 _SUBJECT_IS = re.compile(r"[ \t]+is\b")  # "Sunday is the deadline": the expression is the subject of "is"

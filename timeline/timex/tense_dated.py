@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.tense_decide import PLANNED
+from timeline.timex.tense_limits import stretch_over
 from timeline.timex.tense_sides import WORD
 from timeline.timex.verbs import BARE_TOO, BE_FORMS, DETERMINERS, HAVE, MODALS, PAST, PLACING, word_tense
 from timeline.timex.verbs_subject import has_plural_subject
@@ -49,7 +50,8 @@ def dated_by_past_verb(text: str, start: int) -> bool:
     if m is not None and word_tense(m[2].lower()) == "past" and (m[1] or "").lower() not in _NOT_OWN_PAST \
             and m[2].lower() not in _NAMING_A_TIME and not _present_too(text, reach, m):
         return True
-    return _past_verb_places(WORD.findall(text, max(0, start - 60), start))
+    words = WORD.findall(text, max(0, start - 60), start)
+    return _past_verb_places(words) or stretch_over(words)
 
 
 def _present_too(text: str, reach: int, m: re.Match[str]) -> bool:
@@ -85,6 +87,20 @@ def _verb_object(word: str) -> bool:
     "closed early"); "preferred shares" has a noun after the -ed form."""
     lowered = word.lower()
     return lowered in DETERMINERS or lowered in _PARTICLES or lowered.endswith("ly")
+
+
+# Past verbs whose "to" names whom a thing passed to or who was told, never the time or the event: "fell to rebels",
+# "lost to the champions", "sold to investors", "spoke to reporters" ("agreed to a deal in December": the deal's date)
+_TO_WHOM_VERBS = frozenset("fell lost sold spoke talked wrote handed surrendered".split())
+
+
+def _to_whom(lead: list[str], k: int) -> bool:
+    """Whether ``lead[-1 - k]`` is "to" after a verb of :data:`_TO_WHOM_VERBS`.
+
+    >>> _to_whom("The town fell to rebels".split(), 1), _to_whom("It agreed to talks".split(), 1)
+    (True, False)
+    """
+    return len(lead) > k + 1 and lead[-1 - k] == "to" and lead[-2 - k].lower() in _TO_WHOM_VERBS
 
 
 _AT_A_PLACE = frozenset("in at near outside".split())
@@ -126,16 +142,27 @@ def _past_verb_places(words: list[str]) -> bool:
     True
     >>> _past_verb_places("Fireworks lit up the sky on".split()), _past_verb_places("he said the big show on".split())
     (True, False)
+    >>> _past_verb_places("He died in New York in".split()), _past_verb_places("He held talks in New York in".split())
+    (True, False)
+    >>> _past_verb_places("The town fell to rebels on".split()), _past_verb_places("It agreed to a deal on".split())
+    (True, False)
+    >>> _past_verb_places("Shares fell to on".split()), _past_verb_places("It fell to the rebels on".split())
+    (True, True)
     """
     if len(words) > 2 and words[-1].lower() == "the" and words[-2] in _PLACING_A_DAY:
         words = words[:-1]  # "met at the Dec. 13 summit": the date names the noun the verb is placed at
-    if len(words) < 2 or words[-1] not in _PLACING_A_DAY:
+    if len(words) < 2 or words[-1] not in PLACING:
         return False
     lead = _without_place(words[:-1])
-    for k in range(min(4, len(lead))):
-        if k == 3 and lead[-3].lower() not in _PARTICLES:
+    # "in" is read as in "rose in December": right after the verb, here once the place between is left out ("died in
+    # New York in December"); after a complement it stays the nearer reading's (see _PLACING_A_DAY)
+    reach = 4 if words[-1] in _PLACING_A_DAY else 1 if len(lead) < len(words) - 1 else 0
+    for k in range(min(reach, len(lead))):
+        if k == 3 and lead[-3].lower() not in _PARTICLES and not _to_whom(lead, 2):
             return False  # a third complement word only after a phrasal verb's particle: "lit up the sky on"
         word = lead[-1 - k]
+        if word == "to" and _to_whom(lead, k):
+            continue  # "fell to rebels on": whom the town fell to, not an infinitive's or a deal's "to"
         verb = word.lower()
         tense = word_tense(verb)
         if tense is not None and k and verb not in PAST and not _verb_object(lead[-k]):

@@ -11,7 +11,7 @@ Monday" a limit moved, ahead again; "fell in the week to Friday" a period that e
 
 from __future__ import annotations
 
-from timeline.timex.verbs import BE, BE_FORMS, MODALS, word_tense
+from timeline.timex.verbs import BE, BE_FORMS, HAVE, MODALS, word_tense
 
 DEADLINE = frozenset("until till by".split())
 _UNTIL = DEADLINE - {"by"}
@@ -128,6 +128,46 @@ def lasted_until(before: list[str]) -> bool:
             continue  # "will be closed until", "is closed until": the auxiliary says the tense
         return cue == "past"
     return False
+
+
+# Past verbs that tell a stretch as over: what "lasted until" a day ended on it, before the telling ("The embargo
+# lasted until Oct. 15"). A state told in the past may still hold ("was in Spain until Feb. 28": a story filed the
+# week before), and a limit set or moved lies ahead ("was extended until", "was valid until")
+_OVER = frozenset("lasted raged persisted endured".split())
+_DEGREE = frozenset("only well just".split())  # "lasted only until", "raged well until"
+
+
+def stretch_over(words: list[str]) -> bool:
+    """Whether ``words`` (as written, the expression after them) end with a past verb that tells a stretch as over,
+    at most one adverb and "until": the day it ended lies behind the telling, however far.
+
+    Parameters
+    ----------
+    words : list of str
+        The words left of the expression, as written, in text order.
+
+    Returns
+    -------
+    bool
+        True for "lasted until", "raged only until", "had persisted until"; False for a state ("was in Spain
+        until"), a limit ("was extended until"), a perfect of the present or a bare verb ("has lasted", "will last").
+
+    Examples
+    --------
+    >>> stretch_over("The embargo lasted until".split()), stretch_over("Fighting raged only until".split())
+    (True, True)
+    >>> stretch_over("The team was in Spain until".split()), stretch_over("It will last until".split())
+    (False, False)
+    >>> stretch_over("The strike has lasted until".split())
+    False
+    """
+    if len(words) < 2 or words[-1].lower() not in _UNTIL:
+        return False
+    lead = [w.lower() for w in words[-4:-1]]
+    if lead[-1] in _DEGREE or lead[-1].endswith("ly"):
+        lead = lead[:-1]
+    return bool(lead) and lead[-1] in _OVER and (len(lead) < 2 or lead[-2] not in HAVE)
+
 
 
 def modal_perfect(before: list[str]) -> bool:

@@ -58,9 +58,24 @@ def infinitive_between(position: float, before: list[str]) -> bool:
     for i in range(index + 1, len(before) - 1):
         following = before[i + 1]
         if before[i].lower() == "to" and _INFINITIVE_HEAD.match(following) and following not in NOT_VERBS \
+                and not inflected(following) \
                 and following.lower() not in SPEECH and not _destination(before[i - 1].lower(), following):
             return True
     return False
+
+
+# An -s the bare verb of an infinitive may end in: "to discuss", "to focus", "to bias", "to canvas"
+_BARE_S = re.compile(r"(?:ss|us|is|ias|anvas|gas)$")
+
+
+def inflected(word: str) -> bool:
+    """Whether a lower-case ``word`` after "to" ends in the -s of a plural noun or a verb's third person, which the
+    bare verb of an infinitive never carries: "fell to rebels", "spoke to reporters" name whom, not a second verb.
+
+    >>> inflected("rebels"), inflected("investors"), inflected("discuss"), inflected("focus"), inflected("meet")
+    (True, True, False, False, False)
+    """
+    return len(word) > 2 and word.endswith("s") and not _BARE_S.search(word)
 
 
 # A verb of going and the places one goes to: "returns to work", "back to school", "went to court" -- "to" + a

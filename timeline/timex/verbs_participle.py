@@ -80,12 +80,15 @@ _PREPOSITIONS = PLACING | frozenset("since until till by".split())
 
 
 AUXILIARIES = PAST_BE | frozenset("had did been".split())
-# After these a past form is a participle or an adjective: "to be held", "survivors remain scarred"
-_PASSIVE_HEADS = BE_FORMS | frozenset("is are to".split()) | STATES
+# After these a past form is a participle or an adjective: "to be held", "survivors remain scarred"; after "if" or
+# "unless" it opens a condition with no subject or tense of its own ("If confirmed on Tuesday, she would ..."), which
+# looks ahead as any condition does ("once" and "when" may tell the past: "When asked on Monday, he declined")
+_PASSIVE_HEADS = BE_FORMS | frozenset("is are to if unless".split()) | STATES
 
 
 def is_participle(word: str, position: float, before: list[str], after: list[str]) -> bool:
-    """A past form after "be"/"to" ("must be returned", "to be held") is a participle, not a past tense.
+    """A past form after "be"/"to" ("must be returned", "to be held") or "if"/"unless" ("if confirmed") is a
+    participle, not a past tense.
 
     Parameters
     ----------
@@ -102,7 +105,7 @@ def is_participle(word: str, position: float, before: list[str], after: list[str
     Returns
     -------
     bool
-        True when the word before is a form of "be", "to" or a verb of state.
+        True when the word before is a form of "be", "to", "if", "unless" or a verb of state.
 
     Examples
     --------
@@ -110,6 +113,8 @@ def is_participle(word: str, position: float, before: list[str], after: list[str
     True
     >>> is_participle("held", 1.0, "talks were held on".split(), [])
     False
+    >>> is_participle("confirmed", 1.0, "if confirmed on".split(), [])
+    True
     """
     if not (word.endswith("ed") or word in PAST) or word in AUXILIARIES:
         return False

@@ -47,11 +47,17 @@ _MAY_FOLLOW = frozenset("and or but at in on to when as after before that with f
 # ("this Friday the 13th", "that Friday the 13th" point at one day: a date)
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|every|each|another)[ \t]+)$")
 _QUOTE = "\"'\u201c\u201d\u2018\u2019"
+# A verb of showing or watching a work right before the pair, nothing between: its object is a work, since no day is
+# watched, streamed or directed ("She watched Friday the 13th on television"; "watched TV on Friday the 13th" and
+# "watched it Friday the 13th" keep the day); "starred in" alike, as "in" never places a day
+_WORK_BEFORE = re.compile(r"(?i:\b(?:(?:re)?watch(?:es|ed|ing)?|stream(?:s|ed|ing)?|screen(?:s|ed|ing)?|"
+                          r"rent(?:s|ed|ing)?|film(?:s|ed|ing)?|direct(?:s|ed|ing)?|remake|remade|air(?:s|ed|ing)?|"
+                          r"(?:starred|starring|stars|appeared|appearing|appears|cast)[ \t]+in)[ \t]+)$")
 
 
 def _weekday_of_day(m: re.Match[str]) -> Built:
-    """"Friday the 13th" as a day; a title's (quoted, after an article, before its noun) claims its span and gives
-    nothing; a rank after a weekday ("On Monday, the 2nd largest bank") leaves the weekday to its own rule.
+    """"Friday the 13th" as a day; a title's (quoted, after an article, before its noun, the object of "watched")
+    claims its span and gives nothing; a rank after a weekday ("On Monday, the 2nd largest bank") leaves the weekday to its own rule.
 
     >>> rule = RULES[0].pattern
     >>> _weekday_of_day(rule.search("The fire broke out on Friday the 13th.")).day
@@ -61,12 +67,16 @@ def _weekday_of_day(m: re.Match[str]) -> Built:
     >>> _weekday_of_day(rule.search('The film "Friday the 13th" opened in 1980.'))
     Traceback (most recent call last):
     ValueError: 'Friday the 13th' is a title
+    >>> _weekday_of_day(rule.search("She watched Friday the 13th on television."))
+    Traceback (most recent call last):
+    ValueError: 'Friday the 13th' is a title
     """
     text = m.string
     after = _AFTER_DAY.match(text, m.end())
     ranked = after is not None and after[1] not in _MAY_FOLLOW
     quoted = m.start() > 0 and text[m.start() - 1] in _QUOTE and text[m.end():m.end() + 1] in tuple(_QUOTE)
-    if quoted or _ARTICLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or ranked and "," not in m[0]:
+    if quoted or _ARTICLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or ranked and "," not in m[0] \
+            or _WORK_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         raise ValueError(f"{m[0]!r} is a title")  # "the Friday the 13th franchise": claimed, no weekday read
     if ranked:
         return None  # "On Tuesday, the 5th of the 12 candidates": the weekday alone is a date
