@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from timeline.timex import TimexSettings, recognise
 from timeline.timex.lexicon import LEXICON, SHAPES, TRIGGERS, normal_key, word_pattern
-from timeline.timex.patterns import ANY_CHARACTER, case_sensitive, first_characters, max_width
+from timeline.timex.patterns import ANY_CHARACTER, always_holds, case_sensitive, first_characters, max_width
 
 R = importlib.import_module("timeline.timex.recognise")  # the module, not the function of the same name
 M = importlib.import_module("timeline.timex.modifiers")
@@ -137,6 +137,29 @@ def test_ignorecase_folds_only_the_documented_characters_onto_ascii_letters() ->
     everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     folded = set(re.findall("(?i:[a-z])", everything))
     assert folded == set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u0131\u017f\u212a")
+
+
+_HOLDING = st.sampled_from(["-", "(?:-|a-)", "-?", "(?:a-)+", "(?:a-)*", "(?i:-)", "(?=-)", "(?!-)", "[-y]", "a|-",
+                             "(?:-|b)", "(?>-)", "(?P<h>b-)", "(?:-){2}", "(?:-){0,2}"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_PIECES, _HOLDING), min_size=1, max_size=5).map("".join), st.text(_ALPHABET, max_size=14))
+def test_a_character_a_pattern_always_holds_is_in_every_match(source: str, text: str) -> None:
+    try:
+        pattern = re.compile(source)
+    except re.error:
+        assume(False)
+        return
+    if always_holds(pattern, "-"):
+        assert all("-" in m.group() for m in pattern.finditer(text)), (source, text)
+    assert not always_holds(pattern, "x")  # a cased character: IGNORECASE could read either case
+
+
+def test_lower_casing_lengthens_one_character_only() -> None:
+    # scan._windows reads the case of a hit at its position in the text unless the text holds this one
+    everything = (chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert [c for c in everything if len(c.lower()) != 1] == ["\u0130"]
 
 
 def _reference_hits(chunk: str) -> list[tuple[int, int, str]]:

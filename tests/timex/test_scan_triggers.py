@@ -145,3 +145,42 @@ def test_every_candidate_through_the_windows_is_a_candidate_over_the_whole_text(
 def test_a_window_that_ends_inside_a_word_reads_the_match_on_the_whole_text(text: str) -> None:
     # a window's end may cut "weeka" to "week" (or "weeks" to "week"): each match is read again on the whole text
     assert sorted(scan.candidates(text)) == sorted(scan.all_candidates(text))
+
+
+BOUND = [index for index, rule in enumerate(scan.RULES) if scan.name_bound(rule)]
+_NAME = st.sampled_from(sorted(LEXICON.table("month")) + sorted(LEXICON.table("weekday"))).flatmap(
+    lambda w: st.sampled_from([w, w.title(), w.upper(), w.title() + "."]))
+_DATE_PART = st.sampled_from(["5", "15th", "2018", "'97", "", ",", "-", "to", "of", "in", "the", "last", "their",
+                              "the wettest", "IPO", "sales", "\n", ".", "Paris fell", "on", "and", "5,", "2018."])
+# words joined by a blank: names in every case among the words dates are written with
+NAMED_TEXTS = st.lists(st.one_of(_NAME, _NAME, _NAME, _DATE_PART, _DATE_PART, _DATE_PART, st.sampled_from(ODD),
+                                 st.text(max_size=3)), min_size=2, max_size=12).map(" ".join)
+
+
+def test_the_rules_bound_to_a_name_are_the_month_rules_whose_every_match_holds_one() -> None:
+    names = {scan.RULES[i].name for i in BOUND}
+    assert {"month-day-year", "day-month-year", "month-year", "cued-month", "month-day-to-month-day"} <= names
+    # a weekday abbreviation of weekday.py's own, a season, a list of months spelled out: not read, not bound
+    assert not names & {"weekday", "that-named", "cued-month-on", "plain-month", "season"}
+
+
+def test_a_name_in_lower_case_opens_no_window_for_a_rule_bound_to_a_name() -> None:
+    index = next(i for i in BOUND if scan.RULES[i].name == "month-day-year")
+    text = "Officials may decide after a long and careful reading of every report on the matter. " * 3 + \
+        "It opened May 5, 2018."
+    windows = scan._windows(scan._hits(text), len(text), text)[scan._WINDOWS_OF[index]]
+    assert len(windows) == 1 and windows[0][0] > text.index("May 5") - 30
+    assert len(scan._windows(scan._hits(text), len(text))[scan._WINDOWS_OF[index]]) == 4  # no text: every name
+    dotted = "\u0130" + text  # lower-casing lengthens it: the hits are not at the text's positions, all are kept
+    assert len(scan._windows(scan._hits(dotted), len(dotted), dotted)[scan._WINDOWS_OF[index]]) == 4
+    assert _found(index, text) == _found(index, text, scan.all_candidates) == [(text.index("May 5"), len(text) - 1)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(NAMED_TEXTS)
+def test_a_rule_bound_to_a_name_finds_through_its_windows_what_it_finds_over_the_whole_text(text: str) -> None:
+    text = fold_case(text)
+    found, every = scan.candidates(text), scan.all_candidates(text)
+    for index in BOUND:
+        assert sorted(c[:2] for c in found if c[3] == index) == sorted(c[:2] for c in every if c[3] == index), (
+            scan.RULES[index].name, text)

@@ -135,6 +135,43 @@ def max_width(pattern: re.Pattern[str]) -> int | None:
     return None if width >= _re_parser.MAXREPEAT else int(width)
 
 
+def always_holds(pattern: re.Pattern[str], char: str) -> bool:
+    """Whether every match of ``pattern`` holds the character ``char``, read from the parsed pattern.
+
+    True only when ``char`` stands as a literal where no match can pass it by: in the
+    pattern's own sequence, in every branch of a choice, in a group or a repeat of at least
+    one. A lookaround's text is no part of the match; anything not read here counts as no,
+    and so does a cased ``char`` (IGNORECASE would let either case stand for it).
+
+    >>> [always_holds(re.compile(s), "-") for s in ("a-", "(?:-|b-)y", "a(?:-)+", "a-?", "a|-", "(?=-).", "a[-y]")]
+    [True, True, True, False, False, False, False]
+    """
+    if char.lower() != char.upper():  # under IGNORECASE a cased literal is either case: left unread
+        return False
+    try:
+        return _sequence_holds(_parsed(pattern.pattern, pattern.flags), ord(char))
+    except (AttributeError, TypeError, ValueError, KeyError):  # a Python whose parser looks different
+        return False
+
+
+def _sequence_holds(items: list, code: int) -> bool:  # type: ignore[type-arg]
+    return any(_item_holds(str(op), av, code) for op, av in items)
+
+
+def _item_holds(op: str, av, code: int) -> bool:  # type: ignore[no-untyped-def]
+    if op == "LITERAL":
+        return bool(av == code)
+    if op == "SUBPATTERN":
+        return _sequence_holds(av[3].data, code)
+    if op == "BRANCH":
+        return all(_sequence_holds(branch.data, code) for branch in av[1])
+    if op in _REPEATS:
+        return bool(av[0] >= 1) and _sequence_holds(av[2].data, code)
+    if op == "ATOMIC_GROUP":
+        return _sequence_holds(av.data, code)
+    return False
+
+
 # "\s+" in a pattern's source, not preceded by an escaped backslash (a literal "\" then "s+")
 _BLANK_RUN = re.compile(r"(?<!\\)((?:\\\\)*)\\s\+")
 

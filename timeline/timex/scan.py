@@ -19,9 +19,9 @@ import re
 from operator import itemgetter
 
 from timeline.timex import absolute, durations, periods, ranges, relative, seasons, sets, times, weekday
-from timeline.timex.lexicon import SHAPES, TRIGGERS, trie_pattern, word_pattern
-from timeline.timex.patterns import ANY_CHARACTER, case_sensitive, first_characters
-from timeline.timex.rule import BOUNDARY, NOT_BEFORE, Piece, Rule
+from timeline.timex.lexicon import LEXICON, SHAPES, TRIGGERS, trie_pattern, word_pattern
+from timeline.timex.patterns import ANY_CHARACTER, always_holds, case_sensitive, first_characters
+from timeline.timex.rule import BOUNDARY, MONTH, MONTH_FULL, NOT_BEFORE, WEEKDAY, WEEKDAY_FULL, Piece, Rule
 
 RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + seasons.RULES + weekday.RULES + relative.RULES
                            + durations.RULES + sets.RULES + times.RULES + ranges.RULES)
@@ -50,6 +50,46 @@ for _index, _rule in enumerate(RULES):
         else:
             _singles += ((_index, _trigger.before, _trigger.after + _LOOKAHEAD),)
         _RULES_BY_WORD[_word] = (_singles, _pairs)
+
+
+def name_bound(rule: Rule) -> bool:
+    """Whether every match of ``rule`` holds a month or weekday name that is one of its trigger words.
+
+    Names match Capitalised or UPPER only (:mod:`timeline.timex.lexicon`): such a rule
+    has nothing to find near a trigger word written in lower case ("may", "he sat"), and
+    every match it has lies in the window of its own name. Read from the pattern: each
+    name pattern of :mod:`timeline.timex.rule` in it is replaced by a mark that every match
+    must then hold (:func:`~timeline.timex.patterns.always_holds`), if each word it reads
+    is a trigger word of the rule, which has no other.
+
+    >>> [name_bound(r) for r in RULES if r.name in ("month-year", "cued-month-on", "that-named")]
+    [True, False, False]
+    """
+    words, source = TRIGGERS[rule.name].words, rule.pattern.pattern
+    if not words <= _NAME_WORDS:
+        return False
+    for fragment, kind in _NAME_PATTERNS:
+        read = {word for word in LEXICON.table(kind) if re.fullmatch(fragment, word.title())}
+        if fragment in source and read <= words:
+            source = source.replace(fragment, _MARK)
+    try:
+        return always_holds(re.compile(source, rule.pattern.flags), _MARK)
+    except re.error:  # the mark left a pattern that does not compile: not read
+        return False
+
+
+_NAME_WORDS = frozenset(LEXICON.table("month")) | frozenset(LEXICON.table("weekday"))
+# the longest first: none holds another, but a longer one read first could never be cut by a shorter
+_NAME_PATTERNS = sorted(((MONTH, "month"), (MONTH_FULL, "month"), (WEEKDAY, "weekday"), (WEEKDAY_FULL, "weekday")),
+                        key=lambda p: -len(p[0]))
+_MARK = "\x00"
+# name word -> its rules as in _RULES_BY_WORD, less the rules whose windows serve only rules bound to a name
+# (:func:`name_bound`): read where the word is written in lower case. Rules read near two words keep every word
+# (their last word seen must be the one before).
+_BOUND = frozenset(first for first in set(_WINDOWS_OF)
+                   if all(name_bound(RULES[i]) for i, f in enumerate(_WINDOWS_OF) if f == first))
+_RULES_BY_LOWER_NAME = {word: (tuple(s for s in singles if s[0] not in _BOUND), pairs)
+                        for word, (singles, pairs) in _RULES_BY_WORD.items() if word in _NAME_WORDS}
 # a start no first word has: every hit (at 0 or later) stands more than its rule's pair after it
 _NO_LAST = tuple(-RULES[index].pair - 1 for index in _PAIRED)
 _NO_RULES: tuple[tuple[tuple[int, int, int], ...], tuple[tuple[int, int, int, int, int], ...]] = ((), ())
@@ -122,7 +162,7 @@ def candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], 
     could match; the rule's own pattern then runs only over those windows.
     Lookbehinds still see the real text before a window.
     """
-    windows = _windows(_hits(chunk), len(chunk))
+    windows = _windows(_hits(chunk), len(chunk), chunk)
     locators = _ASCII_LOCATORS if chunk.isascii() else _LOCATORS
     found: list[tuple[int, int, int, int, tuple[Piece, ...], str]] = []
     # most rules have no window in a chunk: skipped by filter() in C rather than by a test per rule here
@@ -182,17 +222,24 @@ def _trigger_hits(chunk: str, trigger: re.Pattern[bytes] | re.Pattern[str]) -> l
     return [(m.start(1) - 1, m.end(1) - 1, m[1].decode()) for m in trigger.finditer(letters)]  # type: ignore[misc]
 
 
-def _windows(hits: list[tuple[int, int, str]], size: int) -> list[list[list[int]]]:
+def _windows(hits: list[tuple[int, int, str]], size: int, text: str = "") -> list[list[list[int]]]:
     """Rule index -> the merged ``[start, end]`` windows around its trigger hits (hits sorted by start).
 
     A rule with a ``pair`` gets a window only at a trigger word whose previous one (of
     its own words) starts at most ``pair`` characters before it; the window reaches
-    back from the second word far enough to hold any first word that close.
+    back from the second word far enough to hold any first word that close. Given the
+    ``text`` the hits were found in, a month or weekday name written there in lower case
+    opens no window for the rules bound to a name (:func:`name_bound`).
     """
     windows: list[list[list[int]]] = [[] for _ in RULES]
     last = list(_NO_LAST)  # where the last trigger word of each paired rule starts: none yet
+    # hits stand where the lower-cased text has them: the text's own positions unless lower-casing lengthened it
+    # ("\u0130" is the one character it lengthens: tests/timex/test_recognise_speed.py)
+    cased = text if "\u0130" not in text else ""
     for hit_start, hit_end, word in hits:
         singles, pairs = _RULES_BY_WORD.get(word, _NO_RULES)
+        if cased and word in _RULES_BY_LOWER_NAME and cased[hit_start].islower():
+            singles, pairs = _RULES_BY_LOWER_NAME[word]
         for index, before, after in singles:
             start, end = hit_start - before, hit_end + after  # clipped to the text below (no min/max calls here)
             if start < 0:
