@@ -575,12 +575,13 @@ CASES = [
     # fixed: a bare midnight on the DCT in a past clause is its start (anchor_days); 'are planned on' looks ahead (verbs_complement)
     ('The shooting happened shortly after midnight.', SEP19, [('midnight', '2019-09-18T00:00')]),
     ('Strikes are planned on Monday and Tuesday.', SEP19, [('Monday', '2019-09-23'), ('Tuesday', '2019-09-24')]),
+    # closed in session 10: after a verb of declaring and its definite object 'over' is the object's state
+    # (modifiers._DECLARED_BEFORE; more in test_session9_closed.py)
+    ('The WHO declared the epidemic over 42 days after the last case.', JAN20, [('42 days', 'P42D')]),
 ]
 
 # the misreadings left: each with its reason and the module that causes it
 KNOWN_MISSES = [
-    # modifiers.py: 'over' is the predicate ('declared the epidemic over'), not MORE_THAN: needs a parse
-    ('The WHO declared the epidemic over 42 days after the last case.', JAN20, [('42 days', 'P42D')]),
     # relative.py: 'the same day as the final' is that event's day, which the text does not date; read as the text's day (WikiWars marks such days, so the span stays)
     ('The derby is on the same day as the final.', SEP19, []),
     # game_periods.py: a team's 'second-half collapse' is a half of a game, read as 2019-H2
@@ -609,6 +610,11 @@ MODS = [
     ('The case has dragged on for well over a year.', THU, 'well over a year', 'P1Y', 'MORE_THAN'),
     ('The talks lasted a little over two hours.', THU, 'over two hours', 'PT2H', 'MORE_THAN'),
     ('The match was played a week later than planned.', THU, 'a week', 'P1W', None),
+    # session 10: "over" after a verb of declaring and its definite object is the object's state, no mod
+    ('The WHO declared the epidemic over 42 days after the last case.', JAN20, '42 days', 'P42D', None),
+    ('The ministry declared it over 21 days after the last case.', JAN20, '21 days', 'P21D', None),
+    ('The king declared over 40 days of mourning.', JAN20, 'over 40 days', 'P40D', 'MORE_THAN'),
+    ('The court declared a mistrial over two days after the verdict.', JAN20, 'over two days', 'P2D', 'MORE_THAN'),
 ]
 
 

@@ -13,7 +13,9 @@ earliest, latest), in text order. The rules:
 - a participle after "If"/"Unless" ("If confirmed on Tuesday"): a condition, ahead (verbs_participle);
 - a weekday-of-day as the object of "watched", "directed", "starred in": a work's title (weekday_day);
 - "mid-century" told in the past after an era of an earlier century: that century's middle (eras.MidCentury);
-- "the 1800s hotline": a telephone prefix, no time (eras._PHONE_PREFIXES).
+- "the 1800s hotline": a telephone prefix, no time (eras._PHONE_PREFIXES);
+- "over" after a verb of declaring and its definite object ("declared the epidemic over 42 days after"): the
+  object's state, not "more than" (modifiers._DECLARED_BEFORE).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ N = dt.date(2018, 11, 15)   # a Thursday
 S = dt.date(2019, 3, 10)    # a Sunday
 L = dt.date(2019, 9, 16)    # a Monday
 K = dt.date(2019, 7, 19)    # a Friday
+J = dt.date(2020, 1, 8)     # a Wednesday
 
 DEC17 = ("December", "2017-12", "2017-12-01", "2017-12-31")
 DEC18 = ("December", "2018-12", "2018-12-01", "2018-12-31")
@@ -156,6 +159,19 @@ RULES = {
          ("The 1900s telephone exchange closed.", N, [("1900s", "190", "1900-01-01", "1909-12-31")]),
          ("Calls to the hotline rose in the 1800s.", N, [("the 1800s", *XIX)]),
          ("The 1800s railway line closed.", N, [("1800s", *XIX)])]),
+    "over after a declared object": (
+        [("The WHO declared the epidemic over 42 days after the last case.", J, [("42 days", "P42D", "None", "None")]),
+         ("Officials declared the outbreak over 90 days after the last infection.", J,
+          [("90 days", "P90D", "None", "None")]),
+         ("The referee pronounced the bout over two minutes into the round.", J, [("two minutes", "PT2M", "None", "None")]),
+         ("The council deemed the crisis over three weeks after the flood.", J, [("three weeks", "P3W", "None", "None")]),
+         ("The ministry declared it over 21 days after the last case.", J, [("21 days", "P21D", "None", "None")])],
+        [("The king declared over 40 days of mourning.", J, [("over 40 days", "P40D", "None", "None")]),
+         ("The strike lasted over 42 days.", J, [("over 42 days", "P42D", "None", "None")]),
+         ("He spent over five years in jail.", J, [("over five years", "P5Y", "None", "None")]),
+         ("The court declared a mistrial over two days after the verdict.", J, [("over two days", "P2D", "None", "None")]),
+         ("The epidemic was declared after over 42 days without a case.", J,
+          [("over 42 days", "P42D", "None", "None")])]),
 }
 
 ROWS = [(rule, kind, *row) for rule, (closed, near) in RULES.items()

@@ -105,6 +105,11 @@ _LENGTH_BEFORE = frozenset(
     "slightly little far much way barely easily comfortably already still".split())
 _LENGTH_AFTER = re.compile(r"\s+(?i:ago|old|later|earlier|before|after|of|since|back)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+# A verb of declaring and its definite object right before "over": "over" is then the object's state ("declared the
+# epidemic over", "pronounced it over"), not "more than" the length after it; with no object ("declared over 40 days
+# of mourning") or one being made ("declared an emergency over two years ago") it still is
+_DECLARED_BEFORE = re.compile(r"\b(?i:declared?|declares|declaring|pronounced?|pronounces|pronouncing|deemed?|"
+                              r"deems|deeming)\s+(?:(?i:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}[\w-]+|(?i:it|them))\s+$")
 
 
 def over_is_more_than(text: str, start: int, end: int) -> bool:
@@ -114,7 +119,12 @@ def over_is_more_than(text: str, start: int, end: int) -> bool:
     True
     >>> over_is_more_than("It was played over two days.", 14, 27), over_is_more_than("Over 20 years ago.", 0, 13)
     (False, True)
+    >>> text = "The WHO declared the epidemic over 42 days after the last case."
+    >>> over_is_more_than(text, text.index("over"), text.index(" after"))
+    False
     """
+    if _DECLARED_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "declared the epidemic over 42 days after the last case": "over" is the object's state, ended
     if _LENGTH_AFTER.match(text, end):
         return True
     word = _WORD_BEFORE.search(text, max(0, start - 24), start)
