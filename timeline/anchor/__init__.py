@@ -23,7 +23,7 @@ import re
 
 from timeline.anchor.clues import Clue, caption_clues, text_clues, yearless_intervals
 from timeline.anchor.datelines import Dateline, find_dateline
-from timeline.anchor.day_headers import day_headers, header_clues
+from timeline.anchor.day_headers import day_headers, header_clues, listed
 from timeline.anchor.dayset import MONTH_NAMES
 from timeline.anchor.genres import republished_at
 from timeline.anchor.infer import combine
@@ -248,6 +248,9 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
         line = None
     later = line is not None and line.month is not None and _later_stamp(line, story)
     headers = day_headers(story, line)
+    if line is not None and listed(story, headers):  # "Upcoming events" above its entries' days
+        notes.append(f"“{line.text}” heads one of {len(headers)} entries of a list of events: not the story's day")
+        line, headers = None, []
     if line is not None and line.date is not None and not later:
         if len({h.date for h in headers}) > 1:  # a live blog's day headers: written from the first to the last
             return _dated_headers(headers, conf)

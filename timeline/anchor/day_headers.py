@@ -49,6 +49,24 @@ def day_headers(story: str, line: Dateline | None) -> list[Dateline]:
     return found
 
 
+# A heading that calls the dated lines below it a list of events ("Upcoming events", "What's on", "From the
+# diary"): its day headers are the entries' days, ahead or past, not the story's.
+_LISTING = re.compile(r"\b(?:upcoming|coming\s+up|ahead|calendar|schedule|diary|agenda|listings?|what['’]s\s+on"
+                      r"|fixtures|programme|program|timetable|key\s+dates)\b", re.IGNORECASE)
+
+
+def listed(story: str, headers: list[Dateline]) -> bool:
+    """Whether several day headers stand under a heading naming a list of events (see ``_LISTING``).
+
+    >>> s = "Upcoming events\\n\\nSaturday 16 November\\n\\nGala.\\n\\nSunday 24 November\\n\\nFair."
+    >>> from timeline.anchor.datelines import find_dateline
+    >>> listed(s, day_headers(s, find_dateline(s)))
+    True
+    """
+    days = {(h.month, h.day) for h in headers}
+    return len(days) > 1 and bool(_LISTING.search(story, 0, headers[0].start))
+
+
 def _weekday(story: str, header: Dateline) -> int | None:
     named = _BARE.fullmatch(story[header.start:header.end])
     return WEEKDAYS[named["w"].lower()] if named and named["w"] else None
