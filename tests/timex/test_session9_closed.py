@@ -23,6 +23,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.timex import extract_timexes
 
@@ -192,3 +194,52 @@ def test_closed_rule_row(rule: str, kind: str, text: str, dct: dt.date, expected
 def test_each_rule_has_five_sentences_and_five_near_misses(rule: str) -> None:
     closed, near = RULES[rule]
     assert len(closed) >= 5 and len(near) >= 5
+
+
+DCTS = st.dates(min_value=dt.date(2016, 1, 1), max_value=dt.date(2019, 12, 31))
+MONTHS = st.sampled_from("January February March April May June July August September October November December".split())
+DAYS = st.integers(min_value=1, max_value=28)
+WEEKDAYS = st.sampled_from("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _only(text: str, dct: dt.date) -> tuple[dt.date, dt.date]:
+    (found,) = extract_timexes(text, dct)
+    assert found.earliest is not None and found.latest is not None, (text, found)
+    return found.earliest, found.latest
+
+
+@settings(max_examples=60, deadline=None)
+@given(dct=DCTS, month=MONTHS, day=DAYS)
+def test_law_a_past_verb_dates_its_day_behind_the_telling(dct: dt.date, month: str, day: int) -> None:
+    """A stretch told as over, a verb whose "to" names whom, a place before a past verb's "in": the date is the
+    verb's, within the year up to the DCT, however far back; told ahead, within the year from the DCT (or, a future
+    verb's near reading, within the week a story may be filed late)."""
+    for text in (f"The embargo lasted until {month} {day}.", f"The town fell to rebels on {month} {day}."):
+        first, _ = _only(text, dct)
+        assert dct - dt.timedelta(days=366) < first <= dct, text
+    first, _ = _only(f"He died in New York in {month}.", dct)
+    assert dct - dt.timedelta(days=366) < first <= dct
+    ahead, _ = _only(f"The embargo will last until {month} {day}.", dct)
+    assert dct - dt.timedelta(days=7) <= ahead < dct + dt.timedelta(days=366)
+
+
+@settings(max_examples=60, deadline=None)
+@given(dct=DCTS, weekday=WEEKDAYS)
+def test_law_a_stamp_looks_back_and_a_condition_ahead(dct: dt.date, weekday: str) -> None:
+    """Figures "as of" a weekday were read on or before the DCT, within the week; a participle's condition ("If
+    confirmed on") names the weekday on or after it."""
+    stamp, _ = _only(f"Prices are as of {weekday}.", dct)
+    condition, _ = _only(f"If confirmed on {weekday}, she would be the first woman in the post.", dct)
+    assert 0 <= (dct - stamp).days <= 6 and 0 <= (condition - dct).days <= 6
+
+
+@settings(max_examples=40, deadline=None)
+@given(dct=DCTS, decade=st.integers(min_value=150, max_value=199))
+def test_law_mid_century_in_a_history_is_the_eras_century(dct: dt.date, decade: int) -> None:
+    """Told in the past after a decade of an earlier century, "mid-century" is that century's middle half;
+    told ahead, the DCT's."""
+    text = f"The town grew fast in the {decade}0s. By mid-century it had 100,000 people."
+    middle = extract_timexes(text, dct)[-1]
+    assert middle.value == str(decade // 10) and middle.earliest == dt.date(decade // 10 * 100 + 25, 1, 1)
+    ahead = extract_timexes(f"The town grew fast in the {decade}0s. By mid-century it will double.", dct)[-1]
+    assert ahead.value == str(dct.year // 100)
