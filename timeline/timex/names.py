@@ -190,16 +190,21 @@ _AFTER_TITLE = re.compile(r"\d{4}(?:[ \t]?[,.;:!?)]|[ \t]+([a-z]+)\b)")
 
 
 def _work_title(text: str, start: int) -> bool:
-    """Whether the year at ``start`` is a title after its author's possessive, a verb or a stop right after it."""
+    """Whether the year at ``start`` is a title after its author's possessive, a verb or a stop right after it, or
+    right after the noun of a work ("the film 2012", "the novel 1984": its title)."""
+    if _WORK_NOUN_BEFORE.search(text, max(0, start - 14), start):
+        return True
     if _POSSESSOR_BEFORE.search(text, max(0, start - 24), start) is None:
         return False
     after = _AFTER_TITLE.match(text, start)
     return after is not None and (after[1] is None or after[1] in _TITLE_VERBS)
 
 
-# The verbs a work's title is the subject of, closed ("Mixte's 1989 unconsolidated profit": an -ed adjective)
+# The verbs a work's title is the subject of, closed ("Mixte's 1989 unconsolidated profit": an -ed adjective), and
+# the adverbs a read work takes ("read Orwell's 1984 again")
 _TITLE_VERBS = frozenset("is was are were has had remains remained became becomes will would can could may might "
-                         "should must".split())
+                         "should must again aloud".split())
+_WORK_NOUN_BEFORE = re.compile(r"\b(?:film|movie|novel|book|album|song|opera|musical|poem|documentary)[ \t]$")
 
 
 def title_case(text: str, start: int, end: int) -> bool:

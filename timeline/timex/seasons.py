@@ -17,8 +17,9 @@ from typing import Literal
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.names import fall_is_decline, in_title
 from timeline.timex.eras import YEAR_EDGE, century_number
+from timeline.timex.eras import _noun_after as noun_after  # the decade's test of a noun after it
 from timeline.timex.periods import REL_WORD, year_of
-from timeline.timex.rule import ORDINAL, S, SEASON, YEAR4, Built, compile_rule, edge_mod
+from timeline.timex.rule import ORDINAL, S, SEASON, YEAR4, Built, Piece, compile_rule, edge_mod
 from timeline.timex.values import Era, Recurrence, YearPart
 
 
@@ -137,7 +138,14 @@ def _season_cued(m: re.Match[str]) -> Built:
     if noun_of_year and the:  # "the winter campaign of 1941": the season of the year its noun is of
         return YearPart(part=LEXICON.lookup("season", m["season"]) or "SP", year=int(noun_of_year["y"]),  # type: ignore[arg-type]
                         mod=edge_mod(m.groupdict().get("edge")))
+    article = _ARTICLE.match(m["t"]) if the and m["year2"] and not m["rel"] else None
+    if article and not m.string[m.end("season"):m.start("year2")].strip() and noun_after(m.string, m.end()):
+        value = _season(m)  # "The spring 2017 collection": the article is the noun's, as "The 1950s diner"'s (eras)
+        return None if value is None else (Piece(m.start("t") + article.end(), m.end(), value),)  # type: ignore[arg-type]
     return _season(m)
+
+
+_ARTICLE = re.compile(r"(?i:the)[ \t]{1,3}")
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])(?i:the)[ \t]{1,3}$")

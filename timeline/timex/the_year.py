@@ -42,7 +42,7 @@ RULES = (
                  lambda m: Duration(unit="year", count=1.0), 1),
     compile_rule("the-year", r"(?P<cue>(?i:for|of|in|during|throughout))\s"
                  r"(?P<t>(?i:the)\s(?:(?i:full|current|fiscal)\s){0,2}(?P<y>(?i:year)))(?![-\w'\u2019])"
-                 r"(?!\s(?i:ago|earlier|before|ended|ending|to|in\s+which)\b|\s(?i:of)\s(?![$£€\d])|\s[1-9]\d{3}(?![-\w]|[.,:]\d))",
+                 r"(?!\s(?i:ago|earlier|before|ended|ending|to|in\s+which)\b|\s(?i:of)\s(?![$£€\d])|\s[1-9]\d{3}(?![-a-zA-Z_]|[.,:]\d))",
                  _the_year, 0),
     # "shares have gained 35% year to date", "year-to-date sales": the DCT's year, so far (TIMEX3 has no "to date" mod)
     # (not "a year to date her", "the best year to date": an article's or a superlative's year, "to date" a verb's
@@ -51,6 +51,7 @@ RULES = (
     compile_rule("year-to-date", r"(?:(?i:the)\s(?=(?i:year)\s))?(?<![Aa] )(?<![Aa]n )(?<!est )(?<![Oo]ne )(?<![Bb]est )(?<![Ww]orst )"
                  r"(?i:year)[-\s](?i:to)[-\s](?i:date)(?![-\w])",
                  lambda m: Relative(unit="year", shift=0), 1),
+    # (the-year: "in the year 99999" names an impossible year, never the DCT's: five digits block it as four do)
     # "set in the year 2540": "the year" names the number after it, however far from the years a bare number reads
     # as ("in 2040"); the year rule of absolute.py reads those up to 2099 with the same span
     compile_rule("the-year-named", r"(?i:the)\s(?i:year)\s(?P<y>[1-9]\d{3})(?![-\w]|[.,:]\d)",
