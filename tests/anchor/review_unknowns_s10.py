@@ -186,8 +186,9 @@ ANNIVERSARIES = [
             None, D(2019, 7, 20), None, "reported speech of another time: the speaker's today, on or before the DCT"),
     Article("ann_weekday_disagrees", D(2019, 6, 4),
             "D-Day\n\nFriday marks the 75th anniversary of the D-Day landings of June 6, 1944.",
-            None, None, None, "6 June 2019 is a Thursday: the weekday and the anniversary disagree, one is of "
-            "another day; nothing is bounded"),
+            None, D(2018, 7, 1), D(2020, 12, 30), "6 June 2019 is a Thursday: the weekday and the anniversary "
+            "disagree, so the day is not read; 'marks the 75th anniversary' still holds the anniversary's year, read "
+            "as a count (counts.py, rounded). First written as 'nothing bounded', before counts read anniversaries"),
     Article("ann_other_day", D(2019, 7, 25),
             "Moon\n\nOn July 20 the town marked 50 years since the moon landing of 1969 with a parade.",
             None, D(2018, 7, 20), None, "the count is of 20 July, told as past; not today"),

@@ -29,24 +29,19 @@ import itertools
 import re
 
 from timeline.anchor.clues import Clue, domain
-from timeline.anchor.counts import _NUMBER, _number
+from timeline.anchor.counts import _NUMBER, ORDINAL, count_of
 from timeline.anchor.dayset import MONTH_RE, WEEKDAY_NAME, WEEKDAYS, month_number, normalise
 from timeline.anchor.mentions import DateMention, full_dates, quote, sentence_around, years
 from timeline.anchor.quotes import inside_quotes, reported_then
 from timeline.anchor.settings import AnchorSettings
 from timeline.timex.calendar import safe_date
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-             "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90,
-             "hundredth": 100, "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200}
-_ORDINAL = r"(?P<o>\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
 # The day word names the anniversary's day relative to the DCT (see _OFFSETS); a weekday not after "next", "a" ...
 _DAY = (rf"(?P<d>today|tonight|yesterday|tomorrow|this\s+week(?:end)?|(?<!next\s)(?<!last\s)(?<!this\s)"
         rf"(?<!coming\s)(?<!that\s)(?<!\ba\s)(?<!one\s)(?<!every\s)(?<!each\s)\b{WEEKDAY_NAME}"
         rf"|(?<!\bon\s)(?<!\bby\s)(?P<md>{MONTH_RE}\s+\d{{1,2}}))")
 _VERB = r"(?P<v>marks|marked|will\s+mark|is|was|will\s+be|['’]s)"
-_SINCE = rf"(?:{_NUMBER}\s+years?\s+(?:to\s+the\s+day\s+)?since|(?:the\s+)?{_ORDINAL}(?:\s+anniversary)?\s+of)"
+_SINCE = rf"(?:{_NUMBER}\s+years?\s+(?:to\s+the\s+day\s+)?since|(?:the\s+)?{ORDINAL}\s+of)"
 _TOLD = re.compile(rf"\b{_DAY}\s+{_VERB}\s+{_SINCE}\b", re.IGNORECASE)
 # "Fifty years ago today, on July 20, 1969, ...": the event's date in apposition (a date further on may be another
 # event's: "Ten years ago this week, Quist, who was born in 1988, won gold").
@@ -69,13 +64,6 @@ def anniversary_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     found = itertools.chain(itertools.islice(_TOLD.finditer(text), settings.max_clues),
                             itertools.islice(_AGO.finditer(text), settings.max_clues))
     return [c for m in found if (c := _clue(text, m, settings)) is not None]
-
-
-def _count(m: re.Match) -> int | None:
-    if m["n"]:
-        return _number(re.sub(r"\s+", " ", m["n"]))
-    word = m["o"].lower()
-    return int(word[:-2]) if word[0].isdigit() else _ORDINALS.get(word)
 
 
 def _event(text: str, m: re.Match, end: int) -> tuple[int, DateMention | None, int] | None:
@@ -150,7 +138,7 @@ _OPEN = 10 ** 6  # days: no bound on that side (clipped to the plausible window)
 
 
 def _clue(text: str, m: re.Match, s: AnchorSettings) -> Clue | None:
-    count = _count(m)
+    count = count_of(m)
     event = _event(text, m, m.end())
     if count is None or not 0 < count <= 300 or event is None:
         return None

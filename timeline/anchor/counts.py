@@ -47,6 +47,18 @@ _TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "ei
          "a hundred": 100, "one hundred": 100}
 _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted([*_WORDS, *_TENS], key=len, reverse=True)) + ")"
 _COUNT = rf"{_NUMBER}\s+years?\s+(?:since|after)\b"
+# "marks the 30th anniversary of the fall of the wall in 1989": an anniversary counts years as exactly (read after a
+# verb of marking only, and rounded as any count: a celebration may come before or after the day).
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
+            "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90,
+            "hundredth": 100, "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200}
+_CENTENARIES = ("centenary", "centennial", "bicentenary", "bicentennial")
+# "the 30th anniversary of", "the centenary of": an ordinal names an anniversary only with the word ("the first of
+# three concerts in 2019" counts nothing).
+ORDINAL = (r"(?:(?P<o>\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(set(ORDINALS) - set(_CENTENARIES), key=len, reverse=True))
+           + r")\s+anniversary|(?P<c>" + "|".join(_CENTENARIES) + "))")
+_ANNIVERSARY = rf"the\s+{ORDINAL}\s+of\b"
 _EVENT_YEAR = re.compile(rf"[^.;!?]{{0,80}}?\b(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d|s\b)")
 # The event's year must name the event counted from: no clause break, no new clause and no relative clause
 # between ("since the wall fell, and in 2019 the city ...", "since Ana Ruiz, who was born in 1990, opened").
@@ -57,7 +69,7 @@ _AHEAD = re.compile(rf"\b(?:next|coming|upcoming|ahead|later\s+this|this\s+(?:co
                     rf"|autumn|fall|winter))\b", re.IGNORECASE)
 _MARKING = re.compile(rf"\b(?:(?P<will>will\s+)?(?P<verb>marks?|marking|marked|celebrates?|celebrating|celebrated"
                       rf"|commemorates?|commemorating|commemorated)|(?P<it>it\s+(?:is|was|has\s+been|had\s+been"
-                      rf"|['’]s(?:\s+been)?)))\s+{_COUNT}", re.IGNORECASE)
+                      rf"|['’]s(?:\s+been)?)))\s+(?:{_COUNT}|{_ANNIVERSARY})", re.IGNORECASE)
 _OPENING = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*{_COUNT}", re.IGNORECASE | re.MULTILINE)
 _PRESENT = frozenset("is are remains remain has have still continues continue stays stay lives live faces face "
                      "holds hold marks mark".split())
@@ -69,6 +81,18 @@ def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return _WORDS.index(word) + 1 if word in _WORDS else _TENS.get(word)
+
+
+def count_of(m: re.Match) -> int | None:
+    """The years a count ("30 years since", "thirty years after") or an anniversary ("the 30th anniversary of") tells.
+
+    >>> count_of(_MARKING.search("marks the fiftieth anniversary of")), count_of(_MARKING.search("marks 30 years since"))
+    (50, 30)
+    """
+    if m.groupdict().get("n"):
+        return _number(re.sub(r"\s+", " ", m["n"]))
+    word = (m["o"] or m["c"]).lower()
+    return int(word[:-2]) if word[0].isdigit() else ORDINALS.get(word)
 
 
 def _verb_tense(m: re.Match) -> Tense:
@@ -148,7 +172,7 @@ def _event_year(text: str, at: int) -> tuple[int, int, int] | None:
 
 def _clue(text: str, m: re.Match, tense: Tense, s: AnchorSettings) -> Clue | None:
     year = _event_year(text, m.end())
-    count = _number(m["n"])
+    count = count_of(m)
     if year is None or _BREAK.search(text, m.end(), year[0]):
         return None
     tense = _told(text, m, year, tense)
