@@ -4,8 +4,11 @@ One scan finds the trigger words (on bytes, every non-letter a space) and one th
 character shapes (years, clocks); each rule is tried only in windows around its
 triggers, and there through a *locator*: a pattern that steps in C over the
 characters the rule cannot start with and tries the rule, written without
-IGNORECASE, only where it can. :func:`all_candidates` runs every rule's own
-pattern over the whole text: the slow reference :func:`candidates` is tested against.
+IGNORECASE, only where it can. Fewer windows: a rule whose every match holds two
+of its trigger words (``Rule.pair``) is read only where two stand close, and a rule
+bound to a month name (:func:`name_bound`) not near one written in lower case ("may").
+:func:`all_candidates` runs every rule's own pattern over the whole text: the slow
+reference :func:`candidates` is tested against.
 
 >>> [(c[0], c[1], c[5]) for c in candidates("Talks resume on Sunday.")]
 [(16, 22, 'weekday')]
