@@ -19,7 +19,8 @@ def dct(text: str, conf: AnchorSettings | None = None):
 @pytest.mark.parametrize(("text", "window"), [
     ("Storm live\n\nMonday 11 March\n\n18:00 Landfall.\n\nTuesday 12 March\n\n07:00 Dawn.", ("03-11", "03-12")),
     ("Storm live\n\nTuesday 12 March\n\n07:00 Dawn.\n\nMonday 11 March\n\n18:00 Landfall.", ("03-11", "03-12")),
-    ("Vote: live updates\n\nTuesday 12 March, 19:45 - MPs vote.\n\nTuesday 12 March, 20:05 - Defeat.", ("03-12", "03-18")),
+    ("Vote: live updates\n\nTuesday 12 March, 19:45 - MPs vote.\n\nTuesday 12 March, 20:05 - Defeat.",
+     ("03-12", "03-18")),
     ("Count live\n\nMonday 31 December, 23:50 - Polls close.\n\nTuesday 1 January, 00:40 - The result.",
      ("12-31", "01-07")),
 ])

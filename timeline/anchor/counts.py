@@ -56,8 +56,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 _CENTENARIES = ("centenary", "centennial", "bicentenary", "bicentennial")
 # "the 30th anniversary of", "the centenary of": an ordinal names an anniversary only with the word ("the first of
 # three concerts in 2019" counts nothing).
-ORDINAL = (r"(?:(?P<o>\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(set(ORDINALS) - set(_CENTENARIES), key=len, reverse=True))
-           + r")\s+anniversary|(?P<c>" + "|".join(_CENTENARIES) + "))")
+_ORDINAL_WORDS = "|".join(sorted(set(ORDINALS) - set(_CENTENARIES), key=len, reverse=True))
+ORDINAL = rf"(?:(?P<o>\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s+anniversary|(?P<c>{'|'.join(_CENTENARIES)}))"
 _ANNIVERSARY = rf"the\s+{ORDINAL}\s+of\b"
 _EVENT_YEAR = re.compile(rf"[^.;!?]{{0,80}}?\b(?P<y>{YEAR_RE})\b(?![\d%]|[.,:/\-]\d|s\b)")
 # The event's year must name the event counted from: no clause break, no new clause and no relative clause
@@ -86,8 +86,10 @@ def _number(word: str) -> int | None:
 def count_of(m: re.Match) -> int | None:
     """The years a count ("30 years since", "thirty years after") or an anniversary ("the 30th anniversary of") tells.
 
-    >>> count_of(_MARKING.search("marks the fiftieth anniversary of")), count_of(_MARKING.search("marks 30 years since"))
-    (50, 30)
+    >>> count_of(_MARKING.search("marks the fiftieth anniversary of"))
+    50
+    >>> count_of(_MARKING.search("marks 30 years since")), count_of(_MARKING.search("marks the centenary of"))
+    (30, 100)
     """
     if m.groupdict().get("n"):
         return _number(re.sub(r"\s+", " ", m["n"]))

@@ -114,7 +114,8 @@ _WEEKDAY_BEFORE = re.compile(rf"(?P<w>{WEEKDAY_NAME}),?\s+$")
 
 # An entry's label on the date's own line: "12 March, 19:45 - ...", "Tuesday 12 March: ..." (not a line that is only a
 # date, a day header read by header_clues, above an entry's time).
-_ON_LINE = re.compile(r"[ \t]*(?:,?[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)?)?[ \t]*(?::|-\s|–|—)")
+_ON_LINE = re.compile(r"[ \t]*(?:,?[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)?)?"
+                      r"[ \t]*(?::|-\s|–|—)")
 
 
 def _same_line_label(text: str, d: DateMention) -> bool:
