@@ -32,7 +32,7 @@ from timeline.anchor.clues import Clue, domain
 from timeline.anchor.counts import _NUMBER, ORDINAL, count_of
 from timeline.anchor.dayset import MONTH_RE, WEEKDAY_NAME, WEEKDAYS, month_number, normalise
 from timeline.anchor.mentions import DateMention, full_dates, quote, sentence_around, years
-from timeline.anchor.quotes import inside_quotes, reported_then
+from timeline.anchor.quotes import ANOTHER_TIME, inside_quotes, reported_then
 from timeline.anchor.settings import AnchorSettings
 from timeline.timex.calendar import safe_date
 
@@ -158,13 +158,25 @@ def _clue(text: str, m: re.Match, s: AnchorSettings) -> Clue | None:
     event_said = quote(text, at, at + 4) if date is None else date_text(date)
     until = f"..{last}" if last != first else ""
     what = f"{quote(text, m.start(), m.end())} ({count} years after {event_said}: the anniversary is {first}{until})"
-    if inside_quotes(text, m.start()) or reported_then(text, said.start, m.start(), said.end):
+    speaker = inside_quotes(text, m.start()) or reported_then(text, said.start, m.start(), said.end)
+    if speaker or _elsewhen(text, m, said):
         if offsets[0] < 0:  # a speaker's "tomorrow" or future: nothing of the DCT
             return None
         return Clue("anniversary", f"{what}, said by a speaker: on or after {lo}", [(lo, high)], True, False, 4)
     lower, upper = offsets[0] != -_OPEN, offsets[1] != _OPEN
     bounds = f"between {lo} and {hi}" if lower and upper else f"on or after {lo}" if lower else f"on or before {hi}"
     return Clue("anniversary", f"{what}: {bounds}", normalise([(lo, hi)]), lower, upper, 4)
+
+
+def _elsewhen(text: str, m: re.Match, said) -> bool:
+    """Whether the sentence names another time beside a "today" ("..., the museum said in a statement last week"):
+    the day word may be a speaker's of that time. "Fifty years ago today" is no other time.
+
+    >>> t = "Today marks 50 years since the landing on July 20, 1969, the museum said last week."
+    >>> _elsewhen(t, _TOLD.search(t), sentence_around(t, 0, 5, 240, quoted=True))
+    True
+    """
+    return any(not m.start() <= x.start() < m.end() for x in ANOTHER_TIME.finditer(text, said.start, said.end))
 
 
 def date_text(date: DateMention) -> str:

@@ -146,7 +146,9 @@ def _told(text: str, m: re.Match, year: tuple[int, int, int], tense: Tense) -> T
     and a future of the speaker's says nothing of the DCT.
     """
     said = sentence_around(text, m.start(), m.end(), 240, quoted=True)
-    others = [y for a, b, y in years(text[said.start:said.end], []) if not year[0] <= said.start + a < year[1]]
+    sentence = text[said.start:said.end]
+    told = years(sentence, []) + [(d.start, d.end, d.year) for d in full_dates(sentence)]
+    others = [y for a, b, y in told if not year[0] <= said.start + a < year[1]]
     if others:
         return "unknown"
     if tense == "present" and _AHEAD.search(text, said.start, said.end):

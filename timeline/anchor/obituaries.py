@@ -115,7 +115,9 @@ def _born_of(text: str, born: re.Match[str], subject: set[str]) -> bool:
     clause = _BORN_CLAUSE.match(text, born.end())
     if _THEN_DIED.match(text, clause.end()):
         return True
-    after = re.match(r",\s+([A-Z]?[\w'’-]+)", text[clause.end():clause.end() + 40])
+    # "Born in Halifax in 1926, the daughter of a miner, she": an appositive may stand before the subject.
+    after = re.match(r",\s+(?:(?:the|a|an)\s+[^,.;!?]{1,40},\s+)?([A-Z]?[\w'’-]+)",
+                     text[clause.end():clause.end() + 90])
     return bool(after) and (after[1].lower() in ("he", "she") or after[1] in subject)
 
 
