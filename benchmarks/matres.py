@@ -36,7 +36,8 @@ from timeline.text import split_sentences as sentences  # noqa: E402
 from timeline.events.settings import EventSettings  # noqa: E402
 from timeline.events.timelinks import timex_links  # noqa: E402
 from timeline.events.modality import apply_context  # noqa: E402
-from timeline.events.tokens import quote_spans, segments, tokenize  # noqa: E402
+from timeline.anchor.quotes import quote_spans  # noqa: E402
+from timeline.events.tokens import segments, tokenize  # noqa: E402
 from timeline.events.told import SentenceView, Told  # noqa: E402
 from timeline.events.triggers import Trigger  # noqa: E402
 from timeline.models import DocumentTime, Timex  # noqa: E402

@@ -30,7 +30,8 @@ from timeline.events.settings import EventSettings
 from timeline.events.timelinks import timex_links
 from timeline.events.titles import title_names
 from timeline.events.yearfill import fill_years, yearless_days
-from timeline.events.tokens import quote_spans, segments, tokenize
+from timeline.anchor.quotes import quote_spans  # one finder for both stages (TimeML's `` '', nesting)
+from timeline.events.tokens import segments, tokenize
 from timeline.events.profile import GENERIC
 from timeline.events.told import SentenceView, Told
 from timeline.events.words import NOT_NAMES, STOPWORDS

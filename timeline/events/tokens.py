@@ -22,8 +22,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 CLAUSE_OPENERS = frozenset(
     "but while whereas although though because which who whom adding if unless whether "
     "when whereby so".split())
-OPEN_QUOTES = "“\""
-CLOSE_QUOTES = "”\""
 
 
 class Token(Frozen):
@@ -57,36 +55,6 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """
     return [Token(text=m.group(), start=m.start() + offset, end=m.end() + offset)
             for m in _TOKEN.finditer(text)]
-
-
-def quote_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Spans of text between quotation marks, never across a blank line.
-
-    An unclosed quote runs to the end of its paragraph, as news quotes that go
-    on over several sentences do.
-
-    >>> quote_spans('He said "we met" and left.')
-    [(8, 16)]
-    """
-    spans: list[tuple[int, int]] = []
-    position = 0
-    for paragraph in re.split(r"(\n\s*\n)", text):
-        spans.extend(_paragraph_quotes(paragraph, offset + position))
-        position += len(paragraph)
-    return spans
-
-
-def _paragraph_quotes(paragraph: str, offset: int) -> list[tuple[int, int]]:
-    spans, start = [], None
-    for i, ch in enumerate(paragraph):
-        if start is None and ch in OPEN_QUOTES:
-            start = i
-        elif start is not None and ch in CLOSE_QUOTES:
-            spans.append((offset + start, offset + i + 1))
-            start = None
-    if start is not None:
-        spans.append((offset + start, offset + len(paragraph)))
-    return spans
 
 
 def segments(tokens: list[Token]) -> list[int]:
