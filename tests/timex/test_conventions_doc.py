@@ -430,6 +430,16 @@ CASES = [
      [x("two hours and 14 minutes", "DURATION", "PT2H14M")]),
     ("two hours and 14 minutes", "He served three years and six months.", THU,
      [x("three years and six months", "DURATION", "P3Y6M")]),
+    ("on a Monday", "The attack came on a Monday.", THU, NONE_),
+    ("on a Monday", "We met on a Tuesday in March.", THU,
+     [x("March", "DATE", "2018-03", earliest=d("2018-03-01"), latest=d("2018-03-31"))]),
+    ("on a Monday", "Christmas falls on a Tuesday this year.", THU,
+     [x("Christmas", "DATE", "2018-12-25"), x("this year", "DATE", "2018")]),
+    ("1000s of people", "1000s of people marched.", THU, NONE_),
+    ("1000s of people", "In the 1000s, Vikings raided the coast.", THU,
+     [x("the 1000s", "DATE", "10", earliest=d("1000-01-01"), latest=d("1099-12-31"))]),
+    ("1000s of people", "Tens of 1000s of protesters marched on Sunday.", THU,
+     [x("Sunday", "DATE", "2018-11-11", earliest=d("2018-11-11"), latest=d("2018-11-11"))]),
 ]
 
 
