@@ -291,8 +291,9 @@ RULES = (
     compile_rule("long-adjective", r"(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|century|centuries))"
                  r"-(?i:long|old)(?![-\w])", lambda m: Duration(unit=LEXICON.lookup("unit", m["unit"]) or "day",  # type: ignore[arg-type]
                                                           count=None if m["unit"].lower().endswith("s") else 1.0), 0),
-    # "for hours of footage" counts things; "within hours of taking effect" is a window after an event
-    compile_rule("cued-plural", r"(?P<cue>(?i:for|over|within|took|lasted|lasting|in|after))\s(?P<t>(?P<unit>"
+    # "for hours of footage" counts things; "within hours of taking effect" is a window after an event ("spent weeks")
+    compile_rule("cued-plural", r"(?P<cue>(?i:for|over|within|took|lasted|lasting|in|after|spent|spend|spends|"
+                 r"waited))\s(?P<t>(?P<unit>"
                  r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries)))(?!\s(?i:ago|earlier|later))"
                  r"(?![-\w])", _cued_plural, 0),
 )

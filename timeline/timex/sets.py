@@ -4,7 +4,7 @@ Values follow TE3 practice: "daily" -> P1D, "quarterly" -> P3M, "every Monday"
 -> XXXX-WXX-1, "on weekdays" -> XXXX-WXX-WD. Corpus: ``sets.tsv``.
 
 >>> [r.name for r in RULES]
-['set-adverb', 'unit-rate', 'open-all-hours', 'return-period', 'set-adjective', 'rate', 'hourly-rate', 'worded-rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'weekdays', 'every-part', 'every-holiday']
+['set-adverb', 'unit-rate', 'open-all-hours', 'return-period', 'set-adjective', 'rate', 'hourly-rate', 'worded-rate', 'every-unit', 'every-weekday', 'plural-weekday', 'weekends', 'weekdays', 'every-part', 'every-holiday', 'unit-after-unit']
 """
 
 from __future__ import annotations
@@ -241,4 +241,7 @@ RULES = (
                  r"(?![-\w])",
                  _every_part, 2),
     compile_rule("every-holiday", rf"(?i:every|each)\s(?P<h>{_HOLIDAY})(?![-\w])", _every_holiday, 3),
+    # "year after year", "day after day": each one in turn, a set as "every year" is
+    compile_rule("unit-after-unit", r"(?i:day\safter\sday|week\safter\sweek|month\safter\smonth|year\safter\syear)"
+                 r"(?![-\w])", lambda m: Recurrence(value=period(m[0].split()[0].lower(), 1), quant="EVERY"), 2),
 )

@@ -256,7 +256,10 @@ RULES = (
                  r"(?:(?<=\baround )|(?<=\babout )|(?<=\bafter ))(?=0))"
                  rf"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?P<zone>){S}(?i:hours|hrs)(?![-\w])(?!{S}(?i:of|a|per|in)\b)",
                  _wire_clock, 2),
-    compile_rule("noon-midnight", rf"(?P<w>(?i:noon|midnight|midday))(?![-\w])(?:{S}{_ZONE})?", _noon, 1),
+    # ("at 12 noon", "by 12 midnight": the hour written before the word is the clock's, after a time preposition only,
+    # so that "Dec. 12 midnight" keeps its day)
+    compile_rule("noon-midnight", rf"(?:(?:(?<=at )|(?<=by )|(?<=until )|(?<=after )|(?<=before )|(?<=from )|(?<=around ))"
+                 rf"12{S})?(?P<w>(?i:noon|midnight|midday))(?![-\w])(?:{S}{_ZONE})?", _noon, 1),
     compile_rule("o-clock", rf"(?P<h>[01]?\d|{'|'.join(_HOUR_WORDS)})?"
                  r"(?:\s(?i:o['\u2019]clock)|\s(?i:in\s+the)\s(?P<part>(?i:morning|afternoon|evening)))",
                  _oclock_words, 1),
