@@ -23,7 +23,7 @@ import re
 
 from timeline.anchor.clues import Clue, caption_clues, text_clues, yearless_intervals
 from timeline.anchor.datelines import Dateline, find_dateline
-from timeline.anchor.day_headers import day_headers, header_clues, listed
+from timeline.anchor.day_headers import day_headers, header_clues, listed, not_live
 from timeline.anchor.dayset import MONTH_NAMES
 from timeline.anchor.genres import republished_at
 from timeline.anchor.infer import combine
@@ -250,6 +250,10 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
     headers = day_headers(story, line)
     if line is not None and listed(story, headers):  # "Upcoming events" above its entries' days
         notes.append(f"“{line.text}” heads one of {len(headers)} entries of a list of events: not the story's day")
+        line, headers = None, []
+    elif line is not None and not_live(story, headers):  # a preview's, a recap's or a diary's sections
+        notes.append(f"“{line.text}” heads one of {len(headers)} day sections of a story that is no live blog (a "
+                     f"preview, a recap or a diary is written before or after its days): not the story's day")
         line, headers = None, []
     if line is not None and line.date is not None and not later:
         if len({h.date for h in headers}) > 1:  # a live blog's day headers: written from the first to the last

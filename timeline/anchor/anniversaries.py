@@ -32,7 +32,7 @@ from timeline.anchor.clues import Clue, domain
 from timeline.anchor.counts import _NUMBER, ORDINAL, count_of
 from timeline.anchor.dayset import MONTH_RE, WEEKDAY_NAME, WEEKDAYS, month_number, normalise
 from timeline.anchor.mentions import DateMention, full_dates, quote, sentence_around, years
-from timeline.anchor.quotes import ANOTHER_TIME, inside_quotes, reported_then
+from timeline.anchor.quotes import ANOTHER_TIME, REPORTED, inside_quotes, reported_then
 from timeline.anchor.settings import AnchorSettings
 from timeline.timex.calendar import safe_date
 
@@ -169,13 +169,19 @@ def _clue(text: str, m: re.Match, s: AnchorSettings) -> Clue | None:
 
 
 def _elsewhen(text: str, m: re.Match, said) -> bool:
-    """Whether the sentence names another time beside a "today" ("..., the museum said in a statement last week"):
-    the day word may be a speaker's of that time. "Fifty years ago today" is no other time.
+    """Whether the sentence names another time beside a "today" ("..., the museum said in a statement last week"),
+    or reports before it what someone said ("The mayor said on Saturday that today marks ..."): the day word may be
+    a speaker's of that time. "Fifty years ago today" is no other time.
 
     >>> t = "Today marks 50 years since the landing on July 20, 1969, the museum said last week."
     >>> _elsewhen(t, _TOLD.search(t), sentence_around(t, 0, 5, 240, quoted=True))
     True
+    >>> t = "The mayor said on Saturday that today marks 50 years since the landing on July 20, 1969."
+    >>> _elsewhen(t, _TOLD.search(t), sentence_around(t, 0, 5, 240, quoted=True))
+    True
     """
+    if REPORTED.search(text, said.start, m.start()):  # "The mayor said on Saturday that today marks ...": his today
+        return True
     return any(not m.start() <= x.start() < m.end() for x in ANOTHER_TIME.finditer(text, said.start, said.end))
 
 

@@ -45,7 +45,12 @@ _WORDS = ("one two three four five six seven eight nine ten eleven twelve thirte
           "seventeen eighteen nineteen twenty").split()
 _TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
          "a hundred": 100, "one hundred": 100}
-_NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted([*_WORDS, *_TENS], key=len, reverse=True)) + ")"
+# A number word whole: "twenty-five" is 25 (a compound of tens and units), never the "five" at its end (that read
+# "Twenty-five years ago today, in 1994" as five years after 1994: a confident lie of review E, session 10).
+_UNITS = _WORDS[:9]
+_COMPOUND = rf"(?:{'|'.join(t for t in _TENS if ' ' not in t)}|twenty)[-\s](?:{'|'.join(_UNITS)})"
+_NUMBER = (r"(?<![\w-])(?P<n>\d{1,3}|" + _COMPOUND + "|"
+           + "|".join(sorted([*_WORDS, *_TENS], key=len, reverse=True)) + r")(?![\w-])")
 _COUNT = rf"{_NUMBER}\s+years?\s+(?:since|after)\b"
 # "marks the 30th anniversary of the fall of the wall in 1989": an anniversary counts years as exactly (read after a
 # verb of marking only, and rounded as any count: a celebration may come before or after the day).
@@ -80,6 +85,9 @@ def _number(word: str) -> int | None:
     word = word.lower()
     if word.isdigit():
         return int(word)
+    tens, _, unit = word.replace("-", " ").partition(" ")
+    if unit in _UNITS and tens in (*_TENS, "twenty"):
+        return (20 if tens == "twenty" else _TENS[tens]) + _UNITS.index(unit) + 1
     return _WORDS.index(word) + 1 if word in _WORDS else _TENS.get(word)
 
 
@@ -90,6 +98,8 @@ def count_of(m: re.Match) -> int | None:
     50
     >>> count_of(_MARKING.search("marks 30 years since")), count_of(_MARKING.search("marks the centenary of"))
     (30, 100)
+    >>> count_of(_MARKING.search("marks twenty-five years since")), _MARKING.search("marks twenty-fiver years since")
+    (25, None)
     """
     if m.groupdict().get("n"):
         return _number(re.sub(r"\s+", " ", m["n"]))

@@ -67,6 +67,21 @@ def listed(story: str, headers: list[Dateline]) -> bool:
     return len(days) > 1 and bool(_LISTING.search(story, 0, headers[0].start))
 
 
+def not_live(story: str, headers: list[Dateline]) -> bool:
+    """Whether several day headers head the sections of a story that calls itself no live blog ("live", "as it
+    happened" before the first): a preview ("What happens next", "The key votes"), a recap ("How the storm
+    unfolded", "Timeline") or a diary ("My week") is written before or after the days it heads, not over them.
+
+    >>> from timeline.anchor.datelines import find_dateline
+    >>> days = "Monday 11 March\\n\\nLandfall.\\n\\nTuesday 12 March\\n\\nFloods."
+    >>> stories = (f"How it unfolded\\n\\n{days}", f"Storm live\\n\\n{days}")
+    >>> [not_live(s, day_headers(s, find_dateline(s))) for s in stories]
+    [True, False]
+    """
+    days = {(h.month, h.day) for h in headers}
+    return len(days) > 1 and not live_log(story, headers[0].start)
+
+
 def _weekday(story: str, header: Dateline) -> int | None:
     named = _BARE.fullmatch(story[header.start:header.end])
     return WEEKDAYS[named["w"].lower()] if named and named["w"] else None
@@ -123,6 +138,21 @@ def _same_line_label(text: str, d: DateMention) -> bool:
     return entry_label(text, d.start, d.end) and _ON_LINE.match(text, d.end) is not None
 
 
+# A heading line: short, no sentence's end.
+_HEADING = re.compile(r"^[^\n.!?]{1,60}$", re.MULTILINE)
+
+
+def _listing_heading(text: str, end: int) -> bool:
+    """Whether a heading line before ``end`` names a list of events ("Agenda", "Key dates", "Schedule"): the dated
+    lines below are its entries, ahead or past, not posts (a live page may carry one: "Brexit week: live\\n\\nAgenda").
+
+    >>> t = "Brexit week: live\\n\\nAgenda\\n\\nTuesday 12 March, 19:00 - vote."
+    >>> _listing_heading(t, t.index("Tues")), _listing_heading("Vote live\\n\\nMPs vote ahead of the deadline.\\n", 99)
+    (True, False)
+    """
+    return any(_LISTING.search(h.group()) for h in _HEADING.finditer(text, 0, end))
+
+
 def entry_clues(text: str, dates: list[DateMention], settings: AnchorSettings) -> list[Clue]:
     """A live blog's entries labelled by dates without a year ("Tuesday 12 March, 19:45 - MPs begin voting"):
     posted as they happen, so the DCT lies from the first entry's day to ``weekday_days`` after the last's (the
@@ -134,7 +164,7 @@ def entry_clues(text: str, dates: list[DateMention], settings: AnchorSettings) -
     [(datetime.date(2019, 3, 12), datetime.date(2019, 3, 18))]
     """
     entries = [d for d in dates if _same_line_label(text, d) and live_log(text, d.start)][:_MAX_HEADERS]
-    if not entries:
+    if not entries or _listing_heading(text, entries[0].start):
         return []
     days = []
     for d in entries:

@@ -54,19 +54,50 @@ def _paragraph_start(text: str, pos: int) -> int:
     return breaks[-1].end() if breaks else lo
 
 
-# Quotation marks: curly (and TimeML's `` '') open and close; a straight one closes an open straight one, else opens.
-_MARK = re.compile(r"“|``|”|''|\"|\n\s*\n")
-_CLOSERS = ("”", "''")
+# Quotation marks, of three kinds that nest in one another: double curly (and TimeML's `` ''), straight double, and
+# single (‘ ’, or a straight ' standing as a quotation mark, not as an apostrophe: British news quotes with single
+# marks). A curly mark opens or closes; a straight double closes an open straight one, else opens one.
+_MARK = re.compile(r"“|``|”|''|\"|‘|’|'|\n\s*\n")
+_KIND = {"“": "c", "``": "c", "”": "c", "''": "c", '"': "s", "‘": "q", "’": "q", "'": "q"}
+_CLOSERS = ("”", "''", "’")
+# A straight single mark opens a quotation after a space, a bracket, a dash or another quotation mark and before a
+# letter, unless it elides ('em, 'til, 'tis, 'n', rock 'n' roll; and before a digit: the '90s).
+_SINGLE_OPENS = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–“\"]))'(?=[A-Za-z])(?!(?:em|til|tis|twas|cause|n|round)\b)",
+                           re.IGNORECASE)
+
+
+def _role(text: str, m: re.Match, open_kinds: set[str]) -> str | None:
+    """Whether the mark ``m`` opens ("open"), closes ("close") or is no quotation mark here (None).
+
+    A straight double after a digit is an inch mark unless one is open (the 12" record); a single mark between
+    letters (don’t, Kane's) is an apostrophe, and one after a letter closes only an open single quotation.
+    """
+    mark, kind = m.group(), _KIND[m.group()]
+    if mark == '"':
+        if "s" in open_kinds:
+            return "close"
+        return None if m.start() and text[m.start() - 1].isdigit() else "open"
+    if mark in ("'", "’"):
+        if mark == "'" and _SINGLE_OPENS.match(text, m.start()):
+            return "open"
+        between = m.start() and text[m.start() - 1].isalnum() and text[m.end():m.end() + 1].isalpha()
+        return "close" if kind in open_kinds and not between and m.start() and not text[m.start() - 1].isspace() \
+            else None
+    if mark == "‘":
+        return None if text[m.end():m.end() + 1].isdigit() else "open"
+    return "close" if mark in _CLOSERS else "open"
 
 
 def quote_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """The ``[start, end)`` of every outermost quotation (marks included), never across a blank line.
 
-    Curly quotes (“ ”) and TimeML's `` '' open and close; a straight quote closes an open straight one, else
-    opens one, so a quotation may hold another of the other kind (“He said "no" today”). A quotation left
-    open runs to the end of its paragraph, as news quotes that go on over several sentences do; a closing
-    mark with nothing of its kind open is ignored. The whole paragraph is read, however long: a quotation's
-    parity is never guessed from a cut. ``offset`` is added to every span (a text cut from a longer one).
+    Curly quotes (“ ” and ‘ ’) and TimeML's `` '' open and close; a straight double quote closes an open straight
+    one, else opens one (not after a digit: an inch mark); a straight single quote opens before a word after a
+    space, closes an open single quotation, and is an apostrophe between letters. A quotation may hold another of
+    another kind (“He said "no" today”). A quotation left open runs to the end of its paragraph, as news quotes
+    that go on over several sentences do; a closing mark with nothing of its kind open is ignored. The whole
+    paragraph is read, however long: a quotation's parity is never guessed from a cut. ``offset`` is added to
+    every span (a text cut from a longer one).
 
     >>> quote_spans('He said "we met" and left.')
     [(8, 16)]
@@ -74,6 +105,9 @@ def quote_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     >>> s = f"``It is over,'' he said. “We said {q}no{q} today” she added.{blank}“Open still"
     >>> [s[a:b] for a, b in quote_spans(s)]
     ["``It is over,''", '“We said "no" today”', '“Open still']
+    >>> s = f"The 12{q} record spun. 'It's over,' Kane's son said, in the '90s."
+    >>> [s[a:b] for a, b in quote_spans(s)]
+    ["'It's over,'"]
     """
     return [(a + offset, b + offset) for a, b in _spans(text)]
 
@@ -82,21 +116,20 @@ def quote_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
     # Memoised: a pure function of the text, asked for once per mention by inside_quotes (so linear per text).
     spans: list[tuple[int, int]] = []
-    stack: list[tuple[bool, int]] = []  # (curly, where its mark opens), outermost first
+    stack: list[tuple[str, int]] = []  # (kind, where its mark opens), outermost first
     for m in _MARK.finditer(text):
-        mark = m.group()
-        if mark[0] == "\n":  # a blank line ends every quotation left open
+        if m.group()[0] == "\n":  # a blank line ends every quotation left open
             if stack:
                 spans.append((stack[0][1], m.start()))
             stack = []
             continue
-        curly = mark != '"'
-        if not (mark in _CLOSERS or not curly and any(not c for c, _ in stack)):
-            stack.append((curly, m.start()))
+        kind, role = _KIND[m.group()], _role(text, m, {k for k, _ in stack})
+        if role == "open":
+            stack.append((kind, m.start()))
             continue
-        if not any(c == curly for c, _ in stack):
-            continue  # a closing mark with nothing of its kind open
-        while stack[-1][0] != curly:  # marks of the other kind opened inside and never closed: strays
+        if role is None or not any(k == kind for k, _ in stack):
+            continue  # no quotation mark here, or a closing mark with nothing of its kind open
+        while stack[-1][0] != kind:  # marks of another kind opened inside and never closed: strays
             stack.pop()
         start = stack.pop()[1]
         if not stack:

@@ -22,6 +22,7 @@ import re
 from typing import Literal
 
 from timeline.anchor.present import schedule_present
+from timeline.anchor.quotes import inside_quotes, reported_then
 from timeline.anchor.words import IRREGULAR_PAST, NOT_PAST_WORDS, alternation
 
 Tense = Literal["past", "future", "unknown"]
@@ -151,6 +152,32 @@ def copula_dated(text: str, start: int, end: int) -> bool:
                 and _DATE_NEXT.match(text, end))
 
 
+def said_then(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``[start, end)`` is quoted, or stands in a sentence reporting speech of another time,
+    or in a relative clause: a copula's schedule ("our gala is on Saturday, Nov. 16") is then its speaker's or its
+    main clause's, not the DCT's future ("“Our gala is on Saturday, Nov. 16,” the flyer said"; "The deadline is
+    Friday, Nov. 15, the organisers said last month"; "The gala, which is on Saturday, Nov. 16, was a sellout").
+
+    >>> s = "The deadline is Friday, Nov. 15, the organisers said last month."
+    >>> said_then(s, s.index("Nov."), s.index(", the")), said_then("The gala is on Saturday, Nov. 16.", 26, 33)
+    (True, False)
+    """
+    if inside_quotes(text, start) or _RELATIVE_COPULA.search(text, max(0, start - 30), start):
+        return True
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    after = _SENTENCE_END.search(text, end, end + 300)
+    hi = after.start() if after else min(len(text), end + 300)
+    return reported_then(text, ends[-1] if ends else max(0, start - 300), hi, hi)
+
+
+# A sentence's end: not the point of "Nov. 15" (a number or a lower-case word follows it).
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘']?[A-Z]|\s*$)|\n")
+
+
+# "The gala, which is on Saturday, Nov. 16, ...": the relative clause's present is the main clause's time.
+_RELATIVE_COPULA = re.compile(r"\b(?:which|that|who)\s+(?:is|are)\s+(?:on\s+)?(?:\w+day,?\s+)?$")
+
+
 def record_dated(text: str, start: int) -> bool:
     """Whether the mention at ``start`` dates a record ("the record high set on Aug. 6").
 
@@ -235,8 +262,11 @@ def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool 
         pass
     if stop:
         before = before[stop.end():]
-    if schedule and copula_dated(text, start, end):
+    if schedule and copula_dated(text, start, end) and not said_then(text, start, end):
         return "unknown" if _scheduled_then_past(text, before, end) else "future"
+    event_of = _ANNIVERSARY_OF.search(before)
+    if event_of and re.search(r"\d{4}", text[start:end]) and not _cues(before[event_of.end():], schedule):
+        return "past"  # "Saturday will be the 30th anniversary of the fall of the wall on Nov. 9, 1989": the event's
     found = _nearest(before, from_end=True, schedule=schedule)
     if found == "future" and schedule and _scheduled_then_past(text, before, end):
         return "unknown"
@@ -247,6 +277,13 @@ def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool 
     if found == "past" and CLAUSE_FUTURE.search(clause(text, start, end)) and not relative_past(text, start, end):
         return "unknown"
     return found or "unknown"
+
+
+# The dated event an anniversary is of lies in the past, whatever tense tells the anniversary ("will be the 30th
+# anniversary of the fall of the wall on Nov. 9, 1989"); read only before a date with its year (a month-day after
+# "anniversary of the attacks on" may be the coming anniversary's own day).
+_ANNIVERSARY_OF = re.compile(r"\b(?:anniversary|centenary|centennial|bicentenary|bicentennial)\s+of\b(?=[^.;!?]*$)",
+                             re.IGNORECASE)
 
 
 # "will defend the title it won in 2015": a past verb in a relative clause of a definite noun phrase
