@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from timeline.timex import TimexSettings, recognise
 from timeline.timex.lexicon import LEXICON, SHAPES, TRIGGERS, normal_key, word_pattern
-from timeline.timex.patterns import ANY_CHARACTER, always_holds, case_sensitive, first_characters, max_width
+from timeline.timex.patterns import ANY_CHARACTER, always_holds, case_sensitive, first_characters, max_width, narrow
 
 R = importlib.import_module("timeline.timex.recognise")  # the module, not the function of the same name
 M = importlib.import_module("timeline.timex.modifiers")
@@ -60,7 +60,8 @@ def _sample() -> list[str]:
 
 
 SAMPLE = _sample()
-ASCII_SAMPLE = [t for t in SAMPLE if t.isascii()]
+# ASCII texts, and texts whose other characters are no word or space (typographic quotes, dashes): the fast path's
+NARROW_SAMPLE = [t for t in SAMPLE if narrow(t)]
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -75,7 +76,7 @@ def test_each_rule_written_without_ignorecase_matches_where_the_rule_does(rule) 
     assert "(?i" not in rewritten
     for text in SAMPLE:
         assert _spans(plain, text) == _spans(rule.pattern, text), text
-    for text in ASCII_SAMPLE:
+    for text in NARROW_SAMPLE:
         assert _spans(ascii_only, text) == _spans(rule.pattern, text), text
 
 
@@ -87,14 +88,14 @@ def test_every_match_of_a_rule_starts_with_one_of_its_first_characters(rule) -> 
     for text in SAMPLE:
         for start, _ in _spans(rule.pattern, text):
             assert first.match(text, start), (text, start)
-            assert not text.isascii() or first_ascii.match(text, start), (text, start)
+            assert not narrow(text) or first_ascii.match(text, start), (text, start)
 
 
 @pytest.mark.parametrize("index", range(len(scan.RULES)), ids=[r.name for r in scan.RULES])
 def test_each_locator_finds_the_starts_of_its_rule_within_a_window(index: int) -> None:
     rule = scan.RULES[index]
     for text in SAMPLE:
-        locator = scan._ASCII_LOCATORS[index] if text.isascii() else scan._LOCATORS[index]
+        locator = scan._ASCII_LOCATORS[index] if narrow(text) else scan._LOCATORS[index]
         for start, end in ((0, len(text)), (3, max(3, len(text) - 5)), (len(text) // 2, len(text))):
             expected = [m.span() for m in rule.pattern.finditer(text, start, end)]
             found, match = [], locator.search(text, start, end)
@@ -125,7 +126,7 @@ def test_rewriting_without_ignorecase_keeps_every_match(source: str, text: str) 
     if rewritten is not None:
         assert _spans(re.compile(rewritten), text) == _spans(pattern, text)
     ascii_rewritten = case_sensitive(pattern, ascii_only=True)
-    if ascii_rewritten is not None and text.isascii():
+    if ascii_rewritten is not None and narrow(text):
         assert _spans(re.compile(ascii_rewritten), text) == _spans(pattern, text)
     first = first_characters([pattern])
     for start, end in _spans(pattern, text):
@@ -222,6 +223,26 @@ def test_ascii_text_takes_the_ascii_locators_and_finds_what_every_rule_finds(tex
     slow = TimexSettings(use_triggers=False)
     assert [(m.start, m.end, m.rule, m.value) for m in recognise(text)] == [
         (m.start, m.end, m.rule, m.value) for m in recognise(text, slow)]
+
+
+_TYPOGRAPHIC = ["\u2019", "\u2018", "\u201c", "\u201d", "\u2013", "\u2014", "\u2026", "\u00a3", "\u20ac", "\u00b7"]
+_NARROW_TEXTS = st.lists(st.one_of(st.sampled_from([f for f in FRAGMENTS if narrow(f)]), st.sampled_from(_TYPOGRAPHIC),
+                                   st.text(st.characters(max_codepoint=127), max_size=6)), max_size=10).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_NARROW_TEXTS)
+def test_text_with_typographic_marks_takes_the_fast_locators_and_finds_what_every_rule_finds(text: str) -> None:
+    assert narrow(text)
+    slow = TimexSettings(use_triggers=False)
+    assert [(m.start, m.end, m.rule, m.value) for m in recognise(text)] == [
+        (m.start, m.end, m.rule, m.value) for m in recognise(text, slow)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("aZ9_ -.") + ODD + _TYPOGRAPHIC + ["\u00e9", "\u2003", "\u0663"]), max_size=8))
+def test_a_narrow_text_holds_no_word_or_space_character_outside_ascii(text: str) -> None:
+    assert narrow(text) == all(c.isascii() or not re.match(r"[\w\s]", c) for c in text)
 
 
 @pytest.mark.parametrize("text", ["la\u017ft month", "ye\u017fterday", "\u0130n early 2018", "\u212aabul, la\u017ft week"])

@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - a Python without it
 # What a pattern can start with, and the same pattern without IGNORECASE: the regex engine skips a
 # character set or a plain character in C, and tries a choice fastest when each branch starts with one.
 ANY_CHARACTER = r"(?s:.)"
-_NOTHING = "(?!)"  # what an ASCII text never holds (a non-ASCII literal, when writing for ASCII text only)
+_NOTHING = "(?!)"  # what a narrow text never holds (a word or space character outside ASCII, see narrow())
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
                "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
 
@@ -42,8 +42,28 @@ def _ascii_members(code: str) -> str:
     return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
 
 
-# The categories spelled out for ASCII text (read from the regex engine itself): a plain bitmap is faster.
-_ASCII_CATEGORIES = {name: _ascii_members(code) for name, code in _CATEGORIES.items()}
+# The categories spelled out for narrow text (read from the regex engine itself): a plain bitmap is faster. A
+# narrow text may hold non-ASCII characters that are no word or space ("\u2019", "\u2013"): the negated categories
+# stay as they are.
+_ASCII_CATEGORIES = {name: code if "_NOT_" in name else _ascii_members(code) for name, code in _CATEGORIES.items()}
+# A character outside ASCII that a narrow text never holds: a word or space character
+_WIDE_CHARACTER = re.compile(r"[\w\s]")
+# Somewhere a text is not narrow: a word or space character outside ASCII
+_WIDE = re.compile(r"[^\x00-\x7f\W]|[^\x00-\x7f\S]")
+
+
+def narrow(text: str) -> bool:
+    """Whether every character of ``text`` outside ASCII is neither a word character nor a space.
+
+    Such a text (ASCII, or ASCII with typographic quotes, dashes and currency signs, as most
+    web articles are) is what the patterns written with ``ascii_only`` are right for: in it
+    ``\\d``, ``\\w`` and ``\\s`` hold ASCII characters only and IGNORECASE folds nothing
+    onto an ASCII letter (the four letters that fold are word characters).
+
+    >>> narrow("It\u2019s \u201cdone\u201d \u2013 \u00a3200"), narrow("caf\u00e9"), narrow("a\u00a0b"), narrow("\u212a")
+    (True, False, False, False)
+    """
+    return text.isascii() or _WIDE.search(text) is None
 # What an ASCII letter matches under IGNORECASE besides its two cases (the re documentation lists these four).
 _FOLDED = "\u0130\u0131\u017f\u212a"
 
@@ -59,11 +79,11 @@ def first_characters(patterns: Sequence[re.Pattern[str]], *, ascii_only: bool = 
 
     Read from the parsed patterns: zero-width assertions are passed over, optional
     parts add the starts of what follows them, and letters under a case-insensitive
-    flag add their other case. With ``ascii_only`` the class is right for ASCII
-    text only (and faster to test). When a pattern can match the empty string or
+    flag add their other case. With ``ascii_only`` the class is right for
+    :func:`narrow` text only (and faster to test). When a pattern can match the empty string or
     starts with something this does not read (a negated set, a non-ASCII cased
     letter under IGNORECASE), the answer is :data:`ANY_CHARACTER`, always true;
-    when no match can start in ASCII text (``ascii_only``), it is ``(?!)``.
+    when no match can start in narrow text (``ascii_only``), it is ``(?!)``.
 
     >>> first_characters([re.compile("[12]x|'y"), re.compile("(?<!z)(?:in )?[0-9]:")])
     "[12'i0-9]"
@@ -193,8 +213,8 @@ def case_sensitive(pattern: re.Pattern[str], *, ascii_only: bool = False) -> str
 
     Each letter under ``(?i:...)`` is written as the set of characters it matches
     (``[tT]``), optional groups as a choice with an empty branch, and groups
-    become non-capturing. With ``ascii_only`` the result is right for ASCII text
-    only (``\\d`` becomes ``[0-9]``). None when the pattern holds what this does
+    become non-capturing. With ``ascii_only`` the result is right for :func:`narrow`
+    text only (``\\d`` becomes ``[0-9]``). None when the pattern holds what this does
     not rewrite (other flags, back-references, non-ASCII cased letters under
     IGNORECASE).
 
@@ -234,7 +254,7 @@ def _write_item(op: str, av, folded: bool, ascii_only: bool) -> str | None:  # t
         joined = "".join(members)  # type: ignore[arg-type]
         return _NOTHING if joined == "" else ANY_CHARACTER if joined == "^" else f"[{joined}]"
     if op == "NOT_LITERAL" and not folded:
-        return ANY_CHARACTER if ascii_only and not chr(av).isascii() else f"[^{re.escape(chr(av))}]"
+        return ANY_CHARACTER if ascii_only and _never_in_narrow(chr(av)) else f"[^{re.escape(chr(av))}]"
     if op == "BRANCH":
         branches = [_write(branch.data, folded, ascii_only) for branch in av[1]]
         if None in branches:
@@ -272,10 +292,10 @@ def _write_item(op: str, av, folded: bool, ascii_only: bool) -> str | None:  # t
     return None  # a back-reference, a conditional: not rewritten
 
 
-# What a branch may start with for the regex engine to skip it at once when the character before it fails (a
-# literal or a set); a branch starting with anything else is entered and tried (lookarounds, groups, repeats).
-_QUICK = frozenset({"LITERAL", "IN"})
-_GUARDED = frozenset({"ASSERT", "ASSERT_NOT", "SUBPATTERN", "BRANCH", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT", "ATOMIC_GROUP", "AT"})
+# The regex engine skips a branch that starts with a literal or a set at once when the character there fails it; a
+# branch starting with anything else (a lookaround, a group, a repeat) is entered and tried: these get a guard
+_GUARDED = frozenset({"ASSERT", "ASSERT_NOT", "SUBPATTERN", "BRANCH", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT",
+                      "ATOMIC_GROUP", "AT"})
 
 
 def _guard(items: list, folded: bool, ascii_only: bool) -> str:  # type: ignore[type-arg]
@@ -303,8 +323,8 @@ def _guard(items: list, folded: bool, ascii_only: bool) -> str:  # type: ignore[
 def _write_member(kind: str, value, folded: bool, ascii_only: bool) -> str | None:  # type: ignore[no-untyped-def]
     if kind == "LITERAL":
         char = chr(value)
-        if ascii_only and not char.isascii():
-            return ""  # never in ASCII text (a cased one is read by _fold's rule below: None)
+        if ascii_only and _never_in_narrow(char):
+            return ""  # never in narrow text
         return _fold(char, ascii_only) if folded and char.lower() != char.upper() else re.escape(char)
     if kind == "RANGE":
         low, high = value
@@ -318,6 +338,11 @@ def _write_member(kind: str, value, folded: bool, ascii_only: bool) -> str | Non
     if kind == "NEGATE" and not folded:
         return "^"
     return None
+
+
+def _never_in_narrow(char: str) -> bool:
+    """Whether a :func:`narrow` text never holds ``char``: a word or space character outside ASCII."""
+    return not char.isascii() and _WIDE_CHARACTER.match(char) is not None
 
 
 def _fold(char: str, ascii_only: bool) -> str | None:

@@ -23,7 +23,7 @@ from operator import itemgetter
 
 from timeline.timex import absolute, durations, periods, ranges, relative, seasons, sets, times, weekday
 from timeline.timex.lexicon import LEXICON, SHAPES, TRIGGERS, trie_pattern, word_pattern
-from timeline.timex.patterns import ANY_CHARACTER, always_holds, case_sensitive, first_characters
+from timeline.timex.patterns import ANY_CHARACTER, always_holds, case_sensitive, first_characters, narrow
 from timeline.timex.rule import BOUNDARY, MONTH, MONTH_FULL, NOT_BEFORE, WEEKDAY, WEEKDAY_FULL, Piece, Rule
 
 RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + seasons.RULES + weekday.RULES + relative.RULES
@@ -122,7 +122,8 @@ def locator(pattern: re.Pattern[str], ascii_only: bool = False) -> re.Pattern[st
     skips the others in C), looks back one character and tries ``pattern``,
     rewritten without IGNORECASE, from there. Its own match is that one
     character: read the real match with ``pattern.match`` at its start. With
-    ``ascii_only`` it is right for ASCII text only. Falls back to ``pattern``
+    ``ascii_only`` it is right for :func:`~timeline.timex.patterns.narrow` text only (ASCII, or with
+    typographic quotes and dashes). Falls back to ``pattern``
     itself when the starting characters cannot be read.
     """
     first = first_characters([pattern], ascii_only=ascii_only)
@@ -142,7 +143,7 @@ def locator(pattern: re.Pattern[str], ascii_only: bool = False) -> re.Pattern[st
 
 
 _ASCII_NOT_BEFORE = first_characters([re.compile(NOT_BEFORE)], ascii_only=True)
-# Rule index -> its locator, for any text and (faster) for ASCII text.
+# Rule index -> its locator, for any text and (faster) for narrow text (ASCII, or with typographic quotes).
 _LOCATORS = tuple(locator(rule.pattern) for rule in RULES)
 _ASCII_LOCATORS = tuple(locator(rule.pattern, ascii_only=True) for rule in RULES)
 
@@ -166,7 +167,8 @@ def candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], 
     Lookbehinds still see the real text before a window.
     """
     windows = _windows(_hits(chunk), len(chunk), chunk)
-    locators = _ASCII_LOCATORS if chunk.isascii() else _LOCATORS
+    # ASCII text, or text whose other characters are no word or space (typographic quotes, dashes): the fast ones
+    locators = _ASCII_LOCATORS if narrow(chunk) else _LOCATORS
     found: list[tuple[int, int, int, int, tuple[Piece, ...], str]] = []
     # most rules have no window in a chunk: skipped by filter() in C rather than by a test per rule here
     for index, spans in filter(_SPANS, enumerate(windows)):
