@@ -163,6 +163,13 @@ def test_lower_casing_lengthens_one_character_only() -> None:
     assert [c for c in everything if len(c.lower()) != 1] == ["\u0130"]
 
 
+def test_two_characters_outside_ascii_lower_case_to_an_ascii_letter() -> None:
+    # scan._trigger_hits lower-cases the bytes of any text without them: the same letters as the text lower-cased
+    everything = (chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert [c for c in everything if re.search("[a-z]", c.lower())] == ["\u0130", "\u212a"]
+    assert scan._LOWER_TO_ASCII_LETTER.pattern == "[\u0130\u212a]"
+
+
 def _reference_hits(chunk: str) -> list[tuple[int, int, str]]:
     """The trigger and shape hits as first written: a regex over the lower-cased text, a finditer per shape."""
     words = sorted({w for t in TRIGGERS.values() for w in t.words if not w.startswith("@")})

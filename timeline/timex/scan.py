@@ -103,6 +103,8 @@ _NO_RULES: tuple[tuple[tuple[int, int, int], ...], tuple[tuple[int, int, int, in
 # character, the scan runs on the lower-cased text itself (slower, same hits).
 _TRIGGER_WORDS = sorted({w for t in TRIGGERS.values() for w in t.words if not w.startswith("@")})
 _NOT_LETTER_TO_SPACE = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+# The characters outside ASCII whose lower case holds an ASCII letter (dotted capital I, Kelvin sign)
+_LOWER_TO_ASCII_LETTER = re.compile("[\u0130\u212a]")
 _TRIGGER: re.Pattern[bytes] | re.Pattern[str] = (
     re.compile(rb" (" + trie_pattern(_TRIGGER_WORDS).encode() + rb")(?![a-z])")
     if all(w.isascii() and w.isalpha() and w.islower() for w in _TRIGGER_WORDS) else
@@ -222,8 +224,13 @@ def _trigger_hits(chunk: str, trigger: re.Pattern[bytes] | re.Pattern[str]) -> l
     """The trigger words of ``chunk`` as ``(start, end, word)``: through the byte scan, or on the text."""
     if isinstance(trigger.pattern, str):
         return [(m.start(), m.end(), m.group()) for m in trigger.finditer(chunk.lower())]  # type: ignore[misc]
-    # The leading space stands for the start of the text: a word there has a non-letter before it.
-    letters = (" " + chunk.lower()).encode("ascii", "replace").translate(_NOT_LETTER_TO_SPACE)
+    # The leading space stands for the start of the text: a word there has a non-letter before it. The bytes are
+    # lower-cased, faster than a str holding any non-ASCII character is: the same letters, but for the two
+    # characters outside ASCII that lower-case to an ASCII letter (tests/timex/test_recognise_speed.py)
+    if chunk.isascii() or _LOWER_TO_ASCII_LETTER.search(chunk) is None:
+        letters = (" " + chunk).encode("ascii", "replace").lower().translate(_NOT_LETTER_TO_SPACE)
+    else:
+        letters = (" " + chunk.lower()).encode("ascii", "replace").translate(_NOT_LETTER_TO_SPACE)
     return [(m.start(1) - 1, m.end(1) - 1, m[1].decode()) for m in trigger.finditer(letters)]  # type: ignore[misc]
 
 
