@@ -37,21 +37,25 @@ from timeline.anchor.settings import AnchorSettings
 from timeline.timex.calendar import safe_date
 
 # The day word names the anniversary's day relative to the DCT (see _OFFSETS); a weekday not after "next", "a" ...
-_DAY = (rf"(?P<d>today|tonight|yesterday|tomorrow|this\s+week(?:end)?|(?<!next\s)(?<!last\s)(?<!this\s)"
+_DAY = (rf"(?P<d>today|tonight|yesterday|tomorrow|this\s+week(?:end)?|last\s+week|(?<!next\s)(?<!last\s)(?<!this\s)"
         rf"(?<!coming\s)(?<!that\s)(?<!\ba\s)(?<!one\s)(?<!every\s)(?<!each\s)\b{WEEKDAY_NAME}"
         rf"|(?<!\bon\s)(?<!\bby\s)(?P<md>{MONTH_RE}\s+\d{{1,2}}))")
-_VERB = r"(?P<v>marks|marked|will\s+mark|is|was|will\s+be|['’]s)"
-_SINCE = rf"(?:{_NUMBER}\s+years?\s+(?:to\s+the\s+day\s+)?since|(?:the\s+)?{ORDINAL}\s+of)"
-_TOLD = re.compile(rf"\b{_DAY}\s+{_VERB}\s+{_SINCE}\b", re.IGNORECASE)
+# "Today would have marked 50 years since their wedding": a counterfactual tells the same day ("had he lived").
+_VERB = r"(?:\s+(?P<v>marks|marked|will\s+mark|is|was|will\s+be|would\s+have\s+(?:marked|been))|(?P<s>['’]s))"
+# A count of years, or of months, weeks or days from a full date ("Today marks six months since the attack on March
+# 15, 2019": 15 September 2019).
+_UNIT = r"(?P<u>years?|months?|weeks?|days?)"
+_SINCE = rf"(?:{_NUMBER}\s+{_UNIT}\s+(?:to\s+the\s+day\s+)?since|(?:the\s+)?{ORDINAL}\s+of)"
+_TOLD = re.compile(rf"\b{_DAY}{_VERB}\s+{_SINCE}\b", re.IGNORECASE)
 # "Fifty years ago today, on July 20, 1969, ...": the event's date in apposition (a date further on may be another
 # event's: "Ten years ago this week, Quist, who was born in 1988, won gold").
-_AGO = re.compile(rf"\b{_NUMBER}\s+years\s+ago\s+(?P<d>today|tonight|yesterday|this\s+week),?\s+(?:on|in)\s+(?=\S)",
+_AGO = re.compile(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\s+(?P<d>today|tonight|yesterday|this\s+week),?\s+(?:on|in)\s+(?=\S)",
                   re.IGNORECASE)
 # Between the anniversary and its event's date: no clause break, new clause or relative clause.
 _BREAK = re.compile(r"[;:()—–]|,(?!\s+(?:on|in)\s*$)|\b(?:and|but|while|who|whom|whose|which|that|when|where)\b",
                     re.IGNORECASE)
 # Days from the anniversary to the DCT, (fewest, most), by the day word; a weekday's by its tense (None: weekday).
-_OFFSETS = {"today": (0, 0), "tonight": (0, 0), "yesterday": (1, 1), "tomorrow": (-1, -1)}
+_OFFSETS = {"today": (0, 0), "tonight": (0, 0), "yesterday": (1, 1), "tomorrow": (-1, -1), "last week": (1, 13)}
 
 
 def anniversary_clues(text: str, settings: AnchorSettings) -> list[Clue]:
@@ -99,13 +103,36 @@ def _sentence(text: str, m: re.Match) -> tuple[int, int]:
     return said.start, end
 
 
-def _days(year: int, date: DateMention | None, count: int) -> tuple[dt.date, dt.date] | None:
-    """The anniversary's first and last possible day: its event's month-day ``count`` years on, or that whole year."""
+def _days(year: int, date: DateMention | None, count: int, unit: str = "year") -> tuple[dt.date, dt.date] | None:
+    """The anniversary's first and last possible day: its event's month-day ``count`` years on, or that whole year;
+    ``count`` months or weeks on from a full date, or the ``count``-th day after it (counted from the event's day as
+    the first, or from the next: "100 days since Jan. 20" is 29 or 30 April). None for months, weeks or days from a
+    year alone.
+
+    >>> _days(2017, DateMention(0, 1, 1, 20, 2017), 100, "day")
+    (datetime.date(2017, 4, 29), datetime.date(2017, 4, 30))
+    """
+    if unit != "year":
+        if date is None:
+            return None
+        start = dt.date(date.year, date.month, date.day)
+        if unit == "day":
+            return start + dt.timedelta(days=count - 1), start + dt.timedelta(days=count)
+        if unit == "week":
+            return (start + dt.timedelta(weeks=count),) * 2
+        months = date.year * 12 + date.month - 1 + count
+        on, month = divmod(months, 12)
+        day = safe_date(on, month + 1, date.day)
+        return (day, day) if day else (_month_end(on, month + 1), _month_end(on, month + 1) + dt.timedelta(days=1))
     on = year + count
     if date is None:
         return dt.date(on, 1, 1), dt.date(on, 12, 31)
     day = safe_date(on, date.month, date.day)
     return (day, day) if day else (dt.date(on, 2, 28), dt.date(on, 3, 1))  # 29 February in a common year
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
 
 
 def _offsets(m: re.Match, first: dt.date, last: dt.date, n: int) -> tuple[int, int] | None:
@@ -117,7 +144,8 @@ def _offsets(m: re.Match, first: dt.date, last: dt.date, n: int) -> tuple[int, i
         return _OFFSETS[word]
     if word.startswith("this week"):
         return -n, n
-    if first == last and first.weekday() != WEEKDAYS[word]:
+    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    if len(days) < 7 and all(d.weekday() != WEEKDAYS[word] for d in days):
         return None  # the weekday and the anniversary disagree: one of them is of another day
     verb = (m.groupdict().get("v") or "is").lower()
     return (0, n) if verb in ("marked", "was") else (-n, 0) if verb.startswith("will") else (-n, n)
@@ -130,7 +158,7 @@ def _month_day(m: re.Match, first: dt.date, last: dt.date) -> tuple[int, int] | 
     name, day = m["md"].split()
     if first != last or (month_number(name), int(day)) != (first.month, first.day):
         return None
-    verb = m["v"].lower()
+    verb = (m["v"] or "is").lower()
     return (0, _OPEN) if verb in ("marked", "was") else (-_OPEN, 0) if verb.startswith("will") else None
 
 
@@ -140,12 +168,14 @@ _OPEN = 10 ** 6  # days: no bound on that side (clipped to the plausible window)
 def _clue(text: str, m: re.Match, s: AnchorSettings) -> Clue | None:
     count = count_of(m)
     event = _event(text, m, m.end())
-    if count is None or not 0 < count <= 300 or event is None:
+    unit = (m.groupdict().get("u") or "years").lower().rstrip("s")
+    if count is None or not 0 < count <= (300 if unit == "year" else 999) or event is None:
         return None
     year, date, at = event
-    if year + count > s.max_year:
+    span = _days(year, date, count, unit)
+    if span is None or span[1].year > s.max_year:
         return None
-    first, last = _days(year, date, count)
+    first, last = span
     offsets = _offsets(m, first, last, s.weekday_days)
     if offsets is None:
         return None
@@ -157,7 +187,7 @@ def _clue(text: str, m: re.Match, s: AnchorSettings) -> Clue | None:
     said = sentence_around(text, m.start(), m.end(), 240, quoted=True)
     event_said = quote(text, at, at + 4) if date is None else date_text(date)
     until = f"..{last}" if last != first else ""
-    what = f"{quote(text, m.start(), m.end())} ({count} years after {event_said}: the anniversary is {first}{until})"
+    what = f"{quote(text, m.start(), m.end())} ({count} {unit}s after {event_said}: the anniversary is {first}{until})"
     speaker = inside_quotes(text, m.start()) or reported_then(text, said.start, m.start(), said.end)
     if speaker or _elsewhen(text, m, said):
         if offsets[0] < 0:  # a speaker's "tomorrow" or future: nothing of the DCT

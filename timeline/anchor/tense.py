@@ -129,6 +129,7 @@ def _cues(window: str, schedule: bool = True) -> list[tuple[int, int, Tense]]:
 # day of one year, a schedule (a generic fact names "a Wednesday", or no weekday: "Christmas is on Dec. 25").
 _COPULA_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
 _COPULA_WEEKDAY = re.compile(r"\b(?:is|are)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")
+_IT_IS = re.compile(r"\b[Ii]t\s+is\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 _DATE_NEXT = re.compile(r",?\s+(?:\(?\d{1,2}(?:st|nd|rd|th)?\s+)?"
                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
                         r"(?:\s+\d{1,2}\b)?")
@@ -145,6 +146,8 @@ def copula_dated(text: str, start: int, end: int) -> bool:
     False
     """
     head = text[max(0, start - 30):start]
+    if _IT_IS.search(head):
+        return False  # "It is Friday, Nov. 22, and the president's car turns ...": a narrative's now, no schedule
     if _COPULA_WEEKDAY.search(head):
         return True
     word = text[start:end]
