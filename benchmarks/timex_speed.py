@@ -21,10 +21,9 @@ rounds is reported as before (the JSON's per-system entries keep their fields).
 The garbage collector runs before each timed pass, so that neither system pays
 for the other's garbage.
 
-The TBAQ texts are plain ASCII, which the recogniser reads on its fastest path;
-timeline is also timed on the same texts with typographic quotes and
-apostrophes (non-ASCII, as most web articles are), best of ``--repeat`` passes,
-reported beside the headline. With ``--step`` > 1 timeline is also timed on all
+The TBAQ texts are plain ASCII; timeline is also timed on the same texts with
+typographic quotes and apostrophes (non-ASCII, as most web articles are), best
+of ``--repeat`` passes, reported beside the headline. With ``--step`` > 1 timeline is also timed on all
 documents.
 
     python benchmarks/timex_speed.py [--step K] [--rounds N] [--repeat R] [--no-write]
@@ -228,7 +227,7 @@ def report(results: dict[str, dict], notes: list[str], args: argparse.Namespace,
                   "(target: at least 20)."]
     typo = results.get("timeline, typographic quotes")
     if typo and typo["kb_per_s"] and theirs["kb_per_s"]:
-        lines += ["", f"With typographic quotes (non-ASCII text, which takes the recogniser's general path) timeline "
+        lines += ["", f"With typographic quotes (non-ASCII text, as most web articles are) timeline "
                       f"reads {typo['kb_per_s']} KB/s, {typo['kb_per_s'] / theirs['kb_per_s']:.1f} times dateparser's "
                       "best rate on the plain texts."]
     lines += [f"- {n}" for n in notes]
