@@ -87,10 +87,13 @@ def _decade(m: re.Match[str]) -> Built:
     >>> _decade(re.search(RULES[0].pattern, "Call the 1800s hotline."))
     Traceback (most recent call last):
     ValueError: 'the 1800s' is a telephone prefix
+    >>> [p.value.digits for p in _decade(re.search(RULES[0].pattern, "In the 1900s helplines did not exist."))]
+    [190]
     """
     if m["digits"] == "1000" and (m[0][:1].isdigit() or _OF_AFTER.match(m.string, m.end())):
         raise ValueError(f"{m[0]!r} counts thousands")  # "1000s of people": claimed; "the 1000s" alone is 1000-1099
-    if m["digits"] in _PHONE_PREFIXES and _PHONE_NOUN.match(m.string, m.end()):
+    if m["digits"] in _PHONE_PREFIXES and _PHONE_NOUN.match(m.string, m.end()) \
+            and not _TIME_PREPOSITION.search(m.string, max(0, m.start() - 20), m.start()):
         raise ValueError(f"{m[0]!r} is a telephone prefix")  # "the 1800s hotline": claimed, no century
     era = _hundreds(m["digits"], edge_mod(m["edge"])) or Era(digits=decade_digits(m["digits"]), unit="decade",
                                                               mod=edge_mod(m["edge"]))
@@ -105,6 +108,10 @@ _OF_AFTER = re.compile(r"[ \t]+of\b")
 # Free-call and shared-cost prefixes that read as a year's hundreds ("1800", "1300", "1900" numbers): before a
 # line one calls they are the number's, never a time, since no century or decade dates a hotline
 _PHONE_PREFIXES = frozenset("1300 1800 1900".split())
+# A preposition of time before the era makes the noun after it the sentence's subject, not the number's line:
+# "In the 1900s helplines did not exist", "During the late 1800s hotlines were unknown"
+_TIME_PREPOSITION = re.compile(r"(?i:\b(?:in|during|by|since|until|till|through|throughout|before|after|from)[ \t]+"
+                               r"(?:the[ \t]+)?)$")
 _PHONE_NOUN = re.compile(r"[ \t]+(?i:hot|help|info|tip|phone|call)-?lines?\b|[ \t]+(?i:freephone|toll-free)\b")
 
 

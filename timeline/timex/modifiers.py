@@ -111,6 +111,23 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _DECLARED_BEFORE = re.compile(r"\b(?i:declared?|declares|declaring|pronounced?|pronounces|pronouncing|deemed?|"
                               r"deems|deeming)\s+(?:(?i:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}[\w-]+|(?i:it|them))\s+$")
 
+# Adjectives a verb of declaring gives its object as its state, "over" then measuring the length after them ("declared
+# the plant unsafe over two years ago", "pronounced the patient dead over an hour later"): closed words and suffixes
+_PREDICATES = frozenset("dead alive safe unsafe fit unfit clear free open closed void null legal illegal valid invalid "
+                        "unconstitutional bankrupt insolvent guilty innocent extinct ready complete eligible ineligible "
+                        "missing finished".split())
+_PREDICATE_ENDING = ("able", "ible", "less", "ous", "ful")  # not "-ive": "declared the offensive over"
+
+
+def _predicate(word: str) -> bool:
+    """Whether ``word``, the last before "over", is an adjective the object was declared to be, not the object.
+
+    >>> _predicate("dead"), _predicate("unacceptable"), _predicate("epidemic"), _predicate("outbreak")
+    (True, True, False, False)
+    """
+    lowered = word.lower()
+    return lowered in _PREDICATES or lowered.endswith(_PREDICATE_ENDING)
+
 
 def over_is_more_than(text: str, start: int, end: int) -> bool:
     """Whether "over" at ``start``, before the duration ending at ``end``, says "more than" rather than "across".
@@ -122,8 +139,12 @@ def over_is_more_than(text: str, start: int, end: int) -> bool:
     >>> text = "The WHO declared the epidemic over 42 days after the last case."
     >>> over_is_more_than(text, text.index("over"), text.index(" after"))
     False
+    >>> text = "Doctors pronounced the patient dead over 40 minutes after the crash."
+    >>> over_is_more_than(text, text.index("over"), text.index(" after"))
+    True
     """
-    if _DECLARED_BEFORE.search(text, max(0, start - 60), start):
+    declared = _DECLARED_BEFORE.search(text, max(0, start - 60), start)
+    if declared and not _predicate(declared[0].split()[-1]):
         return False  # "declared the epidemic over 42 days after the last case": "over" is the object's state, ended
     if _LENGTH_AFTER.match(text, end):
         return True

@@ -32,6 +32,7 @@ from timeline.timex.tense_dated import dated_by_past_verb
 from timeline.timex.tense_decide import scan_cues
 from timeline.timex.tense_governing import governing_tense
 from timeline.timex.tense_limits import DEADLINE, LIMIT_MOVED, lasted_through, lasted_until, modal_perfect
+from timeline.timex.tense_stamps import AHEAD, figures_ahead, opening_by, stamped
 from timeline.timex.tense_sides import WORD, clause_sides, own_clause, without_aside
 from timeline.timex.verbs import ATTRIBUTING, Tense, FUTURE, word_tense, is_cue
 
@@ -78,6 +79,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     if not decided and not running and _HEADLINE_PLAN.match(left):
         return "future"  # "Trump to meet Putin on Monday": a headline's "to" is "is to"
     tense = tense if decided else governing_tense(text, start, end, window, left, running)
+    if tense == "future" and _CONDITION.match(left) and "," not in left and _COUNTERFACTUAL.search(right):
+        return "past"  # "If confirmed on Tuesday, she would have been the first woman": the condition was not met
     if tense in (None, "present") and _CONDITION.match(left) and "," not in left:
         # "If the talks go ahead on Monday, ...": a clause of condition or time tells the future; a present read
         # past its comma is the main clause's ("If the talks go ahead on Monday, a deal is near")
@@ -96,6 +99,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
 # Past a comma the date is in the main clause, which the condition does not time ("Unless stated otherwise, prices
 # are as of Friday")
 _CONDITION = re.compile(r"(?i)^\s*(?:if|unless|once|as soon as|when|until)\b")
+# A main clause past the condition's comma told as a modal perfect: the condition's time has gone by
+_COUNTERFACTUAL = re.compile(r"(?i)^[^,]{0,40},[^,.;]{0,40}?\b(?:would|could|might)(?:[ \t]+not)?[ \t]+have\b")
 
 # Verbs of taking part in an event: the act is at the event's time ("to attend Friday's meeting"), so an act still
 # to come puts the event ahead; "to appeal Wednesday's ruling" acts on an event already there
@@ -223,6 +228,10 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
         return True, "past"  # "should have arrived by Friday": the deadline a modal perfect looks back on has passed
     if before and before[-1] in DEADLINE and "had" not in before and "had" not in after:
         # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
+        if opening_by(left) and not AHEAD.intersection(after) and scan_cues([], after, written, running)[1] == "past":
+            # "By mid-century it was in decline", "and by Friday the rebels held the town": an opening "by" is the
+            # time the main clause's state was reached, in its tense (a future main clause keeps the deadline ahead)
+            return True, "past"
         if before == ["until"] and right.lstrip().startswith(","):
             # "Until Tuesday, the road was closed": an opening "until" ends the main clause's stretch, in its tense
             return True, "past" if scan_cues([], after, written, running)[1] == "past" else "future"
@@ -235,7 +244,7 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
         return True, "future"  # "as soon as Tuesday": the earliest of times still to come
     if before[-1:] == ["since"]:
         return True, "past"  # "since Monday": a start that is behind, whatever the clause's tense
-    if stamped(before):
+    if stamped(before) and not figures_ahead(before, after if not right.lstrip().startswith(",") else []):
         return True, "past"  # "Prices are as of Friday", "data as of Tuesday": figures are stamped when they were read
     if before[-1:] in (["is"], ["are"]) or before[-2:] in (["is", "on"], ["are", "on"]) \
             or _SUBJECT_IS.match(right) and before[-1:] != ["on"]:  # "The ceasefire agreed on Sept. 20 is": no subject
@@ -249,23 +258,6 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
         decided, tense = scan_cues(before, after, written, running)
     return decided, tense
 
-
-# Nouns of figures, which are read at a time already come: "data as of Tuesday", "prices as of the close"
-_FIGURES = frozenset("data figures numbers prices totals counts tallies results rates balances estimates "
-                     "statistics readings".split())
-
-
-def stamped(before: list[str]) -> bool:
-    """Whether "as of" closes ``before`` (lower-cased, in text order) after "is", "are" or a noun of figures: the
-    time a figure was read, which lies behind the telling ("prices are as of Friday"). An opening "As of Monday,"
-    or "effective as of" may name a change ahead and is left to the clause.
-
-    >>> stamped("prices are as of".split()), stamped("data as of".split()), stamped("as of".split())
-    (True, True, False)
-    >>> stamped("the rates are effective as of".split()), stamped("prices will be frozen as of".split())
-    (False, False)
-    """
-    return len(before) > 2 and before[-2:] == ["as", "of"] and (before[-3] in {"is", "are"} or before[-3] in _FIGURES)
 
 
 _SUBJECT_IS = re.compile(r"[ \t]+is\b")  # "Sunday is the deadline": the expression is the subject of "is"

@@ -51,7 +51,22 @@ def dated_by_past_verb(text: str, start: int) -> bool:
             and m[2].lower() not in _NAMING_A_TIME and not _present_too(text, reach, m):
         return True
     words = WORD.findall(text, max(0, start - 60), start)
-    return _past_verb_places(words) or stretch_over(words)
+    return (_past_verb_places(words) or stretch_over(words)) and not in_condition(text, start)
+
+
+# A condition's past is no time gone by: "If the strike lasted until Oct. 15, the firm would lose $1bn", "If the club
+# sold to investors on Monday, fans would protest" (the clause's own tense then decides, as it would with no verb)
+_CONDITION_OPENED = re.compile(r"(?i:\b(?:if|unless)\b)[^.;!?\n]*$")
+
+
+def in_condition(text: str, start: int) -> bool:
+    """Whether ``text[start]`` stands in a clause opened by "if" or "unless", in the same sentence.
+
+    >>> text = "If the strike lasted until Oct. 15, the firm would lose $1bn."
+    >>> in_condition(text, text.index("Oct")), in_condition("The strike lasted until Oct. 15.", 24)
+    (True, False)
+    """
+    return _CONDITION_OPENED.search(text, max(0, start - 80), start) is not None
 
 
 def _present_too(text: str, reach: int, m: re.Match[str]) -> bool:
@@ -104,6 +119,9 @@ def _to_whom(lead: list[str], k: int) -> bool:
 
 
 _AT_A_PLACE = frozenset("in at near outside".split())
+# "moved to Paris in December", "lost to Nadal on March 12": "to" before a name only (never a time: "moved to March")
+_TO_A_PLACE = frozenset("to from".split())
+_ARTICLES = frozenset("the a an".split())
 
 
 def _without_place(words: list[str]) -> list[str]:
@@ -114,10 +132,21 @@ def _without_place(words: list[str]) -> list[str]:
     (['The', 'summit', 'took', 'place'], ['He', 'said.', 'In', 'Paris'])
     >>> _without_place("Leaders met at Camp David".split())
     ['Leaders', 'met']
+    >>> _without_place("He died in hospital".split()), _without_place("It opened at the Louvre".split())
+    (['He', 'died'], ['It', 'opened'])
+    >>> _without_place("She moved to Paris".split()), _without_place("He rose to power".split())
+    (['She', 'moved'], ['He', 'rose', 'to', 'power'])
     """
-    for size in (2, 3):
+    for size in (2, 3, 4, 5):
         tail = words[-size:]
-        if len(words) > size and tail[0] in _AT_A_PLACE and all(w[:1].isupper() for w in tail[1:]):
+        if len(words) <= size or tail[0] not in _AT_A_PLACE | _TO_A_PLACE:
+            continue
+        named = tail[1:] if tail[1] != "the" or size == 2 else tail[2:]  # "at the Louvre": the article is the name's
+        if all(w[:1].isupper() for w in named) and size - len(named) - 1 < 2 and len(named) < 4:
+            return words[:-size]
+        # a lower-case setting, one noun with at most an article: "died in hospital", "at home", "killed in a crash"
+        if tail[0] in _AT_A_PLACE and size - 1 - (tail[1] in _ARTICLES) == 1 and tail[-1].isalpha() \
+                and tail[-1].islower() and tail[-1] not in DETERMINERS:
             return words[:-size]
     return words
 

@@ -134,7 +134,7 @@ def lasted_until(before: list[str]) -> bool:
 # lasted until Oct. 15"). A state told in the past may still hold ("was in Spain until Feb. 28": a story filed the
 # week before), and a limit set or moved lies ahead ("was extended until", "was valid until")
 _OVER = frozenset("lasted raged persisted endured".split())
-_DEGREE = frozenset("only well just".split())  # "lasted only until", "raged well until"
+_DEGREE = frozenset("only well just on".split())  # "lasted only until", "raged well until", "raged on until"
 
 
 def stretch_over(words: list[str]) -> bool:
@@ -158,8 +158,8 @@ def stretch_over(words: list[str]) -> bool:
     (True, True)
     >>> stretch_over("The team was in Spain until".split()), stretch_over("It will last until".split())
     (False, False)
-    >>> stretch_over("The strike has lasted until".split())
-    False
+    >>> stretch_over("The strike has lasted until".split()), stretch_over("Fighting raged on until".split())
+    (False, True)
     """
     if len(words) < 2 or words[-1].lower() not in _UNTIL:
         return False

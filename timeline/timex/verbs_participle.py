@@ -84,6 +84,11 @@ AUXILIARIES = PAST_BE | frozenset("had did been".split())
 # "unless" it opens a condition with no subject or tense of its own ("If confirmed on Tuesday, she would ..."), which
 # looks ahead as any condition does ("once" and "when" may tell the past: "When asked on Monday, he declined")
 _PASSIVE_HEADS = BE_FORMS | frozenset("is are to if unless".split()) | STATES
+# A clause of time opened by a participle has no tense either: the main clause's decides ("Once elected on Tuesday,
+# she will move", "When asked on Monday, he declined"); "Though elected in March" concedes a fact, its past stays
+_TENSELESS_HEADS = frozenset("once when".split())
+# A prefix the word splitter leaves apart: "re-elected" is read "re", "elected"
+_PREFIXES = frozenset("re co pre un de over under out mis".split())
 
 
 def is_participle(word: str, position: float, before: list[str], after: list[str]) -> bool:
@@ -115,16 +120,21 @@ def is_participle(word: str, position: float, before: list[str], after: list[str
     False
     >>> is_participle("confirmed", 1.0, "if confirmed on".split(), [])
     True
+    >>> is_participle("elected", 1.0, "if re elected on".split(), []), is_participle("elected", 1.0, "once elected on".split(), [])
+    (True, True)
+    >>> is_participle("asked", 1.0, "he smiled when asked on".split(), [])
+    False
     """
     if not (word.endswith("ed") or word in PAST) or word in AUXILIARIES:
         return False
     if position == int(position):  # left side: index counts back from the expression
-        index = len(before) - 1 - int(position)
-        previous = before[index - 1] if index > 0 else ""
+        words, index = before, len(before) - 1 - int(position)
     else:
-        index = int(position)
-        previous = after[index - 1] if index > 0 else ""
-    return previous in _PASSIVE_HEADS
+        words, index = after, int(position)
+    previous = words[index - 1] if index > 0 else ""
+    if previous in _PREFIXES and index > 1:  # "if re-elected on Tuesday"
+        index, previous = index - 1, words[index - 2]
+    return previous in _PASSIVE_HEADS or previous in _TENSELESS_HEADS and index == 1
 
 
 PERFECT = re.compile(r"[a-z]{3,}(?:ed|en|wn)$")

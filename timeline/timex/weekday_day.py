@@ -42,8 +42,12 @@ class WeekdayOfDay(Weekday):
 # other lower-case word makes the ordinal a rank ("Monday, the 2nd largest bank") or the pair a title's modifier
 # ("the Friday the 13th franchise"), and "of" a rank in a set ("Tuesday, the 5th of the 12 candidates")
 _AFTER_DAY = re.compile(r"[ \t]+([a-z]+)\b")
+# A verb telling a day go by ("watched Friday the 13th unfold", "Friday the 13th came and went"): the pair is the day
+_HAPPENING = frozenset("unfold unfolds unfolded unfolding pass passes passed come comes came go goes went end ends "
+                       "ended begin begins began dawn dawns dawned arrive arrives arrived approach approaches "
+                       "approached".split())
 _MAY_FOLLOW = frozenset("and or but at in on to when as after before that with for from by the a an was is were are "
-                        "will would could has had saw brought morning afternoon evening night".split())
+                        "will would could has had saw brought morning afternoon evening night".split()) | _HAPPENING
 # ("this Friday the 13th", "that Friday the 13th" point at one day: a date)
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|every|each|another)[ \t]+)$")
 _QUOTE = "\"'\u201c\u201d\u2018\u2019"
@@ -53,6 +57,37 @@ _QUOTE = "\"'\u201c\u201d\u2018\u2019"
 _WORK_BEFORE = re.compile(r"(?i:\b(?:(?:re)?watch(?:es|ed|ing)?|stream(?:s|ed|ing)?|screen(?:s|ed|ing)?|"
                           r"rent(?:s|ed|ing)?|film(?:s|ed|ing)?|direct(?:s|ed|ing)?|remake|remade|air(?:s|ed|ing)?|"
                           r"(?:starred|starring|stars|appeared|appearing|appears|cast)[ \t]+in)[ \t]+)$")
+# What makes that verb no work's: a passive ("was filmed Friday the 13th": the verb's object is its subject, the pair
+# the day), a show as subject of a verb that also tells when it is shown ("The finale airs Friday the 13th", "The
+# episode aired ..."; "The channel aired Friday the 13th" keeps the title), or the verb's word read as a noun ("went
+# on air", "hits screens", "pay rent")
+_PASSIVE_BEFORE = re.compile(r"(?i:\b(?:was|were|is|are|be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+ed|remade)[ \t]+)$")
+_SHOWN_BEFORE = re.compile(r"(?i:\b(?:episode|finale|premiere|show|series|season|film|movie|documentary|special|"
+                           r"programme|program|broadcast|match|game|concert|fight|race|debate|interview)s?[ \t]+"
+                           r"(?:(?:will|would|to|may|should)[ \t]+)?(?:air|stream|screen)(?:s|ed|ing)?[ \t]+)$")
+_NOUN_BEFORE = re.compile(r"(?i:\b(?:on|off|the|a|an|its|their|his|her|our|your|my|hit|hits|hitting|pay|pays|paid|"
+                          r"paying)[ \t]+(?:air|screens?|rent|stream)[ \t]+)$")
+
+
+def _a_work_before(text: str, start: int, end: int) -> bool:
+    """Whether a verb of showing or watching right before the pair at ``text[start:end]`` makes it a work's title.
+
+    >>> text = "She watched Friday the 13th on television."
+    >>> _a_work_before(text, 12, 27)
+    True
+    >>> text = "The finale airs Friday the 13th."
+    >>> _a_work_before(text, 16, 31), _a_work_before("It was filmed Friday the 13th.", 14, 29)
+    (False, False)
+    >>> _a_work_before("Fans are rewatching Friday the 13th.", 20, 35)
+    True
+    """
+    reach = max(0, start - 40)
+    if not _WORK_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    after = _AFTER_DAY.match(text, end)
+    if after is not None and after[1] in _HAPPENING:
+        return False  # "watched Friday the 13th unfold": a day is watched go by
+    return not any(p.search(text, reach, start) for p in (_PASSIVE_BEFORE, _SHOWN_BEFORE, _NOUN_BEFORE))
 
 
 def _weekday_of_day(m: re.Match[str]) -> Built:
@@ -76,7 +111,7 @@ def _weekday_of_day(m: re.Match[str]) -> Built:
     ranked = after is not None and after[1] not in _MAY_FOLLOW
     quoted = m.start() > 0 and text[m.start() - 1] in _QUOTE and text[m.end():m.end() + 1] in tuple(_QUOTE)
     if quoted or _ARTICLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or ranked and "," not in m[0] \
-            or _WORK_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            or _a_work_before(text, m.start(), m.end()):
         raise ValueError(f"{m[0]!r} is a title")  # "the Friday the 13th franchise": claimed, no weekday read
     if ranked:
         return None  # "On Tuesday, the 5th of the 12 candidates": the weekday alone is a date
