@@ -218,3 +218,26 @@ def _elsewhen(text: str, m: re.Match, said) -> bool:
 def date_text(date: DateMention) -> str:
     """A full date as ISO text."""
     return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
+
+
+# "six months since the attack on March 15": a count reaching back to a date without a year (within its sentence).
+_COUNTED = re.compile(rf"{_NUMBER}\s+{_UNIT}\s+(?:to\s+the\s+day\s+)?(?:since|after|ago)\b[^.;!?]*$", re.IGNORECASE)
+_UNIT_DAYS = {"year": 366, "month": 31, "week": 7, "day": 1}
+
+
+def counted_reach(text: str, start: int) -> int | None:
+    """Days a count before the date at ``start`` reaches back ("Today marks six months since the attack on March
+    15": up to 193), or None: a yearless date so counted from may lie further back than the recent dates news writes
+    without a year.
+
+    >>> t = "Today marks six months since the attack on March 15."
+    >>> counted_reach(t, t.index("March")), counted_reach("The attack on March 15 shocked.", 14)
+    (193, None)
+    """
+    lo = sentence_around(text, start, start, 240, quoted=True).start
+    m = _COUNTED.search(text, lo, start)
+    count = count_of(m) if m else None
+    if count is None:
+        return None
+    return count * _UNIT_DAYS[m["u"].lower().rstrip("s")] + 7  # a week of slack: "six months" may be a few days more
+

@@ -228,11 +228,15 @@ def _year_ago(text: str, d: DateMention) -> bool:
 def _yearless_clue(text: str, d: DateMention, s: AnchorSettings, tense: Tense) -> Clue | None:
     if tense == "unknown":
         return None
+    from timeline.anchor.anniversaries import counted_reach  # anniversaries reads this module's Clue
     name = f"{d.day} {MONTH_NAMES[d.month - 1]}"
     before, after = (0, s.yearless_days) if tense == "past" else (s.yearless_days, 0)
+    reach = counted_reach(text, d.start) if tense == "past" else None
+    if reach is not None and reach > s.yearless_days:  # "six months since the attack on March 15": further back
+        after = reach
     side = "after" if tense == "past" else "before"
     return Clue("yearless", f"{quote(text, d.start, d.end)} ({tense_phrase(tense)}, no year): "
-                            f"within {s.yearless_days} days {side} {name}",
+                            f"within {max(before, after)} days {side} {name}",
                 yearless_intervals(d.month, d.day, before, after, s), False, False, 1)
 
 

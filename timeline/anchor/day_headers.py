@@ -79,7 +79,11 @@ def not_live(story: str, headers: list[Dateline]) -> bool:
     [True, False]
     """
     days = {(h.month, h.day) for h in headers}
-    return len(days) > 1 and not live_log(story, headers[0].start)
+    return len(days) > 1 and not live_log(story, headers[0].start) and not _UPDATES.search(story, 0, headers[0].start)
+
+
+# A page of posts that does not say "live": "Storm updates", "Rolling coverage", "minute by minute".
+_UPDATES = re.compile(r"\b(?:updates|rolling|minute[- ]by[- ]minute)\b", re.IGNORECASE)
 
 
 def _weekday(story: str, header: Dateline) -> int | None:
@@ -100,7 +104,14 @@ def header_clues(story: str, headers: list[Dateline], settings: AnchorSettings) 
     falls on its weekday.
     """
     days = [_Day(h.month, h.day, _weekday(story, h), f"day header “{h.text}”") for h in headers]
+    if _ARCHIVED.search(story, 0, headers[0].start):  # "Storm: as it happened": the log, archived after its last day
+        return _span_clues(days, settings.weekday_days, "the story was written over those days and archived after",
+                           settings)
     return _span_clues(days, 0, "the story was written over those days", settings)
+
+
+# A live log told as over: its page may be dated after its last day.
+_ARCHIVED = re.compile(r"\b(?:as\s+it\s+happened|recap)\b", re.IGNORECASE)
 
 
 class _Day(NamedTuple):

@@ -54,7 +54,7 @@ _BORN_CLAUSE = re.compile(r"(?:[^,.;!?]|,(?=\s*\d)|(?<=\b[A-Z][a-z]{2})\.|(?<=\b
 # A death notice: "Born May 2, 1926; died peacefully March 4, aged 92." (the notice's one subject).
 _THEN_DIED = re.compile(r"[;,]\s+(?:and\s+)?died\b")
 # The dead one is someone's relation ("Ruth Kane's father died"): a pronoun or a name before it may be the other's.
-_POSSESSIVE = re.compile(r"[A-Za-z]['’]s\b|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\b")
+_POSSESSIVE = re.compile(r"[A-Za-z]['’]s\b|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|whose)\b")
 _PERSONS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|I|[Mm]y|[Ww]e|[Oo]ur|[Tt]hey|[Tt]heir)\b")
 _BORN_YEAR = re.compile(rf"[^.;!?]{{0,40}}?\bin\s+{_YEAR}")
 _BORN_REACH = 400  # characters after the death's sentence in which its birth is told
@@ -72,11 +72,15 @@ def obituary_clues(text: str, settings: AnchorSettings) -> list[Clue]:
     """
     for died in itertools.islice(_DIED.finditer(text), settings.max_clues):  # a bounded cost per text
         said = sentence_around(text, died.start(), died.end(), 240, quoted=True)
-        age = (_AGE_HERE.search(text, died.end(), said.end) or _AGE_NEXT.match(text, said.end)
+        own = _own_end(text, died.end(), said.end)
+        age = (_AGE_HERE.search(text, died.end(), own) or _AGE_NEXT.match(text, said.end)
                or _AGE_BEFORE.search(text, said.start, died.start()))
         born = _birth(text, said, died.start(), _pronoun_reach(text, said)) if age else None
         if born and age.re is _AGE_NEXT and _other_pronoun(text, born[3], age.group()):
             born = None  # "He was 92. She was born in 1960": another person's birth
+        gender = _GENDERED.search(text, died.end(), said.end)
+        if born and gender and _other_pronoun(text, born[3], _GENDERS[gender[1].lower()]):
+            born = None  # "John Kane died ..., two years after his wife. Born in 1930, she": the wife's birth
         if age and born is None:
             born = _birth_before(text, said)
         if age is None or born is None or not 0 < int(age["age"]) < 125:
@@ -89,6 +93,25 @@ def obituary_clues(text: str, settings: AnchorSettings) -> list[Clue]:
         clue = _clue(text, died, said, (lo, hi), settings, why)
         return [clue] if clue else []
     return []
+
+
+# Where the death's own words end: before another death or a relative clause ("died on Monday, 20 years after her
+# husband, who died at 72": the age is the husband's).
+_OTHERS = re.compile(r"\b(?:who|whom|whose|which)\b|\b(?:died|was\s+found\s+dead|passed\s+away)\b")
+# A pronoun after the death tells the dead one's gender ("died ..., two years after his wife").
+_GENDERED = re.compile(r"\b([Hh]is|[Hh]im|[Hh]e|[Hh]er|[Ss]he)\b")
+_GENDERS = {"his": "He", "him": "He", "he": "He", "her": "She", "she": "She"}
+
+
+def _own_end(text: str, start: int, end: int) -> int:
+    """Where the death's own words, from ``start``, end within its sentence ending at ``end`` (see ``_OTHERS``).
+
+    >>> s = "Ruth Kane died on Monday, 20 years after her husband, who died at 72."
+    >>> s[s.index("died") + 4:_own_end(s, s.index("died") + 4, len(s))]
+    ' on Monday, 20 years after her husband, '
+    """
+    other = _OTHERS.search(text, start, end)
+    return other.start() if other else end
 
 
 def _pronoun_reach(text: str, said: Sentence) -> int:
@@ -128,7 +151,10 @@ def _birth(text: str, said: Sentence, died: int, reach: int) -> tuple[dt.date, b
     # "He recalled how his uncle died at 40. Born in 1950, he": a pronoun may be another's.
     if _PERSONS.search(text, said.start, died):
         reach = said.start
-    owner = list(_POSSESSIVE.finditer(text, said.start, died))
+    # "Ruth Kane, whose husband died at 75, died": the one who died first is the husband ("whose music moved
+    # millions, died" closes its clause before the death: no owner).
+    owner = [m for m in _POSSESSIVE.finditer(text, said.start, died) if m.group() != "whose" or "," not in
+             text[m.end():died]]
     if owner:  # "Ruth Kane's father died": names before the possessive are the other one's
         cut = owner[-1].end()
         subject = set(re.findall(r"[A-Z][\w'’-]+", text[cut:died])) - set(re.findall(r"[A-Z][\w'’-]+",

@@ -129,7 +129,7 @@ def _cues(window: str, schedule: bool = True) -> list[tuple[int, int, Tense]]:
 # day of one year, a schedule (a generic fact names "a Wednesday", or no weekday: "Christmas is on Dec. 25").
 _COPULA_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
 _COPULA_WEEKDAY = re.compile(r"\b(?:is|are)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")
-_IT_IS = re.compile(r"\b[Ii]t\s+is\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
+_IT_IS = re.compile(r"\b[Ii]t\s+is\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 _DATE_NEXT = re.compile(r",?\s+(?:\(?\d{1,2}(?:st|nd|rd|th)?\s+)?"
                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
                         r"(?:\s+\d{1,2}\b)?")
