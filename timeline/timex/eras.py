@@ -110,7 +110,7 @@ _OF_AFTER = re.compile(r"[ \t]+of\b")
 _PHONE_PREFIXES = frozenset("1300 1800 1900".split())
 # A preposition of time before the era makes the noun after it the sentence's subject, not the number's line:
 # "In the 1900s helplines did not exist", "During the late 1800s hotlines were unknown"
-_TIME_PREPOSITION = re.compile(r"(?i:\b(?:in|during|by|since|until|till|through|throughout|before|after|from)[ \t]+"
+_TIME_PREPOSITION = re.compile(r"(?i:\b(?:in|during|by|since|until|till|throughout|before|after|from)[ \t]+"
                                r"(?:the[ \t]+)?)$")
 _PHONE_NOUN = re.compile(r"[ \t]+(?i:hot|help|info|tip|phone|call)-?lines?\b|[ \t]+(?i:freephone|toll-free)\b")
 

@@ -81,6 +81,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     tense = tense if decided else governing_tense(text, start, end, window, left, running)
     if tense == "future" and _CONDITION.match(left) and "," not in left and _COUNTERFACTUAL.search(right):
         return "past"  # "If confirmed on Tuesday, she would have been the first woman": the condition was not met
+    if tense == "past" and _IF.match(left) and "," not in left and _SUPPOSED.search(right):
+        return "future"  # "If the club sold to investors on Monday, fans would protest": a past of supposition
     if tense in (None, "present") and _CONDITION.match(left) and "," not in left:
         # "If the talks go ahead on Monday, ...": a clause of condition or time tells the future; a present read
         # past its comma is the main clause's ("If the talks go ahead on Monday, a deal is near")
@@ -100,6 +102,9 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
 # are as of Friday")
 _CONDITION = re.compile(r"(?i)^\s*(?:if|unless|once|as soon as|when|until)\b")
 # A main clause past the condition's comma told as a modal perfect: the condition's time has gone by
+_IF = re.compile(r"(?i)^\s*(?:if|unless)\b")
+# ... or as "would" with no perfect: the condition's past verb supposes, it tells no time gone by
+_SUPPOSED = re.compile(r"(?i)^[^,]{0,60},[^,.;]{0,40}?\b(?:would|could|might)\b(?![ \t]+(?:not[ \t]+)?have\b)")
 _COUNTERFACTUAL = re.compile(r"(?i)^[^,]{0,40},[^,.;]{0,40}?\b(?:would|could|might)(?:[ \t]+not)?[ \t]+have\b")
 
 # Verbs of taking part in an event: the act is at the event's time ("to attend Friday's meeting"), so an act still

@@ -177,6 +177,10 @@ def _past_verb_places(words: list[str]) -> bool:
     (True, False)
     >>> _past_verb_places("Shares fell to on".split()), _past_verb_places("It fell to the rebels on".split())
     (True, True)
+    >>> _past_verb_places("The rebels surrendered to troops on".split()), _past_verb_places("It fell to rebels in".split())
+    (True, True)
+    >>> _past_verb_places("It agreed to terms in".split())
+    False
     """
     if len(words) > 2 and words[-1].lower() == "the" and words[-2] in _PLACING_A_DAY:
         words = words[:-1]  # "met at the Dec. 13 summit": the date names the noun the verb is placed at
@@ -185,16 +189,18 @@ def _past_verb_places(words: list[str]) -> bool:
     lead = _without_place(words[:-1])
     # "in" is read as in "rose in December": right after the verb, here once the place between is left out ("died in
     # New York in December"); after a complement it stays the nearer reading's (see _PLACING_A_DAY)
-    reach = 4 if words[-1] in _PLACING_A_DAY else 1 if len(lead) < len(words) - 1 else 0
+    # "fell to rebels in December": whom the verb's "to" names is no complement, "in" then as right after the verb
+    whom = _to_whom(lead, 1) or _to_whom(lead, 2)
+    reach = 4 if words[-1] in _PLACING_A_DAY or whom else 1 if len(lead) < len(words) - 1 else 0
     for k in range(min(reach, len(lead))):
         if k == 3 and lead[-3].lower() not in _PARTICLES and not _to_whom(lead, 2):
             return False  # a third complement word only after a phrasal verb's particle: "lit up the sky on"
         word = lead[-1 - k]
-        if word == "to" and _to_whom(lead, k):
-            continue  # "fell to rebels on": whom the town fell to, not an infinitive's or a deal's "to"
+        if word == "to" and _to_whom(lead, k) or _to_whom(lead, k + 1):
+            continue  # the "to", or whom it names ("surrendered to troops": "troops" is no verb here)  # "fell to rebels on": whom the town fell to, not an infinitive's or a deal's "to"
         verb = word.lower()
         tense = word_tense(verb)
-        if tense is not None and k and verb not in PAST and not _verb_object(lead[-k]):
+        if tense is not None and k and verb not in PAST and not _verb_object(lead[-k]) and lead[-k] != "to":
             tense = None  # "preferred shares", "closed doors": an -ed form before its noun is an adjective
         if tense is not None:  # the nearest verb decides
             auxiliary = lead[-2 - k].lower() if len(lead) > k + 1 else ""
