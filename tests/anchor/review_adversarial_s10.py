@@ -15,18 +15,23 @@ the text was read again before anything was mended; four true days were correcte
 after 15 April is 27 May; "Today would have marked 50 years since their wedding on June 1, 1969" is said on 1
 June; headers "Sunday 11 March"/"Monday 12 March" fit 2018; the Dallas feature is set on the Monday after).
 
-131 passages. At 5055261 (C's last anchor commit) 22 were confident lies (the true day ruled out) and 27 needless
-widths. The lies: "Twenty-five years ago today, in 1994" read as five years (1999); "The mayor said on Saturday that
-today marks ..." read as Saturday's own day; "Saturday/Sunday will be the 30th anniversary of the fall of the wall
-on Nov. 9, 1989", twice read as before 1989; a single-quoted and an inch-marked quotation missed (a 1994 speech's
-today read as the article's); 8 stories whose day headers are no live blog's (previews, a festival guide, recaps,
-a diary, lists without a listing word) and a live page's agenda read as written over their days; 4 copula
-schedules (a narrative's "It is Friday, Nov. 22", a relative clause, a quoted flyer, organisers' words of last
-month) read as ahead; and the 3 left. The widths mended: months, weeks and days counted from a full date (4),
-"last week marked", "would have marked", "Today's the", "One year ago today", an inch mark read as a quotation.
-Mended by general rules (be408c9, 1428b14), with near misses in the corpora (anniversaries.tsv, counts.tsv,
-tense.tsv) and below. Left: 3 confident lies (``LIES_LEFT``, strict xfails with their reasons) and 18 needless
-widths (strict xfails with the careful reader's reading).
+159 passages in two rounds (the second, 28, aimed at the first round's mends and what it left untried). At
+5055261 (C's last anchor commit) 29 were confident lies (the true day ruled out) and 38 needless widths. The
+lies: "Twenty-five years ago today, in 1994" read as five years (1999); "The mayor said on Saturday that today
+marks ..." read as Saturday's own day; "Saturday/Sunday will be the 30th anniversary of the fall of the wall on
+Nov. 9, 1989" and "Today would have been the 50th anniversary of their wedding on June 1, 1969" read as before
+the event; single-quoted (4) and inch-marked quotations missed (a 1994 speech's today read as the article's); 8
+stories whose day headers are no live blog's (previews, a festival guide, recaps, a diary, lists without a
+listing word), a live page's agenda and an "as it happened" page dated days after its last header read as
+written over their days only; 4 copula schedules (a narrative's "It is Friday, Nov. 22", a relative clause, a
+quoted flyer, organisers' words of last month) read as ahead; an obituary's age taken from the husband's
+relative clause ("20 years after her husband, who died at 72") and a birth from the wife's ("two years after his
+wife. Born in 1930, she"); a yearless date six months back read as within 182 days; and the 3 left. The widths
+mended (13): months, weeks and days counted from a full date, "last week marked", "would have marked", "Today's
+the", "One year ago today", an inch mark read as a quotation. Mended by general rules (be408c9, 1428b14,
+faf39e7), with near misses in the corpora (anniversaries, counts, obituaries, tense, yearless .tsv) and here.
+Left: 3 confident lies (``LIES_LEFT``, strict xfails with their reasons) and 25 needless widths (strict xfails
+with the careful reader's reading).
 """
 
 from __future__ import annotations
@@ -690,7 +695,150 @@ QUOTES = [
             'closed scare quotes: today is 20 July 2019'),
 ]
 
-ARTICLES = ANNIVERSARIES + COUNTS + DAY_HEADERS + OBITUARIES + COPULAS + QUOTES
+# Round two, aimed at the first mends' near misses and at what round one left untried (yearless counts, 'until',
+# a headline's age, a death in a relative clause, a pronoun's gender after the death, clefts, archived logs).
+ROUND_TWO = [
+    Article('ann_months_yearless', D(2019, 9, 15),
+            'Christchurch\n\nToday marks six months since the attack on March 15.',
+            'XXXX-09-15', None, None,
+            'six months after a yearless 15 March: 15 September, no year (184 days on, past the 182-day '
+            'convention)',
+            xfail='a count of months from a yearless date gives no month-day of its own; the past window only '
+                  'reaches as far as the count (03-15..09-24)',
+            window='09-15..09-15'),
+    Article('ann_until_days', D(2020, 7, 26),
+            'Election\n\nToday marks 100 days until the election on Nov. 3, 2020.',
+            '2020-07', D(2020, 7, 25), D(2020, 7, 26),
+            '100 days until 3 November 2020: 25 or 26 July 2020',
+            xfail="'N days until' a date is not read (and the date after it is untensed)"),
+    Article('ann_months_month_year', D(2017, 12, 23),
+            'Brexit\n\nToday marks 18 months since the referendum in June 2016.',
+            '2017-12', D(2017, 12, 1), D(2017, 12, 31),
+            '18 months after June 2016: December 2017',
+            xfail='a count of months from a month and year is not read (anniversaries count months from a full '
+                  'date only)'),
+    Article('ann_last_week_quoted', D(2019, 8, 20),
+            'Moon\n\n"Last week marked 50 years since we landed on July 20, 1969," he wrote in his diary.',
+            None, D(2019, 7, 21), None,
+            "a quoted 'last week marked' is its writer's: on or after 21 July 2019"),
+    Article('ann_last_week_dday', D(2019, 6, 12),
+            'D-Day\n\nLast week marked the 75th anniversary of the D-Day landings on June 6, 1944.',
+            '2019-06', D(2019, 6, 7), D(2019, 6, 19),
+            'the 75th anniversary, 6 June 2019, fell last week: 1..13 days before the DCT'),
+    Article('ann_would_have_been_anniv', D(2019, 6, 1),
+            'Couple\n\nToday would have been the 50th anniversary of their wedding on June 1, 1969, had she '
+            'lived.',
+            '2019-06-01', D(2019, 6, 1), D(2019, 6, 1),
+            "a counterfactual today: 1 June 2019 (the 1969 date is the event's, past)"),
+    Article('ann_would_have_been_birthday', D(2019, 6, 1),
+            'Memory\n\nToday would have been his 90th birthday; he was born on June 1, 1929.',
+            '2019-06-01', D(2019, 6, 1), D(2019, 6, 1),
+            'his 90th birthday, born 1 June 1929: 1 June 2019',
+            xfail='a birthday is no anniversary to the ordinal rule, and the birth stands in another clause'),
+    Article('ann_weeks_weekday_ok', D(2019, 5, 27),
+            'Notre Dame\n\nMonday marks six weeks since the fire on April 15, 2019.',
+            '2019', D(2019, 5, 21), D(2019, 6, 2),
+            'six weeks after 15 April 2019 is Monday 27 May: within 6 days either side'),
+    Article('ann_weeks_weekday_wrong', D(2019, 5, 28),
+            'Notre Dame\n\nTuesday marks six weeks since the fire on April 15, 2019.',
+            None, D(2019, 4, 15), None,
+            '27 May 2019 is a Monday, not a Tuesday: no day, only the past date'),
+    Article('ann_days_in_quote_old', D(2019, 3, 1),
+            'Trump\n\n"Today marks 100 days since I took office on Jan. 20, 2017," the president said at the '
+            'time.',
+            None, D(2017, 4, 29), None,
+            "a quoted 100th day of 'the time': on or after 29 April 2017"),
+    Article('ann_last_week_ago', D(2019, 7, 30),
+            'Moon\n\nFifty years ago last week, on July 20, 1969, Armstrong stepped onto the moon.',
+            '2019', D(2019, 7, 21), D(2019, 8, 2),
+            'fifty years ago last week: 1..13 days after 20 July 2019',
+            xfail="'ago last week' is not one of _AGO's day words (today, yesterday, this week)"),
+    Article('ann_single_quoted_headline', D(2019, 7, 20),
+            "'Giant leap' show opens\n\nToday marks 50 years since the landing on July 20, 1969.",
+            '2019-07-20', D(2019, 7, 20), D(2019, 7, 20),
+            'closed single quotes in the headline: today is 20 July 2019'),
+    Article('ann_single_unclosed', D(2019, 8, 1),
+            "Moon\n\nFans chanted 'Today marks 50 years since the landing on July 20, 1969. Nobody left.",
+            None, D(2019, 7, 20), None,
+            "an unclosed single quotation runs to the paragraph's end: the chant's today, on or after"),
+    Article('ann_curly_single_fans', D(2019, 3, 10),
+            'Archive\n\n‘Today marks 25 years since the fans’ hero landed on July 20, 1969,’ he said in his 1994 '
+            'address.',
+            None, D(1994, 7, 20), None,
+            "a curly single quotation with an apostrophe inside (fans’): the 1994 speaker's today"),
+    Article('hdr_no_live_word_updates', D(2019, 3, 12),
+            'Storm updates\n\nMonday 11 March\n\n18:00 Landfall.\n\nTuesday 12 March\n\n07:00 Dawn.',
+            'XXXX-03', None, None,
+            "'Storm updates' with timed posts: a live page without the word",
+            window='03-11..03-12'),
+    Article('hdr_as_it_happened', D(2019, 3, 13),
+            'Storm: as it happened\n\nMonday 11 March\n\n18:00 Landfall.\n\nTuesday 12 March\n\n07:00 Dawn.',
+            'XXXX-03', None, None,
+            "'as it happened': the log of 11-12 March, archived up to 6 days after",
+            window='03-11..03-18'),
+    Article('cop_cleft_it_is', D(2019, 11, 10),
+            'Gala\n\nIt is on Saturday, Nov. 16 that the gala opens.',
+            None, None, None,
+            "'It is on Saturday, Nov. 16 that the gala opens': a cleft schedule, ahead",
+            window='05-18..11-16'),
+    Article('cop_today_is_future', D(2018, 11, 6),
+            'Vote\n\nToday is Tuesday, Nov. 6. The polls close at 8 p.m.',
+            'XXXX-11-06', None, None,
+            "'Today is Tuesday, Nov. 6': the DCT is that day",
+            xfail="'Today is Tuesday, Nov. 6' is read as a schedule ahead (true, 182 days wide), not as the "
+                  "DCT's own day",
+            window='11-06..11-06'),
+    Article('cop_organisers_said_is', D(2019, 11, 10),
+            'Gala\n\nThe organisers said our gala is on Saturday, Nov. 16, at the Town Hall.',
+            None, None, None,
+            "the organisers' present, said now: ahead",
+            window='05-18..11-16'),
+    Article('obit_husband_at_75_same_sentence', D(2019, 3, 6),
+            'Ruth Kane\n\nRuth Kane, whose husband died at 75, died on Monday. She was born in 1926.',
+            None, D(1926, 1, 1), None,
+            "the age is the husband's, whose death comes first: only her birth (past)"),
+    Article('obit_years_after_husband', D(2019, 3, 6),
+            'Ruth Kane\n\nRuth Kane died on Monday, 20 years after her husband, who died at 72. She was born in '
+            '1926.',
+            None, D(1926, 1, 1), None,
+            "'who died at 72' is the husband's age: only her birth (past)"),
+    Article('obit_bush', D(2018, 12, 1),
+            'Bush dies\n\nThe former president, 94, died on Friday. Born on June 12, 1924, he served in the war.',
+            None, D(2018, 6, 12), D(2019, 6, 17),
+            '94 at death, born 12 June 1924: died 2018-06-12..2019-06-11, on a Friday within 6 days'),
+    Article('obit_wife_born_she', D(2019, 3, 6),
+            'John Kane\n\nJohn Kane died on Monday at 92, two years after his wife. Born in 1930, she taught '
+            'music.',
+            None, None, None,
+            "'Born in 1930, she' is the wife's ('his wife'): no birth of his"),
+    Article('obit_mother_age', D(2019, 3, 6),
+            'Ruth Kane\n\nRuth Kane died on Monday at 92, the age her mother reached. Her mother was born in '
+            '1890.',
+            None, None, None,
+            "the mother's birth: no birth of hers"),
+    Article('obit_namesake_died_at', D(2019, 3, 6),
+            'John Smith\n\nJohn Smith died on Monday. His namesake, the Labour leader John Smith, died at 55 in '
+            '1994. Smith was born in 1939.',
+            None, D(1994, 1, 1), None,
+            'the namesake died in 1994: on or after'),
+    Article('obit_age_next_para_other', D(2019, 3, 6),
+            'John Kane\n\nJohn Kane died on Monday.\n\nHis father died in the war. He was 30. He was born in '
+            '1910.',
+            None, D(1910, 1, 1), None,
+            'a paragraph about the father: his age and birth are his'),
+    Article('obit_son_aged_died', D(2019, 3, 6),
+            'Ruth Kane\n\nRuth Kane died on Monday. Her son died in 2001 aged 40. She was born in 1926; he was '
+            'born in 1961.',
+            None, D(2001, 1, 1), None,
+            "the son's age at death: only past dates"),
+    Article('obit_age_in_headline_other', D(2019, 3, 6),
+            'Ruth Kane, 92\n\nRuth Kane died on Monday. She was born on May 2, 1926.',
+            None, D(2018, 5, 2), D(2019, 5, 7),
+            "the headline's age 92 with born 2 May 1926: died 2018-05-02..2019-05-01, on a Monday",
+            xfail="an age in the headline ('Ruth Kane, 92') is not read as the age at death"),
+]
+
+ARTICLES = ANNIVERSARIES + COUNTS + DAY_HEADERS + OBITUARIES + COPULAS + QUOTES + ROUND_TWO
 
 # Confident lies left: the true day is ruled out, and no general rule closes them (see each reason).
 LIES_LEFT = {
