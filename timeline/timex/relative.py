@@ -20,6 +20,7 @@ from timeline.timex.ages import RULES as _AGE_RULES
 from timeline.timex.earnings import RULES as _EARNINGS_RULES
 from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.names import after_record, fall_is_decline
+from timeline.timex.patterns import max_width
 from timeline.timex.reference_parts import RULES as _PARTS_OF_DAY_RULES
 from timeline.timex.reference_words import RULES as _REFERENCE_WORD_RULES
 from timeline.timex.rule import MONTH_FULL, NUM, S, SEASON, UNIT, Built, Piece, compile_rule, month_number
@@ -67,6 +68,10 @@ def _offset(m: re.Match[str]) -> Built:
 
 
 _THAN = re.compile(r"[ \t]{1,3}(?i:than)\b")
+# Pair reaches (timeline.timex.rule.Rule.pair): "three weeks on" and "year on year" are read only where a unit word
+# stands this close before the next trigger ("on", or the second unit), not near every unit word (5 ms of a pass)
+_UNIT_THEN_ON = max_width(re.compile(rf"{UNIT}\s")) or 0
+_UNIT_THEN_ON_OR_OVER = max_width(re.compile(r"(?i:year|month|quarter|week|day)\s(?:on|over)\s")) or 0
 
 
 def _year_earlier(m: re.Match[str]) -> Built:
@@ -242,12 +247,12 @@ _COUNTED = (
     # object can follow it ("two years on the board", "three days on it" are where, not when)
     compile_rule("offset-on", rf"(?P<num>{NUM})[-\s]{{0,3}}(?P<unit>{UNIT})\s(?P<dir>on)"
                  r"(?=[ \t]?[,;:.!?\u2013\u2014]|\s(?i:from)\s|\s(?:there|little|much|nothing|few|many|not)\b)",
-                 _offset, 2),
+                 _offset, 2, pair=_UNIT_THEN_ON),
     # "a year on year rise", "month on month": a comparison of two periods, no time; claimed so that no duration reads
     # "a year" out of it
     compile_rule("unit-on-unit", r"(?:(?i:an?)\s)?(?i:year\s(?:on|over)\syear|month\s(?:on|over)\smonth|"
                  r"quarter\s(?:on|over)\squarter|week\s(?:on|over)\sweek|day\s(?:on|over)\sday)(?![-\w])",
-                 _comparison, 3),
+                 _comparison, 3, pair=_UNIT_THEN_ON_OR_OVER),
     compile_rule("year-earlier", r"(?i:the\s+)?(?i:year|twelve\s+months)[-\s](?i:earlier|ago|before)"
                  r"(?:\s(?:(?i:first|second|third|fourth)\s)?(?i:quarter|period|level|month|week))?",
                  _year_earlier, 1),
