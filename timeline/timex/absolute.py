@@ -162,6 +162,8 @@ def _edge_hyphen(m: re.Match[str]) -> Built:
     return CalendarDate(month=month_number(m["month"]), year=int(m["year2"]) if m["year2"] else None, mod=mod)
 
 
+# The numbers of a text's parts: "pages 2010-2012", "lines 1999 to 2004", "pp. 1990-95" (a year range's too)
+PARTS_OF_A_TEXT_BEFORE = r"(?<![Pp]ages )(?<![Ll]ines )(?<![Vv]erses )(?<!pp\. )(?<![Pp]aragraphs )"
 # A bare year needs no cue, but numbers that count things are refused.
 _NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!nearly )(?<!No\. )(?<!# )"
                       r"(?<!Room )(?<!Flight )(?<![Ff]light [A-Z0-9][A-Z0-9] )(?<!Route )(?<!Suite )(?<!Highway )(?<!Model )"
@@ -170,8 +172,7 @@ _NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!
                       r"(?<![Pp]aragraph )(?<![Rr]ule )(?<!Gate )(?<!Terminal )(?<!Pier )(?<!Platform )(?<!Box )"
                       r"(?<!Interstate )(?<!Precinct )(?<!Bus )(?<!Channel )(?<!Exhibit )(?<!Apartment )(?<!Apt\. )"
                       r"(?<!Unit )(?<![Ee]xtension )(?<![Ee]xt\. )(?<!apartment )(?<!room )(?<!suite )(?<![Ff]orm )"
-                      # the numbers of a text's parts: "pages 2010-2012", "lines 1999 to 2004", "pp. 1990-95"
-                      r"(?<![Pp]ages )(?<![Ll]ines )(?<![Vv]erses )(?<!pp\. )(?<![Pp]aragraphs )")
+                      + PARTS_OF_A_TEXT_BEFORE)
 # The things four digits count ("2018 points"); also after "and"/"to"/"or" and a second number, as the first of two
 # counts ("between 1000 and 2000 people", "from 2010 to 1990 points")
 _COUNTED_NOUN = (r"(?i:percent|people|troops|feet|miles|metres|meters|pounds|dollars|euros|shares|points|"

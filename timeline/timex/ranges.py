@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.absolute import MONTH_DAY_GAP
+from timeline.timex.absolute import MONTH_DAY_GAP, PARTS_OF_A_TEXT_BEFORE
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.patterns import max_width
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SEASON, YEAR4, Built, Piece, compile_rule, day_number,
@@ -208,7 +208,7 @@ RULES = (
     compile_rule("day-month-to-day-month", rf"(?P<a>(?P<d1>{DAY}){S}(?P<m1>{MONTH})){_TO}(?P<b>(?P<d2>{DAY}){S}"
                  rf"(?P<m2>{MONTH}){_TAIL_YEAR})", _day_month_to_day_month, 5,
                  _month_gap(rf"{MONTH}{_TO}{DAY}{S}")),
-    compile_rule("year-to-year", rf"(?P<a>(?P<y1>{YEAR4})){_DASH_OR_SLASH}(?P<b>(?P<y2>{YEAR4}|\d\d))", _year_to_year, 5),
+    compile_rule("year-to-year", rf"{PARTS_OF_A_TEXT_BEFORE}(?P<a>(?P<y1>{YEAR4})){_DASH_OR_SLASH}(?P<b>(?P<y2>{YEAR4}|\d\d))", _year_to_year, 5),
     compile_rule("month-to-month-year", rf"(?P<a>(?P<m1>{MONTH})){_DASH_OR_SLASH}(?P<b>(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4}))",
                  _month_to_month_year, 5, _month_gap(rf"{MONTH}{_DASH_OR_SLASH}")),
     # "the July-September period", "the October-December quarter", "Jan.-March": two months, their years left to
