@@ -1,8 +1,8 @@
 """Session 10 (helper F): an adversarial review of the rules helper B added this session (4bdc267, 7873589,
-57a34e1, a09451a), on 270 invented news sentences aimed at each rule's edges: where it fires but should not, where it
-should fire but does not, and how it meets the other rules. None comes from a benchmark. The right reading is decided
-by TimeML/TE3 conventions (docs/timex.md "Conventions") and common sense; sentences whose reading a careful reader
-could not settle were left out.
+57a34e1, a09451a), on 270 invented news sentences (and 3 near misses of later mends) aimed at each rule's edges:
+where it fires but should not, where it should fire but does not, and how it meets the other rules. None comes from
+a benchmark. The right reading is decided by TimeML/TE3 conventions (docs/timex.md "Conventions") and common sense;
+sentences whose reading a careful reader could not settle were left out.
 
 Each row is (rule, text, dct, expected, reason): every timex as (span, value, earliest, latest[, mod]), in text
 order. A row with a reason is a strict xfail: what is still read wrong, and why no general rule closes it here.
@@ -16,13 +16,14 @@ that is none), counted against the expected rows:
   clock put on the DCT; 6 eras after a preposition of time read as telephone prefixes; 5 conditions' pasts forced
   behind the telling; 3 "as of" figures governed by a future verb put back; 1 counterfactual condition put ahead; 5
   predicate adjectives before "over" that lost MORE_THAN);
-- now: 19 wrong (15 lies, 2 misses, 2 spurious), every one a strict xfail below.
+- now: 17 wrong (14 lies, 1 miss, 2 spurious), every one a strict xfail below (three near misses of later mends
+  added since the count: 273 rows).
 
 The mends (each with near misses in this table that keep their reading):
 
-- weekday_day: a verb of showing stays a day's when passive ("was filmed Friday the 13th"), when a show is its subject
-  ("The finale airs Friday the 13th at 9 p.m."), when its word is a noun ("went on air", "hits screens", "pay rent"),
-  or when a verb of a day going by follows ("watched Friday the 13th unfold");
+- weekday_day: a verb of showing stays a day's when passive ("was filmed", "was shot and filmed Friday the 13th"),
+  when a show is its subject ("The finale airs Friday the 13th at 9 p.m."), when its word is a noun ("went on air",
+  "hits screens", "pay rent"), or when a verb of a day going by follows ("watched Friday the 13th unfold");
 - eras: "the 1800s hotline" is an era after a preposition of time ("In the 1900s helplines did not exist");
 - modifiers: a predicate adjective before "over" ("declared the patient dead over 40 minutes after") keeps MORE_THAN;
 - tense_stamps (split from tense.py): figures "as of" a day governed by a future verb are ahead; an opening "By" takes
@@ -31,8 +32,9 @@ The mends (each with near misses in this table that keep their reading):
   clause's tense, "If re-elected" is a participle;
 - tense_dated: a condition's past is no time gone by for the forced past readings ("If the strike lasted until
   Oct. 15, the firm would lose"); a lower-case setting ("died in hospital"), "at the Louvre", names of four words and
-  "to Paris" are left out before a past verb's "in"; whom a verb's "to" names is no verb ("surrendered to troops");
-  "fell to rebels in December"; tense_limits: "raged on until".
+  "to Paris" are left out before a past verb's "in", and "born" is a past there ("was born in Ohio in December");
+  whom a verb's "to" names is no verb ("surrendered to troops"); "fell to rebels in December"; tense_limits:
+  "raged on until".
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ ROWS = [
     ('title', 'The finale airs Friday the 13th at 9 p.m.', dt.date(2019, 7, 19), [('Friday the 13th at 9 p.m.', '2019-09-13T21:00', '2019-09-13', '2019-09-13')], None),
     ('title', 'The final episode will air Friday the 13th.', dt.date(2019, 7, 19), [('Friday the 13th', '2019-09-13', '2019-09-13', '2019-09-13')], None),
     ('title', 'The documentary was filmed Friday the 13th in Ohio.', dt.date(2019, 7, 19), [('Friday the 13th', '2018-07-13', '2018-07-13', '2018-07-13')], None),
-    ('title', 'The scene was shot and filmed Friday the 13th.', dt.date(2019, 7, 19), [('Friday the 13th', '2018-07-13', '2018-07-13', '2018-07-13')], "weekday_day._PASSIVE_BEFORE sees a passive's auxiliary right before the verb only: 'was shot and filmed' keeps the work reading (a miss)"),
+    ('title', 'The scene was shot and filmed Friday the 13th.', dt.date(2019, 7, 19), [('Friday the 13th', '2018-07-13', '2018-07-13', '2018-07-13')], None),
+    ('title', 'Fans are watching and streaming Friday the 13th.', dt.date(2019, 7, 19), [], None),
     ('title', 'The show was aired Friday the 13th.', dt.date(2019, 7, 19), [('Friday the 13th', '2018-07-13', '2018-07-13', '2018-07-13')], None),
     ('title', 'The match was streamed Friday the 13th.', dt.date(2019, 7, 19), [('Friday the 13th', '2018-07-13', '2018-07-13', '2018-07-13')], None),
     ('title', 'The film hits screens Friday the 13th.', dt.date(2019, 7, 19), [('Friday the 13th', '2019-09-13', '2019-09-13', '2019-09-13')], None),
@@ -207,7 +210,9 @@ ROWS = [
     ('place in', 'The team played in Boston in December.', dt.date(2018, 11, 15), [('December', '2017-12', '2017-12-01', '2017-12-31')], None),
     ('place in', 'He scored in Madrid in December.', dt.date(2018, 11, 15), [('December', '2017-12', '2017-12-01', '2017-12-31')], None),
     ('place in', 'Officials said the plant opened in Ohio in December.', dt.date(2018, 11, 15), [('December', '2017-12', '2017-12-01', '2017-12-31')], None),
-    ('place in', 'He was born in Ohio in December.', dt.date(2018, 11, 15), [('December', '2017-12', '2017-12-01', '2017-12-31')], "verbs.word_tense('born') is None (a participle only), so 'was born in Ohio in December' keeps the nearer reading 2018-12 (a confident lie, as at f50661b)"),
+    ('place in', 'He was born in Ohio in December.', dt.date(2018, 11, 15), [('December', '2017-12', '2017-12-01', '2017-12-31')], None),
+    ('place in', 'Twins were born at home in December.', dt.date(2018, 11, 15), [('December', '2017-12', '2017-12-01', '2017-12-31')], None),
+    ('place in', 'The baby will be born in Ohio in December.', dt.date(2018, 11, 15), [('December', '2018-12', '2018-12-01', '2018-12-31')], None),
     ('place in', 'He was scheduled to perform in Paris in December.', dt.date(2018, 11, 15), [('December', '2018-12', '2018-12-01', '2018-12-31')], None),
     ('place in', 'The band performed in New York in March and will tour in Europe in December.', dt.date(2018, 11, 15), [('March', '2018-03', '2018-03-01', '2018-03-31'), ('December', '2018-12', '2018-12-01', '2018-12-31')], None),
     ('place in', 'The company opened offices in London in December.', dt.date(2018, 11, 15), [('December', '2017-12', '2017-12-01', '2017-12-31')], "tense_dated._past_verb_places reads 'in' right after the verb only once a place is left out; an object between ('opened offices') keeps the nearer reading (a confident lie, as at f50661b)"),

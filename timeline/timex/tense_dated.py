@@ -199,7 +199,7 @@ def _past_verb_places(words: list[str]) -> bool:
         if word == "to" and _to_whom(lead, k) or _to_whom(lead, k + 1):
             continue  # the "to", or whom it names ("surrendered to troops": "troops" is no verb here)  # "fell to rebels on": whom the town fell to, not an infinitive's or a deal's "to"
         verb = word.lower()
-        tense = word_tense(verb)
+        tense = "past" if verb == "born" else word_tense(verb)  # "was born in Ohio in": a birth is told only past
         if tense is not None and k and verb not in PAST and not _verb_object(lead[-k]) and lead[-k] != "to":
             tense = None  # "preferred shares", "closed doors": an -ed form before its noun is an adjective
         if tense is not None:  # the nearest verb decides

@@ -61,7 +61,8 @@ _WORK_BEFORE = re.compile(r"(?i:\b(?:(?:re)?watch(?:es|ed|ing)?|stream(?:s|ed|in
 # the day), a show as subject of a verb that also tells when it is shown ("The finale airs Friday the 13th", "The
 # episode aired ..."; "The channel aired Friday the 13th" keeps the title), or the verb's word read as a noun ("went
 # on air", "hits screens", "pay rent")
-_PASSIVE_BEFORE = re.compile(r"(?i:\b(?:was|were|is|are|be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+ed|remade)[ \t]+)$")
+_PASSIVE_BEFORE = re.compile(r"(?i:\b(?:was|were|is|are|be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+[ \t]+and[ \t]+)?"
+                             r"(?:[a-z]+ed|remade)[ \t]+)$")  # "was shot and filmed Friday the 13th"
 _SHOWN_BEFORE = re.compile(r"(?i:\b(?:episode|finale|premiere|show|series|season|film|movie|documentary|special|"
                            r"programme|program|broadcast|match|game|concert|fight|race|debate|interview)s?[ \t]+"
                            r"(?:(?:will|would|to|may|should)[ \t]+)?(?:air|stream|screen)(?:s|ed|ing)?[ \t]+)$")
