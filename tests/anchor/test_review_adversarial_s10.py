@@ -62,6 +62,9 @@ Q = chr(34)
     (f"The 12{Q} record and a 6{Q} pipe.", []),
     (f"He said {Q}I was 12{Q} then.", [f"{Q}I was 12{Q}"]),
     ("Don’t go, she said.", []),
+    # a tokenised text (TimeML): possessives and names split off, a quotation's closing mark after a space
+    ("Apple 's iPod and we 're told O 'Reilly left .", []),
+    ("The 'switch ' , he said , would happen .", ["'switch '"]),
 ])
 def test_quote_spans_single_marks_and_inches(text: str, quoted: list[str]) -> None:
     assert [text[a:b] for a, b in quote_spans(text)] == quoted

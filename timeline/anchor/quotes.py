@@ -61,8 +61,9 @@ _MARK = re.compile(r"“|``|”|''|\"|‘|’|'|\n\s*\n")
 _KIND = {"“": "c", "``": "c", "”": "c", "''": "c", '"': "s", "‘": "q", "’": "q", "'": "q"}
 _CLOSERS = ("”", "''", "’")
 # A straight single mark opens a quotation after a space, a bracket, a dash or another quotation mark and before a
-# letter, unless it elides ('em, 'til, 'tis, 'n', rock 'n' roll; and before a digit: the '90s).
-_SINGLE_OPENS = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–“\"]))'(?=[A-Za-z])(?!(?:em|til|tis|twas|cause|n|round)\b)",
+# letter, unless it elides ('em, 'til, 'tis, rock 'n' roll; a tokenised text's "Apple 's", "we 're", "O 'Reilly";
+# before a digit: the '90s).
+_SINGLE_OPENS = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–“\"]))(?<!\b[OD]\s)'(?=[A-Za-z])(?!(?:s|re|ve|ll|d|m|t|em|til|tis|twas|cause|n|round)\b)",
                            re.IGNORECASE)
 
 
@@ -80,9 +81,12 @@ def _role(text: str, m: re.Match, open_kinds: set[str]) -> str | None:
     if mark in ("'", "’"):
         if mark == "'" and _SINGLE_OPENS.match(text, m.start()):
             return "open"
-        between = m.start() and text[m.start() - 1].isalnum() and text[m.end():m.end() + 1].isalpha()
-        return "close" if kind in open_kinds and not between and m.start() and not text[m.start() - 1].isspace() \
-            else None
+        # After a letter it closes unless a letter follows (don’t); after a space, only before no letter (a
+        # tokenised text's "'switch '").
+        before_space = not m.start() or text[m.start() - 1].isspace()
+        letter_after = text[m.end():m.end() + 1].isalpha()
+        between = not before_space and text[m.start() - 1].isalnum() and letter_after
+        return "close" if kind in open_kinds and not between and not (before_space and letter_after) else None
     if mark == "‘":
         return None if text[m.end():m.end() + 1].isdigit() else "open"
     return "close" if mark in _CLOSERS else "open"
