@@ -27,10 +27,11 @@ written over their days only; 4 copula schedules (a narrative's "It is Friday, N
 quoted flyer, organisers' words of last month) read as ahead; an obituary's age taken from the husband's
 relative clause ("20 years after her husband, who died at 72") and a birth from the wife's ("two years after his
 wife. Born in 1930, she"); a yearless date six months back read as within 182 days; and the 3 left. The widths
-mended (13): months, weeks and days counted from a full date, "last week marked", "would have marked", "Today's
-the", "One year ago today", an inch mark read as a quotation. Mended by general rules (be408c9, 1428b14,
-faf39e7), with near misses in the corpora (anniversaries, counts, obituaries, tense, yearless .tsv) and here.
-Left: 3 confident lies (``LIES_LEFT``, strict xfails with their reasons) and 25 needless widths (strict xfails
+mended (15): months, weeks and days counted from a full date, "last week marked", "would have marked", "Today's
+the", "One year ago today", "a decade" and "half a century since", an inch mark read as a quotation. Mended by
+general rules (be408c9, 1428b14, faf39e7 and the decade's commit), with near misses in the corpora
+(anniversaries, counts, obituaries, tense, yearless .tsv) and here.
+Left: 3 confident lies (``LIES_LEFT``, strict xfails with their reasons) and 23 needless widths (strict xfails
 with the careful reader's reading).
 """
 
@@ -285,13 +286,11 @@ ANNIVERSARIES = [
     Article('ann_half_century', D(2019, 7, 20),
             'Moon\n\nToday marks half a century since the moon landing on July 20, 1969.',
             '2019-07-20', D(2019, 7, 20), D(2019, 7, 20),
-            'half a century after 20 July 1969: 2019-07-20',
-            xfail="'half a century' counts no number"),
+            'half a century after 20 July 1969: 2019-07-20'),
     Article('ann_decade', D(2019, 1, 15),
             'Hudson\n\nToday marks a decade since the plane landed on the Hudson on Jan. 15, 2009.',
             '2019-01-15', D(2019, 1, 15), D(2019, 1, 15),
-            'a decade after 15 January 2009: 2019-01-15',
-            xfail="'a decade' counts no number"),
+            'a decade after 15 January 2009: 2019-01-15'),
     Article('ann_ten_years_on', D(2019, 1, 15),
             'Hudson\n\nToday marks 10 years since the plane landed on the Hudson on Jan. 15, 2009, and the pilot '
             'is retired.',

@@ -45,7 +45,10 @@ _VERB = r"(?:\s+(?P<v>marks|marked|will\s+mark|is|was|will\s+be|would\s+have\s+(
 # A count of years, or of months, weeks or days from a full date ("Today marks six months since the attack on March
 # 15, 2019": 15 September 2019).
 _UNIT = r"(?P<u>years?|months?|weeks?|days?)"
-_SINCE = rf"(?:{_NUMBER}\s+{_UNIT}\s+(?:to\s+the\s+day\s+)?since|(?:the\s+)?{ORDINAL}\s+of)"
+# "Today marks a decade since ...", "half a century since": a span's word counts years.
+_SPANS = {"a decade": 10, "half a century": 50, "a century": 100}
+_SINCE = (rf"(?:{_NUMBER}\s+{_UNIT}\s+(?:to\s+the\s+day\s+)?since|(?:the\s+)?{ORDINAL}\s+of"
+          rf"|(?P<span>a\s+decade|half\s+a\s+century|a\s+century)\s+(?:to\s+the\s+day\s+)?since)")
 _TOLD = re.compile(rf"\b{_DAY}{_VERB}\s+{_SINCE}\b", re.IGNORECASE)
 # "Fifty years ago today, on July 20, 1969, ...": the event's date in apposition (a date further on may be another
 # event's: "Ten years ago this week, Quist, who was born in 1988, won gold").
@@ -166,7 +169,8 @@ _OPEN = 10 ** 6  # days: no bound on that side (clipped to the plausible window)
 
 
 def _clue(text: str, m: re.Match, s: AnchorSettings) -> Clue | None:
-    count = count_of(m)
+    span_word = m.groupdict().get("span")
+    count = _SPANS[re.sub(r"\s+", " ", span_word.lower())] if span_word else count_of(m)
     event = _event(text, m, m.end())
     unit = (m.groupdict().get("u") or "years").lower().rstrip("s")
     if count is None or not 0 < count <= (300 if unit == "year" else 999) or event is None:
