@@ -1,5 +1,5 @@
 """Session 10 (helper F): an adversarial review of the rules helper B added this session (4bdc267, 7873589,
-57a34e1, a09451a), on 270 invented news sentences (and 3 near misses of later mends) aimed at each rule's edges:
+57a34e1, a09451a), on 270 invented news sentences (and 6 near misses of later mends) aimed at each rule's edges:
 where it fires but should not, where it should fire but does not, and how it meets the other rules. None comes from
 a benchmark. The right reading is decided by TimeML/TE3 conventions (docs/timex.md "Conventions") and common sense;
 sentences whose reading a careful reader could not settle were left out.
@@ -16,8 +16,8 @@ that is none), counted against the expected rows:
   clock put on the DCT; 6 eras after a preposition of time read as telephone prefixes; 5 conditions' pasts forced
   behind the telling; 3 "as of" figures governed by a future verb put back; 1 counterfactual condition put ahead; 5
   predicate adjectives before "over" that lost MORE_THAN);
-- now: 17 wrong (14 lies, 1 miss, 2 spurious), every one a strict xfail below (three near misses of later mends
-  added since the count: 273 rows).
+- now: 16 wrong (13 lies, 1 miss, 2 spurious), every one a strict xfail below (six near misses of later mends
+  added since the count: 276 rows).
 
 The mends (each with near misses in this table that keep their reading):
 
@@ -32,7 +32,8 @@ The mends (each with near misses in this table that keep their reading):
   clause's tense, "If re-elected" is a participle;
 - tense_dated: a condition's past is no time gone by for the forced past readings ("If the strike lasted until
   Oct. 15, the firm would lose"); a lower-case setting ("died in hospital"), "at the Louvre", names of four words and
-  "to Paris" are left out before a past verb's "in", and "born" is a past there ("was born in Ohio in December");
+  "to Paris" are left out before a past verb's "in", and a form that is only a participle is past after "was" or "last" ("was born in Ohio in December", "levels last seen
+  on March 12");
   whom a verb's "to" names is no verb ("surrendered to troops"); "fell to rebels in December"; tense_limits:
   "raged on until".
 """
@@ -262,7 +263,10 @@ ROWS = [
     ('to whom', 'The team is set to face rivals on March 12.', dt.date(2019, 3, 10), [('March 12', '2019-03-12', '2019-03-12', '2019-03-12')], None),
     ('to whom', 'The vote was moved to Tuesdays.', dt.date(2019, 3, 10), [('Tuesdays', 'XXXX-WXX-2', 'None', 'None')], None),
     ('to whom', 'They talked to investors on Friday and will sign on Monday.', dt.date(2018, 11, 15), [('Friday', '2018-11-09', '2018-11-09', '2018-11-09'), ('Monday', '2018-11-19', '2018-11-19', '2018-11-19')], None),
-    ('to whom', 'Prices fell to levels last seen on March 12.', dt.date(2019, 3, 10), [('March 12', '2018-03-12', '2018-03-12', '2018-03-12')], "'last seen on' is a participle's past: no past verb is read for March 12 (a confident lie, as at f50661b)"),
+    ('to whom', 'Prices fell to levels last seen on March 12.', dt.date(2019, 3, 10), [('March 12', '2018-03-12', '2018-03-12', '2018-03-12')], None),
+    ('to whom', 'The comet will be seen on March 12.', dt.date(2019, 3, 10), [('March 12', '2019-03-12', '2019-03-12', '2019-03-12')], None),
+    ('to whom', 'The vote is taken on March 12.', dt.date(2019, 3, 10), [('March 12', '2019-03-12', '2019-03-12', '2019-03-12')], None),
+    ('place in', 'The oath was taken in Kabul in December.', dt.date(2018, 11, 15), [('December', '2017-12', '2017-12-01', '2017-12-31')], None),
     ('to whom', 'The firm is expected to sell to investors on March 12.', dt.date(2019, 3, 10), [('March 12', '2019-03-12', '2019-03-12', '2019-03-12')], None),
     ('to whom', 'Talks moved to Geneva on March 12.', dt.date(2019, 3, 10), [('March 12', '2018-03-12', '2018-03-12', '2018-03-12')], None),
     # --- stretch

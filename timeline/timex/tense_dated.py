@@ -199,7 +199,7 @@ def _past_verb_places(words: list[str]) -> bool:
         if word == "to" and _to_whom(lead, k) or _to_whom(lead, k + 1):
             continue  # the "to", or whom it names ("surrendered to troops": "troops" is no verb here)  # "fell to rebels on": whom the town fell to, not an infinitive's or a deal's "to"
         verb = word.lower()
-        tense = "past" if verb == "born" else word_tense(verb)  # "was born in Ohio in": a birth is told only past
+        tense = word_tense(verb) if verb not in _PARTICIPLES_ONLY else _participle_tense(lead, k)
         if tense is not None and k and verb not in PAST and not _verb_object(lead[-k]) and lead[-k] != "to":
             tense = None  # "preferred shares", "closed doors": an -ed form before its noun is an adjective
         if tense is not None:  # the nearest verb decides
@@ -209,6 +209,21 @@ def _past_verb_places(words: list[str]) -> bool:
         if not word.islower() or verb in _NOT_COMPLEMENT:
             return False
     return False
+
+
+# Forms that are only past participles, which word_tense leaves without a tense: after a past auxiliary or "last" they
+# tell a time gone by ("was born in Ohio in December", "levels last seen on March 12"; "will be seen", "is taken" not)
+_PARTICIPLES_ONLY = frozenset("born seen taken given shown written known spoken chosen stolen broken".split())
+_PAST_AUXILIARY = frozenset("was were had last".split())
+
+
+def _participle_tense(lead: list[str], k: int) -> str | None:
+    """"past" when the participle ``lead[-1 - k]`` follows a past auxiliary or "last", else None.
+
+    >>> _participle_tense("He was born".split(), 0), _participle_tense("It will be seen".split(), 0)
+    ('past', None)
+    """
+    return "past" if len(lead) > k + 1 and lead[-2 - k].lower() in _PAST_AUXILIARY else None
 
 
 # "will", "shall", "'ll" and "must" tell the future with no plan's doubt ("could", "might" and "would" do not: "would have
