@@ -32,8 +32,8 @@ The mends (each with near misses in this table that keep their reading):
   clause's tense, "If re-elected" is a participle;
 - tense_dated: a condition's past is no time gone by for the forced past readings ("If the strike lasted until
   Oct. 15, the firm would lose"); a lower-case setting ("died in hospital"), "at the Louvre", names of four words and
-  "to Paris" are left out before a past verb's "in", and a form that is only a participle is past after "was" or "last" ("was born in Ohio in December", "levels last seen
-  on March 12");
+  "to Paris" are left out before a past verb's "in", and a form that is only a participle is past after "was" or
+  "last" ("was born in Ohio in December", "levels last seen on March 12");
   whom a verb's "to" names is no verb ("surrendered to troops"); "fell to rebels in December"; tense_limits:
   "raged on until".
 """
