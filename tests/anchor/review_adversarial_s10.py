@@ -15,8 +15,8 @@ the text was read again before anything was mended; four true days were correcte
 after 15 April is 27 May; "Today would have marked 50 years since their wedding on June 1, 1969" is said on 1
 June; headers "Sunday 11 March"/"Monday 12 March" fit 2018; the Dallas feature is set on the Monday after).
 
-159 passages in two rounds (the second, 28, aimed at the first round's mends and what it left untried). At
-5055261 (C's last anchor commit) 29 were confident lies (the true day ruled out) and 38 needless widths. The
+161 passages in two rounds (the second, 30, aimed at the first round's mends and what it left untried). At
+5055261 (C's last anchor commit) 31 were confident lies (the true day ruled out) and 38 needless widths. The
 lies: "Twenty-five years ago today, in 1994" read as five years (1999); "The mayor said on Saturday that today
 marks ..." read as Saturday's own day; "Saturday/Sunday will be the 30th anniversary of the fall of the wall on
 Nov. 9, 1989" and "Today would have been the 50th anniversary of their wedding on June 1, 1969" read as before
@@ -26,13 +26,17 @@ listing word), a live page's agenda and an "as it happened" page dated days afte
 written over their days only; 4 copula schedules (a narrative's "It is Friday, Nov. 22", a relative clause, a
 quoted flyer, organisers' words of last month) read as ahead; an obituary's age taken from the husband's
 relative clause ("20 years after her husband, who died at 72") and a birth from the wife's ("two years after his
-wife. Born in 1930, she"); a yearless date six months back read as within 182 days; and the 3 left. The widths
-mended (15): months, weeks and days counted from a full date, "last week marked", "would have marked", "Today's
-the", "One year ago today", "a decade" and "half a century since", an inch mark read as a quotation. Mended by
-general rules (be408c9, 1428b14, faf39e7 and the decade's commit), with near misses in the corpora
+wife. Born in 1930, she"); a yearless date six months back read as within 182 days; a date or year after "the
+Nth anniversary of" a noun read only as the event's ("Nasa marked the 50th anniversary of the moon landing on July
+20, 2019": 2068 on; "celebrated the 30th anniversary of the fall of the wall in 2019": 2048 on); and the 3 left.
+The widths mended (15): months, weeks and days counted from a full date, "last week marked", "would have marked",
+"Today's the", "One year ago today", "a decade" and "half a century since", an inch mark read as a quotation. Mended by
+general rules (be408c9, 1428b14, faf39e7, 05d9779 and the next), with near misses in the corpora
 (anniversaries, counts, obituaries, tense, yearless .tsv) and here.
-Left: 3 confident lies (``LIES_LEFT``, strict xfails with their reasons) and 23 needless widths (strict xfails
-with the careful reader's reading).
+Left: 3 confident lies (``LIES_LEFT``, strict xfails with their reasons) and 26 needless widths (strict xfails
+with the careful reader's reading; 3 of them widened on purpose by counts' two readings of a date after "the Nth
+anniversary of", which had lied: "Nasa marked the 50th anniversary of the moon landing on July 20, 2019" read as
+2068).
 """
 
 from __future__ import annotations
@@ -282,7 +286,9 @@ ANNIVERSARIES = [
     Article('ann_weekday_will_be_wrong_day', D(2019, 11, 5),
             'Berlin\n\nSunday will be the 30th anniversary of the fall of the wall on Nov. 9, 1989.',
             None, D(1989, 11, 9), None,
-            '9 November 2019 is a Saturday, not a Sunday: no day; the event of 1989 is past'),
+            '9 November 2019 is a Saturday, not a Sunday: no day; the event of 1989 is past',
+            xfail="a dated event right after 'anniversary of ... on' is told in no tense (it may be the "
+                  "anniversary's own date), so the past side of 9 November 1989 is not kept"),
     Article('ann_half_century', D(2019, 7, 20),
             'Moon\n\nToday marks half a century since the moon landing on July 20, 1969.',
             '2019-07-20', D(2019, 7, 20), D(2019, 7, 20),
@@ -307,7 +313,9 @@ COUNTS = [
             'History\n\nIn a ceremony, Berlin marked the 25th anniversary of the fall of the wall on Nov. 9, '
             '1989. That was five years ago.',
             None, D(2013, 7, 1), None,
-            'the 25th anniversary marked five years ago: the count told as past'),
+            'the 25th anniversary marked five years ago: the count told as past',
+            xfail="a date after 'the 25th anniversary of' a noun and 'on' may be the marking's own day, so counts "
+                  'keeps both readings: on or after 1989-01-01'),
     Article('count_ordinal_wrong_event', D(2019, 3, 1),
             'Berlin\n\nThe band marks its 30th anniversary of touring with a show about 1989.',
             None, None, None,
@@ -333,7 +341,10 @@ COUNTS = [
     Article('count_centenary_of_birth', D(2018, 5, 1),
             "Mandela\n\nSouth Africa marks the centenary of Nelson Mandela's birth on July 18, 1918.",
             None, D(2017, 7, 1), D(2019, 12, 30),
-            "the centenary of a 1918 birth: the count's rounded window"),
+            "the centenary of a 1918 birth: the count's rounded window",
+            xfail="a date after 'the Nth anniversary/centenary of' a noun and 'on' may be the marking's own day "
+                  "('Nasa marked the 50th anniversary of the moon landing on July 20, 2019'), so counts keeps both "
+                  'readings: 1918 or 2017-07-01..2019-12-30'),
     Article('count_since_was_born', D(2019, 3, 1),
             'Club\n\nThe club marks 40 years since Ana Ruiz, born in 1990, founded it.',
             None, D(1990, 1, 1), None,
@@ -835,6 +846,14 @@ ROUND_TWO = [
             None, D(2018, 5, 2), D(2019, 5, 7),
             "the headline's age 92 with born 2 May 1926: died 2018-05-02..2019-05-01, on a Monday",
             xfail="an age in the headline ('Ruth Kane, 92') is not read as the age at death"),
+    Article('count_anniversary_own_date', D(2019, 7, 22),
+            'Moon\n\nNasa marked the 50th anniversary of the moon landing on July 20, 2019, with a show.',
+            None, D(2019, 1, 1), None,
+            "the date is the marking's own (or, read by syntax alone, the landing's: 2068 on): on or after 2019"),
+    Article('count_anniversary_own_year', D(2019, 11, 12),
+            'Berlin\n\nThe city celebrated the 30th anniversary of the fall of the wall in 2019 with concerts.',
+            None, D(2019, 1, 1), None,
+            "2019 is the celebration's year (or, by syntax alone, the fall's: 2048 on): on or after 2019"),
 ]
 
 ARTICLES = ANNIVERSARIES + COUNTS + DAY_HEADERS + OBITUARIES + COPULAS + QUOTES + ROUND_TWO

@@ -22,8 +22,8 @@ def bound(sentence: str, conf: AnchorSettings = WIDE) -> str:
         return "none"
     (clue,) = clues
     lo, hi = clue.intervals[0]
-    if clue.lower and clue.upper:
-        return f"between {lo.isoformat()}..{hi.isoformat()}"
+    if clue.lower and clue.upper:  # two readings ("the 30th anniversary of the fall ... in 1989"): "A..B or C..D"
+        return "between " + " or ".join(f"{a.isoformat()}..{b.isoformat()}" for a, b in clue.intervals)
     return f"after {lo.isoformat()}" if clue.lower else f"before {hi.isoformat()}"
 
 

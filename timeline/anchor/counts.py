@@ -35,7 +35,7 @@ import itertools
 import re
 
 from timeline.anchor.clues import Clue, domain
-from timeline.anchor.dayset import MONTH_RE, YEAR_RE
+from timeline.anchor.dayset import MONTH_RE, YEAR_RE, normalise
 from timeline.anchor.mentions import full_dates, quote, sentence_around, years
 from timeline.anchor.quotes import inside_quotes, reported_then
 from timeline.anchor.settings import AnchorSettings
@@ -198,8 +198,34 @@ def _clue(text: str, m: re.Match, tense: Tense, s: AnchorSettings) -> Clue | Non
     if not low <= first and last <= high:
         return None
     said = f"{quote(text, m.start(), m.end())} ({count} years after an event of {event}: {first} to {last}"
+    own = bool(m.groupdict().get("o") or m.groupdict().get("c")) and _own_time(text, m.end(), year[0])
+    if own:  # "marked the 50th anniversary of the moon landing on July 20, 2019": maybe the marking's own year
+        said += f", or the anniversary's own year {event}"
+    mine = (dt.date(event, 1, 1), dt.date(event, 12, 31)) if own and low.year <= event <= high.year else None
     if tense == "present":
-        return Clue("count", f"{said}, told in the present)", [(first, last)], True, True, 3)
+        return Clue("count", f"{said}, told in the present)", normalise([(first, last), *([mine] if mine else [])]),
+                    True, True, 3)
     if tense == "past":
-        return Clue("count", f"{said}, told as past): on or after {first}", [(first, high)], True, False, 3)
-    return Clue("count", f"{said}, told as future): on or before {last}", [(low, last)], False, True, 3)
+        start = min(first, mine[0]) if mine else first
+        return Clue("count", f"{said}, told as past): on or after {start}", [(start, high)], True, False, 3)
+    end = max(last, mine[1]) if mine else last
+    return Clue("count", f"{said}, told as future): on or before {end}", [(low, end)], False, True, 3)
+
+
+# After "the Nth anniversary of" a noun, a year or date after "in"/"on" may tell when the anniversary is marked, not
+# the event ("celebrated the 30th anniversary of the fall of the wall in 2019 with concerts", "Nasa marked the 50th
+# anniversary of the moon landing on July 20, 2019": both read as 2048/2068 before); after a past verb ("the wall
+# fell in 1989"), "of 1989" or "the 1989 revolution" it is the event's. A count "N years since the fall of the wall
+# in 1989" keeps the event's reading (its year attaches to the event; "in 2019" for the marking's is left).
+_NOUN_THEN = re.compile(r"\b(?P<w>[a-z]+)\s+(?:in|on|during)\s+$")
+
+
+def _own_time(text: str, start: int, at: int) -> bool:
+    """Whether the event's year at ``at`` (the count ending at ``start``) may be the anniversary's own time.
+
+    >>> t = "celebrated the 30th anniversary of the fall of the wall in 2019 with concerts."
+    >>> _own_time(t, 34, t.index("2019")), _own_time("marks 30 years since the wall fell in 1989.", 20, 38)
+    (True, False)
+    """
+    noun = _NOUN_THEN.search(text, start, at)
+    return bool(noun) and not is_past_word(noun["w"]) and noun["w"] not in ("born", "since")

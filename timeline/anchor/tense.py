@@ -269,7 +269,7 @@ def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool 
         return "unknown" if _scheduled_then_past(text, before, end) else "future"
     event_of = _ANNIVERSARY_OF.search(before)
     if event_of and re.search(r"\d{4}", text[start:end]) and not _cues(before[event_of.end():], schedule):
-        return "past"  # "Saturday will be the 30th anniversary of the fall of the wall on Nov. 9, 1989": the event's
+        return "unknown"  # the event's date or the anniversary's own: the verb's tense is the anniversary's
     found = _nearest(before, from_end=True, schedule=schedule)
     if found == "future" and schedule and _scheduled_then_past(text, before, end):
         return "unknown"
@@ -282,9 +282,9 @@ def tense_at(text: str, start: int, end: int | None = None, *, look_after: bool 
     return found or "unknown"
 
 
-# The dated event an anniversary is of lies in the past, whatever tense tells the anniversary ("will be the 30th
-# anniversary of the fall of the wall on Nov. 9, 1989"); read only before a date with its year (a month-day after
-# "anniversary of the attacks on" may be the coming anniversary's own day).
+# A date with its year right after "anniversary of ..." may be the event's ("Saturday will be the 30th anniversary of
+# the fall of the wall on Nov. 9, 1989": past) or the anniversary's own ("Nasa will mark the 50th anniversary of the
+# moon landing on July 20, 2019": ahead); only the world knows which, so the verb's tense tells neither.
 _ANNIVERSARY_OF = re.compile(r"\b(?:anniversary|centenary|centennial|bicentenary|bicentennial)\s+of\b(?=[^.;!?]*$)",
                              re.IGNORECASE)
 
