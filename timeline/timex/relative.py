@@ -245,7 +245,8 @@ _COUNTED = (
                  rf"(?:{S}or{S}so)?\s(?P<dir>(?i:ago|earlier|later|back|from\s+now|hence))", _offset, 2),
     # "Three weeks on, the town was quiet", "a year on from the attack": British "on" for "later", only where no
     # object can follow it ("two years on the board", "three days on it" are where, not when)
-    compile_rule("offset-on", rf"(?P<num>{NUM})[-\s]{{0,3}}(?P<unit>{UNIT})\s(?P<dir>on)"
+    # the unit starts a word or follows a digit ("3weeks on"), never a count's letters ("acenturies on")
+    compile_rule("offset-on", rf"(?P<num>{NUM})[-\s]{{0,3}}(?<![A-Za-z])(?P<unit>{UNIT})\s(?P<dir>on)"
                  r"(?=[ \t]?[,;:.!?\u2013\u2014]|\s(?i:from)\s|\s(?:there|little|much|nothing|few|many|not)\b)",
                  _offset, 2, pair=_UNIT_THEN_ON),
     # "a year on year rise", "month on month": a comparison of two periods, no time; claimed so that no duration reads
