@@ -186,3 +186,23 @@ def test_a_clause_is_read_once_for_every_aspect_test(text, expression, monkeypat
 def test_each_tense_module_stays_short(module):
     # one idea per module: a module past 300 lines holds two, and is split by meaning
     assert len((Path(timex.__file__).parent / f"{module}.py").read_text().splitlines()) < 300
+
+
+_LINE_PIECES = st.lists(st.sampled_from(["Rebels take town on Monday", " ", "\n", ".", "!", "?", '"', "'", "\u201d", ")",
+                                         "  ", "\t", "They met."]), max_size=12).map("".join)
+
+
+@given(_LINE_PIECES, st.integers(min_value=0, max_value=400))
+def test_running_text_is_a_line_ending_in_a_stop_past_its_spaces_and_closing_marks(text: str, end: int) -> None:
+    # the reader walks back from the line's end instead of copying the line (a copy per expression was quadratic
+    # in a text without line breaks); it must still mean what its docstring says
+    end = min(end, len(text))
+    stop = text.find("\n", end)
+    line = text[end:len(text) if stop < 0 else stop]
+    expected = line.rstrip().rstrip(tense._CLOSING_MARKS).endswith(tense._STOPS)
+    assert tense._in_running_text(text, end) == expected
+
+
+def test_a_line_longer_than_a_headline_is_running_text() -> None:
+    text = "Rebels take town on Monday " + "and more " * 300
+    assert tense._in_running_text(text, 26) and not tense._in_running_text(text[:300], 26)
