@@ -71,7 +71,8 @@ _INDEFINITE_BEFORE = re.compile(r"(?:^|(?<=[^\w]))[Aa][ \t]$")
 _PHRASE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)\"'\u201d]|$)|[ \t]+(?:and|or|but|in|on|at|of|for|when|this|that|last|"
                           r"next|with|to|is|was|were|are|as|after|before|than|like)\b")
 # "Jan. 5, 2009 (a Monday)", "Nov. 6 (Tuesday)": a weekday in brackets right after a date names that date
-_THE_BEFORE = re.compile(r"(?:^|[^\w'\u2019])The[ \t]$")
+_THE_BEFORE = re.compile(r"(?:^|[^\w'\u2019])[Tt]he[ \t]$")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}[ \t]$")  # "USA Today", "BBC Today": a name (not "WASHINGTON Today,")
 _GLOSS_OPEN = re.compile(r"\([ \t]*(?:(?i:on[ \t]+)?(?i:a)[ \t]+)?$")
 _GLOSS_CLOSE = re.compile(r"[ \t]*\)")
 _DATE_RULES = tuple(r for r in absolute.RULES if r.name in {"month-day-year", "day-month-year"})
@@ -115,10 +116,10 @@ def _date_of(pieces: tuple[Piece, ...] | None) -> CalendarDate | None:
 
 def _deictic(m: re.Match[str]) -> Built:
     before = m.string[max(0, m.start() - 30):m.start()]
-    if m["w"] == "Today" and in_title(before):
+    if m["w"] == "Today" and (in_title(before) or _ACRONYM_BEFORE.search(before)):
         return None  # a title-case "Today" after a capitalised word names a paper or a show
-    if m["w"] in {"Today", "Tomorrow"} and _THE_BEFORE.search(before):
-        return None  # "The Today programme", "The Tomorrow Show": no day takes "the", a title does
+    if m["w"] in {"Today", "Tomorrow", "Tonight"} and _THE_BEFORE.search(before):
+        return None  # "the Today programme", "The Tonight Show": no day takes "the", a title does
     word = " ".join(m["w"].lower().split())
     part = _part_of_day(m["pod"] or m["pre"]) or ("NI" if word in {"tonight", "last night"} else None)
     return Deictic(days=_DEICTIC[word], part_of_day=part)  # type: ignore[arg-type]
