@@ -179,7 +179,7 @@ _COUNTED_NOUN = (r"(?i:percent|people|troops|feet|miles|metres|meters|pounds|dol
                  r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg|pages|words|blocks?|"
                  r"rooms|homes|houses|cars|students|workers|employees|members|children|residents|prisoners|rounds|"
                  r"rupees|yen|yuan|pesos|francs|rubles|roubles|dinars|naira|rand|kronor|baht|shekels|lira|riyals|"
-                 r"dirhams)\b")
+                 r"dirhams|(?:hot|help|tip|info)-?lines?|freephone|toll-free)\b")  # a phone prefix: "the 1800 hotline"
 # A measure's abbreviation, in lower case ("the 1500 m final", "a 1998 cc engine"; "2018 M&S" is no metre)
 _UNIT_ABBREVIATION = r"(?:m|cc|mph|ft|lbs?|hp|sq|mm|cm|kW|MW|ml)\b"
 # A measure's adjective ("the 1500-metre race", "a 2000-strong crowd"; "the 1998-built plant" keeps its year)
