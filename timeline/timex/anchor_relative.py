@@ -105,7 +105,8 @@ def _(value: LastSeason, ctx: Context) -> Resolved | None:
 @anchor.register
 def anchor_mid_century(value: MidCentury, ctx: Context) -> Resolved | None:
     """"mid-century": the century the text last named an era of (``ctx.era``) when that century is before the
-    DCT's and the clause is past; the DCT's century otherwise, as "this century". The middle is drawn after, from
+    DCT's and the clause is past; with no era named, in a past clause before the DCT's century's middle (its year
+    25), the century before; the DCT's century otherwise, as "this century". The middle is drawn after, from
     ``value.mod``, as for every edge word.
 
     >>> from timeline.timex.settings import TimexSettings
@@ -118,11 +119,18 @@ def anchor_mid_century(value: MidCentury, ctx: Context) -> Resolved | None:
     ...                 era=era_interval(182, "decade"))
     >>> anchor_mid_century(MidCentury(), ahead).value
     '20'
+    >>> told = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "past", ref=None, settings=TimexSettings())
+    >>> anchor_mid_century(MidCentury(), told).value  # the 21st century's middle has not begun
+    '19'
     """
     era = ctx.era
     if era is not None and era.earliest is not None and ctx.tense == "past" \
             and (ctx.dct is None or era.earliest.year // 100 < ctx.dct.year // 100):
         return era_interval(era.earliest.year // 100, "century")
+    if era is None and ctx.dct is not None and ctx.dct.year % 100 < 25 and ctx.tense == "past":
+        # "In mid-century the town grew" said in 2018: this century's middle (2025-2074) has not begun, so a past
+        # verb tells of the last century's (after "In the 2000s prices rose", a model's "had doubled" is this one's)
+        return era_interval(ctx.dct.year // 100 - 1, "century")
     return _relative(value, ctx)
 
 
