@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from timeline.timex.tense_decide import PLANNED
-from timeline.timex.tense_limits import stretch_over
+from timeline.timex.tense_conditions import in_condition
+from timeline.timex.tense_limits import LIMIT_MOVED, stretch_over
 from timeline.timex.tense_sides import WORD
 from timeline.timex.verbs import BARE_TOO, BE_FORMS, DETERMINERS, HAVE, MODALS, PAST, PLACING, word_tense
 from timeline.timex.verbs_subject import has_plural_subject
@@ -26,6 +27,10 @@ from timeline.timex.verbs_subject import has_plural_subject
 # so past the window's first character only a word's start needs trying (_WORD_BEFORE_AT): the same leftmost match.
 _WORD_BEFORE = re.compile(r"(?:([A-Za-z]++)[ \t]++)?([A-Za-z]++)[ \t]++(?:(?:on|in)[ \t]++)?$")
 _WORD_BEFORE_AT = re.compile(r"(?<![A-Za-z])" + _WORD_BEFORE.pattern)
+# A past verb, then "from", "since" or "between": the start of a stretch gone by ("Sales rose from April to June", said in March,
+# began last April); not where a date is moved from ("was postponed from Nov. 20 to Dec. 4": the old date may lie ahead)
+_FROM_BEFORE = re.compile(r"(?<![A-Za-z])(?:([A-Za-z]++)[ \t]++)?([A-Za-z]++)[ \t]++(?:from|since|between)[ \t]++$")
+_MOVED_FROM = LIMIT_MOVED | frozenset("extended changed shifted advanced brought switched cut raised lowered".split())
 # Verbs that name a time rather than an event at it: "a letter dated Feb. 24", "set Nov. 10 as the deadline"
 _NAMING_A_TIME = PLANNED | frozenset("dated set planned timed due".split())
 # Before the verb, what makes it no past of its own: "has set Nov. 10 as the deadline", "to be completed around Nov. 1"
@@ -50,23 +55,23 @@ def dated_by_past_verb(text: str, start: int) -> bool:
     if m is not None and word_tense(m[2].lower()) == "past" and (m[1] or "").lower() not in _NOT_OWN_PAST \
             and m[2].lower() not in _NAMING_A_TIME and not _present_too(text, reach, m):
         return True
+    if _from_a_past_start(text, reach, start):
+        return True
     words = WORD.findall(text, max(0, start - 60), start)
     return (_past_verb_places(words) or stretch_over(words)) and not in_condition(text, start)
 
 
-# A condition's past is no time gone by: "If the strike lasted until Oct. 15, the firm would lose $1bn", "If the club
-# sold to investors on Monday, fans would protest" (the clause's own tense then decides, as it would with no verb)
-_CONDITION_OPENED = re.compile(r"(?i:\b(?:if|unless)\b)[^.;!?\n]*$")
+def _from_a_past_start(text: str, reach: int, start: int) -> bool:
+    """Whether a past verb and "from" or "since" stand right before the date: a stretch that began then.
 
-
-def in_condition(text: str, start: int) -> bool:
-    """Whether ``text[start]`` stands in a clause opened by "if" or "unless", in the same sentence.
-
-    >>> text = "If the strike lasted until Oct. 15, the firm would lose $1bn."
-    >>> in_condition(text, text.index("Oct")), in_condition("The strike lasted until Oct. 15.", 24)
+    >>> text = "Sales rose from April to June."
+    >>> _from_a_past_start(text, 0, 16), _from_a_past_start("It was postponed from May to June.", 0, 22)
     (True, False)
     """
-    return _CONDITION_OPENED.search(text, max(0, start - 80), start) is not None
+    m = _FROM_BEFORE.search(text, reach, start)
+    return m is not None and word_tense(m[2].lower()) == "past" and (m[1] or "").lower() not in _NOT_OWN_PAST \
+        and m[2].lower() not in _NAMING_A_TIME | _MOVED_FROM and not _present_too(text, reach, m) \
+        and not in_condition(text, start)
 
 
 def _present_too(text: str, reach: int, m: re.Match[str]) -> bool:
