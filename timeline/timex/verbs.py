@@ -71,7 +71,8 @@ PAST = frozenset("was were had did said told went came met began saw took made g
                   "chose stole woke sank sang rang drank ate fled bled fed shook threw flew drew withdrew "
                   "overthrew forgot hung swung stuck dug hid bit lit sat laid lay slid wore tore swore "
                   "fought hit put cut paid shot killed announced reported ago been set couldn't didn't wasn't weren't "
-                  "died shut quit cast spread agreed freed decreed guaranteed disagreed".split())
+                  "died shut quit cast spread agreed freed decreed guaranteed disagreed upheld withheld froze forbade "
+                  "forgave overtook undertook dealt wept swept slept clung spun sprang shrank strove arose awoke".split())
 # Past forms that are also the bare verb: after a modal, "to" or "not" they are the bare verb ("will cut jobs")
 BARE_TOO = frozenset("hit put cut set shut quit cast spread let hurt".split())
 PRESENT = frozenset("is are am has have does do says say".split())
