@@ -22,9 +22,9 @@ from timeline.timex.verbs import BARE_TOO, BE_FORMS, NOT_PAST, PAST, REPORTING
 # own ("has been"), a present ("they lay wreaths"), a common noun ("the Fed", "felt", "a bit"), an adjective
 # ("a lit fuse") and "got", which is a present after "have" ("we've got a vote on Monday").
 PAST_NOT_READ = BARE_TOO | BE_FORMS | frozenset("lay fed felt bit lit got".split())
-# Irregular pasts the anchor reads that timex.verbs.PAST lacks (none is also a present or a common noun):
-# to be added there (reported), then dropped here.
-PAST_MORE = frozenset({"lent"})  # timex leaves it out: lower-cased, its cues would read the season Lent as a verb
+# The irregular past the anchor reads that timex.verbs.PAST leaves out: timex lower-cases its cues, so "lent"
+# there would read the season Lent as a verb; the anchor's past test sees the word as written.
+PAST_MORE = frozenset({"lent"})
 IRREGULAR_PAST = (PAST - PAST_NOT_READ) | PAST_MORE
 # Words that are no past verb though they end in "-ed" (timex's NOT_PAST), and the anchor's own: a plan or an
 # arrangement told by a participle ("scheduled", "expected" are ahead) or an adjective ("so-called", "armed").
