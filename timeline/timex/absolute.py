@@ -172,6 +172,7 @@ _NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!
                       r"(?<![Pp]aragraph )(?<![Rr]ule )(?<!Gate )(?<!Terminal )(?<!Pier )(?<!Platform )(?<!Box )"
                       r"(?<!Interstate )(?<!Precinct )(?<!Bus )(?<!Channel )(?<!Exhibit )(?<!Apartment )(?<!Apt\. )"
                       r"(?<!Unit )(?<![Ee]xtension )(?<![Ee]xt\. )(?<!apartment )(?<!room )(?<!suite )(?<![Ff]orm )"
+                      r"(?<!CE )"  # a conformity mark's standard ("a CE 2000 certificate"; the era follows: "2000 CE")
                       + PARTS_OF_A_TEXT_BEFORE)
 # The things four digits count ("2018 points"); also after "and"/"to"/"or" and a second number, as the first of two
 # counts ("between 1000 and 2000 people", "from 2010 to 1990 points")
@@ -179,7 +180,10 @@ _COUNTED_NOUN = (r"(?i:percent|people|troops|feet|miles|metres|meters|pounds|dol
                  r"votes|men|women|soldiers|cases|deaths|jobs|acres|tons|tonnes|barrels|units|km|kg|pages|words|blocks?|"
                  r"rooms|homes|houses|cars|students|workers|employees|members|children|residents|prisoners|rounds|"
                  r"rupees|yen|yuan|pesos|francs|rubles|roubles|dinars|naira|rand|kronor|baht|shekels|lira|riyals|"
-                 r"dirhams|(?:hot|help|tip|info)-?lines?|freephone|toll-free)\b")  # a phone prefix: "the 1800 hotline"
+                 r"dirhams|(?:hot|help|tip|info)-?lines?|freephone|toll-free|fans|spectators|protesters|"
+                 r"demonstrators|visitors|refugees|migrants|patients|runners|delegates|participants|passengers)\b")
+# A company's legal suffix after a number makes it a name ("AD 2000 Ltd", "Vision 2020 Holdings")
+_COMPANY_AFTER = r"(?:Ltd|Limited|plc|PLC|Inc|Corp|LLC|GmbH|Holdings|Group)\b"
 # A measure's abbreviation, in lower case ("the 1500 m final", "a 1998 cc engine"; "2018 M&S" is no metre)
 _UNIT_ABBREVIATION = r"(?:m|cc|mph|ft|lbs?|hp|sq|mm|cm|kW|MW|ml)\b"
 # A measure's adjective ("the 1500-metre race", "a 2000-strong crowd"; "the 1998-built plant" keeps its year)
@@ -242,8 +246,9 @@ RULES = (
                  _dashed_day_month, priority=3),
     # "AD 79", "A.D. 1066", "476 AD", "500 CE": the era makes a number a year (two digits at least after "AD":
     # "an AD 2 cable" is an advertisement's)
-    compile_rule("common-era-year", r"(?:(?:AD|A\.D\.)[ \t](?P<y1>[1-9]\d{1,3})(?![\d,.]\d)|"
-                 r"(?P<y2>[1-9]\d{0,3})[ \t](?:AD|A\.D\.|CE|C\.E\.)(?![\w]))", _common_era_year, priority=3),
+    compile_rule("common-era-year", r"(?:(?:AD|A\.D\.)[ \t](?P<y1>[1-9]\d{1,3})(?!\d|[,.]\d)|"
+                 r"(?P<y2>[1-9]\d{0,3})[ \t](?:AD|A\.D\.|CE|C\.E\.)(?![\w]))" rf"(?![ \t]{_COMPANY_AFTER})",
+                 _common_era_year, priority=3),
     # "pre-2008 mortgages", "post-2008 rules": the year of the hyphenated prefix (the span is the year's, as
     # "post-9/11" is the day's)
     compile_rule("prefixed-year", rf"(?i:pre|post)-(?P<t>(?P<year>{YEAR4}))(?![-\w])",
@@ -257,7 +262,8 @@ RULES = (
                  r"in|since|of|by|until|from|to|before|after|during|between|"
                  rf"and|circa|c\.|early|late|mid|around|through|the|for|as|at){S}|\()?"
                  rf"(?P<t>(?:(?P<named>(?i:the{S}year|fiscal(?:{S}year)?|calendar(?:{S}year)?|FY))(?:{S})?)?(?P<year>{YEAR4}))"
-                 rf"(?!{S}{_COUNTED_NOUN}|{S}(?:and|to|or){S}\d[\d,]*{S}{_COUNTED_NOUN}|{S}{_UNIT_ABBREVIATION}"
+                 rf"(?!{S}{_COUNTED_NOUN}|{S}(?:and|to|or){S}\d[\d,]*{S}(?:{_COUNTED_NOUN}|(?i:years|centuries){S}ago\b)"
+                 rf"|{S}{_UNIT_ABBREVIATION}|[ \t]{_COMPANY_AFTER}"
                  rf"|-{_MEASURE})" + _COUNT_OF_TIME_AFTER,
                  _year, priority=1),
     *months.RULES,

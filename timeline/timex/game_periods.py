@@ -81,8 +81,12 @@ _SCRIPTURE_BEFORE = re.compile(r"\b(?:Genesis|Exodus|Leviticus|Numbers|Deuterono
                                r"Koran|verse|Verse|chapter|Chapter)[ \t]$")
 # A race time: "won the marathon in 2:05:30", "a 3:59 mile" (a clock is "at" a time, a time taken is "in" it)
 _IN_BEFORE = re.compile(r"\b(?i:in)[ \t]$")
+# A time taken, with no seconds written: "finished in 3:59", "the mile in 3:59", "clocked 9:58" (a clock's hour is
+# "at" it; "in" before a bare "H:MM" after a verb of racing or "clocked" before it name a time taken)
+_TAKEN_BEFORE = re.compile(r"\b(?:(?i:clock(?:ed|s|ing)?|timed|(?:finish|complet|won|ran|swam|cover)\w*(?:[ \t]+\w+){0,3}"
+                           r"[ \t]+in|(?:mile|race|lap|marathon|km|metres?|meters?|sprint|dash)[ \t]+in|back[ \t]+in))[ \t]$")
 _RACE_AFTER = re.compile(r"[ \t](?i:miles?|marathons?|half-marathons?|km|k|kilometres?|kilometers?|metres?|meters?|"
-                         r"laps?|pace|finish|finishing|personal|world|record|PB)\b")
+                         r"laps?|pace|finish|finishing|personal|world|record|PB|flat)\b")
 
 
 def race_or_verse(text: str, start: int, end: int, seconds: str | None) -> bool:
@@ -95,7 +99,9 @@ def race_or_verse(text: str, start: int, end: int, seconds: str | None) -> bool:
     [True, False, False]
     >>> race_or_verse("quoted John 3:16", 12, 16, None), race_or_verse("won in 2:05:30", 7, 14, ":30")
     (True, True)
+    >>> race_or_verse("He finished in 3:59.", 15, 19, None), race_or_verse("He finished at 3:59.", 15, 19, None)
+    (True, False)
     """
     before = max(0, start - 16)
     return bool(_SCRIPTURE_BEFORE.search(text, before, start) or (seconds and _IN_BEFORE.search(text, before, start))
-                or _RACE_AFTER.match(text, end))
+                or _TAKEN_BEFORE.search(text, max(0, start - 40), start) or _RACE_AFTER.match(text, end))

@@ -1,0 +1,269 @@
+"""Review, session 10 (helper G): the edges of what helper D's session-10 recognition rules changed.
+
+Each rule D added or narrowed ("AD 79", "476 AD", "500 CE", "pre-2008", "in '09", "2018 Q4", "Q4 FY19", "every
+Christmas", "every few weeks", "60 times a minute", "year after year", no clock in "John 3:16" or "won in 2:05:30",
+"12 noon", "the weekend of Nov. 17-18", "the film 2012", "in the year 99999", "spent weeks", "waited hours", no
+year in counts and measures) is attacked where it could fire wrongly or fail to fire: "AD" in a company's name, "CE"
+as a conformity mark, "'09" in a song's quoted title, "FY19 Q4" with the fiscal year first, "every Christmas card",
+"60 times in a minute", scripture beside a real clock, a race time "in 3:59" or "clocked 9:58" beside "at 3:59",
+"the film 2012" beside "in 2012 the film", "waited hours before ...". Invented news sentences, each with what TimeML
+(docs/timex.md "Conventions") gives (span and value; type where it is the point), written before the fixes; none
+comes from a benchmark. All are told on Thursday 15 November 2018.
+
+183 sentences (166 cases, 17 strict xfails; sets and durations typed). At HEAD 5a72d83, 36 were misread: 30 confident lies, 3 misses, 3 spans
+(a sentence may hold two): "AD 2000 Ltd" (and plc, Holdings, Inc., Corp., Group) read the year 2000; "a CE 2000
+certification" and "the CE 2018 mark" read years; "FY19 Q4" and "Q3 fiscal year 2019" gave the DCT's year's quarter
+beside the fiscal year; "between 2000 and 3000 fans" and "between 1000 and 2000 years ago" read the first count as a
+year; race times with no seconds ("finished in 3:59", "the mile in 3:59", "won in 3:32", "back in 3:59 flat", "clocked
+9:58", "clocked 2:19:12 on Sunday") read clocks. Mended (all 19 lies of them): absolute._COMPANY_AFTER (a legal suffix makes "AD 2000"
+or a bare year a name), "CE " before four digits is no year, counted nouns of crowds and "N and M years ago" (the first
+number counts), periods.quarter-code reads "FY19 Q4" and "Q3 fiscal year 2019", game_periods._TAKEN_BEFORE (a time
+taken: "clocked", "finished ... in", "the mile in", "back in" before a bare H:MM). Near misses keep their readings
+("He finished at 3:59", "The race started at 2:05", "Between 1990 and 2000 prices rose", "the AD 2000 edition",
+"Rome burned in AD 64"). Left: 17 strict xfails (11 lies, 3 misses, 3 spans), their reasons below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.timex import extract_timexes
+
+N = dt.date(2018, 11, 15)   # a Thursday
+
+# (text, DCT, [(span, value[, type])]): each timex in text order, compared on the fields given
+CASES = [
+    ('AD 2000 Ltd reported a loss.', N, []),
+    ('The firm AD 2000 Holdings was sold.', N, []),
+    ('The club signed an AD campaign worth 2000 euros.', N, []),
+    ('Shares of AD 2000 plc fell.', N, []),
+    ('He was an AD in 2018.', N, [('2018', '2018')]),
+    ('The AD 2000 edition was reprinted.', N, [('AD 2000', '2000')]),
+    ('Rome burned in AD 64.', N, [('AD 64', '0064')]),
+    ('The city fell in 476 AD.', N, [('476 AD', '0476')]),
+    ('The temple dates from 500 CE.', N, [('500 CE', '0500')]),
+    ('The lab holds a CE 2000 certification.', N, []),
+    ('The CE 2018 mark is required.', N, []),
+    ('Our CE 500 course starts soon.', N, []),
+    ('Pompeii was buried in AD 79, historians say.', N, [('AD 79', '0079')]),
+    ('The AD 79 eruption buried Pompeii.', N, [('AD 79', '0079')]),
+    ('A pre-2008 model was recalled.', N, [('2008', '2008')]),
+    ('Pre-2008 loans were refinanced.', N, [('2008', '2008')]),
+    ('The post-2008 crash recovery was slow.', N, [('2008', '2008')]),
+    ('Prices returned to pre-2008 levels.', N, [('2008', '2008')]),
+    ('A pre-2008 Honda was stolen.', N, [('2008', '2008')]),
+    ('Post-2008, banks tightened lending.', N, [('2008', '2008')]),
+    ("The team won in '09.", N, [("'09", '2009')]),
+    ("They scored in '09 and '10.", N, [("'09", '2009')]),
+    ("The Class of '09 met in Boston.", N, [("'09", '2009')]),
+    ("It beat them 3-1 in '09.", N, [("'09", '2009')]),
+    ("He joined in '09 and left in '12.", N, [("'09", '2009'), ("'12", '2012')]),
+    ("The title was won in '09.", N, [("'09", '2009')]),
+    ('Profit rose in Q4 FY19.', N, [('Q4 FY19', '2019-Q4')]),
+    ('Revenue for Q4 FY2019 rose.', N, [('Q4 FY2019', '2019-Q4')]),
+    ('The Q4 FY19 results beat forecasts.', N, [('Q4 FY19', '2019-Q4')]),
+    ('Results for FY19 Q4 were weak.', N, [('FY19 Q4', '2019-Q4')]),
+    ('Sales in Q1 fiscal 2020 fell.', N, [('Q1 fiscal 2020', '2020-Q1')]),
+    ('In Q3 fiscal year 2019 sales rose.', N, [('Q3 fiscal year 2019', '2019-Q3')]),
+    ('The 2018 Q4 numbers are due.', N, [('2018 Q4', '2018-Q4')]),
+    ('The 2018-Q4 figures were revised.', N, [('2018-Q4', '2018-Q4')]),
+    ('Sales in the 2018-Q4 period fell.', N, [('2018-Q4', '2018-Q4')]),
+    ('He visits every Christmas.', N, [('every Christmas', 'XXXX-12-25', 'SET')]),
+    ('He visits every Christmas Eve.', N, [('every Christmas Eve', 'XXXX-12-24')]),
+    ('She calls every Christmas Day.', N, [('every Christmas Day', 'XXXX-12-25')]),
+    ('They meet every Easter.', N, [('every Easter', 'P1Y')]),
+    ('He checks in every few weeks.', N, [('every few weeks', 'PXW', 'SET')]),
+    ('He checks in every few days.', N, [('every few days', 'PXD')]),
+    ('Buses come every few minutes.', N, [('every few minutes', 'PTXM', 'SET')]),
+    ('Trains leave every 10 to 15 minutes.', N, [('every 10 to 15 minutes', 'PT10M')]),
+    ('Trains leave every 10 minutes.', N, [('every 10 minutes', 'PT10M')]),
+    ('The heart beats 60 times a minute.', N, [('60 times a minute', 'PT1M', 'SET')]),
+    ('The heart beat 60 times in a minute.', N, [('a minute', 'PT1M', 'DURATION')]),
+    ('He blinked 20 times a minute.', N, [('20 times a minute', 'PT1M')]),
+    ('The gun fires 1200 rounds a minute.', N, []),
+    ('The gun fired 1200 rounds in a minute.', N, [('a minute', 'PT1M', 'DURATION')]),
+    ('He called 60 times a day.', N, [('60 times a day', 'P1D', 'SET')]),
+    ('Year after year, the river flooded.', N, [('Year after year', 'P1Y', 'SET')]),
+    ('Day after day he waited.', N, [('Day after day', 'P1D')]),
+    ('Week after week the talks stalled.', N, [('Week after week', 'P1W')]),
+    ('The pastor read John 3:16.', N, []),
+    ('He quoted John 3:16 at 3:16 p.m.', N, [('3:16 p.m.', '2018-11-15T15:16')]),
+    ('The meeting began at 3:16 p.m.', N, [('3:16 p.m.', '2018-11-15T15:16')]),
+    ('The verse Genesis 1:1 opens the Bible.', N, []),
+    ('Read Romans 8:28 tonight.', N, [('tonight', '2018-11-15TNI')]),
+    ('He won in 2:05:30.', N, []),
+    ('He won the marathon in 2:05:30 on Sunday.', N, [('Sunday', '2018-11-11')]),
+    ('The race started at 2:05.', N, [('2:05', '2018-11-15T02:05')]),
+    ('He ran a 3:59 mile.', N, []),
+    ('He arrived at 3:59.', N, [('3:59', '2018-11-15T03:59')]),
+    ('He ran the mile in 3:59.', N, []),
+    ('The train left at 2:05 p.m.', N, [('2:05 p.m.', '2018-11-15T14:05')]),
+    ('The final starts at 2:05 Sunday.', N, [('2:05 Sunday', '2018-11-18T02:05')]),
+    ('She finished in 2:05, a record.', N, []),
+    ('They met at 12 noon.', N, [('12 noon', '2018-11-15T12:00')]),
+    ('They met at 12 midnight.', N, [('12 midnight', '2018-11-15T00:00')]),
+    ('They met at noon.', N, [('noon', '2018-11-15T12:00')]),
+    ('The weekend of Nov. 17-18 was busy.', N, [('The weekend', '2018-W46-WE'), ('Nov. 17', '2018-11-17'), ('18', '2018-11-18')]),
+    ('The weekend of Nov. 17 was busy.', N, [('The weekend of Nov. 17', '2018-W46-WE')]),
+    ('The weekend of November 17-18, 2018 was rainy.', N, [('The weekend', '2018-W46-WE'), ('November 17', '2018-11-17'), ('18, 2018', '2018-11-18')]),
+    ('He starred in the film 2012.', N, []),
+    ('In 2012 the film was released.', N, [('2012', '2012')]),
+    ('The film 2012 grossed $769 million.', N, []),
+    ('The 2012 film grossed millions.', N, [('2012', '2012')]),
+    ('A film in 2012 won.', N, [('2012', '2012')]),
+    ('In the year 99999 robots rule.', N, []),
+    ('In the year 2000 everyone partied.', N, [('the year 2000', '2000')]),
+    ('He spent weeks in hospital.', N, [('weeks', 'PXW', 'DURATION')]),
+    ('He spent weeks on the project before quitting.', N, [('weeks', 'PXW')]),
+    ('They waited hours.', N, [('hours', 'PTXH')]),
+    ('They waited hours before the doctor came.', N, [('hours', 'PTXH', 'DURATION')]),
+    ('Fans waited hours for tickets.', N, [('hours', 'PTXH')]),
+    ('He spent years of savings on it.', N, []),
+    ('He spent hours.', N, [('hours', 'PTXH')]),
+    ('They waited hours in line on Friday.', N, [('hours', 'PTXH'), ('Friday', '2018-11-09')]),
+    ('Police waited two hours.', N, [('two hours', 'PT2H')]),
+    ('The AD 2 cable was cut.', N, []),
+    ('AD 2000 Inc. shares rose.', N, []),
+    ('AD 2000 Group said profits fell.', N, []),
+    ('The AD 2000 Corp. board met.', N, []),
+    ('He was born in AD 1000.', N, [('AD 1000', '1000')]),
+    ('Between 1000 and 2000 people attended.', N, []),
+    ('Between 1990 and 2000 prices rose.', N, [('1990', '1990'), ('2000', '2000')]),
+    ('Between 2000 and 3000 fans marched in 2016.', N, [('2016', '2016')]),
+    ('The 1500 m final is on Friday.', N, [('Friday', '2018-11-16')]),
+    ('The 1500m final was won in 3:32.', N, []),
+    ('A 1998 cc engine powers it.', N, []),
+    ('A 1998 Ford was towed.', N, [('1998', '1998')]),
+    ('He won the 1500-metre race.', N, []),
+    ('A 2000-strong crowd gathered.', N, []),
+    ('See page 2010.', N, []),
+    ('Turn to page 1998 for the index.', N, []),
+    ('In 1998 page counts fell.', N, [('1998', '1998')]),
+    ('He was born in 1998, page 3 says.', N, [('1998', '1998')]),
+    ('The 2000 people who came were fed.', N, []),
+    ('Some 2000 people came.', N, []),
+    ('About 1500 people came in 2009.', N, [('2009', '2009')]),
+    ('Between 1000 and 2000 years ago the city thrived.', N, [('2000 years ago', '0018')]),
+    ('The house was built between 1900 and 1910.', N, [('1900', '1900'), ('1910', '1910')]),
+    ('Sales rose from 2000 to 3000 units.', N, []),
+    ('Sales rose from 2000 to 2005.', N, [('2000', '2000'), ('2005', '2005')]),
+    ('The plant makes 1500 cars a day.', N, []),
+    ('He clocked 9:58 in the 100 m.', N, []),
+    ('He finished the race in 2:05:30.', N, []),
+    ('The marathon was won in 2:05:30 by Kipchoge.', N, []),
+    ('She clocked 2:19:12 on Sunday.', N, [('Sunday', '2018-11-11')]),
+    ('The show starts at 9:30.', N, [('9:30', '2018-11-15T09:30')]),
+    ('The show runs until 9:30.', N, [('9:30', '2018-11-15T09:30')]),
+    ('He ran a 3:59 mile on Friday.', N, [('Friday', '2018-11-09')]),
+    ('The 3:59 train was late.', N, [('3:59', '2018-11-15T03:59')]),
+    ('They left by 3:59.', N, [('3:59', '2018-11-15T03:59')]),
+    ('He finished in 3:59.', N, []),
+    ('He finished at 3:59.', N, [('3:59', '2018-11-15T03:59')]),
+    ('He was back in 3:59 flat.', N, []),
+    ('Read Psalm 23:4 aloud.', N, []),
+    ('He cited Matthew 5:9 at 5:09 pm.', N, [('5:09 pm', '2018-11-15T17:09')]),
+    ('Luke 2:10 is read at Christmas.', N, [('Christmas', '2018-12-25')]),
+    ('The meeting is at 12 noon Friday.', N, [('12 noon Friday', '2018-11-16T12:00')]),
+    ('He returned by 12 noon.', N, [('12 noon', '2018-11-15T12:00')]),
+    ('Stores close at 12 midnight.', N, [('12 midnight', '2018-11-15T24:00')]),
+    ('He left after 12 midnight.', N, [('12 midnight', '2018-11-15T00:00')]),
+    ('Dec. 12 midnight was the deadline.', N, [('Dec. 12 midnight', '2018-12-12T24:00')]),
+    ('The weekend of Nov. 24-25 will be busy.', N, [('The weekend', '2018-W47-WE'), ('Nov. 24', '2018-11-24'), ('25', '2018-11-25')]),
+    ('On the weekend of Dec. 1-2 the fair opens.', N, [('the weekend', '2018-W48-WE'), ('Dec. 1', '2018-12-01'), ('2', '2018-12-02')]),
+    ('The weekend of Nov. 3-4 was quiet.', N, [('The weekend', '2018-W44-WE'), ('Nov. 3', '2018-11-03'), ('4', '2018-11-04')]),
+    ('Fans saw the film 2012 twice.', N, []),
+    ('The movie 2012 flopped.', N, []),
+    ('The novel 1984 sold well.', N, []),
+    ('The novel 1984 was published in 1949.', N, [('1949', '1949')]),
+    ('In 2012, the film won prizes.', N, [('2012', '2012')]),
+    ('The film, released in 2012, won.', N, [('2012', '2012')]),
+    ('He wrote the film in 2012.', N, [('2012', '2012')]),
+    ('The 2012 London Games were held in 2012.', N, [('2012', '2012'), ('2012', '2012')]),
+    ('He spent weeks in hospital last year.', N, [('weeks', 'PXW'), ('last year', '2017')]),
+    ('He spent weeks of his life there.', N, []),
+    ('He spent months on the road.', N, [('months', 'PXM')]),
+    ('He spent days there.', N, [('days', 'PXD')]),
+    ('They waited days for aid.', N, [('days', 'PXD')]),
+    ('They waited weeks before leaving.', N, [('weeks', 'PXW')]),
+    ('He spent hours of time there.', N, []),
+    ('She waited months, then quit.', N, [('months', 'PXM')]),
+    ('He spent millions over weeks.', N, [('weeks', 'PXW')]),
+    ('It took hours.', N, [('hours', 'PTXH')]),
+    ('It lasted years.', N, [('years', 'PXY')]),
+    ('He spent the weekend there.', N, [('the weekend', '2018-W45-WE')]),
+    ('Year after year, prices rose.', N, [('Year after year', 'P1Y')]),
+    ('He won year after year.', N, [('year after year', 'P1Y')]),
+    ('We had the weekend of Nov. 17 off.', N, [('the weekend of Nov. 17', '2017-W46-WE')]),
+    ('We worked on Nov. 17-18.', N, [('Nov. 17', '2017-11-17'), ('18', '2017-11-18')]),
+    ('The weekend of Nov. 10-11 was busy.', N, [('The weekend', '2018-W45-WE'), ('Nov. 10', '2018-11-10'), ('11', '2018-11-11')]),
+    ('We had the weekend of Nov. 10-11 off.', N, [('the weekend', '2018-W45-WE'), ('Nov. 10', '2018-11-10'), ('11', '2018-11-11')]),
+    ('He left after midnight.', N, [('midnight', '2018-11-15T00:00')]),
+    ('He left before 12 midnight.', N, [('12 midnight', '2018-11-15T00:00')]),
+]
+
+# (text, DCT, expected, why): what TimeML gives and this system does not yet
+KNOWN_MISSES = [
+    ('The coin is from CE 200.', N, [('CE 200', '0200')],
+     'miss: the era written first ("CE 200") is rare and "a CE 500 course" is a course code; common-era-year reads "CE" only after the number'),
+    ('He wrote about AD 1000 millenarianism.', N, [('AD 1000', '1000')],
+     'a lie: "about" names the topic here, not an approximation; the year rule takes "about" as APPROX and into the span (a topic\'s "about" before an era year needs a noun after the year, which only a parser tells)'),
+    ('He sang "Summer in \'09" at the show.', N, [],
+     "a lie: a song's quoted title (names._work_title knows 'the film 2012' but no quoted title)"),
+    ('The song "Love in \'09" topped charts.', N, [],
+     "a lie: a song's quoted title, as above"),
+    ('Q4FY19 earnings rose.', N, [('Q4FY19', '2019-Q4')],
+     'miss: quarter-code wants a space between the quarter and "FY"'),
+    ('He wrote every Christmas card by hand.', N, [],
+     'a lie: "Christmas card" is a thing; the set rule reads "every Christmas" and holiday_names (helper B\'s) reads a bare "Christmas card" as a date too, so declining the set alone would leave a date'),
+    ('Every Christmas tree was sold.', N, [],
+     'a lie: "Christmas tree", a thing, as above'),
+    ('Every Christmas present was wrapped.', N, [],
+     'a lie: "Christmas present", a thing, as above'),
+    ('The shop opens 12 noon Saturday.', N, [('12 noon Saturday', '2018-11-17T12:00')],
+     'span: "12" before noon is joined only after a time preposition (so that "Dec. 12 midnight" keeps its day)'),
+    ('He sent a Christmas card.', N, [],
+     'a lie: "Christmas card", a thing (holiday_names, helper B\'s)'),
+    ('See pages 2010 and 2011.', N, [],
+     'a lie: PARTS_OF_A_TEXT_BEFORE covers the first number and a range, not the second of "pages N and M"'),
+    ('John 3:16 was on a sign at 3:16 in the afternoon.', N, [('3:16 in the afternoon', '2018-11-15T15:16')],
+     'a lie and a split: "at 3:16" reads T03:16 and "the afternoon" apart; o-clock joins a day part only to a spelled hour'),
+    ('The deadline is 12 midnight Friday.', N, [('12 midnight Friday', '2018-11-16T24:00')],
+     'span: as above, after "is"'),
+    ('They met on the 12 noon train.', N, [('12 noon', '2018-11-15T12:00')],
+     'span: as above, after "the"'),
+    ('We had the weekend of Nov. 17-18 off.', N, [('the weekend', '2017-W46-WE'), ('Nov. 17', '2017-11-17'), ('18', '2017-11-18')],
+     'a lie: the past verb dates the weekend 2017 (as "We had the weekend of Nov. 17 off") but the range\'s days, read after "the weekend of", keep 2018 (their tense pick is helper B\'s and A\'s ranges)'),
+    ('The group has been waiting hours.', N, [('hours', 'PTXH')],
+     'miss: durations.cued-plural takes "waited", "spent", not the progressive "been waiting"'),
+    ('We worked the weekend of Nov. 17-18.', N, [('the weekend', '2017-W46-WE'), ('Nov. 17', '2017-11-17'), ('18', '2017-11-18')],
+     'a lie: as above ("We worked on Nov. 17-18" gives 2017)'),
+]
+
+
+def _read(text: str, dct: dt.date, expected: list[tuple]) -> list[tuple]:
+    """Each timex as (span, value, type), cut to the fields its expectation gives."""
+    out = []
+    for i, t in enumerate(extract_timexes(text, dct)):
+        out.append((t.text, t.value, t.type)[:len(expected[i]) if i < len(expected) else 2])
+    return out
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_review_sentence(text: str, dct: dt.date, expected: list[tuple]) -> None:
+    assert _read(text, dct, expected) == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected", "why"),
+                         [pytest.param(*m, marks=pytest.mark.xfail(strict=True, reason=m[3])) for m in KNOWN_MISSES],
+                         ids=[m[0][:50] for m in KNOWN_MISSES])
+def test_known_miss(text: str, dct: dt.date, expected: list[tuple], why: str) -> None:
+    assert _read(text, dct, expected) == expected
+
+
+def test_no_review_sentence_is_read_twice() -> None:
+    """No two timexes of a review sentence overlap (a claimed race time or verse leaves nothing behind)."""
+    for text, dct, *_ in CASES + KNOWN_MISSES:
+        found = extract_timexes(text, dct)
+        assert all(a.end <= b.start for a, b in zip(found, found[1:])), (text, found)
