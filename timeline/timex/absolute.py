@@ -172,7 +172,7 @@ _NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!
                       r"(?<![Pp]aragraph )(?<![Rr]ule )(?<!Gate )(?<!Terminal )(?<!Pier )(?<!Platform )(?<!Box )"
                       r"(?<!Interstate )(?<!Precinct )(?<!Bus )(?<!Channel )(?<!Exhibit )(?<!Apartment )(?<!Apt\. )"
                       r"(?<!Unit )(?<![Ee]xtension )(?<![Ee]xt\. )(?<!apartment )(?<!room )(?<!suite )(?<![Ff]orm )"
-                      r"(?<!CE )"  # a conformity mark's standard ("a CE 2000 certificate"; the era follows: "2000 CE")
+                      r"(?<!CE )(?<!AD )"  # a conformity mark's standard; "AD" is the era's rule's (or a name's) ("a CE 2000 certificate"; the era follows: "2000 CE")
                       + PARTS_OF_A_TEXT_BEFORE)
 # The things four digits count ("2018 points"); also after "and"/"to"/"or" and a second number, as the first of two
 # counts ("between 1000 and 2000 people", "from 2010 to 1990 points")
@@ -184,6 +184,8 @@ _COUNTED_NOUN = (r"(?i:percent|people|troops|feet|miles|metres|meters|pounds|dol
                  r"demonstrators|visitors|refugees|migrants|patients|runners|delegates|participants|passengers)\b")
 # A company's legal suffix after a number makes it a name ("AD 2000 Ltd", "Vision 2020 Holdings")
 _COMPANY_AFTER = r"(?:Ltd|Limited|plc|PLC|Inc|Corp|LLC|GmbH|Holdings|Group)\b"
+# After "AD", an advertisement's or a product's noun: "the AD 200 banner", "an AD 1500 campaign", "the AD 1000 series"
+_AD_PRODUCT_AFTER = r"(?:campaigns?|banners?|series|models?|spots?|budgets?|slots?|printers?|units?|cables?)\b"
 # A measure's abbreviation, in lower case ("the 1500 m final", "a 1998 cc engine"; "2018 M&S" is no metre)
 _UNIT_ABBREVIATION = r"(?:m|cc|mph|ft|lbs?|hp|sq|mm|cm|kW|MW|ml)\b"
 # A measure's adjective ("the 1500-metre race", "a 2000-strong crowd"; "the 1998-built plant" keeps its year)
@@ -247,7 +249,7 @@ RULES = (
     # "AD 79", "A.D. 1066", "476 AD", "500 CE": the era makes a number a year (two digits at least after "AD":
     # "an AD 2 cable" is an advertisement's)
     compile_rule("common-era-year", r"(?:(?:AD|A\.D\.)[ \t](?P<y1>[1-9]\d{1,3})(?!\d|[,.]\d)|"
-                 r"(?P<y2>[1-9]\d{0,3})[ \t](?:AD|A\.D\.|CE|C\.E\.)(?![\w]))" rf"(?![ \t]{_COMPANY_AFTER})",
+                 r"(?P<y2>[1-9]\d{0,3})[ \t](?:AD|A\.D\.|CE|C\.E\.)(?![\w]))" rf"(?![ \t](?:{_COMPANY_AFTER}|{_AD_PRODUCT_AFTER}))",
                  _common_era_year, priority=3),
     # "pre-2008 mortgages", "post-2008 rules": the year of the hyphenated prefix (the span is the year's, as
     # "post-9/11" is the day's)

@@ -295,5 +295,5 @@ RULES = (
     compile_rule("cued-plural", r"(?P<cue>(?i:for|over|within|took|lasted|lasting|in|after|spent|spend|spends|"
                  r"waited))\s(?P<t>(?P<unit>"
                  r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries)))(?!\s(?i:ago|earlier|later))"
-                 r"(?![-\w])", _cued_plural, 0),
+                 r"(?![-\w]|['\u2019][ \t]\w)", _cued_plural, 0),  # ("spent weeks' wages": a possessive counts pay)
 )

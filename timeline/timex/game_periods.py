@@ -83,7 +83,8 @@ _SCRIPTURE_BEFORE = re.compile(r"\b(?:Genesis|Exodus|Leviticus|Numbers|Deuterono
 _IN_BEFORE = re.compile(r"\b(?i:in)[ \t]$")
 # A time taken, with no seconds written: "finished in 3:59", "the mile in 3:59", "clocked 9:58" (a clock's hour is
 # "at" it; "in" before a bare "H:MM" after a verb of racing or "clocked" before it name a time taken)
-_TAKEN_BEFORE = re.compile(r"\b(?:(?i:clock(?:ed|s|ing)?|timed|(?:finish|complet|won|ran|swam|cover)\w*(?:[ \t]+\w+){0,3}"
+_TAKEN_BEFORE = re.compile(r"\b(?:(?i:clock(?:ed|s|ing)?|timed|r[au]n|swam|(?:a|the|winning|finishing)[ \t]+time[ \t]+of|"
+                           r"(?:finish|complet|won|r[au]n|swa?m|cover)\w*(?:[ \t]+\w+){0,3}"
                            r"[ \t]+in|(?:mile|race|lap|marathon|km|metres?|meters?|sprint|dash)[ \t]+in|back[ \t]+in))[ \t]$")
 _RACE_AFTER = re.compile(r"[ \t](?i:miles?|marathons?|half-marathons?|km|k|kilometres?|kilometers?|metres?|meters?|"
                          r"laps?|pace|finish|finishing|personal|world|record|PB|flat)\b")

@@ -151,8 +151,8 @@ def _quarter_code(m: re.Match[str]) -> Built:
     [2018, 2018, 2017, None]
     >>> [_quarter_code(code.search(t)).year for t in ("in 2018 Q4", "2018-Q4", "Q4 FY19", "Q1 fiscal 2020")]
     [2018, 2018, 2019, 2020]
-    >>> [_quarter_code(code.search(t)).year for t in ("FY19 Q4", "FY2019 Q4", "Q3 fiscal year 2019")]
-    [2019, 2019, 2019]
+    >>> [_quarter_code(code.search(t)).year for t in ("FY19 Q4", "FY2019 Q4", "Q3 fiscal year 2019", "Q4 of FY19")]
+    [2019, 2019, 2019, 2019]
     """
     written = m["year"] or m["year2"] or m["year3"] or m["year4"] or m["year5"] or m["year6"]
     digits = m["yy"] or m["yy2"] or m["yy4"] or m["yy6"]
@@ -256,8 +256,8 @@ RULES = eras.RULES + (
     # ("2018 Q4", "2018-Q4": the year written first; "Q4 FY19", "Q4 fiscal 2019": the fiscal year's quarter)
     compile_rule("quarter-code", rf"(?P<ord>[1-4])Q(?:(?:{S})?(?P<year>{YEAR4})|['\u2019]?(?P<yy>\d\d))?"
                  rf"|Q(?P<ord2>[1-4])(?:{S}(?P<year2>{YEAR4})|['\u2019](?P<yy2>\d\d)"
-                 rf"|{S}(?:FY['\u2019]?(?:(?P<year4>{YEAR4})|(?P<yy4>\d\d))|(?i:fiscal(?:{S}year)?){S}(?P<year5>{YEAR4})))?"
-                 rf"|(?:(?P<year3>{YEAR4})|FY['\u2019]?(?:(?P<year6>{YEAR4})|(?P<yy6>\d\d)))(?:{S}|-)Q(?P<ord3>[1-4])",
+                 rf"|{S}(?:of{S})?(?:FY['\u2019]?(?:(?P<year4>{YEAR4})|(?P<yy4>\d\d))|(?i:fiscal(?:{S}year)?){S}(?P<year5>{YEAR4})))?"
+                 rf"|(?:(?P<year3>{YEAR4})|FY['\u2019]?(?:(?P<year6>{YEAR4})|(?P<yy6>\d\d))(?:['\u2019]s)?)(?:{S}|-)Q(?P<ord3>[1-4])",
                  _quarter_code, 2),
     # "H1 2019", "2H 2019": the analysts' code for a half, read only with its year ("H1" alone is too many things)
     # ("1H19", "H1'19": two digits as the quarter codes write them; "H150" is a model, no year)
