@@ -258,7 +258,9 @@ RULES = (
                  _wire_clock, 2),
     # ("at 12 noon", "by 12 midnight": the hour written before the word is the clock's, after a time preposition only,
     # so that "Dec. 12 midnight" keeps its day)
-    compile_rule("noon-midnight", rf"(?:(?:(?<=at )|(?<=by )|(?<=until )|(?<=after )|(?<=before )|(?<=from )|(?<=around ))"
+    # (also after "the", "is", "was", "opens", "closes": "the 12 noon train", "the deadline is 12 midnight Friday")
+    compile_rule("noon-midnight", rf"(?:(?:(?<=at )|(?<=by )|(?<=until )|(?<=after )|(?<=before )|(?<=from )|(?<=around )"
+                 r"|(?<=the )|(?<=is )|(?<=was )|(?<=opens )|(?<=closes ))"
                  rf"12{S})?(?P<w>(?i:noon|midnight|midday))(?![-\w])(?:{S}{_ZONE})?", _noon, 1),
     compile_rule("o-clock", rf"(?P<h>[01]?\d|{'|'.join(_HOUR_WORDS)})?"
                  r"(?:\s(?i:o['\u2019]clock)|\s(?i:in\s+the)\s(?P<part>(?i:morning|afternoon|evening)))",
