@@ -4,9 +4,9 @@ A quotation's present is its speaker's ("It is 20 years since the 1989 revolutio
 of 2009 and quoted in 2019): it is on or before the DCT, never after it. Clues that read a present as
 the DCT's (ages, counts since an event, "this year, in March 2019") keep only their lower side there.
 
-One finder of quotations, :func:`quote_spans`, meant for every stage (the events stage keeps its own copy in
-timeline/events/tokens.py, which misses TimeML's `` '' and closes a curly quotation at a straight mark inside
-it; over TBAQ the two agree on every text without `` ''). Before session 10, :func:`inside_quotes` counted the
+One finder of quotations, :func:`quote_spans`, for every stage: the events stage reads it too (its own copy,
+gone in session 10, missed TimeML's `` '' and closed a curly quotation at a straight mark inside it). Before
+session 10, :func:`inside_quotes` counted the
 marks of at most 2,000 characters back, so in a longer paragraph it guessed a quotation's parity from a cut.
 
 >>> s = 'She said: “Earlier this year, in March 2019, we closed.” It folded.'
