@@ -29,7 +29,7 @@ import itertools
 import re
 
 from timeline.anchor.clues import Clue, domain
-from timeline.anchor.counts import _NUMBER, ORDINAL, count_of
+from timeline.anchor.counts import NUMBER, ORDINAL, count_of
 from timeline.anchor.dayset import MONTH_RE, WEEKDAY_NAME, WEEKDAYS, month_number, normalise
 from timeline.anchor.mentions import DateMention, full_dates, quote, sentence_around, years
 from timeline.anchor.quotes import ANOTHER_TIME, REPORTED, inside_quotes, reported_then
@@ -47,12 +47,12 @@ _VERB = r"(?:\s+(?P<v>marks|marked|will\s+mark|is|was|will\s+be|would\s+have\s+(
 _UNIT = r"(?P<u>years?|months?|weeks?|days?)"
 # "Today marks a decade since ...", "half a century since": a span's word counts years.
 _SPANS = {"a decade": 10, "half a century": 50, "a century": 100}
-_SINCE = (rf"(?:{_NUMBER}\s+{_UNIT}\s+(?:to\s+the\s+day\s+)?since|(?:the\s+)?{ORDINAL}\s+of"
+_SINCE = (rf"(?:{NUMBER}\s+{_UNIT}\s+(?:to\s+the\s+day\s+)?since|(?:the\s+)?{ORDINAL}\s+of"
           rf"|(?P<span>a\s+decade|half\s+a\s+century|a\s+century)\s+(?:to\s+the\s+day\s+)?since)")
 _TOLD = re.compile(rf"\b{_DAY}{_VERB}\s+{_SINCE}\b", re.IGNORECASE)
 # "Fifty years ago today, on July 20, 1969, ...": the event's date in apposition (a date further on may be another
 # event's: "Ten years ago this week, Quist, who was born in 1988, won gold").
-_AGO = re.compile(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\s+(?P<d>today|tonight|yesterday|this\s+week),?\s+(?:on|in)\s+(?=\S)",
+_AGO = re.compile(rf"\b{NUMBER}\s+{_UNIT}\s+ago\s+(?P<d>today|tonight|yesterday|this\s+week),?\s+(?:on|in)\s+(?=\S)",
                   re.IGNORECASE)
 # Between the anniversary and its event's date: no clause break, new clause or relative clause.
 _BREAK = re.compile(r"[;:()—–]|,(?!\s+(?:on|in)\s*$)|\b(?:and|but|while|who|whom|whose|which|that|when|where)\b",
@@ -225,7 +225,7 @@ def date_text(date: DateMention) -> str:
 
 
 # "six months since the attack on March 15": a count reaching back to a date without a year (within its sentence).
-_COUNTED = re.compile(rf"{_NUMBER}\s+{_UNIT}\s+(?:to\s+the\s+day\s+)?(?:since|after|ago)\b[^.;!?]*$", re.IGNORECASE)
+_COUNTED = re.compile(rf"{NUMBER}\s+{_UNIT}\s+(?:to\s+the\s+day\s+)?(?:since|after|ago)\b[^.;!?]*$", re.IGNORECASE)
 _UNIT_DAYS = {"year": 366, "month": 31, "week": 7, "day": 1}
 
 

@@ -49,9 +49,10 @@ _TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "ei
 # "Twenty-five years ago today, in 1994" as five years after 1994: a confident lie of review E, session 10).
 _UNITS = _WORDS[:9]
 _COMPOUND = rf"(?:{'|'.join(t for t in _TENS if ' ' not in t)}|twenty)[-\s](?:{'|'.join(_UNITS)})"
-_NUMBER = (r"(?<![\w-])(?P<n>\d{1,3}|" + _COMPOUND + "|"
+# Public: the anniversaries read the same counts (a number, a number word, a compound of tens and units)
+NUMBER = (r"(?<![\w-])(?P<n>\d{1,3}|" + _COMPOUND + "|"
            + "|".join(sorted([*_WORDS, *_TENS], key=len, reverse=True)) + r")(?![\w-])")
-_COUNT = rf"{_NUMBER}\s+years?\s+(?:to\s+the\s+day\s+)?(?:since|after)\b"
+_COUNT = rf"{NUMBER}\s+years?\s+(?:to\s+the\s+day\s+)?(?:since|after)\b"
 # "marks the 30th anniversary of the fall of the wall in 1989": an anniversary counts years as exactly (read after a
 # verb of marking only, and rounded as any count: a celebration may come before or after the day).
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
