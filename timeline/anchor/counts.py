@@ -51,7 +51,7 @@ _UNITS = _WORDS[:9]
 _COMPOUND = rf"(?:{'|'.join(t for t in _TENS if ' ' not in t)}|twenty)[-\s](?:{'|'.join(_UNITS)})"
 # Public: the anniversaries read the same counts (a number, a number word, a compound of tens and units)
 NUMBER = (r"(?<![\w-])(?P<n>\d{1,3}|" + _COMPOUND + "|"
-           + "|".join(sorted([*_WORDS, *_TENS], key=len, reverse=True)) + r")(?![\w-])")
+          + "|".join(sorted([*_WORDS, *_TENS], key=len, reverse=True)) + r")(?![\w-])")
 _COUNT = rf"{NUMBER}\s+years?\s+(?:to\s+the\s+day\s+)?(?:since|after)\b"
 # "marks the 30th anniversary of the fall of the wall in 1989": an anniversary counts years as exactly (read after a
 # verb of marking only, and rounded as any count: a celebration may come before or after the day).
