@@ -193,7 +193,7 @@ ROWS = [
     ('phone', 'The 1990s hotline was popular.', dt.date(2018, 11, 15), [('1990s', '199', '1990-01-01', '1999-12-31')], None),
     ('phone', 'Since the 1900s helplines have saved lives.', dt.date(2018, 11, 15), [('1900s', '190', '1900-01-01', '1909-12-31')], None),
     # --- place in
-    ('place in', 'He held talks in New York in December.', dt.date(2018, 11, 15), [('December', '2017-12', '2017-12-01', '2017-12-31')], "as 'opened offices': a complement between the past verb and the place keeps the nearer reading 2018-12; test_session9_closed keeps it as a near miss, since verbs of announcing ('announced a tour in Europe in December') need it (a confident lie)"),
+    ('place in', 'He held talks in New York in December.', dt.date(2018, 11, 15), [('December', '2017-12', '2017-12-01', '2017-12-31')], None),
     ('place in', 'He announced a tour in Europe in December.', dt.date(2018, 11, 15), [('December', '2018-12', '2018-12-01', '2018-12-31')], None),
     ('place in', 'He rose to power in December.', dt.date(2018, 11, 15), [('December', '2017-12', '2017-12-01', '2017-12-31')], "'to power' is neither a place nor whom: 'in' after a complement keeps the nearer reading 2018-12 (a confident lie, as at f50661b)"),
     ('place in', 'The plant will move to Ohio in December.', dt.date(2018, 11, 15), [('December', '2018-12', '2018-12-01', '2018-12-31')], None),

@@ -19,7 +19,7 @@ from timeline.timex.tense_decide import PLANNED
 from timeline.timex.tense_conditions import in_condition
 from timeline.timex.tense_limits import LIMIT_MOVED, stretch_over
 from timeline.timex.tense_sides import WORD
-from timeline.timex.verbs import BARE_TOO, BE_FORMS, DETERMINERS, HAVE, MODALS, PAST, PLACING, word_tense
+from timeline.timex.verbs import BARE_TOO, BE_FORMS, DETERMINERS, HAVE, MODALS, PAST, PLACING, REPORTING, word_tense
 from timeline.timex.verbs_subject import has_plural_subject
 
 # Possessive runs: a letter run always ends before a blank, a blank run before a letter or the end, so giving one
@@ -91,9 +91,12 @@ def _present_too(text: str, reach: int, m: re.Match[str]) -> bool:
 
 # The prepositions that place an event at a day or a holiday ("took place on Thanksgiving", "was heavy over Labor Day
 # weekend"), not those of a limit or a span ("extended to", "postponed until", "planned for", "through March"). "in"
-# a month is left to the nearer reading: a history read in news mode goes on "and seized the port in March"
-# (absolute.tsv)
-_PLACING_A_DAY = PLACING - {"in"}
+# too: "The company opened a plant in March", said on 10 February, is last March, not the one just ahead
+_PLACING_A_DAY = PLACING
+# Verbs whose object is a thing to come, dated by its own "in": "announced a tour in Europe in December" (the tour's
+# month, ahead), where "held talks in New York in December" and "opened a plant in March" are the verb's own
+_ANNOUNCING = REPORTING | frozenset("announced unveiled proposed promised pledged planned scheduled booked ordered "
+                                    "approved slated".split())
 # Words between a verb and its placing preposition that end the search: an infinitive's "to" ("agreed to a deal in
 # December": the deal's date), a clause's start ("said that ..."), a conjunction
 _NOT_COMPLEMENT = frozenset("to that which who whom when while if and but or as than because since until by for "
@@ -177,7 +180,9 @@ def _past_verb_places(words: list[str]) -> bool:
     >>> _past_verb_places("Fireworks lit up the sky on".split()), _past_verb_places("he said the big show on".split())
     (True, False)
     >>> _past_verb_places("He died in New York in".split()), _past_verb_places("He held talks in New York in".split())
-    (True, False)
+    (True, True)
+    >>> _past_verb_places("He announced a tour in Europe in".split())
+    False
     >>> _past_verb_places("The town fell to rebels on".split()), _past_verb_places("It agreed to a deal on".split())
     (True, False)
     >>> _past_verb_places("Shares fell to on".split()), _past_verb_places("It fell to the rebels on".split())
@@ -193,7 +198,7 @@ def _past_verb_places(words: list[str]) -> bool:
         return False
     lead = _without_place(words[:-1])
     # "in" is read as in "rose in December": right after the verb, here once the place between is left out ("died in
-    # New York in December"); after a complement it stays the nearer reading's (see _PLACING_A_DAY)
+    # New York in December"); after a complement too, but for verbs of announcing (see _ANNOUNCING)
     # "fell to rebels in December": whom the verb's "to" names is no complement, "in" then as right after the verb
     whom = _to_whom(lead, 1) or _to_whom(lead, 2)
     reach = 4 if words[-1] in _PLACING_A_DAY or whom else 1 if len(lead) < len(words) - 1 else 0
@@ -210,7 +215,8 @@ def _past_verb_places(words: list[str]) -> bool:
         if tense is not None:  # the nearest verb decides
             auxiliary = lead[-2 - k].lower() if len(lead) > k + 1 else ""
             return tense == "past" and auxiliary not in _NOT_OWN_PAST and verb not in _NAMING_A_TIME \
-                and not (verb in BARE_TOO and has_plural_subject([w.lower() for w in lead[:-1 - k]]))
+                and not (verb in BARE_TOO and has_plural_subject([w.lower() for w in lead[:-1 - k]])) \
+                and not (k and words[-1] == "in" and verb in _ANNOUNCING)
         if not word.islower() or verb in _NOT_COMPLEMENT:
             return False
     return False
