@@ -6,7 +6,7 @@ A bare weekday takes its direction from the clause's tense in phase 2. Corpus:
 close ``RULES``: their values have anchors of their own.
 
 >>> [r.name for r in RULES][-6:]
-['overnight', 'iso-week', 'weekdays-ago', 'ago-this', 'current-half', 'weekday-of-day']
+['iso-week', 'iso-week-written', 'weekdays-ago', 'ago-this', 'current-half', 'weekday-of-day']
 """
 
 from __future__ import annotations
