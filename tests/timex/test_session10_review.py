@@ -60,6 +60,8 @@ CASES = [
     ('The ban, which ran from April 1, was lifted.', A, [('April 1', '2018-04-01')]),
     ('The fair was moved from April to June.', A, [('April', '2019-04'), ('June', '2019-06')]),
     ('If sales rose from April, profits would follow.', A, [('April', '2019-04')]),
+    ('He was banned from April until June.', A, [('April', '2019-04'), ('June', '2019-06')]),  # imposed ahead
+    ('She said from April the fees would rise.', A, [('April', '2019-04')]),  # the saying's "from" opens the said
     ('Sales will rise from April to June.', A, [('April', '2019-04'), ('June', '2019-06')]),
     # names, not days: an acronym of up to five capitals before "Today"; "the" (any case) before Today/Tomorrow/Tonight
     ('USA Today ran the story.', N, []),

@@ -17,7 +17,7 @@ import re
 
 from timeline.timex.tense_decide import PLANNED
 from timeline.timex.tense_conditions import in_condition
-from timeline.timex.tense_limits import LIMIT_MOVED, stretch_over
+from timeline.timex.tense_limits import started_stretch, stretch_over
 from timeline.timex.tense_sides import WORD
 from timeline.timex.verbs import BARE_TOO, BE_FORMS, DETERMINERS, HAVE, MODALS, PAST, PLACING, REPORTING, word_tense
 from timeline.timex.verbs_subject import has_plural_subject
@@ -27,10 +27,6 @@ from timeline.timex.verbs_subject import has_plural_subject
 # so past the window's first character only a word's start needs trying (_WORD_BEFORE_AT): the same leftmost match.
 _WORD_BEFORE = re.compile(r"(?:([A-Za-z]++)[ \t]++)?([A-Za-z]++)[ \t]++(?:(?:on|in)[ \t]++)?$")
 _WORD_BEFORE_AT = re.compile(r"(?<![A-Za-z])" + _WORD_BEFORE.pattern)
-# A past verb, then "from", "since" or "between": the start of a stretch gone by ("Sales rose from April to June", said in March,
-# began last April); not where a date is moved from ("was postponed from Nov. 20 to Dec. 4": the old date may lie ahead)
-_FROM_BEFORE = re.compile(r"(?<![A-Za-z])(?:([A-Za-z]++)[ \t]++)?([A-Za-z]++)[ \t]++(?:from|since|between)[ \t]++$")
-_MOVED_FROM = LIMIT_MOVED | frozenset("extended changed shifted advanced brought switched cut raised lowered".split())
 # Verbs that name a time rather than an event at it: "a letter dated Feb. 24", "set Nov. 10 as the deadline"
 _NAMING_A_TIME = PLANNED | frozenset("dated set planned timed due".split())
 # Before the verb, what makes it no past of its own: "has set Nov. 10 as the deadline", "to be completed around Nov. 1"
@@ -62,16 +58,14 @@ def dated_by_past_verb(text: str, start: int) -> bool:
 
 
 def _from_a_past_start(text: str, reach: int, start: int) -> bool:
-    """Whether a past verb and "from" or "since" stand right before the date: a stretch that began then.
+    """A stretch begun before the telling (:func:`~timeline.timex.tense_limits.started_stretch`), the verb its own.
 
-    >>> text = "Sales rose from April to June."
-    >>> _from_a_past_start(text, 0, 16), _from_a_past_start("It was postponed from May to June.", 0, 22)
-    (True, False)
+    >>> _from_a_past_start("Sales rose from April to June.", 0, 16)
+    True
     """
-    m = _FROM_BEFORE.search(text, reach, start)
-    return m is not None and word_tense(m[2].lower()) == "past" and (m[1] or "").lower() not in _NOT_OWN_PAST \
-        and m[2].lower() not in _NAMING_A_TIME | _MOVED_FROM and not _present_too(text, reach, m) \
-        and not in_condition(text, start)
+    m = started_stretch(text, reach, start)
+    return m is not None and m[2].lower() not in _NAMING_A_TIME and (m[1] or "").lower() not in _NOT_OWN_PAST \
+        and not _present_too(text, reach, m) and not in_condition(text, start)
 
 
 def _present_too(text: str, reach: int, m: re.Match[str]) -> bool:

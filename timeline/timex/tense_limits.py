@@ -11,7 +11,9 @@ Monday" a limit moved, ahead again; "fell in the week to Friday" a period that e
 
 from __future__ import annotations
 
-from timeline.timex.verbs import BE, BE_FORMS, HAVE, MODALS, word_tense
+import re
+
+from timeline.timex.verbs import BE, BE_FORMS, HAVE, MODALS, REPORTING, word_tense
 
 DEADLINE = frozenset("until till by".split())
 _UNTIL = DEADLINE - {"by"}
@@ -193,3 +195,28 @@ def modal_perfect(before: list[str]) -> bool:
     """
     words = before[-6:-1]
     return any(word == "have" and index and words[index - 1] in MODALS for index, word in enumerate(words))
+
+
+# A past verb, then "from", "since" or "between": a stretch gone by ("Sales rose from April to June" said in March:
+# last April). Not a date moved from ("postponed from Nov. 20": the old date may lie ahead), a saying's "from" (it
+# opens what is said), a passive's stretch (one imposed ahead: "was banned from April until June")
+_FROM_BEFORE = re.compile(r"(?<![A-Za-z])(?:([A-Za-z]++)[ \t]++)?([A-Za-z]++)[ \t]++(?:from|since|between)[ \t]++$")
+_NOT_FROM_VERB = LIMIT_MOVED | REPORTING | frozenset("extended changed shifted advanced brought switched cut raised "
+                                                     "lowered".split())
+_NOT_FROM_AUXILIARY = BE_FORMS | frozenset("was were is are".split())
+
+
+def started_stretch(text: str, reach: int, start: int) -> re.Match[str] | None:
+    """The past verb (group 2) and the word before it (group 1) of a stretch that began at the date at ``start``:
+    the verb, then "from", "since" or "between", in ``text[reach:start]``; None for no such verb.
+
+    >>> started_stretch("Sales rose from April to June.", 0, 16)[2]
+    'rose'
+    >>> started_stretch("It was postponed from May to June.", 0, 22), started_stretch("He was banned from May.", 0, 19)
+    (None, None)
+    """
+    m = _FROM_BEFORE.search(text, reach, start)
+    if m is None or word_tense(m[2].lower()) != "past" or m[2].lower() in _NOT_FROM_VERB \
+            or (m[1] or "").lower() in _NOT_FROM_AUXILIARY:
+        return None
+    return m
