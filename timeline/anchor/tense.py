@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from timeline.anchor.dayset import WEEKDAY_NAME
 from timeline.anchor.present import schedule_present
 from timeline.anchor.quotes import inside_quotes, reported_then
 from timeline.anchor.words import IRREGULAR_PAST, NOT_PAST_WORDS, alternation
@@ -128,8 +129,8 @@ def _cues(window: str, schedule: bool = True) -> list[tuple[int, int, Tense]]:
 # "The gala is on Saturday, Nov. 16": a copula's present before a weekday written beside its date names one
 # day of one year, a schedule (a generic fact names "a Wednesday", or no weekday: "Christmas is on Dec. 25").
 _COPULA_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
-_COPULA_WEEKDAY = re.compile(r"\b(?:is|are)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")
-_IT_IS = re.compile(r"\b[Ii]t\s+is\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
+_COPULA_WEEKDAY = re.compile(rf"\b(?:is|are)\s+(?:on\s+)?{WEEKDAY_NAME},?\s+$")
+_IT_IS = re.compile(rf"\b[Ii]t\s+is\s+(?:{WEEKDAY_NAME},?\s+)?$")
 _DATE_NEXT = re.compile(r",?\s+(?:\(?\d{1,2}(?:st|nd|rd|th)?\s+)?"
                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
                         r"(?:\s+\d{1,2}\b)?")
@@ -151,7 +152,7 @@ def copula_dated(text: str, start: int, end: int) -> bool:
     if _COPULA_WEEKDAY.search(head):
         return True
     word = text[start:end]
-    return bool(re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", word) and _COPULA_ON.search(head)
+    return bool(re.fullmatch(WEEKDAY_NAME, word) and _COPULA_ON.search(head)
                 and _DATE_NEXT.match(text, end))
 
 
