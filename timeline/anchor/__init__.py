@@ -31,6 +31,7 @@ from timeline.anchor.refine import refine_year
 from timeline.anchor.seats import stamp_note
 from timeline.anchor.settings import AnchorSettings
 from timeline.anchor.stamps import RELEASE_HEAD, stamp_clues
+from timeline.anchor.web_stamps import find_web_stamp, with_web_stamp
 from timeline.ingest.junk import explain_junk, is_credit
 from timeline.models import Document, DocumentTime
 from timeline.timex.tokens import readable
@@ -241,12 +242,13 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
         return _metadata(doc)
     conf = anchor_settings(settings)
     story, line = _head(doc, conf)
-    notes: list[str] = []
+    stamp = find_web_stamp(story, text=_as_printed(doc.text), max_chars=conf.head_chars, max_lines=conf.head_lines)
+    line, updated, notes = with_web_stamp(line, stamp)  # a page's byline or stamp line
     note = republished_at(story)
     if line is not None and note is not None and line.start >= note:  # the first publication's dateline
         notes.append(f"dateline “{line.text}” stands below a note that the story is republished: not read")
         line = None
-    later = line is not None and line.month is not None and _later_stamp(line, story)
+    later = line is not None and line.month is not None and (_later_stamp(line, story) if updated is None else updated)
     headers = day_headers(story, line)
     if line is not None and listed(story, headers):  # "Upcoming events" above its entries' days
         notes.append(f"“{line.text}” heads one of {len(headers)} entries of a list of events: not the story's day")
@@ -258,7 +260,8 @@ def anchor_document(doc: Document, *, settings: object = None) -> DocumentTime:
     if line is not None and line.date is not None and not later:
         if len({h.date for h in headers}) > 1:  # a live blog's day headers: written from the first to the last
             return _dated_headers(headers, conf)
-        return _two_readings(line, line.date, conf) if line.other else _dated_dateline(line, line.date)
+        dct = _two_readings(line, line.date, conf) if line.other else _dated_dateline(line, line.date)
+        return dct.model_copy(update={"evidence": dct.evidence + notes})
     if later:
         notes.append(f"“{line.text}” names a day on or after the story's, not the story's own")
     elif line is not None and not line.valid:
