@@ -45,7 +45,7 @@ _CLOCK = (rf"(?:at\s+)?(?:T?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}}(?:\.\d+)?)?(?:\s*
 _CLOCK_ZONE = re.compile(_CLOCK.replace("(?:\\s*(?:", "(?:\\s*(?P<zone>", 1))
 _FILLER_PART = (rf"(?:\s*,?\s*(?:{_CLOCK}|\((?:{_CLOCK})\)|(?:{_ZONE})\b"
                      r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
-                     r"|by\s+[\w.'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,3}|in\s+[A-Z][\w&]*(?:\s*,\s*[A-Z][\w&]*){0,3}))*")
+                     r"|by\s+[\w.'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,3}|on\b|in\s+[A-Z][\w&]*(?:\s*,\s*[A-Z][\w&]*){0,3}))*")
 _FILLER = re.compile(_FILLER_PART + r"[\s,.]*$")
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:de|van|von|al|da|[A-Z][\w'’.\-]*)){0,3}"
 _ROLE = (r"(?:(?:Senior|Chief|Staff|Political|Foreign|Deputy|Business|Sports|Science|Health|Special|Contributing"
@@ -53,14 +53,18 @@ _ROLE = (r"(?:(?:Senior|Chief|Staff|Political|Foreign|Deputy|Business|Sports|Sci
          r"|Journalist|Contributor|Columnist|Staff|Desk|Bureau|Producer|Analyst|Author|Team)s?"
          r"(?:\s*,?\s*(?:(?:for|at|of)\s+)?(?:The\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})?")
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
-_BYLINE = re.compile(rf"(?:(?i:by)\s+(?:{_NAMES}|[a-z][\w.\-]{{1,20}})(?:\s*,\s*{_ROLE}|\s*,\s*(?P<a1>[A-Z][\w ]+))?"
+_BYLINE = re.compile(rf"(?:(?i:by)\s+(?:{_NAMES}|[a-z][\w.\-]{{1,20}})(?:\s+[\w.\-]+@[\w.\-]+)?(?:\s*,\s*{_ROLE}|\s*,\s*(?P<a1>[A-Z][\w ]+))?"
                      rf"|{_NAMES}\s*,\s*(?:{_ROLE}|(?P<a2>[A-Z][\w ]+))|{_ROLE}|(?P<a3>[A-Z][\w ]+))\s*$")
 _RELATIVE = re.compile(r"(?i:(?:(?:last\s+)?(?:updated|posted|published|modified)\s*:?\s*)?(?:about\s+)?"
                        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
                        r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago|just\s+now)\s*$")
 _FURNITURE = re.compile(r"(?i:\d+\s+min(?:ute)?s?\s+read|\d+\s+comments?|comments?|share|print|e-?mail|listen"
                         r"|save|follow|read\s+more)\s*$")
-_SPLIT = re.compile(r"\s+[|•·/—–\-]\s+|\s*[|•·]\s*|\s{3,}")
+_SPLIT = re.compile(r"\s+[|•·/—–\-]\s+|\s*[|•·]\s*|\s{3,}|,\s+(?=(?i:updated|last\s+updated|modified)\b)")
+# A short name in title case ("Fox News", "World"): a source's or a section's beside a labelled stamp only.
+_BARE = re.compile(r"[A-Z][\w&'’]*(?:\s+(?:[A-Z][\w&'’]*|&|of|and)){0,3}\s*$")
+# A reader's comment below the story may carry its own "Posted on ..." stamp.
+_COMMENTS = re.compile(r"(?i:\b(?:comments?|repl(?:y|ies)|responses?|readers?)\b)")
 _OFFSETS = {"GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "WET": 0,
             "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480,
             "PDT": -420, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600, "AEDT": 660, "MSK": 180}
@@ -145,8 +149,10 @@ def _order(match: re.Match) -> str | None:
     return "dmy" if first > 12 >= second else "mdy" if second > 12 >= first else None
 
 
-def read_segment(segment: str) -> Segment | bool:
+def read_segment(segment: str) -> Segment | bool | str:
     """A segment's date (a :class:`Segment`), True for another stamp part, False when it is no stamp's.
+
+    "bare" for a short name in title case, a stamp's part only beside a labelled stamp.
 
     >>> read_segment("Posted on 2018-11-18T10:32:00Z by admin").days
     (datetime.date(2018, 11, 18),)
@@ -155,7 +161,7 @@ def read_segment(segment: str) -> Segment | bool:
     """
     label = _LABEL.match(segment)
     rest = segment[label.end():] if label and (label["upd"] or label["pub"]) else segment
-    date = re.match(rf"{_FILLER_PART}\s*(?P<date>{DATE})", rest)
+    date = re.match(rf"{_FILLER_PART}[\s,]*(?P<date>{DATE})", rest)
     if date is not None and _FILLER.match(rest, date.end()):
         month, day, year, valid, other = _parts(date)
         if not valid or month is None:
@@ -169,9 +175,11 @@ def read_segment(segment: str) -> Segment | bool:
         return True
     byline = _BYLINE.match(segment)
     if byline is None:
-        return False
+        return "bare" if _BARE.match(segment) else False
     agency = byline["a2"] or byline["a3"]
-    return agency is None or agency.strip().lower() in seats()
+    if agency is None or agency.strip().lower() in seats():
+        return True
+    return "bare" if byline["a3"] and _BARE.match(segment) else False
 
 
 def read_line(line: str) -> list[Segment] | None:
@@ -188,7 +196,8 @@ def read_line(line: str) -> list[Segment] | None:
     if not parts or not all(parts):
         return None
     dated = [part for part in parts if isinstance(part, Segment)]
-    return dated or None
+    labelled = any(_LABEL.match(seg.text) for seg in dated)
+    return dated if dated and (labelled or "bare" not in parts) else None
 
 
 def _stamp_lines(story: str, max_chars: int, max_lines: int) -> list[tuple[int, str, list[Segment]]]:
@@ -218,6 +227,8 @@ def _foot_lines(text: str) -> list[tuple[int, str, list[Segment]]]:
         line = lines[n]
         if _PROSE.match(line):
             return out
+        if _COMMENTS.search(line):
+            return []
         label = _LABEL.match(line)
         dated = read_line(line) if label and label["pub"] and n and not _QUOTING.search(lines[n - 1]) else None
         if dated and any(not d.updated for d in dated):
