@@ -23,6 +23,7 @@ from timeline.timex.recognise import fold_case
 
 scan = importlib.import_module("timeline.timex.scan")
 durations = importlib.import_module("timeline.timex.durations")
+compound_durations = importlib.import_module("timeline.timex.compound_durations")
 
 PAIRED = [index for index, rule in enumerate(scan.RULES) if rule.pair > 0]
 COMPOUND = next(i for i in PAIRED if scan.RULES[i].name == "compound-duration")
@@ -75,7 +76,7 @@ def test_the_compound_duration_is_read_near_two_unit_words_only() -> None:
 def test_the_compound_reach_is_the_widest_gap_between_its_two_unit_words() -> None:
     # the longest unit, ", and ", the longest count, a hyphen: where the second unit word can start at the latest
     widest = max(UNITS, key=len) + ", and " + "three quarters of an" + "-"
-    assert durations._UNIT_TO_UNIT == len(widest) == scan.RULES[COMPOUND].pair
+    assert compound_durations.UNIT_TO_UNIT == len(widest) == scan.RULES[COMPOUND].pair
     text = "took 2 " + widest + "minute"
     assert scan.RULES[COMPOUND].pattern.search(text)
 

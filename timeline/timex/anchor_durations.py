@@ -33,6 +33,8 @@ _SMALLER = {"year": ("month", 12), "month": ("day", 30), "day": ("hour", 24), "h
 @anchor.register
 def _(value: Duration, ctx: Context) -> Resolved | None:
     unit = period_unit(value.unit)
+    if value.parts:  # "20 years, 3 months and 2 days": a bare length, no window
+        return Resolved(compound_period(((value.unit, int(value.count or 0)),) + value.parts), None, None, None)
     text = period(unit, value.count) if value.count is not None else _vague_period(unit)
     text = _whole_period(text, unit, value.count)
     if value.period is not None:
@@ -107,6 +109,32 @@ def _at_edge_of(value: Duration, text: str, whole: Resolved | None) -> Resolved:
     end = shift(whole.earliest, value.unit, value.count)
     inside = end is not None and end - dt.timedelta(days=1) <= whole.latest
     return Resolved(text, whole.earliest, end - dt.timedelta(days=1), None) if inside else Resolved(text, None, None, None)
+
+
+_DESIGNATOR = {"year": "Y", "month": "M", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+
+
+def compound_period(parts: tuple[tuple[str, int], ...]) -> str:
+    """The one TIMEX3 period of whole counts of ever finer units, the clock's after "T" (ISO 8601).
+
+    Parameters
+    ----------
+    parts : tuple of (str, int)
+        Units of :data:`~timeline.timex.values.COMPOUND_UNITS` and their counts, coarsest first.
+
+    Returns
+    -------
+    str
+        The period: "20 years, 3 months and 2 days" is P20Y3M2D, "3 days, 4 hours" P3DT4H.
+
+    >>> compound_period((("year", 20), ("month", 3), ("day", 2))), compound_period((("day", 3), ("hour", 4)))
+    ('P20Y3M2D', 'P3DT4H')
+    >>> compound_period((("hour", 1), ("minute", 30)))
+    'PT1H30M'
+    """
+    date = "".join(f"{n}{_DESIGNATOR[u]}" for u, n in parts if u not in _CLOCK_UNITS)
+    clock = "".join(f"{n}{_DESIGNATOR[u]}" for u, n in parts if u in _CLOCK_UNITS)
+    return f"P{date}" + (f"T{clock}" if clock else "")
 
 
 def _vague_period(unit: str) -> str:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
+from timeline.timex import compound_durations
 from timeline.timex.false_durations import (JUDGED, day_of_a_month, is_title, judged_time, open_all_hours,
                                              quarter_of_a_thing)
 from timeline.timex.game_periods import in_a_game
 from timeline.timex.lexicon import LEXICON, parse_number, trie_pattern
-from timeline.timex.patterns import spaced_width
 from timeline.timex.rule import NUM, S, UNIT, Built, Piece, compile_rule
 from timeline.timex.values import Duration, Offset, Reference, Relative
 
@@ -207,31 +207,6 @@ def _half_unit(m: re.Match[str]) -> Built:
     return Duration(unit=unit, count=0.5)  # type: ignore[arg-type]
 
 
-# A unit, and the next unit down with how many of it make one: "two hours and 14 minutes" is 2 + 14/60 hours
-_NEXT_DOWN = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60)}
-
-
-def _compound(m: re.Match[str]) -> Built:
-    """"three years and six months" (P3Y6M), "an hour 30 minutes": a count of a unit and one of the next unit down,
-    one duration of a fractional count that phase 2 writes in the two units.
-
-    The fraction need not be exact as a float (2 + 14/60 hours): phase 2 (``anchor_durations._whole_period``)
-    rounds the count in the smaller unit before writing it, PT2H14M.
-
-    >>> rule = next(r for r in RULES if r.name == "compound-duration").pattern
-    >>> [_compound(rule.search(t)) for t in ("three years and six months", "two hours and 14 minutes")][0].count
-    3.5
-    """
-    big, small = LEXICON.lookup("unit", m["unit"]), LEXICON.lookup("unit", m["unit2"])
-    whole, part = parse_number(m["num"]), parse_number(m["num2"])
-    down = _NEXT_DOWN.get(big or "")
-    if down is None or down[0] != small or whole is None or part is None or not 0 < part < down[1] \
-            or whole != int(whole) or m["unit"].lower().endswith("s") != (whole != 1):
-        return None
-    count = whole + part / down[1]
-    return Duration(unit=big, count=count)  # type: ignore[arg-type]
-
-
 def _count_first(m: re.Match[str]) -> Built:
     """"the four previous weeks", "the two following years": the count before the word that places it,
     read as "the previous four weeks" is (a window before or after the DCT)."""
@@ -256,9 +231,6 @@ _EXTRA = "(?P<extra>(?i:" + trie_pattern(
 # "eight trading days", "five business days": days of a kind, still counted as days (TimeBank: P8D)
 _KIND = r"(?P<kind>(?i:trading|business|working|calendar|school)\s)?"
 
-# How far a compound's second unit word starts after its first (a run of blanks counted once, as reaches are)
-_COMPOUND_GAP = r"(?:,?\s(?i:and)\s|\s)"
-_UNIT_TO_UNIT = spaced_width(rf"{UNIT}{_COMPOUND_GAP}{NUM}[-\s]") or 0
 RULES = (
     # the preposition is read ("over the past year" is the year gone by) but left out of the span, as TimeML does
     compile_rule("anchored-duration", r"(?:(?i:over|in|during|for|within)\s)?(?P<t>(?:(?i:the)\s)?"
@@ -269,10 +241,7 @@ RULES = (
                  rf"{_EXTRA}{_KIND}(?P<unit>{UNIT})(?P<half2>\s(?i:and\s+a\s+half))?(?:-(?i:long))?(?![-\w])"
                  rf"(?!-?\s?(?i:old)\b)(?:{_OR_HIGH}|(?P<orso>\s(?i:or\s+so)))?"
                  r"(?P<tail>\s(?P<dir>(?i:ago|back|earlier|later|from\s+now|hence)))?)(?![-\w])", _duration, 1),
-    # "two hours and 14 minutes", "1 hour 20 minutes": two counts of a unit and the next one down, read as one;
-    # read only where two unit words stand close (any one unit word would open a window for it: ~5 ms a TBAQ pass)
-    compile_rule("compound-duration", rf"(?P<num>{NUM})[-\s](?P<unit>{UNIT}){_COMPOUND_GAP}(?P<num2>{NUM})[-\s]"
-                 rf"(?P<unit2>{UNIT})(?![-\w])(?!\s(?i:ago|earlier|later|before|after|from))", _compound, 2, _UNIT_TO_UNIT),
+    compound_durations.RULE,  # "two hours and 14 minutes", "20 years, 3 months and 2 days": one duration
     # "its half-year results", "a half-day session": half a unit made an adjective, its noun's article left out
     # ("the first half-year" is a half of the year, read by periods)
     compile_rule("half-unit", r"(?<!first )(?<!second )(?<!1st )(?<!2nd )(?<!last )(?<!latter )(?i:half)-(?P<unit>"

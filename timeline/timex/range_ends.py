@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from timeline.timex.calendar import Resolved, day_interval
 from timeline.timex.tense import Tense
-from timeline.timex.values import Clock, Weekday
+from timeline.timex.values import CalendarDate, Clock, Weekday, yearless
 
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
 
@@ -79,7 +79,8 @@ def weekday_clock_after(day: Weekday, first: Resolved, resolved: Resolved) -> Re
 
 def past_week(values: tuple[object, object], first: Resolved, last: Resolved, dct: dt.date | None,
               tense: Callable[[], Tense | None]) -> tuple[Resolved, Resolved] | None:
-    """Both ends of a weekday range told in the past, a week back, when its second end would lie after the DCT.
+    """Both ends of a weekday range told in the past, a week back, when its second end would lie after the DCT
+    (a range of yearless dates, a year back: :func:`past_year`).
 
     "Talks ran Monday through Friday", said on Thursday 15 November 2018: Monday reads as the 12th,
     Friday after it as the 16th, still to come; a past verb puts the whole span behind the telling,
@@ -94,6 +95,8 @@ def past_week(values: tuple[object, object], first: Resolved, last: Resolved, dc
     ...           d(2018, 11, 16), lambda: "past") is None
     True
     """
+    if all(isinstance(v, CalendarDate) for v in values):
+        return past_year(values, first, last, dct, tense)  # type: ignore[arg-type]
     if not all(isinstance(v, Weekday) and v.date is None and v.direction == "auto" for v in values) \
             or dct is None or first.earliest is None or last.earliest is None or first.granularity != "day" \
             or not first.earliest <= dct < last.earliest or (last.earliest - first.earliest).days > 6 \
@@ -101,6 +104,55 @@ def past_week(values: tuple[object, object], first: Resolved, last: Resolved, dc
         return None
     week = dt.timedelta(days=7)
     return _moved(first, -week), _moved(last, -week)
+
+
+# A range told in the past may end this far after the DCT: its story was filed while the event ran
+_LATE_FILING = dt.timedelta(days=7)
+
+
+def past_year(values: tuple[CalendarDate, CalendarDate], first: Resolved, last: Resolved, dct: dt.date | None,
+              tense: Callable[[], Tense | None]) -> tuple[Resolved, Resolved] | None:
+    """Both ends of a yearless range of days or months told in the past, a year back, when its second end would lie
+    after the DCT: a stretch the past filled ended before the telling.
+
+    "The strike lasted from Sept. 1 until Oct. 15", said on 16 September 2019: Sept. 1 reads as the 1st gone
+    by, Oct. 15 after it as the one to come; a past verb puts the whole stretch behind the telling, in 2018.
+    An end with its own year ("Oct. 15, 2019"), a direction ("next October") or an end already past is kept, and
+    so is a range begun on the DCT or ending within a week after it ("Talks were held Nov. 15 and 16", said on the
+    15th: a story filed while its event runs).
+
+    >>> d = dt.date
+    >>> sep_oct = (CalendarDate(month=9, day=1), CalendarDate(month=10, day=15))
+    >>> [r.value for r in past_year(sep_oct, day_interval(d(2019, 9, 1)), day_interval(d(2019, 10, 15)),
+    ...                             d(2019, 9, 16), lambda: "past")]
+    ['2018-09-01', '2018-10-15']
+    >>> past_year(sep_oct, day_interval(d(2019, 9, 1)), day_interval(d(2019, 10, 15)), d(2019, 9, 16),
+    ...           lambda: "future") is None
+    True
+    """
+    if not all(yearless(v) for v in values) or dct is None or first.earliest is None or last.earliest is None \
+            or not first.earliest < dct < last.earliest - _LATE_FILING or (last.earliest - first.earliest).days > 365 \
+            or tense() != "past":
+        return None
+    moved = (_year_back(first), _year_back(last))
+    return None if moved[0] is None or moved[1] is None else moved  # type: ignore[return-value]
+
+
+def _year_back(resolved: Resolved) -> Resolved | None:
+    """A day or a month a year earlier (None when it is no such value, or 29 February).
+
+    >>> _year_back(Resolved("2019-10", dt.date(2019, 10, 1), dt.date(2019, 10, 31), "month")).value
+    '2018-10'
+    """
+    if resolved.granularity not in {"day", "month"} or resolved.earliest is None or resolved.latest is None:
+        return None
+    try:
+        earliest, latest = (day.replace(year=day.year - 1) for day in (resolved.earliest, resolved.latest))
+    except ValueError:  # 29 February, or the year 1
+        return None
+    if resolved.granularity == "month":
+        latest = (latest.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return Resolved(f"{earliest.year:04d}" + resolved.value[4:], earliest, latest, resolved.granularity)
 
 
 def _moved(resolved: Resolved, by: dt.timedelta) -> Resolved:

@@ -26,6 +26,9 @@ Unit = Literal["second", "minute", "hour", "day", "night", "week", "fortnight", 
 PartOfDay = Literal["MO", "AF", "EV", "NI", "MI"]
 YearPartCode = Literal["Q1", "Q2", "Q3", "Q4", "QX", "H1", "H2", "SP", "SU", "FA", "WI"]
 RefValue = Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]
+# The units a compound duration may join, coarsest first: ISO 8601 writes them in one period (P1Y2M3DT4H5M6S);
+# weeks stand alone in it, and a decade or a century is written in years
+COMPOUND_UNITS = ("year", "month", "day", "hour", "minute", "second")
 
 
 class Parsed(Frozen):
@@ -162,6 +165,12 @@ class Reference(Parsed):
 class Duration(Parsed):
     """An amount of time; ``count`` None is TIMEX3's X ("months" -> PXM).
 
+    ``parts`` adds whole counts of finer units ("20 years, 3 months and 2 days": 20 years, then 3 months and 2
+    days), which TIMEX3 writes in one value, P20Y3M2D.
+
+    >>> Duration(unit="year", count=20, parts=(("month", 3), ("day", 2))).parts[1]
+    ('day', 2)
+
     ``anchored`` says whether it ends at the DCT ("the past two years") or starts
     there ("the next two weeks"); then the duration also has a day interval. With ``from_ref``
     ("the following three days", "the previous four weeks") it ends (starts) at the time the text
@@ -176,6 +185,17 @@ class Duration(Parsed):
     # "the first nine months of 1989": the span lies at that edge of the period named after it
     edge_of: Literal["first", "last"] | None = None
     period: Union[CalendarDate, YearPart, Relative, None] = None
+    # "20 years, 3 months and 2 days": the whole counts of finer units after ``count`` units, coarsest first
+    parts: tuple[tuple[Unit, int], ...] = ()
+
+    @model_validator(mode="after")
+    def _finer_parts(self) -> "Duration":
+        units = [self.unit] + [unit for unit, _ in self.parts]
+        if self.parts and (self.count is None or self.count != int(self.count) or any(n < 1 for _, n in self.parts)
+                           or any(u not in COMPOUND_UNITS for u in units)
+                           or any(COMPOUND_UNITS.index(a) >= COMPOUND_UNITS.index(b) for a, b in zip(units, units[1:]))):
+            raise ValueError(f"no compound duration of {units}: whole counts of ever finer units")
+        return self
 
     @property
     def timex_type(self) -> TimexType:

@@ -1,0 +1,66 @@
+"""Compound durations: "two hours and 14 minutes", "1 hour 30 minutes", "3 days, 4 hours", "20 years, 3 months
+and 2 days": whole counts of ever finer units read as one duration, as TimeML writes it (P20Y3M2D, P3DT4H).
+
+The units are those one ISO 8601 period joins (:data:`~timeline.timex.values.COMPOUND_UNITS`): "two years and
+three weeks" stays two durations (weeks stand alone in ISO 8601). A part larger than the unit above it holds
+("2 years and 14 months") makes no compound, nor does a list of two lengths ("between 2 hours and 30 minutes",
+"3 days, 4 hours a day"), nor an offset ("3 months and 2 days later", read by the offset rules). Corpus:
+``durations.tsv``.
+
+>>> [(p.unit, p.count, p.parts) for p in map(_compound, RULE.pattern.finditer("It took nine months and 12 days."))]
+[('month', 9.0, (('day', 12),))]
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.lexicon import LEXICON, parse_number
+from timeline.timex.patterns import spaced_width
+from timeline.timex.rule import NUM, UNIT, Built, compile_rule
+from timeline.timex.values import COMPOUND_UNITS, Duration
+
+# How many of a finer unit a part may count after a coarser one ("2 years and 14 months" is no compound); a pair
+# not listed ("2 years and 5 hours") joins no compound
+_AT_MOST = {("year", "month"): 11, ("year", "day"): 365, ("month", "day"): 30, ("day", "hour"): 23,
+            ("day", "minute"): 1439, ("hour", "minute"): 59, ("hour", "second"): 3599, ("minute", "second"): 59}
+# Between two parts: "and", a comma, both, or a blank ("1 hour 30 minutes")
+_GAP = r"(?:,?\s(?i:and)\s|,\s|\s)"
+_PART = rf"{NUM}[-\s]{UNIT}"
+_ONE_PART = re.compile(rf"(?P<num>{NUM})[-\s](?P<unit>{UNIT})")
+# After the last part: no offset word ("3 months and 2 days later"), no age ("-old"), and no further part (a
+# longer list of lengths that made no compound leaves its parts alone, not a shorter compound at its head)
+_NOT_AFTER = (rf"(?![-\w])(?!\s(?i:ago|earlier|later|before|after|from|old)\b)(?!{_GAP}{_PART})")
+# A part after a comma alone may begin a list's next item: "In 3 days, 4 hours of footage", "3 days, 4 hours a day"
+_LIST_ITEM_AFTER = re.compile(r"\s(?i:of|a|an|per|each|every)\b")
+_BETWEEN_BEFORE = re.compile(r"(?i:between)\s$")
+
+
+def _compound(m: re.Match[str]) -> Built:
+    """Whole counts of ever finer units as one :class:`Duration`: the first unit's count and the finer ``parts``.
+
+    >>> [_compound(RULE.pattern.search(t)).parts for t in ("two hours and 14 minutes", "3 days, 4 hours")]
+    [(('minute', 14),), (('hour', 4),)]
+    >>> [_compound(RULE.pattern.search(t)) for t in ("3 years and 14 months", "2 months and a year")]
+    [None, None]
+    """
+    parts, commas, end = [], False, 0
+    for part in _ONE_PART.finditer(m[0]):
+        commas, end = commas or m[0][end:part.start()] == ", ", part.end()  # a comma alone between two parts
+        unit, count = LEXICON.lookup("unit", part["unit"]), parse_number(part["num"])
+        if unit not in COMPOUND_UNITS or count is None or count != int(count) or count < 1 \
+                or part["unit"].lower().endswith("s") != (count != 1):  # "1 hours", "2 day": no count of the unit
+            return None
+        if parts and not count <= _AT_MOST.get((parts[-1][0], unit), 0):
+            return None  # a finer unit only, and fewer of it than the coarser unit holds
+        parts.append((unit, int(count)))
+    if len(parts) < 2 or _BETWEEN_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) \
+            or (commas and _LIST_ITEM_AFTER.match(m.string, m.end())):
+        return None
+    return Duration(unit=parts[0][0], count=float(parts[0][1]), parts=tuple(parts[1:]))  # type: ignore[arg-type]
+
+
+# How far a compound's next unit word starts after one unit word (a run of blanks counted once, as reaches are)
+UNIT_TO_UNIT = spaced_width(rf"{UNIT}{_GAP}{NUM}[-\s]") or 0
+# read only where two unit words stand close (any one unit word would open a window for it: ~5 ms a TBAQ pass)
+RULE = compile_rule("compound-duration", rf"{_PART}(?:{_GAP}{_PART}){{1,5}}{_NOT_AFTER}", _compound, 2, UNIT_TO_UNIT)
