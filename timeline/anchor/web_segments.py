@@ -1,0 +1,190 @@
+"""The grammar of a web page's stamp line: its segments, dates, clocks, zones and bylines.
+
+Read by :mod:`timeline.anchor.web_stamps` (whose corpus, ``web_stamps.tsv``, runs these rules). A
+line is split at its separators; each segment is a dated stamp part (a :class:`Segment`), another
+stamp part (a byline, a clock, a relative stamp, page furniture), a bare name in title case (a stamp's
+part only beside a labelled stamp), or no stamp's part at all.
+
+>>> [s.days for s in read_line("By Jane Doe, Reporter • Nov 18, 2018 • 10:32 AM EST")]
+[(datetime.date(2018, 11, 18),)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from timeline.anchor.datelines import DATE, _parts
+from timeline.anchor.seats import seats
+
+_PUB = (r"(?:(?:First|Originally)\s+(?:published|posted)|Date\s+published|Publication\s+date|Published\s+date"
+        r"|Published|Posted|Created|Date|Dated)")
+_UPD = r"(?:(?:Last\s+|Date\s+)?(?:updated|modified|revised|edited)|Last\s+update)"
+LABEL = re.compile(rf"(?i:(?P<upd>{_UPD})|(?P<pub>{_PUB}))(?:\s+(?:on|at))?\s*:?\s*")
+_ZONE = (r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|KST|HKT|SGT"
+         r"|AEST|AEDT|MSK|Z)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}")
+_CLOCK = (rf"(?:at\s+)?(?:T?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}}(?:\.\d+)?)?(?:\s*[aApP]\.?[mM]\.?)?"
+          rf"|\d{{1,2}}\s*[aApP]\.?[mM]\.?|\d{{4}}(?=\s*(?:{_ZONE})\b))(?:\s*(?:{_ZONE})\b)?")
+_CLOCK_ZONE = re.compile(_CLOCK.replace("(?:\\s*(?:", "(?:\\s*(?P<zone>", 1))
+# What may stand around a stamp's date: clocks, "(1932 HKT)", zones, a weekday, "by admin", "on", "in News, Events".
+_FILLER_PART = (rf"(?:\s*,?\s*(?:{_CLOCK}|\((?:{_CLOCK})\)|(?:{_ZONE})\b"
+                r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
+                r"|by\s+[\w.'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,3}|on\b|in\s+[A-Z][\w&]*(?:\s*,\s*[A-Z][\w&]*){0,3}))*")
+_FILLER = re.compile(_FILLER_PART + r"[\s,.]*$")
+_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:de|van|von|al|da|[A-Z][\w'’.\-]*)){0,3}"
+_ROLE = (r"(?:(?:Senior|Chief|Staff|Political|Foreign|Deputy|Business|Sports|Science|Health|Special|Contributing"
+         r"|Investigative|Local|News|Digital|Associate|Managing)\s+)*(?:Reporter|Correspondent|Editor|Writer"
+         r"|Journalist|Contributor|Columnist|Staff|Desk|Bureau|Producer|Analyst|Author|Team)s?"
+         r"(?:\s*,?\s*(?:(?:for|at|of)\s+)?(?:The\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})?")
+_NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+# "By NAMES[ email][, ROLE | , Place]", "NAMES, ROLE | Agency", a role alone, or a bare name (an agency: checked).
+_BYLINE = re.compile(rf"(?:(?i:by)\s+(?:{_NAMES}|[a-z][\w.\-]{{1,20}})(?:\s+[\w.\-]+@[\w.\-]+)?"
+                     rf"(?:\s*,\s*{_ROLE}|\s*,\s*(?P<a1>[A-Z][\w ]+))?"
+                     rf"|{_NAMES}\s*,\s*(?:{_ROLE}|(?P<a2>[A-Z][\w ]+))|{_ROLE}|(?P<a3>[A-Z][\w ]+))\s*$")
+_RELATIVE = re.compile(r"(?i:(?:(?:last\s+)?(?:updated|posted|published|modified)\s*:?\s*)?(?:about\s+)?"
+                       r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
+                       r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago|just\s+now)\s*$")
+_FURNITURE = re.compile(r"(?i:\d+\s+min(?:ute)?s?\s+read|\d+\s+comments?|comments?|share|print|e-?mail|listen"
+                        r"|save|follow|read\s+more)\s*$")
+_SPLIT = re.compile(r"\s+[|•·/—–\-]\s+|\s*[|•·]\s*|\s{3,}|,\s+(?=(?i:updated|last\s+updated|modified)\b)")
+# A short name in title case ("Fox News", "World"): a source's or a section's beside a labelled stamp only.
+_BARE = re.compile(r"[A-Z][\w&'’]*(?:\s+(?:[A-Z][\w&'’]*|&|of|and)){0,3}\s*$")
+_OFFSETS = {"GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "WET": 0,
+            "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480,
+            "PDT": -420, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600, "AEDT": 660, "MSK": 180}
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One dated segment of a stamp line: its date (and a numeric date's other reading) and its kind."""
+
+    text: str
+    month: int | None
+    day: int | None
+    year: int | None
+    other: dt.date | None  # "05/11/2018": 5 November or 11 May
+    updated: bool
+    order: str | None  # a numeric date's order when its parts decide it: "dmy" or "mdy"
+    note: str | None  # what its zone says about the day
+
+    @property
+    def days(self) -> tuple[dt.date, ...]:
+        """Its readings as days (none without a year)."""
+        first = dt.date(self.year, self.month, self.day) if self.year and self.month and self.day else None
+        return tuple(d for d in (first, self.other) if d is not None)
+
+
+def _zone_note(segment: str, day: dt.date, clock: re.Match) -> str | None:
+    """What a printed zone says: the day is kept as printed; the UTC day when the clock crosses midnight.
+
+    >>> _zone_note("Nov 18, 2018 11.30 PM EST", dt.date(2018, 11, 18), _CLOCK_ZONE.search("11.30 PM EST"))
+    '“Nov 18, 2018 11.30 PM EST” prints its zone (EST): the printed day 2018-11-18 is kept; at UTC it is 2018-11-19'
+    """
+    zone = clock["zone"]
+    if not zone:
+        return None
+    said = f"“{segment}” prints its zone ({zone}): the printed day {day.isoformat()} is kept"
+    offset, minutes = _offset(zone), _minutes(clock.group())
+    if offset is None or minutes is None:
+        return said
+    utc = day + dt.timedelta(days=(minutes - offset) // 1440)
+    return said if utc == day else f"{said}; at UTC it is {utc.isoformat()}"
+
+
+def _minutes(clock: str) -> int | None:
+    """Minutes after midnight of a printed clock ("11.30 PM": 1410, "1132 GMT": 692), None if unread.
+
+    >>> _minutes("11.30 PM"), _minutes("1132 GMT"), _minutes("T10:32:00Z"), _minutes("12 am")
+    (1410, 692, 632, 0)
+    """
+    found = re.match(r"(?:at\s+)?T?(?:(\d{2})(\d{2})\b|(\d{1,2})(?:[:.](\d{2}))?\s*(?:([aApP])\.?[mM])?)", clock)
+    if found is None:
+        return None
+    if found[1]:
+        return int(found[1]) * 60 + int(found[2])
+    hour = int(found[3]) % 12 + (12 if (found[5] or "").lower() == "p" else 0) if found[5] else int(found[3])
+    return hour * 60 + int(found[4] or 0) if hour < 24 else None
+
+
+def _offset(zone: str) -> int | None:
+    """Minutes east of UTC of a printed zone, or None when it is not one offset ("ET", "IST")."""
+    found = re.fullmatch(r"(?:([A-Z]+)\s*)?(?:([+-])(\d{1,2}):?(\d{2})?)?", zone)
+    if found is None or (found[1] and found[1] not in _OFFSETS):
+        return None
+    extra = (int(found[3]) * 60 + int(found[4] or 0)) * (-1 if found[2] == "-" else 1) if found[2] else 0
+    return _OFFSETS.get(found[1] or "UTC", 0) + extra
+
+
+def numeric_order(match: re.Match) -> str | None:
+    """The order a numeric date's parts decide ("18/11/2018": "dmy"), else None."""
+    if not match["n1"] or match["ns"] == ".":
+        return "dmy" if match["n1"] else None
+    first, second = int(match["n1"]), int(match["n2"])
+    return "dmy" if first > 12 >= second else "mdy" if second > 12 >= first else None
+
+
+def read_segment(segment: str) -> Segment | bool | str:
+    """A segment's date (a :class:`Segment`), True for another stamp part, False when it is no stamp's.
+
+    "bare" for a short name in title case, a stamp's part only beside a labelled stamp.
+
+    >>> read_segment("Posted on 2018-11-18T10:32:00Z by admin").days
+    (datetime.date(2018, 11, 18),)
+    >>> read_segment("By Jane Doe, Reporter"), read_segment("Updated 2 hours ago"), read_segment("a day that")
+    (True, True, False)
+    """
+    label = LABEL.match(segment)
+    rest = segment[label.end():] if label and (label["upd"] or label["pub"]) else segment
+    date = re.match(rf"{_FILLER_PART}[\s,]*(?P<date>{DATE})", rest)
+    if date is not None and _FILLER.match(rest, date.end()):
+        month, day, year, valid, other = _parts(date)
+        if not valid or month is None:
+            return False
+        clock = _CLOCK_ZONE.search(rest)
+        found = Segment(segment, month, day, year, other, bool(label and label["upd"]), numeric_order(date), None)
+        if clock and found.days:
+            found = replace(found, note=_zone_note(segment, found.days[0], clock))
+        return found
+    if _RELATIVE.match(segment) or _FURNITURE.match(segment) or re.fullmatch(rf"\s*{_CLOCK}\s*", segment):
+        return True
+    byline = _BYLINE.match(segment)
+    if byline is None:
+        return "bare" if _BARE.match(segment) else False
+    agency = byline["a2"] or byline["a3"]
+    if agency is None or agency.strip().lower() in seats():
+        return True
+    return "bare" if byline["a3"] and _BARE.match(segment) else False
+
+
+def read_line(line: str) -> list[Segment] | None:
+    """The dated segments of a stamp line, or None when ``line`` is not shaped like a stamp.
+
+    >>> [s.days for s in read_line("John Smith and Jane Doe, Reuters  ·  Nov 18, 2018")]
+    [(datetime.date(2018, 11, 18),)]
+    >>> read_line("Nov 18, 2018: a day that changed Russia"), read_line("Politics | Nov 18, 2018")
+    (None, None)
+    """
+    if len(line) > 240 or len(line.split()) > 30:
+        return None
+    parts = [read_segment(part.strip()) for part in _SPLIT.split(line) if part.strip()]
+    if not parts or not all(parts):
+        return None
+    dated = [part for part in parts if isinstance(part, Segment)]
+    labelled = any(LABEL.match(seg.text) for seg in dated)
+    return dated if dated and (labelled or "bare" not in parts) else None
+
+
+def relative_line(line: str) -> bool:
+    """Whether ``line`` is a stamp line whose only times are relative ("Updated 2 hours ago")."""
+    parts = [part.strip() for part in _SPLIT.split(line) if part.strip()]
+    return len(line) <= 240 and any(_RELATIVE.match(p) for p in parts) and all(read_segment(p) is True for p in parts)
+
+
+def reading(segment: Segment, order: str) -> dt.date | None:
+    """The day a segment names when its numeric date is read in ``order`` ("dmy" or "mdy")."""
+    numbers = re.search(r"(\d{1,2})/(\d{1,2})/(\d{4})", segment.text)
+    if numbers is None or segment.other is None:
+        return segment.days[0] if segment.days else None
+    first, second, year = (int(n) for n in numbers.groups())
+    return dt.date(year, second, first) if order == "dmy" else dt.date(year, first, second)
