@@ -168,14 +168,15 @@ def candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], 
     could match; the rule's own pattern then runs only over those windows.
     Lookbehinds still see the real text before a window.
     """
-    windows = _windows(_hits(chunk), len(chunk), chunk)
+    windows = _flat_windows(_hits(chunk), len(chunk), chunk)
     # ASCII text, or text whose other characters are no word or space (typographic quotes, dashes): the fast ones
     locators = _ASCII_LOCATORS if narrow(chunk) else _LOCATORS
     found: list[tuple[int, int, int, int, tuple[Piece, ...], str]] = []
     # most rules have no window in a chunk: skipped by filter() in C rather than by a test per rule here
     for index, spans in filter(_SPANS, enumerate(windows)):
         rule, search, done = RULES[index], locators[index].search, 0
-        for start, end in spans:
+        bounds = iter(spans)
+        for start, end in zip(bounds, bounds):  # the flat list's (start, end) pairs
             # search() instead of finditer(): most windows hold no match, and one call is cheaper than an iterator.
             hit = search(chunk, start if start > done else done, end)
             while hit is not None:
@@ -241,46 +242,62 @@ def _windows(hits: list[tuple[int, int, str]], size: int, text: str = "") -> lis
     its own words) starts at most ``pair`` characters before it; the window reaches
     back from the second word far enough to hold any first word that close. Given the
     ``text`` the hits were found in, a month or weekday name written there in lower case
-    opens no window for the rules bound to a name (:func:`name_bound`).
+    opens no window for the rules bound to a name (:func:`name_bound`). The windows of
+    :func:`_flat_windows`, each as its own list.
     """
-    windows: list[list[list[int]]] = [[] for _ in RULES]
+    return [[[spans[i], spans[i + 1]] for i in range(0, len(spans), 2)] for spans in _flat_windows(hits, size, text)]
+
+
+def _flat_windows(hits: list[tuple[int, int, str]], size: int, text: str = "") -> list[list[int]]:
+    """:func:`_windows`, each rule's windows as one flat list ``[start, end, start, end, ...]``.
+
+    Flat, and clipped to the text once at the end: a pass over TBAQ opens ~20,000 windows, and a list
+    per window and two clipping tests per hit cost a fifth of this loop (17.7 -> 14.1 ms). Only a rule's
+    first window can start before the text and only its last end past it: a window is opened only past
+    the last one's end, and a window ending past the text takes every later hit in.
+
+    >>> text = "Talks resume on Sunday."
+    >>> index = [r.name for r in RULES].index("weekday")
+    >>> _flat_windows(_hits(text), len(text), text)[index] == [w for s in _windows(_hits(text), len(text), text)[index]
+    ...                                                          for w in s]
+    True
+    """
+    windows: list[list[int]] = [[] for _ in RULES]
     last = list(_NO_LAST)  # where the last trigger word of each paired rule starts: none yet
     # hits stand where the lower-cased text has them: the text's own positions unless lower-casing lengthened it
     # ("\u0130" is the one character it lengthens: tests/timex/test_recognise_speed.py)
     cased = text if "\u0130" not in text else ""
+    rules_of = _RULES_BY_WORD.get
     for hit_start, hit_end, word in hits:
-        singles, pairs = _RULES_BY_WORD.get(word, _NO_RULES)
+        singles, pairs = rules_of(word, _NO_RULES)
         if cased and word in _RULES_BY_LOWER_NAME and cased[hit_start].islower():
             singles, pairs = _RULES_BY_LOWER_NAME[word]
         for index, before, after in singles:
-            start, end = hit_start - before, hit_end + after  # clipped to the text below (no min/max calls here)
-            if start < 0:
-                start = 0
-            if end > size:
-                end = size
             spans = windows[index]
-            if spans and start <= spans[-1][1]:  # starts only grow (``before`` is the rule's own): extend the last
-                if end > spans[-1][1]:
-                    spans[-1][1] = end
+            # starts only grow (``before`` is the rule's own): a window that starts by the last one's end extends it
+            if spans and hit_start - before <= spans[-1]:
+                if hit_end + after > spans[-1]:
+                    spans[-1] = hit_end + after
             else:
-                spans.append([start, end])
-        for index, before, after, reach, place in pairs:  # rare words (units): no need to inline as above
+                spans += (hit_start - before, hit_end + after)
+        for index, before, after, reach, place in pairs:  # rare words (units)
             if hit_start - last[place] <= reach:
-                _widen(windows[index], hit_start - reach - before, hit_end + after, size)
+                spans, start, end = windows[index], hit_start - reach - before, hit_end + after
+                if spans and start <= spans[-1]:
+                    if end > spans[-1]:
+                        spans[-1] = end
+                else:
+                    spans += (start, end)
             last[place] = hit_start
+    for spans in windows:
+        if spans:
+            if spans[0] < 0:
+                spans[0] = 0
+            if spans[-1] > size:
+                spans[-1] = size
     for index, first in _SHARED:
         windows[index] = windows[first]  # read only from here on
     return windows
-
-
-def _widen(spans: list[list[int]], start: int, end: int, size: int) -> None:
-    """Add the window ``[start, end]``, clipped to the text, to ``spans`` (starts only grow: only the last
-    window can overlap it, and is then extended)."""
-    start, end = max(start, 0), min(end, size)
-    if spans and start <= spans[-1][1]:
-        spans[-1][1] = max(spans[-1][1], end)
-    else:
-        spans.append([start, end])
 
 
 def _match_rule(index: int, rule: Rule, chunk: str, start: int, end: int,
