@@ -197,8 +197,9 @@ def with_web_stamp(line: Dateline | None, stamp: WebStamp) -> tuple[Dateline | N
     """The dateline the anchor reads once a page's ``stamp`` is known, whether it is an update, and notes.
 
     The stamp stands in for no dateline, for one that names no date ("NEW YORK (Reuters) -") and for an
-    update line; a dated dateline stays (with the stamp's notes when it is the same line). The middle item
-    is None when the dateline stays (the anchor decides for itself whether it is an update).
+    update line; a dated dateline stays (with the stamp's notes when it is the same line), and a yearless
+    one takes the year of a publication stamp that names its day. The middle item is None when the
+    dateline stays (the anchor decides for itself whether it is an update).
 
     >>> stamp = find_web_stamp("By Jo Li | Nov 18, 2018\\nMOSCOW (Reuters) - Text.")
     >>> line, updated, notes = with_web_stamp(None, stamp)
@@ -207,14 +208,33 @@ def with_web_stamp(line: Dateline | None, stamp: WebStamp) -> tuple[Dateline | N
     """
     if stamp.line is None:
         return line, None, list(stamp.notes)
-    if (line is not None and line.month is not None and not _UPDATE_LINE.match(line.text)):
-        same = stamp.line is not None and line is not None and stamp.line.start == line.start
-        if same and line.other is not None and stamp.line.other is None:  # another stamp decided its order
+    if line is None or line.month is None or (_UPDATE_LINE.match(line.text) and not stamp.updated):
+        return stamp.line, stamp.updated, list(stamp.notes)
+    if stamp.line.start == line.start:
+        if line.other is not None and stamp.line.other is None:  # another stamp decided its order
             return stamp.line, stamp.updated, list(stamp.notes)
-        return line, None, list(stamp.notes) if same else []
-    if line is not None and line.month is not None and stamp.updated:  # an update line both read
-        return line, None, []
-    return stamp.line, stamp.updated, list(stamp.notes)
+        return line, None, list(stamp.notes)
+    if line.year is None and stamp.line.year is not None and not stamp.updated:
+        return _yearless(line, stamp)
+    return line, None, []
+
+
+def _yearless(line: Dateline, stamp: WebStamp) -> tuple[Dateline, None, list[str]]:
+    """A yearless dateline beside a dated publication stamp: the stamp's year when it names the same day.
+
+    >>> from timeline.anchor.datelines import find_dateline
+    >>> story = "By Jo Li | Nov 18, 2018\\nMOSCOW, November 18. /TASS/. Talks."
+    >>> line, _, notes = _yearless(find_dateline(story), find_web_stamp(story))
+    >>> line.date, notes[0][:40]
+    (datetime.date(2018, 11, 18), 'the page’s stamp “By Jo Li | Nov 18, 201')
+    """
+    page = stamp.line
+    if (page.month, page.day) == (line.month, line.day) and page.other is None:
+        said = f"the page’s stamp “{page.text}” names the dateline’s day with its year, {page.year}"
+        return line.model_copy(update={"year": page.year}), None, list(stamp.notes) + [said]
+    said = (f"the page’s stamp “{page.text}” names another day than the dateline “{line.text}”: the dateline, "
+            "the day the story counts from, is read")
+    return line, None, [said]
 
 
 _UPDATE_LINE = re.compile(r"(?:Last\s+)?Updated\b", re.IGNORECASE)
