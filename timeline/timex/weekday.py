@@ -114,10 +114,16 @@ def _date_of(pieces: tuple[Piece, ...] | None) -> CalendarDate | None:
     return None
 
 
+# A title-case unit of time right before a deictic: no sentence says "week tonight"
+_UNIT_BEFORE = re.compile(r"(?<![A-Za-z])(?:Week|Month|Year|Weekend|Day|Night)[ \t]$")
+
+
 def _deictic(m: re.Match[str]) -> Built:
     before = m.string[max(0, m.start() - 30):m.start()]
     if m["w"] == "Today" and (in_title(before) or _ACRONYM_BEFORE.search(before)):
         return None  # a title-case "Today" after a capitalised word names a paper or a show
+    if m["w"] == "Tonight" and _UNIT_BEFORE.search(before) and in_title(before):
+        return None  # "Last Week Tonight", "This Week Tonight": a unit of time, then a title-case "Tonight", names a show
     if m["w"] in {"Today", "Tomorrow", "Tonight"} and _THE_BEFORE.search(before):
         return None  # "the Today programme", "The Tonight Show": no day takes "the", a title does
     word = " ".join(m["w"].lower().split())
