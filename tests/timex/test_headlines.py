@@ -107,6 +107,10 @@ _XFAILS = [
     ("This Week In Tech Podcast Ends", [], "a show's name of time words: the view writes 'this week' small"),
     ("Seven Days In May Remake Planned", [], "a film's title of time words reads as a sentence would"),
     ("The Day After Tomorrow Reissued", [], "a film's title of time words reads as a sentence would"),
+    ("Storm On Sunday Kills Five", ["2018-11-11"],
+     "a headline's present of a verb no cue knows ('Kills') tells the past; the tense readers find no cue and take the "
+     "Sunday ahead (lower case: 2018-11-18 too)"),
+    ("Talks In Spring Festival Week", [], "after 'In' the view reads 'Spring' as the season, not a name's start"),
     ("Thousands March In Paris On Saturday", ["2018-11-10"],
      "'March' after a plural subject is the verb, but the view keeps the month's capital (lower case: 2018-11-17)"),
 ]

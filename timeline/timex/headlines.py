@@ -63,12 +63,16 @@ _BEFORE_MONTH = frozenset("in on by since until till from to of during through b
                           "last this each every".split())
 # Words the tense cues know in the past or present ("Meets", "Held", "Says"), but "Fed" (the central bank)
 _VERBS = (CUE_WORDS | PAST | SCHEDULED | SCHEDULED_PLURAL | PUBLISHING | PUBLISHING_PLURAL) - frozenset({"fed"})
+# The prepositions and shift words a time phrase follows: a name does not ("On Sunday Kills", not "Sunday Times")
+_GOVERNING = frozenset("on by until till since before after from through during next last this every each early "
+                       "late mid in at for".split())
 _INFINITIVE_HEADS = MODALS | frozenset({"to", "may"})
 _NAME, _LOW, _CAP = 0, 1, 2
 # A word of its own written small, as running text has them: not one of the small words, not a clitic ("Don't",
 # "Trump's"), not a name's lower-case start ("iPhone", "eBay")
 _RUNNING = re.compile(r"(?<![A-Za-z0-9'\u2019])(?!(?:%s)(?![A-Za-z]))[a-z]+(?![A-Za-z])" % "|".join(sorted(_SMALL)))
-_LONG_WORD = re.compile(r"(?<![A-Za-z0-9'\u2019])[a-z]{5,}(?![A-Za-z])")  # the small words are shorter: a cheap look first
+# A small word of five letters or more: none of the small words is so long, so this cheap look comes first
+_LONG_WORD = re.compile(r"(?<![A-Za-z0-9'\u2019])[a-z]{5,}(?![A-Za-z])")
 _CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z]")
 # No heading is longer: a longer line is a paragraph, however its words are written
 _LONGEST = 250
@@ -188,7 +192,10 @@ def _keep_names(line: str, words: list[re.Match[str]], kinds: list[int]) -> None
         if kinds[i] == _LOW and w not in _TIME_HEADS or w not in _TIME_HEADS and w not in _CALENDAR:
             continue  # a modal "May" is no calendar name
         if i + 1 < len(words) and kinds[i + 1] == _NAME and _adjacent(line, words[i], words[i + 1]):
-            _keep_run(line, words, kinds, lowered, i, -1)  # "Sunday Times", "Friday Night Lights"
+            if _governed(line, words, lowered, i):
+                kinds[i + 1] = _LOW  # "Storm On Sunday Kills Five": after a time phrase the headline's verb
+            else:
+                _keep_run(line, words, kinds, lowered, i, -1)  # "Sunday Times", "Friday Night Lights"
         if i and w not in _DEICTIC and kinds[i - 1] == _NAME and _adjacent(line, words[i - 1], words[i]):
             _keep_run(line, words, kinds, lowered, i, 1)  # "Good Friday", "Arab Spring"
         if i and w in ("day", "eve") and lowered[i - 1] in _CALENDAR and _adjacent(line, words[i - 1], words[i]):
@@ -199,6 +206,15 @@ def _keep_names(line: str, words: list[re.Match[str]], kinds: list[int]) -> None
                 if lowered[j] not in _TIME_WORDS or kinds[j] == _NAME or not _adjacent(line, words[j], words[j + 1]):
                     break
                 kinds[j] = _NAME
+
+
+def _governed(line: str, words: list[re.Match[str]], lowered: list[str], i: int) -> bool:
+    """Whether the time heads ending at word ``i`` follow a time preposition: "On Sunday", "By Friday Night"."""
+    j = i
+    while j and (lowered[j - 1] in _TIME_HEADS or lowered[j - 1] in _CALENDAR) \
+            and _adjacent(line, words[j - 1], words[j]):
+        j -= 1
+    return j > 0 and lowered[j - 1] in _GOVERNING and _adjacent(line, words[j - 1], words[j])
 
 
 def _keep_run(line: str, words: list[re.Match[str]], kinds: list[int], lowered: list[str], i: int,
