@@ -152,6 +152,8 @@ def read_segment(segment: str) -> Segment | bool | str:
     if byline is None:
         return "bare" if _BARE.match(segment) else False
     agency = byline["a2"] or byline["a3"]
+    if agency is None and re.match(r"(?i:by)\s", segment):
+        return "byline"
     if agency is None or agency.strip().lower() in seats():
         return True
     return "bare" if byline["a3"] and _BARE.match(segment) else False
@@ -171,7 +173,9 @@ def read_line(line: str) -> list[Segment] | None:
     if not parts or not all(parts):
         return None
     dated = [part for part in parts if isinstance(part, Segment)]
-    labelled = any(LABEL.match(seg.text) for seg in dated)
+    # A bare name is a section's or a source's beside a label or a "By" byline ("Opinion | By Jane Doe | ..."),
+    # else it may be an event's ("Remembrance | Nov 11, 2018").
+    labelled = any(LABEL.match(seg.text) for seg in dated) or "byline" in parts
     return dated if dated and (labelled or "bare" not in parts) else None
 
 

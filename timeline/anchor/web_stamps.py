@@ -140,6 +140,21 @@ def _before_update(segment: Segment, update: Segment) -> tuple[Segment, str | No
     return replace(segment, month=keep.month, day=keep.day, year=keep.year, other=None), said
 
 
+def _update_note(update: Segment, published: Segment) -> str:
+    """The evidence an update stamp beside the publication stamp gives: a later change, or a disagreement.
+
+    >>> from timeline.anchor.web_segments import read_segment
+    >>> _update_note(read_segment("Updated 2018-11-17"), read_segment("Posted 2018-11-18"))[:61]
+    '“Updated 2018-11-17” names a day before the publication stamp'
+    """
+    days = " or ".join(d.isoformat() for d in update.days)
+    if published.days and max(update.days) < min(published.days):
+        return (f"“{update.text}” names a day before the publication stamp “{published.text}”: the page's stamps "
+                "disagree; the publication stamp is read")
+    return (f"update stamp “{update.text}”: the page changed on {days}, after its publication; the publication "
+            f"stamp “{published.text}” dates the story")
+
+
 def _as_dateline(line: str, start: int, segment: Segment) -> Dateline:
     return Dateline(text=line, start=start, end=start + len(line), month=segment.month, day=segment.day,
                     year=segment.year, other=segment.other)
@@ -176,6 +191,12 @@ def find_web_stamp(story: str, *, text: str = "", max_chars: int = 1500, max_lin
     order = _site_order([seg for _, _, seg in found] + _numeric_dates(text or story))
     published = [item for item in found if not item[2].updated]
     updates = [item for item in found if item[2].updated and item[2].days]
+    heads = {start for start, _, _ in head}
+    days = {(start, seg.days or (seg.month, seg.day)) for start, _, seg in published if start in heads}
+    if len({start for start, _ in days}) > 1 and len({d for _, d in days}) > 1:
+        said = "; ".join(f"“{line}”" for start, line, _ in published if start in heads)
+        return WebStamp(None, False, tuple(notes) + (f"stamp lines {said} name different days: entries of a live "
+                                                     "page or a list, not the page's one stamp; none is read",))
     chosen = published[0] if published else (updates[0] if updates else None)
     if chosen is None:
         return WebStamp(None, False, tuple(notes))
@@ -186,10 +207,7 @@ def find_web_stamp(story: str, *, text: str = "", max_chars: int = 1500, max_lin
     notes += [said] if said else []
     notes += [s.note for _, _, s in found[:2] if s.note]
     if published and updates:
-        upd = updates[0][2]
-        days = " or ".join(d.isoformat() for d in upd.days)
-        notes.append(f"update stamp “{upd.text}”: the page changed on {days}, after its "
-                     f"publication; the publication stamp “{segment.text}” dates the story")
+        notes.append(_update_note(updates[0][2], segment))
     return WebStamp(_as_dateline(line, start, segment), not published, tuple(notes))
 
 
