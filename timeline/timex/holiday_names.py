@@ -1,10 +1,23 @@
-"""Holidays that begin the name of a place or a thing: "Christmas Island", "Easter Island", "A Christmas Carol".
+"""Holidays that name no day: the head of a name ("Christmas Island", "the Good Friday Agreement", "the Easter
+Rising"), a kind of thing ("a Christmas card", "a New Year's Eve baby", "the Independence Day movie"), an event
+dated by the year after it ("the Boxing Day tsunami of 2004").
 
-A capitalised head from a closed list after a holiday makes the two one name, in a sentence written in sentence
-case; :mod:`timeline.timex.absolute`'s holiday rule then claims the span and gives nothing. The names of events
-keep their holiday ("the Christmas Offensive", "the Easter Rising", "the Good Friday Agreement" were launched or
-signed on that day, and WikiWars marks it); a lower-case head is an event on that day ("the Boxing Day tsunami"),
-a calendar word part of the holiday ("Christmas Day"). Corpus: ``negative.tsv``.
+:mod:`timeline.timex.absolute`'s holiday rule asks :func:`holiday_names_thing` and then claims the span and gives
+nothing (so no set rule reads "every Christmas" in "every Christmas card" either). Three classes:
+
+- a capitalised word after the holiday, in a sentence written in sentence case, heads a name: a place, a thing, a
+  treaty, a revolt or an offensive, whose year is its own, never the DCT's ("The Good Friday Agreement ended the
+  Troubles"). A calendar word goes on with the date ("Christmas Eve Mass", "Easter Weekend"), and so does an
+  occasion held on the holiday each year ("the Thanksgiving Day Parade", "the Boxing Day Test": this year's); a
+  time preposition before the holiday makes it the day and the capital a new phrase ("on Good Friday Agreement was
+  reached", "At Christmas Pope Francis spoke");
+- a common noun of a thing or a person after it names a kind, any year's ("Christmas cards", "Easter eggs", "a
+  New Year's Eve baby"), whatever stands before ("spent $100 on Christmas presents");
+- an event noun or two then "of" or "in" and a year: the year dates the event ("the Boxing Day tsunami of 2004"),
+  read by the year rule; the holiday would otherwise take the DCT's year.
+
+An event on the holiday keeps it ("the Christmas Day match", "Boxing Day sales", "the Christmas offensive").
+Corpus: ``negative.tsv`` and ``absolute.tsv``.
 
 >>> import datetime as dt
 >>> from timeline.timex import extract_timexes
@@ -18,13 +31,32 @@ import re
 
 from timeline.timex.names import title_case
 
-# The capitalised heads that make a holiday the first word of a place's or a thing's name
-_HOLIDAY_NAME_HEADS = frozenset("island islands carol carols".split())
-_HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# The capitalised words that go on with the date: a part of the holiday, a day of the week, a stretch around it,
+# or an occasion held on it each year, this year's in the news ("the Boxing Day Test", "the Christmas Parade")
+_DATE_GOES_ON = frozenset((
+    "day eve night morning afternoon evening noon midnight week weekend weekends holiday holidays season break "
+    "recess vacation period monday tuesday wednesday thursday friday saturday sunday "
+    "parade parades test match game games classic bowl service services mass message address speech sale sales "
+    "market concert dinner lunch party show fair festival celebration celebrations fireworks vigil derby fixture "
+    "fixtures race races meeting").split())
+# Things and people named after a holiday as a kind ("a Christmas card", "Easter eggs", "a New Year's Eve baby")
+_KINDS = frozenset((
+    "card cards tree trees present presents gift gifts decoration decorations light lights ornament ornaments "
+    "stocking stockings cracker crackers pudding puddings cake cakes cookie cookies jumper jumpers sweater sweaters "
+    "hamper hampers wreath wreaths carol carols hymn hymns song songs single singles album albums movie movies film "
+    "films book books baby babies egg eggs bunny bunnies bonnet bonnets costume costumes candy pumpkin pumpkins "
+    "spirit music lights").split())
+_PLACES_AND_KINDS = _KINDS | {"island", "islands"}
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z]+)\b")
+# The holiday is the day whatever capital follows: "on Good Friday Agreement was reached", "by Easter Congress"
+_TIME_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:on|at|in|by|since|until|till|before|after|over|during|for|from|"
+                               r"through|around|past|of|this|last|next|every|each|and|or|to)[ \t]+$")
+# One or two lower-case event nouns, then "of" or "in" and a year: "the Boxing Day tsunami of 2004"
+_DATED_BY_YEAR_AFTER = re.compile(r"(?:[ \t]+[a-z]+){1,2}[ \t]+(?:of|in)[ \t]+(?:1[0-9]|20)\d\d(?![\w-])")
 
 
 def holiday_names_thing(text: str, start: int, end: int) -> bool:
-    """Whether the holiday at ``start:end`` begins the name of a place or a thing ("Christmas Island").
+    """Whether the holiday at ``start:end`` names no day: a name's head, a kind, or an event a later year dates.
 
     Parameters
     ----------
@@ -36,12 +68,28 @@ def holiday_names_thing(text: str, start: int, end: int) -> bool:
     Returns
     -------
     bool
-        True when a capitalised name head follows, in a sentence not written in title case.
+        True when a capitalised name's head follows (in a sentence not in title case, no time preposition before
+        the holiday), a kind of thing, or event nouns and "of" a year.
 
     >>> holiday_names_thing("They sailed to Easter Island.", 15, 21)
     True
     >>> holiday_names_thing("Sailed To Easter Island", 10, 16), holiday_names_thing("The Easter Rising began", 4, 10)
-    (False, False)
+    (False, True)
+    >>> holiday_names_thing("He sent a Christmas card.", 10, 19), holiday_names_thing("On Easter Pope Francis spoke.", 3, 9)
+    (True, False)
     """
-    head = _HEAD_AFTER.match(text, end)
-    return bool(head) and head[1].lower() in _HOLIDAY_NAME_HEADS and not title_case(text, start, end)
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    head = after[1]
+    if head in _DATE_GOES_ON:  # "Christmas week of 2016", "the Labor Day weekend in 2018"
+        return False
+    if head[0].islower():
+        if head in _KINDS:  # unless the kind names an occasion: "the Christmas carol service is on Sunday"
+            occasion = _WORD_AFTER.match(text, after.end())
+            return occasion is None or occasion[1] not in _DATE_GOES_ON
+        return _DATED_BY_YEAR_AFTER.match(text, end) is not None
+    if head.lower() in _PLACES_AND_KINDS:  # a place or a thing, after any word: "flew to Christmas Island"
+        return not title_case(text, start, end)
+    return head.lower() not in _DATE_GOES_ON and _TIME_WORD_BEFORE.search(text, max(0, start - 12), start) is None \
+        and not title_case(text, start, end)
