@@ -251,6 +251,7 @@ CASES = [
     ('The deadline is 12 midnight Friday.', N, [('12 midnight Friday', '2018-11-16T24:00')]),
     ('They met on the 12 noon train.', N, [('12 noon', '2018-11-15T12:00')]),
     ('He sent a Christmas card.', N, []),  # closed in session 11: holiday_names reads a kind
+    ('The group has been waiting hours.', N, [('hours', 'PTXH')]),  # closed in session 11 (helper D): durations.cued-plural takes 'waiting'
 ]
 
 # (text, DCT, expected, why): what TimeML gives and this system does not yet
@@ -277,8 +278,6 @@ KNOWN_MISSES = [
      'a lie and a split: "at 3:16" reads T03:16 and "the afternoon" apart; o-clock joins a day part only to a spelled hour'),
     ('We had the weekend of Nov. 17-18 off.', N, [('the weekend', '2017-W46-WE'), ('Nov. 17', '2017-11-17'), ('18', '2017-11-18')],
      'a lie: the past verb dates the weekend 2017 (as "We had the weekend of Nov. 17 off") but the range\'s days, read after "the weekend of", keep 2018 (their tense pick is helper B\'s and A\'s ranges)'),
-    ('The group has been waiting hours.', N, [('hours', 'PTXH')],
-     'miss: durations.cued-plural takes "waited", "spent", not the progressive "been waiting"'),
     ('We worked the weekend of Nov. 17-18.', N, [('the weekend', '2017-W46-WE'), ('Nov. 17', '2017-11-17'), ('18', '2017-11-18')],
      'a lie: as above ("We worked on Nov. 17-18" gives 2017)'),
     ("He spent every few days' pay on drink.", N, [],

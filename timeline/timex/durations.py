@@ -160,8 +160,8 @@ def _one_count(m: re.Match[str], unit: str) -> Built:
     count = _count(m, m["unit"])
     if unit == "quarter" and (quarter_of_a_thing(m) or in_a_game(m)):
         return None  # "three quarters of the troops", "cut by a quarter": a fraction; "after four quarters": a game's
-    if unit == "second" and (count or 0) < 2:
-        return None  # "a second" is an ordinal far more often than a duration
+    if unit == "second" and (count or 0) < 2 and not _a_second_alone(m):
+        return None  # "a second" is an ordinal far more often than a duration ("a second vote", "Wait a second")
     if unit in {"weekend", "night"} and m["num"] and m["num"].lower() in {"a", "an"}:
         return None
     mod = "EQUAL_OR_LESS" if _group(m, "within") else None
@@ -171,6 +171,22 @@ def _one_count(m: re.Match[str], unit: str) -> Built:
         # "a months-long trek": the article is the trek's; the duration is "months-long", a vague one
         return (Piece(m.start("unit"), m.end("t"), Duration(unit=unit, count=None)),)  # type: ignore[arg-type]
     return Duration(unit=unit, count=count, mod=mod)  # type: ignore[arg-type]
+
+
+_FOR_BEFORE = re.compile(r"(?<![\w-])(?i:for)(?:[ \t]+(?i:just|only|about))?[ \t]+$")
+_NOTHING_COUNTED_AFTER = re.compile(r"[ \t]*(?:[.!?;)]|,?[ \t]+(?i:then|before|until|while)\b)")
+
+
+def _a_second_alone(m: re.Match[str]) -> bool:
+    """"paused for a second.": "for" before and no noun after, a second's length, not an ordinal ("for a second
+    term", "a second vote").
+
+    >>> rule = next(r for r in RULES if r.name == "duration").pattern
+    >>> [_a_second_alone(rule.search(t)) for t in ("He paused for a second.", "He ran for a second term.")]
+    [True, False]
+    """
+    return _FOR_BEFORE.search(m.string, max(0, m.start("num") - 16), m.start("num")) is not None \
+        and _NOTHING_COUNTED_AFTER.match(m.string, m.end()) is not None
 
 
 def _vague(m: re.Match[str]) -> Built:
@@ -262,7 +278,7 @@ RULES = (
                                                           count=None if m["unit"].lower().endswith("s") else 1.0), 0),
     # "for hours of footage" counts things; "within hours of taking effect" is a window after an event ("spent weeks")
     compile_rule("cued-plural", r"(?P<cue>(?i:for|over|within|took|lasted|lasting|in|after|spent|spend|spends|"
-                 r"waited))\s(?P<t>(?P<unit>"
+                 r"spending|waited|waiting|wait|waits))\s(?P<t>(?P<unit>"
                  r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries)))(?!\s(?i:ago|earlier|later))"
                  r"(?![-\w]|['\u2019][ \t]\w)", _cued_plural, 0),  # ("spent weeks' wages": a possessive counts pay)
 )
