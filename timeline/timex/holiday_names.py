@@ -17,7 +17,7 @@ nothing (so no set rule reads "every Christmas" in "every Christmas card" either
   read by the year rule; the holiday would otherwise take the DCT's year.
 
 An event on the holiday keeps it ("the Christmas Day match", "Boxing Day sales", "the Christmas offensive").
-Corpus: ``negative.tsv`` and ``absolute.tsv``.
+Corpus: ``holiday_names.tsv``.
 
 >>> import datetime as dt
 >>> from timeline.timex import extract_timexes
@@ -45,7 +45,7 @@ _KINDS = frozenset((
     "stocking stockings cracker crackers pudding puddings cake cakes cookie cookies jumper jumpers sweater sweaters "
     "hamper hampers wreath wreaths carol carols hymn hymns song songs single singles album albums movie movies film "
     "films book books baby babies egg eggs bunny bunnies bonnet bonnets costume costumes candy pumpkin pumpkins "
-    "spirit music lights").split())
+    "spirit music").split())
 _PLACES_AND_KINDS = _KINDS | {"island", "islands"}
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z]+)\b")
 # The holiday is the day whatever capital follows: "on Good Friday Agreement was reached", "by Easter Congress"
