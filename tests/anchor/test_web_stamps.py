@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,13 @@ def test_relative_stamps_never_read_the_clock() -> None:
     """'3 days ago' fixes nothing: the same text anchors the same way whenever it is read."""
     dct = _anchor("Russia vows response\nBy John Smith | 3 days ago\n\nRussia said it would respond.")
     assert dct.basis == "unknown" and dct.earliest is None and dct.latest is None
+
+
+@pytest.mark.parametrize("line", ["Published " + "12:30 GMT " * 20 + "x", "Posted " + "GMT+03 " * 30 + "x",
+                                  "12:30 " * 40, "By " + "Ab and " * 40, "Posted 18 Nov 2018 " + "EST " * 50 + "x",
+                                  "Posted " + "(12:30) " * 30 + "x", "on " * 80])
+def test_a_long_line_of_stamp_parts_is_read_in_bounded_time(line: str) -> None:
+    """Each part of a stamp is read one way only: a line of many parts must not take exponential time."""
+    started = time.perf_counter()
+    find_web_stamp(f"{line}\n{line}\nText.", text=line)
+    assert time.perf_counter() - started < 1.0

@@ -22,13 +22,17 @@ _PUB = (r"(?:(?:First|Originally)\s+(?:published|posted)|Date\s+published|Public
         r"|Published|Posted|Created|Date|Dated)")
 _UPD = r"(?:(?:Last\s+|Date\s+)?(?:updated|modified|revised|edited)|Last\s+update)"
 LABEL = re.compile(rf"(?i:(?P<upd>{_UPD})|(?P<pub>{_PUB}))(?:\s+(?:on|at))?\s*:?\s*")
-_ZONE = (r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|KST|HKT|SGT"
-         r"|AEST|AEDT|MSK|Z)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}")
+_ZONE_NAME = (r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|KST|HKT"
+              r"|SGT|AEST|AEDT|MSK|Z)")
+_ZONE = rf"(?:{_ZONE_NAME}(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}})"
 _CLOCK = (rf"(?:at\s+)?(?:T?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}}(?:\.\d+)?)?(?:\s*[aApP]\.?[mM]\.?)?"
-          rf"|\d{{1,2}}\s*[aApP]\.?[mM]\.?|\d{{4}}(?=\s*(?:{_ZONE})\b))(?:\s*(?:{_ZONE})\b)?")
-_CLOCK_ZONE = re.compile(_CLOCK.replace("(?:\\s*(?:", "(?:\\s*(?P<zone>", 1))
+          rf"|\d{{1,2}}\s*[aApP]\.?[mM]\.?|\d{{4}}(?=\s*{_ZONE}\b))")
+_CLOCK_ZONE = re.compile(rf"{_CLOCK}(?:\s*(?P<zone>{_ZONE})\b)?")
 # What may stand around a stamp's date: clocks, "(1932 HKT)", zones, a weekday, "by admin", "on", "in News, Events".
-_FILLER_PART = (rf"(?:\s*,?\s*(?:{_CLOCK}|\((?:{_CLOCK})\)|(?:{_ZONE})\b"
+# Each part is read one way only (a zone is its own part, never a clock's tail; "GMT+3" is a zone and an offset):
+# a part read two ways would make a long line of them take exponential time.
+_FILLER_PART = (rf"(?:\s*(?:,\s*)?(?:{_CLOCK}|\({_CLOCK}(?:\s*{_ZONE_NAME})?\)|{_ZONE_NAME}\b"
+                r"|[+-]\d{1,2}(?::?\d{2})?\b"
                 r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
                 r"|by\s+[\w.'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,3}|on\b|in\s+[A-Z][\w&]*(?:\s*,\s*[A-Z][\w&]*){0,3}))*")
 _FILLER = re.compile(_FILLER_PART + r"[\s,.]*$")
@@ -127,12 +131,13 @@ def numeric_order(match: re.Match) -> str | None:
 def read_segment(segment: str) -> Segment | bool | str:
     """A segment's date (a :class:`Segment`), True for another stamp part, False when it is no stamp's.
 
-    "bare" for a short name in title case, a stamp's part only beside a labelled stamp.
+    "byline" for a "By ..." byline; "bare" for a short name in title case, a stamp's part only beside a
+    labelled stamp or a "By" byline.
 
     >>> read_segment("Posted on 2018-11-18T10:32:00Z by admin").days
     (datetime.date(2018, 11, 18),)
     >>> read_segment("By Jane Doe, Reporter"), read_segment("Updated 2 hours ago"), read_segment("a day that")
-    (True, True, False)
+    ('byline', True, False)
     """
     label = LABEL.match(segment)
     rest = segment[label.end():] if label and (label["upd"] or label["pub"]) else segment
@@ -146,7 +151,7 @@ def read_segment(segment: str) -> Segment | bool | str:
         if clock and found.days:
             found = replace(found, note=_zone_note(segment, found.days[0], clock))
         return found
-    if _RELATIVE.match(segment) or _FURNITURE.match(segment) or re.fullmatch(rf"\s*{_CLOCK}\s*", segment):
+    if _RELATIVE.match(segment) or _FURNITURE.match(segment) or _CLOCK_ZONE.fullmatch(segment.strip()):
         return True
     byline = _BYLINE.match(segment)
     if byline is None:
