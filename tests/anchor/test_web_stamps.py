@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from timeline.anchor import anchor_document
 from timeline.anchor.web_stamps import find_web_stamp
@@ -103,3 +104,32 @@ def test_a_long_line_of_stamp_parts_is_read_in_bounded_time(line: str) -> None:
     started = time.perf_counter()
     find_web_stamp(f"{line}\n{line}\nText.", text=line)
     assert time.perf_counter() - started < 1.0
+
+
+_MONTHS = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
+
+
+def _written(day: dt.date, form: int) -> str:
+    """``day`` as sites write it: named month first or day first, ISO, or a numeric date its parts decide."""
+    return (f"{_MONTHS[day.month - 1]} {day.day}, {day.year}", f"{day.day} {_MONTHS[day.month - 1]} {day.year}",
+            day.isoformat(), f"{day.day}/{day.month:02d}/{day.year}")[form]
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=st.dates(dt.date(1995, 1, 1), dt.date(2030, 12, 31)).filter(lambda d: d.day > 12),
+       form=st.integers(0, 3), byline=st.sampled_from(["By Ana Ruiz", "By Ana Ruiz, Staff Writer", "Reuters",
+                                                       "Ana Ruiz and Ben Cole, Reuters", "By admin"]),
+       sep=st.sampled_from([" | ", " · ", " • ", " — ", "   "]),
+       clock=st.sampled_from(["", "10:32 AM", "10.32 GMT", "23:50 BST", "9:05am AEST", "3 min read"]))
+def test_a_composed_byline_stamp_gives_its_day(day: dt.date, form: int, byline: str, sep: str, clock: str) -> None:
+    line = sep.join(part for part in (byline, _written(day, form), clock) if part)
+    dct = _anchor(f"Council votes\n{line}\n\nThe council voted.")
+    assert (dct.value, dct.basis) == (day.isoformat(), "dateline"), (line, dct.evidence)
+
+
+@settings(max_examples=30, deadline=None)
+@given(count=st.integers(1, 59), unit=st.sampled_from(["minutes", "hours", "days", "weeks"]),
+       label=st.sampled_from(["", "Updated ", "Posted "]), byline=st.sampled_from(["", "By Ana Ruiz | "]))
+def test_a_relative_stamp_never_bounds_the_dct(count: int, unit: str, label: str, byline: str) -> None:
+    dct = _anchor(f"Council votes\n{byline}{label}{count} {unit} ago\n\nThe council voted.")
+    assert (dct.earliest, dct.latest, dct.basis) == (None, None, "unknown"), dct.evidence
