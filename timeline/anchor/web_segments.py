@@ -153,6 +153,9 @@ def read_segment(segment: str) -> Segment | bool | str:
         return found
     if _RELATIVE.match(segment) or _FURNITURE.match(segment) or _CLOCK_ZONE.fullmatch(segment.strip()):
         return True
+    agency = re.fullmatch(r"(?i:by\s+the\s+)(.+?)\s*", segment)  # "By the Associated Press"
+    if agency and agency[1].lower() in seats():
+        return "byline"
     byline = _BYLINE.match(segment)
     if byline is None:
         return "bare" if _BARE.match(segment) else False

@@ -34,8 +34,9 @@ from dataclasses import dataclass, replace
 from timeline.anchor.datelines import Dateline, _head_lines, _PROSE, _QUOTING
 from timeline.anchor.web_segments import LABEL, Segment, numeric_order, read_line, reading, relative_line
 
-# A reader's comment below the story may carry its own "Posted on ..." stamp.
-_COMMENTS = re.compile(r"(?i:\b(?:comments?|repl(?:y|ies)|responses?|readers?)\b)")
+# A reader's comment, or a list of other stories, below the story carries its own "Posted on ..." stamps.
+_COMMENTS = re.compile(r"(?i:\b(?:comments?|repl(?:y|ies)|responses?|readers?|related|recommended|most\s+read"
+                       r"|more\s+(?:from|stories|on|in|news)|also\s+like|read\s+more|latest|popular|trending)\b)")
 _FOOT_LINES = 6
 
 
