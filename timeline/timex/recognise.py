@@ -39,6 +39,8 @@ _LOCAL_TIME_GAP = re.compile(r"^\s(?:local|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s[tT]i
 _RANGE_GAP = re.compile(r"^\s?(?:[-\u2013\u2014]|(?i:to|through|thru|until|till|and))\s?$|^\s(?i:to|through|thru|until"
                         r"|till|and)\s$")
 _RANGE_HEAD = re.compile(r"(?i:between|from)\s$")
+# "from Sept. 1 up to Oct. 15": "up to" joins a range only after "from" ("up to 40 days" alone is a bound)
+_UP_TO_GAP = re.compile(r"^\s(?i:up\s+to)\s$")
 # Between two clocks these make a range with no "from" before it ("9 a.m. to 5 p.m. Monday"); "and" does not
 _CLOCK_RANGE_WORDS = frozenset({"to", "through", "thru", "until", "till", "-", "\u2013"})
 
@@ -240,9 +242,9 @@ def _link_ranges(mentions: list[Mention], text: str, groups: int) -> tuple[list[
         if not clocks and (a.value.timex_type != "DATE" or b.value.timex_type != "DATE"):
             continue
         gap = text[a.end:b.start]
-        if not _RANGE_GAP.match(gap):
-            continue
         headed = _RANGE_HEAD.search(text[max(0, a.start - 9):a.start]) is not None
+        if not _RANGE_GAP.match(gap) and not (headed and _UP_TO_GAP.match(gap)):
+            continue
         if clocks:
             # "from 9 p.m. to 2 a.m.", "9 a.m. to 5 p.m. Monday" (a day after the second: the hours of that day);
             # "at 9 p.m. and 2 a.m." are two times, "moved 9 p.m. to 2 a.m." a change of time, "9-5" no clocks

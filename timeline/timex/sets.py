@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.timex.holiday_names import holiday_names_thing
 from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.names import names_follow
 from timeline.timex.rule import MONTH_FULL, NUM, S, SEASON, Built, Piece, compile_rule
@@ -186,6 +187,8 @@ def _every_holiday(m: re.Match[str]) -> Built:
     >>> [_every_holiday(rule.search(t)).value for t in ("every Christmas", "each Thanksgiving")]
     ['XXXX-12-25', 'P1Y']
     """
+    if holiday_names_thing(m.string, m.start("h"), m.end("h")):
+        raise ValueError(f"{m[0]!r} counts things")  # "every Christmas card": the cards, not the days
     rule = LEXICON.lookup("holiday", m["h"]) or ""
     return Recurrence(value=f"XXXX-{rule}" if _FIXED_DAY.fullmatch(rule) else "P1Y", quant="EVERY")
 
