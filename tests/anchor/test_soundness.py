@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from timeline.anchor import anchor_document, refine_year
 from timeline.models import Document
@@ -97,6 +97,11 @@ def articles(draw) -> tuple[str, dt.date]:
 
 @settings(max_examples=150, deadline=None)
 @given(articles())
+# found by this law in session 11: a leap-day dateline's window was widened to 28 February .. 1 March,
+# so a year shared with dated articles left three days, not the 29th (infer._outer)
+@example(("Talks resume\n\nMOSCOW, February 29. /TASS/. The ministry issued a statement.\n\nThe treaty was "
+          "ratified on February 29, 2000, by parliament.\n\nThe bonds are due February 29, 2004.\n", dt.date(2000, 2, 29)))
+@example(("Talks resume\n\nMOSCOW, February 29. /TASS/. The ministry issued a statement.\n", dt.date(2000, 2, 29)))
 def test_the_true_dct_is_never_ruled_out(article: tuple[str, dt.date]) -> None:
     text, true = article
     dct = anchor_document(Document(id="a", source="a", text=text))

@@ -118,11 +118,12 @@ def window_of(days: list[Interval]) -> str | None:
 def _outer(month_days: set[tuple[int, int]], first: bool) -> tuple[int, int] | None:
     """The one month-day of a window's side, or the earlier (``first``) / later of two a day apart.
 
-    None when they are further apart. A side never rests on 29 February, which most years lack:
-    the 28th opens such a window, 1 March closes it.
+    None when they are further apart. A side of two days never rests on 29 February, which most
+    years lack: the 28th opens such a window, 1 March closes it. A side that is 29 February in
+    every candidate year stays there (those years are all leap years).
 
-    >>> _outer({(12, 12), (12, 13)}, first=True), _outer({(2, 28), (2, 29)}, first=False)
-    ((12, 12), (3, 1))
+    >>> _outer({(12, 12), (12, 13)}, first=True), _outer({(2, 28), (2, 29)}, first=False), _outer({(2, 29)}, True)
+    ((12, 12), (3, 1), (2, 29))
     """
     if len(month_days) > 2:
         return None
@@ -132,7 +133,8 @@ def _outer(month_days: set[tuple[int, int]], first: bool) -> tuple[int, int] | N
             return None
         days = days[::-1]  # 31 December and 1 January are a day apart across New Year
     day = days[0] if first else days[-1]
-    if (day.month, day.day) == (2, 29):
+    # a side on 29 February in every candidate year (a leap-day dateline) rests there: those years are leap years
+    if (day.month, day.day) == (2, 29) and len(days) == 2:
         day = dt.date(2000, 2, 28) if first else dt.date(2000, 3, 1)
     return day.month, day.day
 
