@@ -17,6 +17,7 @@ import re
 
 from timeline.models import DocumentTime, Frozen, Timex
 from timeline.timex.calendar import PERIOD_VALUE, Resolved
+from timeline.timex.headlines import headline_view
 from timeline.timex.recognise import recognise
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tokens import CompactView, readable
@@ -90,11 +91,15 @@ def _mapped(timex: Timex, text: str, view: CompactView) -> Timex:
 
 def _anchored(text: str, dct: dt.date | DocumentTime | None, settings: TimexSettings) -> list[tuple[Timex, Mention]]:
     """Every mention with its Timex: anchored to the DCT's day, or merged from its first and last day."""
-    mentions = recognise(text, settings)
+    heading = headline_view(text)  # a heading line read as the sentence it stands for: same offsets
+    read = text if heading is None else heading
+    mentions = recognise(read, settings)
+    if heading is not None:  # the words as the text wrote them
+        mentions = [m.model_copy(update={"text": text[m.start:m.end]}) for m in mentions]
     first, last = dct_bounds(dct)
     if first == last:
-        return [(_timex(m, r), m) for m, r in anchor_mentions(text, mentions, first, settings)]
-    early, late, bare = (dict(((m.start, m.end), r) for m, r in anchor_mentions(text, mentions, day, settings))
+        return [(_timex(m, r), m) for m, r in anchor_mentions(read, mentions, first, settings)]
+    early, late, bare = (dict(((m.start, m.end), r) for m, r in anchor_mentions(read, mentions, day, settings))
                          for day in (first, last, None))
     out = []
     for mention in mentions:

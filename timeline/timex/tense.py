@@ -198,9 +198,11 @@ def _plan_overtaken(left: str, right: str, window: int = 8) -> bool:
 _REFERENCE_TIME = re.compile(r"\w[ \t]+on$")
 
 
-# A headline's subject (a capital word and at most three more) and "to" + a verb, no finite verb: "Trump to meet
-# Putin on", "Oil prices to rise on", "U.S. to impose tariffs on"
-_HEADLINE_PLAN = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[\w.'-]+){0,3}?[ \t]+to[ \t]+[a-z]+\b")
+# A headline's subject (a capital word and at most three more, commas between: "Trump, Putin") and "to" + a verb,
+# no finite verb: "Trump to meet Putin on", "Oil prices to rise on", "U.S. to impose tariffs on"; a number or a
+# level after "to" is where a thing went, not a plan ("Euro slips to two-week low on Monday")
+_HEADLINE_PLAN = re.compile(r"[A-Z][\w.'-]*(?:,?[ \t]+[\w.'-]+){0,3}?[ \t]+to[ \t]+"
+                            r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|record|new|multi)\b)[a-z]+\b")
 # A line of running text ends its sentence with a stop (a quotation mark or bracket may follow); a headline does not
 # (a stop, then closing quotation marks or brackets, then spaces: r"[.!?][\"'\u201d)]*\s*$", read from the end)
 _STOPS, _CLOSING_MARKS = (".", "!", "?"), "\"'\u201d)"

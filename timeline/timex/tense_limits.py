@@ -135,7 +135,7 @@ def lasted_until(before: list[str]) -> bool:
 # Past verbs that tell a stretch as over: what "lasted until" a day ended on it, before the telling ("The embargo
 # lasted until Oct. 15"). A state told in the past may still hold ("was in Spain until Feb. 28": a story filed the
 # week before), and a limit set or moved lies ahead ("was extended until", "was valid until")
-_OVER = frozenset("lasted raged persisted endured".split())
+_OVER = frozenset("lasted raged persisted endured continued dragged stretched".split())
 _DEGREE = frozenset("only well just on".split())  # "lasted only until", "raged well until", "raged on until"
 
 
@@ -163,7 +163,7 @@ def stretch_over(words: list[str]) -> bool:
     >>> stretch_over("The strike has lasted until".split()), stretch_over("Fighting raged on until".split())
     (False, True)
     """
-    if len(words) < 2 or words[-1].lower() not in _UNTIL:
+    if len(words) < 2 or words[-1].lower() not in _UNTIL | {"into"}:  # "persisted well into October"
         return False
     lead = [w.lower() for w in words[-4:-1]]
     if lead[-1] in _DEGREE or lead[-1].endswith("ly"):
