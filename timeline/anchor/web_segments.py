@@ -16,9 +16,12 @@ import re
 from dataclasses import dataclass, replace
 
 from timeline.anchor.datelines import DATE, _parts
+from timeline.anchor.dayset import MONTH_RE
 from timeline.anchor.seats import seats
+from timeline.anchor.web_forms import plain
 
 _PUB = (r"(?:(?:First|Originally)\s+(?:published|posted)|Date\s+published|Publication\s+date|Published\s+date"
+        r"|Release\s+date"
         r"|Published|Posted|Created|Date|Dated)")
 _UPD = r"(?:(?:Last\s+|Date\s+)?(?:updated|modified|revised|edited)|Last\s+update)"
 LABEL = re.compile(rf"(?i:(?P<upd>{_UPD})|(?P<pub>{_PUB}))(?:\s+(?:on|at))?\s*:?\s*")
@@ -46,12 +49,17 @@ _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 _BYLINE = re.compile(rf"(?:(?i:by)\s+(?:{_NAMES}|[a-z][\w.\-]{{1,20}})(?:\s+[\w.\-]+@[\w.\-]+)?"
                      rf"(?:\s*,\s*{_ROLE}|\s*,\s*(?P<a1>[A-Z][\w ]+))?"
                      rf"|{_NAMES}\s*,\s*(?:{_ROLE}|(?P<a2>[A-Z][\w ]+))|{_ROLE}|(?P<a3>[A-Z][\w ]+))\s*$")
+# A byline whose date follows in the same segment: its names are no month ("By November 18, 2018, ..." is prose).
+_SIGNED = re.compile(rf"(?i:by)\s+(?!{MONTH_RE}\b){_NAME}(?:\s*(?:,|and|&)\s*(?!{MONTH_RE}\b){_NAME})*"
+                     r"(?:\s*,\s*|\s+on\s+)(?=\S)")
 _RELATIVE = re.compile(r"(?i:(?:(?:last\s+)?(?:updated|posted|published|modified)\s*:?\s*)?(?:about\s+)?"
                        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
                        r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago|just\s+now)\s*$")
 _FURNITURE = re.compile(r"(?i:\d+\s+min(?:ute)?s?\s+read|\d+\s+comments?|comments?|share|print|e-?mail|listen"
-                        r"|save|follow|read\s+more)\s*$")
-_SPLIT = re.compile(r"\s+[|•·/—–\-]\s+|\s*[|•·]\s*|\s{3,}|,\s+(?=(?i:updated|last\s+updated|modified)\b)")
+                        r"|save|follow|read\s+more|leave\s+a\s+(?:comment|reply)|no\s+comments|\d+\s+shares?)\s*$")
+# A label glued to the date before it ("Published Nov. 18, 2018Updated Nov. 19, 2018", as copied from a page) splits.
+_SPLIT = re.compile(r"\s+[|•·/—–\-]\s+|\s*[|•·]\s*|\s{3,}|,\s+(?=(?i:updated|last\s+updated|modified)\b)"
+                    r"|(?<=\d)(?=(?:Updated|Last\s+updated|Modified)\b)")
 # A short name in title case ("Fox News", "World"): a source's or a section's beside a labelled stamp only.
 _BARE = re.compile(r"[A-Z][\w&'’]*(?:\s+(?:[A-Z][\w&'’]*|&|of|and)){0,3}\s*$")
 _OFFSETS = {"GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "WET": 0,
@@ -139,6 +147,7 @@ def read_segment(segment: str) -> Segment | bool | str:
     >>> read_segment("By Jane Doe, Reporter"), read_segment("Updated 2 hours ago"), read_segment("a day that")
     ('byline', True, False)
     """
+    segment = plain(segment)
     label = LABEL.match(segment)
     rest = segment[label.end():] if label and (label["upd"] or label["pub"]) else segment
     date = re.match(rf"{_FILLER_PART}[\s,]*(?P<date>{DATE})", rest)
@@ -153,6 +162,9 @@ def read_segment(segment: str) -> Segment | bool | str:
         return found
     if _RELATIVE.match(segment) or _FURNITURE.match(segment) or _CLOCK_ZONE.fullmatch(segment.strip()):
         return True
+    signed = _SIGNED.match(segment)  # "By Jo Li on Nov 18, 2018", "By Jo Li, Nov 18, 2018"
+    if signed and isinstance(dated := read_segment(segment[signed.end():]), Segment):
+        return dated
     agency = re.fullmatch(r"(?i:by\s+the\s+)(.+?)\s*", segment)  # "By the Associated Press"
     if agency and agency[1].lower() in seats():
         return "byline"
@@ -174,17 +186,30 @@ def read_line(line: str) -> list[Segment] | None:
     [(datetime.date(2018, 11, 18),)]
     >>> read_line("Nov 18, 2018: a day that changed Russia"), read_line("Politics | Nov 18, 2018")
     (None, None)
+    >>> read_line("Nov 18, 1948 — May 3, 2019") is None  # a span, not a stamp
+    True
     """
     if len(line) > 240 or len(line.split()) > 30:
         return None
-    parts = [read_segment(part.strip()) for part in _SPLIT.split(line) if part.strip()]
+    parts = [read_segment(part.strip()) for part in split(line) if part.strip()]
     if not parts or not all(parts):
         return None
     dated = [part for part in parts if isinstance(part, Segment)]
+    if len({seg.days or (seg.month, seg.day) for seg in dated if not seg.updated}) > 1:
+        return None  # two days unlabelled: a span ("Nov 18, 1948 — May 3, 2019"), a list, no one stamp
     # A bare name is a section's or a source's beside a label or a "By" byline ("Opinion | By Jane Doe | ..."),
     # else it may be an event's ("Remembrance | Nov 11, 2018").
     labelled = any(LABEL.match(seg.text) for seg in dated) or "byline" in parts
     return dated if dated and (labelled or "bare" not in parts) else None
+
+
+def split(line: str) -> list[str]:
+    """The segments of a stamp line, between its separators.
+
+    >>> split("By Jo Li | Nov 18, 2018Updated Nov 19, 2018")
+    ['By Jo Li', 'Nov 18, 2018', 'Updated Nov 19, 2018']
+    """
+    return [part for part in _SPLIT.split(line) if part]
 
 
 def relative_line(line: str) -> bool:

@@ -32,13 +32,8 @@ import re
 from dataclasses import dataclass, replace
 
 from timeline.anchor.datelines import Dateline, _head_lines, _PROSE, _QUOTING
-from timeline.anchor.web_segments import LABEL, Segment, numeric_order, read_line, reading, relative_line
-
-# A reader's comment, or a list of other stories, below the story carries its own "Posted on ..." stamps.
-_COMMENTS = re.compile(r"(?i:\b(?:comments?|repl(?:y|ies)|responses?|readers?|related|recommended|most\s+read"
-                       r"|more\s+(?:from|stories|on|in|news)|also\s+like|read\s+more|latest|popular|trending)\b)")
-_FOOT_LINES = 6
-
+from timeline.anchor.web_context import fact_sheet, foot_lines, release_dates
+from timeline.anchor.web_segments import Segment, numeric_order, read_line, reading, relative_line
 
 @dataclass(frozen=True)
 class WebStamp:
@@ -47,48 +42,33 @@ class WebStamp:
     line: Dateline | None
     updated: bool
     notes: tuple[str, ...]
+    refused: tuple[int, ...] = ()  # starts of head lines shaped like stamps that are not the page's
 
 
-def _stamp_lines(story: str, max_chars: int, max_lines: int) -> tuple[list[tuple[int, str, list[Segment]]], list[str]]:
-    """The stamp lines at the head of ``story`` (above its first paragraph; not after a line quoting), and notes.
+def _stamp_lines(story: str, max_chars: int, max_lines: int) -> tuple[list[tuple[int, str, list[Segment]]], list[str],
+                                                                     list[int]]:
+    """The stamp lines at the head of ``story`` (above its first paragraph; not after a line quoting), notes, refused.
 
-    A relative stamp ("By Jo Li | 3 days ago") is noted: it is counted from the reading, not from a date.
+    A relative stamp ("By Jo Li | 3 days ago") is noted: it is counted from the reading, not from a date. A
+    "Date:" line of an event's fact sheet is refused (its start is returned, so no dateline reads it either).
     """
-    lines, out, notes = _head_lines(story, max_chars, max_lines), [], []
+    lines, out, notes, refused = _head_lines(story, max_chars, max_lines), [], [], []
     for n, (offset, line) in enumerate(lines):
         if n and _QUOTING.search(lines[n - 1][1]):
             continue
         dated = read_line(line)
-        if dated is not None:
+        if dated is not None and fact_sheet([text for _, text in lines], n):
+            refused.append(offset)
+            notes.append(f"“{line}” stands among an event's labelled facts (time, venue): the event's day, not "
+                         "the page's")
+        elif dated is not None:
             out.append((offset, line, dated))
         elif relative_line(line):
             notes.append(f"“{line}” is a relative stamp: it counts from the moment of reading, which the text does "
                          "not give, so it fixes no day (the clock is never read)")
         elif _PROSE.match(line):
             break
-    return out, notes
-
-
-def _foot_lines(text: str) -> list[tuple[int, str, list[Segment]]]:
-    """Labelled publication stamps among the last lines of ``text``, below a paragraph of the story.
-
-    >>> [line for _, line, _ in _foot_lines("The pier will close at the end of the month, the mayor said on Monday.\\n"
-    ...                                      "Published: 18 November 2018")]
-    ['Published: 18 November 2018']
-    """
-    lines = [line.strip() for line in text[-3000:].splitlines() if line.strip()]
-    out = []
-    for n in range(len(lines) - 1, max(len(lines) - _FOOT_LINES, 0) - 1, -1):
-        line = lines[n]
-        if _PROSE.match(line):
-            return out
-        if _COMMENTS.search(line):
-            return []
-        label = LABEL.match(line)
-        dated = read_line(line) if label and label["pub"] and n and not _QUOTING.search(lines[n - 1]) else None
-        if dated and any(not d.updated for d in dated):
-            out.insert(0, (text.rfind(line), line, [d for d in dated if not d.updated]))
-    return []
+    return out, notes, refused
 
 
 def _site_order(segments: list[Segment]) -> str | None:
@@ -187,8 +167,10 @@ def find_web_stamp(story: str, *, text: str = "", max_chars: int = 1500, max_lin
     >>> find_web_stamp("Updated 2 hours ago\\nText.").line is None
     True
     """
-    head, notes = _stamp_lines(story, max_chars, max_lines)
-    found = [(start, line, seg) for start, line, segs in head + _foot_lines(text) for seg in segs]
+    head, notes, refused = _stamp_lines(story, max_chars, max_lines)
+    found = [(start, line, seg) for start, line, segs in head + foot_lines(text) for seg in segs]
+    found, said = release_dates(found, story)
+    notes += said
     order = _site_order([seg for _, _, seg in found] + _numeric_dates(text or story))
     published = [item for item in found if not item[2].updated]
     updates = [item for item in found if item[2].updated and item[2].days]
@@ -197,10 +179,11 @@ def find_web_stamp(story: str, *, text: str = "", max_chars: int = 1500, max_lin
     if len({start for start, _ in days}) > 1 and len({d for _, d in days}) > 1:
         said = "; ".join(f"“{line}”" for start, line, _ in published if start in heads)
         return WebStamp(None, False, tuple(notes) + (f"stamp lines {said} name different days: entries of a live "
-                                                     "page or a list, not the page's one stamp; none is read",))
+                                                     "page or a list, not the page's one stamp; none is read",),
+                        tuple(refused))
     chosen = published[0] if published else (updates[0] if updates else None)
     if chosen is None:
-        return WebStamp(None, False, tuple(notes))
+        return WebStamp(None, False, tuple(notes), tuple(refused))
     start, line, segment = chosen
     segment, said = _decided(segment, order)
     if published and updates and segment.other is not None:
@@ -209,7 +192,7 @@ def find_web_stamp(story: str, *, text: str = "", max_chars: int = 1500, max_lin
     notes += [s.note for _, _, s in found[:2] if s.note]
     if published and updates:
         notes.append(_update_note(updates[0][2], segment))
-    return WebStamp(_as_dateline(line, start, segment), not published, tuple(notes))
+    return WebStamp(_as_dateline(line, start, segment), not published, tuple(notes), tuple(refused))
 
 
 def with_web_stamp(line: Dateline | None, stamp: WebStamp) -> tuple[Dateline | None, bool | None, list[str]]:
@@ -225,12 +208,16 @@ def with_web_stamp(line: Dateline | None, stamp: WebStamp) -> tuple[Dateline | N
     >>> line.text, updated, notes
     ('By Jo Li | Nov 18, 2018', False, [])
     """
+    if line is not None and line.start in stamp.refused:  # an event's "Date:" line, not the page's
+        line = None
     if stamp.line is None:
         return line, None, list(stamp.notes)
     if line is None or line.month is None or (_UPDATE_LINE.match(line.text) and not stamp.updated):
         return stamp.line, stamp.updated, list(stamp.notes)
     if stamp.line.start == line.start:
         if line.other is not None and stamp.line.other is None:  # another stamp decided its order
+            return stamp.line, stamp.updated, list(stamp.notes)
+        if line.year is None and stamp.line.year is not None:  # "Published Nov. 18, 2018Updated ...": glued
             return stamp.line, stamp.updated, list(stamp.notes)
         return line, None, list(stamp.notes)
     if line.year is None and stamp.line.year is not None and not stamp.updated:

@@ -1,0 +1,94 @@
+"""Where a stamp line stands on the page: what makes a line shaped like a stamp not the page's.
+
+Rules found by the adversarial review of :mod:`timeline.anchor.web_stamps` (corpus
+``web_stamps_review.tsv``):
+
+- a foot stamp ("Published: 18 November 2018" below the story) is the page's only when nothing but other
+  stamp parts (a byline, "Share") stands between it and the story's last paragraph: below a "Source: ..."
+  line, a download link, a commenter's name, it is a report's, a file's or a comment's;
+- a "Date:" line among lines labelled "Time:", "Venue:", "Where:" is an event's fact sheet;
+- a "Release date" stamp is the publication only under a press release's head; elsewhere (a film's, a
+  game's page) it names a day on or after the story's.
+
+>>> fact_sheet(["Book fair", "Date: 18 November 2018", "Time: 10:00", "Venue: Town Hall"], 1)
+True
+>>> fact_sheet(["Council votes", "Date: 18 November 2018", "The council met."], 1)
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.anchor.datelines import _PROSE, _QUOTING
+from timeline.anchor.stamps import RELEASE_HEAD
+from timeline.anchor.web_segments import LABEL, Segment, read_line, read_segment, split
+
+# A reader's comment, or a list of other stories, below the story carries its own "Posted on ..." stamps.
+_COMMENTS = re.compile(r"(?i:\b(?:comments?|repl(?:y|ies)|responses?|readers?|related|recommended|most\s+read"
+                       r"|more\s+(?:from|stories|on|in|news)|also\s+like|read\s+more|latest|popular|trending)\b)")
+_FOOT_LINES = 6
+_SHEET = re.compile(r"(?i:time|times|venue|where|location|place|address|tickets?|price|cost|admission|entry"
+                    r"|kick-?off|doors|duration|organi[sz]er|speaker)\s*:")
+_DATE_LABEL = re.compile(r"(?i:date|dated|event\s+date)\s*:")
+_RELEASE = re.compile(r"(?i:release\s+date)\s*:?\s*")
+
+
+def fact_sheet(lines: list[str], n: int) -> bool:
+    """Whether line ``n``, a "Date:" line, stands among an event's labelled facts ("Time: 10:00", "Venue: ...")."""
+    near = lines[max(n - 2, 0):n] + lines[n + 1:n + 3]
+    return bool(_DATE_LABEL.match(lines[n])) and any(_SHEET.match(line) for line in near)
+
+
+def _stamp_part(line: str) -> bool:
+    """Whether ``line`` is made of stamp parts only: a byline, page furniture, a stamp."""
+    parts = [read_segment(p.strip()) for p in split(line) if p.strip()]
+    return bool(parts) and all(p is True or p == "byline" or isinstance(p, Segment) for p in parts)
+
+
+def foot_lines(text: str) -> list[tuple[int, str, list[Segment]]]:
+    """Labelled publication stamps among the last lines of ``text``, right below a paragraph of the story.
+
+    >>> story = "The pier will close at the end of the month, the mayor said on Monday.\\n"
+    >>> [line for _, line, _ in foot_lines(story + "Published: 18 November 2018\\nShare")]
+    ['Published: 18 November 2018']
+    >>> foot_lines(story + "Source: Ministry report\\nPublished: 12 March 2017")
+    []
+    """
+    lines = [line.strip() for line in text[-3000:].splitlines() if line.strip()]
+    out = []
+    for n in range(len(lines) - 1, max(len(lines) - _FOOT_LINES, 0) - 1, -1):
+        line = lines[n]
+        if _PROSE.match(line):
+            return out
+        if _COMMENTS.search(line):
+            return []
+        label = LABEL.match(line)
+        dated = read_line(line) if label and label["pub"] and n and not _QUOTING.search(lines[n - 1]) else None
+        if dated and any(not d.updated for d in dated):
+            out.insert(0, (text.rfind(line), line, [d for d in dated if not d.updated]))
+        elif out and not _stamp_part(line):  # a report's, a file's or a commenter's line above the stamp
+            return []
+    return []
+
+
+def release_dates(found: list, story: str) -> tuple[list, list[str]]:
+    """``found`` (start, line, segment) with a "Release date" outside a press release made an update, and notes.
+
+    >>> from timeline.anchor.web_segments import read_segment
+    >>> seg = read_segment("Release date: 18 November 2018")
+    >>> [s.updated for _, _, s in release_dates([(0, seg.text, seg)], "New film\\n")[0]]
+    [True]
+    >>> [s.updated for _, _, s in release_dates([(0, seg.text, seg)], "Press release\\n")[0]]
+    [False]
+    """
+    if RELEASE_HEAD.search(story[:3000]):
+        return found, []
+    out, notes = [], []
+    for start, line, seg in found:
+        if _RELEASE.match(seg.text) and not seg.updated:
+            seg = Segment(seg.text, seg.month, seg.day, seg.year, seg.other, True, seg.order, seg.note)
+            notes.append(f"“{seg.text}” is a release date outside a press release: a product's day, on or after "
+                         "the story's")
+        out.append((start, line, seg))
+    return out, notes

@@ -1,0 +1,81 @@
+"""How sites write a stamp's parts, made plain before :mod:`timeline.anchor.web_segments` reads them.
+
+Rules found by the adversarial review of the web-stamp reading (corpus ``web_stamps_review.tsv``):
+
+- a month or weekday in capitals ("18 NOV 2018", "SUN NOVEMBER 18, 2018") is the same month;
+- a numeric date with dashes ("18-11-2018") reads like one with slashes, and a year first with slashes
+  ("2018/11/18") like ISO;
+- a two-digit year ("18.11.18", "11/18/18") is read only when every order its parts allow (day first,
+  month first, year first) names the same day, or exactly the two orders day/month first do (then both
+  stay, as for "05/11/2018"); its century is 19 for 90..99 and 20 below, as no web page is older;
+- a byline written another way ("By: Jo Li", "Written by Jo Li", "Words by Jo Li", "Author: Jo Li") is
+  "By Jo Li".
+
+>>> plain("PUBLISHED: 10:32 GMT, 18 NOV 2018")
+'PUBLISHED: 10:32 GMT, 18 Nov 2018'
+>>> plain("Posted 18-11-2018"), plain("2018/11/18"), plain("Written by Jo Li")
+('Posted 18/11/2018', '2018-11-18', 'By Jo Li')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_CAPS = re.compile(r"\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+                   r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?"
+                   r"|(?:MON|TUES?|WED(?:NES)?|THU(?:RS)?|FRI|SAT(?:UR)?|SUN)(?:DAY)?)\b")
+_DASHED = re.compile(r"(?<![\d\-/.])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d\-])")
+_YEAR_SLASH = re.compile(r"(?<![\d/.])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
+# Not a clock's seconds ("10.05.30 GMT", "10.05.30 am").
+_SHORT_YEAR = re.compile(r"(?<![\d/.:\-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.:])"
+                         r"(?!\s*(?:[aApP]\.?[mM]\b|[A-Z]{1,3}T\b|GMT|UTC|Z\b))")
+_BYLINE_FORMS = re.compile(r"^(?i:(?:written|words|story|reporting|text|report)\s+by|by\s*:|author\s*:)\s*")
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def short_year(first: int, second: int, year: int, dotted: bool) -> tuple[dt.date, ...]:
+    """The days a numeric date with a two-digit year may name (dots: day first only).
+
+    >>> short_year(18, 11, 18, False), short_year(11, 18, 18, False)
+    ((datetime.date(2018, 11, 18),), (datetime.date(2018, 11, 18),))
+    >>> len(short_year(5, 11, 18, False)), short_year(5, 11, 18, True)
+    (3, (datetime.date(2018, 11, 5),))
+    """
+    full = year + (1900 if year >= 90 else 2000)
+    days = [_day(full, second, first)]
+    if not dotted:
+        days += [_day(full, first, second), _day(first + (1900 if first >= 90 else 2000), second, year)]
+    return tuple(sorted({d for d in days if d is not None}))
+
+
+def _short(found: re.Match) -> str:
+    """A two-digit-year date rewritten with its full year when its readings allow, else as found."""
+    first, second, year = int(found[1]), int(found[3]), int(found[4])
+    days = short_year(first, second, year, found[2] == ".")
+    if len(days) == 1:
+        return days[0].isoformat()
+    full = year + (1900 if year >= 90 else 2000)
+    both = {_day(full, second, first), _day(full, first, second)}
+    if len(days) == 2 and set(days) == both:  # day or month first: both kept, as for a four-digit year
+        return f"{first}/{second}/{full}"
+    return found.group()
+
+
+def plain(segment: str) -> str:
+    """``segment`` with its month in title case, its numeric date in a form the stamp grammar reads, its byline plain.
+
+    >>> plain("By: Jo Li"), plain("18.11.18 10:32"), plain("Posted 05/11/18"), plain("Posted 18/11/05")
+    ('By Jo Li', '2018-11-18 10:32', 'Posted 05/11/18', 'Posted 18/11/05')
+    """
+    out = _CAPS.sub(lambda m: m.group().title(), segment)
+    out = _DASHED.sub(lambda m: f"{m[1]}/{m[2]}/{m[3]}", out)
+    out = _YEAR_SLASH.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", out)
+    out = _SHORT_YEAR.sub(_short, out)
+    return _BYLINE_FORMS.sub("By ", out)
