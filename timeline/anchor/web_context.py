@@ -31,6 +31,13 @@ _FOOT_LINES = 6
 _SHEET = re.compile(r"(?i:time|times|venue|where|location|place|address|tickets?|price|cost|admission|entry"
                     r"|kick-?off|doors|duration|organi[sz]er|speaker)\s*:")
 _DATE_LABEL = re.compile(r"(?i:date|dated|event\s+date)\s*:")
+# A list of other stories near the head: its dates are theirs, down to the next blank line.
+_TEASERS = re.compile(r"(?i:related(?:\s+(?:stories|articles|news|content|coverage))?|read\s+(?:next|more|also)"
+                      r"|also\s+read|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|popular"
+                      r"|trending(?:\s+now)?|top\s+stories|latest(?:\s+news)?|editor'?s\s+picks|see\s+also"
+                      r"|you\s+may\s+also\s+like|more\s+(?:from|on|in|stories|news)\b.*|up\s+next)\s*:?\s*$")
+# A line of the story: a sentence of three words or more (a headline ends with no full stop).
+_SENTENCE = re.compile(r"[A-Z\"“‘'(][^.!?]*(?:\s+\S+){2,}[.!?]['\"”’)]?\s*$")
 _RELEASE = re.compile(r"(?i:release\s+date)\s*:?\s*")
 
 
@@ -40,10 +47,36 @@ def fact_sheet(lines: list[str], n: int) -> bool:
     return bool(_DATE_LABEL.match(lines[n])) and any(_SHEET.match(line) for line in near)
 
 
+def head_refusals(story: str, lines: list[tuple[int, str]]) -> dict[int, str]:
+    """Head lines no stamp may be read from, by start: in a list of other stories, or below two lines of the story.
+
+    A standfirst may stand between the headline and the stamp; two sentences say the story has begun, and a
+    date line below them heads a section ("Nov 20, 2018" above what happened that day).
+
+    >>> story = "Related\\nKremlin rejects claims\\nNov 12, 2018\\n\\nRussia vows response\\nBy Jo Li | Nov 18, 2018"
+    >>> from timeline.anchor.datelines import _head_lines
+    >>> sorted(head_refusals(story, _head_lines(story, 1500, 12)))  # "Kremlin rejects claims" and "Nov 12, 2018"
+    [8, 31]
+    """
+    out, teaser, sentences = {}, False, 0
+    for n, (start, line) in enumerate(lines):
+        if n and re.search(r"\n[ \t]*\n", story[lines[n - 1][0]:start]):  # a blank line ends a list
+            teaser = False
+        if _TEASERS.match(line):
+            teaser = True
+        elif teaser:
+            out[start] = f"“{line}” stands in a list of other stories near the head: its date is theirs"
+        elif sentences >= 2:
+            out[start] = f"“{line}” stands below two sentences of the story: a section's date, not the page's"
+        sentences += bool(_SENTENCE.match(line)) and read_line(line) is None
+    return out
+
+
 def _stamp_part(line: str) -> bool:
     """Whether ``line`` is made of stamp parts only: a byline, page furniture, a stamp."""
     parts = [read_segment(p.strip()) for p in split(line) if p.strip()]
-    return bool(parts) and all(p is True or p == "byline" or isinstance(p, Segment) for p in parts)
+    tags = re.match(r"(?i:tags?|topics?|filed\s+under|categor(?:y|ies)|posted\s+in)\s*:", line)
+    return bool(tags) or bool(parts) and all(p is True or p == "byline" or isinstance(p, Segment) for p in parts)
 
 
 def foot_lines(text: str) -> list[tuple[int, str, list[Segment]]]:

@@ -79,3 +79,28 @@ def plain(segment: str) -> str:
     out = _YEAR_SLASH.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", out)
     out = _SHORT_YEAR.sub(_short, out)
     return _BYLINE_FORMS.sub("By ", out)
+
+
+_WEEKDAY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b\.?")
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def weekday_other(segment: str, day: dt.date) -> tuple[dt.date | None, str | None]:
+    """The nearest day a stamp's written weekday names when it is not ``day``'s, and the note saying so.
+
+    "Sunday, November 19, 2018": 19 November 2018 is a Monday; the page erred in its weekday or in its date,
+    so both days stay (18 November is the nearest Sunday).
+
+    >>> weekday_other("Sunday, November 19, 2018", dt.date(2018, 11, 19))[0]
+    datetime.date(2018, 11, 18)
+    >>> weekday_other("Sun 18 Nov 2018", dt.date(2018, 11, 18)), weekday_other("Nov 18, 2018", dt.date(2018, 11, 18))
+    ((None, None), (None, None))
+    """
+    found = _WEEKDAY.search(segment)
+    if found is None or _WEEKDAYS.index(found[1]) == day.weekday():
+        return None, None
+    shift = (_WEEKDAYS.index(found[1]) - day.weekday()) % 7
+    other = day + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+    return other, (f"“{segment}” names a {found.group().rstrip('.')} but {day.isoformat()} is a "
+                   f"{day.strftime('%A')}: the page erred in one of them, so {day.isoformat()} or "
+                   f"{other.isoformat()} (the nearest {found.group().rstrip('.')})")

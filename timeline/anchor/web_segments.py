@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from timeline.anchor.datelines import DATE, _parts
 from timeline.anchor.dayset import MONTH_RE
 from timeline.anchor.seats import seats
-from timeline.anchor.web_forms import plain
+from timeline.anchor.web_forms import plain, weekday_other
 
 _PUB = (r"(?:(?:First|Originally)\s+(?:published|posted)|Date\s+published|Publication\s+date|Published\s+date"
         r"|Release\s+date"
@@ -31,6 +31,9 @@ _ZONE = rf"(?:{_ZONE_NAME}(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2
 _CLOCK = (rf"(?:at\s+)?(?:T?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}}(?:\.\d+)?)?(?:\s*[aApP]\.?[mM]\.?)?"
           rf"|\d{{1,2}}\s*[aApP]\.?[mM]\.?|\d{{4}}(?=\s*{_ZONE}\b))")
 _CLOCK_ZONE = re.compile(rf"{_CLOCK}(?:\s*(?P<zone>{_ZONE})\b)?")
+# A clock alone as a segment: "10:32", "7.45pm", "10.32 GMT"; a bare "1.25" is a number (a rate, a price).
+_BARE_CLOCK = re.compile(rf"(?:at\s+)?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[aApP]\.?[mM]\.?)?|\d{{1,2}}(?:\.\d{{2}})?\s*[aApP]\.?[mM]\.?"
+                         rf"|\d{{1,2}}[.:]?\d{{2}}\s*{_ZONE}\b)(?:\s*{_ZONE}\b)?")
 # What may stand around a stamp's date: clocks, "(1932 HKT)", zones, a weekday, "by admin", "on", "in News, Events".
 # Each part is read one way only (a zone is its own part, never a clock's tail; "GMT+3" is a zone and an offset):
 # a part read two ways would make a long line of them take exponential time.
@@ -46,11 +49,13 @@ _ROLE = (r"(?:(?:Senior|Chief|Staff|Political|Foreign|Deputy|Business|Sports|Sci
          r"(?:\s*,?\s*(?:(?:for|at|of)\s+)?(?:The\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})?")
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 # "By NAMES[ email][, ROLE | , Place]", "NAMES, ROLE | Agency", a role alone, or a bare name (an agency: checked).
-_BYLINE = re.compile(rf"(?:(?i:by)\s+(?:{_NAMES}|[a-z][\w.\-]{{1,20}})(?:\s+[\w.\-]+@[\w.\-]+)?"
+# "By Jo Li in Moscow": the reporter's place may follow the names.
+_BYLINE = re.compile(rf"(?:(?i:by)\s+(?:{_NAMES}|[a-z][\w.\-]{{1,20}})(?:\s+in\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}})?"
+                     r"(?:\s+[\w.\-]+@[\w.\-]+)?"
                      rf"(?:\s*,\s*{_ROLE}|\s*,\s*(?P<a1>[A-Z][\w ]+))?"
                      rf"|{_NAMES}\s*,\s*(?:{_ROLE}|(?P<a2>[A-Z][\w ]+))|{_ROLE}|(?P<a3>[A-Z][\w ]+))\s*$")
 # A byline whose date follows in the same segment: its names are no month ("By November 18, 2018, ..." is prose).
-_SIGNED = re.compile(rf"(?i:by)\s+(?!{MONTH_RE}\b){_NAME}(?:\s*(?:,|and|&)\s*(?!{MONTH_RE}\b){_NAME})*"
+_SIGNED = re.compile(rf"(?i:by)\s+(?!{MONTH_RE}\.?\s+\d){_NAME}(?:\s*(?:,|and|&)\s*(?!{MONTH_RE}\.?\s+\d){_NAME})*"
                      r"(?:\s*,\s*|\s+on\s+)(?=\S)")
 _RELATIVE = re.compile(r"(?i:(?:(?:last\s+)?(?:updated|posted|published|modified)\s*:?\s*)?(?:about\s+)?"
                        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
@@ -59,7 +64,7 @@ _FURNITURE = re.compile(r"(?i:\d+\s+min(?:ute)?s?\s+read|\d+\s+comments?|comment
                         r"|save|follow|read\s+more|leave\s+a\s+(?:comment|reply)|no\s+comments|\d+\s+shares?)\s*$")
 # A label glued to the date before it ("Published Nov. 18, 2018Updated Nov. 19, 2018", as copied from a page) splits.
 _SPLIT = re.compile(r"\s+[|•·/—–\-]\s+|\s*[|•·]\s*|\s{3,}|,\s+(?=(?i:updated|last\s+updated|modified)\b)"
-                    r"|(?<=\d)(?=(?:Updated|Last\s+updated|Modified)\b)")
+                    r"|(?<=\d)(?=(?:Updated|Last\s+updated|Modified)\b)|\s*\((?=(?i:updated|last\s+updated|modified)\b)")
 # A short name in title case ("Fox News", "World"): a source's or a section's beside a labelled stamp only.
 _BARE = re.compile(r"[A-Z][\w&'’]*(?:\s+(?:[A-Z][\w&'’]*|&|of|and)){0,3}\s*$")
 _OFFSETS = {"GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "WET": 0,
@@ -159,8 +164,11 @@ def read_segment(segment: str) -> Segment | bool | str:
         found = Segment(segment, month, day, year, other, bool(label and label["upd"]), numeric_order(date), None)
         if clock and found.days:
             found = replace(found, note=_zone_note(segment, found.days[0], clock))
+        other, said = weekday_other(segment, found.days[0]) if found.days and other is None else (None, None)
+        if other is not None:  # the weekday and the date disagree: both days stay
+            found = replace(found, other=other, note=said)
         return found
-    if _RELATIVE.match(segment) or _FURNITURE.match(segment) or _CLOCK_ZONE.fullmatch(segment.strip()):
+    if _RELATIVE.match(segment) or _FURNITURE.match(segment) or _BARE_CLOCK.fullmatch(segment.strip()):
         return True
     signed = _SIGNED.match(segment)  # "By Jo Li on Nov 18, 2018", "By Jo Li, Nov 18, 2018"
     if signed and isinstance(dated := read_segment(segment[signed.end():]), Segment):
@@ -209,7 +217,8 @@ def split(line: str) -> list[str]:
     >>> split("By Jo Li | Nov 18, 2018Updated Nov 19, 2018")
     ['By Jo Li', 'Nov 18, 2018', 'Updated Nov 19, 2018']
     """
-    return [part for part in _SPLIT.split(line) if part]
+    parts = [part for part in _SPLIT.split(line) if part]
+    return [part.rstrip(" )") if "(" not in part else part for part in parts]
 
 
 def relative_line(line: str) -> bool:

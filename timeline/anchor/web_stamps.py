@@ -31,8 +31,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from timeline.anchor.datelines import Dateline, _head_lines, _PROSE, _QUOTING
-from timeline.anchor.web_context import fact_sheet, foot_lines, release_dates
+from timeline.anchor.datelines import DATE, Dateline, _head_lines, _PROSE, _QUOTING
+from timeline.anchor.web_context import fact_sheet, foot_lines, head_refusals, release_dates
 from timeline.anchor.web_segments import Segment, numeric_order, read_line, reading, relative_line
 
 @dataclass(frozen=True)
@@ -53,11 +53,15 @@ def _stamp_lines(story: str, max_chars: int, max_lines: int) -> tuple[list[tuple
     "Date:" line of an event's fact sheet is refused (its start is returned, so no dateline reads it either).
     """
     lines, out, notes, refused = _head_lines(story, max_chars, max_lines), [], [], []
+    refusals = head_refusals(story, lines)
     for n, (offset, line) in enumerate(lines):
         if n and _QUOTING.search(lines[n - 1][1]):
             continue
         dated = read_line(line)
-        if dated is not None and fact_sheet([text for _, text in lines], n):
+        if dated is not None and offset in refusals:
+            refused.append(offset)
+            notes.append(refusals[offset])
+        elif dated is not None and fact_sheet([text for _, text in lines], n):
             refused.append(offset)
             notes.append(f"“{line}” stands among an event's labelled facts (time, venue): the event's day, not "
                          "the page's")
@@ -180,7 +184,8 @@ def find_web_stamp(story: str, *, text: str = "", max_chars: int = 1500, max_lin
         said = "; ".join(f"“{line}”" for start, line, _ in published if start in heads)
         return WebStamp(None, False, tuple(notes) + (f"stamp lines {said} name different days: entries of a live "
                                                      "page or a list, not the page's one stamp; none is read",),
-                        tuple(refused))
+                        tuple(refused) + tuple(start for start, line, _ in published if start in heads
+                                               and not _DAY_HEADER.fullmatch(line)))
     chosen = published[0] if published else (updates[0] if updates else None)
     if chosen is None:
         return WebStamp(None, False, tuple(notes), tuple(refused))
@@ -215,7 +220,7 @@ def with_web_stamp(line: Dateline | None, stamp: WebStamp) -> tuple[Dateline | N
     if line is None or line.month is None or (_UPDATE_LINE.match(line.text) and not stamp.updated):
         return stamp.line, stamp.updated, list(stamp.notes)
     if stamp.line.start == line.start:
-        if line.other is not None and stamp.line.other is None:  # another stamp decided its order
+        if line.other != stamp.line.other:  # another stamp decided its order, or its weekday names another day
             return stamp.line, stamp.updated, list(stamp.notes)
         if line.year is None and stamp.line.year is not None:  # "Published Nov. 18, 2018Updated ...": glued
             return stamp.line, stamp.updated, list(stamp.notes)
@@ -243,4 +248,6 @@ def _yearless(line: Dateline, stamp: WebStamp) -> tuple[Dateline, None, list[str
     return line, None, [said]
 
 
+# A date alone on its line: a live page's day header, which the anchor reads as one (day_headers).
+_DAY_HEADER = re.compile(rf"\s*{DATE}[\s.]*")
 _UPDATE_LINE = re.compile(r"(?:Last\s+)?Updated\b", re.IGNORECASE)
