@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, replace
 
 from timeline.anchor.datelines import DATE, Dateline, _head_lines, _PROSE, _QUOTING
+from timeline.anchor.web_check import contradicted
 from timeline.anchor.web_context import fact_sheet, foot_lines, head_refusals, release_dates
 from timeline.anchor.web_segments import Segment, numeric_order, read_line, reading, relative_line
 
@@ -140,6 +141,11 @@ def _update_note(update: Segment, published: Segment) -> str:
             f"stamp “{published.text}” dates the story")
 
 
+def _bare(line: str, segment: Segment) -> bool:
+    """Whether ``line`` is a date alone (no label, byline or clock) naming one full date."""
+    return len(segment.days) == 1 and bool(_DAY_HEADER.fullmatch(line))
+
+
 def _as_dateline(line: str, start: int, segment: Segment) -> Dateline:
     return Dateline(text=line, start=start, end=start + len(line), month=segment.month, day=segment.day,
                     year=segment.year, other=segment.other)
@@ -190,6 +196,9 @@ def find_web_stamp(story: str, *, text: str = "", max_chars: int = 1500, max_lin
     if chosen is None:
         return WebStamp(None, False, tuple(notes), tuple(refused))
     start, line, segment = chosen
+    said = contradicted(story, start, line, segment.days[0]) if _bare(line, segment) else None
+    if said:  # a date alone under the headline that the story itself excludes: its subject's day
+        return WebStamp(None, False, tuple(notes) + (said,), tuple(refused) + (start,))
     segment, said = _decided(segment, order)
     if published and updates and segment.other is not None:
         segment, said = _before_update(segment, updates[0][2])
