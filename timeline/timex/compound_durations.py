@@ -4,8 +4,10 @@ and 2 days": whole counts of ever finer units read as one duration, as TimeML wr
 The units are those one ISO 8601 period joins (:data:`~timeline.timex.values.COMPOUND_UNITS`): "two years and
 three weeks" stays two durations (weeks stand alone in ISO 8601). A part larger than the unit above it holds
 ("2 years and 14 months") makes no compound, nor does a list of two lengths ("between 2 hours and 30 minutes",
-"3 days, 4 hours a day"), nor an offset ("3 months and 2 days later", read by the offset rules). Corpus:
-``durations.tsv``.
+"3 days, 4 hours a day"), nor an offset ("3 months and 2 days later", read by the offset rules), nor two phrases
+a comma parts ("Over the past 2 years, 3 months were lost": a verb follows). An age ("3 months and 2 days old") is
+claimed and gives nothing, as a person's age does (over 122 years, a thing's: a length). Told as a modifier ("a 1 hour 30 minute flight", "a 2-hour,
+15-minute speech"), every unit is singular. Corpus: ``durations.tsv``.
 
 >>> [(p.unit, p.count, p.parts) for p in map(_compound, RULE.pattern.finditer("It took nine months and 12 days."))]
 [('month', 9.0, (('day', 12),))]
@@ -30,7 +32,16 @@ _PART = rf"{NUM}[-\s]{UNIT}"
 _ONE_PART = re.compile(rf"(?P<num>{NUM})[-\s](?P<unit>{UNIT})")
 # After the last part: no offset word ("3 months and 2 days later"), no age ("-old"), and no further part (a
 # longer list of lengths that made no compound leaves its parts alone, not a shorter compound at its head)
-_NOT_AFTER = (rf"(?![-\w])(?!\s(?i:ago|earlier|later|before|after|from|old)\b)(?!{_GAP}{_PART})")
+_NOT_AFTER = (rf"(?![-\w])(?!\s(?i:ago|earlier|later|before|after|from)\b)(?!{_GAP}{_PART})")
+# Over this many years an age is a thing's, a length ("The bridge is 150 years and 3 months old")
+_OLDEST = 122
+# An age: the compound is a person's ("The baby was 3 months and 2 days old"), claimed so no part is read alone
+_AGE_AFTER = re.compile(r"[ \t]+old\b")
+# A verb after parts a comma alone joins: the second begins a clause ("After 2 days, 3 hours were added")
+_VERB_AFTER = re.compile(r"[ \t]+(?i:were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|"
+                         r"remain|remained|remains|passed|pass|elapsed|went|followed)\b")
+# A modifier's compound, all units singular, before the noun it modifies: "a 1 hour 30 minute flight"
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
 # A part after a comma alone may begin a list's next item: "In 3 days, 4 hours of footage", "3 days, 4 hours a day"
 _LIST_ITEM_AFTER = re.compile(r"\s(?i:of|a|an|per|each|every)\b")
 _BETWEEN_BEFORE = re.compile(r"(?i:between)\s$")
@@ -45,22 +56,27 @@ def _compound(m: re.Match[str]) -> Built:
     [None, None]
     """
     parts, commas, end = [], False, 0
+    modifier = all(not p["unit"].lower().endswith("s") for p in _ONE_PART.finditer(m[0])) \
+        and _NOUN_AFTER.match(m.string, m.end()) is not None
     for part in _ONE_PART.finditer(m[0]):
         commas, end = commas or m[0][end:part.start()] == ", ", part.end()  # a comma alone between two parts
         unit, count = LEXICON.lookup("unit", part["unit"]), parse_number(part["num"])
         if unit not in COMPOUND_UNITS or count is None or count != int(count) or count < 1 \
-                or part["unit"].lower().endswith("s") != (count != 1):  # "1 hours", "2 day": no count of the unit
+                or (part["unit"].lower().endswith("s") != (count != 1) and not modifier):  # "1 hours", "2 day"
             return None
         if parts and not count <= _AT_MOST.get((parts[-1][0], unit), 0):
             return None  # a finer unit only, and fewer of it than the coarser unit holds
         parts.append((unit, int(count)))
     if len(parts) < 2 or _BETWEEN_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) \
-            or (commas and _LIST_ITEM_AFTER.match(m.string, m.end())):
+            or (commas and (_LIST_ITEM_AFTER.match(m.string, m.end()) or _VERB_AFTER.match(m.string, m.end()))):
         return None
+    if (_AGE_AFTER.match(m.string, m.end()) or m[0].lower().endswith("-old")) and not (parts[0][0] == "year" and parts[0][1] > _OLDEST):
+        raise ValueError(f"{m[0]!r} old: a person's age")  # claimed, so that no part is read alone
     return Duration(unit=parts[0][0], count=float(parts[0][1]), parts=tuple(parts[1:]))  # type: ignore[arg-type]
 
 
 # How far a compound's next unit word starts after one unit word (a run of blanks counted once, as reaches are)
 UNIT_TO_UNIT = spaced_width(rf"{UNIT}{_GAP}{NUM}[-\s]") or 0
 # read only where two unit words stand close (any one unit word would open a window for it: ~5 ms a TBAQ pass)
-RULE = compile_rule("compound-duration", rf"{_PART}(?:{_GAP}{_PART}){{1,5}}{_NOT_AFTER}", _compound, 2, UNIT_TO_UNIT)
+RULE = compile_rule("compound-duration", rf"{_PART}(?:{_GAP}{_PART}){{1,5}}(?:-(?i:old)\b)?{_NOT_AFTER}", _compound, 2,
+                    UNIT_TO_UNIT)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from timeline.timex import compound_durations
-from timeline.timex.false_durations import (JUDGED, day_of_a_month, is_title, judged_time, open_all_hours,
-                                             quarter_of_a_thing)
+from timeline.timex.false_durations import (JUDGED, a_second_alone, day_of_a_month, is_title, judged_time,
+                                             open_all_hours, quarter_of_a_thing)
 from timeline.timex.game_periods import in_a_game
 from timeline.timex.lexicon import LEXICON, parse_number, trie_pattern
 from timeline.timex.rule import NUM, S, UNIT, Built, Piece, compile_rule
@@ -160,7 +160,7 @@ def _one_count(m: re.Match[str], unit: str) -> Built:
     count = _count(m, m["unit"])
     if unit == "quarter" and (quarter_of_a_thing(m) or in_a_game(m)):
         return None  # "three quarters of the troops", "cut by a quarter": a fraction; "after four quarters": a game's
-    if unit == "second" and (count or 0) < 2 and not _a_second_alone(m):
+    if unit == "second" and (count or 0) < 2 and not a_second_alone(m):
         return None  # "a second" is an ordinal far more often than a duration ("a second vote", "Wait a second")
     if unit in {"weekend", "night"} and m["num"] and m["num"].lower() in {"a", "an"}:
         return None
@@ -171,22 +171,6 @@ def _one_count(m: re.Match[str], unit: str) -> Built:
         # "a months-long trek": the article is the trek's; the duration is "months-long", a vague one
         return (Piece(m.start("unit"), m.end("t"), Duration(unit=unit, count=None)),)  # type: ignore[arg-type]
     return Duration(unit=unit, count=count, mod=mod)  # type: ignore[arg-type]
-
-
-_FOR_BEFORE = re.compile(r"(?<![\w-])(?i:for)(?:[ \t]+(?i:just|only|about))?[ \t]+$")
-_NOTHING_COUNTED_AFTER = re.compile(r"[ \t]*(?:[.!?;)]|,?[ \t]+(?i:then|before|until|while)\b)")
-
-
-def _a_second_alone(m: re.Match[str]) -> bool:
-    """"paused for a second.": "for" before and no noun after, a second's length, not an ordinal ("for a second
-    term", "a second vote").
-
-    >>> rule = next(r for r in RULES if r.name == "duration").pattern
-    >>> [_a_second_alone(rule.search(t)) for t in ("He paused for a second.", "He ran for a second term.")]
-    [True, False]
-    """
-    return _FOR_BEFORE.search(m.string, max(0, m.start("num") - 16), m.start("num")) is not None \
-        and _NOTHING_COUNTED_AFTER.match(m.string, m.end()) is not None
 
 
 def _vague(m: re.Match[str]) -> Built:

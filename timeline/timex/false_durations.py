@@ -3,7 +3,8 @@
 A number before "hours", "years" or "quarters" is a duration most of the time; these say when it is not:
 a title ("CBS's 60 Minutes"), a place open at all hours ("a 24-hour store"), a judgement of a time ("2019
 will be a difficult year"), a day of a named month ("the July 4 weekend") and a fraction of a thing or
-an amount ("three quarters of the troops", "cut by a quarter"). Each reads a match of the ``duration``
+an amount ("three quarters of the troops", "cut by a quarter"); "a second" is a length only after "for" with
+no noun to come ("paused for a second.", :func:`a_second_alone`). Each reads a match of the ``duration``
 rule of :mod:`timeline.timex.durations` (its groups ``num``, ``unit``, ``extra`` and ``t``) and the text
 around it. Corpus: ``durations.tsv`` and ``negative.tsv``.
 
@@ -198,3 +199,49 @@ def quarter_of_a_thing(m: re.Match[str]) -> bool:
     return m["num"].lower() in {"a", "one"} and bool(
         _BY_BEFORE.search(m.string, max(0, m.start() - 4), m.start("t")) or _AMOUNT_AFTER.match(m.string, m.end())
         or _TO_COUNT.match(m.string, m.end()))
+
+
+_FOR_BEFORE = re.compile(r"(?<![\w-])(?i:for)(?:[ \t]+(?i:just|only|about))?[ \t]+$")
+_NOTHING_COUNTED_AFTER = re.compile(r"[ \t]*(?:[.!?;)]|,?[ \t]+(?i:then|before|until|while)\b)")
+# "For a second, nobody spoke": at a sentence's start a comma closes the length (a second of an ordinal list,
+# "braced for a second, larger quake", has a noun to come and no capital "For")
+_FOR_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d]?[ \t\n]+|\n)[\"'\u201c]?For(?:[ \t]+(?i:just|only))?[ \t]+$")
+_COMMA_AFTER = re.compile(r"[ \t]*,")
+# A contest or an office before "for": "qualified for a second", "was nominated for a second" (term, title)
+_CONTEST_BEFORE = re.compile(r"(?<![\w-])(?i:qualified|qualifies|qualify|nominated|elected|re-elected|bid|bidding|"
+                             r"vying|vie|vied|campaigned|campaigning|competed|competing|applied|applying|eligible|"
+                             r"contend|contending)[ \t]+(?i:for)[ \t]+(?:(?i:just|only|about)[ \t]+)?$")
+# The next ordinal of the list: "for a second, then a third, time", "voted for a third" ("then the first image
+# appeared" is another list)
+_ORDINAL_AHEAD = re.compile(r"[^.!?]{0,60}?(?<![\w-])(?i:then|and|or|for)[ \t]+(?i:a|the)[ \t]+"
+                            r"(?i:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
+
+
+def a_second_alone(m: re.Match[str]) -> bool:
+    """"paused for a second.": "for" before and no noun after, a second's length, not an ordinal ("for a second
+    term", "a second vote", "qualified for a second", "for a second, then a third, time").
+
+    Parameters
+    ----------
+    m : re.Match
+        A match of the ``duration`` rule whose count is "a" and unit "second".
+
+    Returns
+    -------
+    bool
+        True for a second's length, False for an ordinal.
+
+    >>> from timeline.timex.durations import RULES
+    >>> rule = next(r for r in RULES if r.name == "duration").pattern
+    >>> [a_second_alone(rule.search(t)) for t in ("He paused for a second.", "He ran for a second term.")]
+    [True, False]
+    >>> [a_second_alone(rule.search(t)) for t in ("For a second, nobody spoke.", "Brazil qualified for a second.")]
+    [True, False]
+    """
+    text, at = m.string, m.start("num")
+    if _CONTEST_BEFORE.search(text, max(0, at - 30), at) or _ORDINAL_AHEAD.match(text, m.end()):
+        return False
+    if _FOR_OPENING.search(text, max(0, at - 16), at) and _COMMA_AFTER.match(text, m.end()):
+        return True
+    return _FOR_BEFORE.search(text, max(0, at - 16), at) is not None \
+        and _NOTHING_COUNTED_AFTER.match(text, m.end()) is not None

@@ -10,10 +10,10 @@ nothing (so no set rule reads "every Christmas" in "every Christmas card" either
   Troubles"). A calendar word goes on with the date ("Christmas Eve Mass", "Easter Weekend"), and so does an
   occasion held on the holiday each year ("the Thanksgiving Day Parade", "the Boxing Day Test": this year's); a
   time preposition before the holiday makes it the day and the capital a new phrase ("on Good Friday Agreement was
-  reached", "At Christmas Pope Francis spoke");
+  reached", "At Christmas Pope Francis spoke", "Come Christmas Apple will");
 - a common noun of a thing or a person after it names a kind, any year's ("Christmas cards", "Easter eggs", "a
   New Year's Eve baby"), whatever stands before ("spent $100 on Christmas presents");
-- an event noun or two then "of" or "in" and a year: the year dates the event ("the Boxing Day tsunami of 2004"),
+- an event noun or two (an occasion too: "the Christmas party of 2016") then "of" or "in" and a year: the year dates the event ("the Boxing Day tsunami of 2004"),
   read by the year rule; the holiday would otherwise take the DCT's year.
 
 An event on the holiday keeps it ("the Christmas Day match", "Boxing Day sales", "the Christmas offensive").
@@ -33,24 +33,28 @@ from timeline.timex.names import title_case
 
 # The capitalised words that go on with the date: a part of the holiday, a day of the week, a stretch around it,
 # or an occasion held on it each year, this year's in the news ("the Boxing Day Test", "the Christmas Parade")
-_DATE_GOES_ON = frozenset((
+_CALENDAR_WORDS = frozenset((
     "day eve night morning afternoon evening noon midnight week weekend weekends holiday holidays season break "
-    "recess vacation period monday tuesday wednesday thursday friday saturday sunday "
+    "recess vacation period monday tuesday wednesday thursday friday saturday sunday").split())
+# Occasions held on the holiday each year: this year's in the news, unless a year dates them ("the Christmas party
+# of 2016": that year's, read by the year rule)
+_OCCASIONS = frozenset((
     "parade parades test match game games classic bowl service services mass message address speech sale sales "
     "market concert dinner lunch party show fair festival celebration celebrations fireworks vigil derby fixture "
     "fixtures race races meeting").split())
+_DATE_GOES_ON = _CALENDAR_WORDS | _OCCASIONS
 # Things and people named after a holiday as a kind ("a Christmas card", "Easter eggs", "a New Year's Eve baby")
 _KINDS = frozenset((
     "card cards tree trees present presents gift gifts decoration decorations light lights ornament ornaments "
     "stocking stockings cracker crackers pudding puddings cake cakes cookie cookies jumper jumpers sweater sweaters "
     "hamper hampers wreath wreaths carol carols hymn hymns song songs single singles album albums movie movies film "
     "films book books baby babies egg eggs bunny bunnies bonnet bonnets costume costumes candy pumpkin pumpkins "
-    "spirit music").split())
+    "spirit music resolution resolutions bonus bonuses").split())
 _PLACES_AND_KINDS = _KINDS | {"island", "islands"}
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z]+)\b")
 # The holiday is the day whatever capital follows: "on Good Friday Agreement was reached", "by Easter Congress"
 _TIME_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:on|at|in|by|since|until|till|before|after|over|during|for|from|"
-                               r"through|around|past|of|this|last|next|every|each|and|or|to)[ \t]+$")
+                               r"through|around|past|of|this|last|next|every|each|and|or|to|come)[ \t]+$")
 # One or two lower-case event nouns, then "of" or "in" and a year: "the Boxing Day tsunami of 2004"
 _DATED_BY_YEAR_AFTER = re.compile(r"(?:[ \t]+[a-z]+){1,2}[ \t]+(?:of|in)[ \t]+(?:1[0-9]|20)\d\d(?![\w-])")
 
@@ -82,6 +86,8 @@ def holiday_names_thing(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     head = after[1]
+    if head in _OCCASIONS and _DATED_BY_YEAR_AFTER.match(text, end):  # "the Christmas party of 2016"
+        return True
     if head in _DATE_GOES_ON:  # "Christmas week of 2016", "the Labor Day weekend in 2018"
         return False
     if head[0].islower():

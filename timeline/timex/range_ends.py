@@ -78,7 +78,8 @@ def weekday_clock_after(day: Weekday, first: Resolved, resolved: Resolved) -> Re
 
 
 def past_week(values: tuple[object, object], first: Resolved, last: Resolved, dct: dt.date | None,
-              tense: Callable[[], Tense | None]) -> tuple[Resolved, Resolved] | None:
+              tense: Callable[[], Tense | None], imposed: Callable[[], bool] = lambda: False
+              ) -> tuple[Resolved, Resolved] | None:
     """Both ends of a weekday range told in the past, a week back, when its second end would lie after the DCT
     (a range of yearless dates, a year back: :func:`past_year`).
 
@@ -96,7 +97,7 @@ def past_week(values: tuple[object, object], first: Resolved, last: Resolved, dc
     True
     """
     if all(isinstance(v, CalendarDate) for v in values):
-        return past_year(values, first, last, dct, tense)  # type: ignore[arg-type]
+        return past_year(values, first, last, dct, tense, imposed)  # type: ignore[arg-type]
     if not all(isinstance(v, Weekday) and v.date is None and v.direction == "auto" for v in values) \
             or dct is None or first.earliest is None or last.earliest is None or first.granularity != "day" \
             or not first.earliest <= dct < last.earliest or (last.earliest - first.earliest).days > 6 \
@@ -111,7 +112,8 @@ _LATE_FILING = dt.timedelta(days=7)
 
 
 def past_year(values: tuple[CalendarDate, CalendarDate], first: Resolved, last: Resolved, dct: dt.date | None,
-              tense: Callable[[], Tense | None]) -> tuple[Resolved, Resolved] | None:
+              tense: Callable[[], Tense | None], imposed: Callable[[], bool] = lambda: False
+              ) -> tuple[Resolved, Resolved] | None:
     """Both ends of a yearless range of days or months told in the past, a year back, when its second end would lie
     after the DCT: a stretch the past filled ended before the telling.
 
@@ -119,7 +121,8 @@ def past_year(values: tuple[CalendarDate, CalendarDate], first: Resolved, last: 
     by, Oct. 15 after it as the one to come; a past verb puts the whole stretch behind the telling, in 2018.
     An end with its own year ("Oct. 15, 2019"), a direction ("next October") or an end already past is kept, and
     so is a range begun on the DCT or ending within a week after it ("Talks were held Nov. 15 and 16", said on the
-    15th: a story filed while its event runs).
+    15th: a story filed while its event runs). So is a stretch a decision placed (``imposed``, see
+    :func:`imposed_ahead`: "He was banned from Sept. 1 until Oct. 15", a ban in force).
 
     >>> d = dt.date
     >>> sep_oct = (CalendarDate(month=9, day=1), CalendarDate(month=10, day=15))
@@ -129,13 +132,56 @@ def past_year(values: tuple[CalendarDate, CalendarDate], first: Resolved, last: 
     >>> past_year(sep_oct, day_interval(d(2019, 9, 1)), day_interval(d(2019, 10, 15)), d(2019, 9, 16),
     ...           lambda: "future") is None
     True
+    >>> past_year(sep_oct, day_interval(d(2019, 9, 1)), day_interval(d(2019, 10, 15)), d(2019, 9, 16),
+    ...           lambda: "past", lambda: True) is None
+    True
     """
     if not all(yearless(v) for v in values) or dct is None or first.earliest is None or last.earliest is None \
             or not first.earliest < dct < last.earliest - _LATE_FILING or (last.earliest - first.earliest).days > 365 \
-            or tense() != "past":
+            or tense() != "past" or imposed():
         return None
     moved = (_year_back(first), _year_back(last))
     return None if moved[0] is None or moved[1] is None else moved  # type: ignore[return-value]
+
+
+# Verbs of a decision: told in the past, the stretch they place may lie ahead ("He was banned from Sept. 1 until
+# Oct. 15", said on the 16th, is this year's ban, in force; "ordered schools closed from", "was declared from"); after
+# a determiner the word is an adjective, the verb another ("The planned strike lasted from Sept. 1")
+_DECIDED = re.compile(r"(?<![\w-])(?:(?P<det>(?i:the|a|an|its|his|her|their))[ \t]+)?"
+                      r"(?P<verb>(?i:banned|barred|ordered|scheduled|declared|granted|imposed|extended|announced|"
+                      r"approved|planned|cancell?ed|suspended|postponed|slated|licensed|authori[sz]ed|allowed|permitted|restricted|booked|rescheduled|"
+                      r"designated))\b")
+# Where the range's own clause begins: a sentence's end or a comma ("Banned in August, protests ran from Sept. 1")
+_CLAUSE_END = re.compile(r"[.;!?,][^.;!?,]*$")
+
+
+def imposed_ahead(text: str, start: int) -> bool:
+    """Whether a verb of a decision stands before ``start`` in its clause, within 60 characters: the range
+    starting there is one the decision placed, which may lie ahead however past the verb.
+
+    Parameters
+    ----------
+    text : str
+        The text read.
+    start : int
+        Where the range's first end starts.
+
+    Returns
+    -------
+    bool
+        True after "banned", "ordered", "scheduled", "declared", "cancelled", ...
+
+    >>> imposed_ahead("He was banned from Sept. 1 until Oct. 15.", 19), imposed_ahead("It lasted from Sept. 1.", 15)
+    (True, False)
+    >>> imposed_ahead("The planned strike lasted from Sept. 1.", 31)
+    False
+    >>> imposed_ahead("The planned strike was banned from Sept. 1.", 35)
+    True
+    """
+    reach = max(0, start - 60)
+    end = _CLAUSE_END.search(text, reach, start)
+    reach = end.start() + 1 if end else reach  # the clause's own words
+    return any(m["det"] is None for m in _DECIDED.finditer(text, reach, start))
 
 
 def _year_back(resolved: Resolved) -> Resolved | None:
