@@ -8,7 +8,7 @@ of a later day in the past, or of an earlier one in the future, was not written 
 label, a byline or a clock is not questioned: its shape says it is the page's.
 
 >>> story = "The night the wall fell\\nNovember 9, 1989\\n\\nIn 2019, Berlin held a concert to mark the day."
->>> contradicted(story, story.index("November"), "November 9, 1989", dt.date(1989, 11, 9))[:38]
+>>> contradicted(story, [(story.index("November"), "November 9, 1989")], "November 9, 1989", dt.date(1989, 11, 9))[:38]
 'the story’s own clues put it after 198'
 """
 
@@ -21,15 +21,21 @@ from timeline.anchor.infer import combine
 from timeline.anchor.settings import AnchorSettings
 
 
-def contradicted(story: str, start: int, line: str, day: dt.date) -> str | None:
-    """Why the story's own clues exclude ``day``, the bare date ``line`` at ``start``, or None when they allow it.
+def contradicted(story: str, stamps: list[tuple[int, str]], line: str, day: dt.date) -> str | None:
+    """Why the story's own clues exclude ``day``, of the bare date ``line``, or None when they allow it.
 
-    >>> story = "Council votes\\n18 November 2018\\n\\nThe council met on Sunday and voted."
-    >>> contradicted(story, story.index("18"), "18 November 2018", dt.date(2018, 11, 18)) is None
+    ``stamps`` (start, text) are the page's stamp lines, blanked before the story is read: an "Updated"
+    line below the date is no clue of the story's.
+
+    >>> story = "Council votes\\n18 November 2018\\nUpdated 19 November 2018\\n\\nThe council met on Sunday."
+    >>> spans = [(story.index("18 N"), "18 November 2018"), (story.index("Upd"), "Updated 19 November 2018")]
+    >>> contradicted(story, spans, "18 November 2018", dt.date(2018, 11, 18)) is None
     True
     """
     conf = AnchorSettings()
-    blank = story[:start] + " " * len(line) + story[start + len(line):]
+    blank = story
+    for start, text in stamps:
+        blank = blank[:start] + " " * len(text) + blank[start + len(text):]
     result = combine(text_clues(blank, conf), conf)
     if result.used == 0:
         return None

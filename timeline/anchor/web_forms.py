@@ -2,7 +2,7 @@
 
 Rules found by the adversarial review of the web-stamp reading (corpus ``web_stamps_review.tsv``):
 
-- a month or weekday in capitals ("18 NOV 2018", "SUN NOVEMBER 18, 2018") is the same month;
+- a month or weekday in capitals or lower case ("18 NOV 2018", "posted on 18 november 2018") is the same;
 - a numeric date with dashes ("18-11-2018") reads like one with slashes, and a year first with slashes
   ("2018/11/18") like ISO;
 - a two-digit year ("18.11.18", "11/18/18") is read only when every order its parts allow (day first,
@@ -22,7 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_CAPS = re.compile(r"\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+# In capitals or in lower case ("posted on 18 november 2018"): a segment is read only when all of it is a stamp's.
+_CAPS = re.compile(r"\b(?i:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
                    r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?"
                    r"|(?:MON|TUES?|WED(?:NES)?|THU(?:RS)?|FRI|SAT(?:UR)?|SUN)(?:DAY)?)\b")
 _DASHED = re.compile(r"(?<![\d\-/.])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d\-])")
@@ -74,7 +75,7 @@ def plain(segment: str) -> str:
     >>> plain("By: Jo Li"), plain("18.11.18 10:32"), plain("Posted 05/11/18"), plain("Posted 18/11/05")
     ('By Jo Li', '2018-11-18 10:32', 'Posted 05/11/18', 'Posted 18/11/05')
     """
-    out = _CAPS.sub(lambda m: m.group().title(), segment)
+    out = _CAPS.sub(lambda m: m.group().title() if not m.group().istitle() else m.group(), segment)
     out = _DASHED.sub(lambda m: f"{m[1]}/{m[2]}/{m[3]}", out)
     out = _YEAR_SLASH.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", out)
     out = _SHORT_YEAR.sub(_short, out)

@@ -57,6 +57,7 @@ _BYLINE = re.compile(rf"(?:(?i:by)\s+(?:{_NAMES}|[a-z][\w.\-]{{1,20}})(?:\s+in\s
 # A byline whose date follows in the same segment: its names are no month ("By November 18, 2018, ..." is prose).
 _SIGNED = re.compile(rf"(?i:by)\s+(?!{MONTH_RE}\.?\s+\d){_NAME}(?:\s*(?:,|and|&)\s*(?!{MONTH_RE}\.?\s+\d){_NAME})*"
                      r"(?:\s*,\s*|\s+on\s+)(?=\S)")
+_HANDLE = re.compile(r"(?:admin|administrator|editor|webmaster|newsroom|staff|webteam|web\s+team)\s*")
 _RELATIVE = re.compile(r"(?i:(?:(?:last\s+)?(?:updated|posted|published|modified)\s*:?\s*)?(?:about\s+)?"
                        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
                        r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago|just\s+now)\s*$")
@@ -175,6 +176,8 @@ def read_segment(segment: str) -> Segment | bool | str:
         return dated
     agency = re.fullmatch(r"(?i:by\s+the\s+)(.+?)\s*", segment)  # "By the Associated Press"
     if agency and agency[1].lower() in seats():
+        return "byline"
+    if _HANDLE.fullmatch(segment):  # a blog's author handle beside its date: "18 Nov 2018 · admin"
         return "byline"
     byline = _BYLINE.match(segment)
     if byline is None:

@@ -46,8 +46,8 @@ class WebStamp:
     refused: tuple[int, ...] = ()  # starts of head lines shaped like stamps that are not the page's
 
 
-def _stamp_lines(story: str, max_chars: int, max_lines: int) -> tuple[list[tuple[int, str, list[Segment]]], list[str],
-                                                                     list[int]]:
+def _stamp_lines(story: str, max_chars: int, max_lines: int, text: str = "") -> tuple[
+        list[tuple[int, str, list[Segment]]], list[str], list[int]]:
     """The stamp lines at the head of ``story`` (above its first paragraph; not after a line quoting), notes, refused.
 
     A relative stamp ("By Jo Li | 3 days ago") is noted: it is counted from the reading, not from a date. A
@@ -55,6 +55,10 @@ def _stamp_lines(story: str, max_chars: int, max_lines: int) -> tuple[list[tuple
     """
     lines, out, notes, refused = _head_lines(story, max_chars, max_lines), [], [], []
     refusals = head_refusals(story, lines)
+    if text:  # a list's heading ("Related") may be blanked as junk in the story: read it in the whole text
+        whole = _head_lines(text, max_chars, max_lines)
+        theirs = {line: said for start, line in whole if (said := head_refusals(text, whole).get(start))}
+        refusals.update({start: theirs[line] for start, line in lines if line in theirs and start not in refusals})
     for n, (offset, line) in enumerate(lines):
         if n and _QUOTING.search(lines[n - 1][1]):
             continue
@@ -177,7 +181,7 @@ def find_web_stamp(story: str, *, text: str = "", max_chars: int = 1500, max_lin
     >>> find_web_stamp("Updated 2 hours ago\\nText.").line is None
     True
     """
-    head, notes, refused = _stamp_lines(story, max_chars, max_lines)
+    head, notes, refused = _stamp_lines(story, max_chars, max_lines, text)
     found = [(start, line, seg) for start, line, segs in head + foot_lines(text) for seg in segs]
     found, said = release_dates(found, story)
     notes += said
@@ -196,7 +200,8 @@ def find_web_stamp(story: str, *, text: str = "", max_chars: int = 1500, max_lin
     if chosen is None:
         return WebStamp(None, False, tuple(notes), tuple(refused))
     start, line, segment = chosen
-    said = contradicted(story, start, line, segment.days[0]) if _bare(line, segment) else None
+    spans = sorted({(at, text) for at, text, _ in found if at in heads})
+    said = contradicted(story, spans, line, segment.days[0]) if _bare(line, segment) else None
     if said:  # a date alone under the headline that the story itself excludes: its subject's day
         return WebStamp(None, False, tuple(notes) + (said,), tuple(refused) + (start,))
     segment, said = _decided(segment, order)
