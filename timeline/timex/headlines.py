@@ -10,7 +10,7 @@ the tense cues know, the verb after "to" or a modal) are lower-cased, weekdays, 
 capital, and every other word keeps the capital a name has. A time word inside a name stays as the heading
 wrote it, so the view reads it as a name too: next to a word kept as a name ("Sunday Times", "Good Friday
 Agreement", "Friday Night Lights", "Arab Spring"), "Day" after a calendar name ("May Day"), a deictic right
-after a unit ("Last Week Tonight"). Offsets do not move: only ASCII letters change case.
+after a unit ("Last Week Tonight"). Offsets do not move: only the case of letters changes, never a letter's length.
 
 >>> headline_view("TRUMP TO MEET PUTIN ON MONDAY")
 'Trump to meet Putin on Monday'
@@ -30,7 +30,8 @@ from timeline.timex.verbs import (BE_FORMS, CUE_WORDS, HAVE, MODALS, PAST, PRESE
                                   SCHEDULED, SCHEDULED_PLURAL)
 
 _LINE = re.compile(r"[^\n]+")
-_WORD = re.compile(r"[A-Za-z]+")
+# A word: a run of letters, accented ones too ("Élysée", "Zürich"), so that no piece of a word reads as one
+_WORD = re.compile(r"[^\W\d_]+")
 # What a heading writes small, when it writes any word small: articles, short prepositions and conjunctions
 _SMALL = frozenset("a an the of in on at to by for and or but nor as vs via with from into onto over than upon off "
                    "out up per amid is".split())
@@ -68,12 +69,8 @@ _GOVERNING = frozenset("on by until till since before after from through during 
                        "late mid in at for".split())
 _INFINITIVE_HEADS = MODALS | frozenset({"to", "may"})
 _NAME, _LOW, _CAP = 0, 1, 2
-# A word of its own written small, as running text has them: not one of the small words, not a clitic ("Don't",
-# "Trump's"), not a name's lower-case start ("iPhone", "eBay")
-_RUNNING = re.compile(r"(?<![A-Za-z0-9'\u2019])(?!(?:%s)(?![A-Za-z]))[a-z]+(?![A-Za-z])" % "|".join(sorted(_SMALL)))
 # A small word of five letters or more: none of the small words is so long, so this cheap look comes first
-_LONG_WORD = re.compile(r"(?<![A-Za-z0-9'\u2019])[a-z]{5,}(?![A-Za-z])")
-_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z]")
+_LONG_WORD = re.compile(r"(?<![\w'\u2019])[a-z]{5,}(?![^\W\d_])")
 # No heading is longer: a longer line is a paragraph, however its words are written
 _LONGEST = 250
 
@@ -94,9 +91,16 @@ def is_heading(line: str) -> bool:
     >>> [is_heading(t) for t in ("Monday", "Vladimir Putin met Trump on Monday.", "Putin And Trump")]
     [False, False, True]
     """
-    if len(line) > _LONGEST or _LONG_WORD.search(line) or _RUNNING.search(line):
+    if len(line) > _LONGEST or _LONG_WORD.search(line):
         return False
-    return len(_CAPITALISED.findall(line, 0, len(line))) >= 2
+    capitals = 0
+    for word in _WORD.finditer(line):
+        w = word[0]
+        if w[0].isupper():
+            capitals += 1
+        elif w.islower() and w not in _SMALL and line[word.start() - 1:word.start()] not in ("'", "\u2019"):
+            return False  # a word of its own written small, as running text has them (not a clitic: "Don't")
+    return capitals >= 2
 
 
 def headline_view(text: str) -> str | None:
@@ -110,7 +114,7 @@ def headline_view(text: str) -> str | None:
     Returns
     -------
     str or None
-        The view, each character where it was in ``text`` (only the case of ASCII letters changes), or None
+        The view, each character where it was in ``text`` (only the case of letters changes, never a length), or None
         when ``text`` holds no heading, so that running text is read as given.
 
     Examples
@@ -146,15 +150,25 @@ def _sentence_case(line: str) -> str:
     for i, (word, kind) in enumerate(zip(words, kinds)):
         w = word[0]
         if kind == _LOW:
-            new = w.lower()
+            new = _lower(w)
         elif kind == _CAP or (upper and len(w) > 3):
-            new = w[0].upper() + w[1:].lower()
+            new = _upper(w[0]) + _lower(w[1:])
         else:
             new = w  # a name, as the heading wrote it (an acronym in ALL CAPS: "EU", "UN")
         if i == 0 and _opens(line, word.start()):
-            new = new[0].upper() + new[1:]
+            new = _upper(new[0]) + new[1:]
         out[word.start():word.end()] = new
     return "".join(out)
+
+
+def _lower(word: str) -> str:
+    """``word`` in lower case, letter by letter, a letter whose small form is longer kept ("İ"): offsets hold."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in word)
+
+
+def _upper(word: str) -> str:
+    """``word`` in upper case, letter by letter, a letter whose capital is longer kept ("ß" is no "SS")."""
+    return "".join(c.upper() if len(c.upper()) == 1 else c for c in word)
 
 
 def _opens(line: str, start: int) -> bool:
@@ -175,8 +189,9 @@ def _kind(words: list[re.Match[str]], i: int, upper: bool) -> int:
         return _CAP
     if w in _FUNCTION or w in _AUXILIARY or w in _TIME_WORDS or w in _VERBS:
         return _LOW
-    if before in _INFINITIVE_HEADS and (before != "may" or i > 1) and (upper or not words[i][0][1:].isupper()):
-        return _LOW  # the verb after "to" or a modal: "To Meet", "Could Happen"
+    if before in _INFINITIVE_HEADS and (before != "may" or i > 1) and (upper or not words[i][0][1:].isupper()) \
+            and (i > 1 or before == "to"):
+        return _LOW  # the verb after "to" or a modal: "To Meet", "Could Happen"; a modal opening asks ("Will Fed Hike")
     return _NAME
 
 

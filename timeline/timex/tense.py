@@ -31,6 +31,7 @@ from timeline.timex.tense_aspect import OwnClause, inverted_conditional, future_
 from timeline.timex.tense_dated import dated_by_past_verb
 from timeline.timex.tense_decide import scan_cues
 from timeline.timex.tense_governing import governing_tense
+from timeline.timex.tense_headline import headline_ahead, headline_behind, lowered
 from timeline.timex.tense_limits import DEADLINE, LIMIT_MOVED, lasted_through, lasted_until, modal_perfect
 from timeline.timex.tense_stamps import AHEAD, figures_ahead, opening_by, stamped
 from timeline.timex.tense_sides import WORD, clause_sides, own_clause, without_aside
@@ -78,7 +79,11 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     decided, tense = _cued_tense(without_aside(left), right, window, running)
     if not decided and not running and _HEADLINE_PLAN.match(left):
         return "future"  # "Trump to meet Putin on Monday": a headline's "to" is "is to"
+    if not running and headline_ahead(text, start, end, (left, right), decided):
+        return "future"  # "Strike Planned For Monday Morning", "Opposition Calls Strike For Friday"
     tense = tense if decided else governing_tense(text, start, end, window, left, running)
+    if tense is None and not running and headline_behind(text, start, end, left):
+        tense = "past"  # "Police Arrest 12 After Saturday Night Clashes": the event a headline's news came after
     if tense == "future" and _CONDITION.match(left) and "," not in left and _COUNTERFACTUAL.search(right):
         return "past"  # "If confirmed on Tuesday, she would have been the first woman": the condition was not met
     if tense == "past" and _IF.match(left) and "," not in left and _SUPPOSED.search(right):
@@ -236,7 +241,7 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
     """Whether a cue of the expression's clause decides, and the tense it gives (``left`` and ``right``: the
     text either side)."""
     written = WORD.findall(left)[-window:], WORD.findall(right)[:window]
-    before, after = [w.lower() for w in written[0]], [w.lower() for w in written[1]]  # lowered once
+    before, after = lowered(left, written[0]), lowered(right, written[1], inside=True)  # names kept apart
     if before[-2:-1] and before[-1] == "to" and before[-2] in LIMIT_MOVED:
         return True, "future"  # "was adjourned to Monday": the day a limit is moved to lies ahead
     if before and before[-1] in DEADLINE and modal_perfect(before):

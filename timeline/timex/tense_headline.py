@@ -1,0 +1,127 @@
+"""What a headline's shape tells the tense reader (:mod:`timeline.timex.tense`): a headline leaves out "is" and
+"will", so a plan's participle and "for" look ahead ("Strike Planned For Monday Morning", "Opposition Calls Strike
+For Friday"), and the event a headline's news came "after" is behind ("Police Arrest 12 After Saturday Night
+Clashes"); a capitalised cue word inside a sentence is a name, not a verb ("Will Fed Hike in March?").
+
+A headline's present with no such cue is left to the nearest reading, as docs/timex.md says ("Storm hits coast on
+Sunday" said on a Monday is the day before; "Senate votes on tax bill Friday" said on a Thursday the day after).
+
+>>> text = "Opposition Calls Strike For Friday"
+>>> headline_ahead(text, 28, 34, (text[:28], ""), False)
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.tense_sides import WORD
+from timeline.timex.verbs import CUE_WORDS
+
+# A line of running text ends with a stop, and closing marks may follow it
+_STOPS, _CLOSING_MARKS = (".", "!", "?"), "\"'\u201d)"
+
+
+def headline_ahead(text: str, start: int, end: int, sides: tuple[str, str], decided: bool) -> bool:
+    """Whether a headline's "for" puts the expression ahead: a plan's participle before it with no auxiliary
+    ("Rally Planned For Independence Day"), or no cue at all ("Opposition Calls Strike For Friday"), and no past
+    told after it ("Strike Planned For Monday Called Off").
+
+    Parameters
+    ----------
+    text : str
+        The whole text; ``start`` and ``end`` the expression's span in it.
+    sides : tuple of (str, str)
+        The clause's text left and right of the expression.
+    decided : bool
+        Whether a cue of the clause decided its tense.
+
+    Examples
+    --------
+    >>> text = "Strike Planned For Monday Called Off"
+    >>> headline_ahead(text, 19, 25, (text[:19], text[25:]), True)
+    False
+    """
+    left, right = sides
+    return (not decided or bool(_PLANNED_FOR.search(left))) and bool(_FOR.search(left)) \
+        and not _TOLD_PAST.search(right) and headline_statement(text, start, end)
+
+
+def headline_behind(text: str, start: int, end: int, left: str) -> bool:
+    """Whether a headline with no cue tells news that came after the expression's event ("after" before it).
+
+    Parameters
+    ----------
+    text : str
+        The whole text; ``start`` and ``end`` the expression's span in it.
+    left : str
+        The clause's text left of the expression.
+
+    Examples
+    --------
+    >>> text = "Police Arrest 12 After Saturday Night Clashes"
+    >>> headline_behind(text, 23, 37, text[:23]), headline_behind("Talks On Saturday Night", 9, 23, "Talks On ")
+    (True, False)
+    """
+    return bool(_AFTER.search(left)) and headline_statement(text, start, end)
+
+
+# A plan's participle and "for" before the expression, no auxiliary before it ("was planned for" is a cue)
+_PLANNED_FOR = re.compile(r"(?i)(?<!was )(?<!were )(?<!been )(?<!had )\b(?:planned|set|scheduled|slated|penciled"
+                          r"|pencilled|earmarked|booked|fixed|called)[ \t]+for[ \t]+(?:the[ \t]+)?$")
+_AFTER = re.compile(r"(?i)\bafter\b")
+_FOR = re.compile(r"(?i)\bfor[ \t]+(?:the[ \t]+)?$")
+_TOLD_PAST = re.compile(r"(?i)^[^.;:]*?\b(?:[a-z]+ed|was|were|had|said)\b")  # "Strike Planned For Monday Called Off"
+_HEADLINE_WORDS = 3  # a heading says who did what: fewer words ("Monday", "Rain On Saturday") are a label
+
+
+def headline_statement(text: str, start: int, end: int) -> bool:
+    """Whether the expression stands in a line of its own that reads as a headline's statement: no longer than a
+    heading, of three words or more besides the expression past any label's colon, no stop at its end, no table's
+    row (no "|" nor tab).
+
+    >>> headline_statement("Rebels Seize Town On Sunday", 21, 27), headline_statement("On Sunday", 3, 9)
+    (True, False)
+    """
+    first = text.rfind("\n", max(0, start - _LONGEST_TITLE), start) + 1
+    last = text.find("\n", end, end + _LONGEST_TITLE)
+    last = len(text) if last < 0 and len(text) <= end + _LONGEST_TITLE else last
+    if last < 0 or (first == 0 and start > _LONGEST_TITLE):
+        return False
+    line = text[first:last]
+    if len(line) > _LONGEST_TITLE or "|" in line or "\t" in line or line.rstrip(_CLOSING_MARKS + " ")[-1:] in _STOPS:
+        return False  # a stop ends a sentence, even one the expression ends ("airs Friday the 13th at 9 p.m.")
+    told = first + line.rfind(":", 0, start - first) + 1  # "Weekend Weather: Rain On Saturday": a label, a forecast
+    return len(WORD.findall(text, told, start)) + len(WORD.findall(text, end, last)) >= _HEADLINE_WORDS
+
+
+_LONGEST_TITLE = 250  # characters, as timeline.timex.headlines reads a heading
+
+
+# A capitalised word inside a sentence is a name, not the verb it is spelled as: "Will Fed Hike in March?", "the
+# Fed", "WILL FED HIKE", "Will Smith", "Theresa May", "Rose" (an "-ed" ending or a cue word read so would decide)
+_NAME_TOKEN = "\u00b7name"
+# Only the listed cue words and a short "-ed" word ("Fed", "Ted", "Red"): a heading's view keeps the capital of a
+# past no list knows ("Mueller Report Released in April"), and that verb still tells its tense
+_SHORT_ED = re.compile(r"^[a-z]{1,2}ed$")
+_OPENERS = frozenset(".!?:;\"'\u201c\u2018(\n")
+
+
+def lowered(side: str, words: list[str], inside: bool = False) -> list[str]:
+    """``words`` (the last or first of ``side`` as written) lower-cased, a capitalised cue word inside the sentence
+    read as a name (``inside``: the side starts inside a sentence, as the text after an expression does).
+
+    >>> lowered("Will Fed Hike in ", ["Will", "Fed", "Hike", "in"])
+    ['will', '\xb7name', 'hike', 'in']
+    """
+    out = [w.lower() for w in words]
+    if not any(w[:1].isupper() for w in words[1 if not inside else 0:]):
+        return out  # most sides: no capital to read
+    spans = list(WORD.finditer(side))[-len(words):] if not inside else list(WORD.finditer(side))[:len(words)]
+    for i, m in enumerate(spans):
+        w = m[0]
+        if len(w) > 1 and w[0].isupper() and (w[1:].islower() and out[i] in CUE_WORDS or _SHORT_ED.match(out[i])):
+            gap = side[:m.start()].rstrip(" \t")
+            if (gap or inside) and gap[-1:] not in _OPENERS:
+                out[i] = _NAME_TOKEN
+    return out
