@@ -70,7 +70,8 @@ def _compound(m: re.Match[str]) -> Built:
     if len(parts) < 2 or _BETWEEN_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) \
             or (commas and (_LIST_ITEM_AFTER.match(m.string, m.end()) or _VERB_AFTER.match(m.string, m.end()))):
         return None
-    if (_AGE_AFTER.match(m.string, m.end()) or m[0].lower().endswith("-old")) and not (parts[0][0] == "year" and parts[0][1] > _OLDEST):
+    age = _AGE_AFTER.match(m.string, m.end()) or m[0].lower().endswith("-old")
+    if age and not (parts[0][0] == "year" and parts[0][1] > _OLDEST):
         raise ValueError(f"{m[0]!r} old: a person's age")  # claimed, so that no part is read alone
     return Duration(unit=parts[0][0], count=float(parts[0][1]), parts=tuple(parts[1:]))  # type: ignore[arg-type]
 

@@ -202,7 +202,9 @@ def quarter_of_a_thing(m: re.Match[str]) -> bool:
 
 
 _FOR_BEFORE = re.compile(r"(?<![\w-])(?i:for)(?:[ \t]+(?i:just|only|about))?[ \t]+$")
-_NOTHING_COUNTED_AFTER = re.compile(r"[ \t]*(?:[.!?;)]|,?[ \t]+(?i:then|before|until|while)\b)")
+# After "a second": a stop, a quotation's close ('"Wait for a second," she said'), or a clause going on in time
+_NOTHING_COUNTED_AFTER = re.compile(r"[ \t]*(?:[.!?;)]|,[\"'\u201d]|"
+                                    r",?[ \t]+(?:(?i:and)[ \t]+)?(?i:then|before|until|while)\b)")
 # "For a second, nobody spoke": at a sentence's start a comma closes the length (a second of an ordinal list,
 # "braced for a second, larger quake", has a noun to come and no capital "For")
 _FOR_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d]?[ \t\n]+|\n)[\"'\u201c]?For(?:[ \t]+(?i:just|only))?[ \t]+$")

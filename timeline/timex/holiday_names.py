@@ -49,7 +49,7 @@ _KINDS = frozenset((
     "stocking stockings cracker crackers pudding puddings cake cakes cookie cookies jumper jumpers sweater sweaters "
     "hamper hampers wreath wreaths carol carols hymn hymns song songs single singles album albums movie movies film "
     "films book books baby babies egg eggs bunny bunnies bonnet bonnets costume costumes candy pumpkin pumpkins "
-    "spirit music resolution resolutions bonus bonuses").split())
+    "spirit music resolution resolutions bonus bonuses shopping shoppers").split())
 _PLACES_AND_KINDS = _KINDS | {"island", "islands"}
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z]+)\b")
 # The holiday is the day whatever capital follows: "on Good Friday Agreement was reached", "by Easter Congress"
@@ -57,6 +57,8 @@ _TIME_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:on|at|in|by|since|until|till|befo
                                r"through|around|past|of|this|last|next|every|each|and|or|to|come)[ \t]+$")
 # One or two lower-case event nouns, then "of" or "in" and a year: "the Boxing Day tsunami of 2004"
 _DATED_BY_YEAR_AFTER = re.compile(r"(?:[ \t]+[a-z]+){1,2}[ \t]+(?:of|in)[ \t]+(?:1[0-9]|20)\d\d(?![\w-])")
+# An occasion (any case: "the Halloween Parade in 2016") and a year after it
+_OCCASION_DATED_AFTER = re.compile(r"[ \t]+[A-Za-z][a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:of|in)[ \t]+(?:1[0-9]|20)\d\d(?![\w-])")
 
 
 def holiday_names_thing(text: str, start: int, end: int) -> bool:
@@ -86,7 +88,7 @@ def holiday_names_thing(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     head = after[1]
-    if head in _OCCASIONS and _DATED_BY_YEAR_AFTER.match(text, end):  # "the Christmas party of 2016"
+    if head.lower() in _OCCASIONS and _OCCASION_DATED_AFTER.match(text, end):  # "the Christmas party of 2016"
         return True
     if head in _DATE_GOES_ON:  # "Christmas week of 2016", "the Labor Day weekend in 2018"
         return False

@@ -146,11 +146,13 @@ def past_year(values: tuple[CalendarDate, CalendarDate], first: Resolved, last: 
 
 # Verbs of a decision: told in the past, the stretch they place may lie ahead ("He was banned from Sept. 1 until
 # Oct. 15", said on the 16th, is this year's ban, in force; "ordered schools closed from", "was declared from"); after
-# a determiner the word is an adjective, the verb another ("The planned strike lasted from Sept. 1")
+# a determiner the word is an adjective, the verb another ("The planned strike lasted from Sept. 1"); "set" only after
+# "be" ("Fares were set from", not "Set in a small town, the film was shot from")
 _DECIDED = re.compile(r"(?<![\w-])(?:(?P<det>(?i:the|a|an|its|his|her|their))[ \t]+)?"
                       r"(?P<verb>(?i:banned|barred|ordered|scheduled|declared|granted|imposed|extended|announced|"
-                      r"approved|planned|cancell?ed|suspended|postponed|slated|licensed|authori[sz]ed|allowed|permitted|restricted|booked|rescheduled|"
-                      r"designated))\b")
+                      r"approved|planned|cancell?ed|suspended|postponed|slated|licensed|authori[sz]ed|allowed|"
+                      r"permitted|restricted|booked|rescheduled|"
+                      r"designated|(?<=was )set|(?<=were )set|(?<=been )set|(?<=be )set))\b")
 # Where the range's own clause begins: a sentence's end or a comma ("Banned in August, protests ran from Sept. 1")
 _CLAUSE_END = re.compile(r"[.;!?,][^.;!?,]*$")
 
