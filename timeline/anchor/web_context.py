@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.anchor.datelines import _PROSE, _QUOTING
+from timeline.anchor.datelines import DATE, _PROSE, _QUOTING
 from timeline.anchor.stamps import RELEASE_HEAD
 from timeline.anchor.web_segments import LABEL, Segment, read_line, read_segment, split
 
@@ -36,6 +36,13 @@ _TEASERS = re.compile(r"(?i:related(?:\s+(?:stories|articles|news|content|covera
                       r"|also\s+read|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|popular"
                       r"|trending(?:\s+now)?|top\s+stories|latest(?:\s+news)?|editor'?s\s+picks|see\s+also"
                       r"|you\s+may\s+also\s+like|more\s+(?:from|on|in|stories|news)\b.*|up\s+next)\s*:?\s*$")
+# A cookie or privacy notice: its "Last updated" is the notice's, down to the next blank line.
+_BANNER = re.compile(r"(?i:\bcookies?\b|privacy\s+(?:policy|notice|statement)|terms\s+(?:of|and)\s+(?:use|service|conditions)"
+                     r"|\bconsent\b)")
+# A site's menu: three or more short names between separators ("Home | News | Sport | Weather").
+_NAV_PART = re.compile(r"[A-Z][\w&'’\-]*(?:\s+[\w&'’\-]+){0,2}")
+# A date alone on its line (a weekday may lead): a site's masthead, a live page's day header, a section's.
+DAY_LINE = re.compile(rf"\s*{DATE}[\s.]*")
 # A line of the story: a sentence of three words or more (a headline ends with no full stop).
 _SENTENCE = re.compile(r"[A-Z\"“‘'(][^.!?]*(?:\s+\S+){2,}[.!?]['\"”’)]?\s*$")
 _RELEASE = re.compile(r"(?i:release\s+date)\s*:?\s*")
@@ -58,18 +65,41 @@ def head_refusals(story: str, lines: list[tuple[int, str]]) -> dict[int, str]:
     >>> sorted(head_refusals(story, _head_lines(story, 1500, 12)))  # "Kremlin rejects claims" and "Nov 12, 2018"
     [8, 31]
     """
-    out, teaser, sentences = {}, False, 0
+    out, teaser, banner, sentences = {}, False, False, 0
     for n, (start, line) in enumerate(lines):
         if n and re.search(r"\n[ \t]*\n", story[lines[n - 1][0]:start]):  # a blank line ends a list
-            teaser = False
+            teaser = banner = False
+        banner = banner or bool(_BANNER.search(line))
         if _TEASERS.match(line):
             teaser = True
+        elif banner:
+            out[start] = f"“{line}” stands in a cookie or privacy notice: its date is the notice's"
         elif teaser:
             out[start] = f"“{line}” stands in a list of other stories near the head: its date is theirs"
-        elif sentences >= 2:
+        elif sentences >= 2 and DAY_LINE.fullmatch(line):  # a byline or a label still says it is the page's
             out[start] = f"“{line}” stands below two sentences of the story: a section's date, not the page's"
         sentences += bool(_SENTENCE.match(line)) and read_line(line) is None
     return out
+
+
+def _nav(line: str) -> bool:
+    """Whether ``line`` is a site's menu ("Home | News | Sport | Weather").
+
+    >>> _nav("Home | News | Sport | Weather"), _nav("By Jo Li | Nov 18, 2018 | 10:32")
+    (True, False)
+    """
+    parts = [p.strip() for p in re.split(r"\s*[|•·]\s*|\s{2,}", line) if p.strip()]
+    return len(parts) >= 3 and all(_NAV_PART.fullmatch(p) and not re.search(r"\d", p) for p in parts)
+
+
+def mastheads(lines: list[tuple[int, str]]) -> set[str]:
+    """Date lines beside a site's menu: the masthead's date, the day the page was read, not the story's.
+
+    >>> sorted(mastheads([(0, "Valley News"), (12, "Sunday, November 25, 2018"), (38, "Home | News | Sport")]))
+    ['Sunday, November 25, 2018']
+    """
+    return {line for n, (_, line) in enumerate(lines) if DAY_LINE.fullmatch(line)
+            and any(_nav(other) for _, other in lines[max(n - 1, 0):n] + lines[n + 1:n + 2])}
 
 
 def _stamp_part(line: str) -> bool:

@@ -3,8 +3,8 @@
 Rules found by the adversarial review of the web-stamp reading (corpus ``web_stamps_review.tsv``):
 
 - a month or weekday in capitals or lower case ("18 NOV 2018", "posted on 18 november 2018") is the same;
-- a numeric date with dashes ("18-11-2018") reads like one with slashes, and a year first with slashes
-  ("2018/11/18") like ISO;
+- a numeric date with dashes ("18-11-2018") reads like one with slashes, and a year first with slashes or
+  dots ("2018/11/18", "2018.11.18") like ISO; "the 18th of November 2018" like "18 November 2018";
 - a two-digit year ("18.11.18", "11/18/18") is read only when every order its parts allow (day first,
   month first, year first) names the same day, or exactly the two orders day/month first do (then both
   stay, as for "05/11/2018"); its century is 19 for 90..99 and 20 below, as no web page is older;
@@ -27,7 +27,8 @@ _CAPS = re.compile(r"\b(?i:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|
                    r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?"
                    r"|(?:MON|TUES?|WED(?:NES)?|THU(?:RS)?|FRI|SAT(?:UR)?|SUN)(?:DAY)?)\b")
 _DASHED = re.compile(r"(?<![\d\-/.])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d\-])")
-_YEAR_SLASH = re.compile(r"(?<![\d/.])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
+_YEAR_SLASH = re.compile(r"(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")
+_OF_MONTH = re.compile(r"\b(?i:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?=[A-Z][a-z]+\.?\s+\d{4})")
 # Not a clock's seconds ("10.05.30 GMT", "10.05.30 am").
 _SHORT_YEAR = re.compile(r"(?<![\d/.:\-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.:])"
                          r"(?!\s*(?:[aApP]\.?[mM]\b|[A-Z]{1,3}T\b|GMT|UTC|Z\b))")
@@ -74,9 +75,12 @@ def plain(segment: str) -> str:
 
     >>> plain("By: Jo Li"), plain("18.11.18 10:32"), plain("Posted 05/11/18"), plain("Posted 18/11/05")
     ('By Jo Li', '2018-11-18 10:32', 'Posted 05/11/18', 'Posted 18/11/05')
+    >>> plain("Posted on the 18th of November 2018"), plain("2018.11.18 10:32")
+    ('Posted on 18 November 2018', '2018-11-18 10:32')
     """
     out = _CAPS.sub(lambda m: m.group().title() if not m.group().istitle() else m.group(), segment)
     out = _DASHED.sub(lambda m: f"{m[1]}/{m[2]}/{m[3]}", out)
+    out = _OF_MONTH.sub(lambda m: f"{m[1]} ", out)
     out = _YEAR_SLASH.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", out)
     out = _SHORT_YEAR.sub(_short, out)
     return _BYLINE_FORMS.sub("By ", out)

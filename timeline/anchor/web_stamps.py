@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from timeline.anchor.datelines import DATE, Dateline, _head_lines, _PROSE, _QUOTING
 from timeline.anchor.web_check import contradicted
-from timeline.anchor.web_context import fact_sheet, foot_lines, head_refusals, release_dates
+from timeline.anchor.web_context import DAY_LINE, fact_sheet, foot_lines, head_refusals, mastheads, release_dates
 from timeline.anchor.web_segments import Segment, numeric_order, read_line, reading, relative_line
 
 @dataclass(frozen=True)
@@ -55,10 +55,12 @@ def _stamp_lines(story: str, max_chars: int, max_lines: int, text: str = "") -> 
     """
     lines, out, notes, refused = _head_lines(story, max_chars, max_lines), [], [], []
     refusals = head_refusals(story, lines)
-    if text:  # a list's heading ("Related") may be blanked as junk in the story: read it in the whole text
+    masts = mastheads(lines)
+    if text:  # a list's heading ("Related") or a menu may be blanked as junk in the story: read them in the text
         whole = _head_lines(text, max_chars, max_lines)
         theirs = {line: said for start, line in whole if (said := head_refusals(text, whole).get(start))}
         refusals.update({start: theirs[line] for start, line in lines if line in theirs and start not in refusals})
+        masts |= mastheads(whole)
     for n, (offset, line) in enumerate(lines):
         if n and _QUOTING.search(lines[n - 1][1]):
             continue
@@ -70,6 +72,10 @@ def _stamp_lines(story: str, max_chars: int, max_lines: int, text: str = "") -> 
             refused.append(offset)
             notes.append(f"“{line}” stands among an event's labelled facts (time, venue): the event's day, not "
                          "the page's")
+        elif dated is not None and line in masts:  # the day the page was read: the story is on or before it
+            out.append((offset, line, [replace(seg, updated=True) for seg in dated]))
+            notes.append(f"“{line}” stands beside the site's menu: the masthead's date, the day the page was read; "
+                         "the story was published on or before it")
         elif dated is not None:
             out.append((offset, line, dated))
         elif relative_line(line):
@@ -145,9 +151,25 @@ def _update_note(update: Segment, published: Segment) -> str:
             f"stamp “{published.text}” dates the story")
 
 
+def _below_masthead(published: list, heads: set[int]) -> tuple[list, list[int], list[str]]:
+    """``published`` without the dates alone above the page's one stamp line with a byline or a label; their starts; notes.
+
+    "Sunday, November 25, 2018" above the headline and "By Jo Li | Nov 18, 2018" below it: the first is the
+    site's masthead (the day the page was read), not the story's day.
+    """
+    strong = {start for start, line, _ in published if start in heads and not DAY_LINE.fullmatch(line)}
+    if len(strong) != 1:
+        return published, [], []
+    above = {start: line for start, line, _ in published
+             if start in heads and start < min(strong) and DAY_LINE.fullmatch(line)}
+    notes = [f"“{line}”, a date alone above the page's stamp line, is the site's masthead date: not read"
+             for line in above.values()]
+    return [item for item in published if item[0] not in above], list(above), notes
+
+
 def _bare(line: str, segment: Segment) -> bool:
     """Whether ``line`` is a date alone (no label, byline or clock) naming one full date."""
-    return len(segment.days) == 1 and bool(_DAY_HEADER.fullmatch(line))
+    return len(segment.days) == 1 and bool(DAY_LINE.fullmatch(line))
 
 
 def _as_dateline(line: str, start: int, segment: Segment) -> Dateline:
@@ -190,12 +212,16 @@ def find_web_stamp(story: str, *, text: str = "", max_chars: int = 1500, max_lin
     updates = [item for item in found if item[2].updated and item[2].days]
     heads = {start for start, _, _ in head}
     days = {(start, seg.days or (seg.month, seg.day)) for start, _, seg in published if start in heads}
+    published, dropped, said = _below_masthead(published, heads)
+    if dropped:
+        refused, notes = refused + dropped, notes + said
+        days = {(start, seg.days or (seg.month, seg.day)) for start, _, seg in published if start in heads}
     if len({start for start, _ in days}) > 1 and len({d for _, d in days}) > 1:
         said = "; ".join(f"“{line}”" for start, line, _ in published if start in heads)
         return WebStamp(None, False, tuple(notes) + (f"stamp lines {said} name different days: entries of a live "
                                                      "page or a list, not the page's one stamp; none is read",),
                         tuple(refused) + tuple(start for start, line, _ in published if start in heads
-                                               and not _DAY_HEADER.fullmatch(line)))
+                                               and not DAY_LINE.fullmatch(line)))
     chosen = published[0] if published else (updates[0] if updates else None)
     if chosen is None:
         return WebStamp(None, False, tuple(notes), tuple(refused))
@@ -234,6 +260,8 @@ def with_web_stamp(line: Dateline | None, stamp: WebStamp) -> tuple[Dateline | N
     if line is None or line.month is None or (_UPDATE_LINE.match(line.text) and not stamp.updated):
         return stamp.line, stamp.updated, list(stamp.notes)
     if stamp.line.start == line.start:
+        if stamp.updated and not _UPDATE_LINE.match(line.text):  # a masthead's date, a product's release date
+            return stamp.line, True, list(stamp.notes)
         if line.other != stamp.line.other:  # another stamp decided its order, or its weekday names another day
             return stamp.line, stamp.updated, list(stamp.notes)
         if line.year is None and stamp.line.year is not None:  # "Published Nov. 18, 2018Updated ...": glued
@@ -262,6 +290,4 @@ def _yearless(line: Dateline, stamp: WebStamp) -> tuple[Dateline, None, list[str
     return line, None, [said]
 
 
-# A date alone on its line: a live page's day header, which the anchor reads as one (day_headers).
-_DAY_HEADER = re.compile(rf"\s*{DATE}[\s.]*")
 _UPDATE_LINE = re.compile(r"(?:Last\s+)?Updated\b", re.IGNORECASE)
