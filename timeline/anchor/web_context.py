@@ -37,8 +37,11 @@ _TEASERS = re.compile(r"(?i:related(?:\s+(?:stories|articles|news|content|covera
                       r"|trending(?:\s+now)?|top\s+stories|latest(?:\s+news)?|editor'?s\s+picks|see\s+also"
                       r"|you\s+may\s+also\s+like|more\s+(?:from|on|in|stories|news)\b.*|up\s+next)\s*:?\s*$")
 # A cookie or privacy notice: its "Last updated" is the notice's, down to the next blank line.
-_BANNER = re.compile(r"(?i:\bcookies?\b|privacy\s+(?:policy|notice|statement)|terms\s+(?:of|and)\s+(?:use|service|conditions)"
-                     r"|\bconsent\b)")
+# Its words address the reader ("We use cookies", "By continuing"), or it is headed "Privacy policy": a headline
+# about cookies or consent ("Court rules on consent law") is none.
+_BANNER = re.compile(r"(?i:\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies|cookie\s+(?:policy|settings|preferences|notice)"
+                     r"|accept\s+(?:all\s+)?cookies|\bby\s+continuing\b|^(?:our\s+)?privacy\s+(?:policy|notice|statement)"
+                     r"|^terms\s+(?:of|and)\s+(?:use|service|conditions))")
 # A site's menu: three or more short names between separators ("Home | News | Sport | Weather").
 _NAV_PART = re.compile(r"[A-Z][\w&'’\-]*(?:\s+[\w&'’\-]+){0,2}")
 # A date alone on its line (a weekday may lead): a site's masthead, a live page's day header, a section's.

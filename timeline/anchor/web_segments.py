@@ -22,9 +22,12 @@ from timeline.anchor.web_forms import plain, weekday_other
 
 _PUB = (r"(?:(?:First|Originally)\s+(?:published|posted)|Date\s+published|Publication\s+date|Published\s+date"
         r"|Release\s+date"
-        r"|Published|Posted|Created|Date|Dated)")
-_UPD = r"(?:(?:Last\s+|Date\s+)?(?:updated|modified|revised|edited)|Last\s+update)"
-LABEL = re.compile(rf"(?i:(?P<upd>{_UPD})|(?P<pub>{_PUB}))(?:\s+(?:on|at))?\s*:?\s*")
+        r"|Publish(?:ed)?\s+(?:date|time)|(?:Date|Time)\s+(?:published|posted)|Posted\s+date|Published|Posted|Submitted"
+        r"|Created|Date|Dated)")
+_UPD = r"(?:(?:Edited|Updated)\s+time|(?:Last\s+|Date\s+)?(?:updated|modified|revised|edited)|Last\s+update)"
+# "Posted on", "Published On", "Submitted by admin on" (Drupal).
+LABEL = re.compile(rf"(?i:(?:(?P<upd>{_UPD})|(?P<pub>{_PUB}))(?:\s+by\s+[\w.'’\-]+(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s+on)?"
+                   r"(?:\s+(?:on|at))?)\s*:?\s*")
 _ZONE_NAME = (r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|KST|HKT"
               r"|SGT|AEST|AEDT|MSK|Z)")
 _ZONE = rf"(?:{_ZONE_NAME}(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}})"
@@ -62,10 +65,12 @@ _RELATIVE = re.compile(r"(?i:(?:(?:last\s+)?(?:updated|posted|published|modified
                        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
                        r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago|just\s+now)\s*$")
 _FURNITURE = re.compile(r"(?i:\d+\s+min(?:ute)?s?\s+read|\d+\s+comments?|comments?|share|print|e-?mail|listen"
-                        r"|save|follow|read\s+more|leave\s+a\s+(?:comment|reply)|no\s+comments|\d+\s+shares?)\s*$")
-# A label glued to the date before it ("Published Nov. 18, 2018Updated Nov. 19, 2018", as copied from a page) splits.
+                        r"|save|follow|read\s+more|leave\s+a\s+(?:comment|reply)|no\s+comments|\d+\s+shares?"
+                        r"|share\s+(?:this(?:\s+(?:article|story|page|post))?|on\s+\w+)\s*:?)\s*$")
+# A capitalised update label after the publication's date splits, glued or not ("Published Nov. 18, 2018Updated
+# Nov. 19, 2018", as copied from a page; "Published time: 18 Nov, 2018 10:32 Edited time: ...").
 _SPLIT = re.compile(r"\s+[|•·/—–\-]\s+|\s*[|•·]\s*|\s{3,}|,\s+(?=(?i:updated|last\s+updated|modified)\b)"
-                    r"|(?<=\d)(?=(?:Updated|Last\s+updated|Modified)\b)|\s*\((?=(?i:updated|last\s+updated|modified)\b)")
+                    r"|(?<=\w)\s*(?=(?:Updated|Last\s+[Uu]pdated|Last\s+[Mm]odified|Modified|Edited)\b)|\s*\((?=(?i:updated|last\s+updated|modified)\b)")
 # A short name in title case ("Fox News", "World"): a source's or a section's beside a labelled stamp only.
 _BARE = re.compile(r"[A-Z][\w&'’]*(?:\s+(?:[A-Z][\w&'’]*|&|of|and)){0,3}\s*$")
 _OFFSETS = {"GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "WET": 0,
@@ -165,7 +170,8 @@ def read_segment(segment: str) -> Segment | bool | str:
         found = Segment(segment, month, day, year, other, bool(label and label["upd"]), numeric_order(date), None)
         if clock and found.days:
             found = replace(found, note=_zone_note(segment, found.days[0], clock))
-        other, said = weekday_other(segment, found.days[0]) if found.days and other is None else (None, None)
+        written = rest[:date.end("date")]  # the weekday written with the date, not a name after it ("by Sun Li")
+        other, said = weekday_other(written, found.days[0]) if found.days and other is None else (None, None)
         if other is not None:  # the weekday and the date disagree: both days stay
             found = replace(found, other=other, note=said)
         return found
@@ -178,6 +184,9 @@ def read_segment(segment: str) -> Segment | bool | str:
     if agency and agency[1].lower() in seats():
         return "byline"
     if _HANDLE.fullmatch(segment):  # a blog's author handle beside its date: "18 Nov 2018 · admin"
+        return "byline"
+    credit = re.fullmatch(r"(?i:source|editor|agency)\s*:\s*(.+?)\s*", segment)  # Xinhua: "Source: Xinhua| ...|Editor: Li"
+    if credit and (segment[:6].lower() != "source" or credit[1].lower() in seats()):
         return "byline"
     byline = _BYLINE.match(segment)
     if byline is None:
