@@ -67,6 +67,13 @@ _VERBS = (CUE_WORDS | PAST | SCHEDULED | SCHEDULED_PLURAL | PUBLISHING | PUBLISH
 # The prepositions and shift words a time phrase follows: a name does not ("On Sunday Kills", not "Sunday Times")
 _GOVERNING = frozenset("on by until till since before after from through during next last this every each early "
                        "late mid in at for".split())
+# The nouns a calendar name dates in a headline: "December Hike", "Saturday Game", "Tuesday Vote", "Black Friday
+# Sales" (none begins a name a weekday or a month opens: "Sunday Times", "March Madness", "Good Friday Agreement")
+_DATED_NOUNS = frozenset(
+    "hike hikes cut cuts sale sales deals data figures report deadline game games match matches strike strikes protest "
+    "protests rally rallies service services launch release opener kickoff final finals vote votes poll polls election "
+    "elections meeting meetings summit summits talks debate debates hearing hearings trial verdict ruling auction "
+    "ceremony parade shutdown walkout storm storms attack attacks raid raids blast crash fire quake shooting".split())
 _INFINITIVE_HEADS = MODALS | frozenset({"to", "may"})
 _NAME, _LOW, _CAP = 0, 1, 2
 # A small word of five letters or more: none of the small words is so long, so this cheap look comes first
@@ -207,8 +214,10 @@ def _keep_names(line: str, words: list[re.Match[str]], kinds: list[int]) -> None
         if kinds[i] == _LOW and w not in _TIME_HEADS or w not in _TIME_HEADS and w not in _CALENDAR:
             continue  # a modal "May" is no calendar name
         if i + 1 < len(words) and kinds[i + 1] == _NAME and _adjacent(line, words[i], words[i + 1]):
-            if _governed(line, words, lowered, i):
-                kinds[i + 1] = _LOW  # "Storm On Sunday Kills Five": after a time phrase the headline's verb
+            if _governed(line, words, lowered, i) or w in _CALENDAR and lowered[i + 1] in _DATED_NOUNS:
+                # "Storm On Sunday Kills Five": after a time phrase the headline's verb; "Fed Signals December Hike",
+                # "Black Friday Deals": a calendar name dates the event or the thing after it, no name's start
+                kinds[i + 1] = _LOW
             else:
                 _keep_run(line, words, kinds, lowered, i, -1)  # "Sunday Times", "Friday Night Lights"
         if i and w not in _DEICTIC and kinds[i - 1] == _NAME and _adjacent(line, words[i - 1], words[i]):

@@ -24,8 +24,9 @@ def _bare_month(m: re.Match[str]) -> Built:
     return CalendarDate(month=month_number(m["month"]), year=int(year) if year else None)
 
 
-# "the March" is a walk when no noun it dates follows: "along the March.", "the March to Versailles"
-_THE_MARCH_WALK = re.compile(r"(?:\s(?:to|from|through|across|into|on|of|was|had)\b|[ \t]?[^\w \t])")
+# "the March" is a walk when no noun it dates follows: "along the March.", "the March to Versailles", a heading's
+# last words ("Scenes From The March")
+_THE_MARCH_WALK = re.compile(r"(?:\s(?:to|from|through|across|into|on|of|was|had)\b|[ \t]?[^\w \t]|[ \t]*$)")
 
 
 def _cued_month(m: re.Match[str]) -> Built:

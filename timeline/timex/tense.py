@@ -31,7 +31,7 @@ from timeline.timex.tense_aspect import OwnClause, inverted_conditional, future_
 from timeline.timex.tense_dated import dated_by_past_verb
 from timeline.timex.tense_decide import scan_cues
 from timeline.timex.tense_governing import governing_tense
-from timeline.timex.tense_headline import headline_ahead, headline_behind, lowered
+from timeline.timex.tense_headline import headline_ahead, headline_behind, inflected, lowered
 from timeline.timex.tense_limits import DEADLINE, LIMIT_MOVED, lasted_through, lasted_until, modal_perfect
 from timeline.timex.tense_stamps import AHEAD, figures_ahead, opening_by, stamped
 from timeline.timex.tense_sides import WORD, clause_sides, own_clause, without_aside
@@ -77,7 +77,7 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     running = _in_running_text(text, end)
     # "The telescope, launched in 1990, marks its anniversary in April": the aside's verb is not the clause's
     decided, tense = _cued_tense(without_aside(left), right, window, running)
-    if not decided and not running and _HEADLINE_PLAN.match(left):
+    if not decided and not running and (plan := _HEADLINE_PLAN.match(left)) and not inflected(plan[1]):
         return "future"  # "Trump to meet Putin on Monday": a headline's "to" is "is to"
     if not running and headline_ahead(text, start, end, (left, right), decided):
         return "future"  # "Strike Planned For Monday Morning", "Opposition Calls Strike For Friday"
@@ -205,9 +205,9 @@ _REFERENCE_TIME = re.compile(r"\w[ \t]+on$")
 
 # A headline's subject (a capital word and at most three more, commas between: "Trump, Putin") and "to" + a verb,
 # no finite verb: "Trump to meet Putin on", "Oil prices to rise on", "U.S. to impose tariffs on"; a number or a
-# level after "to" is where a thing went, not a plan ("Euro slips to two-week low on Monday")
+# level or a plural after "to" is where a thing went, not a plan ("Euro slips to two-week low", "Head To Polls")
 _HEADLINE_PLAN = re.compile(r"[A-Z][\w.'-]*(?:,?[ \t]+[\w.'-]+){0,3}?[ \t]+to[ \t]+"
-                            r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|record|new|multi)\b)[a-z]+\b")
+                            r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|record|new|multi)\b)([a-z]+)\b")
 # A line of running text ends its sentence with a stop (a quotation mark or bracket may follow); a headline does not
 # (a stop, then closing quotation marks or brackets, then spaces: r"[.!?][\"'\u201d)]*\s*$", read from the end)
 _STOPS, _CLOSING_MARKS = (".", "!", "?"), "\"'\u201d)"

@@ -17,6 +17,9 @@ import re
 
 from timeline.timex.tense_sides import WORD
 from timeline.timex.verbs import CUE_WORDS
+from timeline.timex.verbs_complement import inflected
+
+__all__ = ["headline_ahead", "headline_behind", "headline_statement", "inflected", "lowered"]
 
 # A line of running text ends with a stop, and closing marks may follow it
 _STOPS, _CLOSING_MARKS = (".", "!", "?"), "\"'\u201d)"

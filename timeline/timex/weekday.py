@@ -114,6 +114,10 @@ def _date_of(pieces: tuple[Piece, ...] | None) -> CalendarDate | None:
     return None
 
 
+# A capitalised medium or a possessive title after a capitalised deictic: no day is a show ("Today Show", "Tonight
+# Show", "Today Programme", "Tomorrow's World"); lower case ("Today show host") and a name ("Today Trump") stay days
+_MEDIUM_AFTER = re.compile(r"(?:[ \t]+(?:Show|Programme|Program|Podcast|Magazine|Newspaper|Film|Movie|Series)"
+                           r"|['\u2019]s[ \t]+World)\b")
 # A title-case unit of time right before a deictic: no sentence says "week tonight"
 _UNIT_BEFORE = re.compile(r"(?<![A-Za-z])(?:Week|Month|Year|Weekend|Day|Night)[ \t]$")
 
@@ -126,6 +130,8 @@ def _deictic(m: re.Match[str]) -> Built:
         return None  # "Last Week Tonight", "This Week Tonight": a unit of time, then a title-case "Tonight", names a show
     if m["w"] in {"Today", "Tomorrow", "Tonight"} and _THE_BEFORE.search(before):
         return None  # "the Today programme", "The Tonight Show": no day takes "the", a title does
+    if m["w"][:1].isupper() and _MEDIUM_AFTER.match(m.string, m.end()):
+        return None  # "Tonight Show Host Returns", "Today Programme Presenter Leaves", "Tomorrow's World": a title
     word = " ".join(m["w"].lower().split())
     part = _part_of_day(m["pod"] or m["pre"]) or ("NI" if word in {"tonight", "last night"} else None)
     return Deictic(days=_DEICTIC[word], part_of_day=part)  # type: ignore[arg-type]
