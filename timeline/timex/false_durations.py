@@ -213,6 +213,8 @@ _COMMA_AFTER = re.compile(r"[ \t]*,")
 _CONTEST_BEFORE = re.compile(r"(?<![\w-])(?i:qualified|qualifies|qualify|nominated|elected|re-elected|bid|bidding|"
                              r"vying|vie|vied|campaigned|campaigning|competed|competing|applied|applying|eligible|"
                              r"contend|contending)[ \t]+(?i:for)[ \t]+(?:(?i:just|only|about)[ \t]+)?$")
+# A return in the clause: "Voters returned to the polls for a second." (a second time; "looked back" is no return)
+_RETURN_BEFORE = re.compile(r"(?<![\w-])(?i:returned|returning|returns|return)\b[^.;!?,]*$")
 # The next ordinal of the list: "for a second, then a third, time", "voted for a third" ("then the first image
 # appeared" is another list)
 _ORDINAL_AHEAD = re.compile(r"[^.!?]{0,60}?(?<![\w-])(?i:then|and|or|for)[ \t]+(?i:a|the)[ \t]+"
@@ -241,7 +243,8 @@ def a_second_alone(m: re.Match[str]) -> bool:
     [True, False]
     """
     text, at = m.string, m.start("num")
-    if _CONTEST_BEFORE.search(text, max(0, at - 30), at) or _ORDINAL_AHEAD.match(text, m.end()):
+    if _CONTEST_BEFORE.search(text, max(0, at - 30), at) or _ORDINAL_AHEAD.match(text, m.end()) \
+            or _RETURN_BEFORE.search(text, max(0, at - 50), at):
         return False
     if _FOR_OPENING.search(text, max(0, at - 16), at) and _COMMA_AFTER.match(text, m.end()):
         return True
