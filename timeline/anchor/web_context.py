@@ -8,7 +8,9 @@ Rules found by the adversarial review of :mod:`timeline.anchor.web_stamps` (corp
   line, a download link, a commenter's name, it is a report's, a file's or a comment's;
 - a "Date:" line among lines labelled "Time:", "Venue:", "Where:" is an event's fact sheet;
 - a "Release date" stamp is the publication only under a press release's head; elsewhere (a film's, a
-  game's page) it names a day on or after the story's.
+  game's page) it names a day on or after the story's;
+- a date alone beside a site's menu, or above the page's byline stamp, is the masthead's (the day of reading);
+- a correspondent's dated dateline just below a stamp naming another day is the writer's day, read instead.
 
 >>> fact_sheet(["Book fair", "Date: 18 November 2018", "Time: 10:00", "Venue: Town Hall"], 1)
 True
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.anchor.datelines import DATE, _PROSE, _QUOTING
+from timeline.anchor.datelines import DATE, Dateline, _PROSE, _QUOTING, find_dateline
 from timeline.anchor.stamps import RELEASE_HEAD
 from timeline.anchor.web_segments import LABEL, Segment, read_line, read_segment, split
 
@@ -158,3 +160,32 @@ def release_dates(found: list, story: str) -> tuple[list, list[str]]:
                          "the story's")
         out.append((start, line, seg))
     return out, notes
+
+
+def below_masthead(published: list, heads: set[int]) -> tuple[list, list[int], list[str]]:
+    """``published`` without the dates alone above the page's one stamp line with a byline or a label; their starts; notes.
+
+    "Sunday, November 25, 2018" above the headline and "By Jo Li | Nov 18, 2018" below it: the first is the
+    site's masthead (the day the page was read), not the story's day.
+    """
+    strong = {start for start, line, _ in published if start in heads and not DAY_LINE.fullmatch(line)}
+    if len(strong) != 1:
+        return published, [], []
+    above = {start: line for start, line, _ in published
+             if start in heads and start < min(strong) and DAY_LINE.fullmatch(line)}
+    notes = [f"“{line}”, a date alone above the page's stamp line, is the site's masthead date: not read"
+             for line in above.values()]
+    return [item for item in published if item[0] not in above], list(above), notes
+
+
+def dateline_below(story: str, end: int, segment: Segment) -> Dateline | None:
+    """A correspondent's dated dateline just below the stamp ending at ``end``, naming another day than it.
+
+    >>> story = "Published: 18 Nov 2018\\nBRIGHTON, England, Nov. 17, 2018 -- The pier closed."
+    >>> dateline_below(story, 22, read_line("Published: 18 Nov 2018")[0]).date
+    datetime.date(2018, 11, 17)
+    """
+    found = find_dateline(story[end:], max_chars=400, max_lines=3)
+    if found is None or found.place is None or found.date is None or found.date in segment.days:
+        return None
+    return found.model_copy(update={"start": found.start + end, "end": found.end + end})

@@ -31,9 +31,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from timeline.anchor.datelines import DATE, Dateline, _head_lines, _PROSE, _QUOTING
+from timeline.anchor.datelines import Dateline, _head_lines, _PROSE, _QUOTING
+from timeline.anchor.genres import republished_at
 from timeline.anchor.web_check import contradicted
-from timeline.anchor.web_context import DAY_LINE, fact_sheet, foot_lines, head_refusals, mastheads, release_dates
+from timeline.anchor.web_context import (DAY_LINE, below_masthead, dateline_below, fact_sheet, foot_lines,
+                                          head_refusals, mastheads, release_dates)
 from timeline.anchor.web_segments import Segment, numeric_order, read_line, reading, relative_line
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class WebStamp:
     updated: bool
     notes: tuple[str, ...]
     refused: tuple[int, ...] = ()  # starts of head lines shaped like stamps that are not the page's
+    below: Dateline | None = None  # a correspondent's dated dateline below the stamp, naming another day
 
 
 def _stamp_lines(story: str, max_chars: int, max_lines: int, text: str = "") -> tuple[
@@ -108,13 +111,17 @@ _SLASHED = re.compile(r"(?<![\d/.])(?P<n1>\d{1,2})(?P<ns>/)(?P<n2>\d{1,2})/(?:\d
 
 
 def _numeric_dates(text: str) -> list[Segment]:
-    """The site's style: numeric dates of the page (its stamps and story) whose parts decide their order."""
+    """The site's style: numeric dates of the page (its stamps and story) whose parts decide their order, two or more.
+
+    >>> len(_numeric_dates("Posted 05/11/2018. A bid dated 10/25/2018.")), len(_numeric_dates("25/10/2018, 30/10/2018"))
+    (0, 2)
+    """
     out = []
     for found in _SLASHED.finditer(text[:20000]):
         order = numeric_order(found)
         if order:
             out.append(Segment(found.group(), None, None, None, None, False, order, None))
-    return out
+    return out if len(out) >= 2 else []  # one date may be quoted from a page of another style ("a US bid, 10/25/2018")
 
 
 def _before_update(segment: Segment, update: Segment) -> tuple[Segment, str | None]:
@@ -149,22 +156,6 @@ def _update_note(update: Segment, published: Segment) -> str:
                 "disagree; the publication stamp is read")
     return (f"update stamp “{update.text}”: the page changed on {days}, after its publication; the publication "
             f"stamp “{published.text}” dates the story")
-
-
-def _below_masthead(published: list, heads: set[int]) -> tuple[list, list[int], list[str]]:
-    """``published`` without the dates alone above the page's one stamp line with a byline or a label; their starts; notes.
-
-    "Sunday, November 25, 2018" above the headline and "By Jo Li | Nov 18, 2018" below it: the first is the
-    site's masthead (the day the page was read), not the story's day.
-    """
-    strong = {start for start, line, _ in published if start in heads and not DAY_LINE.fullmatch(line)}
-    if len(strong) != 1:
-        return published, [], []
-    above = {start: line for start, line, _ in published
-             if start in heads and start < min(strong) and DAY_LINE.fullmatch(line)}
-    notes = [f"“{line}”, a date alone above the page's stamp line, is the site's masthead date: not read"
-             for line in above.values()]
-    return [item for item in published if item[0] not in above], list(above), notes
 
 
 def _bare(line: str, segment: Segment) -> bool:
@@ -212,7 +203,7 @@ def find_web_stamp(story: str, *, text: str = "", max_chars: int = 1500, max_lin
     updates = [item for item in found if item[2].updated and item[2].days]
     heads = {start for start, _, _ in head}
     days = {(start, seg.days or (seg.month, seg.day)) for start, _, seg in published if start in heads}
-    published, dropped, said = _below_masthead(published, heads)
+    published, dropped, said = below_masthead(published, heads)
     if dropped:
         refused, notes = refused + dropped, notes + said
         days = {(start, seg.days or (seg.month, seg.day)) for start, _, seg in published if start in heads}
@@ -230,6 +221,11 @@ def find_web_stamp(story: str, *, text: str = "", max_chars: int = 1500, max_lin
     said = contradicted(story, spans, line, segment.days[0]) if _bare(line, segment) else None
     if said:  # a date alone under the headline that the story itself excludes: its subject's day
         return WebStamp(None, False, tuple(notes) + (said,), tuple(refused) + (start,))
+    if (note := republished_at(story)) is not None and start < note and not segment.updated:
+        segment = replace(segment, updated=True)  # the republication's day: the text was written on or before it
+        notes.append(f"“{line}” stamps the page above a note that the story is republished: the text was "
+                     "written on or before it")
+        published = []
     segment, said = _decided(segment, order)
     if published and updates and segment.other is not None:
         segment, said = _before_update(segment, updates[0][2])
@@ -237,7 +233,8 @@ def find_web_stamp(story: str, *, text: str = "", max_chars: int = 1500, max_lin
     notes += [s.note for _, _, s in found[:2] if s.note]
     if published and updates:
         notes.append(_update_note(updates[0][2], segment))
-    return WebStamp(_as_dateline(line, start, segment), not published, tuple(notes), tuple(refused))
+    return WebStamp(_as_dateline(line, start, segment), not published, tuple(notes), tuple(refused),
+                    dateline_below(story, start + len(line), segment))
 
 
 def with_web_stamp(line: Dateline | None, stamp: WebStamp) -> tuple[Dateline | None, bool | None, list[str]]:
@@ -257,6 +254,10 @@ def with_web_stamp(line: Dateline | None, stamp: WebStamp) -> tuple[Dateline | N
         line = None
     if stamp.line is None:
         return line, None, list(stamp.notes)
+    if stamp.below is not None:  # the writer's day, which the story counts from; the page may be stamped a day on
+        return stamp.below, None, list(stamp.notes) + [
+            f"the page’s stamp “{stamp.line.text}” names another day than the dateline “{stamp.below.text}”: the "
+            "dateline, the day the story counts from, is read"]
     if line is None or line.month is None or (_UPDATE_LINE.match(line.text) and not stamp.updated):
         return stamp.line, stamp.updated, list(stamp.notes)
     if stamp.line.start == line.start:
