@@ -13,8 +13,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from timeline.anchor import anchor_document
+from timeline.anchor.web_stamps import find_web_stamp
 from timeline.ingest import load
 from timeline.models import Document, DocumentTime
 
@@ -107,3 +109,27 @@ def test_metadata_beats_every_stamp(tmp_path: Path) -> None:
     (doc,) = load([path]).documents
     dct = anchor_document(doc)
     assert (dct.value, dct.basis) == ("2018-11-20", "metadata")
+
+
+_TRAPS = ("Photo: Reuters", "Deadline", "Kick-off", "Tickets on sale", "Closing date:", "Valid until", "Expires", "Born:",
+          "Died:", "Event:", "Concert", "Next update:", "Correction,", "Accessed", "Archived", "Source: ONS", "Match report",
+          "Election night", "Remembrance Sunday", "Sale ends", "Premiere:", "Airs", "In cinemas", "Starts:", "Hearing:",
+          "Filed under: Elections", "Image: Getty", "Credit: AP", "Last seen:", "Date of birth:", "Effective date:")
+_DATES = ("Nov 18, 2018", "18 November 2018", "2018-11-18", "18/11/2018", "Sun 18 Nov 2018")
+
+
+@settings(max_examples=80, deadline=None)
+@given(trap=st.sampled_from(_TRAPS), sep=st.sampled_from([" | ", " · ", " — ", " ", ": ", ", "]),
+       date=st.sampled_from(_DATES), tail=st.sampled_from(["", " | 10:32 AM", " · 8 PM"]))
+def test_a_line_of_another_day_is_never_the_page_stamp(trap: str, sep: str, date: str, tail: str) -> None:
+    """A caption's, a fixture's, a deadline's, a citation's line: no publication stamp (at most an upper bound)."""
+    stamp = find_web_stamp(f"Council votes\n{trap}{sep}{date}{tail}\n\nThe council met on Sunday.")
+    assert stamp.line is None or stamp.updated, stamp
+
+
+@settings(max_examples=40, deadline=None)
+@given(trap=st.sampled_from(_TRAPS), date=st.sampled_from(_DATES))
+def test_a_trap_line_above_leaves_the_page_stamp_read(trap: str, date: str) -> None:
+    text = f"Council votes\n{trap} | {date.replace('18', '12')}\nBy Ana Ruiz | Nov 20, 2018\n\nThe council met."
+    dct = anchor_document(Document(id="t", source="t.txt", text=text))
+    assert (dct.value, dct.basis) == ("2018-11-20", "dateline"), dct.evidence
