@@ -37,7 +37,11 @@ _NOT_AFTER = (rf"(?![-\w])(?!\s(?i:ago|earlier|later|before|after|from)\b)(?!{_G
 _OLDEST = 122
 # An age: the compound is a person's ("The baby was 3 months and 2 days old"), claimed so no part is read alone
 _AGE_AFTER = re.compile(r"[ \t]+old\b")
-# A verb after parts a comma alone joins: the second begins a clause ("After 2 days, 3 hours were added")
+# A verb after parts a comma alone joins, at a sentence's start or after its opening preposition: the comma closes
+# the phrase, the second part begins a clause ("After 2 days, 3 hours were added"; "Her time of 2 hours, 1 minute
+# was a record" is one length)
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n)(?:(?i:after|over|within|in|for|during|since)\s+"
+                             r"(?:(?i:the)\s+)?(?:(?i:past|last|first|next|previous)\s+)?)?$")
 _VERB_AFTER = re.compile(r"[ \t]+(?i:were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|"
                          r"remain|remained|remains|passed|pass|elapsed|went|followed)\b")
 # A modifier's compound, all units singular, before the noun it modifies: "a 1 hour 30 minute flight"
@@ -68,12 +72,23 @@ def _compound(m: re.Match[str]) -> Built:
             return None  # a finer unit only, and fewer of it than the coarser unit holds
         parts.append((unit, int(count)))
     if len(parts) < 2 or _BETWEEN_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) \
-            or (commas and (_LIST_ITEM_AFTER.match(m.string, m.end()) or _VERB_AFTER.match(m.string, m.end()))):
+            or (commas and (_LIST_ITEM_AFTER.match(m.string, m.end()) or _clause_after(m))):
         return None
     age = _AGE_AFTER.match(m.string, m.end()) or m[0].lower().endswith("-old")
     if age and not (parts[0][0] == "year" and parts[0][1] > _OLDEST):
         raise ValueError(f"{m[0]!r} old: a person's age")  # claimed, so that no part is read alone
     return Duration(unit=parts[0][0], count=float(parts[0][1]), parts=tuple(parts[1:]))  # type: ignore[arg-type]
+
+
+def _clause_after(m: re.Match[str]) -> bool:
+    """Whether a verb follows the parts and a sentence or its opening preposition precedes them: two phrases.
+
+    >>> texts = ("After 2 days, 3 hours were added.", "A time of 2 hours, 1 minute was set.")
+    >>> [_clause_after(RULE.pattern.search(t)) for t in texts]
+    [True, False]
+    """
+    return _VERB_AFTER.match(m.string, m.end()) is not None \
+        and _OPENING_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
 
 
 # How far a compound's next unit word starts after one unit word (a run of blanks counted once, as reaches are)
