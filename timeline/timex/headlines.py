@@ -78,6 +78,7 @@ _INFINITIVE_HEADS = MODALS | frozenset({"to", "may"})
 _NAME, _LOW, _CAP = 0, 1, 2
 # A small word of five letters or more: none of the small words is so long, so this cheap look comes first
 _LONG_WORD = re.compile(r"(?<![\w'\u2019])[a-z]{5,}(?![^\W\d_])")
+_BOUND = re.compile(r"['\u2019\d]")  # before a small word ending another: a clitic's apostrophe, an ordinal's digit
 # No heading is longer: a longer line is a paragraph, however its words are written
 _LONGEST = 250
 
@@ -105,8 +106,9 @@ def is_heading(line: str) -> bool:
         w = word[0]
         if w[0].isupper():
             capitals += 1
-        elif w.islower() and w not in _SMALL and line[word.start() - 1:word.start()] not in ("'", "\u2019"):
-            return False  # a word of its own written small, as running text has them (not a clitic: "Don't")
+        elif w.islower() and w not in _SMALL and not _BOUND.match(line[word.start() - 1:word.start()]):
+            return False  # a word of its own written small, as running text has them (not a clitic, "Don't", nor an
+            # ordinal's ending, "21st")
     return capitals >= 2
 
 

@@ -238,6 +238,9 @@ _COUNTED = (
     *_THE_YEAR_RULES,  # "for the year", "the year 2540", "year-end": where they stood
     compile_rule("the-weekend", r"(?:(?i:over|during)\s)?(?P<t>(?i:the)\s(?:(?i:holiday|long)\s)?(?i:weekend))(?![-\w])",
                  lambda m: Relative(unit="weekend", shift=0, by_tense=True), 0),
+    # a headline leaves out "the": "Storm Batters Coast Over Weekend", "Talks Drag Into Weekend" (no noun after it)
+    compile_rule("bare-weekend", r"(?<![\w-])(?i:over|into|during|through|throughout)\s(?P<t>(?i:weekend))(?![-\w])"
+                 r"(?![ \t]+[a-z]{3,})", lambda m: Relative(unit="weekend", shift=0, by_tense=True), 0),
     compile_rule("calendar-shift", r"(?P<shift>(?i:this\s+past|this\s+coming|the\s+coming|last|this|next|current))"
                  rf"{S}(?:(?i:fiscal){S})?(?P<unit>week|month|year|weekend|decade|century|WEEK|MONTH|YEAR|WEEKEND)(?![-\w])",
                  _calendar_shift, 1),  # lower or upper case only: "This Week" in title case names a show
