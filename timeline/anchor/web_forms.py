@@ -47,13 +47,16 @@ def short_year(first: int, second: int, year: int, dotted: bool) -> tuple[dt.dat
 
     >>> short_year(18, 11, 18, False), short_year(11, 18, 18, False)
     ((datetime.date(2018, 11, 18),), (datetime.date(2018, 11, 18),))
-    >>> len(short_year(5, 11, 18, False)), short_year(5, 11, 18, True)
-    (3, (datetime.date(2018, 11, 5),))
+    >>> len(short_year(5, 11, 18, False)), short_year(5, 11, 18, True), short_year(18, 11, 75, False)
+    (3, (datetime.date(2018, 11, 5),), ())
     """
+    if 40 <= year < 90:  # 1975 or 2075: a page's century is not known from two digits
+        return ()
     full = year + (1900 if year >= 90 else 2000)
     days = [_day(full, second, first)]
     if not dotted:
-        days += [_day(full, first, second), _day(first + (1900 if first >= 90 else 2000), second, year)]
+        days += [_day(full, first, second)]
+        days += [] if 40 <= first < 90 else [_day(first + (1900 if first >= 90 else 2000), second, year)]
     return tuple(sorted({d for d in days if d is not None}))
 
 
