@@ -12,7 +12,7 @@ kind, an event dated by a year) beside occasions dated by a year ("the Christmas
 Sept. 1 up to Oct. 15". Invented news sentences, each with what TimeML (docs/timex.md "Conventions") gives, written
 before the system was run; none comes from a benchmark.
 
-345 sentences (321 cases, 24 strict xfails), in four rounds, each aimed at the one before's mends. At HEAD
+346 sentences (322 cases, 24 strict xfails), in four rounds, each aimed at the one before's mends. At HEAD
 8ccd4e2, 84 were misread (the first two rounds' 62 below; the third's 17: 14 lies, 2 misses, 1 split; the fourth's 5
 lies): 63 lies, 8 misses, 13 splits. Lies: compounds across a clause's comma ("After 2 days, 3
 hours were added", "Two years, six months have passed", 6), the part of an age read alone ("The baby was 3 months and 2
@@ -383,6 +383,7 @@ CASES = [
  ('Every Boxing Day sale draws crowds.', N, [('Every Boxing Day', 'XXXX-12-26', 'SET')]),
  ('He stood still for a second.', N, [('a second', 'PT1S')]),
  ('Voters returned to the polls for a second.', N, []),
+ ('He returned home and paused for a second.', N, [('a second', 'PT1S')]),
 ]
 
 

@@ -213,8 +213,9 @@ _COMMA_AFTER = re.compile(r"[ \t]*,")
 _CONTEST_BEFORE = re.compile(r"(?<![\w-])(?i:qualified|qualifies|qualify|nominated|elected|re-elected|bid|bidding|"
                              r"vying|vie|vied|campaigned|campaigning|competed|competing|applied|applying|eligible|"
                              r"contend|contending)[ \t]+(?i:for)[ \t]+(?:(?i:just|only|about)[ \t]+)?$")
-# A return in the clause: "Voters returned to the polls for a second." (a second time; "looked back" is no return)
-_RETURN_BEFORE = re.compile(r"(?<![\w-])(?i:returned|returning|returns|return)\b[^.;!?,]*$")
+# A return in the clause: "Voters returned to the polls for a second." (a second time; "looked back" is no return,
+# and "returned home and paused for a second" another verb's)
+_RETURN_BEFORE = re.compile(r"(?<![\w-])(?i:returned|returning|returns|return)\b(?:(?!\b(?i:and|then)\b)[^.;!?,])*$")
 # The next ordinal of the list: "for a second, then a third, time", "voted for a third" ("then the first image
 # appeared" is another list)
 _ORDINAL_AHEAD = re.compile(r"[^.!?]{0,60}?(?<![\w-])(?i:then|and|or|for)[ \t]+(?i:a|the)[ \t]+"
