@@ -66,11 +66,13 @@ _RELATIVE = re.compile(r"(?i:(?:(?:last\s+)?(?:updated|posted|published|modified
                        r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago|just\s+now)\s*$")
 _FURNITURE = re.compile(r"(?i:\d+\s+min(?:ute)?s?\s+read|\d+\s+comments?|comments?|share|print|e-?mail|listen"
                         r"|save|follow|read\s+more|leave\s+a\s+(?:comment|reply)|no\s+comments|\d+\s+shares?"
-                        r"|share\s+(?:this(?:\s+(?:article|story|page|post))?|on\s+\w+)\s*:?)\s*$")
+                        r"|share\s+(?:this(?:\s+(?:article|story|page|post))?|on\s+\w+)\s*:?|paid)\s*$")
 # A capitalised update label after the publication's date splits, glued or not ("Published Nov. 18, 2018Updated
 # Nov. 19, 2018", as copied from a page; "Published time: 18 Nov, 2018 10:32 Edited time: ...").
-_SPLIT = re.compile(r"\s+[|•·/—–\-]\s+|\s*[|•·]\s*|\s{3,}|,\s+(?=(?i:updated|last\s+updated|modified)\b)"
-                    r"|(?<=\w)\s*(?=(?:Updated|Last\s+[Uu]pdated|Last\s+[Mm]odified|Modified|Edited)\b)|\s*\((?=(?i:updated|last\s+updated|modified)\b)")
+# Bullets as sites print them ("∙" Substack, "⋅", "‧", a full-width bar "｜"), and "//" between spaces.
+_SPLIT = re.compile(r"\s+(?:[|•·/—–\-]|//)\s+|\s*[|•·∙⋅‧｜]\s*|\s{3,}|,\s+(?=(?i:updated|last\s+updated|modified)\b)"
+                    r"|(?<=\w)\s*(?=(?:Updated|Last\s+[Uu]pdated|Last\s+[Mm]odified|Modified|Edited)\b)"
+                    r"|\s*\((?=(?i:updated|last\s+updated|modified)\b)")
 # A short name in title case ("Fox News", "World"): a source's or a section's beside a labelled stamp only.
 _BARE = re.compile(r"[A-Z][\w&'’]*(?:\s+(?:[A-Z][\w&'’]*|&|of|and)){0,3}\s*$")
 _OFFSETS = {"GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "WET": 0,
