@@ -39,6 +39,8 @@ COMPOUNDS = [
     ('It lasted between 2 and 3 days.', [('3 days', 'P3D')]),
     ('It ran for a year and then two years more.', [('a year', 'P1Y'), ('two years', 'P2Y')]),
     ('Two months and a year passed.', [('Two months', 'P2M'), ('a year', 'P1Y')]),
+    # before an event, a length (TimeML marks "N units after X" a DURATION): session 11's review G
+    ('The vote came 1 hour 30 minutes after the debate.', [('1 hour 30 minutes', 'PT1H30M')]),
 ]
 
 
@@ -47,8 +49,7 @@ def test_compound_duration(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in extract_timexes(text, N)] == expected
 
 
-@pytest.mark.parametrize("text", ["He came back 3 months and 2 days later.", "It ended 2 years, 3 months and 2 days ago.",
-                                  "The vote came 1 hour 30 minutes after the debate."])
+@pytest.mark.parametrize("text", ["He came back 3 months and 2 days later.", "It ended 2 years, 3 months and 2 days ago."])
 def test_an_offset_makes_no_compound(text: str) -> None:
     """The offset rules read "... later", "... ago": no compound duration swallows its head."""
     assert not any(t.type == "DURATION" and ("and" in t.text or "hour 30" in t.text) for t in extract_timexes(text, N))

@@ -30,9 +30,10 @@ _AT_MOST = {("year", "month"): 11, ("year", "day"): 365, ("month", "day"): 30, (
 _GAP = r"(?:,?\s(?i:and)\s|,\s|\s)"
 _PART = rf"{NUM}[-\s]{UNIT}"
 _ONE_PART = re.compile(rf"(?P<num>{NUM})[-\s](?P<unit>{UNIT})")
-# After the last part: no offset word ("3 months and 2 days later"), no age ("-old"), and no further part (a
+# After the last part: no offset word ("3 months and 2 days later"; "after"/"before" an event stay: TimeML marks
+# "12 years and 9 days after the crash" a DURATION), no age ("-old"), and no further part (a
 # longer list of lengths that made no compound leaves its parts alone, not a shorter compound at its head)
-_NOT_AFTER = (rf"(?![-\w])(?!\s(?i:ago|earlier|later|before|after|from)\b)(?!{_GAP}{_PART})")
+_NOT_AFTER = (rf"(?![-\w])(?!\s(?i:ago|earlier|later|from)\b)(?!{_GAP}{_PART})")
 # Over this many years an age is a thing's, a length ("The bridge is 150 years and 3 months old")
 _OLDEST = 122
 # An age: the compound is a person's ("The baby was 3 months and 2 days old"), claimed so no part is read alone
