@@ -46,8 +46,12 @@ def headline_ahead(text: str, start: int, end: int, sides: tuple[str, str], deci
     False
     """
     left, right = sides
-    return (not decided or bool(_PLANNED_FOR.search(left))) and bool(_FOR.search(left)) \
-        and not _TOLD_PAST.search(right) and headline_statement(text, start, end)
+    if _TOLD_PAST.search(right) or not headline_statement(text, start, end):
+        return False
+    if _SET_FOR.search(left):
+        return True  # "Lawmakers Set For Vote On Friday": the participle's "for" names what is coming, then when
+    # "for" right before the expression, which ends its phrase ("Fans Thank Team For Saturday Win" thanks for a win)
+    return (not decided or bool(_PLANNED_FOR.search(left))) and bool(_FOR.search(left)) and not _NOUN_AFTER.match(right)
 
 
 def headline_behind(text: str, start: int, end: int, left: str) -> bool:
@@ -66,13 +70,23 @@ def headline_behind(text: str, start: int, end: int, left: str) -> bool:
     >>> headline_behind(text, 23, 37, text[:23]), headline_behind("Talks On Saturday Night", 9, 23, "Talks On ")
     (True, False)
     """
-    return bool(_AFTER.search(left)) and headline_statement(text, start, end)
+    if not _AFTER.search(left) or not headline_statement(text, start, end):
+        return False
+    first = text.rfind("\n", max(0, start - _LONGEST_TITLE), start) + 1  # a heading's line: at most its length
+    last = text.find("\n", end, end + _LONGEST_TITLE)
+    return not _ASKING.search(text[first:len(text) if last < 0 else last])
 
 
 # A plan's participle and "for" before the expression, no auxiliary before it ("was planned for" is a cue)
 _PLANNED_FOR = re.compile(r"(?i)(?<!was )(?<!were )(?<!been )(?<!had )\b(?:planned|set|scheduled|slated|penciled"
                           r"|pencilled|earmarked|booked|fixed|called)[ \t]+for[ \t]+(?:the[ \t]+)?$")
+# "set for" a thing, then a preposition of time: no "for" a time ("Senators Called For Calm On Sunday" called then)
+_SET_FOR = re.compile(r"(?i)(?<!was )(?<!were )(?<!been )(?<!had )\b(?:set|scheduled|slated|poised|planned)[ \t]+for"
+                      r"(?:[ \t]+[\w'-]+){1,4}?[ \t]+(?:on|in|at|by)[ \t]+(?:the[ \t]+)?$")
+_NOUN_AFTER = re.compile(r"[ \t]*[A-Za-z]{3,}")  # a word right after the expression: the day names a kind of thing
 _AFTER = re.compile(r"(?i)\bafter\b")
+# A question or an explainer looks ahead from now ("What Happens After Friday Deadline")
+_ASKING = re.compile(r"(?i)^\s*(?:what|how|why|when|who|where|will|can|could|should|is|are)\b|\?\s*$")
 _FOR = re.compile(r"(?i)\bfor[ \t]+(?:the[ \t]+)?$")
 _TOLD_PAST = re.compile(r"(?i)^[^.;:]*?\b(?:[a-z]+ed|was|were|had|said)\b")  # "Strike Planned For Monday Called Off"
 _HEADLINE_WORDS = 3  # a heading says who did what: fewer words ("Monday", "Rain On Saturday") are a label
