@@ -11,26 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.timex import scan
-from timeline.timex.lexicon import TRIGGERS
+
+from .test_recognise_speed import _reference_windows
 
 
 def _own_windows(hits: list[tuple[int, int, str]], size: int) -> list[list[int]]:
-    """Each rule's windows found for it alone, flat: clipped per hit, merged with the last when they touch."""
-    windows = []
-    for rule in scan.RULES:
-        trigger, spans = TRIGGERS[rule.name], []  # type: ignore[var-annotated]
-        own = [start for start, _, word in hits if word in trigger.words]
-        for start, end, word in hits:
-            if word not in trigger.words or rule.pair and not any(0 < start - s <= rule.pair for s in own):
-                continue
-            low = max(0, start - trigger.before - rule.pair)
-            high = min(size, end + trigger.after + scan._LOOKAHEAD)
-            if spans and low <= spans[-1]:
-                spans[-1] = max(spans[-1], high)
-            else:
-                spans += [low, high]
-        windows.append(spans)
-    return windows
+    """Each rule's windows found for it alone (test_recognise_speed's reference), flattened."""
+    return [[edge for span in spans for edge in span] for spans in _reference_windows(hits, size)]
 
 
 _WORDS = ["Sunday", "may", "March", "2018", "two years", "hours and 14 minutes", "last week", "10:30", "the", "ago"]
