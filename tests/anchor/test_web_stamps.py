@@ -17,8 +17,6 @@ from timeline.models import Document
 _TSV = Path(__file__).resolve().parents[2] / "timeline" / "anchor" / "web_stamps.tsv"
 # Rows the reader gets wrong, each with its reason (strict: a mended row must leave this table).
 _XFAIL: dict[str, str] = {
-    "byline_two_digit_year": "a two-digit year ('18/11/18') is not read: it may be day/month/year or year/month/day, "
-                             "and its century is the page's; the anchor says unknown, not a wrong day",
     "stamp_wide_gap": "a name without 'By', a role or an agency ('John Smith    Nov 18, 2018') is not told by "
                       "its shape from a heading beside an event's date ('Christmas Day    Dec 25, 2018'): left unread",
 }

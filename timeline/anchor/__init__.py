@@ -153,8 +153,8 @@ def _two_readings(line: Dateline, day: dt.date, conf: AnchorSettings) -> Documen
     (datetime.date(2019, 3, 4), datetime.date(2019, 4, 3), '2019')
     """
     other = line.other or day
-    said = (f"dateline “{line.text}” reads as {day.isoformat()} or {other.isoformat()} "
-            "(month first or day first)" + _with_note(line))
+    why = "(month first or day first)" if re.search(r"\d[/.]\d", line.text) else "(its weekday names the other)"
+    said = f"dateline “{line.text}” reads as {day.isoformat()} or {other.isoformat()} {why}" + _with_note(line)
     result = combine([Clue("dateline", said, sorted({(day, day), (other, other)}), True, True, 5)], conf)
     return DocumentTime(value=result.value, earliest=result.earliest, latest=result.latest, basis="dateline",
                         evidence=result.evidence, candidate_years=result.years, month_day_window=result.window)
