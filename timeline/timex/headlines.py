@@ -73,7 +73,8 @@ _DATED_NOUNS = frozenset(
     "hike hikes cut cuts sale sales deals data figures report deadline game games match matches strike strikes protest "
     "protests rally rallies service services launch release opener kickoff final finals vote votes poll polls election "
     "elections meeting meetings summit summits talks debate debates hearing hearings trial verdict ruling auction "
-    "ceremony parade shutdown walkout storm storms attack attacks raid raids blast crash fire quake shooting".split())
+    "ceremony parade shutdown walkout storm storms attack attacks raid raids blast crash fire quake shooting jobs "
+    "inflation payrolls".split())
 _INFINITIVE_HEADS = MODALS | frozenset({"to", "may"})
 _NAME, _LOW, _CAP = 0, 1, 2
 # A small word of five letters or more: none of the small words is so long, so this cheap look comes first

@@ -84,6 +84,11 @@ _NO_NOUN_AFTER = frozenset("to from through across into on of was were is are ha
                            "in as that which who said says will would could should may might can did does".split())
 
 
+# The nouns a month before them dates at a clause's start
+_DATED_NOUNS = "|".join("sales election elections vote votes figures data deadline hike summit meeting poll polls jobs "
+                        "inflation payrolls strike talks".split())
+
+
 def _superlative_month(m: re.Match[str]) -> Built:
     """"the wettest April on record", "the coldest January": a month only a superlative stands before.
 
@@ -121,6 +126,10 @@ RULES = (
     # stormed Berlin" ("the late April Jones" is a person: no preposition before "late")
     compile_rule("edge-cued-month", rf"(?i:in|since|until|till|by|during|from|through|before|after){S}"
                  rf"(?i:early|late|mid){S}(?P<t>(?P<month>{MONTH_FULL}))(?!{S}on\b)", _bare_month),
+    # A month opening a clause before a noun it dates: "June election called", "May sales rose 5%", a heading's
+    # "July Jobs Report" (its view writes the noun small); a name's next word is none of these ("June Carter")
+    compile_rule("dated-noun-month", rf"{_CLAUSE_START}(?P<t>(?P<month>{MONTH_FULL}))(?={S}(?:{_DATED_NOUNS})\b)",
+                 _bare_month),
     # Months that are no other word or common first name stand alone: "September saw the Germans retreat".
     compile_rule("plain-month", r"(?P<t>(?P<month>January|February|September|October|November|December))"
                  rf"(?!{S}(?:on\b|[A-Z]|\d))(?![-\w])", _bare_month),
