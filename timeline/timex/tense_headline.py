@@ -70,8 +70,8 @@ def headline_behind(text: str, start: int, end: int, left: str) -> bool:
     >>> headline_behind(text, 23, 37, text[:23]), headline_behind("Talks On Saturday Night", 9, 23, "Talks On ")
     (True, False)
     """
-    if not _AFTER.search(left) or not headline_statement(text, start, end):
-        return False
+    if not _AFTER.search(left) or _AWAITING.search(left) or not headline_statement(text, start, end):
+        return False  # "Markets Brace For Volatility After Sunday Vote": what is braced for is still ahead
     first = text.rfind("\n", max(0, start - _LONGEST_TITLE), start) + 1  # a heading's line: at most its length
     last = text.find("\n", end, end + _LONGEST_TITLE)
     return not _ASKING.search(text[first:len(text) if last < 0 else last])
@@ -85,6 +85,8 @@ _SET_FOR = re.compile(r"(?i)(?<!was )(?<!were )(?<!been )(?<!had )\b(?:set|sched
                       r"(?:[ \t]+[\w'-]+){1,4}?[ \t]+(?:on|in|at|by)[ \t]+(?:the[ \t]+)?$")
 _NOUN_AFTER = re.compile(r"[ \t]*[A-Za-z]{3,}")  # a word right after the expression: the day names a kind of thing
 _AFTER = re.compile(r"(?i)\bafter\b")
+# Verbs of getting ready or waiting: the news is before the event ("Fans Prepare For Party After Saturday Final")
+_AWAITING = re.compile(r"(?i)\b(?:brac|prepar|gear|readi|await|wait|eye|weigh|plan|look|expect|hope|fear)[a-z]*\b")
 # A question or an explainer looks ahead from now ("What Happens After Friday Deadline")
 _ASKING = re.compile(r"(?i)^\s*(?:what|how|why|when|who|where|will|can|could|should|is|are)\b|\?\s*$")
 _FOR = re.compile(r"(?i)\bfor[ \t]+(?:the[ \t]+)?$")
