@@ -66,3 +66,24 @@ def test_bare_case_002_takes_2018_from_the_midterms() -> None:
     elections = next(e for e in tl.events if e.label.startswith("Midterm elections"))
     assert {s[:3] for s in elections.sources} == {"000", "002"}
     assert (elections.earliest, elections.latest) == (D(2018, 11, 6), D(2018, 11, 6))
+
+
+def test_an_event_bounded_on_one_side_names_no_year() -> None:
+    """Found by session 11's web-stamp review: "since 2016" bounds a stretch below; its year is no DCT's year."""
+    text = "Residents have campaigned for the repairs since 2016. A petition was handed in."
+    m = _merged(text, text)
+    assert any(e.sources == ["a", "b"] for e in m.events)  # the same event, told by both
+    assert "b" not in m.year_evidence
+
+
+def test_background_far_from_the_dated_article_names_no_year() -> None:
+    """A shared event dated a year and more before the dated article is background, not the news both report."""
+    from timeline.events.merge import NEWS_DAYS, _news
+    from timeline.events.profile import Profile
+    dated = dct_of(D(2018, 11, 19))
+    opened = Profile(keys=("open",), start=(D(2009, 3, 3), D(2009, 3, 3)), dated_by="opened on March 3, 2009")
+    assert not _news(opened, dated)
+    recent = opened.model_copy(update={"start": (D(2018, 11, 3), D(2018, 11, 3))})
+    assert _news(recent, dated)
+    edge = D(2018, 11, 19) - dt.timedelta(days=NEWS_DAYS)
+    assert _news(opened.model_copy(update={"start": (edge, edge)}), dated)

@@ -98,6 +98,18 @@ def _one(group: list[Event]) -> Event:
         "modality": min((e.modality for e in group), key=FACTUAL.index)})
 
 
+# A shared event's year is the year of a yearless article's DCT only if the event is news where it is dated:
+# told within this many days of that article's DCT ("campaigned since 2016" in a 2018 story is background)
+NEWS_DAYS = 366
+
+
+def _news(p, dct: DocumentTime | None) -> bool:
+    """Whether profile ``p``'s (bounded) start lies within NEWS_DAYS of ``dct``, a known interval."""
+    if dct is None or dct.earliest is None or dct.latest is None:
+        return True
+    return (dct.earliest - p.start[1]).days <= NEWS_DAYS and (p.start[0] - dct.latest).days <= NEWS_DAYS
+
+
 def _year_evidence(groups: dict[int, list[Event]], profiles: dict, dcts: dict[str, DocumentTime]
                    ) -> dict[str, list[tuple[int, str]]]:
     evidence: dict[str, list[tuple[int, str]]] = {}
@@ -105,8 +117,10 @@ def _year_evidence(groups: dict[int, list[Event]], profiles: dict, dcts: dict[st
         dated = []
         for e in group:
             p = profiles.get(e.id)
-            years = {d.year for d in (*p.start, *p.end) if d is not None} if p else set()
-            if len(years) == 1 and (p.dated_by or not _year_unknown(dcts.get(e.sources[0]))):
+            # a start bounded on both sides: "since 2016" bounds it below only and names no year of the event
+            years = {d.year for d in (*p.start, *p.end) if d is not None} if p and p.dated else set()
+            known = not _year_unknown(dcts.get(e.sources[0]))
+            if len(years) == 1 and (p.dated_by or known) and (not known or _news(p, dcts.get(e.sources[0]))):
                 year = years.pop()
                 dated.append((e.sources[0], year, f"{e.label} ({e.sources[0]}): {p.dated_by or ''}".strip()))
         for e in group:
