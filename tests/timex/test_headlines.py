@@ -92,10 +92,13 @@ def test_law_heading_reads_as_its_sentence(subject: str, verb: str, thing: str, 
 
 
 # What a lower-case reader refuses, the heading refuses: names keep their capitals in the view
-@pytest.mark.parametrize("text", ["The Good Friday Agreement Turns 20", "May Day Rallies Draw Thousands",
-                                  "Sunday Times Reports Record Sales", "Good Morning America Host Leaves"])
-def test_names_read_as_today(text: str) -> None:
-    assert [(s, v) for s, v, _, _ in _read(text)] == [(t.text, t.value) for t in extract_timexes(text, _DCT)]
+@pytest.mark.parametrize("heading,sentence", [
+    ("The Good Friday Agreement Turns 20", "The Good Friday Agreement turns 20"),
+    ("May Day Rallies Draw Thousands", "May Day rallies draw thousands"),
+    ("Sunday Times Reports Record Sales", "Sunday Times reports record sales"),
+    ("Good Morning America Host Leaves", "Good Morning America host leaves")])
+def test_names_read_as_in_a_sentence(heading: str, sentence: str) -> None:
+    assert [v for _, v, _, _ in _read(heading)] == [v for _, v, _, _ in _read(sentence)]
 
 
 _XFAILS = [

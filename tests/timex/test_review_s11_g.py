@@ -384,6 +384,7 @@ CASES = [
  ('He stood still for a second.', N, [('a second', 'PT1S')]),
  ('Voters returned to the polls for a second.', N, []),
  ('He returned home and paused for a second.', N, [('a second', 'PT1S')]),
+ ('Easter Rising Centenary Marked In Dublin', N, []),  # closed at integration: holiday_names._NAME_HEADS
  # closed at integration (session 11): walk._week_back passes range_ends.imposed_ahead; a compound before
  # "after"/"before" an event is one duration
  ('Twelve years, seven months and nine days after the crash, the report came out.', N, [('Twelve years, seven months and nine days', 'P12Y7M9D')]),
@@ -421,8 +422,6 @@ KNOWN_MISSES = [
      'a lie: as above (the tense pick of a date just ahead)'),
  ('The Thanksgiving Day game was a blowout.', N, [('Thanksgiving Day', '2017-11-23')],
      'a lie: as above (the tense pick of a date just ahead)'),
- ('Easter Rising Centenary Marked In Dublin', N, [],
-     'a lie: in a Title Case headline every word is capitalised, so the head of a name ("Easter Rising") cannot be told from the next word; holiday_names keeps the day there'),
 ]
 
 

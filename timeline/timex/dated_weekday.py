@@ -21,7 +21,9 @@ from timeline.timex.rule import SP, WEEKDAY, S, Built
 from timeline.timex.values import CalendarDate, Weekday
 
 # "Sunday, March 8", "Sunday the 8th of March", "Tue.\nNov. 6": the weekday, as the group "weekday" (optional)
-WEEKDAY_HEAD = rf"(?:(?P<weekday>{WEEKDAY}),?{SP}(?:the{S})?)?"
+# A line break joins a weekday to its date only after a comma ("on Monday,\nNov. 12"): a weekday ending a heading's
+# line is not the date that opens the next ("Stocks Rally On Monday\nNov. 15 - ..." is no Monday 15 November)
+WEEKDAY_HEAD = rf"(?:(?P<weekday>{WEEKDAY})(?:,{SP}|{S})(?:the{S})?)?"
 
 
 def weekday_number(word: str) -> int:

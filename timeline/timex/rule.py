@@ -97,7 +97,7 @@ def compile_rule(name: str, pattern: str, build: Callable[[re.Match[str]], Built
 
 # Shared regex fragments. Bounded spaces keep every pattern linear (no nested quantifiers).
 S = r"[ \t]{1,3}"                     # a space inside an expression (no newline)
-SP = r"(?:[ \t]{1,3}|\s?\n\s?)"       # a space that may wrap a line
+SP = r"(?:[ \t]{1,3}|[ \t]?\r?\n[ \t]?)"  # a space that may wrap a line (one break: a blank line parts paragraphs)
 MONTH = LEXICON.pattern("month") + r"(?![a-zA-Z])"
 MONTH_FULL = LEXICON.pattern("month", abbreviations=False) + r"(?![a-zA-Z])"
 WEEKDAY = LEXICON.pattern("weekday") + r"(?![a-zA-Z])"

@@ -35,6 +35,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from timeline.timex.headlines import is_heading
+
 # What may follow a closing mark a tokenizer split off: a space, the end, or more closing marks
 _END = r"(?=[\s\"'\u2019\u201d)\]]|$)"
 # The single space to drop before a closing mark or a clitic. The gate after the space turns most spaces
@@ -167,6 +169,8 @@ def _wrapped(text: str, at: int) -> bool:
     if line.endswith(".") and _ABBREVIATION.search(line) is None:
         return False
     if line[-1:].isdigit() and len(line) < _WRAPPED_NUMBER:
+        return False
+    if is_heading(line):  # a Title Case or ALL CAPS heading ends its line ("Stocks Rally On Monday\nNEW YORK, ...")
         return False
     return len(line.split(None, _WRAPPED_WORDS - 1)) >= _WRAPPED_WORDS
 
