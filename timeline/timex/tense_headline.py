@@ -126,6 +126,12 @@ _SHORT_ED = re.compile(r"^[a-z]{1,2}ed$")
 _OPENERS = frozenset(".!?:;\"'\u201c\u2018(\n")
 
 
+def _name_like(word: str, low: str) -> bool:
+    """Whether ``word`` (``low`` its lower case) is a capitalised cue word or a short "-ed" word: "Fed", "Will"."""
+    return len(word) > 1 and word[0].isupper() and (word[1:].islower() and low in CUE_WORDS or
+                                                     _SHORT_ED.match(low) is not None)
+
+
 def lowered(side: str, words: list[str], inside: bool = False) -> list[str]:
     """``words`` (the last or first of ``side`` as written) lower-cased, a capitalised cue word inside the sentence
     read as a name (``inside``: the side starts inside a sentence, as the text after an expression does).
@@ -134,12 +140,13 @@ def lowered(side: str, words: list[str], inside: bool = False) -> list[str]:
     ['will', '\xb7name', 'hike', 'in']
     """
     out = [w.lower() for w in words]
-    if not any(w[:1].isupper() for w in words[1 if not inside else 0:]):
-        return out  # most sides: no capital to read
+    first = 1 if not inside else 0
+    if not any(w[:1].isupper() and _name_like(w, low) for w, low in zip(words[first:], out[first:])):
+        return out  # most sides: no capitalised cue word to read (checked before the side is split into words)
     spans = list(WORD.finditer(side))[-len(words):] if not inside else list(WORD.finditer(side))[:len(words)]
     for i, m in enumerate(spans):
         w = m[0]
-        if len(w) > 1 and w[0].isupper() and (w[1:].islower() and out[i] in CUE_WORDS or _SHORT_ED.match(out[i])):
+        if _name_like(w, out[i]):
             gap = side[:m.start()].rstrip(" \t")
             if (gap or inside) and gap[-1:] not in _OPENERS:
                 out[i] = _NAME_TOKEN
