@@ -33,9 +33,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
 from timeline.timex import extract_timexes
+
+from .review import graded_review_tests
 
 N = dt.date(2018, 11, 15)   # a Thursday
 
@@ -295,24 +296,7 @@ KNOWN_MISSES = [
 ]
 
 
-def _read(text: str, dct: dt.date, expected: list[tuple]) -> list[tuple]:
-    """Each timex as (span, value, type), cut to the fields its expectation gives."""
-    out = []
-    for i, t in enumerate(extract_timexes(text, dct)):
-        out.append((t.text, t.value, t.type)[:len(expected[i]) if i < len(expected) else 2])
-    return out
-
-
-@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=[c[0][:50] for c in CASES])
-def test_review_sentence(text: str, dct: dt.date, expected: list[tuple]) -> None:
-    assert _read(text, dct, expected) == expected
-
-
-@pytest.mark.parametrize(("text", "dct", "expected", "why"),
-                         [pytest.param(*m, marks=pytest.mark.xfail(strict=True, reason=m[3])) for m in KNOWN_MISSES],
-                         ids=[m[0][:50] for m in KNOWN_MISSES])
-def test_known_miss(text: str, dct: dt.date, expected: list[tuple], why: str) -> None:
-    assert _read(text, dct, expected) == expected
+test_review_sentence, test_known_miss = graded_review_tests(CASES, KNOWN_MISSES)
 
 
 def test_no_review_sentence_is_read_twice() -> None:
