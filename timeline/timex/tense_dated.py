@@ -17,6 +17,7 @@ import re
 
 from timeline.timex.tense_decide import PLANNED
 from timeline.timex.tense_conditions import in_condition
+from timeline.timex.tense_fronted import fronted_past
 from timeline.timex.tense_limits import started_stretch, stretch_over
 from timeline.timex.tense_sides import WORD
 from timeline.timex.verbs import BARE_TOO, BE_FORMS, DETERMINERS, HAVE, MODALS, PAST, PLACING, REPORTING, word_tense
@@ -51,7 +52,7 @@ def dated_by_past_verb(text: str, start: int) -> bool:
     if m is not None and word_tense(m[2].lower()) == "past" and (m[1] or "").lower() not in _NOT_OWN_PAST \
             and m[2].lower() not in _NAMING_A_TIME and not _present_too(text, reach, m):
         return True
-    if _from_a_past_start(text, reach, start):
+    if _from_a_past_start(text, reach, start) or fronted_past(text, start):  # "On Nov. 22, the president signed"
         return True
     words = WORD.findall(text, max(0, start - 60), start)
     return (_past_verb_places(words) or stretch_over(words)) and not in_condition(text, start)
