@@ -22,6 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.timex.calendar import safe_date
+
 # In capitals or in lower case ("posted on 18 november 2018"): a segment is read only when all of it is a stamp's.
 _CAPS = re.compile(r"\b(?i:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
                    r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?"
@@ -35,13 +37,6 @@ _SHORT_YEAR = re.compile(r"(?<![\d/.:\-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d
 _BYLINE_FORMS = re.compile(r"^(?i:(?:written|words|story|reporting|text|report)\s+by|by\s*:|author\s*:)\s*")
 
 
-def _day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def short_year(first: int, second: int, year: int, dotted: bool) -> tuple[dt.date, ...]:
     """The days a numeric date with a two-digit year may name (dots: day first only).
 
@@ -53,10 +48,10 @@ def short_year(first: int, second: int, year: int, dotted: bool) -> tuple[dt.dat
     if 40 <= year < 90:  # 1975 or 2075: a page's century is not known from two digits
         return ()
     full = year + (1900 if year >= 90 else 2000)
-    days = [_day(full, second, first)]
+    days = [safe_date(full, second, first)]
     if not dotted:
-        days += [_day(full, first, second)]
-        days += [] if 40 <= first < 90 else [_day(first + (1900 if first >= 90 else 2000), second, year)]
+        days += [safe_date(full, first, second)]
+        days += [] if 40 <= first < 90 else [safe_date(first + (1900 if first >= 90 else 2000), second, year)]
     return tuple(sorted({d for d in days if d is not None}))
 
 
@@ -67,7 +62,7 @@ def _short(found: re.Match) -> str:
     if len(days) == 1:
         return days[0].isoformat()
     full = year + (1900 if year >= 90 else 2000)
-    both = {_day(full, second, first), _day(full, first, second)}
+    both = {safe_date(full, second, first), safe_date(full, first, second)}
     if len(days) == 2 and set(days) == both:  # day or month first: both kept, as for a four-digit year
         return f"{first}/{second}/{full}"
     return found.group()
