@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from timeline.timex.calendar import Resolved, day_interval
+from timeline.timex.calendar import Resolved, day_interval, month_end, safe_date
 from timeline.timex.tense import Tense
 from timeline.timex.values import CalendarDate, Clock, Weekday, yearless
 
@@ -191,15 +191,19 @@ def _year_back(resolved: Resolved) -> Resolved | None:
 
     >>> _year_back(Resolved("2019-10", dt.date(2019, 10, 1), dt.date(2019, 10, 31), "month")).value
     '2018-10'
+    >>> _year_back(Resolved("2020-02", dt.date(2020, 2, 1), dt.date(2020, 2, 29), "month")).latest
+    datetime.date(2019, 2, 28)
     """
     if resolved.granularity not in {"day", "month"} or resolved.earliest is None or resolved.latest is None:
         return None
-    try:
-        earliest, latest = (day.replace(year=day.year - 1) for day in (resolved.earliest, resolved.latest))
-    except ValueError:  # 29 February, or the year 1
-        return None
+    year, first = resolved.earliest.year - 1, resolved.earliest
     if resolved.granularity == "month":
-        latest = (latest.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        earliest = safe_date(year, first.month, 1)
+        latest = month_end(year, first.month) if earliest else None
+    else:
+        earliest = latest = safe_date(year, first.month, first.day)  # none for 29 February, or before the year 1
+    if earliest is None or latest is None:
+        return None
     return Resolved(f"{earliest.year:04d}" + resolved.value[4:], earliest, latest, resolved.granularity)
 
 
