@@ -248,9 +248,11 @@ _COUNTED = (
                  rf"(?:{S}or{S}so)?\s(?P<dir>(?i:ago|earlier|later|back|from\s+now|hence))", _offset, 2),
     # "Three weeks on, the town was quiet", "a year on from the attack": British "on" for "later", only where no
     # object can follow it ("two years on the board", "three days on it" are where, not when)
-    # the unit starts a word or follows a digit ("3weeks on"), never a count's letters ("acenturies on")
+    # the unit starts a word or follows a digit ("3weeks on"), never a count's letters ("acenturies on"); a rota's
+    # "on" is a length at work ("4 days on, 3 days off", "two weeks on/two weeks off"): no offset
     compile_rule("offset-on", rf"(?P<num>{NUM})[-\s]{{0,3}}(?<![A-Za-z])(?P<unit>{UNIT})\s(?P<dir>on)"
-                 r"(?=[ \t]?[,;:.!?\u2013\u2014]|\s(?i:from)\s|\s(?:there|little|much|nothing|few|many|not)\b)",
+                 r"(?=[ \t]?[,;:.!?\u2013\u2014]|\s(?i:from)\s|\s(?:there|little|much|nothing|few|many|not)\b)"
+                 rf"(?![ \t]?[,;/\u2013\u2014-]?\s*(?:(?i:and|then)\s+)?(?:{NUM})[-\s]{{0,3}}{UNIT}\s(?i:off)\b)",
                  _offset, 2, pair=_UNIT_THEN_ON),
     # "a year on year rise", "month on month": a comparison of two periods, no time; claimed so that no duration reads
     # "a year" out of it
