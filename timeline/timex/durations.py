@@ -48,6 +48,9 @@ def _anchored(m: re.Match[str]) -> Built:
     bounds = _bounds(m)
     if bounds == ():
         return None
+    if which == "last" and m["num"] and m[0][:4].lower() == "last" \
+            and _LAST_IS_A_VERB.search(m.string, max(0, m.start() - 16), m.start()):
+        return _lasting(m, bounds)
     if bounds and which in _PAST | _FUTURE:  # "the next 12 to 18 months": a window of at most 18 months
         unit = LEXICON.lookup("unit", m["unit"]) or "day"
         anchored = "past" if which in _PAST else "future"
@@ -61,10 +64,6 @@ def _anchored(m: re.Match[str]) -> Built:
         return None  # "the next day", "the previous week": a date one unit from the reference time
     if which == "last" and not m["num"] and "the" not in m[0].lower().split():
         return None  # "last year" is a date (calendar-shift), "the last year" a duration
-    if which == "last" and m["num"] and _LAST_IS_A_VERB.search(m.string, max(0, m.start() - 12), m.start()):
-        # "expected to last two weeks", "will last three days": the verb's object is a bare duration
-        return (Piece(m.start("num"), m.end(), Duration(unit=LEXICON.lookup("unit", m["unit"]) or "day",  # type: ignore[arg-type]
-                                                         count=_count(m, m["unit"]))),)
     unit = LEXICON.lookup("unit", m["unit"]) or "day"
     if unit == "year" and not m["num"] and which in {"past", "last"} and not m["unit"].lower().endswith("s"):
         return Relative(unit="year", shift=-1)  # "over the past year": TimeBank writes the year gone by
@@ -73,7 +72,20 @@ def _anchored(m: re.Match[str]) -> Built:
                     from_ref=which in _FROM_REF)
 
 
-_LAST_IS_A_VERB = re.compile(r"\b(?i:to|will|would|could|should|may|might|can|must|did|does|didn['\u2019]t|won['\u2019]t)\s$")
+_LAST_IS_A_VERB = re.compile(r"\b(?i:to|will|would|could|should|may|might|can|must|did|does|do|not|never|"
+                             r"didn['\u2019]t|won['\u2019]t|wouldn['\u2019]t|can['\u2019]t|couldn['\u2019]t|"
+                             r"doesn['\u2019]t|don['\u2019]t)\s$")
+
+
+def _lasting(m: re.Match[str], bounds: tuple[float, float] | None) -> Built:
+    """"expected to last two weeks", "could last two to three days", "did not last three weeks": "last" is the verb,
+    its object a bare length (a range's lower bound, EQUAL_OR_MORE, as a bare "two to three days" is), no window
+    before the DCT (rows in ``durations.tsv``).
+    """
+    unit = LEXICON.lookup("unit", m["unit"]) or "day"
+    if bounds:
+        return (Piece(m.start("num"), m.end(), Duration(unit=unit, count=bounds[0], mod="EQUAL_OR_MORE")),)  # type: ignore[arg-type]
+    return (Piece(m.start("num"), m.end(), Duration(unit=unit, count=_count(m, m["unit"]))),)  # type: ignore[arg-type]
 
 
 def _bounds(m: re.Match[str]) -> tuple[float, float] | tuple[()] | None:
