@@ -63,7 +63,27 @@ def narrow(text: str) -> bool:
     >>> narrow("It\u2019s \u201cdone\u201d \u2013 \u00a3200"), narrow("caf\u00e9"), narrow("a\u00a0b"), narrow("\u212a")
     (True, False, False, False)
     """
-    return text.isascii() or _WIDE.search(text) is None
+    return _WIDE.search(outside_ascii(text)) is None
+
+
+# The bytes of ASCII characters: UTF-8 writes every other character in bytes above them only
+_ASCII_BYTES = bytes(range(128))
+
+
+def outside_ascii(text: str) -> str:
+    """The characters of ``text`` outside ASCII, in order (none for ASCII text): where a search for such a
+    character needs to look.
+
+    A regex searching a whole non-ASCII text for a few rare characters steps through every one of them
+    (~15 ns each: 8 ms for :func:`narrow` on TBAQ with typographic quotes); this encodes, drops the ASCII
+    bytes and decodes, each in C (~1.5 ns a character). Lone surrogates pass through as they are.
+
+    >>> outside_ascii("It\u2019s \u201cdone\u201d"), outside_ascii("plain"), outside_ascii("\\ud800x\u00e9")
+    ('\u2019\u201c\u201d', '', '\\ud800\u00e9')
+    """
+    if text.isascii():
+        return ""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 # What an ASCII letter matches under IGNORECASE besides its two cases (the re documentation lists these four).
 _FOLDED = "\u0130\u0131\u017f\u212a"
 

@@ -23,7 +23,8 @@ from operator import itemgetter
 
 from timeline.timex import absolute, durations, periods, ranges, relative, seasons, sets, times, weekday
 from timeline.timex.lexicon import LEXICON, SHAPES, TRIGGERS, trie_pattern, word_pattern
-from timeline.timex.patterns import ANY_CHARACTER, always_holds, case_sensitive, first_characters, narrow
+from timeline.timex.patterns import (ANY_CHARACTER, always_holds, case_sensitive, first_characters, narrow,
+                                     outside_ascii)
 from timeline.timex.rule import BOUNDARY, MONTH, MONTH_FULL, NOT_BEFORE, WEEKDAY, WEEKDAY_FULL, Piece, Rule
 
 RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + seasons.RULES + weekday.RULES + relative.RULES
@@ -228,7 +229,7 @@ def _trigger_hits(chunk: str, trigger: re.Pattern[bytes] | re.Pattern[str]) -> l
     # The leading space stands for the start of the text: a word there has a non-letter before it. The bytes are
     # lower-cased, faster than a str holding any non-ASCII character is: the same letters, but for the two
     # characters outside ASCII that lower-case to an ASCII letter (tests/timex/test_recognise_speed.py)
-    if chunk.isascii() or _LOWER_TO_ASCII_LETTER.search(chunk) is None:
+    if _LOWER_TO_ASCII_LETTER.search(outside_ascii(chunk)) is None:
         letters = (" " + chunk).encode("ascii", "replace").lower().translate(_NOT_LETTER_TO_SPACE)
     else:
         letters = (" " + chunk.lower()).encode("ascii", "replace").translate(_NOT_LETTER_TO_SPACE)

@@ -36,6 +36,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from timeline.timex.headlines import is_heading
+from timeline.timex.patterns import outside_ascii
 
 # What may follow a closing mark a tokenizer split off: a space, the end, or more closing marks
 _END = r"(?=[\s\"'\u2019\u201d)\]]|$)"
@@ -238,7 +239,8 @@ def readable(text: str, *, wraps: bool = True) -> CompactView | None:
     True
     """
     unwrapped = _unwrapped(text) if wraps and "\n" in text else None
-    if text.isascii() or _ODD.search(text) is None:  # isascii costs nothing; the search, 1% of extraction
+    # every odd character is outside ASCII: searched for there only (3 ms a TBAQ pass with typographic quotes)
+    if _ODD.search(outside_ascii(text)) is None:
         if unwrapped is None:
             return compact(text)
         plain = CompactView(unwrapped, ())
