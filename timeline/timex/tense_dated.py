@@ -20,6 +20,9 @@ from timeline.timex.tense_conditions import in_condition
 from timeline.timex.tense_fronted import fronted_past
 from timeline.timex.tense_limits import started_stretch, stretch_over
 from timeline.timex.tense_sides import WORD
+from timeline.timex.tense_objects import (NOT_COMPLEMENT, PARTICLES, after_subject, any_to_whom, to_whom,
+                                          verb_object, without_place)
+from timeline.timex.tense_subject import subject_past
 from timeline.timex.verbs import BARE_TOO, BE_FORMS, DETERMINERS, HAVE, MODALS, PAST, PLACING, REPORTING, word_tense
 from timeline.timex.verbs_subject import has_plural_subject
 
@@ -55,7 +58,18 @@ def dated_by_past_verb(text: str, start: int) -> bool:
     if _from_a_past_start(text, reach, start) or fronted_past(text, start):  # "On Nov. 22, the president signed"
         return True
     words = WORD.findall(text, max(0, start - 60), start)
-    return (_past_verb_places(words) or stretch_over(words)) and not in_condition(text, start)
+    return (_past_verb_places(words) or stretch_over(words) or _since(words) or subject_past(text, start)) \
+        and not in_condition(text, start)
+
+
+def _since(words: list[str]) -> bool:
+    """Whether the date follows "since": the start of a stretch that runs up to the telling ("Since Thanksgiving
+    Macy's has hired 500 workers", "has risen since March"), which lies behind it however near the day ahead is.
+
+    >>> _since("Since".split()), _since("has risen since".split()), _since("has risen in".split())
+    (True, True, False)
+    """
+    return bool(words) and words[-1].lower() == "since"
 
 
 def _from_a_past_start(text: str, reach: int, start: int) -> bool:
@@ -92,68 +106,6 @@ _PLACING_A_DAY = PLACING
 # month, ahead), where "held talks in New York in December" and "opened a plant in March" are the verb's own
 _ANNOUNCING = REPORTING | frozenset("announced unveiled proposed promised pledged planned scheduled booked ordered "
                                     "approved slated".split())
-# Words between a verb and its placing preposition that end the search: an infinitive's "to" ("agreed to a deal in
-# December": the deal's date), a clause's start ("said that ..."), a conjunction
-_NOT_COMPLEMENT = frozenset("to that which who whom when while if and but or as than because since until by for "
-                            "not never".split())
-
-_PARTICLES = frozenset("early late again back down up out off home abroad overnight".split())
-
-
-def _verb_object(word: str) -> bool:
-    """Whether ``word`` can follow a verb but not an adjective: a determiner or an adverb ("opened its doors",
-    "closed early"); "preferred shares" has a noun after the -ed form."""
-    lowered = word.lower()
-    return lowered in DETERMINERS or lowered in _PARTICLES or lowered.endswith("ly")
-
-
-# Past verbs whose "to" names whom a thing passed to or who was told, never the time or the event: "fell to rebels",
-# "lost to the champions", "sold to investors", "spoke to reporters" ("agreed to a deal in December": the deal's date)
-_TO_WHOM_VERBS = frozenset("fell lost sold spoke talked wrote handed surrendered".split())
-
-
-def _to_whom(lead: list[str], k: int) -> bool:
-    """Whether ``lead[-1 - k]`` is "to" after a verb of :data:`_TO_WHOM_VERBS`.
-
-    >>> _to_whom("The town fell to rebels".split(), 1), _to_whom("It agreed to talks".split(), 1)
-    (True, False)
-    """
-    return len(lead) > k + 1 and lead[-1 - k] == "to" and lead[-2 - k].lower() in _TO_WHOM_VERBS
-
-
-_AT_A_PLACE = frozenset("in at near outside".split())
-# "moved to Paris in December", "lost to Nadal on March 12": "to" before a name only (never a time: "moved to March")
-_TO_A_PLACE = frozenset("to from".split())
-_ARTICLES = frozenset("the a an".split())
-
-
-def _without_place(words: list[str]) -> list[str]:
-    """``words`` without the place named at their end ("took place in Osaka", "met at Camp David"): a lower-case
-    preposition and one or two capitalised words, which belong to no verb's complement count.
-
-    >>> _without_place("The summit took place in Osaka".split()), _without_place("He said. In Paris".split())
-    (['The', 'summit', 'took', 'place'], ['He', 'said.', 'In', 'Paris'])
-    >>> _without_place("Leaders met at Camp David".split())
-    ['Leaders', 'met']
-    >>> _without_place("He died in hospital".split()), _without_place("It opened at the Louvre".split())
-    (['He', 'died'], ['It', 'opened'])
-    >>> _without_place("She moved to Paris".split()), _without_place("He rose to power".split())
-    (['She', 'moved'], ['He', 'rose', 'to', 'power'])
-    """
-    for size in (2, 3, 4, 5):
-        tail = words[-size:]
-        if len(words) <= size or tail[0] not in _AT_A_PLACE | _TO_A_PLACE:
-            continue
-        named = tail[1:] if tail[1] != "the" or size == 2 else tail[2:]  # "at the Louvre": the article is the name's
-        if all(w[:1].isupper() for w in named) and size - len(named) - 1 < 2 and len(named) < 4:
-            return words[:-size]
-        # a lower-case setting, one noun with at most an article: "died in hospital", "at home", "killed in a crash"
-        if tail[0] in _AT_A_PLACE and size - 1 - (tail[1] in _ARTICLES) == 1 and tail[-1].isalpha() \
-                and tail[-1].islower() and tail[-1] not in DETERMINERS:
-            return words[:-size]
-    return words
-
-
 def _past_verb_places(words: list[str]) -> bool:
     """Whether ``words`` (as written, the expression after them) end with a past verb, at most two words of its
     complement and a preposition that places it at the expression: "took place on", "was heavy over", "rose over".
@@ -191,28 +143,29 @@ def _past_verb_places(words: list[str]) -> bool:
         words = words[:-1]  # "met at the Dec. 13 summit": the date names the noun the verb is placed at
     if len(words) < 2 or words[-1] not in PLACING:
         return False
-    lead = _without_place(words[:-1])
+    lead = without_place(words[:-1])
     # "in" is read as in "rose in December": right after the verb, here once the place between is left out ("died in
     # New York in December"); after a complement too, but for verbs of announcing (see _ANNOUNCING)
     # "fell to rebels in December": whom the verb's "to" names is no complement, "in" then as right after the verb
-    whom = _to_whom(lead, 1) or _to_whom(lead, 2)
-    reach = 4 if words[-1] in _PLACING_A_DAY or whom else 1 if len(lead) < len(words) - 1 else 0
+    whom = any_to_whom(lead)
+    reach = 5 if whom else 4 if words[-1] in _PLACING_A_DAY else 1 if len(lead) < len(words) - 1 else 0
     for k in range(min(reach, len(lead))):
-        if k == 3 and lead[-3].lower() not in _PARTICLES and not _to_whom(lead, 2):
+        if k == 3 and lead[-3].lower() not in PARTICLES and not whom:
             return False  # a third complement word only after a phrasal verb's particle: "lit up the sky on"
         word = lead[-1 - k]
-        if word == "to" and _to_whom(lead, k) or _to_whom(lead, k + 1):
-            continue  # the "to", or whom it names ("surrendered to troops": "troops" is no verb here)  # "fell to rebels on": whom the town fell to, not an infinitive's or a deal's "to"
+        if word == "to" and to_whom(lead, k) or to_whom(lead, k + 1):
+            continue  # the "to", or whom it names ("fell to rebels on", "surrendered to troops": "troops" is no verb)
         verb = word.lower()
         tense = word_tense(verb) if verb not in _PARTICIPLES_ONLY else _participle_tense(lead, k)
-        if tense is not None and k and verb not in PAST and not _verb_object(lead[-k]) and lead[-k] != "to":
+        if tense is not None and k and verb not in PAST and not verb_object(lead[-k]) and lead[-k] != "to" \
+                and not after_subject(lead, k):
             tense = None  # "preferred shares", "closed doors": an -ed form before its noun is an adjective
         if tense is not None:  # the nearest verb decides
             auxiliary = lead[-2 - k].lower() if len(lead) > k + 1 else ""
             return tense == "past" and auxiliary not in _NOT_OWN_PAST and verb not in _NAMING_A_TIME \
                 and not (verb in BARE_TOO and has_plural_subject([w.lower() for w in lead[:-1 - k]])) \
                 and not (k and words[-1] == "in" and verb in _ANNOUNCING)
-        if not word.islower() or verb in _NOT_COMPLEMENT:
+        if not word.islower() or verb in NOT_COMPLEMENT:
             return False
     return False
 
@@ -287,7 +240,7 @@ def dated_by_future_verb(text: str, start: int) -> bool:
             continue
         between = words[-k:]
         verbs = [w for i, w in enumerate(between) if i and between[i - 1] not in BE_FORMS]  # "will be held on"
-        if any(w in _NOT_COMPLEMENT for w in between) or any(word_tense(w) is not None for w in verbs):
+        if any(w in NOT_COMPLEMENT for w in between) or any(word_tense(w) is not None for w in verbs):
             return False  # "will agree to sell ... in May": another verb's date; "will say whether ..."
         tail = text[reach:start]
         return not _AHEAD_OF_VERB.search(tail, tail.lower().rfind(words[-1 - k]))

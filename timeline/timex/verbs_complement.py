@@ -78,11 +78,12 @@ def inflected(word: str) -> bool:
     return len(word) > 2 and word.endswith("s") and not _BARE_S.search(word)
 
 
-# A verb of going and the places one goes to: "returns to work", "back to school", "went to court" -- "to" + a
-# noun, no infinitive ("went to see" still is one)
+# A verb of going and the places one goes to: "returns to work", "back to school", "went to court", "rose to power"
+# -- "to" + a noun, no infinitive ("went to see", "rose to speak" still are one)
 _GOING = frozenset("return returns returned returning back go goes going went gone come comes came coming "
-                   "head heads headed heading".split())
-_PLACES = frozenset("work school court church bed office hospital jail prison college".split())
+                   "head heads headed heading rise rises rose risen rising sweep sweeps swept sweeping".split())
+_PLACES = frozenset("work school court church bed office hospital jail prison college power fame prominence "
+                    "victory".split())
 
 
 def _destination(verb: str, word: str) -> bool:
@@ -90,6 +91,8 @@ def _destination(verb: str, word: str) -> bool:
 
     >>> _destination("returns", "work"), _destination("went", "see"), _destination("agreed", "work")
     (True, False, False)
+    >>> _destination("rose", "power"), _destination("rose", "speak")
+    (True, False)
     """
     return verb in _GOING and word in _PLACES
 

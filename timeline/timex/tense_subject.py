@@ -1,0 +1,196 @@
+"""A date in its clause's subject or opening phrase is dated by the clause's finite verb after it.
+
+"The Thanksgiving Day Parade drew huge crowds", "Sales on Black Friday rose 5%", "Voters in Ohio in December
+rejected the levy", "On Thanksgiving Day parade crowds lined the street": no verb stands before the date in its
+sentence, so the date belongs to the subject or to a phrase opening the clause, and the clause's finite verb, the
+first verb after the date, tells the event it names. When that verb is a clear past of an event (not a passive, a
+verb of planning or of seeming), the date lies behind the telling however near the reading ahead would be; said on
+15 November 2018 the parade is 2017's, as "The parade took place on Thanksgiving" is (:mod:`tense_dated`).
+
+What keeps a date open (read by :func:`subject_past` as "not dated"): a verb, a subordinator or an infinitive's
+"to" before the date in its sentence (the date is then another clause's: "He said the Nov. 22 parade drew...",
+"If the Nov. 22 vote passed"); a limit or a purpose before it ("Tickets for the Nov. 22 game sold out", "the
+extension to Nov. 22"); a comma, quote or relative word between the date and the verb ("The parade, which drew
+crowds last year, returns on Thanksgiving"); a passive or a copula before "likely", "set", "due", "to" ("The Nov.
+22 vote was postponed", "A December hike looked likely"), whose subject may well lie ahead.
+
+>>> subject_past("The Thanksgiving Day Parade drew huge crowds.", 4)
+True
+>>> subject_past("The Thanksgiving Day Parade will draw huge crowds.", 4)
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.lexicon import LEXICON
+from timeline.timex.tense_sides import WORD
+from timeline.timex.verbs import BE_FORMS, DETERMINERS, MODALS, PAST, word_tense
+
+# The sentence's start before the date: a stop, "!" or "?" (quotes and brackets after it) and blanks, a line's start,
+# a semicolon or colon. A stop after an abbreviation ("Mr. Smith's Nov. 22 speech") cuts the sentence short, which
+# only drops words from the left: the left's test then sees fewer words, the right's none fewer.
+_SENTENCE_START = re.compile(r"(?:[.!?][\"'\u201d\u2019)]*[ \t]+|[\n;:\"\u201c\u201d(]|^)(?P<left>[^\n;:\"\u201c\u201d(]*)$")
+# Before the date in its clause, words that make it another clause's or a limit's: a subordinator, an infinitive's
+# "to", a preposition of a limit, a purpose or a time before ("Tickets for the Nov. 22 game", "Ahead of Black Friday")
+_NOT_OPENING = frozenset("if unless whether when once while although though because since as than until till "
+                         "before ahead by to for through toward towards that which who whom whose what where why how "
+                         "and or but nor not no".split())
+# After the date, words that end the clause before its verb is read: a relative or a conjunction, a modal
+_CLAUSE_ENDS = frozenset("that which who whom whose where when while if unless and or but as because".split()) | MODALS
+# Verbs whose subject's date may lie ahead of the telling: planning, rescheduling, foreseeing, nearing, seeming
+_OPEN_VERBS = frozenset("announced unveiled proposed promised pledged planned scheduled slated set booked ordered "
+                        "approved confirmed postponed delayed cancelled canceled moved pushed rescheduled extended "
+                        "shortened called scrapped shelved expected anticipated forecast predicted projected feared "
+                        "rumored rumoured looked seemed appeared approached loomed neared sold".split())
+# After a past copula: what makes its subject a thing to come ("was likely", "was set to", "was due")
+_AHEAD_AFTER_BE = frozenset("likely unlikely certain possible probable imminent inevitable due set expected poised "
+                            "about sure slated scheduled planned to still yet".split())
+# Where the verb must stand: within this many words after the date's start (the date's own words included)
+_REACH = 9
+# A stop after these ends no sentence: the date's own abbreviations and titles ("Nov. 22 parade", "Mr. Smith")
+_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat "
+                           "sun mr mrs ms dr st gov sen rep gen lt col sgt u s".split())
+_RIGHT_STOP = re.compile(r"[,;:!?()\"\u201c\u201d\n]|[.](?=[ \t]*$|[ \t]+[A-Z0-9])")
+
+
+def subject_past(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` opens its clause's subject or an opening phrase whose finite verb, after
+    it, is a clear past of an event.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    start : int
+        Where the expression starts.
+
+    Returns
+    -------
+    bool
+        True when the first verb after the date, in the same simple clause, is a past that dates it.
+
+    Examples
+    --------
+    >>> s = "Voters in Ohio in December rejected the levy."
+    >>> subject_past(s, s.index("December"))
+    True
+    >>> s = "The parade, which drew crowds last year, returns on Thanksgiving."
+    >>> subject_past(s, s.index("Thanksgiving"))
+    False
+    >>> s = "Tickets for the Nov. 22 game sold out."
+    >>> subject_past(s, s.index("Nov"))
+    False
+    >>> s = "The Nov. 22 vote was postponed."
+    >>> subject_past(s, s.index("Nov"))
+    False
+    >>> s = "The Thanksgiving Day game was a blowout."
+    >>> subject_past(s, s.index("Thanksgiving"))
+    True
+    """
+    m = _SENTENCE_START.search(text, max(0, start - 120), start)
+    left = WORD.findall(m["left"]) if m is not None else []
+    if m is None or not _opening(left):
+        return False
+    right = _words_after(text, start)
+    return _past_after(right) and _has_head(left, right)
+
+
+def _opening(left: list[str]) -> bool:
+    """Whether the words before the date hold no verb and nothing that makes the date another clause's.
+
+    >>> _opening(["Sales", "on"]), _opening(["He", "said", "the"]), _opening(["If", "the"])
+    (True, False, False)
+    """
+    for word in left:
+        low = word.lower()
+        if low in _NOT_OPENING or low in MODALS or word_tense(low) is not None or low.endswith("ing"):
+            return False
+    return True
+
+
+# Words of time: a subject made of them alone is the time itself ("Dec. 12 midnight was the deadline", "The weekend
+# of Nov. 17-18 was busy"), which the verb tells something of, not an event at it
+_TIME_WORDS = frozenset(part for kind in ("month", "weekday", "daypart", "unit", "number", "ordinal", "season", "holiday",
+                                          "refword") for key in LEXICON.table(kind) for part in key.split()) \
+    - frozenset("election number term".split()) \
+    | frozenset("midnight midday noon dawn dusk daybreak nightfall today tonight yesterday tomorrow".split())
+# ("Election Day" and the like name an event: "The Nov. 6 election drew record turnout")
+# Before the date, words that head no subject: articles, prepositions, adverbs of sequence
+_NO_HEAD = DETERMINERS | frozenset("on in at of during over from after around near then later early late mid "
+                                   "about".split())
+
+
+def _has_head(left: list[str], right: list[str]) -> bool:
+    """Whether the subject holds a word that is no time word, before the date or between it and its verb: "Sales on
+    Black Friday", "The Thanksgiving Day Parade"; not "The weekend of Nov. 17-18", "Dec. 12 midnight".
+
+    >>> _has_head(["Sales", "on"], ["Black", "Friday", "rose"]), _has_head(["The", "weekend", "of"], ["Nov", "17", "was"])
+    (True, False)
+    >>> _has_head(["On"], ["Dec", "12", "midnight", "came"]), _has_head(["The"], ["Nov", "22", "parade", "drew"])
+    (False, True)
+    """
+    for word in left:
+        low = word.lower()
+        if low not in _NO_HEAD and low not in _TIME_WORDS:
+            return True
+    for word in right:
+        low = word.lower()
+        if word_tense(low) is not None:
+            return False  # the verb: no head before it
+        if low not in _TIME_WORDS and not low[:1].isdigit() and low not in _NO_HEAD \
+                and low.removesuffix("'s") not in _TIME_WORDS:
+            return True
+    return False
+
+
+def _words_after(text: str, start: int) -> list[str]:
+    """The words from ``start`` up to the clause's first stop (a comma, a quote, a sentence's end).
+
+    >>> _words_after("The Nov. 22 game drew fans, police said.", 4)
+    ['Nov', '22', 'game', 'drew', 'fans']
+    """
+    end = min(len(text), start + 160)
+    position = start
+    for stop in _RIGHT_STOP.finditer(text, start, end):
+        if stop[0] == ".":
+            before = WORD.findall(text, max(start, stop.start() - 12), stop.start())
+            if before and before[-1].lower() in _ABBREVIATIONS and stop.start() - start < 12:
+                continue  # "Nov. 22": the date's own stop
+        position = stop.start()
+        break
+    else:
+        position = end
+    return re.findall(r"[A-Za-z0-9'%$]+", text[start:position])
+
+
+def _past_after(words: list[str]) -> bool:
+    """Whether the first verb in ``words`` (the date's own words first) is a past that dates it.
+
+    >>> _past_after("Black Friday rose 5%".split()), _past_after("December sales tests embattled leaders".split())
+    (True, False)
+    >>> _past_after("December hike looked likely".split()), _past_after("Nov 22 game was a blowout".split())
+    (False, True)
+    """
+    for k, word in enumerate(words[:_REACH]):
+        low = word.lower()
+        if low in _CLAUSE_ENDS:
+            return False
+        tense = word_tense(low)
+        if tense is None:
+            continue
+        if tense != "past" or low in _OPEN_VERBS or low == "had":
+            return False  # the first verb decides: a present, a future, a perfect, a plan
+        following = [w.lower() for w in words[k + 1:k + 3]]
+        if low in ("was", "were"):
+            return bool(following) and following[0] not in _AHEAD_AFTER_BE and following[0] not in BE_FORMS \
+                and word_tense(following[0]) is None and not following[0].endswith("ing")
+        # an -ed form before a noun may be an adjective ("tests embattled leaders"): a verb when a determiner, a
+        # number, an adverb or nothing follows ("rejected the levy", "rose 5%", "ended early")
+        return low in PAST or not following or following[0] in DETERMINERS or following[0][:1].isdigit() \
+            or following[0].endswith("ly") or following[0] in _AFTER_A_VERB
+    return False
+
+
+_AFTER_A_VERB = frozenset("up down out off in on at over into from to by with again back".split())
