@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON
+from timeline.timex.tense_objects import after_subject
 from timeline.timex.tense_sides import WORD
 from timeline.timex.verbs import BE_FORMS, DETERMINERS, MODALS, PAST, word_tense
 
@@ -37,6 +38,8 @@ _SENTENCE_START = re.compile(r"(?:[.!?][\"'\u201d\u2019)]*[ \t]+|[\n;:\"\u201c\u
 _NOT_OPENING = frozenset("if unless whether when once while although though because since as than until till "
                          "before ahead by to for through toward towards that which who whom whose what where why how "
                          "and or but nor not no".split())
+# An auxiliary that opens a question before its subject: "Did the Nov. 22 parade draw crowds?"
+_QUESTION_OPENERS = frozenset("did was were had has have is are do does".split())
 # After the date, words that end the clause before its verb is read: a relative or a conjunction, a modal
 _CLAUSE_ENDS = frozenset("that which who whom whose where when while if unless and or but as because".split()) | MODALS
 # Verbs whose subject's date may lie ahead of the telling: planning, rescheduling, foreseeing, nearing, seeming
@@ -102,9 +105,13 @@ def _opening(left: list[str]) -> bool:
 
     >>> _opening(["Sales", "on"]), _opening(["He", "said", "the"]), _opening(["If", "the"])
     (True, False, False)
+    >>> _opening(["Fed", "officials", "in"]), _opening(["Did", "the"])
+    (True, False)
     """
-    for word in left:
+    for i, word in enumerate(left):
         low = word.lower()
+        if word[:1].isupper() and low not in _NOT_OPENING and low not in MODALS and (i or low not in _QUESTION_OPENERS):
+            continue  # a name, not the verb it is spelled as: "Fed officials in December"; but "Did the ... ?"
         if low in _NOT_OPENING or low in MODALS or word_tense(low) is not None or low.endswith("ing"):
             return False
     return True
@@ -172,12 +179,14 @@ def _past_after(words: list[str]) -> bool:
     (True, False)
     >>> _past_after("December hike looked likely".split()), _past_after("Nov 22 game was a blowout".split())
     (False, True)
+    >>> _past_after("December the company opened offices".split()), _past_after("December meeting of the Fed".split())
+    (True, False)
     """
     for k, word in enumerate(words[:_REACH]):
         low = word.lower()
         if low in _CLAUSE_ENDS:
             return False
-        tense = word_tense(low)
+        tense = word_tense(low) if not word[:1].isupper() else None  # past the date a capital is a name: "the Fed"
         if tense is None:
             continue
         if tense != "past" or low in _OPEN_VERBS or low == "had":
@@ -189,7 +198,7 @@ def _past_after(words: list[str]) -> bool:
         # an -ed form before a noun may be an adjective ("tests embattled leaders"): a verb when a determiner, a
         # number, an adverb or nothing follows ("rejected the levy", "rose 5%", "ended early")
         return low in PAST or not following or following[0] in DETERMINERS or following[0][:1].isdigit() \
-            or following[0].endswith("ly") or following[0] in _AFTER_A_VERB
+            or following[0].endswith("ly") or following[0] in _AFTER_A_VERB or after_subject(words[:k + 2], 1)
     return False
 
 
