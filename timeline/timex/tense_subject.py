@@ -27,7 +27,7 @@ import re
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.tense_objects import after_subject
 from timeline.timex.tense_sides import WORD
-from timeline.timex.verbs import BE_FORMS, DETERMINERS, MODALS, PAST, word_tense
+from timeline.timex.verbs import BARE_TOO, BE_FORMS, DETERMINERS, MODALS, PAST, word_tense
 
 # The sentence's start before the date: a stop, "!" or "?" (quotes and brackets after it) and blanks, a line's start,
 # a semicolon or colon. A stop after an abbreviation ("Mr. Smith's Nov. 22 speech") cuts the sentence short, which
@@ -181,20 +181,25 @@ def _past_after(words: list[str]) -> bool:
     (False, True)
     >>> _past_after("December the company opened offices".split()), _past_after("December meeting of the Fed".split())
     (True, False)
+    >>> _past_after("August the army on the left of the line was drawn".split())
+    False
     """
     for k, word in enumerate(words[:_REACH]):
         low = word.lower()
         if low in _CLAUSE_ENDS:
             return False
         tense = word_tense(low) if not word[:1].isupper() else None  # past the date a capital is a name: "the Fed"
-        if tense is None:
-            continue
+        if tense is None or (k and words[k - 1].lower() in DETERMINERS):
+            continue  # after an article a noun: "on the left", "the cast"
         if tense != "past" or low in _OPEN_VERBS or low == "had":
             return False  # the first verb decides: a present, a future, a perfect, a plan
         following = [w.lower() for w in words[k + 1:k + 3]]
         if low in ("was", "were"):
+            # a copula before what the event was ("was a blowout", "was busy"); a passive tells what was done to
+            # it, which may be done to an event still to come ("was postponed", "was put off", "was thrown out")
             return bool(following) and following[0] not in _AHEAD_AFTER_BE and following[0] not in BE_FORMS \
-                and word_tense(following[0]) is None and not following[0].endswith("ing")
+                and word_tense(following[0]) is None and not following[0].endswith(("ing", "en", "wn")) \
+                and following[0] not in BARE_TOO
         # an -ed form before a noun may be an adjective ("tests embattled leaders"): a verb when a determiner, a
         # number, an adverb or nothing follows ("rejected the levy", "rose 5%", "ended early")
         return low in PAST or not following or following[0] in DETERMINERS or following[0][:1].isdigit() \
