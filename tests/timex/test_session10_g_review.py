@@ -48,6 +48,8 @@ CASES = [
     ('Shares of AD 2000 plc fell.', N, []),
     ('He was an AD in 2018.', N, [('2018', '2018')]),
     ('The AD 2000 edition was reprinted.', N, [('AD 2000', '2000')]),
+    # closed in session 12 (helper E): a well-known name holding a time word is read as the name (time_word_names.py)
+    ('The comic 2000 AD turns 40.', N, []),
     ('Rome burned in AD 64.', N, [('AD 64', '0064')]),
     ('The city fell in 476 AD.', N, [('476 AD', '0476')]),
     ('The temple dates from 500 CE.', N, [('500 CE', '0500')]),
@@ -291,8 +293,6 @@ KNOWN_MISSES = [
      'a lie only world knowledge tells: a charity named "AD 2000" (the apposition names it)'),
     ('He turned 2000 AD into a comic.', N, [],
      'a lie only world knowledge tells: the comic "2000 AD"'),
-    ('The comic 2000 AD turns 40.', N, [],
-     'a lie only world knowledge tells: the comic "2000 AD" (names._work_title reads a title\'s year after "the film", not an era year)'),
 ]
 
 

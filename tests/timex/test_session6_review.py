@@ -203,8 +203,8 @@ CASES = [
      [('Nov. 1', '2018-11-01'), ('A day later', '2018-11-02')]),
     ('Prices rose 3.5 per cent. A year earlier they had fallen.', THU, [('A year earlier', '2017')]),
     ('He earned $50,000 per year in 2017.', THU, [('2017', '2017')]),
-    ('Rents hit $2,000. A month later the tenants left.', THU, [('A month later', '2018-12')]),
-    ('The firm sold 300 cars. A week on, it sold none.', THU, [('A week on', '2018-W47')]),
+    ('Rents hit $2,000. A month later the tenants left.', THU, [('A month later', 'FUTURE_REF')]),
+    ('The firm sold 300 cars. A week on, it sold none.', THU, [('A week on', 'FUTURE_REF')]),
     ('It pays 5% a year, about $50 a month.', THU, []),
     # place's time with a day
     ('Polls close at 8 p.m. Eastern time on Tuesday.', SUN, [('8 p.m. Eastern time on Tuesday', '2018-11-20T20:00')]),
@@ -301,7 +301,7 @@ CASES = [
      [('March', '2018-03'), ('Six months on', '2018-09')]),
     ('Two hours on the phone left him tired.', THU, [('Two hours', 'PT2H')]),
     ('He served four years on the bench.', THU, [('four years', 'P4Y')]),
-    ('Five minutes on, the crowd was gone.', THU, [('Five minutes on', '2018-11-15')]),
+    ('Five minutes on, the crowd was gone.', THU, [('Five minutes on', 'FUTURE_REF')]),
     ('Sales rose 5 percent year on year.', THU, []),
     ('He was jailed for two years on Friday.', THU, [('two years', 'P2Y'), ('Friday', '2018-11-09')]),
     ('The mine was shut for a week on safety grounds.', THU, [('a week', 'P1W')]),
@@ -337,7 +337,7 @@ CASES = [
     ('Rates will rise twice next year.', THU, [('next year', '2019')]),
     ('He said he would leave on Friday.', THU, [('Friday', '2018-11-16')]),
     ('She left on Friday, her office said.', THU, [('Friday', '2018-11-09')]),
-    ('A week later the bridge reopened.', THU, [('A week later', '2018-W47')]),
+    ('A week later the bridge reopened.', THU, [('A week later', 'FUTURE_REF')]),
     ('On Nov. 2 the strike began. Three days later it ended.', THU,
      [('Nov. 2', '2018-11-02'), ('Three days later', '2018-11-05')]),
     ('The vote, set for Nov. 20, may be delayed.', THU, [('Nov. 20', '2018-11-20')]),
@@ -417,6 +417,8 @@ CASES = [
     ('The first shipment arrives in a week.', THU, [('a week', '2018-W47')]),
     ('It was the best returns in a decade.', THU, [('a decade', 'P10Y')]),
     ('It was the first talks in a decade.', THU, [('a decade', 'P10Y')]),
+    # closed in session 12 (helper E): a well-known name holding a time word is read as the name (time_word_names.py)
+    ('The river Thur flooded the valley.', THU, []),
 ]
 
 KNOWN_MISSES = [
@@ -425,8 +427,6 @@ KNOWN_MISSES = [
     ('Portugal won Euro 2016 in Paris.', THU, [('2016', '2016')]),
     # an event's name as a noun's modifier: as 'Strategy 2025 plan', no cue without a lexicon
     ('Tokyo 2020 organisers said on Monday the budget would rise.', THU, [('2020', '2020'), ('Monday', '2018-11-12')]),
-    # a capitalised 'Thur' after a common noun is a river; no gazetteer
-    ('The river Thur flooded the valley.', THU, []),
     # an all-capitals code keeps its year ('CES 2019'); a flight number needs a lexicon
     ('The flight, AA 2018, was delayed.', THU, []),
 ]

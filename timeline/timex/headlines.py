@@ -10,7 +10,10 @@ the tense cues know, the verb after "to" or a modal) are lower-cased, weekdays, 
 capital, and every other word keeps the capital a name has. A time word inside a name stays as the heading
 wrote it, so the view reads it as a name too: next to a word kept as a name ("Sunday Times", "Good Friday
 Agreement", "Friday Night Lights", "Arab Spring"), "Day" after a calendar name ("May Day"), a deictic right
-after a unit ("Last Week Tonight"). Offsets do not move: only the case of letters changes, never a letter's length.
+after a unit ("Last Week Tonight"). A well-known name of time words (the table of
+:mod:`timeline.timex.time_word_names`: "Mail on Sunday", "Seven Days in May") is written as the table writes it,
+so that the rules pass it by as they do in running text. Offsets do not move: only the case of letters changes,
+never a letter's length.
 
 >>> headline_view("TRUMP TO MEET PUTIN ON MONDAY")
 'Trump to meet Putin on Monday'
@@ -20,12 +23,15 @@ after a unit ("Last Week Tonight"). Offsets do not move: only the case of letter
 True
 >>> headline_view("Sunday Times Reports Record Sales")
 'Sunday Times reports Record Sales'
+>>> headline_view("SEVEN DAYS IN MAY REMAKE PLANNED"), headline_view("Talks Resume This Week")
+('Seven Days in May remake planned', 'Talks resume this week')
 """
 
 from __future__ import annotations
 
 import re
 
+from timeline.timex.time_word_names import heading_names
 from timeline.timex.verbs import (BE_FORMS, CUE_WORDS, HAVE, MODALS, PAST, PRESENT, PUBLISHING, PUBLISHING_PLURAL,
                                   SCHEDULED, SCHEDULED_PLURAL)
 
@@ -168,6 +174,8 @@ def _sentence_case(line: str) -> str:
         if i == 0 and _opens(line, word.start()):
             new = _upper(new[0]) + new[1:]
         out[word.start():word.end()] = new
+    for start, end, name in heading_names(line):  # a known name keeps its own capitals: "Mail on Sunday"
+        out[start:end] = name
     return "".join(out)
 
 

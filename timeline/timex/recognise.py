@@ -28,6 +28,7 @@ from timeline.timex.patterns import max_width
 from timeline.timex.rule import Piece
 from timeline.timex.scan import all_candidates, candidates
 from timeline.timex.settings import TimexSettings
+from timeline.timex.time_word_names import drop_named
 from timeline.timex.unitof import join_unit_of, place_edge_durations
 from timeline.timex.values import CalendarDate, Clock, Deictic, Mention, Weekday, YearPart
 
@@ -133,7 +134,7 @@ def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
 
 def _recognise_chunk(chunk: str, offset: int, text: str, groups: int,
                      use_triggers: bool = True) -> tuple[list[Mention], int]:
-    chosen = _select(candidates(chunk) if use_triggers else all_candidates(chunk))
+    chosen = _select(drop_named(chunk, candidates(chunk) if use_triggers else all_candidates(chunk)))
     mentions: list[Mention] = []
     for pieces, rule in chosen:
         group = None
