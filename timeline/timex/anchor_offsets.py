@@ -47,6 +47,8 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
     base_ref = _counted_from(value, base_ref, ctx)
     if _now_after_untold(value, ctx, base_ref):
         return grain_interval(offset_grain(value.unit), ctx.dct)  # type: ignore[arg-type]
+    if _after_untold_past(value, ctx, base_ref):
+        return _vague_from_ref(value, None)  # "He returned a week later": after a time the text has not told
     base = base_ref.earliest if base_ref is not None else ctx.dct
     if base is None or value.count is None:
         return unplaced(offset_grain(value.unit), "XXXX-XX-XX")
@@ -82,6 +84,23 @@ def _now_after_untold(value: Offset, ctx: Context, base_ref: Resolved | None) ->
     has not told, in a present clause, the time the offset reaches is the telling's now, not three weeks ahead."""
     return (value.anchor == "ref" and value.sign > 0 and bool(value.count) and base_ref is None
             and ctx.ref is None and ctx.dct is not None and ctx.tense == "present")
+
+
+def _after_untold_past(value: Offset, ctx: Context, base_ref: Resolved | None) -> bool:
+    """Whether "He returned a week later" counts forward from a time the text has not told, in a past clause: the
+    day it reaches lies after that untold time, not a week after the telling (a past verb never tells of a day to
+    come), so it is read as "a few days later" with nothing before it is: after the text's time, no day claimed.
+
+    >>> from timeline.timex.anchoring import Context
+    >>> from timeline.timex.settings import TimexSettings
+    >>> said = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "past", ref=None, settings=TimexSettings())
+    >>> _after_untold_past(Offset(unit="week", count=1, sign=1, anchor="ref"), said, None)
+    True
+    >>> _after_untold_past(Offset(unit="week", count=1, sign=-1, anchor="ref"), said, None)
+    False
+    """
+    return (value.anchor == "ref" and value.sign > 0 and bool(value.count) and base_ref is None
+            and ctx.ref is None and ctx.dct is not None and ctx.tense == "past")
 
 
 def _shift_offset(base: dt.date, unit: str, count: float) -> dt.date | None:
