@@ -59,6 +59,21 @@ def day_of_reference_month(day: int, ref: Resolved | None) -> Resolved | None:
     return day_interval(date) if date else None  # "the 31st of that month" in a month of 30 days
 
 
+def day_of_dct_month_shifted(day: int, shift: int, dct: dt.date | None) -> Resolved | None:
+    """Day ``day`` of the DCT's month moved by ``shift`` months ("the 20th of next month"); unknown without a DCT.
+
+    >>> [day_of_dct_month_shifted(20, s, dt.date(2018, 12, 5)).value for s in (-1, 0, 1)]
+    ['2018-11-20', '2018-12-20', '2019-01-20']
+    >>> day_of_dct_month_shifted(31, 1, dt.date(2018, 10, 5)) is None, day_of_dct_month_shifted(3, 0, None).value
+    (True, 'XXXX-XX-03')
+    """
+    if dct is None:
+        return Resolved(f"XXXX-XX-{day:02d}", None, None, "day")
+    month = dct.year * 12 + dct.month - 1 + shift
+    date = safe_date(month // 12, month % 12 + 1, day)
+    return day_interval(date) if date else None  # "the 31st of next month" in a month of 30 days: no such day
+
+
 def day_of_dct_month(day: int, ctx: Context) -> Resolved:
     """A bare "on the 12th" with no date named before it: in news, the 12th of the DCT's month when the clause's
     tense puts it on its side of the DCT (past: on or before it, future: on or after); else unknown.

@@ -15,7 +15,8 @@ from functools import singledispatch
 
 from timeline.timex.calendar import (Resolved, day_interval, era_interval, grain_interval, month_interval,
                                      part_interval, safe_date, shift, year_interval)
-from timeline.timex.anchor_reference import (around_reference, day_of_dct_month, day_of_reference_month, reference_year,
+from timeline.timex.anchor_reference import (around_reference, day_of_dct_month, day_of_dct_month_shifted,
+                                              day_of_reference_month, reference_year,
                                              strict_reading)
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense
@@ -98,6 +99,8 @@ def _(value: CalendarDate, ctx: Context) -> Resolved | None:
         year = _century_for(year, ctx.dct)
     if year is None and value.year_shift is not None and ctx.dct is not None:
         year = ctx.dct.year + value.year_shift
+    if value.dct_month_shift is not None:
+        return day_of_dct_month_shifted(value.day, value.dct_month_shift, ctx.dct)  # type: ignore[arg-type]
     if value.of_reference_month and value.bare_ordinal and ctx.ref is None:
         return day_of_dct_month(value.day, ctx)  # type: ignore[arg-type]
     if value.of_reference_month:

@@ -17,7 +17,7 @@ import re
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.periods import QUARTER_ORDINALS
 from timeline.timex.rule import edge_mod
-from timeline.timex.values import BeforeChrist, CalendarDate, Mention, Offset, Recurrence, Weekday, YearPart, yearless
+from timeline.timex.values import BeforeChrist, CalendarDate, Mention, Offset, Recurrence, Relative, Weekday, YearPart, yearless
 
 # The joins around a named day live beside their week and weekend rules; recognise and anchor_relative import them here.
 from timeline.timex.around_day import HolidayWeekend, join_day_next_to, join_week_of  # noqa: F401  (re-exported)
@@ -92,16 +92,28 @@ def join_day_of_that_month(mentions: list[Mention], text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     for m in mentions:
-        if _reference_unit(m, "month") == 0:
+        shift = _dct_month_shift(m)
+        if _reference_unit(m, "month") == 0 or shift is not None:
             hit = _DAY_OF.search(text, max(out[-1].end if out else 0, m.start - 24), m.start)
             day = _day_number(hit["day"]) if hit is not None else None
             if day is not None:
-                value = CalendarDate(day=day, of_reference_month=True)
+                value = (CalendarDate(day=day, of_reference_month=True) if shift is None
+                         else CalendarDate(day=day, dct_month_shift=shift))
                 out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=value,  # type: ignore[union-attr]
                                    rule=m.rule))
                 continue
         out.append(m)
     return out
+
+
+def _dct_month_shift(mention: Mention) -> int | None:
+    """-1, 0 or 1 for "last month", "this month", "next month" (the DCT's month moved), else None: "the 20th of next
+    month" is a day of it (rows in ``relative.tsv``)."""
+    value = mention.value
+    if mention.rule != "calendar-shift" or not isinstance(value, Relative) or value.unit != "month" \
+            or value.part_of_day is not None or value.shift not in {-1, 0, 1}:
+        return None
+    return value.shift
 
 
 def _day_number(word: str) -> int | None:

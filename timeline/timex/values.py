@@ -57,6 +57,7 @@ class CalendarDate(Parsed):
     reference_year_shift: int = Field(default=0, ge=-1, le=1)  # "March of the following year": that year + 1
     of_reference_month: bool = False  # "the 28th of that month": a day of the month the text last named
     bare_ordinal: bool = False  # "on the 12th", no month written: with no month named before, the DCT's
+    dct_month_shift: int | None = Field(default=None, ge=-1, le=1)  # "the 20th of next month": the DCT's month + 1
 
     @model_validator(mode="after")
     def _possible(self) -> "CalendarDate":
@@ -66,7 +67,10 @@ class CalendarDate(Parsed):
                 raise ValueError(f"no day {self.day} in month {self.month}")
         if self.of_reference_month and (self.day is None or self.month is not None or self.year is not None):
             raise ValueError("a day of the reference month has a day and no month or year of its own")
-        if self.year is None and self.month is None and not self.of_reference_month:
+        if self.dct_month_shift is not None and (self.day is None or self.month is not None or self.year is not None
+                                                 or self.of_reference_month):
+            raise ValueError("a day of the DCT's month moved has a day and no month or year of its own")
+        if self.year is None and self.month is None and not self.of_reference_month and self.dct_month_shift is None:
             raise ValueError("a calendar date needs a year or a month")
         return self
 
