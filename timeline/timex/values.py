@@ -272,7 +272,8 @@ def yearless(value: object) -> bool:
     (False, False)
     """
     if isinstance(value, CalendarDate):
-        return value.year is None and value.year_shift is None and value.direction == "auto"
+        return value.year is None and value.year_shift is None and value.dct_month_shift is None \
+            and value.direction == "auto"
     return (isinstance(value, YearPart) and value.year is None and value.shift is None and not value.reference
             and value.direction == "auto")
 
