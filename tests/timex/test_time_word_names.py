@@ -75,6 +75,14 @@ def test_a_possessive_name_gives_nothing(entry: Entry) -> None:
     assert _overlapping(text, len(head), len(head) + len(entry.name)) == []
 
 
+@pytest.mark.parametrize("entry", [e for e in ENTRIES if " " in e.name], ids=lambda e: e.name)
+def test_a_name_of_words_in_capitals_gives_nothing_in_running_text(entry: Entry) -> None:
+    before, after = _cue(entry)
+    head = f"Critics said {before} ".replace("  ", " ")
+    text = f"{head}{entry.name.upper()} {after} was news.".replace("  ", " ")
+    assert _overlapping(text, len(head), len(head) + len(entry.name)) == []
+
+
 def _title(words: str) -> str:
     return " ".join(w if not w[:1].isalpha() else w[0].upper() + w[1:] for w in words.split())
 

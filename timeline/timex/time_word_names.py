@@ -6,7 +6,8 @@ match inside its span is dropped (:func:`drop_named`), the way an impossible mat
 "He read the Mail on Sunday on Monday." keeps Monday and gives nothing for Sunday.
 
 Written as a name means with the name's own capitals ("Mail on Sunday", "Mail On Sunday"; a small word of the
-name may take a capital), possessive or not ("Mail on Sunday's"). A heading in Title Case or ALL CAPS tells
+name may take a capital; a name of several words in capitals, "MAIL ON SUNDAY"), possessive or not ("Mail on
+Sunday's"). A heading in Title Case or ALL CAPS tells
 nothing by its capitals: :mod:`timeline.timex.headlines` writes a name found there as the table does
 (:func:`heading_names`), so the view the rules read holds it as running text would. A name that is also a time
 phrase or a word written with a capital anyway ("Today", "Independence Day", "1984") needs its cue: a word right
@@ -111,7 +112,9 @@ def _load() -> tuple[dict[str, Entry], re.Pattern[str], re.Pattern[str]]:
 def _names_pattern(names: list[str], any_case: bool = False) -> re.Pattern[str]:
     """One pattern of ``names`` as written, a small word with a capital too, or (``any_case``) in any case."""
     # the longest first: a name that begins another ("Sunday Times", "Sunday Times Magazine") must not cut it
-    ordered = sorted(names, key=len, reverse=True)
+    # a name of two words or more may be written in capitals in running text too ("the MAIL ON SUNDAY")
+    shouted = [] if any_case else [n.upper() for n in names if " " in n and n.upper() != n]
+    ordered = sorted(names, key=len, reverse=True) + sorted(shouted, key=len, reverse=True)
     word = _folded_word if any_case else _word_pattern
     body = "|".join(r"[ \t]+".join(word(w) for w in n.split()) for n in ordered)
     return re.compile(rf"(?<![\w'\u2019-])(?:{body})(?![^\W_]|-\w)", re.IGNORECASE if any_case else 0)
@@ -145,10 +148,12 @@ def _anchors() -> dict[str, _Near]:
             at = entry.name.index(word, at)
             anchor = re.sub(r"(?:'s|:)$", "", word)
             if not _SMALL_WORD.fullmatch(word):
-                held.setdefault(anchor, set()).add(entry.name)
                 after = at + len(anchor)
-                places.setdefault(anchor, set()).add((at, key(entry.name[:at]) + " " * (at > 0),
-                                                      entry.name[after:after + 2].lower()))
+                place = (at, key(entry.name[:at]) + " " * (at > 0), entry.name[after:after + 2].lower())
+                # the word in capitals too, where the name may be so written
+                for form in {anchor, anchor.upper()} if " " in entry.name else {anchor}:
+                    held.setdefault(form, set()).add(entry.name)
+                    places.setdefault(form, set()).add(place)
             at += len(word)
     return {word: _Near(_names_pattern(sorted(names)), tuple(sorted(places[word]))) for word, names in held.items()}
 
