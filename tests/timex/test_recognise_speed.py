@@ -172,7 +172,7 @@ def test_two_characters_outside_ascii_lower_case_to_an_ascii_letter() -> None:
 
 def _reference_hits(chunk: str) -> list[tuple[int, int, str]]:
     """The trigger and shape hits as first written: a regex over the lower-cased text, a finditer per shape."""
-    words = sorted({w for t in TRIGGERS.values() for w in t.words if not w.startswith("@")})
+    words = sorted({w for t in TRIGGERS.values() for w in t.scanned if not w.startswith("@")})
     hits = [(m.start(), m.end(), m.group()) for m in re.finditer(word_pattern(words), chunk.lower())]
     for name, pattern in SHAPES.items():
         if name != "@digit":
@@ -336,15 +336,21 @@ def test_case_folding_skips_only_texts_it_would_leave_unchanged(text: str) -> No
 
 def _reference_windows(hits: list[tuple[int, int, str]], size: int) -> list[list[list[int]]]:
     """Each rule's windows on its own: its trigger hits widened by its reach, clipped, overlapping ones merged;
-    for a rule with a pair, only the hits with another of its hits at most ``pair`` characters before them."""
+    for a rule with a pair, only the hits with another of its hits at most ``pair`` characters before them; for a
+    pair of words, only the second with a first of its own, or itself again, at most the trigger's reach before it
+    (a second word marks its place too: windows the more, never fewer), each window of a rule with word pairs
+    reaching that much further back."""
     windows = []
     for rule in scan.RULES:
         trigger, spans = TRIGGERS[rule.name], []  # type: ignore[var-annotated]
         own = [start for start, _, word in hits if word in trigger.words]
         for start, end, word in hits:
-            if word not in trigger.words or rule.pair and not any(0 < start - s <= rule.pair for s in own):
+            marks = {first for first, second in trigger.pairs if second == word} | {word}
+            paired = len(marks) > 1 and any(0 < start - s <= trigger.reach for s, _, w in hits if w in marks)
+            if not paired and (word not in trigger.words
+                               or rule.pair and not any(0 < start - s <= rule.pair for s in own)):
                 continue
-            before = trigger.before + rule.pair  # a pair's window holds every first word that close
+            before = trigger.before + rule.pair + trigger.reach  # a pair's window holds every first word that close
             span = [max(0, start - before), min(size, end + trigger.after + scan._LOOKAHEAD)]
             if spans and span[0] <= spans[-1][1]:
                 spans[-1][1] = max(spans[-1][1], span[1])

@@ -197,3 +197,43 @@ def test_a_rule_bound_to_a_name_finds_through_its_windows_what_it_finds_over_the
     for index in BOUND:
         assert sorted(c[:2] for c in found if c[3] == index) == sorted(c[:2] for c in every if c[3] == index), (
             scan.RULES[index].name, text)
+
+
+# The holiday rule is read near a rare word of a name, or near the two words of a name whose every word is common
+# ("good+friday", "may+day": lexicon.Trigger.pairs), the first at most the trigger's reach before the second
+HOLIDAY = next(i for i, rule in enumerate(scan.RULES) if rule.name == "holiday")
+_NAMES = sorted(LEXICON.table("holiday"))
+
+
+@pytest.mark.parametrize("name", _NAMES)
+def test_every_holiday_name_holds_a_trigger_word_or_pair_of_the_holiday_rule(name: str) -> None:
+    trigger = importlib.import_module("timeline.timex.lexicon").TRIGGERS["holiday"]
+    words = [(m.start(), m[0]) for m in re.finditer("[a-z]+", name)]
+    paired = any(a == first and b == second and 0 < t - s <= trigger.reach
+                 for s, a in words for t, b in words for first, second in trigger.pairs)
+    assert paired or any(w in trigger.words for _, w in words)
+
+
+_HOLIDAY_WORDS = st.sampled_from(sorted({w for n in _NAMES for w in re.findall("[a-z]+", n)} | {"day", "year"}))
+_NAME = st.tuples(st.sampled_from(_NAMES), st.sampled_from([str, str.title, str.upper]),
+                  st.sampled_from([" ", "  ", "\n", "\t"]), st.booleans()).map(
+    lambda t: t[1](t[0]).replace(" ", t[2]).replace("'", "\u2019" if t[3] else "'"))
+HOLIDAY_TEXTS = st.lists(st.one_of(_NAME, _NAME, _HOLIDAY_WORDS, st.sampled_from([" ", ", ", " 2018", ", 1999", ". ",
+                                                                                   "the ", "'s ", "-"]),
+                                   st.sampled_from(ODD), st.text(max_size=3)), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(HOLIDAY_TEXTS)
+def test_a_holiday_read_near_its_words_finds_what_it_finds_over_the_whole_text(text: str) -> None:
+    text = fold_case(text)
+    assert _found(HOLIDAY, text) == _found(HOLIDAY, text, scan.all_candidates), text
+
+
+def test_a_holiday_of_common_words_is_read_near_both_of_them_only() -> None:
+    for text in ("A good day for a black cat: may we hope?", "The new plan took a year."):
+        assert scan._windows(scan._hits(text), len(text))[HOLIDAY] == []
+    for text, span in (("Shops opened on Good Friday, 2018.", (16, 33)), ("We marched on May  Day.", (14, 22)),
+                       ("Sales soared on Black Friday.", (16, 28)), ("on the fourth of july", (3, 21)),
+                       ("They met on President's Day.", (12, 27))):
+        assert _found(HOLIDAY, text) == _found(HOLIDAY, text, scan.all_candidates) == [span], text

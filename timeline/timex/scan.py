@@ -22,7 +22,7 @@ import re
 from operator import itemgetter
 
 from timeline.timex import absolute, durations, periods, ranges, relative, seasons, sets, times, weekday
-from timeline.timex.lexicon import LEXICON, SHAPES, TRIGGERS, trie_pattern, word_pattern
+from timeline.timex.lexicon import LEXICON, SHAPES, TRIGGERS, Trigger, trie_pattern, word_pattern
 from timeline.timex.patterns import (ANY_CHARACTER, always_holds, case_sensitive, first_characters, narrow,
                                      outside_ascii)
 from timeline.timex.rule import BOUNDARY, MONTH, MONTH_FULL, NOT_BEFORE, WEEKDAY, WEEKDAY_FULL, Piece, Rule
@@ -34,27 +34,49 @@ RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + seasons.RULES + week
 _LOOKAHEAD = 16
 # Rules tried near the same words with the same reach have the same windows: found once, for the first of them
 # (the two counted durations, the cued and the shifted month...). Rule index -> the rule index whose windows it takes.
-_SIGNATURES: dict[tuple[frozenset[str], int, int, int], int] = {}
-_WINDOWS_OF = tuple(_SIGNATURES.setdefault((TRIGGERS[r.name].words, TRIGGERS[r.name].before, TRIGGERS[r.name].after,
-                                            r.pair), i) for i, r in enumerate(RULES))
+_SIGNATURES: dict[tuple[Trigger, int], int] = {}
+_WINDOWS_OF = tuple(_SIGNATURES.setdefault((TRIGGERS[r.name], r.pair), i) for i, r in enumerate(RULES))
 _SHARED = tuple((index, first) for index, first in enumerate(_WINDOWS_OF) if index != first)
 # Rules read only where two of their trigger words stand close (Rule.pair), each with its place in the list
 # of the last such word seen
 _PAIRED = tuple(index for index, rule in enumerate(RULES) if rule.pair > 0 and _WINDOWS_OF[index] == index)
+# Rules with pairs of trigger words (Trigger.pairs), each pair's second word with its place in the same list, after
+# those of _PAIRED: the first word of a pair marks it, the second opens a window where it is marked close enough
+_WORD_PAIRS = tuple((index, second) for index, rule in enumerate(RULES) if _WINDOWS_OF[index] == index
+                    for second in sorted({b for _, b in TRIGGERS[rule.name].pairs}))
 # trigger word -> the rules read near it, each as (rule index, characters a match may start before the word,
 # end after it, the lookahead included), and the rules read near two of their words, each as (rule index,
-# characters before the first word, after the second, the farthest the second starts after the first, place)
+# characters before the first word, after the second, the farthest the second starts after the first, place;
+# a reach of -1 only marks the place)
 _RULES_BY_WORD: dict[str, tuple[tuple[tuple[int, int, int], ...], tuple[tuple[int, int, int, int, int], ...]]] = {}
-for _index, _rule in enumerate(RULES):
-    _trigger = TRIGGERS[_rule.name]
-    for _word in _trigger.words if _WINDOWS_OF[_index] == _index else ():
-        _singles, _pairs = _RULES_BY_WORD.get(_word, ((), ()))
-        if _index in _PAIRED:
-            _pairs += ((_index, _trigger.before, _trigger.after + _LOOKAHEAD, _rule.pair, _PAIRED.index(_index)),)
-        else:
-            _singles += ((_index, _trigger.before, _trigger.after + _LOOKAHEAD),)
-        _RULES_BY_WORD[_word] = (_singles, _pairs)
 
+
+def _add_rule_of_word(word: str, single: tuple[int, int, int] | None = None,
+                      pair: tuple[int, int, int, int, int] | None = None) -> None:
+    singles, pairs = _RULES_BY_WORD.get(word, ((), ()))
+    _RULES_BY_WORD[word] = (singles + ((single,) if single else ()), pairs + ((pair,) if pair else ()))
+
+
+for _index, _rule in enumerate(RULES):
+    if _WINDOWS_OF[_index] != _index:
+        continue
+    _trigger = TRIGGERS[_rule.name]
+    # a rule with word pairs: each single word's window reaches back as far as a pair's, so that the windows of
+    # the rule still open in the order they start (_flat_windows merges a window only into the last one)
+    _before = _trigger.before + _trigger.reach
+    for _word in _trigger.words:
+        if _index in _PAIRED:
+            _add_rule_of_word(_word, pair=(_index, _trigger.before, _trigger.after + _LOOKAHEAD, _rule.pair,
+                                           _PAIRED.index(_index)))
+        else:
+            _add_rule_of_word(_word, single=(_index, _before, _trigger.after + _LOOKAHEAD))
+    for _first, _second in sorted(_trigger.pairs):
+        _place = len(_PAIRED) + _WORD_PAIRS.index((_index, _second))
+        _add_rule_of_word(_first, pair=(_index, _trigger.before, _trigger.after + _LOOKAHEAD, -1, _place))
+    for _place, (_paired, _second) in enumerate(_WORD_PAIRS, len(_PAIRED)):
+        if _paired == _index:
+            _add_rule_of_word(_second, pair=(_index, _trigger.before, _trigger.after + _LOOKAHEAD, _trigger.reach,
+                                             _place))
 
 def name_bound(rule: Rule) -> bool:
     """Whether every match of ``rule`` holds a month or weekday name that is one of its trigger words.
@@ -95,14 +117,15 @@ _BOUND = frozenset(first for first in set(_WINDOWS_OF)
 _RULES_BY_LOWER_NAME = {word: (tuple(s for s in singles if s[0] not in _BOUND), pairs)
                         for word, (singles, pairs) in _RULES_BY_WORD.items() if word in _NAME_WORDS}
 # a start no first word has: every hit (at 0 or later) stands more than its rule's pair after it
-_NO_LAST = tuple(-RULES[index].pair - 1 for index in _PAIRED)
+_NO_LAST = tuple([-RULES[index].pair - 1 for index in _PAIRED]
+                 + [-TRIGGERS[RULES[index].name].reach - 1 for index, _ in _WORD_PAIRS])
 _NO_RULES: tuple[tuple[tuple[int, int, int], ...], tuple[tuple[int, int, int, int, int], ...]] = ((), ())
 
 # Trigger words are whole runs of ASCII letters of the lower-cased text. Every other character becomes a space
 # (non-ASCII ones too, one byte each, so positions stay), and the scan runs on those bytes starting with a
 # literal space: the regex engine jumps from space to space in C. Should a trigger word ever hold another
 # character, the scan runs on the lower-cased text itself (slower, same hits).
-_TRIGGER_WORDS = sorted({w for t in TRIGGERS.values() for w in t.words if not w.startswith("@")})
+_TRIGGER_WORDS = sorted({w for t in TRIGGERS.values() for w in t.scanned if not w.startswith("@")})
 _NOT_LETTER_TO_SPACE = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 # The characters outside ASCII whose lower case holds an ASCII letter (dotted capital I, Kelvin sign)
 _LOWER_TO_ASCII_LETTER = re.compile("[\u0130\u212a]")
