@@ -22,8 +22,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from timeline.timex import TimexSettings, recognise
-from timeline.timex.lexicon import LEXICON, SHAPES, TRIGGERS, normal_key, word_pattern
+from timeline.timex.lexicon import LEXICON, SHAPES, normal_key, word_pattern
 from timeline.timex.patterns import ANY_CHARACTER, always_holds, case_sensitive, first_characters, max_width, narrow
+from timeline.timex.triggers import TRIGGERS
 
 R = importlib.import_module("timeline.timex.recognise")  # the module, not the function of the same name
 M = importlib.import_module("timeline.timex.modifiers")
@@ -344,10 +345,12 @@ def _reference_windows(hits: list[tuple[int, int, str]], size: int) -> list[list
     for rule in scan.RULES:
         trigger, spans = TRIGGERS[rule.name], []  # type: ignore[var-annotated]
         own = [start for start, _, word in hits if word in trigger.words]
+        # a word read only after another (Trigger.after_word) is, with no text to read that in, a word of its own
+        singles = trigger.words | {second for _, second in trigger.after_word}
         for start, end, word in hits:
             marks = {first for first, second in trigger.pairs if second == word} | {word}
             paired = len(marks) > 1 and any(0 < start - s <= trigger.reach for s, _, w in hits if w in marks)
-            if not paired and (word not in trigger.words
+            if not paired and (word not in singles
                                or rule.pair and not any(0 < start - s <= rule.pair for s in own)):
                 continue
             before = trigger.before + rule.pair + trigger.reach  # a pair's window holds every first word that close

@@ -200,14 +200,14 @@ def test_a_rule_bound_to_a_name_finds_through_its_windows_what_it_finds_over_the
 
 
 # The holiday rule is read near a rare word of a name, or near the two words of a name whose every word is common
-# ("good+friday", "may+day": lexicon.Trigger.pairs), the first at most the trigger's reach before the second
+# ("good+friday", "may+day": triggers.Trigger.pairs), the first at most the trigger's reach before the second
 HOLIDAY = next(i for i, rule in enumerate(scan.RULES) if rule.name == "holiday")
 _NAMES = sorted(LEXICON.table("holiday"))
 
 
 @pytest.mark.parametrize("name", _NAMES)
 def test_every_holiday_name_holds_a_trigger_word_or_pair_of_the_holiday_rule(name: str) -> None:
-    trigger = importlib.import_module("timeline.timex.lexicon").TRIGGERS["holiday"]
+    trigger = importlib.import_module("timeline.timex.triggers").TRIGGERS["holiday"]
     words = [(m.start(), m[0]) for m in re.finditer("[a-z]+", name)]
     paired = any(a == first and b == second and 0 < t - s <= trigger.reach
                  for s, a in words for t, b in words for first, second in trigger.pairs)
@@ -237,3 +237,28 @@ def test_a_holiday_of_common_words_is_read_near_both_of_them_only() -> None:
                        ("Sales soared on Black Friday.", (16, 28)), ("on the fourth of july", (3, 21)),
                        ("They met on President's Day.", (12, 27))):
         assert _found(HOLIDAY, text) == _found(HOLIDAY, text, scan.all_candidates) == [span], text
+
+
+# The rate rules are read near a unit only right after "a" or "per" and a blank (triggers.Trigger.after_word), the
+# word before read in the text
+RATES = [i for i, rule in enumerate(scan.RULES) if rule.name in ("rate", "worded-rate")]
+_RATE_PART = st.sampled_from(["a", "A", "per", "PER", "Per", "an", "pa", "$5", "10", "3%", "twice", "times", "once",
+                              "day", "week", "month", "year", "minute", "second", "DAY", "Year", "annually", "daily",
+                              "ago", "and", "rounds", "doses", "the", " ", "  ", "\n", "\t", ", ", "-", "."])
+RATE_TEXTS = st.lists(st.one_of(_RATE_PART, _RATE_PART, _RATE_PART, st.sampled_from(ODD), st.text(max_size=3)),
+                      max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(RATE_TEXTS)
+def test_a_rate_read_after_a_or_per_finds_what_it_finds_over_the_whole_text(text: str) -> None:
+    text = fold_case(text)
+    for index in RATES:
+        assert _found(index, text) == _found(index, text, scan.all_candidates), (scan.RULES[index].name, text)
+
+
+def test_a_unit_opens_a_rate_window_only_after_a_or_per() -> None:
+    text = "The day came; the week after, every month, year on year."
+    assert [scan._windows(scan._hits(text), len(text), text)[i] for i in RATES] == [[], []]
+    text = "It fires 1200 rounds a minute and costs $5 per\tday."
+    assert [_found(i, text) for i in RATES] == [_found(i, text, scan.all_candidates) for i in RATES] != [[], []]

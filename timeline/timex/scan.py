@@ -22,10 +22,11 @@ import re
 from operator import itemgetter
 
 from timeline.timex import absolute, durations, periods, ranges, relative, seasons, sets, times, weekday
-from timeline.timex.lexicon import LEXICON, SHAPES, TRIGGERS, Trigger, trie_pattern, word_pattern
+from timeline.timex.lexicon import LEXICON, SHAPES, trie_pattern, word_pattern
 from timeline.timex.patterns import (ANY_CHARACTER, always_holds, case_sensitive, first_characters, narrow,
                                      outside_ascii)
 from timeline.timex.rule import BOUNDARY, MONTH, MONTH_FULL, NOT_BEFORE, WEEKDAY, WEEKDAY_FULL, Piece, Rule
+from timeline.timex.triggers import TRIGGERS, Trigger
 
 RULES: tuple[Rule, ...] = (absolute.RULES + periods.RULES + seasons.RULES + weekday.RULES + relative.RULES
                            + durations.RULES + sets.RULES + times.RULES + ranges.RULES)
@@ -47,14 +48,19 @@ _WORD_PAIRS = tuple((index, second) for index, rule in enumerate(RULES) if _WIND
 # trigger word -> the rules read near it, each as (rule index, characters a match may start before the word,
 # end after it, the lookahead included), and the rules read near two of their words, each as (rule index,
 # characters before the first word, after the second, the farthest the second starts after the first, place;
-# a reach of -1 only marks the place)
-_RULES_BY_WORD: dict[str, tuple[tuple[tuple[int, int, int], ...], tuple[tuple[int, int, int, int, int], ...]]] = {}
+# a reach of -1 only marks the place), and the rules read near it only right after one of some words
+# (Trigger.after_word), each as (rule index, before, after, those words)
+_Rules = tuple[tuple[tuple[int, int, int], ...], tuple[tuple[int, int, int, int, int], ...],
+               tuple[tuple[int, int, int, tuple[str, ...]], ...]]
+_RULES_BY_WORD: dict[str, _Rules] = {}
 
 
 def _add_rule_of_word(word: str, single: tuple[int, int, int] | None = None,
-                      pair: tuple[int, int, int, int, int] | None = None) -> None:
-    singles, pairs = _RULES_BY_WORD.get(word, ((), ()))
-    _RULES_BY_WORD[word] = (singles + ((single,) if single else ()), pairs + ((pair,) if pair else ()))
+                      pair: tuple[int, int, int, int, int] | None = None,
+                      after_word: tuple[int, int, int, tuple[str, ...]] | None = None) -> None:
+    singles, pairs, after_words = _RULES_BY_WORD.get(word, ((), (), ()))
+    _RULES_BY_WORD[word] = (singles + ((single,) if single else ()), pairs + ((pair,) if pair else ()),
+                            after_words + ((after_word,) if after_word else ()))
 
 
 for _index, _rule in enumerate(RULES):
@@ -77,6 +83,9 @@ for _index, _rule in enumerate(RULES):
         if _paired == _index:
             _add_rule_of_word(_second, pair=(_index, _trigger.before, _trigger.after + _LOOKAHEAD, _trigger.reach,
                                              _place))
+    for _second in sorted({b for _, b in _trigger.after_word}):
+        _firsts = tuple(sorted(a for a, b in _trigger.after_word if b == _second))
+        _add_rule_of_word(_second, after_word=(_index, _before, _trigger.after + _LOOKAHEAD, _firsts))
 
 def name_bound(rule: Rule) -> bool:
     """Whether every match of ``rule`` holds a month or weekday name that is one of its trigger words.
@@ -114,12 +123,12 @@ _MARK = "\x00"
 # (their last word seen must be the one before).
 _BOUND = frozenset(first for first in set(_WINDOWS_OF)
                    if all(name_bound(RULES[i]) for i, f in enumerate(_WINDOWS_OF) if f == first))
-_RULES_BY_LOWER_NAME = {word: (tuple(s for s in singles if s[0] not in _BOUND), pairs)
-                        for word, (singles, pairs) in _RULES_BY_WORD.items() if word in _NAME_WORDS}
+_RULES_BY_LOWER_NAME = {word: (tuple(s for s in singles if s[0] not in _BOUND), pairs, after_words)
+                        for word, (singles, pairs, after_words) in _RULES_BY_WORD.items() if word in _NAME_WORDS}
 # a start no first word has: every hit (at 0 or later) stands more than its rule's pair after it
 _NO_LAST = tuple([-RULES[index].pair - 1 for index in _PAIRED]
                  + [-TRIGGERS[RULES[index].name].reach - 1 for index, _ in _WORD_PAIRS])
-_NO_RULES: tuple[tuple[tuple[int, int, int], ...], tuple[tuple[int, int, int, int, int], ...]] = ((), ())
+_NO_RULES: _Rules = ((), (), ())
 
 # Trigger words are whole runs of ASCII letters of the lower-cased text. Every other character becomes a space
 # (non-ASCII ones too, one byte each, so positions stay), and the scan runs on those bytes starting with a
@@ -293,9 +302,14 @@ def _flat_windows(hits: list[tuple[int, int, str]], size: int, text: str = "") -
     cased = text if "\u0130" not in text else ""
     rules_of = _RULES_BY_WORD.get
     for hit_start, hit_end, word in hits:
-        singles, pairs = rules_of(word, _NO_RULES)
+        singles, pairs, after_words = rules_of(word, _NO_RULES)
         if cased and word in _RULES_BY_LOWER_NAME and cased[hit_start].islower():
-            singles, pairs = _RULES_BY_LOWER_NAME[word]
+            singles, pairs, after_words = _RULES_BY_LOWER_NAME[word]
+        for index, before, after, firsts in after_words:  # "a day", "per week": the word before read in the text
+            if cased and not any(cased[hit_start - 1 - len(f):hit_start - 1].lower() == f
+                                 for f in firsts if hit_start > len(f)):
+                continue  # (no text, or one whose positions moved: read as a single word)
+            singles += ((index, before, after),)
         for index, before, after in singles:
             spans = windows[index]
             # starts only grow (``before`` is the rule's own): a window that starts by the last one's end extends it
