@@ -129,11 +129,15 @@ _SMALL_WORD = re.compile(r"[a-z]+|A|The")
 
 
 class _Near(NamedTuple):
-    """The names that hold one word, each as the word's place in it: how many characters before the word the name
-    starts, the name's text before the word and the two characters after it (lower case, straight apostrophes)."""
+    """The names that hold one word, by the word's place in them: ``alone`` when a name is the word itself,
+    ``heads`` the two characters after the word in the names it begins, ``tails`` for the names it does not
+    begin how many characters before the word each starts, its text before the word and the two characters
+    after it (lower case, straight apostrophes)."""
 
     pattern: re.Pattern[str]
-    places: tuple[tuple[int, str, str], ...]
+    alone: bool
+    heads: frozenset[str]
+    tails: tuple[tuple[int, str, str], ...]
 
 
 def _anchors() -> dict[str, _Near]:
@@ -155,7 +159,10 @@ def _anchors() -> dict[str, _Near]:
                     held.setdefault(form, set()).add(entry.name)
                     places.setdefault(form, set()).add(place)
             at += len(word)
-    return {word: _Near(_names_pattern(sorted(names)), tuple(sorted(places[word]))) for word, names in held.items()}
+    return {word: _Near(_names_pattern(sorted(names)), (0, "", "") in places[word],
+                        frozenset(after for at, _, after in places[word] if at == 0 and after),
+                        tuple(sorted(place for place in places[word] if place[0] > 0)))
+            for word, names in held.items()}
 
 
 _BY_ANCHOR = _anchors()
@@ -249,16 +256,20 @@ def _spans_near(chunk: str, near: list[Candidate]) -> set[tuple[int, int]]:
             if names is None:  # a word's start only ("Day" of "Dayton")
                 continue
             at, end = word.start(), word.end()
-            for offset, before, after in names.places:
-                # the words around first, in a slice each: a regex match only where they are the name's
-                if offset > at or (after and chunk[end:end + 2].lower().replace("\u2019", "'") != after) or \
-                        (offset and chunk[at - offset:at].lower().replace("\u2019", "'") != before):
-                    continue
-                match = names.pattern.match(chunk, at - offset)
-                if match is not None and match.end() > at \
-                        and cued(chunk, match.start(), match.end(), _ENTRIES[key(match[0])]):
-                    spans.add((match.start(), match.end()))
+            # the words around first, in a slice each: a regex match only where they are a name's
+            if names.alone or chunk[end:end + 2].lower().replace("\u2019", "'") in names.heads:
+                _add_name(chunk, names.pattern.match(chunk, at), at, spans)
+            for offset, before, after in names.tails:
+                if offset <= at and chunk[at - offset:at].lower().replace("\u2019", "'") == before and \
+                        (not after or chunk[end:end + 2].lower().replace("\u2019", "'") == after):
+                    _add_name(chunk, names.pattern.match(chunk, at - offset), at, spans)
     return spans
+
+
+def _add_name(chunk: str, match: re.Match[str] | None, at: int, spans: set[tuple[int, int]]) -> None:
+    """Add the span of ``match``, a name holding the word at ``at``, if it has the cue it needs."""
+    if match is not None and match.end() > at and cued(chunk, match.start(), match.end(), _ENTRIES[key(match[0])]):
+        spans.add((match.start(), match.end()))
 
 
 def heading_names(line: str) -> list[tuple[int, int, str]]:
