@@ -239,26 +239,29 @@ def test_a_holiday_of_common_words_is_read_near_both_of_them_only() -> None:
         assert _found(HOLIDAY, text) == _found(HOLIDAY, text, scan.all_candidates) == [span], text
 
 
-# The rate rules are read near a unit only right after "a" or "per" and a blank (triggers.Trigger.after_word), the
-# word before read in the text
-RATES = [i for i, rule in enumerate(scan.RULES) if rule.name in ("rate", "worded-rate")]
-_RATE_PART = st.sampled_from(["a", "A", "per", "PER", "Per", "an", "pa", "$5", "10", "3%", "twice", "times", "once",
-                              "day", "week", "month", "year", "minute", "second", "DAY", "Year", "annually", "daily",
-                              "ago", "and", "rounds", "doses", "the", " ", "  ", "\n", "\t", ", ", "-", "."])
-RATE_TEXTS = st.lists(st.one_of(_RATE_PART, _RATE_PART, _RATE_PART, st.sampled_from(ODD), st.text(max_size=3)),
-                      max_size=16).map("".join)
+# The rate rules ("$5 a day"), neighbour ("the next day") and that-unit ("that same week") are read near a unit only
+# right after the word before it in their patterns and a blank (triggers.Trigger.after_word), that word read in the text
+AFTER_WORD = [i for i, rule in enumerate(scan.RULES) if rule.name in ("rate", "worded-rate", "neighbour", "that-unit")]
+_AFTER_WORD_PART = st.sampled_from(["a", "A", "per", "PER", "Per", "an", "pa", "$5", "10", "3%", "twice", "times",
+                                    "once", "the", "The", "next", "NEXT", "same", "Same", "that", "That", "following",
+                                    "previous", "prior", "preceding", "subsequent", "ext", "hat",
+                                    "day", "week", "month", "year", "minute", "second", "DAY", "Year", "weekend",
+                                    "decade", "morning", "Evening", "night", "annually", "daily", "ago", "and",
+                                    "rounds", " ", "  ", "\n", "\t", ", ", "-", "."])
+AFTER_WORD_TEXTS = st.lists(st.one_of(_AFTER_WORD_PART, _AFTER_WORD_PART, _AFTER_WORD_PART, st.sampled_from(ODD),
+                                      st.text(max_size=3)), max_size=16).map("".join)
 
 
-@settings(max_examples=500, deadline=None)
-@given(RATE_TEXTS)
-def test_a_rate_read_after_a_or_per_finds_what_it_finds_over_the_whole_text(text: str) -> None:
+@settings(max_examples=600, deadline=None)
+@given(AFTER_WORD_TEXTS)
+def test_a_rule_read_right_after_its_word_finds_what_it_finds_over_the_whole_text(text: str) -> None:
     text = fold_case(text)
-    for index in RATES:
+    for index in AFTER_WORD:
         assert _found(index, text) == _found(index, text, scan.all_candidates), (scan.RULES[index].name, text)
 
 
-def test_a_unit_opens_a_rate_window_only_after_a_or_per() -> None:
+def test_a_unit_opens_a_window_only_right_after_the_word_before_it() -> None:
     text = "The day came; the week after, every month, year on year."
-    assert [scan._windows(scan._hits(text), len(text), text)[i] for i in RATES] == [[], []]
-    text = "It fires 1200 rounds a minute and costs $5 per\tday."
-    assert [_found(i, text) for i in RATES] == [_found(i, text, scan.all_candidates) for i in RATES] != [[], []]
+    assert [scan._windows(scan._hits(text), len(text), text)[i] for i in AFTER_WORD] == [[]] * len(AFTER_WORD)
+    text = "Take three doses a day; it fires 1200 rounds a minute, costs $5 per\tday; the next day, that same WEEK."
+    assert all(_found(i, text) == _found(i, text, scan.all_candidates) != [] for i in AFTER_WORD)

@@ -72,7 +72,8 @@ def _load_triggers(path: Path, lexicon: Lexicon) -> Mapping[str, Trigger]:
     ``@kind`` expands to the last word of every lexicon entry of that kind; ``@year``,
     ``@colon``, ``@slash``, ``@ordinal`` and ``@decade`` are character shapes (see :data:`SHAPES`);
     ``first+second`` is a pair (:class:`Trigger`), whose reach is read from the lexicon (:func:`pair_reach`);
-    ``first_second`` a word read only right after another (:class:`Trigger`).
+    ``first_second`` a word read only right after another (:class:`Trigger`), ``a|per_day|week`` each of
+    the second words right after each of the first.
     """
     table: dict[str, Trigger] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -84,9 +85,9 @@ def _load_triggers(path: Path, lexicon: Lexicon) -> Mapping[str, Trigger]:
         pairs: set[tuple[str, str]] = set()
         after_word: set[tuple[str, str]] = set()
         for word in words.split():
-            if "_" in word:
-                first, second = word.split("_")
-                after_word.add((first, second))
+            if "_" in word:  # "a|per_day|week": each of the words after "_" right after each of those before
+                firsts, seconds = word.split("_")
+                after_word.update((a, b) for a in firsts.split("|") for b in seconds.split("|"))
             elif "+" in word:
                 first, second = word.split("+")
                 pairs.add((first, second))
