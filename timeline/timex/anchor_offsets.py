@@ -48,7 +48,9 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
     if _now_after_untold(value, ctx, base_ref):
         return grain_interval(offset_grain(value.unit), ctx.dct)  # type: ignore[arg-type]
     if _after_untold_past(value, ctx, base_ref):
-        return _vague_from_ref(value, None)  # "He returned a week later": after a time the text has not told
+        # "He returned a week later": after a time the text has not told; "in 2010. A week later": after some day of
+        # 2010, the week unknown (no interval either way: tests/timex/test_uncertain_dct compares closed ends)
+        return _vague_from_ref(value, None)
     base = base_ref.earliest if base_ref is not None else ctx.dct
     if base is None or value.count is None:
         return unplaced(offset_grain(value.unit), "XXXX-XX-XX")
@@ -98,9 +100,23 @@ def _after_untold_past(value: Offset, ctx: Context, base_ref: Resolved | None) -
     True
     >>> _after_untold_past(Offset(unit="week", count=1, sign=-1, anchor="ref"), said, None)
     False
+
+    A time told more coarsely than the unit counted does not tell the day either ("He was arrested in 2010. A week
+    later he was released": a week after some day of 2010, not a week after the telling):
+
+    >>> year = Resolved("2010", dt.date(2010, 1, 1), dt.date(2010, 12, 31), "year")
+    >>> in_2010 = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "past", ref=year, settings=TimexSettings())
+    >>> _after_untold_past(Offset(unit="week", count=1, sign=1, anchor="ref"), in_2010, None)
+    True
+    >>> _after_untold_past(Offset(unit="year", count=1, sign=1, anchor="ref"), in_2010, year)
+    False
     """
+    ref = ctx.ref
+    # (a narrative's coarse time is left to its story, which counts from the day it has reached)
+    untold = ref is None or (ref.granularity is not None and coarser(ref.granularity, value.unit)
+                             and ctx.settings.anchoring == "news")
     return (value.anchor == "ref" and value.sign > 0 and bool(value.count) and base_ref is None
-            and ctx.ref is None and ctx.dct is not None and ctx.tense == "past")
+            and untold and ctx.dct is not None and ctx.tense == "past")
 
 
 def _shift_offset(base: dt.date, unit: str, count: float) -> dt.date | None:

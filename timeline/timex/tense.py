@@ -35,7 +35,8 @@ from timeline.timex.tense_headline import headline_ahead, headline_behind, infle
 from timeline.timex.tense_limits import DEADLINE, LIMIT_MOVED, lasted_through, lasted_until, modal_perfect
 from timeline.timex.tense_stamps import AHEAD, figures_ahead, opening_by, stamped
 from timeline.timex.tense_sides import WORD, clause_sides, own_clause, without_aside
-from timeline.timex.verbs import ATTRIBUTING, Tense, FUTURE, word_tense, is_cue
+from timeline.timex.tense_on import REFERENCE_TIME, opens_present
+from timeline.timex.verbs import ATTRIBUTING, FUTURE, Tense, is_cue, word_tense
 
 __all__ = ["OwnClause", "Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect",
            "present_perfect"]
@@ -94,10 +95,12 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         return "future"
     if tense == "future" and _plan_overtaken(left, right, window):
         return "past"  # "He planned to resign on Friday but changed his mind": the plan's time came
-    if tense == "past" and _REFERENCE_TIME.search(text, start, end) \
+    if tense == "past" and REFERENCE_TIME.search(text, start, end) \
             and OwnClause(text, start, end, window, (left, right)).present_perfect():
         # "Six weeks on, police have made no arrests": the perfect's reference time is now (the sides read above)
         return "present"
+    if tense != "past" and REFERENCE_TIME.search(text, start, end) and opens_present(left, right):
+        return "present"  # "Four days on, the search goes on": a simple present after "N on," tells the telling's now
     return tense
 
 
@@ -198,11 +201,6 @@ def _plan_overtaken(left: str, right: str, window: int = 8) -> bool:
     return bool(tenses) and tenses[0] == "past"
 
 
-# A count "on" from an untold time ("Six weeks on") names the clause's reference time, not its event's: under a
-# present perfect (event before, reference at the telling) that is the telling's present
-_REFERENCE_TIME = re.compile(r"\w[ \t]+on$")
-
-
 # A headline's subject (a capital word and at most three more, commas between: "Trump, Putin") and "to" + a verb,
 # no finite verb: "Trump to meet Putin on", "Oil prices to rise on", "U.S. to impose tariffs on"; a number or a
 # level or a plural after "to" is where a thing went, not a plan ("Euro slips to two-week low", "Head To Polls")
@@ -277,7 +275,6 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
     if not decided and own < len(after):  # no verb of its own in reach: a coordinated one shares its tense
         decided, tense = scan_cues(before, after, written, running)
     return decided, tense
-
 
 
 _SUBJECT_IS = re.compile(r"[ \t]+is\b")  # "Sunday is the deadline": the expression is the subject of "is"

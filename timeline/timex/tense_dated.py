@@ -19,10 +19,11 @@ from timeline.timex.tense_decide import PLANNED
 from timeline.timex.tense_conditions import in_condition
 from timeline.timex.tense_fronted import fronted_past
 from timeline.timex.tense_limits import started_stretch, stretch_over
+from timeline.timex.tense_scheduled import running_line, scheduled_before
 from timeline.timex.tense_sides import WORD
 from timeline.timex.tense_objects import (NOT_COMPLEMENT, PARTICLES, after_subject, any_to_whom, to_whom,
                                           verb_object, without_place)
-from timeline.timex.tense_subject import subject_past
+from timeline.timex.tense_subject import date_is_subject, subject_past
 from timeline.timex.verbs import BARE_TOO, BE_FORMS, DETERMINERS, HAVE, MODALS, PAST, PLACING, REPORTING, word_tense
 from timeline.timex.verbs_subject import has_plural_subject
 
@@ -58,13 +59,16 @@ def dated_by_past_verb(text: str, start: int) -> bool:
     if _from_a_past_start(text, reach, start) or fronted_past(text, start):  # "On Nov. 22, the president signed"
         return True
     words = WORD.findall(text, max(0, start - 60), start)
-    return (_past_verb_places(words) or stretch_over(words) or _since(words) or subject_past(text, start)) \
+    return (_past_verb_places(words) or stretch_over(words) or (_since(words) and not date_is_subject(text, start))
+            or subject_past(text, start)) \
         and not in_condition(text, start)
 
 
 def _since(words: list[str]) -> bool:
     """Whether the date follows "since": the start of a stretch that runs up to the telling ("Since Thanksgiving
-    Macy's has hired 500 workers", "has risen since March"), which lies behind it however near the day ahead is.
+    Macy's has hired 500 workers", "has risen since March"), which lies behind it however near the day ahead is
+    (not a "since" of reason whose subject the date is, "Since Christmas falls on a Tuesday": see
+    :func:`timeline.timex.tense_subject.date_is_subject`).
 
     >>> _since("Since".split()), _since("has risen since".split()), _since("has risen in".split())
     (True, True, False)
@@ -138,9 +142,17 @@ def _past_verb_places(words: list[str]) -> bool:
     (True, True)
     >>> _past_verb_places("It agreed to terms in".split())
     False
+    >>> _past_verb_places("It sent a letter to members on the".split()), _past_verb_places("It happened on the".split())
+    (False, True)
+    >>> _past_verb_places("The court handed the case to a jury on".split())
+    True
+    >>> _past_verb_places("Sales dropped to 4 billion in".split())
+    True
     """
+    topic = False
     if len(words) > 2 and words[-1].lower() == "the" and words[-2] in _PLACING_A_DAY:
         words = words[:-1]  # "met at the Dec. 13 summit": the date names the noun the verb is placed at
+        topic = words[-1] == "on"  # "a letter to members on the March 12 strike": "on" of what it is about
     if len(words) < 2 or words[-1] not in PLACING:
         return False
     lead = without_place(words[:-1])
@@ -148,7 +160,10 @@ def _past_verb_places(words: list[str]) -> bool:
     # New York in December"); after a complement too, but for verbs of announcing (see _ANNOUNCING)
     # "fell to rebels in December": whom the verb's "to" names is no complement, "in" then as right after the verb
     whom = any_to_whom(lead)
-    reach = 5 if whom else 4 if words[-1] in _PLACING_A_DAY else 1 if len(lead) < len(words) - 1 else 0
+    # (whom the "to" names may take an article, as the object before it may: "handed the case to a jury on")
+    reach = 6 if whom else 4 if words[-1] in _PLACING_A_DAY else 1 if len(lead) < len(words) - 1 else 0
+    if topic:
+        reach = 1  # over an object "on the" is what the object is about: "sent a letter to members on the"
     for k in range(min(reach, len(lead))):
         if k == 3 and lead[-3].lower() not in PARTICLES and not whom:
             return False  # a third complement word only after a phrasal verb's particle: "lit up the sky on"
@@ -165,8 +180,8 @@ def _past_verb_places(words: list[str]) -> bool:
             return tense == "past" and auxiliary not in _NOT_OWN_PAST and verb not in _NAMING_A_TIME \
                 and not (verb in BARE_TOO and has_plural_subject([w.lower() for w in lead[:-1 - k]])) \
                 and not (k and words[-1] == "in" and verb in _ANNOUNCING)
-        if not word.islower() or verb in NOT_COMPLEMENT:
-            return False
+        if not (word.islower() or word[:1].isdigit()) or verb in NOT_COMPLEMENT:
+            return False  # (an amount is a complement: "dropped to 4 billion in", "rose 5 percent on")
     return False
 
 
@@ -188,6 +203,7 @@ def _participle_tense(lead: list[str], k: int) -> str | None:
 # "will", "shall", "'ll" and "must" tell the future with no plan's doubt ("could", "might" and "would" do not: "would have
 # voted on Tuesday"); the bare verb after them, at most two words of its complement and a placing preposition
 _WILL = frozenset("will shall 'll must".split())
+
 # the prepositions that place a future verb's date: its time ("on", "in") or its limit ("by March", "until May")
 _PLACING_AHEAD = PLACING | frozenset("by until till before".split())
 _AHEAD_OF_VERB = re.compile(r"[,;:()\"]")
@@ -229,12 +245,23 @@ def dated_by_future_verb(text: str, start: int) -> bool:
     >>> text = "He will agree to sell the unit in May."
     >>> dated_by_future_verb(text, text.index("May"))
     False
+
+    A singular present of a verb of schedule tells a plan in running text as "will" does (a headline's present tells
+    the past):
+
+    >>> text = "The trial opens in October."
+    >>> dated_by_future_verb(text, text.index("Oct")), dated_by_future_verb("Rebels take town in October", 20)
+    (True, False)
     """
     reach = max(0, start - 60)
     words = [w.lower() for w in WORD.findall(text, reach, start)]
     if not words or words[-1] not in _PLACING_AHEAD:
         return False  # "will review the ruling of Dec. 20": the date names a noun's event, which may lie behind
-    words = words[:-1]
+    placing, words = words[-1], words[:-1]
+    if placing == "in" and scheduled_before(words) and running_line(text, start):
+        # "The trial opens in October": a plan told in the present, its month ahead however far (a day keeps the
+        # nearer reading a story filed late names: "Voting ends on Nov. 6 (a Tuesday)" said on Nov. 15)
+        return True
     for k in range(1, min(5, len(words))):
         if words[-1 - k] not in _WILL:
             continue

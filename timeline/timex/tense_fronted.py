@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.verbs import HAVE, MODALS, word_tense
+from timeline.timex.verbs import HAVE, MODALS, NOT_VERBS, word_tense
 
 # The sentence's start, a preposition that places a time, and the expression: nothing else before it
 _OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*[ \t]+|\n)[ \t]*(?:On|In)[ \t]+$")
@@ -34,6 +34,8 @@ def fronted_past(text: str, start: int) -> bool:
     False
     >>> fronted_past("The parade on Nov. 22, the city said, drew crowds.", 14)
     False
+    >>> fronted_past("In December, inflation rose to 3 percent.", 3)
+    True
     """
     if not _OPENING.search(text, max(0, start - 16), start):
         return False
@@ -46,6 +48,25 @@ def fronted_past(text: str, start: int) -> bool:
         if low in _NOT_A_FINITE_PAST or word_tense(low) in ("present", "future"):
             return False
         if word[0].islower() and word_tense(low) == "past":
-            return not any(w.lower() in _NOT_A_FINITE_PAST or word_tense(w.lower()) in ("present", "future")
-                           for w in words[k + 1:])
+            parts = re.split(rf"\b{re.escape(word)}\b", m[1], maxsplit=1)
+            later = _TOKEN.findall(parts[1]) if len(parts) > 1 else words[k + 1:]
+            return not any(_not_past_after(later, i) for i in range(len(later)))
     return False
+
+
+_TOKEN = re.compile(r"[\w'\u2019$%-]+")
+
+
+def _not_past_after(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, after the past form, shows that form describes a noun: a modal, "have", a present or
+    future, an infinitive's "to" ("the bill signed last week to take effect"); not a "to" of where an amount went
+    ("rose to 3 percent", "fell to a record").
+
+    >>> _not_past_after(["to", "3", "percent"], 0), _not_past_after(["to", "take", "effect"], 0)
+    (False, True)
+    """
+    low = words[i].lower()
+    if low == "to":
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        return bool(after) and not after[:1].isdigit() and after[:1] not in "$\u00a3\u20ac" and after not in NOT_VERBS
+    return low in _NOT_A_FINITE_PAST or word_tense(low) in ("present", "future")

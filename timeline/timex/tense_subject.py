@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.lexicon import LEXICON
+from timeline.timex.tense_heads import TIME_WORDS, has_head, time_word
 from timeline.timex.tense_objects import after_subject
 from timeline.timex.tense_sides import WORD
 from timeline.timex.verbs import BARE_TOO, BE_FORMS, DETERMINERS, MODALS, PAST, word_tense
@@ -44,9 +44,12 @@ _QUESTION_OPENERS = frozenset("did was were had has have is are do does".split()
 _CLAUSE_ENDS = frozenset("that which who whom whose where when while if unless and or but as because".split()) | MODALS
 # Verbs whose subject's date may lie ahead of the telling: planning, rescheduling, foreseeing, nearing, seeming
 _OPEN_VERBS = frozenset("announced unveiled proposed promised pledged planned scheduled slated set booked ordered "
-                        "approved confirmed postponed delayed cancelled canceled moved pushed rescheduled extended "
+                        "postponed delayed cancelled canceled moved pushed rescheduled extended "
                         "shortened called scrapped shelved expected anticipated forecast predicted projected feared "
-                        "rumored rumoured looked seemed appeared approached loomed neared sold".split())
+                        "rumored rumoured looked seemed appeared approached loomed neared".split())
+# ... and those only with their particle: "The Thanksgiving Day game sold out" (the tickets, before the day), not
+# "Investors in December sold stocks"
+_OPEN_WITH = {"sold": "out"}
 # After a past copula: what makes its subject a thing to come ("was likely", "was set to", "was due")
 _AHEAD_AFTER_BE = frozenset("likely unlikely certain possible probable imminent inevitable due set expected poised "
                             "about sure slated scheduled planned to still yet".split())
@@ -97,7 +100,12 @@ def subject_past(text: str, start: int) -> bool:
     if m is None or not _opening(left):
         return False
     right = _words_after(text, start)
-    return _past_after(right) and _has_head(left, right)
+    return _past_after(right) and has_head(left, right)
+
+
+# Before the date, words that tell it is the one ahead: "this year's Thanksgiving parade", "next week's vote", "the
+# coming holiday" (the telling's own year or what is still to come, whatever the verb did before it)
+_TOLD_AHEAD = frozenset("this next coming upcoming forthcoming impending pending looming".split())
 
 
 def _opening(left: list[str]) -> bool:
@@ -107,49 +115,18 @@ def _opening(left: list[str]) -> bool:
     (True, False, False)
     >>> _opening(["Fed", "officials", "in"]), _opening(["Did", "the"])
     (True, False)
+    >>> _opening(["This", "year's"]), _opening(["Next", "week's"])
+    (False, False)
     """
     for i, word in enumerate(left):
         low = word.lower()
+        if low in _TOLD_AHEAD:
+            return False  # "This year's Thanksgiving parade drew criticism": the date is told as the one ahead
         if word[:1].isupper() and low not in _NOT_OPENING and low not in MODALS and (i or low not in _QUESTION_OPENERS):
             continue  # a name, not the verb it is spelled as: "Fed officials in December"; but "Did the ... ?"
         if low in _NOT_OPENING or low in MODALS or word_tense(low) is not None or low.endswith("ing"):
             return False
     return True
-
-
-# Words of time: a subject made of them alone is the time itself ("Dec. 12 midnight was the deadline", "The weekend
-# of Nov. 17-18 was busy"), which the verb tells something of, not an event at it
-_TIME_WORDS = frozenset(part for kind in ("month", "weekday", "daypart", "unit", "number", "ordinal", "season", "holiday",
-                                          "refword") for key in LEXICON.table(kind) for part in key.split()) \
-    - frozenset("election number term".split()) \
-    | frozenset("midnight midday noon dawn dusk daybreak nightfall today tonight yesterday tomorrow".split())
-# ("Election Day" and the like name an event: "The Nov. 6 election drew record turnout")
-# Before the date, words that head no subject: articles, prepositions, adverbs of sequence
-_NO_HEAD = DETERMINERS | frozenset("on in at of during over from after around near then later early late mid "
-                                   "about".split())
-
-
-def _has_head(left: list[str], right: list[str]) -> bool:
-    """Whether the subject holds a word that is no time word, before the date or between it and its verb: "Sales on
-    Black Friday", "The Thanksgiving Day Parade"; not "The weekend of Nov. 17-18", "Dec. 12 midnight".
-
-    >>> _has_head(["Sales", "on"], ["Black", "Friday", "rose"]), _has_head(["The", "weekend", "of"], ["Nov", "17", "was"])
-    (True, False)
-    >>> _has_head(["On"], ["Dec", "12", "midnight", "came"]), _has_head(["The"], ["Nov", "22", "parade", "drew"])
-    (False, True)
-    """
-    for word in left:
-        low = word.lower()
-        if low not in _NO_HEAD and low not in _TIME_WORDS:
-            return True
-    for word in right:
-        low = word.lower()
-        if word_tense(low) is not None:
-            return False  # the verb: no head before it
-        if low not in _TIME_WORDS and not low[:1].isdigit() and low not in _NO_HEAD \
-                and low.removesuffix("'s") not in _TIME_WORDS:
-            return True
-    return False
 
 
 def _words_after(text: str, start: int) -> list[str]:
@@ -183,6 +160,12 @@ def _past_after(words: list[str]) -> bool:
     (True, False)
     >>> _past_after("August the army on the left of the line was drawn".split())
     False
+
+    An -ed form with no other verb after it in the clause is its verb ("The Nov. 20 meeting ended without a deal",
+    "The January thaw flooded basements"); one before another verb is an adjective ("discounted goods sold out"):
+
+    >>> _past_after("Nov 20 meeting ended without a deal".split()), _past_after("December discounted goods sold out".split())
+    (True, False)
     """
     for k, word in enumerate(words[:_REACH]):
         low = word.lower()
@@ -191,20 +174,98 @@ def _past_after(words: list[str]) -> bool:
         tense = word_tense(low) if not word[:1].isupper() else None  # past the date a capital is a name: "the Fed"
         if tense is None or (k and words[k - 1].lower() in DETERMINERS):
             continue  # after an article a noun: "on the left", "the cast"
-        if tense != "past" or low in _OPEN_VERBS or low == "had":
-            return False  # the first verb decides: a present, a future, a perfect, a plan
+        if tense != "past" and k and time_word(words[k - 1]):
+            continue  # right after the date a noun it dates: "The December meeting", "The Dec. 1 march"
+        later_verb = _verb_follows(words[k + 1:k + 5])
+        if k and later_verb and time_word(words[k - 1]) and low not in PAST:
+            continue  # an -ed form before the verb is an adjective: "December discounted goods sold out"
         following = [w.lower() for w in words[k + 1:k + 3]]
+        if tense != "past" or low in _OPEN_VERBS or low == "had" \
+                or (following and following[0] in (_OPEN_WITH.get(low), "by")):
+            return False  # the first verb decides: a present, a future, a perfect, a plan; "approved by": a passive
         if low in ("was", "were"):
             # a copula before what the event was ("was a blowout", "was busy"); a passive tells what was done to
-            # it, which may be done to an event still to come ("was postponed", "was put off", "was thrown out")
+            # it, which may be done to an event still to come ("was postponed", "was put off", "was thrown out");
+            # an adverb between says nothing of which ("was widely seen as decisive", "was quickly sold out")
+            following = [w for w in following + [x.lower() for x in words[k + 3:k + 5]]
+                         if not _adverb(w)][:2]
             return bool(following) and following[0] not in _AHEAD_AFTER_BE and following[0] not in BE_FORMS \
                 and word_tense(following[0]) is None and not following[0].endswith(("ing", "en", "wn")) \
                 and following[0] not in BARE_TOO
         # an -ed form before a noun may be an adjective ("tests embattled leaders"): a verb when a determiner, a
         # number, an adverb or nothing follows ("rejected the levy", "rose 5%", "ended early")
-        return low in PAST or not following or following[0] in DETERMINERS or following[0][:1].isdigit() \
-            or following[0].endswith("ly") or following[0] in _AFTER_A_VERB or after_subject(words[:k + 2], 1)
+        return low in PAST or not following or following[0] in DETERMINERS or following[0][:1] in _AMOUNT_STARTS \
+            or following[0].endswith("ly") or following[0] in _AFTER_A_VERB or after_subject(words[:k + 2], 1) \
+            or not (later_verb or _maybe_verb_before(words[:k]))
     return False
 
 
+def _maybe_verb_before(words: list[str]) -> bool:
+    """Whether a word before the subject's last one may be a present verb spelled as a plural ("December sales
+    tests embattled leaders": "tests" may be the verb and "embattled" an adjective).
+
+    >>> _maybe_verb_before("December sales tests".split()), _maybe_verb_before("Boxing Day sales".split())
+    (True, False)
+    """
+    return any(w.islower() and w.endswith("s") and not w.endswith(("ss", "'s")) for w in words[:-1])
+
+
+def _verb_follows(words: list[str]) -> bool:
+    """Whether a verb stands in ``words`` before the clause ends.
+
+    >>> _verb_follows("goods sold out".split()), _verb_follows("without a deal and talks resumed".split())
+    (True, False)
+    """
+    for word in words:
+        low = word.lower()
+        if low in _CLAUSE_ENDS:
+            return False
+        if word_tense(low) is not None:
+            return True
+    return False
+
+
+# How an amount starts: "rose 5%", "topped $7 billion"
+_AMOUNT_STARTS = frozenset("0123456789$\u00a3\u20ac")
+
+
+def _adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb of manner or degree ("widely", "quickly"), not a copula's complement ("likely",
+    "early") nor a noun spelled so ("a rally").
+
+    >>> _adverb("widely"), _adverb("likely"), _adverb("early"), _adverb("rally")
+    (True, False, False, False)
+    """
+    return word.endswith("ly") and word not in _AHEAD_AFTER_BE and word not in _NOT_ADVERBS
+
+
+_NOT_ADVERBS = frozenset("early only daily weekly monthly yearly nightly hourly rally ally italy family holy "
+                         "elderly friendly lonely lovely costly deadly orderly".split())
+
+
 _AFTER_A_VERB = frozenset("up down out off in on at over into from to by with again back".split())
+
+
+def date_is_subject(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` is itself the subject of the verb right after it: its own words (time
+    words, numbers) then a finite verb ("Since Christmas falls on a Tuesday", "Since New Year's Day is a holiday":
+    a "since" of reason, whose date is the one the clause tells of, not a stretch's start).
+
+    >>> s = "Since Christmas falls on a Tuesday, offices close."
+    >>> date_is_subject(s, s.index("Christmas"))
+    True
+    >>> s = "Since Thanksgiving Macy's has hired 500 workers."
+    >>> date_is_subject(s, s.index("Thanksgiving")), date_is_subject("Since December the firm has cut jobs.", 6)
+    (False, False)
+    """
+    for word in _words_after(text, start)[:6]:
+        low = word.lower()
+        if low in TIME_WORDS or low[:1].isdigit() or low.removesuffix("'s") in TIME_WORDS or low in _ABBREVIATIONS:
+            continue
+        return word.islower() and (word_tense(low) is not None or low in MODALS or low in _DATE_VERBS)
+    return False
+
+
+# Present verbs a date is the subject of, which word_tense leaves open as they are spelled as plural nouns too
+_DATE_VERBS = frozenset("falls lands comes marks begins starts ends means remains looms approaches arrives brings "
+                        "sees".split())

@@ -72,7 +72,9 @@ PAST = frozenset("was were had did said told went came met began saw took made g
                   "overthrew forgot hung swung stuck dug hid bit lit sat laid lay slid wore tore swore "
                   "fought hit put cut paid shot killed announced reported ago been set couldn't didn't wasn't weren't "
                   "died shut quit cast spread agreed freed decreed guaranteed disagreed upheld withheld froze forbade "
-                  "forgave overtook undertook dealt wept swept slept clung spun sprang shrank strove arose awoke".split())
+                  "forgave overtook undertook dealt wept swept slept clung spun sprang shrank strove arose awoke "
+                  # short -ed forms the -ed test leaves out (four letters): "Two days later he sued"
+                  "sued".split())
 # Past forms that are also the bare verb: after a modal, "to" or "not" they are the bare verb ("will cut jobs")
 BARE_TOO = frozenset("hit put cut set shut quit cast spread let hurt".split())
 PRESENT = frozenset("is are am has have does do says say".split())
@@ -82,7 +84,7 @@ STATES = frozenset("remain remains stay stays seem seems wait waits".split())
 # The simple present of a verb of schedule tells a plan in news prose: "He returns to work on Monday",
 # "The trial begins Monday"; a past event is told in the past there (headlines aside)
 SCHEDULED = frozenset("begins starts opens closes ends resumes returns arrives departs meets appears plays "
-                       "travels expires takes faces hosts runs continues".split())
+                       "travels expires takes faces hosts runs continues reopens".split())
 # Their plural present ("The new rules take effect Monday", "Lawmakers return on Tuesday") tells a plan as well in
 # running text, after a plural subject; a headline's plural present tells the past ("Rebels take key town on Monday")
 SCHEDULED_PLURAL = frozenset("begin start open close end resume return arrive depart meet appear play travel take "

@@ -1,0 +1,82 @@
+"""What heads the subject a date stands in: a word that is no time word names the event the clause's verb tells
+("The Thanksgiving Day Parade drew", "Sales on Black Friday rose"); none, and the subject is the time itself ("Dec. 12
+midnight was the deadline"); a head of what comes before the day it is named for ("Black Friday deals went live",
+"December crude fell") tells nothing of that day. Read by :mod:`timeline.timex.tense_subject`.
+"""
+
+from __future__ import annotations
+
+from timeline.timex.lexicon import LEXICON
+from timeline.timex.verbs import DETERMINERS, word_tense
+
+# Words of time: a subject made of them alone is the time itself ("Dec. 12 midnight was the deadline", "The weekend
+# of Nov. 17-18 was busy"), which the verb tells something of, not an event at it
+TIME_WORDS = frozenset(part for kind in ("month", "weekday", "daypart", "unit", "number", "ordinal", "season", "holiday",
+                                          "refword") for key in LEXICON.table(kind) for part in key.split()) \
+    - frozenset("election number term".split()) \
+    | frozenset("midnight midday noon dawn dusk daybreak nightfall today tonight yesterday tomorrow".split())
+# ("Election Day" and the like name an event: "The Nov. 6 election drew record turnout")
+# Before the date, words that head no subject: articles, prepositions, adverbs of sequence
+_NO_HEAD = DETERMINERS | frozenset("on in at of during over from after around near then later early late mid "
+                                   "about".split())
+
+
+# Heads of a subject that come before the day they are named for, so that a past verb tells nothing of that day:
+# getting ready ("Thanksgiving preparations began", "Black Friday deals went live", "Thanksgiving turkey prices fell",
+# "Black Friday hiring slowed"), foretelling ("the Nov. 20 election polls showed"), and a market's delivery month
+# ("December crude fell 50 cents", "The December contract settled at $56.25": the contract trades before it)
+LEAD_UP = frozenset("deadline deadlines cutoff preparation preparations plans planning booking bookings reservation "
+                    "reservations ticket tickets deals ads adverts advertisements advertising price prices pricing "
+                    "hiring forecast forecasts outlook odds betting bets polls polling preview previews buildup "
+                    "build-up run-up countdown rehearsal rehearsals preorders pre-orders registration registrations "
+                    "hype anticipation expectations estimates projections rumors rumours stockpiling futures "
+                    "contract contracts options".split())
+# A market's goods named by their delivery month, right before the verb ("December crude fell", "December gold rose"):
+# the month is the contract's; before another noun they head an event ("The December oil spill fouled beaches")
+COMMODITIES = frozenset("crude oil gold silver copper platinum palladium corn wheat soybeans soymeal cotton sugar cocoa "
+                        "coffee cattle hogs gasoline brent wti gas bunds treasuries".split())
+
+
+def has_head(left: list[str], right: list[str]) -> bool:
+    """Whether the subject holds a word that is no time word, before the date or between it and its verb: "Sales on
+    Black Friday", "The Thanksgiving Day Parade"; not "The weekend of Nov. 17-18", "Dec. 12 midnight", nor a head of
+    :data:`LEAD_UP` between the date and its verb ("Black Friday deals went live", "December crude fell").
+
+    >>> has_head(["Sales", "on"], ["Black", "Friday", "rose"]), has_head(["The", "weekend", "of"], ["Nov", "17", "was"])
+    (True, False)
+    >>> has_head(["On"], ["Dec", "12", "midnight", "came"]), has_head(["The"], ["Nov", "22", "parade", "drew"])
+    (False, True)
+    >>> has_head([], ["December", "crude", "fell"]), has_head([], ["Thanksgiving", "turkey", "prices", "fell"])
+    (False, False)
+    >>> has_head(["The"], ["December", "oil", "spill", "fouled"])
+    True
+    """
+    subject = []
+    for word in right:
+        if word_tense(word.lower()) is not None:
+            break
+        subject.append(word.lower())
+    if any(low in LEAD_UP for low in subject) or (subject and subject[-1] in COMMODITIES):
+        return False  # "Thanksgiving turkey prices fell": what comes before the day, not the day's event
+    for word in left:
+        low = word.lower()
+        if low not in _NO_HEAD and low not in TIME_WORDS:
+            return True
+    for word in right:
+        low = word.lower()
+        if word_tense(low) is not None:
+            return False  # the verb: no head before it
+        if low not in TIME_WORDS and not low[:1].isdigit() and low not in _NO_HEAD \
+                and low.removesuffix("'s") not in TIME_WORDS:
+            return True
+    return False
+
+
+def time_word(word: str) -> bool:
+    """Whether ``word`` is one of a date's own words: a time word or a number ("December", "Day", "22").
+
+    >>> time_word("December"), time_word("22"), time_word("Fed")
+    (True, True, False)
+    """
+    low = word.lower()
+    return low in TIME_WORDS or low[:1].isdigit() or low.removesuffix("'s") in TIME_WORDS

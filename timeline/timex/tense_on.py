@@ -1,0 +1,32 @@
+"""A count "on" from a time the text has not told ("Six weeks on", "Four days on"): it names the clause's reference
+time, which a present or a present perfect puts at the telling's now ("Four days on, the search goes on": the DCT,
+not four days after it). Read by :func:`timeline.timex.tense.clause_tense`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.verbs import FUTURE, MODALS
+
+# A count "on" from an untold time ("Six weeks on") names the clause's reference time, not its event's: under a
+# present perfect (event before, reference at the telling) that is the telling's present
+REFERENCE_TIME = re.compile(r"\w[ \t]+on$")
+def opens_present(left: str, right: str) -> bool:
+    """Whether a count "on" opens its sentence before a comma and a clause with no word that looks ahead: its verb, a
+    simple present, tells the telling's now ("Four days on, the search goes on", "Two days on, the search
+    continues", not "Two days on, the search will end"), whatever a verb of schedule would tell after a date.
+
+    >>> opens_present("", ", the search continues."), opens_present("", ", the search will end.")
+    (True, False)
+    >>> opens_present("He left", ", and the search continues.")
+    False
+    """
+    if left.strip() or not right.lstrip().startswith(","):
+        return False
+    clause = re.split(r"[.;!?]", right, maxsplit=1)[0]
+    return not any(w in FUTURE or w in MODALS or w in _AHEAD_OF_NOW for w in re.findall(r"[a-z']+", clause.lower()))
+
+
+# Words after "N on," that look ahead: "is set to", "is due", "is going to", "plans to"
+_AHEAD_OF_NOW = frozenset("set due going plans plan planned expected poised about".split())

@@ -1,0 +1,46 @@
+"""A plan told in the singular present of a verb of schedule: "The trial opens in October", "The mayor takes office in
+January" date their month ahead of the telling however far, as "will open in October" does
+(:func:`timeline.timex.tense_dated.dated_by_future_verb`); a headline's present tells the past ("Rebels Take Town In
+October"), so only a line of running text, ending with a stop, is read so.
+"""
+
+from __future__ import annotations
+
+from timeline.timex.tense_objects import NOT_COMPLEMENT
+from timeline.timex.verbs import BE_FORMS, HAVE, MODALS, SCHEDULED, word_tense
+
+def scheduled_before(words: list[str]) -> bool:
+    """Whether ``words`` (lower-cased, the placing preposition cut) end with a singular present of a verb of
+    schedule, at most one word of its complement after it ("opens", "takes office", "begins play"), its subject
+    before it (no "to", modal or auxiliary: "is expected to open", "will open" are read elsewhere).
+
+    >>> scheduled_before("the trial opens".split()), scheduled_before("the mayor takes office".split())
+    (True, True)
+    >>> scheduled_before("he said it opens".split()), scheduled_before("the sales figures".split())
+    (True, False)
+    >>> scheduled_before("the doors that opened".split())
+    False
+    """
+    for k in (0, 1):
+        if len(words) < k + 2:
+            return False
+        verb = words[-1 - k]
+        if verb in SCHEDULED and verb.endswith("s"):
+            between = words[len(words) - k:]
+            before = words[-2 - k]
+            return before not in NOT_COMPLEMENT and before not in MODALS and before not in HAVE \
+                and before not in BE_FORMS and all(w.isalpha() and w not in NOT_COMPLEMENT for w in between) \
+                and word_tense(before) is None
+    return False
+
+
+def running_line(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is running text: it ends with a stop (a closing quote or bracket may
+    follow); a headline's line does not.
+
+    >>> running_line("The trial opens in October.", 5), running_line("Trial Opens In October\\nBy staff", 5)
+    (True, False)
+    """
+    end = text.find("\n", start)
+    line = (text[start:] if end < 0 else text[start:end]).rstrip().rstrip("\"'\u201d\u2019)")
+    return line.endswith((".", "!", "?"))
