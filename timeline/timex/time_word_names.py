@@ -36,12 +36,18 @@ _APOSTROPHE = "['\u2019]"
 _MEDIA = ("show|shows|programme|programmes|program|programs|host|hosts|co-host|co-hosts|presenter|presenters|"
           "anchor|anchors|episode|episodes|broadcast|broadcasts|interview|ratings|producer|producers|star|stars|"
           "segment|podcast|edition|viewers|audience|correspondent|slot|series|spot")
+# The few of those nouns that are neither a verb ("Today shows how", "Today hosts England") nor a plural that follows
+# the day ("Today viewers can vote"): the cue of a name that is also a time phrase where it opens a sentence or stands
+# in a heading, where its capital tells nothing ("Today show host quits" but "Today viewers get their say")
+_MEDIA_STRICT = ("show|programme|program|host|co-host|presenter|presenters|anchor|episode|segment|podcast|"
+                 "correspondent|producer")
 _FILM = ("film|films|movie|movies|director|directors|remake|sequel|prequel|star|stars|actor|actors|actress|"
          "screening|soundtrack|remaster|remastered|reissue|reissued|reboot|premiere|trailer|dvd|script|screenplay|"
          "revival")
 _WORK = ("(?:the[ \t]+)?(?:film|movie|novel|book|song|poem|play|album|series|show|programme|program|comic|magazine|"
          "sitcom|musical|documentary)")
 _COLUMN = rf"[Ii]n[ \t]+[A-Z][A-Za-z]+(?:[ \t]+(?i:{_MEDIA})(?![\w-])|[ \t]*(?=\n|$))"
+_COLUMN_STRICT = rf"[Ii]n[ \t]+[A-Z][A-Za-z]+[ \t]+(?i:{_MEDIA_STRICT})(?![\w-])"
 _EXPANSIONS = {"@media": f"(?:{_MEDIA})", "@film": f"(?:{_FILM})", "@work": _WORK}
 
 
@@ -54,27 +60,35 @@ class Entry(NamedTuple):
     before: re.Pattern[str] | None  # searched on the text before the name, ending right before it
     not_after: re.Pattern[str] | None  # the same, for the words that make the name part of another one
     after: re.Pattern[str] | None  # matched right after the name
+    # the same where the name opens a sentence or stands in a heading, with the cues only good there ("^" in the
+    # table); for a programme's name that is also a time phrase (cued by a programme's noun): no possessive
+    # ("This Week's episode", "Today's show" are the day's), no verb or plural ("Today viewers"), no column's topic
+    # at the line's end ("Heavy Fighting This Week In Donetsk" is the week)
+    after_strict: re.Pattern[str] | None
 
 
-def _cue_pattern(cell: str, side: str) -> re.Pattern[str] | None:
+def _cue_pattern(cell: str, side: str, strict: bool = False) -> re.Pattern[str] | None:
     """The ``before`` or ``after`` cell as one pattern: its alternatives, any case, a space between them and the
-    name ("@column" keeps its case: its topic is a capitalised word)."""
+    name ("@column" keeps its case: its topic is a capitalised word); ``strict`` the ``after`` cue where a name that
+    is also a time phrase tells nothing by its capital (see :attr:`Entry.after_strict`)."""
     if cell == "-":
         return None
     parts, column = [], False
+    expansions = {**_EXPANSIONS, "@media": f"(?:{_MEDIA_STRICT})"} if strict else _EXPANSIONS
     for part in cell.split("|"):
         if part == "@column":
             column = True
             continue
-        words = _EXPANSIONS.get(part) or r"[ \t]+".join(re.escape(w).replace("'", _APOSTROPHE) for w in part.split())
+        words = expansions.get(part) or r"[ \t]+".join(re.escape(w).replace("'", _APOSTROPHE) for w in part.split())
         parts.append(words)
     alternatives = "|".join(parts)
     if side == "before":
         return re.compile(rf"(?<![\w'\u2019-])(?i:{alternatives})[ \t]+$")
     body = f"(?i:{alternatives})(?![\\w-])" if parts else ""
     if column:
-        body = f"{body}|{_COLUMN}" if body else _COLUMN
-    return re.compile(rf"(?:{_APOSTROPHE}s)?[ \t]+(?:{body})")
+        topic = _COLUMN_STRICT if strict else _COLUMN
+        body = f"{body}|{topic}" if body else topic
+    return re.compile(rf"[ \t]+(?:{body})" if strict else rf"(?:{_APOSTROPHE}s)?[ \t]+(?:{body})")
 
 
 def _word_pattern(word: str) -> str:
@@ -103,8 +117,13 @@ def _load() -> tuple[dict[str, Entry], re.Pattern[str], re.Pattern[str]]:
         name, kind, cue, before, after = line.split("\t")
         cues = [part for part in before.split("|") if not part.startswith("!")]
         others = [part[1:] for part in before.split("|") if part.startswith("!")]
+        # an "after" word after "^" cues the name only where it opens a sentence or stands in a heading
+        # ("Scotland on Sunday reported": no place is reported on, but "Police in Scotland on Sunday reported")
+        anywhere = "|".join(part for part in after.split("|") if not part.startswith("^")) or "-"
+        opening = after.replace("^", "")
         entries[key(name)] = Entry(name, kind, cue, _cue_pattern("|".join(cues) or "-", "before"),
-                                   _cue_pattern("|".join(others) or "-", "before"), _cue_pattern(after, "after"))
+                                   _cue_pattern("|".join(others) or "-", "before"), _cue_pattern(anywhere, "after"),
+                                   _cue_pattern(opening, "after", strict=cue == "always" and "@media" in after))
     names = [e.name for e in entries.values()]
     return entries, _names_pattern(names), _names_pattern(names, any_case=True)
 
@@ -186,11 +205,13 @@ def cued(text: str, start: int, end: int, entry: Entry, heading: bool = False) -
         return False
     if entry.cue == "-" or (entry.cue == "heading" and not heading):
         return True
-    if entry.cue == "opening" and not heading and not _opens_sentence(text, start):
+    opening = not heading and _opens_sentence(text, start)
+    if entry.cue == "opening" and not heading and not opening:
         return True
     if entry.before is not None and entry.before.search(text, max(0, start - 40), start):
         return True
-    return entry.after is not None and entry.after.match(text, end) is not None
+    after = entry.after_strict if heading or opening else entry.after
+    return after is not None and after.match(text, end) is not None
 
 
 # Before a word that opens a sentence: the text's or a line's start, or a sentence's end, then blanks and quotes
@@ -281,13 +302,30 @@ def heading_names(line: str) -> list[tuple[int, int, str]]:
     >>> heading_names("The Day After Tomorrow Director Speaks")
     [(4, 22, 'Day After Tomorrow')]
     """
-    out: list[tuple[int, int, str]] = []
+    return [(start, end, name) for start, end, name, is_name in _heading_matches(line) if is_name]
+
+
+def uncued_heading_names(line: str) -> list[tuple[int, int]]:
+    """The spans of a heading line that spell a name of the table needing a cue there and lacking it: its words
+    are no name ("Monday's Child Care Walkout Ends" is a walkout on Monday), so the heading's view must not write
+    them as one (running text would read a name in "Monday's Child").
+
+    >>> uncued_heading_names("Monday's Child Care Walkout Ends"), uncued_heading_names("Monday's Child Poem Read")
+    ([(0, 14)], [])
+    """
+    return [(start, end) for start, end, _, is_name in _heading_matches(line) if not is_name]
+
+
+def _heading_matches(line: str) -> list[tuple[int, int, str, bool]]:
+    """Every name of the table in a heading line, in any case: its span, the name as the table writes it and
+    whether it has the cue it needs in a heading."""
+    out: list[tuple[int, int, str, bool]] = []
     if _LOWER_ANCHOR.search(line.lower()) is None:  # most heading lines hold no word of a name: one search
         return out
     for match in _ANY_CASE.finditer(line):
         entry = _ENTRIES[key(match[0])]
-        if cued(line, match.start(), match.end(), entry, heading=True):
-            out.append((match.start(), match.end(), _as_written(match[0], entry.name)))
+        out.append((match.start(), match.end(), _as_written(match[0], entry.name),
+                    cued(line, match.start(), match.end(), entry, heading=True)))
     return out
 
 
