@@ -192,6 +192,14 @@ CASES = [
     ('Today Hosts Argentina Face Wales', _DCT, [('Today', '2018-11-15')]),
     ('Police in Scotland on Sunday reported three arrests.', _DCT, [('Sunday', '2018-11-11')]),
     ('Rain will hit Scotland\non Sunday.', _DCT, [('Sunday', '2018-11-18')]),
+    ('She spoke on CBS Sunday Morning last week.', _DCT, [('last week', '2018-W45')]),
+    ("She told NPR's Weekend Edition Sunday that she would run.", _DCT, []),
+    ('He told Today on Friday that he would stand.', _DCT, [('Friday', '2018-11-09')]),
+    ('He was told today that he would stand.', _DCT, [('today', '2018-11-15')]),
+    ('Speaking to Today, he said he would run.', _DCT, []),
+    ('In 1917 film studios moved west.', _DCT, [('1917', '1917')]),
+    ('Yesterday song sales rose.', _DCT, [('Yesterday', '2018-11-14')]),
+    ('He watched Apocalypse now, not later.', _DCT, [('now', 'PRESENT_REF')]),
 ]
 
 KNOWN_MISSES = [
