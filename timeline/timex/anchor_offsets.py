@@ -110,13 +110,17 @@ def _after_untold_past(value: Offset, ctx: Context, base_ref: Resolved | None) -
     True
     >>> _after_untold_past(Offset(unit="year", count=1, sign=1, anchor="ref"), in_2010, year)
     False
+    >>> _after_untold_past(Offset(unit="day", count=2, sign=-1, anchor="ref"), in_2010, None)
+    True
     """
+    if value.anchor != "ref" or not value.count or base_ref is not None or ctx.dct is None:
+        return False
     ref = ctx.ref
     # (a narrative's coarse time is left to its story, which counts from the day it has reached)
-    untold = ref is None or (ref.granularity is not None and coarser(ref.granularity, value.unit)
-                             and ctx.settings.anchoring == "news")
-    return (value.anchor == "ref" and value.sign > 0 and bool(value.count) and base_ref is None
-            and untold and ctx.dct is not None and ctx.tense == "past")
+    if ref is not None and ref.granularity is not None and coarser(ref.granularity, value.unit) \
+            and ctx.settings.anchoring == "news" and ctx.settings.reference_anchoring:
+        return True  # in any tense, either way: "He will join in 2019. A week later he will start" is no DCT + 7
+    return ref is None and value.sign > 0 and ctx.tense == "past"
 
 
 def _shift_offset(base: dt.date, unit: str, count: float) -> dt.date | None:

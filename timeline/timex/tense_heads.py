@@ -31,6 +31,20 @@ LEAD_UP = frozenset("deadline deadlines cutoff preparation preparations plans pl
                     "build-up run-up countdown rehearsal rehearsals preorders pre-orders registration registrations "
                     "hype anticipation expectations estimates projections rumors rumours stockpiling futures "
                     "contract contracts options".split())
+# What a month alone heads that still lies ahead of it: a deadline, a market's contract for the month
+_MONTH_LEAD_UP = frozenset("deadline deadlines cutoff futures contract contracts options".split())
+_MONTHS = frozenset(LEXICON.table("month"))
+
+
+def _month_alone(subject: list[str]) -> bool:
+    """Whether the (lower-cased) subject opens with a month and no day: "december consumer prices".
+
+    >>> _month_alone(["december", "prices"]), _month_alone(["nov", "22", "prices"]), _month_alone(["thanksgiving"])
+    (True, False, False)
+    """
+    return bool(subject) and subject[0] in _MONTHS and not (len(subject) > 1 and subject[1][:1].isdigit())
+
+
 # A market's goods named by their delivery month, right before the verb ("December crude fell", "December gold rose"):
 # the month is the contract's; before another noun they head an event ("The December oil spill fouled beaches")
 COMMODITIES = frozenset("crude oil gold silver copper platinum palladium corn wheat soybeans soymeal cotton sugar cocoa "
@@ -50,13 +64,20 @@ def has_head(left: list[str], right: list[str]) -> bool:
     (False, False)
     >>> has_head(["The"], ["December", "oil", "spill", "fouled"])
     True
+
+    A month alone before prices, bookings or hiring names the month the figures are of, gone by under a past verb
+    ("December consumer prices rose 0.3 percent"); only a market's month is one to come ("December futures rose"):
+
+    >>> has_head([], ["December", "consumer", "prices", "rose"]), has_head([], ["December", "futures", "rose"])
+    (True, False)
     """
     subject = []
     for word in right:
         if word_tense(word.lower()) is not None:
             break
         subject.append(word.lower())
-    if any(low in LEAD_UP for low in subject) or (subject and subject[-1] in COMMODITIES):
+    lead_up = _MONTH_LEAD_UP if _month_alone(subject) else LEAD_UP
+    if any(low in lead_up for low in subject) or (subject and subject[-1] in COMMODITIES):
         return False  # "Thanksgiving turkey prices fell": what comes before the day, not the day's event
     for word in left:
         low = word.lower()
