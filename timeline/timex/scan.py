@@ -49,18 +49,23 @@ _WORD_PAIRS = tuple((index, second) for index, rule in enumerate(RULES) if _WIND
 # end after it, the lookahead included), and the rules read near two of their words, each as (rule index,
 # characters before the first word, after the second, the farthest the second starts after the first, place;
 # a reach of -1 only marks the place), and the rules read near it only right after one of some words
-# (Trigger.after_word), each as (rule index, before, after, those words)
+# (Trigger.after_word), as a map from the word before to those rules, each as in the first, and all of them
 _Rules = tuple[tuple[tuple[int, int, int], ...], tuple[tuple[int, int, int, int, int], ...],
-               tuple[tuple[int, int, int, tuple[str, ...]], ...]]
+               tuple[dict[str, tuple[tuple[int, int, int], ...]], tuple[tuple[int, int, int], ...]]]
 _RULES_BY_WORD: dict[str, _Rules] = {}
+_NO_AFTER_WORD: tuple[dict[str, tuple[tuple[int, int, int], ...]], tuple[tuple[int, int, int], ...]] = ({}, ())
 
 
 def _add_rule_of_word(word: str, single: tuple[int, int, int] | None = None,
                       pair: tuple[int, int, int, int, int] | None = None,
-                      after_word: tuple[int, int, int, tuple[str, ...]] | None = None) -> None:
-    singles, pairs, after_words = _RULES_BY_WORD.get(word, ((), (), ()))
-    _RULES_BY_WORD[word] = (singles + ((single,) if single else ()), pairs + ((pair,) if pair else ()),
-                            after_words + ((after_word,) if after_word else ()))
+                      after_word: tuple[int, int, int, frozenset[str]] | None = None) -> None:
+    singles, pairs, after_words = _RULES_BY_WORD.get(word, ((), (), _NO_AFTER_WORD))
+    if after_word:  # (word before -> its rules, every rule)
+        by_first, every = after_words
+        rule = after_word[:3]
+        by_first = {**by_first, **{first: by_first.get(first, ()) + (rule,) for first in after_word[3]}}
+        after_words = (by_first, every + (rule,))
+    _RULES_BY_WORD[word] = (singles + ((single,) if single else ()), pairs + ((pair,) if pair else ()), after_words)
 
 
 for _index, _rule in enumerate(RULES):
@@ -85,7 +90,7 @@ for _index, _rule in enumerate(RULES):
                                              _place))
     for _second in sorted({b for _, b in _trigger.after_word}):
         _firsts = tuple(sorted(a for a, b in _trigger.after_word if b == _second))
-        _add_rule_of_word(_second, after_word=(_index, _before, _trigger.after + _LOOKAHEAD, _firsts))
+        _add_rule_of_word(_second, after_word=(_index, _before, _trigger.after + _LOOKAHEAD, frozenset(_firsts)))
 
 def name_bound(rule: Rule) -> bool:
     """Whether every match of ``rule`` holds a month or weekday name that is one of its trigger words.
@@ -128,7 +133,11 @@ _RULES_BY_LOWER_NAME = {word: (tuple(s for s in singles if s[0] not in _BOUND), 
 # a start no first word has: every hit (at 0 or later) stands more than its rule's pair after it
 _NO_LAST = tuple([-RULES[index].pair - 1 for index in _PAIRED]
                  + [-TRIGGERS[RULES[index].name].reach - 1 for index, _ in _WORD_PAIRS])
-_NO_RULES: _Rules = ((), (), ())
+_NO_RULES: _Rules = ((), (), _NO_AFTER_WORD)
+# The run of letters right before a hit and one blank: a word of Trigger.after_word holds no other character. Read
+# from at most the longest such word and its blank before the hit: a longer run is cut to its end, a window the more.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s\Z")
+_AFTER_WORD_REACH = max((len(first) + 1 for t in TRIGGERS.values() for first, _ in t.after_word), default=0)
 
 # Trigger words are whole runs of ASCII letters of the lower-cased text. Every other character becomes a space
 # (non-ASCII ones too, one byte each, so positions stay), and the scan runs on those bytes starting with a
@@ -305,11 +314,14 @@ def _flat_windows(hits: list[tuple[int, int, str]], size: int, text: str = "") -
         singles, pairs, after_words = rules_of(word, _NO_RULES)
         if cased and word in _RULES_BY_LOWER_NAME and cased[hit_start].islower():
             singles, pairs, after_words = _RULES_BY_LOWER_NAME[word]
-        for index, before, after, firsts in after_words:  # "a day", "per week": the word before read in the text
-            if cased and not any(cased[hit_start - 1 - len(f):hit_start - 1].lower() == f
-                                 for f in firsts if hit_start > len(f)):
-                continue  # (no text, or one whose positions moved: read as a single word)
-            singles += ((index, before, after),)
+        if after_words[1]:  # "a day", "per week": the word before, read once in the text, picks the rules
+            if cased:
+                found = _WORD_BEFORE.search(cased, max(0, hit_start - _AFTER_WORD_REACH), hit_start)
+                after_word = after_words[0].get(found[1].lower()) if found else None
+                if after_word:
+                    singles += after_word
+            else:  # no text, or one whose positions moved: every rule, as for a word of its own
+                singles += after_words[1]
         for index, before, after in singles:
             spans = windows[index]
             # starts only grow (``before`` is the rule's own): a window that starts by the last one's end extends it
