@@ -8,8 +8,9 @@ verb of planning or of seeming), the date lies behind the telling however near t
 15 November 2018 the parade is 2017's, as "The parade took place on Thanksgiving" is (:mod:`tense_dated`).
 
 What keeps a date open (read by :func:`subject_past` as "not dated"): a verb, a subordinator or an infinitive's
-"to" before the date in its sentence (the date is then another clause's: "He said the Nov. 22 parade drew...",
-"If the Nov. 22 vote passed"); a limit or a purpose before it ("Tickets for the Nov. 22 game sold out", "the
+"to" before the date in its sentence (the date is then another clause's: "He thought the Nov. 22 parade drew...",
+"If the Nov. 22 vote passed"; but a past verb of saying opens a reported clause read as its own, "Police said the
+Thanksgiving parade drew 3 million people", a copula's past aside: :mod:`tense_reported`); a limit or a purpose before it ("Tickets for the Nov. 22 game sold out", "the
 extension to Nov. 22"); a comma, quote or relative word between the date and the verb ("The parade, which drew
 crowds last year, returns on Thanksgiving"); a passive or a copula before "likely", "set", "due", "to" ("The Nov.
 22 vote was postponed", "A December hike looked likely"), whose subject may well lie ahead.
@@ -26,8 +27,9 @@ import re
 
 from timeline.timex.tense_heads import TIME_WORDS, has_head, time_word
 from timeline.timex.tense_objects import after_subject
+from timeline.timex.tense_reported import first_verb, reported_clause
 from timeline.timex.tense_sides import WORD
-from timeline.timex.verbs import BARE_TOO, BE_FORMS, DETERMINERS, MODALS, PAST, word_tense
+from timeline.timex.verbs import BARE_TOO, BE, BE_FORMS, DETERMINERS, MODALS, PAST, word_tense
 
 # The sentence's start before the date: a stop, "!" or "?" (quotes and brackets after it) and blanks, a line's start,
 # a semicolon or colon. A stop after an abbreviation ("Mr. Smith's Nov. 22 speech") cuts the sentence short, which
@@ -97,10 +99,16 @@ def subject_past(text: str, start: int) -> bool:
     """
     m = _SENTENCE_START.search(text, max(0, start - 120), start)
     left = WORD.findall(m["left"]) if m is not None else []
-    if m is None or not _opening(left):
+    if m is None:
+        return False
+    said = reported_clause(left)
+    reported = said[1] if said is not None and said[0] and _opening(left[:said[0]]) else None
+    if not _opening(reported if reported is not None else left):
         return False
     right = _words_after(text, start)
-    return _past_after(right) and has_head(left, right)
+    if reported is not None and first_verb(right[:_REACH]) in BE:
+        return False  # "He said the Nov. 22 vote was on track": a copula's past may be the saying's, shifted back
+    return _past_after(right) and has_head(reported if reported is not None else left, right)
 
 
 # Before the date, words that tell it is the one ahead: "this year's Thanksgiving parade", "next week's vote", "the
