@@ -182,7 +182,7 @@ CASES = [
     ('In 1917 the revolution began.', _DCT, [('1917', '1917')]),
     ("The Beatles' Yesterday was played yesterday.", _DCT, [('yesterday', '2018-11-14')]),
     ("Scotland on Sunday's editor resigned.", _DCT, []),
-    ('Manic Monday For Markets', _DCT, [('Monday', '2018-11-12')]),
+    ('Manic Monday topped the charts in 1986.', _DCT, [('1986', '1986')]),
     ('Rain will hit Wales on Sunday, forecasters said.', _DCT, [('Sunday', '2018-11-18')]),
     ('Wales On Sunday Editor Quits', _DCT, []),
     ('Today Show Host Fired On Monday', _DCT, [('Monday', '2018-11-12')]),
@@ -240,9 +240,10 @@ KNOWN_MISSES = [
      'the retailer opening a sentence with no cue reads as Tuesday morning: there the capital tells nothing'),
     ("Britain's Sunday trading laws change on Monday.", _DCT, [('Monday', '2018-11-19')],
      "'Sunday trading' is read as the next Sunday and 'change on Monday' as past; neither is the table's doing"),
-    ('Manic Monday topped the charts in 1986.', _DCT, [('1986', '1986')],
-     "the song opening a sentence needs a cue there (the Bangles', song): opening a sentence 'Manic "
-     "Monday' more often tells a day"),
+    ('Manic Monday For Markets', _DCT, [('Monday', '2018-11-12')],
+     "the headline view writes the line's first word with a capital, so 'Manic Monday' opening it reads as "
+     "the song in the view; needing a cue at every sentence opening would make 'Manic Monday topped the "
+     "charts' give a Monday (a lie where this is a miss)"),
 ]
 
 test_review_sentence, test_known_miss = graded_review_tests(CASES, KNOWN_MISSES)
