@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.time_word_names import heading_names, uncued_heading_names
+from timeline.timex.time_word_names import heading_matches
 from timeline.timex.verbs import (BE_FORMS, CUE_WORDS, HAVE, MODALS, PAST, PRESENT, PUBLISHING, PUBLISHING_PLURAL,
                                   SCHEDULED, SCHEDULED_PLURAL)
 
@@ -162,7 +162,8 @@ def _sentence_case(line: str) -> str:
     words = list(_WORD.finditer(line))
     kinds = [_kind(words, i, upper) for i in range(len(words))]
     _keep_names(line, words, kinds)
-    _unname(line, words, kinds, upper)
+    names = heading_matches(line)
+    _unname([(start, end) for start, end, _, cued in names if not cued], words, kinds, upper)
     out = list(line)
     for i, (word, kind) in enumerate(zip(words, kinds)):
         w = word[0]
@@ -175,16 +176,17 @@ def _sentence_case(line: str) -> str:
         if i == 0 and _opens(line, word.start()):
             new = _upper(new[0]) + new[1:]
         out[word.start():word.end()] = new
-    for start, end, name in heading_names(line):  # a known name keeps its own capitals: "Mail on Sunday"
-        out[start:end] = name
+    for start, end, name, cued in names:  # a known name keeps its own capitals: "Mail on Sunday"
+        if cued:
+            out[start:end] = name
     return "".join(out)
 
 
-def _unname(line: str, words: list[re.Match[str]], kinds: list[int], upper: bool) -> None:
+def _unname(uncued: list[tuple[int, int]], words: list[re.Match[str]], kinds: list[int], upper: bool) -> None:
     """Write small the words kept as a name that spell a well-known name lacking the cue it needs in a heading
-    ("Monday's Child Care Walkout Ends": no poem), so the view, read as running text, does not find it; an acronym
-    of a line not in capitals keeps its letters ("Pope Arrives In USA Today")."""
-    for start, end in uncued_heading_names(line):
+    (the spans ``uncued``: "Monday's Child Care Walkout Ends" holds no poem), so the view, read as running text, does
+    not find it; an acronym of a line not in capitals keeps its letters ("Pope Arrives In USA Today")."""
+    for start, end in uncued:
         for i, word in enumerate(words):
             if start <= word.start() and word.end() <= end and kinds[i] == _NAME \
                     and (upper or not word[0][1:].isupper()):

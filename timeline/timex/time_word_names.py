@@ -302,7 +302,7 @@ def heading_names(line: str) -> list[tuple[int, int, str]]:
     >>> heading_names("The Day After Tomorrow Director Speaks")
     [(4, 22, 'Day After Tomorrow')]
     """
-    return [(start, end, name) for start, end, name, is_name in _heading_matches(line) if is_name]
+    return [(start, end, name) for start, end, name, is_name in heading_matches(line) if is_name]
 
 
 def uncued_heading_names(line: str) -> list[tuple[int, int]]:
@@ -313,12 +313,17 @@ def uncued_heading_names(line: str) -> list[tuple[int, int]]:
     >>> uncued_heading_names("Monday's Child Care Walkout Ends"), uncued_heading_names("Monday's Child Poem Read")
     ([(0, 14)], [])
     """
-    return [(start, end) for start, end, _, is_name in _heading_matches(line) if not is_name]
+    return [(start, end) for start, end, _, is_name in heading_matches(line) if not is_name]
 
 
-def _heading_matches(line: str) -> list[tuple[int, int, str, bool]]:
+def heading_matches(line: str) -> list[tuple[int, int, str, bool]]:
     """Every name of the table in a heading line, in any case: its span, the name as the table writes it and
-    whether it has the cue it needs in a heading."""
+    whether it has the cue it needs in a heading (one search for both :func:`heading_names` and
+    :func:`uncued_heading_names`, as the headline view needs).
+
+    >>> heading_matches("Pope Arrives In USA Today"), heading_matches("USA Today Editor Quits")
+    ([(16, 25, 'USA Today', False)], [(0, 9, 'USA Today', True)])
+    """
     out: list[tuple[int, int, str, bool]] = []
     if _LOWER_ANCHOR.search(line.lower()) is None:  # most heading lines hold no word of a name: one search
         return out
