@@ -331,8 +331,11 @@ def _flat_windows(hits: list[tuple[int, int, str]], size: int, text: str = "") -
             else:
                 spans += (hit_start - before, hit_end + after)
         for index, before, after, reach, place in pairs:  # rare words (units)
-            if hit_start - last[place] <= reach:
-                spans, start, end = windows[index], hit_start - reach - before, hit_end + after
+            gap = hit_start - last[place]
+            # reaches count a run of blanks once ("President's  Day", "Good\n\nFriday"): a wider gap is measured so
+            if gap <= reach or (0 < reach < gap <= _BLANK_SLACK * reach and cased
+                                and gap - _extra_blanks(cased, last[place], hit_start) <= reach):
+                spans, start, end = windows[index], min(hit_start - reach, last[place]) - before, hit_end + after
                 if spans and start <= spans[-1]:
                     if end > spans[-1]:
                         spans[-1] = end
@@ -348,6 +351,21 @@ def _flat_windows(hits: list[tuple[int, int, str]], size: int, text: str = "") -
     for index, first in _SHARED:
         windows[index] = windows[first]  # read only from here on
     return windows
+
+
+# A gap between a pair's two words is measured with its runs of blanks counted once only up to this many times the
+# reach: a wider one holds more than blanks
+_BLANK_SLACK = 4
+_BLANK_RUN = re.compile(r"\s{2,}")
+
+
+def _extra_blanks(text: str, start: int, end: int) -> int:
+    """How many characters the runs of blanks in ``text[start:end]`` hold beyond one each.
+
+    >>> _extra_blanks("President's  Day", 0, 13), _extra_blanks("Good    Friday", 0, 8)
+    (1, 3)
+    """
+    return sum(len(run) - 1 for run in _BLANK_RUN.findall(text, start, end))
 
 
 def _match_rule(index: int, rule: Rule, chunk: str, start: int, end: int,
