@@ -30,6 +30,15 @@ _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last nigh
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\."
 # A weekday followed by a capitalised word is usually a name: "Sunday Times", "Monday Night Football".
 _NOT_A_NAME = r"(?![ \t][A-Z][a-zA-Z])(?!\.(?i:com|org|net|io|co)\b)"  # a name after it, or a web name: "Monday.com"
+# ... but not after a time preposition or with a shift word: "On Monday President Trump said", "Since Friday Tesco
+# has shut 30 stores", "Last Sunday Russia said" date the clause that follows (rule "timed-weekday", read only where
+# "weekday" is not). The names that do follow one ("on Sunday Times Square", "On Monday Night Football") are the
+# names table's (time_word_names.py). One lookbehind per word: Python's are of fixed width.
+_TIME_WORD_BEFORE = "(?:" + "|".join(
+    rf"(?<=(?<![\w'\u2019-]){w}[ \t])" for w in ("On", "on", "By", "by", "Since", "since", "Until", "until", "Till",
+                                                  "till", "From", "from", "Before", "before", "After", "after",
+                                                  "Through", "through")) + ")"
+_NAME_AFTER = r"(?=[ \t][A-Z][a-zA-Z])"
 
 
 def _part_of_day(words: str | None) -> str | None:
@@ -237,6 +246,9 @@ RULES = (
                  rf"following)){S})?"
                  rf"(?P<wd>{WEEKDAY_FULL}|{_WEEKDAY_ABBR})(?:{S}(?P<pod>(?i:morning|afternoon|evening|night|overnight)))?"
                  rf"{_NOT_A_NAME}", _weekday, 1),
+    compile_rule("timed-weekday", rf"(?:{_TIME_WORD_BEFORE}(?P<pre>(?!))?|(?P<dir>(?i:this{S}coming|this{S}past|last|next|"
+                 rf"this|coming|past|previous|preceding|prior|following)){S})(?P<wd>{WEEKDAY_FULL})"
+                 rf"(?:{S}(?P<pod>(?i:morning|afternoon|evening|night|overnight)))?{_NAME_AFTER}", _weekday, 1),
     compile_rule("deictic-day", r"(?:(?:(?i:mid|early|late)-?)?(?P<pre>(?i:morning|afternoon|evening))\s"
                  r"(?=(?i:yesterday|today|tomorrow)))?"
                  r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
