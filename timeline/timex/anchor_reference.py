@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from timeline.timex.calendar import Resolved, day_interval, safe_date
+from timeline.timex.calendar import Resolved, day_interval, day_of_month_moved, safe_date
 from timeline.timex.values import CalendarDate, YearPart
 
 if TYPE_CHECKING:
@@ -69,8 +69,7 @@ def day_of_dct_month_shifted(day: int, shift: int, dct: dt.date | None) -> Resol
     """
     if dct is None:
         return Resolved(f"XXXX-XX-{day:02d}", None, None, "day")
-    month = dct.year * 12 + dct.month - 1 + shift
-    date = safe_date(month // 12, month % 12 + 1, day)
+    date = day_of_month_moved(dct, shift, day)
     return day_interval(date) if date else None  # "the 31st of next month" in a month of 30 days: no such day
 
 
@@ -112,8 +111,7 @@ def _across_the_turn(day: int, dct: dt.date, tense: str | None) -> dt.date | Non
     if tense not in {"past", "future"}:
         return None
     step = -1 if tense == "past" else 1
-    month = dct.year * 12 + dct.month - 1 + step
-    date = safe_date(month // 12, month % 12 + 1, day)
+    date = day_of_month_moved(dct, step, day)
     return date if date is not None and 0 < (dct - date).days * -step <= _TURN else None
 
 

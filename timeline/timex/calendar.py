@@ -54,6 +54,16 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def day_of_month_moved(base: dt.date, months: int, day: int) -> dt.date | None:
+    """Day ``day`` of the month ``months`` calendar months from ``base``'s, or None when that month has no such day.
+
+    >>> day_of_month_moved(dt.date(2018, 12, 5), 1, 20), day_of_month_moved(dt.date(2018, 10, 5), 1, 31) is None
+    (datetime.date(2019, 1, 20), True)
+    """
+    year, month = divmod(base.year * 12 + base.month - 1 + months, 12)
+    return safe_date(year, month + 1, day)
+
+
 def shift(day: dt.date, unit: str, count: float) -> dt.date | None:
     """``day`` moved by ``count`` units (negative: back); None past year 1 or 9999.
 

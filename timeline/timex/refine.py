@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from timeline.timex.calendar import Resolved, day_interval, edge_interval, safe_date
+from timeline.timex.calendar import Resolved, day_interval, day_of_month_moved, edge_interval
 from timeline.timex.tense import Tense
 from timeline.timex.values import CalendarDate, Mention
 
@@ -73,9 +73,8 @@ def ordinal_in_tense(value: object, resolved: Resolved, dct: dt.date | None,
         step = -1
     else:
         return resolved
-    month = dct.year * 12 + dct.month - 1
     for shift in range(0, 13 * step, step):
-        day = safe_date((month + shift) // 12, (month + shift) % 12 + 1, value.day)
+        day = day_of_month_moved(dct, shift, value.day)
         if day is not None and (day - dct).days * step >= 0:
             return day_interval(day)
     return resolved
