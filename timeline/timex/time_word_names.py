@@ -305,24 +305,18 @@ def heading_names(line: str) -> list[tuple[int, int, str]]:
     return [(start, end, name) for start, end, name, is_name in heading_matches(line) if is_name]
 
 
-def uncued_heading_names(line: str) -> list[tuple[int, int]]:
-    """The spans of a heading line that spell a name of the table needing a cue there and lacking it: its words
-    are no name ("Monday's Child Care Walkout Ends" is a walkout on Monday), so the heading's view must not write
-    them as one (running text would read a name in "Monday's Child").
-
-    >>> uncued_heading_names("Monday's Child Care Walkout Ends"), uncued_heading_names("Monday's Child Poem Read")
-    ([(0, 14)], [])
-    """
-    return [(start, end) for start, end, _, is_name in heading_matches(line) if not is_name]
-
-
 def heading_matches(line: str) -> list[tuple[int, int, str, bool]]:
     """Every name of the table in a heading line, in any case: its span, the name as the table writes it and
-    whether it has the cue it needs in a heading (one search for both :func:`heading_names` and
-    :func:`uncued_heading_names`, as the headline view needs).
+    whether it has the cue it needs in a heading. The headline view reads both kinds from this one search: a name
+    with its cue is written as the name, one lacking it is no name ("Monday's Child Care Walkout Ends" is a walkout
+    on Monday), so its words are written small.
 
     >>> heading_matches("Pope Arrives In USA Today"), heading_matches("USA Today Editor Quits")
     ([(16, 25, 'USA Today', False)], [(0, 9, 'USA Today', True)])
+    >>> [m[:2] + m[3:] for m in heading_matches("Monday's Child Care Walkout Ends")]
+    [(0, 14, False)]
+    >>> heading_matches("Monday's Child Poem Read")
+    [(0, 14, "Monday's Child", True)]
     """
     out: list[tuple[int, int, str, bool]] = []
     if _LOWER_ANCHOR.search(line.lower()) is None:  # most heading lines hold no word of a name: one search
