@@ -17,13 +17,17 @@ import re
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.periods import QUARTER_ORDINALS
 from timeline.timex.rule import edge_mod
-from timeline.timex.values import BeforeChrist, CalendarDate, Mention, Offset, Recurrence, Relative, Weekday, YearPart, yearless
+from timeline.timex.values import CalendarDate, Mention, Offset, Recurrence, Relative, Weekday, YearPart, yearless
 
 # The joins around a named day live beside their week and weekend rules; recognise and anchor_relative import them here.
 from timeline.timex.around_day import HolidayWeekend, join_day_next_to, join_week_of  # noqa: F401  (re-exported)
 
 
 _YEAR_GAP = re.compile(r"^(?:,?\s|\s(?i:of)\s)$")
+
+# Each pass below steps through every mention of a text: the cheap tests come first, and a value's class is told by
+# its ``kind`` ("calendar" for a CalendarDate or a subclass: tests/timex/test_speed_joins_kinds.py), as an isinstance
+# miss on a pydantic model class costs several times a string compare.
 
 
 def join_spelled_year(mentions: list[Mention], text: str) -> list[Mention]:
@@ -46,11 +50,14 @@ def join_spelled_year(mentions: list[Mention], text: str) -> list[Mention]:
 _OF = re.compile(r"^\s(?i:of)\s$")
 
 
+_REFERENCE_RULES = frozenset({"that-unit", "neighbour"})
+
+
 def _reference_unit(mention: Mention, unit: str) -> int | None:
     """How many ``unit``s from the text's own ``mention`` is: "that year", "the same month" 0,
     "the following year" 1, "the previous year" -1; None if it is no such words."""
     value = mention.value
-    if (mention.rule not in {"that-unit", "neighbour"} or not isinstance(value, Offset) or value.unit != unit
+    if (mention.rule not in _REFERENCE_RULES or not isinstance(value, Offset) or value.unit != unit
             or value.anchor != "ref" or value.count not in {0, 1}):
         return None
     return 0 if value.count == 0 else value.sign
@@ -70,7 +77,7 @@ def join_of_that_year(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        years = _reference_unit(m, "year")
+        years = _reference_unit(m, "year") if m.rule in _REFERENCE_RULES else None
         if prev is not None and years is not None and _OF.match(text[prev.end:m.start]) and yearless(prev.value):
             value = prev.value.model_copy(update={"of_reference_year": True, "reference_year_shift": years})
             out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start:m.end], value=value, rule=prev.rule)
@@ -92,6 +99,9 @@ def join_day_of_that_month(mentions: list[Mention], text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     for m in mentions:
+        if m.rule not in _MONTH_RULES:  # the cheap test first: no reference to a month
+            out.append(m)
+            continue
         shift = _dct_month_shift(m)
         if _reference_unit(m, "month") == 0 or shift is not None:
             hit = _DAY_OF.search(text, max(out[-1].end if out else 0, m.start - 24), m.start)
@@ -104,6 +114,10 @@ def join_day_of_that_month(mentions: list[Mention], text: str) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# The rules of the months a day may be "of": "that month" (_reference_unit), "next month" (_dct_month_shift)
+_MONTH_RULES = _REFERENCE_RULES | {"calendar-shift"}
 
 
 def _dct_month_shift(mention: Mention) -> int | None:
@@ -127,7 +141,7 @@ def join_year_ago(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (prev is not None and isinstance(prev.value, YearPart) and prev.value.reference
+        if (prev is not None and prev.value.kind == "yearpart" and prev.value.reference
                 and prev.value.year is None and isinstance(m.value, Offset) and m.value.unit == "year"
                 and m.value.sign < 0 and m.value.count == 1 and text[prev.end:m.start] == " "):
             value = prev.value.model_copy(update={"shift": -1})
@@ -146,7 +160,7 @@ def join_bc_part(mentions: list[Mention], text: str) -> list[Mention]:
     """"autumn of 481 BC", "June 479 BC": a season or month of a year before the common era."""
     out: list[Mention] = []
     for m in mentions:
-        if isinstance(m.value, BeforeChrist) and m.value.part is None:
+        if m.value.kind == "bc" and m.value.part is None:
             if out and isinstance(out[-1].value, (YearPart, CalendarDate)) and out[-1].end >= m.start - 4:
                 out.pop()  # "late autumn" or "June" read alone, without the year after it
             floor = out[-1].end if out else 0
@@ -166,6 +180,8 @@ def join_bc_part(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _AND = re.compile(r"^,?\s(?:and|or)\s$|^,\s$")
+# The rules whose mention shares_plural joins to a weekday: one of the pair has one of them
+_PLURAL_RULES = frozenset({"plural-weekday", "every-weekday"})
 
 
 def share_plural(mentions: list[Mention], text: str) -> list[Mention]:
@@ -178,6 +194,8 @@ def share_plural(mentions: list[Mention], text: str) -> list[Mention]:
     ['XXXX-WXX-2', 'XXXX-WXX-4']
     """
     out = list(mentions)
+    if not any(m.rule in _PLURAL_RULES for m in mentions):
+        return share_quarters(out, text)  # no plural weekday, no "every" weekday (most texts)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if (isinstance(a.value, Weekday) and a.value.direction == "auto" and a.value.part_of_day is None
@@ -222,7 +240,7 @@ def share_quarters(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         value = m.value
-        if not (isinstance(value, YearPart) and m.rule == "quarter" and value.part[0] == "Q" and value.part != "QX"
+        if not (m.rule == "quarter" and value.kind == "yearpart" and value.part[0] == "Q" and value.part != "QX"
                 and _PLURAL_QUARTERS.search(m.text)):
             out.append(m)
             continue

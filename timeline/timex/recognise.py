@@ -146,8 +146,15 @@ def _recognise_chunk(chunk: str, offset: int, text: str, groups: int,
             # The value was validated when the rule built it; the span comes from the match itself.
             mentions.append(_mention(s, e, text[s:e], piece.value, rule, group))
     mentions.sort(key=lambda m: m.start)
-    for join in _JOINS:
-        mentions = join(mentions, text)
+    # A pass runs only where some mention has a kind of value or a rule it needs (see _JOINS). No pass makes up a
+    # rule name, so the rules found stay all there are; a join may make a new kind ("the night of April 18": a
+    # clock), so the kinds are looked at again after each pass that ran.
+    rules = {m.rule for m in mentions}
+    kinds = {m.value.kind for m in mentions}
+    for join, needs in _JOINS:
+        if needs is None or not (needs.isdisjoint(kinds) and needs.isdisjoint(rules)):
+            mentions = join(mentions, text)
+            kinds = {m.value.kind for m in mentions}
     return _link_ranges(mentions, text, groups)
 
 
@@ -194,19 +201,24 @@ def _join_clock_and_day(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and m.start - prev.end <= _CLOCK_GAP_REACH and _CLOCK_GAP.match(text[prev.end:m.start]):
+        # each join needs a clock, before the gap or after it: most pairs have none, and are not looked at further
+        # (a value's kind tells its class, tests/timex/test_speed_joins_kinds.py; an isinstance miss costs more)
+        if prev is None or (prev.value.kind != "clock" and m.value.kind != "clock"):
+            out.append(m)
+            continue
+        if m.start - prev.end <= _CLOCK_GAP_REACH and _CLOCK_GAP.match(text[prev.end:m.start]):
             joined = _join(prev, m, text)
             if joined is not None:
                 out[-1] = joined
                 continue
-        elif prev is not None and type(prev.value) is Clock and _LOCAL_TIME_GAP.match(text[prev.end:m.start]):
+        elif type(prev.value) is Clock and _LOCAL_TIME_GAP.match(text[prev.end:m.start]):
             joined = _join(prev, m, text)
             if joined is not None and isinstance(m.value, (Weekday, Deictic)):
                 out[-1] = joined  # one expression, as "15:00 GMT Saturday" is: the zone is the clock's
                 continue
             if joined is not None:  # a dated day stays its own expression, as WikiWars' gold keeps it
                 out[-1] = prev.model_copy(update={"value": joined.value})
-        elif prev is not None and type(prev.value) is Clock and text[prev.start - 1:prev.start] == "(" \
+        elif type(prev.value) is Clock and text[prev.start - 1:prev.start] == "(" \
                 and _BRACKET_GAP.match(text[prev.end:m.start]):
             joined = _join(prev, m, text)  # "(19:00 GMT) on Friday": the time falls on the day, the brackets
             if joined is not None:  # keep the spans apart (a span never holds a bracket it did not open)
@@ -293,8 +305,25 @@ def _share_year(first, second):  # type: ignore[no-untyped-def]
 
 
 # The passes over the sorted mentions, in order: modifiers first (their span is the expression's), then
-# the joins of two mentions into one, the longer shapes after the ones they may contain.
-_JOINS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
-    apply_modifiers, _join_clock_and_day, join_spelled_year, join_year_ago, join_of_that_year, join_bc_part,
-    share_plural, share_year_after_parenthesis, join_listed_seasons, join_listed_days, join_listed_counts,
-    join_week_of, join_day_next_to, join_part_of_day, join_unit_of, place_edge_durations)
+# the joins of two mentions into one, the longer shapes after the ones they may contain. Each with what it
+# needs to join anything, value kinds (a subclass has its base's) or rule names, one of which a mention must
+# have: without, the pass would give the mentions back as they are, and is not run (most texts name no clock,
+# no season, no year before Christ; each pass steps through every mention). None: every text is read.
+# tests/timex/test_speed_joins_needs.py holds each pass to its needs.
+_JOINS: tuple[tuple[Callable[[list[Mention], str], list[Mention]], frozenset[str] | None], ...] = (
+    (apply_modifiers, None),
+    (_join_clock_and_day, frozenset({"clock"})),
+    (join_spelled_year, frozenset({"spelled-year"})),
+    (join_year_ago, frozenset({"yearpart"})),
+    (join_of_that_year, frozenset({"that-unit", "neighbour", "calendar-shift"})),
+    (join_bc_part, frozenset({"bc"})),
+    (share_plural, frozenset({"plural-weekday", "every-weekday", "quarter"})),
+    (share_year_after_parenthesis, frozenset({"calendar"})),
+    (join_listed_seasons, frozenset({"yearpart"})),
+    (join_listed_days, frozenset({"calendar"})),
+    (join_listed_counts, frozenset({"duration", "offset"})),
+    (join_week_of, frozenset({"calendar", "holiday"})),
+    (join_day_next_to, frozenset({"weekday", "holiday", "calendar"})),
+    (join_part_of_day, frozenset({"weekday", "calendar"})),
+    (join_unit_of, frozenset({"calendar", "relative", "yearpart"})),
+    (place_edge_durations, frozenset({"duration"})))
