@@ -17,11 +17,11 @@ from collections.abc import Callable
 from timeline.timex import months, numeric_dates, ordinal_days
 from timeline.timex.dated_weekday import WEEKDAY_HEAD, with_weekday
 from timeline.timex.lexicon import LEXICON, OPENING_PREPOSITIONS, OPENING_YEAR, parse_number
-from timeline.timex.holiday_names import holiday_names_thing
+from timeline.timex.holiday_names import holiday
 from timeline.timex.names import names_year
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, YEAR, YEAR4, Built, Piece, compile_rule, day_number,
                                  month_number, year_number)
-from timeline.timex.values import BeforeChrist, CalendarDate, DayNextTo, Holiday
+from timeline.timex.values import BeforeChrist, CalendarDate
 
 # "June 20, 1792", "20 June 1792", and "June 20 of 1792"
 _OPT_YEAR = rf"(?:,?{SP}(?P<year>{YEAR})|,{SP}(?P<year_c>{YEAR4})|{S}(?i:of){S}(?P<year_o>{YEAR4}))?"
@@ -113,23 +113,6 @@ def _spelled_year(m: re.Match[str]) -> Built:
     if not m[0].lower().startswith("the") and not m["ones2"] and not month:
         return None  # "two thousand" alone is usually a count
     return CalendarDate(year=2000 + int(parse_number(m["ones2"] or "") or 0), month=month)
-
-
-def _holiday(m: re.Match[str]) -> Built:
-    """A holiday; a rule ending "+1" is the day after one ("Black Friday": the day after Thanksgiving).
-
-    >>> _holiday(RULES[-1].pattern.search("on Black Friday")).days
-    1
-    """
-    if m["name"][0] == "m" and m["name"].lower() == "may day":
-        return None  # "we may day-trip": the modal, only "May Day" is the holiday
-    if holiday_names_thing(m.string, m.start(), m.end()):
-        raise ValueError(f"{m[0]!r} begins a name")  # "Christmas Island": claimed, no time read in it
-    rule = LEXICON.lookup("holiday", m["name"]) or ""
-    year = int(m["year"]) if m["year"] else None
-    if rule.endswith("+1"):
-        return DayNextTo(day=Holiday(rule=rule[:-2], year=year), days=1)
-    return Holiday(rule=rule, year=year)
 
 
 def _claimed(what: str) -> Callable[[re.Match[str]], Built]:
@@ -294,5 +277,5 @@ RULES = (
     compile_rule("year-then-fiscal-year", rf"(?:(?i:its|their|our|his|her){S})?(?P<t>(?:(?i:the){S})?(?P<year>{YEAR4}){S}"
                  rf"(?i:fiscal|financial){S}(?i:year))(?![-\w])", lambda m: CalendarDate(year=int(m["year"])), priority=2),
     ordinal_days.SPELLED_DAY,
-    compile_rule("holiday", rf"(?P<t>(?P<name>{_HOLIDAY})(?:,?{S}(?P<year>{YEAR4}))?)", _holiday, priority=2),
+    compile_rule("holiday", rf"(?P<t>(?P<name>{_HOLIDAY})(?:,?{S}(?P<year>{YEAR4}))?)", holiday, priority=2),
 )

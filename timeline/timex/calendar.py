@@ -20,6 +20,8 @@ from calendar import monthrange
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta  # edge_interval's month steps
 
+from timeline.timex.lunisolar import is_lunisolar, lunisolar_date
+
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 # Units counted in calendar months (a year is twelve, clipped at a month's end as dateutil's relativedelta clips:
 # 31 January + 1 month = 28 February) and in seconds (whole days of them: 30 hours on is the next day); any other
@@ -255,6 +257,8 @@ def holiday_date(rule: str, year: int) -> dt.date | None:
     >>> holiday_date("nov-4-thu+4", 2018), holiday_date("easter+1", 2019)
     (datetime.date(2018, 11, 26), datetime.date(2019, 4, 22))
     """
+    if is_lunisolar(rule):  # "hebrew:yom_kippur": a day of another calendar, read from its tables
+        return lunisolar_date(rule, year)
     base, plus, after = rule.rpartition("+")
     if plus and after.isdigit():  # the days after a holiday the rule names ("the Monday after Thanksgiving")
         day = holiday_date(base, year)

@@ -2,8 +2,8 @@
 Rising"), a kind of thing ("a Christmas card", "a New Year's Eve baby", "the Independence Day movie"), an event
 dated by the year after it ("the Boxing Day tsunami of 2004").
 
-:mod:`timeline.timex.absolute`'s holiday rule asks :func:`holiday_names_thing` and then claims the span and gives
-nothing (so no set rule reads "every Christmas" in "every Christmas card" either). Four classes:
+:mod:`timeline.timex.absolute`'s holiday rule (its builder :func:`holiday` is here) asks :func:`holiday_names_thing`
+and then claims the span and gives nothing (so no set rule reads "every Christmas" in "every Christmas card" either). Four classes:
 
 - a place or a kind word after it ("Island", "tree", "card") names no day in any case, Title Case and capitals too
   ("CHRISTMAS TREE SALES SOAR");
@@ -32,7 +32,11 @@ from __future__ import annotations
 
 import re
 
+from timeline.timex.lexicon import LEXICON
+from timeline.timex.lunisolar import is_lunisolar, lunisolar_date
 from timeline.timex.names import title_case
+from timeline.timex.rule import Built, Piece
+from timeline.timex.values import CalendarDate, DayNextTo, Holiday
 
 # The capitalised words that go on with the date: a part of the holiday, a day of the week, a stretch around it,
 # or an occasion held on it each year, this year's in the news ("the Boxing Day Test", "the Christmas Parade")
@@ -52,14 +56,15 @@ _KINDS = frozenset((
     "stocking stockings cracker crackers pudding puddings cake cakes cookie cookies jumper jumpers sweater sweaters "
     "hamper hampers wreath wreaths carol carols hymn hymns song songs single singles album albums movie movies film "
     "films book books baby babies egg eggs bunny bunnies bonnet bonnets costume costumes candy pumpkin pumpkins "
-    "spirit music resolution resolutions bonus bonuses shopping shoppers").split())
+    "spirit music resolution resolutions bonus bonuses shopping shoppers sweets lamp lamps candle candles menorah "
+    "menorahs lantern lanterns sacrifice").split())
 _PLACES_AND_KINDS = _KINDS | {"island", "islands"}
 # Capitalised after a holiday, these head the proper name of an event or a document, in Title Case too, where every
 # word has a capital ("Good Friday Agreement Turns 20", "EASTER RISING CENTENARY"): the holiday names no day
 _NAME_HEADS = frozenset((
     "agreement agreements accord accords treaty rising uprising offensive massacre truce armistice revolution "
     "rebellion revolt raid raids bombing bombings attack attacks tsunami earthquake flood floods declaration "
-    "proclamation").split())
+    "proclamation war wars").split())  # "the Yom Kippur War", "YOM KIPPUR WAR ANNIVERSARY"
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z]+|[A-Z]+)\b")  # a word, or one in capitals ("EASTER EGG HUNT")
 # The holiday is the day whatever capital follows: "on Good Friday Agreement was reached", "by Easter Congress"
 _TIME_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:on|at|in|by|since|until|till|before|after|over|during|for|from|"
@@ -117,3 +122,28 @@ def holiday_names_thing(text: str, start: int, end: int) -> bool:
     if head.lower() in _NAME_HEADS:  # a time word before it dates it only in running text ("On Good Friday Agreement
         return before is None or title_case(text, start, end)  # was reached"), not in a heading ("Talks On ...")
     return head.lower() not in _DATE_GOES_ON and before is None and not title_case(text, start, end)
+
+
+def holiday(m: re.Match[str]) -> Built:
+    """The builder of :mod:`timeline.timex.absolute`'s holiday rule: a holiday, or nothing where it names a thing.
+
+    A rule ending "+1" is the day after one ("Black Friday": the day after Thanksgiving); a holiday of another
+    calendar (:mod:`timeline.timex.lunisolar`) in a year its tables do not hold is read as the year alone.
+
+    >>> from timeline.timex.absolute import RULES
+    >>> holiday(RULES[-1].pattern.search("on Black Friday")).days
+    1
+    >>> [(p.start, p.end, p.value.year) for p in holiday(RULES[-1].pattern.search("Diwali 1990 was quiet"))]
+    [(7, 11, 1990)]
+    """
+    if m["name"][0] == "m" and m["name"].lower() == "may day":
+        return None  # "we may day-trip": the modal, only "May Day" is the holiday
+    if holiday_names_thing(m.string, m.start(), m.end()):
+        raise ValueError(f"{m[0]!r} begins a name")  # "Christmas Island": claimed, no time read in it
+    rule = LEXICON.lookup("holiday", m["name"]) or ""
+    year = int(m["year"]) if m["year"] else None
+    if year is not None and is_lunisolar(rule) and lunisolar_date(rule, year) is None:
+        return (Piece(m.start("year"), m.end("year"), CalendarDate(year=year)),)  # no table holds its day: the year
+    if rule.endswith("+1"):
+        return DayNextTo(day=Holiday(rule=rule[:-2], year=year), days=1)
+    return Holiday(rule=rule, year=year)

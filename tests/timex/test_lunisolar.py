@@ -1,0 +1,59 @@
+"""Holidays of other calendars (timeline/timex/lunisolar.py): the tables they are read from, held to days
+known from outside them, and every lexicon entry to a table that exists."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.timex.calendar import holiday_date
+from timeline.timex.lexicon import LEXICON
+from timeline.timex.lunisolar import is_lunisolar, lunisolar_date
+
+# Days as the calendars of each community print them (Jewish holidays: the first full day, after the eve)
+KNOWN = [
+    ("hebrew:yom_kippur", dt.date(2018, 9, 19)),
+    ("hebrew:rosh_hashanah", dt.date(2019, 9, 30)),
+    ("hebrew:passover", dt.date(2019, 4, 20)),
+    ("hebrew:hanukkah", dt.date(2018, 12, 3)),
+    ("hebrew:purim", dt.date(2019, 3, 21)),
+    ("islamic:eid_al_fitr", dt.date(2018, 6, 15)),
+    ("islamic:eid_al_adha", dt.date(2019, 8, 11)),
+    ("chinese:lunar_new_year", dt.date(2019, 2, 5)),
+    ("chinese:lunar_new_year", dt.date(2020, 1, 25)),
+    ("hindu:diwali_india", dt.date(2018, 11, 7)),
+    ("hindu:holi", dt.date(2019, 3, 21)),
+]
+
+RULES = sorted({rule for rule in LEXICON.table("holiday").values() if is_lunisolar(rule)})
+
+
+@pytest.mark.parametrize(("rule", "day"), KNOWN, ids=[f"{r}-{d.year}" for r, d in KNOWN])
+def test_known_days(rule: str, day: dt.date) -> None:
+    assert lunisolar_date(rule, day.year) == day
+    assert holiday_date(rule, day.year) == day  # the calendar's entry point reads the same table
+
+
+def test_lexicon_names_calendars_and_holidays_the_tables_hold() -> None:
+    assert len(RULES) >= 10
+    for rule in RULES:  # a misspelt holiday would read an empty table and never give a day
+        assert lunisolar_date(rule, 2018) is not None, rule
+
+
+@given(rule=st.sampled_from(RULES), year=st.integers(2001, 2035))
+def test_every_rule_has_one_day_in_its_year_where_the_tables_cover_it(rule: str, year: int) -> None:
+    day = lunisolar_date(rule, year)
+    assert day is not None and day.year == year
+
+
+def test_years_outside_the_tables_have_no_day() -> None:
+    assert lunisolar_date("hindu:diwali_india", 1990) is None
+    assert lunisolar_date("hebrew:passover", 1800) is None
+
+
+def test_an_unknown_calendar_is_the_lexicon_s_mistake() -> None:
+    with pytest.raises(ValueError, match="no calendar"):
+        lunisolar_date("mayan:new_year", 2018)

@@ -1,0 +1,94 @@
+"""Holidays of the Hebrew, Islamic, Chinese and Hindu calendars: the Gregorian day each falls on in a year.
+
+Their days move from year to year against the Gregorian calendar, and no rule of month and weekday
+gives them: the Islamic ones follow the sighting of the moon (the Umm al-Qura tables), the Hindu ones
+astronomical tables, the Chinese New Year the new moon before the spring. Rather than keep such
+tables ourselves, the days are read from the ``holidays`` package (vacanza/holidays, released
+monthly), whose calendars hold them for about two centuries (Hindu ones for 2001-2035 only). Its
+tables are read by name (``<NAME>_DATES``, year -> (month, day)): they are the one thing of that
+package this module uses, and ``tests/timex/test_lunisolar.py`` holds them to known days.
+
+A lexicon rule names a calendar and a holiday, ``"hebrew:yom_kippur"``; a holiday that runs for days
+(Hanukkah, Passover, Eid al-Adha) is named for its first, as "Easter" is for its Sunday. Jewish
+holidays begin at the sundown before the day given here, which is the one calendars print.
+
+>>> lunisolar_date("hebrew:yom_kippur", 2018), lunisolar_date("islamic:eid_al_fitr", 2018)
+(datetime.date(2018, 9, 19), datetime.date(2018, 6, 15))
+>>> lunisolar_date("chinese:lunar_new_year", 2019), lunisolar_date("hindu:diwali_india", 2018)
+(datetime.date(2019, 2, 5), datetime.date(2018, 11, 7))
+>>> lunisolar_date("hindu:diwali_india", 1990) is None  # outside the table: no day is known
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Mapping
+
+# calendar -> where its tables live in the holidays package
+_CALENDARS = {
+    "hebrew": ("holidays.calendars.hebrew", "_HebrewLunisolar"),
+    "islamic": ("holidays.calendars.islamic", "_IslamicLunar"),
+    "chinese": ("holidays.calendars.chinese", "_ChineseLunisolar"),
+    "hindu": ("holidays.calendars.hindu", "_HinduLunisolar"),
+}
+
+
+def is_lunisolar(rule: str) -> bool:
+    """Whether a holiday rule names a day of another calendar (``"calendar:holiday"``).
+
+    >>> is_lunisolar("hebrew:passover"), is_lunisolar("12-25"), is_lunisolar("nov-4-thu+1")
+    (True, False, False)
+    """
+    return ":" in rule
+
+
+def lunisolar_date(rule: str, year: int) -> dt.date | None:
+    """The Gregorian day of the holiday ``rule`` (``"calendar:holiday"``) in ``year``; None when unknown.
+
+    Parameters
+    ----------
+    rule : str
+        A calendar of :data:`_CALENDARS` and a holiday of its tables, lower case: ``"islamic:eid_al_adha"``.
+    year : int
+        The Gregorian year.
+
+    Returns
+    -------
+    datetime.date or None
+        The holiday's (first) day in that year; in a year where it falls twice (an Islamic holiday, about
+        one year in 33: Eid al-Fitr on 8 January and 27 December 2000), the first. None for a year the
+        tables do not cover, or a holiday they do not know.
+
+    Raises
+    ------
+    ValueError
+        For a calendar this module does not know: a lexicon's mistake, not the text's.
+
+    Examples
+    --------
+    >>> lunisolar_date("islamic:eid_al_fitr", 2000), lunisolar_date("hebrew:hanukkah", 2018)
+    (datetime.date(2000, 1, 8), datetime.date(2018, 12, 3))
+    >>> lunisolar_date("hebrew:passover", 1900) is None
+    True
+    """
+    calendar, _, holiday = rule.partition(":")
+    days = _table(calendar, holiday).get(year)
+    if not days:
+        return None
+    month, day = days if isinstance(days[0], int) else days[0]
+    return dt.date(year, month, day)
+
+
+def _table(calendar: str, holiday: str) -> Mapping[int, tuple]:
+    """The ``year -> (month, day)`` table of one holiday (``((month, day), ...)`` where it falls twice).
+
+    Imported when first asked for: the package loads in ~50 ms, which a text with no such holiday need
+    not pay.
+    """
+    if calendar not in _CALENDARS:
+        raise ValueError(f"no calendar {calendar!r}: known are {sorted(_CALENDARS)}")
+    module, name = _CALENDARS[calendar]
+    tables = getattr(importlib.import_module(module), name)
+    return getattr(tables, f"{holiday.upper()}_DATES", {})
