@@ -200,7 +200,12 @@ def _common_era_year(m: re.Match[str]) -> Built:
     return CalendarDate(year=int(m["y1"] or m["y2"]))
 
 
-_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|since|of|by|until|from|to|before|after|during)[ \t]$")
+_TIME_PREPOSITION = r"\b(?i:in|since|of|by|until|from|to|before|after|during)[ \t]"
+_TIME_PREPOSITION_BEFORE = re.compile(_TIME_PREPOSITION + "$")
+# "in '09, '10 and '11": a list of short years after one time preposition, each year read as the first is
+_LISTED_AFTER_PREPOSITION = re.compile(_TIME_PREPOSITION + r"['\u2019]\d\d(?:,[ \t]['\u2019]\d\d)*"
+                                       r"(?:,?[ \t](?i:and|or)[ \t]|,[ \t])$")
+_LIST_REACH = 48  # "since '09, '10, '11, '12 and " and a little more
 
 
 def _short_year(m: re.Match[str]) -> Built:
@@ -210,8 +215,11 @@ def _short_year(m: re.Match[str]) -> Built:
     >>> rule = next(r for r in RULES if r.name == "short-year").pattern
     >>> [_short_year(rule.search(t)) is None for t in ("closed in '09.", "scored '09 points")]
     [False, True]
+    >>> [m.group() for m in rule.finditer("He won in '09, '10 and '11.") if _short_year(m)]
+    ["'09", "'10", "'11"]
     """
-    if not _TIME_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+    if not _TIME_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) \
+            and not _LISTED_AFTER_PREPOSITION.search(m.string, max(0, m.start() - _LIST_REACH), m.start()):
         return None
     return CalendarDate(year=int(m["yy"]), two_digit_year=True)
 
@@ -234,9 +242,9 @@ RULES = (
     compile_rule("common-era-year", r"(?:(?:AD|A\.D\.)[ \t](?P<y1>[1-9]\d{1,3})(?!\d|[,.]\d)|"
                  r"(?P<y2>[1-9]\d{0,3})[ \t](?:AD|A\.D\.|CE|C\.E\.)(?![\w]))" rf"(?![ \t](?:{_COMPANY_AFTER}|{_AD_PRODUCT_AFTER}))",
                  _common_era_year, priority=3),
-    # "pre-2008 mortgages", "post-2008 rules": the year of the hyphenated prefix (the span is the year's, as
-    # "post-9/11" is the day's)
-    compile_rule("prefixed-year", rf"(?i:pre|post)-(?P<t>(?P<year>{YEAR4}))(?![-\w])",
+    # "pre-2008 mortgages", "post-2008 rules", "the pre-2008-era rules": the year of the hyphenated prefix (the span
+    # is the year's, as "post-9/11" is the day's); not of a range ("pre-2008-09")
+    compile_rule("prefixed-year", rf"(?i:pre|post)-(?P<t>(?P<year>{YEAR4}))(?!\w|-\d)",
                  lambda m: (Piece(m.start("t"), m.end("t"), CalendarDate(year=int(m["year"]))),), priority=2),
     # "in '09", "since '98": a year's last two digits after a time preposition ("'90s" is a decade, eras.py)
     compile_rule("short-year", r"['\u2019](?P<yy>\d\d)(?![\w'\u2019])", _short_year, priority=1),

@@ -256,7 +256,7 @@ RULES = eras.RULES + (
     # ("2018 Q4", "2018-Q4": the year written first; "Q4 FY19", "Q4 fiscal 2019": the fiscal year's quarter)
     compile_rule("quarter-code", rf"(?P<ord>[1-4])Q(?:(?:{S})?(?P<year>{YEAR4})|['\u2019]?(?P<yy>\d\d))?"
                  rf"|Q(?P<ord2>[1-4])(?:{S}(?P<year2>{YEAR4})|['\u2019](?P<yy2>\d\d)"
-                 rf"|{S}(?:of{S})?(?:FY['\u2019]?(?:(?P<year4>{YEAR4})|(?P<yy4>\d\d))|(?i:fiscal(?:{S}year)?){S}(?P<year5>{YEAR4})))?"
+                 rf"|(?:{S}(?:of{S})?)?(?:FY['\u2019]?(?:(?P<year4>{YEAR4})|(?P<yy4>\d\d))|(?i:fiscal(?:{S}year)?){S}(?P<year5>{YEAR4})))?"
                  rf"|(?:(?P<year3>{YEAR4})|FY['\u2019]?(?:(?P<year6>{YEAR4})|(?P<yy6>\d\d))(?:['\u2019]s)?)(?:{S}|-)Q(?P<ord3>[1-4])",
                  _quarter_code, 2),
     # "H1 2019", "2H 2019": the analysts' code for a half, read only with its year ("H1" alone is too many things)
