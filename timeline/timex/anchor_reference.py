@@ -32,8 +32,7 @@ def reference_year(value: CalendarDate | YearPart, ctx: Context) -> int | None:
     >>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: None, ref=year_interval(1940), settings=TimexSettings())
     >>> reference_year(CalendarDate(month=3, of_reference_year=True, reference_year_shift=1), ctx)
     1941
-    >>> from dataclasses import replace
-    >>> reference_year(CalendarDate(month=3, of_reference_year=True, reference_year_shift=1), replace(ctx, ref=None))
+    >>> reference_year(CalendarDate(month=3, of_reference_year=True, reference_year_shift=1), ctx._replace(ref=None))
     2019
     """
     if ctx.ref is not None and ctx.ref.earliest is not None:
