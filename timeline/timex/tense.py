@@ -35,7 +35,7 @@ from timeline.timex.tense_headline import headline_ahead, headline_behind, infle
 from timeline.timex.tense_limits import DEADLINE, LIMIT_MOVED, lasted_through, lasted_until, modal_perfect
 from timeline.timex.tense_stamps import AHEAD, figures_ahead, opening_by, stamped
 from timeline.timex.tense_sides import WORD, clause_sides, own_clause, without_aside
-from timeline.timex.tense_on import REFERENCE_TIME, opens_present
+from timeline.timex.tense_on import counted_on, opens_present
 from timeline.timex.verbs import ATTRIBUTING, FUTURE, Tense, is_cue, word_tense
 
 __all__ = ["OwnClause", "Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect",
@@ -95,11 +95,11 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         return "future"
     if tense == "future" and _plan_overtaken(left, right, window):
         return "past"  # "He planned to resign on Friday but changed his mind": the plan's time came
-    if tense == "past" and REFERENCE_TIME.search(text, start, end) \
+    if tense == "past" and counted_on(text, start, end) \
             and OwnClause(text, start, end, window, (left, right)).present_perfect():
         # "Six weeks on, police have made no arrests": the perfect's reference time is now (the sides read above)
         return "present"
-    if tense != "past" and REFERENCE_TIME.search(text, start, end) and opens_present(left, right):
+    if tense != "past" and counted_on(text, start, end) and opens_present(left, right):
         return "present"  # "Four days on, the search goes on": a simple present after "N on," tells the telling's now
     return tense
 
@@ -169,7 +169,8 @@ def _counted_to_now(left: str, right: str) -> bool:
     >>> _counted_to_now("Protests continue a week after the vote on ", "")
     False
     """
-    if not _COUNT_AFTER.match(left) or "," not in right:
+    # the cheap tests first: the comma, and the "after" the pattern needs (no other character folds to its letters)
+    if "," not in right or "after" not in left.lower() or not _COUNT_AFTER.match(left):
         return False
     main = [w.lower() for w in WORD.findall(right[right.index(",") + 1:])]
     return bool(main) and not any(w in FUTURE for w in main)
@@ -270,7 +271,9 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
         return True, "future"
     if inverted_conditional(left, right):
         return True, "future"  # "Were the vote held on Sunday", ", were the deal to collapse on Friday": a hypothetical
-    own = 0 if _ATTRIBUTION.match(right) or _comma_closes(left, right) else own_clause(after)
+    # both tests read a comma opening the right side: most sides have none, told before the patterns are tried
+    closed = right.lstrip().startswith(",") and (_ATTRIBUTION.match(right) or _comma_closes(left, right))
+    own = 0 if closed else own_clause(after)
     decided, tense = scan_cues(before, after[:own], (written[0], written[1][:own]), running)
     if not decided and own < len(after):  # no verb of its own in reach: a coordinated one shares its tense
         decided, tense = scan_cues(before, after, written, running)

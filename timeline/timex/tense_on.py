@@ -12,6 +12,18 @@ from timeline.timex.verbs import FUTURE, MODALS
 # A count "on" from an untold time ("Six weeks on") names the clause's reference time, not its event's: under a
 # present perfect (event before, reference at the telling) that is the telling's present
 REFERENCE_TIME = re.compile(r"\w[ \t]+on$")
+
+
+def counted_on(text: str, start: int, end: int) -> bool:
+    """Whether the expression ``text[start:end]`` is a count "on" (:data:`REFERENCE_TIME`): "Six weeks on".
+
+    Its end is tested first ("on", or "on" and the line break "$" also matches before): the search scans the
+    whole expression, and almost none ends so.
+
+    >>> counted_on("Six weeks on, police", 0, 12), counted_on("on Monday", 0, 9), counted_on("Hanson", 0, 6)
+    (True, False, False)
+    """
+    return text.endswith(("on", "on\n"), start, end) and REFERENCE_TIME.search(text, start, end) is not None
 def opens_present(left: str, right: str) -> bool:
     """Whether a count "on" opens its sentence before a comma and a clause with no word that looks ahead: its verb, a
     simple present, tells the telling's now ("Four days on, the search goes on", "Two days on, the search
