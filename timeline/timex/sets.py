@@ -137,15 +137,29 @@ def _every_unit(m: re.Match[str]) -> Built:
         return Recurrence(value=f"PTX{code[1]}" if code.startswith("T") else f"PX{code}", quant="EVERY")
     if unit == "weekend":  # "every weekend": the weekend of each week, as "on weekends" (no period counts weekends)
         return Recurrence(value="XXXX-WXX-WE", quant="EVERY") if count == 1 and not m["other"] else None
-    if m["other"]:
-        count *= 2
+    if m["other"]:  # "every other week" (P2W), "every third year" (P3Y)
+        count *= _NTH_STEP[m["other"].strip().lower()]
     return Recurrence(value=period(unit, count), quant="EVERY")
 
 
+# "every other ...", "every second ...": each such day or unit, this many apart
+_NTH_STEP = {"other": 2, "second": 2, "third": 3, "fourth": 4}
+
+
 def _every_weekday(m: re.Match[str]) -> Built:
+    """"every Tuesday", "Sundays", "every other Tuesday" (each second one: the same weekday of a set, its step in
+    ``quant``, as TIMEX3 has no value for a fortnightly weekday; not the next Tuesday, nor "every second" a second).
+
+    >>> rule = next(r for r in RULES if r.name == "every-weekday").pattern
+    >>> [(_every_weekday(rule.search(t)).value, _every_weekday(rule.search(t)).quant)
+    ...  for t in ("every Tuesday night", "every other Tuesday", "every second Sunday")]
+    [('XXXX-WXX-2TNI', 'EVERY'), ('XXXX-WXX-2', 'EVERY OTHER'), ('XXXX-WXX-7', 'EVERY SECOND')]
+    """
     day = LEXICON.lookup("weekday", m["wd"])
     part = _PARTS.get((m["pod"] or "").lower().rstrip("s"))
-    return Recurrence(value=f"XXXX-WXX-{day}" + (f"T{part}" if part else ""), quant="EVERY")
+    nth = m["nth"] if "nth" in m.re.groupindex else None
+    return Recurrence(value=f"XXXX-WXX-{day}" + (f"T{part}" if part else ""),
+                      quant="EVERY" + (f" {nth.strip().upper()}" if nth else ""))
 
 
 def _weekdays(m: re.Match[str]) -> Built:
@@ -223,11 +237,11 @@ RULES = (
     compile_rule("worded-rate", r"(?i:a|per)\s(?i:day|week|month|year|minute|second)(?![-\w])"
                  r"(?!\s(?i:ago|earlier|before|later|after|back|from|or|and)\b)", _worded_rate, 2),
     # ("every 10 to 15 minutes": the second count is claimed with the first, which gives the value)
-    compile_rule("every-unit", rf"(?i:every|each)\s(?P<other>(?i:other)\s)?(?:(?P<num>{NUM}|(?i:half))\s"
+    compile_rule("every-unit", rf"(?i:every|each)\s(?P<other>(?i:other|second|third|fourth)\s)?(?:(?P<num>{NUM}|(?i:half))\s"
                  rf"(?:(?i:to|or)\s(?:{NUM})\s)?)?(?P<unit>"
                  r"(?i:seconds?|minutes?|hours?|days?|weekends?|weeks?|months?|quarters?|years?|decades?))(?![-\w])",
                  _every_unit, 2),
-    compile_rule("every-weekday", rf"(?i:every|each)\s(?P<wd>{_WEEKDAY})s?(?:{S}(?P<pod>(?i:mornings?|"
+    compile_rule("every-weekday", rf"(?i:every|each)\s(?P<nth>(?i:other|second|third|fourth)\s)?(?P<wd>{_WEEKDAY})s?(?:{S}(?P<pod>(?i:mornings?|"
                  r"afternoons?|evenings?|nights?)))?(?![-\w])", _every_weekday, 3),
     # (not "two Sundays ago", "three Fridays later": counted days from a time, no set; nor "Thurs", which is
     # "Thur" abbreviated, not a plural: only a whole name ending in "day" takes the plural)
