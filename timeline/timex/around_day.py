@@ -54,7 +54,7 @@ def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
         if kind != "calendar" and kind != "holiday":
             out.append(m)  # no date, no holiday: nothing below joins it (most mentions)
             continue
-        if kind == "calendar" and day.day is not None:
+        if kind == "calendar" and day.day is not None and _after_word(text, m.start, "of"):
             hit = _WEEK_OF.search(text, max(out[-1].end if out else 0, m.start - 14), m.start)
             if hit is not None:
                 out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=WeekOf(day=day),
@@ -136,7 +136,8 @@ def _weekend_of(m: Mention, day: object, out: list[Mention], text: str) -> Menti
     >>> [m.text for m in recognise("The weekend of Nov. 17-18 was busy.")][0]
     'The weekend'
     """
-    if not out or not isinstance(day, CalendarDate) or day.day is None \
+    # the gap first: "of" and a space or three on each side (most mentions follow no mention that closely)
+    if not out or not 4 <= m.start - out[-1].end <= 8 or not isinstance(day, CalendarDate) or day.day is None \
             or day.month is None or not (_fixed_day(day) or day.year is not None and day.direction == "auto"
                                          and day.year_shift is None and not day.two_digit_year) \
             or not _THE_WEEKEND.fullmatch(out[-1].text) or not _OF.fullmatch(text, out[-1].end, m.start):
@@ -206,6 +207,16 @@ def _holiday_week(m: Mention, day: Holiday, after: re.Match[str], text: str, flo
     return Mention(start=start, end=end, text=text[start:end], value=week, rule=m.rule)
 
 
+def _after_word(text: str, start: int, *words: str) -> bool:
+    """Whether one of ``words`` (lower case) ends the text before ``start``, but for white space: a cheap test
+    before a search for a phrase ending in one of them and a space ("the week of ", "the day after ").
+
+    >>> _after_word("the week of March 6", 12, "of"), _after_word("the week off March", 13, "of")
+    (True, False)
+    """
+    return text[max(0, start - 8):start].rstrip().lower().endswith(words)
+
+
 _DAY_NEXT = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+day\s+(?P<dir>before|after))\s$")
 
 
@@ -222,7 +233,7 @@ def join_day_next_to(mentions: list[Mention], text: str) -> list[Mention]:
         day = m.value
         kind = day.kind  # a value's kind tells its class (tests/timex/test_speed_joins_kinds.py), cheaper than isinstance
         named = kind == "weekday" or kind == "holiday" or (kind == "calendar" and day.day is not None)
-        if named and getattr(day, "part_of_day", None) is None:
+        if named and getattr(day, "part_of_day", None) is None and _after_word(text, m.start, "before", "after"):
             hit = _DAY_NEXT.search(text, max(out[-1].end if out else 0, m.start - 16), m.start)
             if hit is not None:
                 shift = -1 if hit["dir"].lower() == "before" else 1

@@ -155,22 +155,23 @@ def over_is_more_than(text: str, start: int, end: int) -> bool:
 # The last two letters of the edge and approximation words (of, early, earlier, late, mid, middle, "early on"; about, around,
 # nearly, almost, circa, some, than, over, under, at least, up to, at most; early on, late on...), lower-cased.
 _LAST_PAIRS = frozenset({"of", "ly", "er", "te", "id", "le", "ut", "nd", "st", "me", "an", "to", "ca", "c.", "on", "in"})
+# What a pattern's \s (the ASCII characters str.isspace() holds) and a hyphen match: after a modifier word, only these
+_SPACES_AND_HYPHEN = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f-"
 
 
 def may_end_in_modifier(before: str) -> bool:
     """False when neither an edge nor an approximation word can end ``before``: a cheap test before the searches.
 
     Both end in one or two spaces or hyphens (``$`` may also stand before a final
-    newline), so the word's last two letters end one to three characters before
-    the last. Text that is not ASCII is always searched.
+    newline), and no such word ends in either: with those stripped, the word's last
+    two letters end what is left. Text that is not ASCII is always searched.
 
     >>> may_end_in_modifier("in early "), may_end_in_modifier("said in "), may_end_in_modifier("mid-")
     (True, False, True)
     """
     if not before.isascii():
         return True
-    tail = before[-5:-1].lower()
-    if not (tail[-2:] in _LAST_PAIRS or tail[-3:-1] in _LAST_PAIRS or tail[-4:-2] in _LAST_PAIRS):
+    if before.rstrip(_SPACES_AND_HYPHEN)[-2:].lower() not in _LAST_PAIRS:
         return False
     # 40% of TBAQ's mentions pass the letters ("said on", "and", "after"): their last word decides, which passes 8%
     words = before.replace("-", " ").replace("(", " ").replace('"', " ").replace("'", " ").rsplit(None, 2)
