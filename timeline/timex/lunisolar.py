@@ -50,7 +50,8 @@ def lunisolar_date(rule: str, year: int) -> dt.date | None:
     Parameters
     ----------
     rule : str
-        A calendar of :data:`_CALENDARS` and a holiday of its tables, lower case: ``"islamic:eid_al_adha"``.
+        A calendar of :data:`_CALENDARS` and a holiday of its tables, lower case: ``"islamic:eid_al_adha"``;
+        ``-N`` after it, the day N days before ("chinese:lunar_new_year-1", the eve).
     year : int
         The Gregorian year.
 
@@ -70,15 +71,18 @@ def lunisolar_date(rule: str, year: int) -> dt.date | None:
     --------
     >>> lunisolar_date("islamic:eid_al_fitr", 2000), lunisolar_date("hebrew:hanukkah", 2018)
     (datetime.date(2000, 1, 8), datetime.date(2018, 12, 3))
+    >>> lunisolar_date("chinese:lunar_new_year-1", 2019)  # the eve, in the year the holiday is
+    datetime.date(2019, 2, 4)
     >>> lunisolar_date("hebrew:passover", 1900) is None
     True
     """
     calendar, _, holiday = rule.partition(":")
+    holiday, minus, back = holiday.partition("-")  # "chinese:lunar_new_year-1": the eve, the day before
     days = _table(calendar, holiday).get(year)
     if not days:
         return None
     month, day = days if isinstance(days[0], int) else days[0]
-    return dt.date(year, month, day)
+    return dt.date(year, month, day) - dt.timedelta(days=int(back) if minus else 0)
 
 
 def _table(calendar: str, holiday: str) -> Mapping[int, tuple]:
