@@ -209,7 +209,7 @@ def _every_holiday(m: re.Match[str]) -> Built:
 
 RULES = (
     compile_rule("set-adverb", r"(?<![-\w])(?P<w>(?i:daily|nightly|weekly|biweekly|bi-weekly|fortnightly|monthly|annually|"
-                 r"yearly|hourly|semiannually|biannually|semi-annually|bi-annually))(?![-\w])", _adverb, 1),
+                 r"yearly|hourly|semiannually|biannually|semi-annually|bi-annually|biennially|triennially))(?![-\w])", _adverb, 1),
     # "24 hours a day, five days a week", "seven days a week": a count of units in each unit is a rate, no duration
     compile_rule("unit-rate", rf"(?:\d{{1,3}}|{NUM})\s(?i:hours|days|weeks|months|nights)\s(?i:a|per)\s"
                  r"(?i:day|week|month|year)(?![-\w])(?!\s(?i:ago|earlier|before|later|after|back)\b)",
