@@ -18,7 +18,7 @@ import re
 from timeline.models import DocumentTime, Frozen, Timex
 from timeline.timex.calendar import PERIOD_VALUE, Resolved
 from timeline.timex.headlines import headline_view
-from timeline.timex.recognise import recognise
+from timeline.timex.recognise import recognise, with_text
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tokens import CompactView, readable
 from timeline.timex.uncertain import dct_bounds, merge_readings
@@ -95,7 +95,7 @@ def _anchored(text: str, dct: dt.date | DocumentTime | None, settings: TimexSett
     read = text if heading is None else heading
     mentions = recognise(read, settings)
     if heading is not None:  # the words as the text wrote them
-        mentions = [m.model_copy(update={"text": text[m.start:m.end]}) for m in mentions]
+        mentions = [with_text(m, text) for m in mentions]
     first, last = dct_bounds(dct)
     if first == last:
         return [(_timex(m, r), m) for m, r in anchor_mentions(read, mentions, first, settings)]
