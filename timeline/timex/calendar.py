@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from calendar import monthrange
+from calendar import isleap, monthrange
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta  # edge_interval's month steps
@@ -102,7 +102,7 @@ def _add_months(day: dt.date, months: int) -> dt.date | None:
     if not 1 <= year <= 9999:
         return None
     month += 1
-    last = monthrange(year, month)[1]
+    last = _MONTH_DAYS[month] + (month == 2 and isleap(year))  # month_end's lookup (month is 1-12 here)
     return dt.date(year, month, day.day if day.day <= last else last)
 
 
@@ -208,7 +208,21 @@ def part_interval(year: int, part: str) -> Resolved | None:
 
 
 def month_end(year: int, month: int) -> dt.date:
+    """The last day of ``month`` of ``year``.
+
+    Its length is looked up, February's by the leap year: ``monthrange`` finds the month's first weekday too,
+    through a date it builds, and every reading of a month, quarter or half asks this (a month's length is
+    half the cost of reading it). A month outside 1-12 still goes to ``monthrange``, which raises.
+
+    >>> month_end(2016, 2), month_end(2018, 2), month_end(1900, 2), month_end(2018, 11)
+    (datetime.date(2016, 2, 29), datetime.date(2018, 2, 28), datetime.date(1900, 2, 28), datetime.date(2018, 11, 30))
+    """
+    if 1 <= month <= 12:
+        return dt.date(year, month, _MONTH_DAYS[month] + (month == 2 and isleap(year)))
     return dt.date(year, month, monthrange(year, month)[1])
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # by month number, February's in a common year
 
 
 def era_interval(digits: int, unit: str) -> Resolved | None:
