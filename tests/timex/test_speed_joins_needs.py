@@ -4,7 +4,8 @@
 value kinds or rule names the pass lists in ``_JOINS`` (most texts name no clock, no season, no year
 before Christ). These tests hold that shortcut to running every pass: a pass given mentions none of
 which has what it needs gives them back as they are, no pass makes up a rule name (the rules are
-gathered once), and ``recognise`` finds the same with every pass run everywhere.
+gathered once) nor a kind of value it does not list as made, and ``recognise`` finds the same with
+every pass run everywhere.
 """
 
 from __future__ import annotations
@@ -49,14 +50,14 @@ TEXTS = _texts()
 def _sorted_mentions(text: str) -> list:  # type: ignore[type-arg]
     """The mentions the passes start from: the chosen matches, as ``_recognise_chunk`` builds them."""
     captured = []
-    first, needs = R._JOINS[0]
+    first, needs, makes = R._JOINS[0]
 
     def capture(mentions, text):  # type: ignore[no-untyped-def]
         captured.append(list(mentions))
         return first(mentions, text)
 
     saved = R._JOINS
-    R._JOINS = ((capture, None),) + saved[1:]
+    R._JOINS = ((capture, None, makes),) + saved[1:]
     try:
         recognise(text)
     finally:
@@ -64,16 +65,17 @@ def _sorted_mentions(text: str) -> list:  # type: ignore[type-arg]
     return captured[0] if captured else []
 
 
-@pytest.mark.parametrize("index", range(len(R._JOINS)), ids=[join.__name__ for join, _ in R._JOINS])
+@pytest.mark.parametrize("index", range(len(R._JOINS)), ids=[join.__name__ for join, _, _ in R._JOINS])
 def test_a_pass_gives_mentions_without_its_needs_back_as_they_are(index: int) -> None:
     met = unmet = 0
     for text in TEXTS:
         mentions = _sorted_mentions(text)
-        for join, _ in R._JOINS[:index]:  # the mentions this pass is given
+        for join, _, _ in R._JOINS[:index]:  # the mentions this pass is given
             mentions = join(mentions, text)
-        join, needs = R._JOINS[index]
+        join, needs, makes = R._JOINS[index]
         out = join(list(mentions), text)
         assert {m.rule for m in out} <= {m.rule for m in mentions}, (join.__name__, text)
+        assert {m.value.kind for m in out} <= {m.value.kind for m in mentions} | makes, (join.__name__, text)
         present = {m.rule for m in mentions} | {m.value.kind for m in mentions}
         if needs is not None and needs.isdisjoint(present):
             unmet += 1
@@ -86,5 +88,5 @@ def test_a_pass_gives_mentions_without_its_needs_back_as_they_are(index: int) ->
 
 def test_recognise_finds_the_same_with_every_pass_run_everywhere(monkeypatch: pytest.MonkeyPatch) -> None:
     fast = [recognise(text) for text in TEXTS]
-    monkeypatch.setattr(R, "_JOINS", tuple((join, None) for join, _ in R._JOINS))
+    monkeypatch.setattr(R, "_JOINS", tuple((join, None, makes) for join, _, makes in R._JOINS))
     assert [recognise(text) for text in TEXTS] == fast

@@ -161,14 +161,14 @@ def _recognise_chunk(chunk: str, offset: int, text: str, groups: int,
             mentions.append(_mention(s, e, text[s:e], piece.value, rule, group))
     mentions.sort(key=_START)
     # A pass runs only where some mention has a kind of value or a rule it needs (see _JOINS). No pass makes up a
-    # rule name, so the rules found stay all there are; a join may make a new kind ("the night of April 18": a
-    # clock), so the kinds are looked at again after each pass that ran.
+    # rule name, so the rules found stay all there are; the kinds a pass that ran may make ("the night of April 18":
+    # a clock) count as found from then on (a set of them all, not read again from the mentions after each pass).
     rules = {m.rule for m in mentions}
     kinds = {m.value.kind for m in mentions}
-    for join, needs in _JOINS:
+    for join, needs, makes in _JOINS:
         if needs is None or not (needs.isdisjoint(kinds) and needs.isdisjoint(rules)):
             mentions = join(mentions, text)
-            kinds = {m.value.kind for m in mentions}
+            kinds |= makes
     return _link_ranges(mentions, text, groups)
 
 
@@ -323,22 +323,24 @@ def _share_year(first, second):  # type: ignore[no-untyped-def]
 # the joins of two mentions into one, the longer shapes after the ones they may contain. Each with what it
 # needs to join anything, value kinds (a subclass has its base's) or rule names, one of which a mention must
 # have: without, the pass would give the mentions back as they are, and is not run (most texts name no clock,
-# no season, no year before Christ; each pass steps through every mention). None: every text is read.
-# tests/timex/test_speed_joins_needs.py holds each pass to its needs.
-_JOINS: tuple[tuple[Callable[[list[Mention], str], list[Mention]], frozenset[str] | None], ...] = (
-    (apply_modifiers, None),
-    (_join_clock_and_day, frozenset({"clock"})),
-    (join_spelled_year, frozenset({"spelled-year"})),
-    (join_year_ago, frozenset({"yearpart"})),
-    (join_of_that_year, frozenset({"that-unit", "neighbour", "calendar-shift"})),
-    (join_bc_part, frozenset({"bc"})),
-    (share_plural, frozenset({"plural-weekday", "every-weekday", "quarter"})),
-    (share_year_after_parenthesis, frozenset({"calendar"})),
-    (join_listed_seasons, frozenset({"yearpart"})),
-    (join_listed_days, frozenset({"calendar"})),
-    (join_listed_counts, frozenset({"duration", "offset"})),
-    (join_week_of, frozenset({"calendar", "holiday"})),
-    (join_day_next_to, frozenset({"weekday", "holiday", "calendar"})),
-    (join_part_of_day, frozenset({"weekday", "calendar"})),
-    (join_unit_of, frozenset({"calendar", "relative", "yearpart"})),
-    (place_edge_durations, frozenset({"duration"})))
+# no season, no year before Christ; each pass steps through every mention). None: every text is read. Then the
+# kinds of value it may make that its mentions had not (most only change a value of the same kind).
+# tests/timex/test_speed_joins_needs.py holds each pass to both.
+_NONE: frozenset[str] = frozenset()
+_JOINS: tuple[tuple[Callable[[list[Mention], str], list[Mention]], frozenset[str] | None, frozenset[str]], ...] = (
+    (apply_modifiers, None, _NONE),
+    (_join_clock_and_day, frozenset({"clock"}), _NONE),
+    (join_spelled_year, frozenset({"spelled-year"}), _NONE),
+    (join_year_ago, frozenset({"yearpart"}), _NONE),
+    (join_of_that_year, frozenset({"that-unit", "neighbour", "calendar-shift"}), frozenset({"calendar"})),
+    (join_bc_part, frozenset({"bc"}), _NONE),
+    (share_plural, frozenset({"plural-weekday", "every-weekday", "quarter"}), frozenset({"recurrence"})),
+    (share_year_after_parenthesis, frozenset({"calendar"}), _NONE),
+    (join_listed_seasons, frozenset({"yearpart"}), _NONE),
+    (join_listed_days, frozenset({"calendar"}), _NONE),
+    (join_listed_counts, frozenset({"duration", "offset"}), _NONE),
+    (join_week_of, frozenset({"calendar", "holiday"}), frozenset({"weekof", "holiday", "calendar"})),
+    (join_day_next_to, frozenset({"weekday", "holiday", "calendar"}), frozenset({"daynextto"})),
+    (join_part_of_day, frozenset({"weekday", "calendar"}), frozenset({"clock"})),
+    (join_unit_of, frozenset({"calendar", "relative", "yearpart"}), frozenset({"unitof", "duration"})),
+    (place_edge_durations, frozenset({"duration"}), _NONE))
