@@ -126,13 +126,40 @@ class _Choices(NamedTuple):
 
 def _choices(options: list[Resolved], dct: dt.date, weight: float) -> _Choices:
     """The reading of each tense among ``options`` (each with both ends); a future one must be ``weight``
-    times nearer than a past one to be the nearest (news mostly reports the past)."""
-    past, started = _latest_started(options, dct)
-    future_far = _earliest_unended(options, dct)
-    future = _unless_far(future_far, options, dct)
-    nearest = min(options, key=lambda c: (_distance(c, dct) * (weight if c.earliest > dct else 1),  # type: ignore[operator]
-                                          c.earliest > dct))  # type: ignore[operator]
-    return _Choices(past, started, _unless_far(past, options, dct), future, future_far, nearest)
+    times nearer than a past one to be the nearest (news mostly reports the past).
+
+    One pass over the readings, each one's distance from the DCT found once: the helpers it replaced (a list
+    and a min or a max each, and the distance asked again by each) were half the cost of a pick. Ties go to the
+    first reading, as min and max give them (tests/timex/test_speed_anchor_choices.py holds the two together).
+
+    >>> from timeline.timex.calendar import day_interval
+    >>> days = [day_interval(dt.date(year, 3, 3)) for year in (2017, 2018, 2019)]
+    >>> choices = _choices(days, dt.date(2018, 11, 15), 2.0)
+    >>> choices.past.value, choices.started, choices.future.value, choices.nearest.value
+    ('2018-03-03', True, '2019-03-03', '2019-03-03')
+    """
+    distances = [_distance(c, dct) for c in options]
+    past = earliest = future_far = latest = nearest = -1  # indices into ``options``
+    nearest_key: tuple[float, bool] | None = None
+    for i, c in enumerate(options):
+        first, last = c.earliest, c.latest
+        if first <= dct and (past < 0 or first > options[past].earliest):  # type: ignore[operator]
+            past = i  # the latest reading that starts on or before the DCT
+        if earliest < 0 or first < options[earliest].earliest:  # type: ignore[operator]
+            earliest = i
+        if last >= dct and (future_far < 0 or last < options[future_far].latest):  # type: ignore[operator]
+            future_far = i  # the earliest reading that ends on or after it
+        if latest < 0 or last > options[latest].latest:  # type: ignore[operator]
+            latest = i
+        ahead = first > dct  # type: ignore[operator]
+        key = (distances[i] * (weight if ahead else 1), ahead)
+        if nearest_key is None or key < nearest_key:
+            nearest, nearest_key = i, key
+    started = past >= 0
+    past = past if started else earliest  # none started: the earliest
+    future_far = future_far if future_far >= 0 else latest  # none unended: the latest
+    return _Choices(options[past], started, _unless_far(past, options, distances),
+                    _unless_far(future_far, options, distances), options[future_far], options[nearest])
 
 
 def _chosen(choices: _Choices, ctx: Context) -> Resolved:
@@ -161,36 +188,23 @@ def _gone(choices: _Choices, ctx: Context) -> bool:
     return (ctx.dct - near.latest).days > _FILED_LATE and ctx.dated_by_verb()
 
 
-def _latest_started(options: list[Resolved], dct: dt.date) -> tuple[Resolved, bool]:
-    """The latest reading that starts on or before the DCT (else the earliest), and whether one does."""
-    before = [c for c in options if c.earliest <= dct]  # type: ignore[operator]
-    if before:
-        return max(before, key=lambda c: c.earliest), True  # type: ignore[arg-type,return-value]
-    return min(options, key=lambda c: c.earliest), False  # type: ignore[arg-type,return-value]
-
-
-def _earliest_unended(options: list[Resolved], dct: dt.date) -> Resolved:
-    """The earliest reading that ends on or after the DCT (else the latest)."""
-    after = [c for c in options if c.latest >= dct]  # type: ignore[operator]
-    return min(after, key=lambda c: c.latest) if after else max(options, key=lambda c: c.latest)  # type: ignore[arg-type,return-value]
-
-
 # Days: a tense's reading this far from the DCT yields to one this NEAR it (narrative mode reads NEAR too)
 _FAR, NEAR = 200, 31
 _FAR_GRAINS = frozenset({"day", "month"})
 
 
-def _unless_far(best: Resolved, options: list[Resolved], dct: dt.date) -> Resolved:
-    """The tense's reading, unless it lies most of a year away while another lies within weeks.
+def _unless_far(best: int, options: list[Resolved], distances: list[int]) -> Resolved:
+    """The tense's reading (``options[best]``), unless it lies most of a year away while another lies within weeks
+    (``distances``: each reading's days from the DCT).
 
     "The offer was extended to Nov. 16" (DCT Nov. 2): the past tense is the extending, the date is
     the deadline two weeks ahead, not a day eleven months back. Months alike: a narrative anchored
     to January 1945 that goes on "and seized Manila in March" means the March just ahead.
     """
-    if best.granularity not in _FAR_GRAINS or _distance(best, dct) <= _FAR:
-        return best
-    near = [c for c in options if _distance(c, dct) <= NEAR]
-    return min(near, key=lambda c: _distance(c, dct)) if near else best
+    if options[best].granularity not in _FAR_GRAINS or distances[best] <= _FAR:
+        return options[best]
+    near = [i for i, distance in enumerate(distances) if distance <= NEAR]
+    return options[min(near, key=distances.__getitem__)] if near else options[best]
 
 
 def _distance(c: Resolved, dct: dt.date) -> int:
