@@ -33,12 +33,23 @@ _GAME_WORDS = re.compile(r"\b(?:scored|scoring|(?:half|quarter)\s+(?:goal|strike
 # letters): it finds a game word exactly where _GAME_WORDS does, twice as fast
 _GAME_WORD_AT = re.compile(f"{first_characters([_GAME_WORDS])}(?<=(?={_GAME_WORDS.pattern}){ANY_CHARACTER})",
                            re.IGNORECASE)
-# A piece of each of _GAME_WORDS' words, lower case: a sentence holding none holds no game word (in ASCII text,
-# where IGNORECASE folds nothing but A-Z)
-_GAME_STEMS = ("scor", "goal", "strike", "header", "try", "touchdown", "red", "halftime", "half-time", "minute",
-               "equali", "kick", "whistle", "side", "team", "match", "game", "contest", "bout", "fixture", "derby", "tie",
-               "won", "beat", "ended", "lost", "led", "trail", "win", "victory", "defeat", "loss", "draw", "lead")
+# A piece of each of _GAME_WORDS' words but the red card's and a score's, lower case (in ASCII text, where IGNORECASE
+# folds nothing but A-Z)
+_GAME_STEMS = ("scor", "goal", "strike", "header", "try", "touchdown", "halftime", "half-time", "minute", "equali",
+               "kick", "whistle", "side", "team", "match", "game", "contest", "bout", "fixture", "derby", "tie")
+# A score's digits ("ended 21-14", "a 2-1 win"): the score's verbs and nouns ("ended", "loss", "led") fill business
+# sentences too, so its shape tells more
+_SCORE_SHAPE = re.compile(r"\d-\d")
+# The start of the last sentence in a span: the greedy run ends at the last edge, found from the span's end
+_LAST_SENTENCE_EDGE = re.compile(r"(?s:.*)[.!?\n](?=\s)")
 _SENTENCE_EDGE = re.compile(r"[.!?\n](?=\s)")
+
+
+def _may_hold_game_word(sentence: str) -> bool:
+    """Whether the lower-case ASCII ``sentence`` may hold a game word: each of :data:`_GAME_WORDS`' words holds one
+    of :data:`_GAME_STEMS`, "red" and "card", or a score's digits; most sentences, holding none, need no regex."""
+    return (any(stem in sentence for stem in _GAME_STEMS) or ("red" in sentence and "card" in sentence)
+            or ("-" in sentence and _SCORE_SHAPE.search(sentence) is not None))
 
 
 def in_a_game(m: re.Match[str]) -> bool:
@@ -60,15 +71,13 @@ def in_a_game(m: re.Match[str]) -> bool:
     False
     """
     text = m.string
-    starts = [e.end() for e in _SENTENCE_EDGE.finditer(text, max(0, m.start() - 200), m.start())]
-    start = starts[-1] if starts else max(0, m.start() - 200)
+    last_edge = _LAST_SENTENCE_EDGE.match(text, max(0, m.start() - 200), m.start())
+    start = last_edge.end() if last_edge else max(0, m.start() - 200)
     end_match = _SENTENCE_EDGE.search(text, m.end(), m.end() + 200)
     end = end_match.start() if end_match else min(len(text), m.end() + 200)
     sentence = text[start:end]
-    if sentence.isascii():  # a game word holds one of _GAME_STEMS: most sentences, holding none, need no regex
-        sentence = sentence.lower()
-        if not any(stem in sentence for stem in _GAME_STEMS):
-            return False
+    if sentence.isascii() and not _may_hold_game_word(sentence.lower()):
+        return False
     return _GAME_WORD_AT.search(text, start, end) is not None
 
 
