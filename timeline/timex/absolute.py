@@ -33,7 +33,10 @@ _PERSON_VERB_AFTER = months.PERSON_VERB_AFTER
 
 
 def _calendar(m: re.Match[str], day: str | None) -> Built:
-    raw = m.group("year") or m.groupdict().get("year_c") or m.groupdict().get("year_o")
+    raw = m["year"]
+    if not raw:  # "June 20 of 1792", "June 20, 1792" in the rules that have those groups (each groupdict builds a dict)
+        groups = m.groupdict()
+        raw = groups.get("year_c") or groups.get("year_o")
     year, two = year_number(raw) if raw else (None, False)
     date = CalendarDate(year=year, month=month_number(m["month"]),
                         day=day_number(day) if day else None, two_digit_year=two)

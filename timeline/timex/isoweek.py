@@ -54,9 +54,10 @@ _SHIFT = {"the": 0, "this": 0, "next": 1, "last": -1}
 
 def _iso_week(m: re.Match[str]) -> Built:
     """ISO week ``n``, of the year written or the DCT's ("of the year"), or of no year ("calendar week 12")."""
-    year = m["y1"] or m.groupdict().get("y2")
-    shift = _SHIFT.get((m.groupdict().get("dct") or m.groupdict().get("dct2") or "").lower())
-    value = IsoWeek(week=int(m["n"] or m.groupdict().get("n2")), year=int(year) if year else None, dct_year_shift=shift, day=_JAN_4)
+    groups = m.groupdict()  # once: each call builds a dict of every group
+    year = m["y1"] or groups.get("y2")
+    shift = _SHIFT.get((groups.get("dct") or groups.get("dct2") or "").lower())
+    value = IsoWeek(week=int(m["n"] or groups.get("n2")), year=int(year) if year else None, dct_year_shift=shift, day=_JAN_4)
     return (Piece(m.start(), m.end(), value),)
 
 

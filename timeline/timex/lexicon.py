@@ -57,7 +57,12 @@ class Lexicon:
         """
         table = self._tables[kind]
         if self._plain:
-            value = table.get(word.lower())
+            lower = word.lower()
+            # a key as written, or with the period of an abbreviation ("Nov."): a key is its own normal_key, so a
+            # word that is one once lower-cased (and stripped) has that key as its normal_key too
+            value = table.get(lower)
+            if value is None:
+                value = table.get(lower.rstrip("."))
             if value is not None:
                 return value
         return table.get(normal_key(word))

@@ -75,14 +75,15 @@ def year_of(m: re.Match[str]) -> tuple[int | None, int | None]:
     ...                                      "the third quarter of the year", "the second quarter")]
     [(2018, None), (None, 1), (None, 0), (None, None)]
     """
+    groups = m.groupdict()  # once: each call builds a dict of every group
     for name in ("year", "year2", "year3"):  # "year3": "first-quarter 2019", the year right after the part
-        written = m.groupdict().get(name)
+        written = groups.get(name)
         if written:
             return _full_year(written), None
-    rel = m.groupdict().get("rel")
+    rel = groups.get("rel")
     if rel:
         return None, _SHIFT[" ".join(rel.lower().split())]
-    tail = (m.groupdict().get("rel2") or "").lower()
+    tail = (groups.get("rel2") or "").lower()
     return None, (_SHIFT.get(tail, 0) if tail else None)  # "of the year": the DCT's
 
 

@@ -80,8 +80,9 @@ def _season(m: re.Match[str]) -> Built:
     year, shift = year_of(m)
     part = LEXICON.lookup("season", m["season"]) or "SP"
     direction = "auto" if not shift else "past" if shift < 0 else "future"  # "next spring": the first to start after
-    mod = edge_mod(m.groupdict().get("edge"))
-    rel = " ".join((m.groupdict().get("rel") or "").lower().split())
+    groups = m.groupdict()  # once: each call builds a dict of every group
+    mod = edge_mod(groups.get("edge"))
+    rel = " ".join((groups.get("rel") or "").lower().split())
     if year is None and rel in _STRICT_PAST:
         return LastSeason(part=part, mod=mod)  # type: ignore[arg-type]
     return YearPart(part=part, year=year, shift=0 if shift == 0 else None, direction=direction,  # type: ignore[arg-type]

@@ -42,6 +42,10 @@ class Parsed(Frozen):
         return "DATE"
 
 
+# The most days of each month that has fewer than 31 (February's in a leap year)
+_MONTH_DAYS = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}
+
+
 class CalendarDate(Parsed):
     """A possibly partial calendar date: any of year, month, day may be missing."""
 
@@ -62,8 +66,7 @@ class CalendarDate(Parsed):
     @model_validator(mode="after")
     def _possible(self) -> "CalendarDate":
         if self.day is not None and self.month is not None:
-            limit = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}.get(self.month, 31)
-            if self.day > limit:
+            if self.day > _MONTH_DAYS.get(self.month, 31):
                 raise ValueError(f"no day {self.day} in month {self.month}")
         if self.of_reference_month and (self.day is None or self.month is not None or self.year is not None):
             raise ValueError("a day of the reference month has a day and no month or year of its own")
@@ -194,10 +197,12 @@ class Duration(Parsed):
 
     @model_validator(mode="after")
     def _finer_parts(self) -> "Duration":
+        if not self.parts:  # nearly every duration: one unit, nothing to check
+            return self
         units = [self.unit] + [unit for unit, _ in self.parts]
-        if self.parts and (self.count is None or self.count != int(self.count) or any(n < 1 for _, n in self.parts)
-                           or any(u not in COMPOUND_UNITS for u in units)
-                           or any(COMPOUND_UNITS.index(a) >= COMPOUND_UNITS.index(b) for a, b in zip(units, units[1:]))):
+        if (self.count is None or self.count != int(self.count) or any(n < 1 for _, n in self.parts)
+                or any(u not in COMPOUND_UNITS for u in units)
+                or any(COMPOUND_UNITS.index(a) >= COMPOUND_UNITS.index(b) for a, b in zip(units, units[1:]))):
             raise ValueError(f"no compound duration of {units}: whole counts of ever finer units")
         return self
 
