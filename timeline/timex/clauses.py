@@ -80,7 +80,7 @@ class Clause:
         (:func:`~timeline.timex.tense.dated_by_past_verb`, :func:`~timeline.timex.tense_dated.dated_by_future_verb`):
         the reading its tense picks holds however far from the DCT."""
         start = self._mention.start
-        return dated_by_past_verb(self._text, start) or dated_by_future_verb(self._text, start)
+        return dated_by_past_verb(self._text, start, self._mention.end) or dated_by_future_verb(self._text, start)
 
 
 def _day_or_month(mention: Mention) -> bool:

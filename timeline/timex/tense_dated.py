@@ -38,7 +38,7 @@ _NAMING_A_TIME = PLANNED | frozenset("dated set planned timed due".split())
 _NOT_OWN_PAST = MODALS | HAVE | frozenset("to be".split())
 
 
-def dated_by_past_verb(text: str, start: int) -> bool:
+def dated_by_past_verb(text: str, start: int, end: int | None = None) -> bool:
     """Whether a past verb stands right before the expression, "on" or "in" at most between them ("rose in
     December": the rising's month, behind the telling however far), or a past verb, at most two words of its complement and a preposition that places it at a day ("took place on", "rose over").
 
@@ -60,7 +60,7 @@ def dated_by_past_verb(text: str, start: int) -> bool:
         return True
     words = WORD.findall(text, max(0, start - 60), start)
     return (_past_verb_places(words) or stretch_over(words) or (_since(words) and not date_is_subject(text, start))
-            or subject_past(text, start)) \
+            or subject_past(text, start, end)) \
         and not in_condition(text, start)
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.tense_heads import TIME_WORDS, has_head, time_word
+from timeline.timex.tense_heads import LEAD_UP, TIME_WORDS, has_head, time_word
 from timeline.timex.tense_objects import after_subject
 from timeline.timex.tense_reported import first_verb, reported_clause
 from timeline.timex.tense_sides import WORD
@@ -63,7 +63,7 @@ _ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon
 _RIGHT_STOP = re.compile(r"[,;:!?()\"\u201c\u201d\n]|[.](?=[ \t]*$|[ \t]+[A-Z0-9])")
 
 
-def subject_past(text: str, start: int) -> bool:
+def subject_past(text: str, start: int, end: int | None = None) -> bool:
     """Whether the expression at ``start`` opens its clause's subject or an opening phrase whose finite verb, after
     it, is a clear past of an event.
 
@@ -73,6 +73,8 @@ def subject_past(text: str, start: int) -> bool:
         The text.
     start : int
         Where the expression starts.
+    end : int, optional
+        Where it ends: given, a date that is itself the subject is read too ("Thanksgiving drew huge crowds").
 
     Returns
     -------
@@ -108,7 +110,25 @@ def subject_past(text: str, start: int) -> bool:
     right = _words_after(text, start)
     if reported is not None and first_verb(right[:_REACH]) in BE:
         return False  # "He said the Nov. 22 vote was on track": a copula's past may be the saying's, shifted back
-    return _past_after(right) and has_head(reported if reported is not None else left, right)
+    subject = reported if reported is not None else left
+    return _past_after(right) and (has_head(subject, right) or _alone_as_subject(subject, text, end))
+
+
+def _alone_as_subject(left: list[str], text: str, end: int | None) -> bool:
+    """Whether the date ending at ``end``, an article at most before it, is its clause's subject, its past verb the
+    next word ("Thanksgiving drew huge crowds"); not "The Dec. 1 march drew permits" (a noun after the date heads
+    it), nor a deadline a copula names ("Dec. 12 midnight was the deadline": a day still ahead may be one).
+
+    >>> s, t = "Thanksgiving drew huge crowds.", "Dec. 12 midnight was the deadline."
+    >>> _alone_as_subject([], s, 12), _alone_as_subject(["On"], "On Thanksgiving crowds gathered.", 15)
+    (True, False)
+    >>> _alone_as_subject([], t, t.index(" was"))
+    False
+    """
+    if end is None or not all(word.lower() in DETERMINERS for word in left):
+        return False
+    words = [word.lower() for word in _words_after(text, end)[:4]]
+    return bool(words) and word_tense(words[0]) == "past" and not any(word in LEAD_UP for word in words[1:])
 
 
 # Before the date, words that tell it is the one ahead: "this year's Thanksgiving parade", "next week's vote", "the
