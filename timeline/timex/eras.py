@@ -54,6 +54,9 @@ def decade_digits(written: str) -> int:
     return int(digits) // 10
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def century_number(written: str) -> int | None:
     """The number of a century written ``20th`` or ``twentieth``.
 
@@ -71,7 +74,7 @@ def century_number(written: str) -> int | None:
     (20, 19, None)
     """
     raw = written.lower()
-    number = int(re.match(r"\d+", raw)[0]) if raw[0].isdigit() else int(LEXICON.lookup("ordinal", raw) or 0)
+    number = int(_DIGITS.match(raw)[0]) if raw[0].isdigit() else int(LEXICON.lookup("ordinal", raw) or 0)
     return number if 1 <= number <= 30 else None
 
 

@@ -172,6 +172,9 @@ _AMOUNT_AFTER = re.compile(r"[-\s](?i:point|points|percentage|percent|mile|inch|
 _TO_COUNT = re.compile(rf"\s(?i:to)\s(?:a\s+)?(?:{NUM})(?![-\w])")  # "a quarter to a third", "a quarter to 9 percent"
 
 
+_QUARTERS_HYPHENATED = re.compile(r"-quarters", re.IGNORECASE)  # "three-quarters"
+
+
 def quarter_of_a_thing(m: re.Match[str]) -> bool:
     """Whether counted quarters are a fraction of a thing or an amount, not quarters of a year.
 
@@ -194,7 +197,7 @@ def quarter_of_a_thing(m: re.Match[str]) -> bool:
     ...                                               "two quarters of the year", "a quarter ago")]
     [True, True, False, False]
     """
-    if re.search(r"-quarters", m[0], re.IGNORECASE) or _FRACTION_OF.match(m.string, m.end("unit")):
+    if _QUARTERS_HYPHENATED.search(m[0]) or _FRACTION_OF.match(m.string, m.end("unit")):
         return True
     return m["num"].lower() in {"a", "one"} and bool(
         _BY_BEFORE.search(m.string, max(0, m.start() - 4), m.start("t")) or _AMOUNT_AFTER.match(m.string, m.end())

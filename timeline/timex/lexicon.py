@@ -190,6 +190,9 @@ _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "
 _TENS = re.compile("^(" + "|".join(_TENS_WORDS) + r")[- ]?(\w+)$")
 
 
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
 @lru_cache(maxsize=4096)
 def parse_number(words: str) -> float | None:
     """The value of a count: digits, number words, ``"a couple of"``; None for vague ones.
@@ -200,7 +203,7 @@ def parse_number(words: str) -> float | None:
     (3.0, 2.0, None)
     """
     text = " ".join(words.lower().replace(",", "").split())
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+    if _DECIMAL.fullmatch(text):
         return float(text)
     value = LEXICON.lookup("number", text)
     if value is not None:

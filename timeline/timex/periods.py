@@ -103,6 +103,9 @@ def _quarter(m: re.Match[str]) -> Built:
     return YearPart(part=part, year=year, shift=shift if year is None else None)  # type: ignore[arg-type]
 
 
+_LOWER_WORD_AFTER = re.compile(r"[ \t]{1,3}[a-z]")
+
+
 def _as_adjective(m: re.Match[str], value: YearPart | Era | CalendarDate | Relative | None) -> Built:
     """"The third-quarter profit", "the second-half outlook": a hyphenated quarter or half before its noun is an
     adjective, and "the" is the noun's (TimeBank marks "third-quarter" alone); else the match's own span."""
@@ -110,7 +113,7 @@ def _as_adjective(m: re.Match[str], value: YearPart | Era | CalendarDate | Relat
         return value
     head, end = m.string[m.start():m.start("ord")], m.end()
     if not THE_BEFORE_ADJECTIVE.search(head) or m.string[m.end("ord"):m.end("ord") + 1] != "-" \
-            or not re.match(r"[ \t]{1,3}[a-z]", m.string[end:end + 4]) or m.string[end:end + 4].strip() == "of":
+            or not _LOWER_WORD_AFTER.match(m.string[end:end + 4]) or m.string[end:end + 4].strip() == "of":
         return value
     return (Piece(m.start("ord"), end, value),)
 

@@ -74,9 +74,12 @@ _UNIT_THEN_ON = max_width(re.compile(rf"{UNIT}\s")) or 0
 _UNIT_THEN_ON_OR_OVER = max_width(re.compile(r"(?i:year|month|quarter|week|day)\s(?:on|over)\s")) or 0
 
 
+_AGO = re.compile(r"(?i)\bago\b")
+
+
 def _year_earlier(m: re.Match[str]) -> Built:
     """"the year-earlier quarter" counts from the text's time; "the year-ago results" from the DCT."""
-    anchor = "dct" if re.search(r"(?i)\bago\b", m[0]) else "ref"
+    anchor = "dct" if _AGO.search(m[0]) else "ref"
     return Offset(unit="year", count=1.0, sign=-1, anchor=anchor)
 
 

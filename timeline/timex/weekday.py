@@ -50,20 +50,23 @@ _AIDE_BEFORE = re.compile(r"\b(?i:man|girl|gal|guy)[ \t]$")
 
 
 def _weekday(m: re.Match[str]) -> Built:
-    direction = _DIRECTION.get(" ".join((m["dir"] or "").lower().split()), "auto")
+    text, start, end = m.string, m.start(), m.end()
+    shift, pod = m["dir"], m["pod"]
+    direction = _DIRECTION.get(" ".join(shift.lower().split()), "auto") if shift else "auto"
     number = int(LEXICON.lookup("weekday", m["wd"]) or 1)
-    if number == 5 and not (m["dir"] or m["pod"]) and _AIDE_BEFORE.search(m.string, max(0, m.start() - 5),
-                                                                           m.start()):
+    if number == 5 and not (shift or pod) and _AIDE_BEFORE.search(text, max(0, start - 5), start):
         return None
-    if not m["dir"] and _COMPOUND_AFTER.match(m.string, m.end()):
+    if shift:
+        glossed = None
+    elif _COMPOUND_AFTER.match(text, end):
         return None  # "Sunday school", "a Monday-morning quarterback": a noun the weekday names a kind of
-    glossed = None if m["dir"] else glossed_date(m.string, m.start(), m.end())
-    if glossed is None and not m["dir"] and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) \
-            and _PHRASE_ENDS.match(m.string, m.end()):
-        return None  # "Christmas is on a Tuesday", "Jan. 5, 2009, a Monday": any such day, none the tense picks
+    else:
+        glossed = glossed_date(text, start, end)
+        if glossed is None and _indefinite(text, start) and _PHRASE_ENDS.match(text, end):
+            return None  # "Christmas is on a Tuesday", "Jan. 5, 2009, a Monday": any such day, none the tense picks
     # "overnight Sunday", "Sunday overnight": the night of that day
     return Weekday(weekday=number, direction=direction,  # type: ignore[arg-type]
-                   part_of_day=_part_of_day(m["pod"] or m["pre"]), date=glossed)  # type: ignore[arg-type]
+                   part_of_day=_part_of_day(pod or m["pre"]), date=glossed)  # type: ignore[arg-type]
 
 
 # A weekday as the first half of a compound: a hyphen and a lower-case word ("Monday-morning quarterback", "the
@@ -77,6 +80,16 @@ _COMPOUND_AFTER = re.compile(r"-[a-z]+[ \t]+(?!(?:and|or|but|to|in|on|at|the|a|a
 # "a Tuesday" ending its noun phrase is any Tuesday; before a noun the article is the noun's ("attended a Sunday night
 # memorial service": that Sunday's)
 _INDEFINITE_BEFORE = re.compile(r"(?:^|(?<=[^\w]))[Aa][ \t]$")
+
+
+def _indefinite(text: str, start: int) -> bool:
+    """Whether "a" stands right before the weekday at ``start`` (:data:`_INDEFINITE_BEFORE`); the letter is looked
+    for first, as few weekdays follow an "a" and a search of a pattern opening with an alternation tries each
+    position in turn."""
+    before = text[max(0, start - 4):start]
+    return ("a" in before or "A" in before) and _INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 _PHRASE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)\"'\u201d]|$)|[ \t]+(?:and|or|but|in|on|at|of|for|when|this|that|last|"
                           r"next|with|to|is|was|were|are|as|after|before|than|like)\b")
 # "Jan. 5, 2009 (a Monday)", "Nov. 6 (Tuesday)": a weekday in brackets right after a date names that date
