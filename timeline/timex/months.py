@@ -20,7 +20,7 @@ from timeline.timex.values import CalendarDate
 from timeline.timex.verbs import BY_PERSON
 
 def _bare_month(m: re.Match[str]) -> Built:
-    year = m.groupdict().get("year")
+    year = m["year"] if "year" in m.re.groupindex else None  # (m.groupdict() would build a dict of every group)
     return CalendarDate(month=month_number(m["month"]), year=int(year) if year else None)
 
 

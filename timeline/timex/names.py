@@ -86,7 +86,9 @@ def subject_follows(after: str) -> bool:
 # "Windows 2000", "Euro 2016"), unless the word is one a year follows as a year: a preposition or other function
 # word opening a sentence ("Since 2016", "Throughout 2008"), a calendar word ("July 2018", "Summer 1962",
 # "Christmas 2007", "Fiscal 2019"), or a word that dates a record ("Copyright 2018", "Born 1950")
-_NAME_BEFORE_YEAR = re.compile(r"(?<![\w.'\u2019&-])([A-Z][a-z]+)[ \t]$")
+# (The test of the character before the capital follows the capital, as in _POSSESSOR_BEFORE: a searched pattern
+# that opens with a character class is scanned for it in C, one that opens with a lookbehind tried at each position)
+_NAME_BEFORE_YEAR = re.compile(r"([A-Z](?<![\w.'\u2019&-][A-Z])[a-z]+)[ \t]$")
 _YEAR_FOLLOWS = _CALENDAR_NAMES | frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
     "spring summer fall autumn winter midsummer midwinter christmas easter thanksgiving ramadan hanukkah passover "
@@ -185,7 +187,7 @@ def _event_follows(text: str, start: int) -> bool:
 
 # "Orwell's 1984 is", "Orwell's 1984.": a possessive year no noun follows is a work's title; the owner's year
 # dates the noun after it ("Kopp's 1987 Chevrolet", "Apple's 2019 results")
-_POSSESSOR_BEFORE = re.compile(r"(?<![\w.'\u2019&-])[A-Z][a-z]+['\u2019]s[ \t]$")
+_POSSESSOR_BEFORE = re.compile(r"[A-Z](?<![\w.'\u2019&-][A-Z])[a-z]+['\u2019]s[ \t]$")
 _AFTER_TITLE = re.compile(r"\d{4}(?:[ \t]?[,.;:!?)]|[ \t]+([a-z]+)\b)")
 
 
