@@ -117,6 +117,16 @@ CASES = [
     ("He scored 3, '10 and 11 goals.", _DCT, []),
     ("Rock 'n' roll peaked in the '50s and '60s.", _DCT, [("the '50s", '195'), ("'60s", '196')]),
     ('Revenue grew in Q3FY18 and Q4FY18.', _DCT, [('Q3FY18', '2018-Q3'), ('Q4FY18', '2018-Q4')]),
+    # -- fixed in session 14: a holiday that falls twice in a year, a table edge, a day still ahead
+    ('Muslims marked Eid al-Fitr.', _D(2000, 12, 30), [('Eid al-Fitr', '2000-12-27')]),
+    ('Islamic New Year was celebrated on Monday.', _D(2008, 12, 31),
+     [('Islamic New Year', '2008-12-29'), ('Monday', '2008-12-29')]),
+    ('Diwali will be celebrated across India.', _D(2035, 12, 1), []),
+    ('Thanksgiving was a week away.', _DCT, [('Thanksgiving', '2018-11-22'), ('a week', 'P1W')]),
+    ('Thanksgiving was days away.', _DCT, [('Thanksgiving', '2018-11-22')]),
+    ('Thanksgiving got closer.', _DCT, [('Thanksgiving', '2018-11-22')]),
+    ('Thanksgiving was weeks away when the strike began on Monday.', _DCT,
+     [('Thanksgiving', '2018-11-22'), ('Monday', '2018-11-12')]),
 ]
 
 KNOWN_MISSES = [
@@ -132,17 +142,8 @@ KNOWN_MISSES = [
     ('Shops close during Passover week.', _DCT, [('Passover', '2019-04-20')],
      "lie: 'Passover week' is the ISO week of its first day, 2019-04-15..21, five days of it before Passover "
      '(20-27 April)'),
-    ('Muslims marked Eid al-Fitr.', _D(2000, 12, 30), [('Eid al-Fitr', '2000-12-27')],
-     'lie: in a year where the holiday falls twice lunisolar_date takes the first (8 January), eleven months '
-     'before the one just past'),
-    ('Islamic New Year was celebrated on Monday.', _D(2008, 12, 31),
-     [('Islamic New Year', '2008-12-29'), ('Monday', '2008-12-29')],
-     'lie: Hijri New Year fell twice in 2008 (10 Jan., 29 Dec.); the first is taken, a year before the one meant'),
     ('Islamic New Year 1440 fell on Sept. 11.', _DCT, [('Islamic New Year', '2018-09-11'), ('Sept. 11', '2018-09-11')],
      'lie: the Hijri year 1440 after its New Year is read as the Gregorian year 1440 (and the holiday is lost)'),
-    ('Diwali will be celebrated across India.', _D(2035, 12, 1), [],
-     'lie: the next Diwali (2036) is outside the Hindu table, so the future tense falls back to the one past, '
-     '2035-10-30; a tense pick that finds no reading on its side should give none'),
     ('Diwali was on Oct. 27 in 2019.', _DCT, [('Diwali', '2019-10-27'), ('Oct. 27', '2019-10-27'), ('2019', '2019')],
      "lie: the year written later in the clause ('in 2019') does not reach the holiday or the day: both read 2018"),
     ('Rosh Hashanah falls on Monday this year.', _D(2018, 9, 1),
@@ -156,15 +157,6 @@ KNOWN_MISSES = [
     ('Eid ul Adha will fall in August.', _DCT, [('Eid ul Adha', '2019-08-11'), ('August', '2019-08')],
      "miss: 'Eid ul Adha' unhyphenated is not in the lexicon ('eid al adha' is)"),
     # -- a date alone as its subject before a past verb: the day still ahead
-    ('Thanksgiving was a week away.', _DCT, [('Thanksgiving', '2018-11-22'), ('a week', 'P1W')],
-     "lie (new in 90fab84): 'away' tells the day was still ahead; read 2017-11-23 (2018-11-22 before the commit)"),
-    ('Thanksgiving was days away.', _DCT, [('Thanksgiving', '2018-11-22')],
-     "lie (new in 90fab84): 'days away', the day still ahead; read 2017-11-23"),
-    ('Thanksgiving got closer.', _DCT, [('Thanksgiving', '2018-11-22')],
-     "lie (new in 90fab84): a day drawing near is ahead; read 2017-11-23 (2018-11-22 before the commit)"),
-    ('Thanksgiving was weeks away when the strike began on Monday.', _DCT,
-     [('Thanksgiving', '2018-11-22'), ('Monday', '2018-11-12')],
-     "lie (new in 90fab84): 'weeks away' when Monday's strike began: the coming Thanksgiving; read 2017-11-23"),
     ('Christmas was weeks away when the strike began.', _DCT, [('Christmas', '2018-12-25')],
      "lie (before 90fab84 too): 'weeks away' puts Christmas after the past strike, the coming one; read 2017"),
     ('Christmas was only six weeks off.', _DCT, [('Christmas', '2018-12-25'), ('six weeks', 'P6W')],

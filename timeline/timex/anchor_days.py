@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from timeline.timex.anchoring import Context, anchor, pick
 from timeline.timex.calendar import Resolved, day_interval, grain_interval, holiday_date, safe_date
+from timeline.timex.lunisolar import is_lunisolar, lunisolar_dates
 from timeline.timex.values import Clock, DayNextTo, Deictic, Holiday, UnitOf, WeekOf, Weekday
 
 @anchor.register
@@ -119,8 +120,17 @@ def _(value: Holiday, ctx: Context) -> Resolved | None:
     if ctx.dct is None:
         fixed = value.rule[0].isdigit()
         return Resolved(f"XXXX-{value.rule}" if fixed else "XXXX-XX-XX", None, None, "day")
-    days = [holiday_date(value.rule, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
-    return pick([day_interval(d) for d in days if d], ctx)
+    years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+    if not is_lunisolar(value.rule):
+        days = [holiday_date(value.rule, y) for y in years]
+        return pick([day_interval(d) for d in days if d], ctx)
+    # another calendar's holiday may fall twice in a Gregorian year (Eid al-Fitr, 8 Jan. and 27 Dec. 2000): every
+    # day is a reading; at a table's edge (Hindu tables end in 2035) a year with none would let the tense fall back
+    # to the other side of the telling ('Diwali will be...' read as the one past), so none is given
+    found = [lunisolar_dates(value.rule, y) for y in years]
+    if not all(found):
+        return None
+    return pick([day_interval(d) for ds in found for d in ds], ctx)
 
 
 @anchor.register

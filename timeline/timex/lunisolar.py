@@ -85,6 +85,23 @@ def lunisolar_date(rule: str, year: int) -> dt.date | None:
     return dt.date(year, month, day) - dt.timedelta(days=int(back) if minus else 0)
 
 
+def lunisolar_dates(rule: str, year: int) -> tuple[dt.date, ...]:
+    """Every Gregorian day of the holiday ``rule`` in ``year``: two in a year where an Islamic holiday falls twice.
+
+    >>> lunisolar_dates("islamic:eid_al_fitr", 2000)
+    (datetime.date(2000, 1, 8), datetime.date(2000, 12, 27))
+    >>> lunisolar_dates("hindu:diwali_india", 1990)
+    ()
+    """
+    calendar, _, holiday = rule.partition(":")
+    holiday, minus, back = holiday.partition("-")
+    days = _table(calendar, holiday).get(year)
+    if not days:
+        return ()
+    shift = dt.timedelta(days=int(back) if minus else 0)
+    return tuple(dt.date(year, month, day) - shift for month, day in ((days,) if isinstance(days[0], int) else days))
+
+
 def _table(calendar: str, holiday: str) -> Mapping[int, tuple]:
     """The ``year -> (month, day)`` table of one holiday (``((month, day), ...)`` where it falls twice).
 

@@ -6,6 +6,8 @@ midnight was the deadline"); a head of what comes before the day it is named for
 
 from __future__ import annotations
 
+import re
+
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.verbs import DETERMINERS, word_tense
 
@@ -31,6 +33,11 @@ LEAD_UP = frozenset("deadline deadlines cutoff preparation preparations plans pl
                     "build-up run-up countdown rehearsal rehearsals preorders pre-orders registration registrations "
                     "hype anticipation expectations estimates projections rumors rumours stockpiling futures "
                     "contract contracts options".split())
+# In the clause after a date, words that tell the day was still ahead when the past verb held: "Thanksgiving was a
+# week away", "got closer", "approached", "loomed", "was around the corner" (not "was spent away from home")
+STILL_AHEAD = re.compile(r"\b(?:(?:days?|weeks?|months?|hours?|far|long)\saway\b|approach|near(?:ed|ing)\b|loom"
+                         r"|(?:got|grew|drew|came|moved|crept)\s(?:ever\s)?(?:closer|nearer|near)\b"
+                         r"|around\sthe\scorner)")
 # What a month alone heads that still lies ahead of it: a deadline, a market's contract for the month
 _MONTH_LEAD_UP = frozenset("deadline deadlines cutoff futures contract contracts options".split())
 _MONTHS = frozenset(LEXICON.table("month"))

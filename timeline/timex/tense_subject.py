@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.tense_heads import LEAD_UP, TIME_WORDS, has_head, time_word
+from timeline.timex.tense_heads import LEAD_UP, STILL_AHEAD, TIME_WORDS, has_head, time_word
 from timeline.timex.tense_objects import after_subject
 from timeline.timex.tense_reported import first_verb, reported_clause
 from timeline.timex.tense_sides import WORD
@@ -122,13 +122,14 @@ def _alone_as_subject(left: list[str], text: str, end: int | None) -> bool:
     >>> s, t = "Thanksgiving drew huge crowds.", "Dec. 12 midnight was the deadline."
     >>> _alone_as_subject([], s, 12), _alone_as_subject(["On"], "On Thanksgiving crowds gathered.", 15)
     (True, False)
-    >>> _alone_as_subject([], t, t.index(" was"))
-    False
+    >>> _alone_as_subject([], t, t.index(" was")), _alone_as_subject([], "Thanksgiving was a week away.", 12)
+    (False, False)
     """
     if end is None or not all(word.lower() in DETERMINERS for word in left):
         return False
-    words = [word.lower() for word in _words_after(text, end)[:4]]
-    return bool(words) and word_tense(words[0]) == "past" and not any(word in LEAD_UP for word in words[1:])
+    words = [word.lower() for word in _words_after(text, end)]
+    return (bool(words) and word_tense(words[0]) == "past" and not any(word in LEAD_UP for word in words[1:4])
+            and not STILL_AHEAD.search(" ".join(words)))
 
 
 # Before the date, words that tell it is the one ahead: "this year's Thanksgiving parade", "next week's vote", "the
