@@ -155,9 +155,24 @@ def _every_weekday(m: re.Match[str]) -> Built:
     ...  for t in ("every Tuesday night", "every other Tuesday", "every second Sunday")]
     [('XXXX-WXX-2TNI', 'EVERY'), ('XXXX-WXX-2', 'EVERY OTHER'), ('XXXX-WXX-7', 'EVERY SECOND')]
     """
+    return _weekday_set(m, m["nth"])
+
+
+def _plural_weekday(m: re.Match[str]) -> Built:
+    """"Sundays", "Tuesday nights": each such day, as "every Tuesday" (a plural has no step).
+
+    >>> rule = next(r for r in RULES if r.name == "plural-weekday").pattern
+    >>> _plural_weekday(rule.search("closed on Sundays")).value
+    'XXXX-WXX-7'
+    """
+    return _weekday_set(m, None)
+
+
+def _weekday_set(m: re.Match[str], nth: str | None) -> Recurrence:
+    """The set of the weekday in group ``wd`` (its day part in ``pod``), each ``nth`` one ("other", "second") if
+    given."""
     day = LEXICON.lookup("weekday", m["wd"])
     part = _PARTS.get((m["pod"] or "").lower().rstrip("s"))
-    nth = m["nth"] if "nth" in m.re.groupindex else None
     return Recurrence(value=f"XXXX-WXX-{day}" + (f"T{part}" if part else ""),
                       quant="EVERY" + (f" {nth.strip().upper()}" if nth else ""))
 
@@ -247,7 +262,7 @@ RULES = (
     # "Thur" abbreviated, not a plural: only a whole name ending in "day" takes the plural)
     compile_rule("plural-weekday", rf"(?P<wd>{_WEEKDAY})(?<=[dD][aA][yY])(?:s|(?={S}(?i:mornings|afternoons|evenings|nights)\b))"
                  rf"(?:{S}(?P<pod>(?i:mornings|afternoons|evenings|nights)))?(?![-\w])"
-                 r"(?!\s(?i:ago|earlier|later|before|back|from\s+now)\b)", _every_weekday, 1),
+                 r"(?!\s(?i:ago|earlier|later|before|back|from\s+now)\b)", _plural_weekday, 1),
     # "open on weekends", "works at weekends": each weekend, as "on Sundays" is each Sunday
     compile_rule("weekends", r"(?i:on|at|during|over)\s(?P<t>(?i:weekends))(?![-\w])",
                  lambda m: Recurrence(value="XXXX-WXX-WE"), 1),
