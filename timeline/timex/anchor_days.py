@@ -50,6 +50,10 @@ def _weekday_day(value: Weekday, ctx: Context) -> dt.date | None:
         return dct + dt.timedelta(days=ahead or 7)
     if direction == "this":
         return _this_weekday(value.weekday, dct, ctx.direction)
+    ref = ctx.ref
+    if ref is not None and ref.granularity == "day" and ref.earliest is not None and ref.earliest == ref.latest \
+            and ref.earliest.isoweekday() == value.weekday and ctx.clause is not None and ctx.clause.falls_on_holiday():
+        return ref.earliest  # "Rosh Hashanah falls on Monday": the holiday's own Monday, just read
     if back == 0:  # the DCT's own weekday is the DCT in every tense ("said Friday", "will meet Friday"): none read
         return dct
     mode = ctx.direction
@@ -120,6 +124,9 @@ def _(value: Holiday, ctx: Context) -> Resolved | None:
     if ctx.dct is None:
         fixed = value.rule[0].isdigit()
         return Resolved(f"XXXX-{value.rule}" if fixed else "XXXX-XX-XX", None, None, "day")
+    named = ctx.clause.year_named() if ctx.clause is not None else None
+    if named is not None:  # "fasted on Yom Kippur last year", "Diwali was on Oct. 27 in 2019": that year's
+        return _holiday_in(value.rule, named.of(ctx.dct.year), ctx)
     years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
     if not is_lunisolar(value.rule):
         days = [holiday_date(value.rule, y) for y in years]
@@ -131,6 +138,21 @@ def _(value: Holiday, ctx: Context) -> Resolved | None:
     if not all(found):
         return None
     return pick([day_interval(d) for ds in found for d in ds], ctx)
+
+
+def _holiday_in(rule: str, year: int, ctx: Context) -> Resolved | None:
+    """The holiday of ``rule`` in ``year`` (a holiday of another calendar that falls twice in it: the tense picks).
+
+    >>> import datetime as dt
+    >>> from timeline.timex.settings import TimexSettings
+    >>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "past", ref=None, settings=TimexSettings())
+    >>> _holiday_in("hebrew:yom_kippur", 2017, ctx).value, _holiday_in("12-25", 2019, ctx).value
+    ('2017-09-30', '2019-12-25')
+    """
+    if not is_lunisolar(rule):
+        day = holiday_date(rule, year)
+        return day_interval(day) if day else None
+    return pick([day_interval(d) for d in lunisolar_dates(rule, year)], ctx)
 
 
 @anchor.register

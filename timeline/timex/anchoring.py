@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from functools import singledispatch
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from timeline.timex.calendar import (Resolved, day_interval, era_interval, grain_interval, month_interval,
                                      part_interval, safe_date, shift, year_interval)
@@ -23,6 +23,8 @@ from timeline.timex.tense import Tense
 from timeline.timex.tense_pick import pick, pick_quarter
 from timeline.timex.values import BeforeChrist, CalendarDate, Era, Weekday, YearPart
 
+if TYPE_CHECKING:  # only named in a signature: the clause's module imports the tense modules, as this one does
+    from timeline.timex.clauses import Clause
 
 
 def _no_verb() -> bool:
@@ -47,6 +49,7 @@ class Context(NamedTuple):
     quarter: Resolved | None = None  # the last quarter the text named: "a year ago" in earnings news
     dated_by_verb: Callable[[], bool] = _no_verb  # a past verb right before it: "was sentenced on Jan. 10"
     era: Resolved | None = None  # the decade or century the text last named, when that was its last date
+    clause: Clause | None = None  # the clause's other readers: a year it names for the date (tense_years)
 
     @property
     def tense(self) -> Tense | None:
@@ -108,6 +111,9 @@ def _(value: CalendarDate, ctx: Context) -> Resolved | None:
         return around_reference(lambda y: _calendar_reading(value, y), value.direction, ctx) or _yearless(value)
     if ctx.dct is None:
         return _yearless(value)
+    named = ctx.clause.year_named() if ctx.clause is not None and value.direction == "auto" else None
+    if named is not None:  # "on Oct. 27 in 2019": the year written after the date is its own, whatever the tense
+        return _calendar_reading(value, named.of(ctx.dct.year))
     readings = [r for r in (_calendar_reading(value, y) for y in _candidate_years(value, ctx.dct.year)) if r]
     if value.direction != "auto":  # "last October": strictly before the DCT's month
         return strict_reading(readings, value.direction, ctx.dct) or _yearless(value)

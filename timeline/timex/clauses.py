@@ -18,7 +18,9 @@ from typing import TypeVar
 
 from timeline.timex.tense import Tense, clause_tense, dated_by_past_verb
 from timeline.timex.tense_dated import dated_by_future_verb
-from timeline.timex.values import CalendarDate, Clock, Mention, Weekday
+from timeline.timex.tense_heads import told_still_ahead
+from timeline.timex.tense_years import NamedYear, falls_on_holiday, year_after, year_of_holiday_day
+from timeline.timex.values import CalendarDate, Clock, Holiday, Mention, Weekday
 
 _T = TypeVar("_T")
 _UNREAD = object()  # a clause's tense not read yet (None is a tense read: no cue)
@@ -72,6 +74,8 @@ class Clause:
                 # on Friday night" (the adjuncts between fill the window). Only a date the tense places (was a bare
                 # month's rule): "in a decade" 14 words after "will" stays a duration
                 tense = clause_tense(text, mention.start, mention.end, 2 * self._window)
+            if tense == "past" and told_still_ahead(text, mention.end):
+                tense = None  # "Christmas was weeks away": the past is when it was ahead, no side of the telling
             self._tense = tense
         return self._tense  # type: ignore[return-value]
 
@@ -81,6 +85,29 @@ class Clause:
         the reading its tense picks holds however far from the DCT."""
         start = self._mention.start
         return dated_by_past_verb(self._text, start, self._mention.end) or dated_by_future_verb(self._text, start)
+
+
+    def year_named(self) -> NamedYear | None:
+        """The year the clause names for the mention (:mod:`~timeline.timex.tense_years`): written right after it
+        ("on Yom Kippur last year", "on Oct. 27 in 2019"), or for a holiday after the day it falls on ("Diwali was
+        on Oct. 27 in 2019"); read only for a yearless date the tense would otherwise place.
+
+        >>> from timeline.timex.values import Holiday
+        >>> text = "Diwali was on Oct. 27 in 2019."
+        >>> Clause(text, Mention(start=0, end=6, text="Diwali", value=Holiday(rule="hindu:diwali_india"),
+        ...                      rule="holiday"), 8).year_named()
+        NamedYear(year=2019, shift=0)
+        """
+        text, mention = self._text, self._mention
+        named = year_after(text, mention.end)
+        if named is None and isinstance(mention.value, Holiday):
+            named = year_of_holiday_day(text, mention.end)
+        return named
+
+    def falls_on_holiday(self) -> bool:
+        """Whether the mention, a weekday, is the day a holiday before it falls on ("Rosh Hashanah falls on Monday":
+        :func:`~timeline.timex.tense_years.falls_on_holiday`)."""
+        return falls_on_holiday(self._text, self._mention.start)
 
 
 def _day_or_month(mention: Mention) -> bool:

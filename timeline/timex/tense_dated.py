@@ -180,9 +180,24 @@ def _past_verb_places(words: list[str]) -> bool:
             return tense == "past" and auxiliary not in _NOT_OWN_PAST and verb not in _NAMING_A_TIME \
                 and not (verb in BARE_TOO and has_plural_subject([w.lower() for w in lead[:-1 - k]])) \
                 and not (k and words[-1] == "in" and verb in _ANNOUNCING)
-        if not (word.islower() or word[:1].isdigit()) or verb in NOT_COMPLEMENT:
+        if not (word.islower() or word[:1].isdigit() or _named_object(lead, k)) or verb in NOT_COMPLEMENT:
             return False  # (an amount is a complement: "dropped to 4 billion in", "rose 5 percent on")
     return False
+
+
+def _named_object(lead: list[str], k: int) -> bool:
+    """Whether the capitalised ``lead[-1 - k]`` is the object named right after a past verb ("met Putin on the
+    sidelines of the summit on", "beat Arsenal at Wembley on"), not a saying's subject ("said Congress on").
+
+    >>> _named_object("Trump met Putin".split(), 0), _named_object("He said Congress".split(), 0)
+    (True, False)
+    >>> _named_object("Trump will meet Putin".split(), 0)
+    False
+    """
+    if len(lead) < k + 2:
+        return False
+    verb = lead[-2 - k]
+    return verb.islower() and word_tense(verb) == "past" and verb not in REPORTING
 
 
 # Forms that are only past participles, which word_tense leaves without a tense: after a past auxiliary or "last" they

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON
+from timeline.timex.tense_sides import WORD
 from timeline.timex.verbs import DETERMINERS, word_tense
 
 # Words of time: a subject made of them alone is the time itself ("Dec. 12 midnight was the deadline", "The weekend
@@ -35,9 +36,35 @@ LEAD_UP = frozenset("deadline deadlines cutoff preparation preparations plans pl
                     "contract contracts options".split())
 # In the clause after a date, words that tell the day was still ahead when the past verb held: "Thanksgiving was a
 # week away", "got closer", "approached", "loomed", "was around the corner" (not "was spent away from home")
+# ("weeks off" only after a copula: "was only six weeks off", not "Thanksgiving gave workers two days off")
 STILL_AHEAD = re.compile(r"\b(?:(?:days?|weeks?|months?|hours?|far|long)\saway\b|approach|near(?:ed|ing)\b|loom"
                          r"|(?:got|grew|drew|came|moved|crept)\s(?:ever\s)?(?:closer|nearer|near)\b"
-                         r"|around\sthe\scorner)")
+                         r"|around\sthe\scorner"
+                         r"|\b(?:was|were|seemed|looked|remained)\s(?:[a-z]+\s){0,3}?(?:days?|weeks?|months?)\soff\b)")
+# The words after a date up to its clause's first stop (a period right after a date's abbreviation, "Nov. 22", is the
+# date's own; after the date's end no abbreviation is looked for: "the Nov. 22 vote" has ended at "22")
+_CLAUSE_AFTER = re.compile(r"[^,;:.!?()\"\u201c\u201d\n]{0,80}")
+
+
+def told_still_ahead(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` is the subject of a past verb that tells it was still ahead then: "Christmas
+    was weeks away when the strike began", "was only six weeks off", "was fast approaching", "was just around the
+    corner", "drew near". The past is the time seen from, not the date's: the date itself may lie on either side of
+    the telling, so the past tense picks no side (the nearest reading is meant, as for a clause with no tense).
+
+    >>> told_still_ahead("Christmas was weeks away when the strike began.", 9)
+    True
+    >>> told_still_ahead("Christmas was fast approaching.", 9), told_still_ahead("Christmas approached, and", 9)
+    (True, True)
+    >>> told_still_ahead("Christmas was spent away from home.", 9), told_still_ahead("On Christmas shoppers neared", 12)
+    (False, False)
+    >>> told_still_ahead("Christmas gave workers two days off.", 9), told_still_ahead("Christmas was six weeks off.", 9)
+    (False, True)
+    """
+    m = _CLAUSE_AFTER.match(text, end)
+    words = [w.lower() for w in WORD.findall(m[0])] if m is not None else []
+    # the date must be the verb's subject: the verb is the next word ("Christmas approached"), not a later clause's
+    return bool(words) and word_tense(words[0]) == "past" and STILL_AHEAD.search(" ".join(words[:6])) is not None
 # What a month alone heads that still lies ahead of it: a deadline, a market's contract for the month
 _MONTH_LEAD_UP = frozenset("deadline deadlines cutoff futures contract contracts options".split())
 _MONTHS = frozenset(LEXICON.table("month"))

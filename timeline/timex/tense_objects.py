@@ -74,6 +74,59 @@ _ARTICLES = frozenset("the a an".split())
 
 
 def without_place(words: list[str]) -> list[str]:
+    """``words`` without the places and the named occasion at their end (:func:`_without_one_place`, then
+    :func:`_without_occasion`, each as often as one ends them: "met Xi at the G20 summit in Buenos Aires").
+
+    >>> without_place("The talks began on the sidelines of the G20 summit".split())
+    ['The', 'talks', 'began']
+    >>> without_place("Trump met Xi at the G20 summit in Buenos Aires".split())
+    ['Trump', 'met', 'Xi']
+    >>> without_place("The talks began ahead of the G20 summit".split())
+    ['The', 'talks', 'began', 'ahead', 'of', 'the', 'G20', 'summit']
+    """
+    for _ in range(3):
+        shorter = _without_occasion(_without_one_place(words))
+        if len(shorter) == len(words):
+            return words
+        words = shorter
+    return words
+
+
+# Prepositions that set an event at an occasion it happened at, whose date is then the event's ("met at the G20
+# summit on Nov. 30"); not those of a time before or a purpose ("ahead of", "before", "for the summit on Nov. 30",
+# which may still be ahead when the past verb held)
+_AT_AN_OCCASION = frozenset("at during".split())
+# "on the sidelines of the G20 summit": the occasion's edge, as "at" it
+_EDGES = frozenset("sidelines margins fringes fringe".split())
+
+
+def _without_occasion(words: list[str]) -> list[str]:
+    """``words`` without an occasion at their end: "at" or "during" (or "on the sidelines of"), "the", at most
+    three words of its name (capitalised or a number) and its one lower-case noun: "at the G20 summit", "during the
+    Paris talks", "on the sidelines of the UN General Assembly meeting", "on the sidelines of the summit".
+
+    >>> _without_occasion("Leaders met at the G20 summit".split())
+    ['Leaders', 'met']
+    >>> _without_occasion("He spoke during the talks".split())
+    ['He', 'spoke']
+    >>> _without_occasion("It fell ahead of the G20 summit".split())
+    ['It', 'fell', 'ahead', 'of', 'the', 'G20', 'summit']
+    """
+    if len(words) < 5 or not words[-1].isalpha() or not words[-1].islower() or words[-1] in DETERMINERS \
+            or word_tense(words[-1]) is not None:
+        return words
+    for size in (0, 1, 2, 3):
+        at = len(words) - size - 3  # the preposition's place before "the", the name and the noun
+        if at < 1 or words[at + 1] != "the" or not all(w[:1].isupper() or w[:1].isdigit() for w in words[at + 2:-1]):
+            continue
+        if words[at] in _AT_AN_OCCASION:
+            return words[:at]
+        if words[at] == "of" and at >= 3 and words[at - 1] in _EDGES and words[at - 3:at - 1] == ["on", "the"]:
+            return words[:at - 3]
+    return words
+
+
+def _without_one_place(words: list[str]) -> list[str]:
     """``words`` without the place named at their end ("took place in Osaka", "met at Camp David"): a lower-case
     preposition and one or two capitalised words, which belong to no verb's complement count.
 

@@ -270,8 +270,6 @@ def _adverb(word: str) -> bool:
 
 _NOT_ADVERBS = frozenset("early only daily weekly monthly yearly nightly hourly rally ally italy family holy "
                          "elderly friendly lonely lovely costly deadly orderly".split())
-
-
 _AFTER_A_VERB = frozenset("up down out off in on at over into from to by with again back".split())
 
 
