@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from timeline.timex.calendar import holiday_date
 from timeline.timex.lexicon import LEXICON
-from timeline.timex.lunisolar import is_lunisolar, lunisolar_date
+from timeline.timex.lunisolar import hijri_year_date, is_lunisolar, lunisolar_date
 
 # Days as the calendars of each community print them (Jewish holidays: the first full day, after the eve)
 KNOWN = [
@@ -57,3 +57,27 @@ def test_years_outside_the_tables_have_no_day() -> None:
 def test_an_unknown_calendar_is_the_lexicon_s_mistake() -> None:
     with pytest.raises(ValueError, match="no calendar"):
         lunisolar_date("mayan:new_year", 2018)
+
+
+# A Hijri year written after an Islamic holiday ("Islamic New Year 1440"): days as the Umm al-Qura calendar prints them
+HIJRI_KNOWN = [
+    ("islamic:hijri_new_year", 1440, dt.date(2018, 9, 11)),
+    ("islamic:hijri_new_year", 1441, dt.date(2019, 8, 31)),
+    ("islamic:eid_al_fitr", 1439, dt.date(2018, 6, 15)),
+    ("islamic:eid_al_fitr", 1420, dt.date(2000, 1, 8)),
+    ("islamic:eid_al_fitr", 1421, dt.date(2000, 12, 27)),  # the second Eid al-Fitr of 2000
+    ("islamic:eid_al_adha", 1439, dt.date(2018, 8, 21)),
+]
+
+
+@pytest.mark.parametrize(("rule", "hijri_year", "day"), HIJRI_KNOWN)
+def test_hijri_year_date_known(rule: str, hijri_year: int, day: dt.date) -> None:
+    assert hijri_year_date(rule, hijri_year) == day
+
+
+@given(st.integers(min_value=1345, max_value=1498), st.sampled_from(["islamic:eid_al_fitr", "islamic:eid_al_adha"]))
+def test_hijri_year_holiday_falls_in_its_year(hijri_year: int, rule: str) -> None:
+    """Each holiday of a Hijri year lies after that year's New Year and before the next one's."""
+    day = hijri_year_date(rule, hijri_year)
+    assert hijri_year_date("islamic:hijri_new_year", hijri_year) < day < hijri_year_date("islamic:hijri_new_year",
+                                                                                           hijri_year + 1)

@@ -251,6 +251,10 @@ RULES = (
                  lambda m: (Piece(m.start("t"), m.end("t"), CalendarDate(year=int(m["year"]))),), priority=2),
     # "in '09", "since '98": a year's last two digits after a time preposition ("'90s" is a decade, eras.py)
     compile_rule("short-year", r"['\u2019](?P<yy>\d\d)(?![\w'\u2019])", _short_year, priority=1),
+    # "1440 AH", "AH 1440", "the year 1440 A.H.": a year of the Hijri era, whose days straddle two Gregorian years
+    # and which TIMEX3 cannot write: claimed, never the Gregorian year 1440
+    compile_rule("hijri-year", r"(?:(?i:the)\s(?i:year)\s)?(?:(?:AH|A\.H\.)[ \t]\d{1,4}(?![\d,.]\d)|\d{1,4}[ \t]"
+                 r"(?:AH|A\.H\.|(?i:hijri)(?![-\w])))(?![\w])", _claimed("is a year of the Hijri era"), priority=3),
     compile_rule("bc-year", r"(?P<year>\d{1,4})\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)",
                  lambda m: BeforeChrist(year=int(m["year"])), priority=3),
     # "until at least 2021": "at least" after a preposition of time bounds a year ("at least 2021 people" counts)

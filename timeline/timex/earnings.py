@@ -18,11 +18,15 @@ when there is one ("Third-quarter profit rose from the prior-year quarter": that
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from dateutil.relativedelta import relativedelta
+
+from timeline.timex.calendar import Resolved, safe_date
 from timeline.timex.lexicon import LEXICON, parse_number
-from timeline.timex.rule import NUM, UNIT, S, Built, compile_rule
-from timeline.timex.values import Duration, Offset
+from timeline.timex.rule import DAY, MONTH, NUM, UNIT, YEAR4, S, Built, compile_rule, day_number, month_number
+from timeline.timex.values import Duration, Offset, YearPart
 
 
 def _trailing(m: re.Match[str]) -> Built:
@@ -49,3 +53,118 @@ RULES = (
                  r"(?:\s(?:(?i:first|second|third|fourth)\s)?(?i:quarter|period|level|month|week))?(?![-\w])",
                  lambda m: Offset(unit="year", count=1.0, sign=-1, anchor="ref"), 1),
 )
+
+
+class FiscalQuarter(YearPart):
+    """A quarter of a company's fiscal year ("the fiscal first quarter", "Q4FY19"), or a quarter whose end the text
+    states ("the quarter ended Sept. 29"): its value is written as TimeBank writes fiscal quarters, the calendar
+    quarter's code (1989-Q1), but its days are not that quarter's, a fiscal year need not begin in January (Sun's
+    fiscal first quarter of 1990 ended Sept. 29, 1989). Its interval is :func:`fiscal_interval`'s.
+
+    >>> FiscalQuarter(part="Q1").named_year, FiscalQuarter(part="QX", reference=True, ended=(9, 29, None)).ended
+    (False, (9, 29, None))
+    """
+
+    named_year: bool = False  # "Q4FY19", "the first quarter of fiscal 1990": the fiscal year's name, not its days
+    ended: tuple[int, int, int | None] | None = None  # "ended Sept. 30": month, day and the year if written
+
+
+# "the fiscal first quarter ended Sept. 30", "the quarter ending June 30, 2019": the quarter's last day
+_ENDED = re.compile(rf"{S}(?:(?:which|that){S})?(?P<verb>(?i:ended|ending)){S}(?:(?i:on){S})?(?P<month>{MONTH})"
+                    rf"\.?{S}(?P<day>{DAY})(?![\d:])(?:,?{S}(?P<year>{YEAR4})(?!\d))?")
+
+
+def quarter_ended(text: str, end: int) -> tuple[int, int, int | None] | None:
+    """The last day a quarter's phrase ending at ``end`` states ("ended Sept. 29"): month, day, year or None.
+
+    >>> quarter_ended("for the quarter ended Sept. 29, 1989", 15), quarter_ended("the quarter ending June 30", 11)
+    ((9, 29, 1989), (6, 30, None))
+    >>> quarter_ended("the quarter ended badly", 11) is None
+    True
+    """
+    found = _ENDED.match(text, end)
+    if found is None:
+        return None
+    return month_number(found["month"]), day_number(found["day"]), int(found["year"]) if found["year"] else None
+
+
+def as_fiscal(m: re.Match[str], value: YearPart, fiscal: bool) -> YearPart:
+    """``value`` as a :class:`FiscalQuarter` when it is a fiscal year's quarter (``fiscal``) or the text states its
+    last day after the match ("the quarter ended Sept. 29"), else as it is (a calendar quarter's days are known).
+
+    >>> m = re.search("quarter", "the quarter ended Sept. 29")
+    >>> as_fiscal(m, YearPart(part="QX", reference=True), False).ended, as_fiscal(m, YearPart(part="Q1"), True).kind
+    ((9, 29, None), 'yearpart')
+    >>> type(as_fiscal(re.search("quarter", "the quarter"), YearPart(part="Q1"), False)).__name__
+    'YearPart'
+    """
+    ended = quarter_ended(m.string, m.end())
+    if not fiscal and ended is None:
+        return value
+    named = fiscal and (value.year is not None or value.shift is not None)
+    return FiscalQuarter(**dict(value), named_year=named, ended=ended)
+
+
+def fiscal_interval(resolved: Resolved, value: FiscalQuarter, dct: dt.date | None, tense: str | None) -> Resolved:
+    """The days a fiscal quarter may lie on, its value kept: the three months to its stated end; else, the fiscal
+    year's alignment unknown, every day the quarter could cover.
+
+    - an end stated ("ended Sept. 30"): the three months to it, in the year written, else the last such day by the
+      DCT (a quarter "ended" is over), the first after it for "ending" in a clause about what is ahead;
+    - a fiscal year named ("Q4FY19", "fiscal 1990's first quarter"): none; a fiscal year's name tells no alignment
+      (India's FY19 ended in March 2019, Japan's fiscal 2018 in March 2019, Apple's fiscal 2019 in September);
+    - else from the DCT and the clause: a quarter reported in the past ended within the year before the DCT (it
+      recurs each year, and news reports the latest), so it began at most 15 months before; one ahead ends within
+      the year after (begun at most three months before the DCT); with neither tense, both.
+
+    Parameters
+    ----------
+    resolved : Resolved
+        The quarter as a calendar quarter reads it (its value kept).
+    value : FiscalQuarter
+        The quarter as read.
+    dct : datetime.date or None
+        The DCT; None leaves the days unknown.
+    tense : str or None
+        The clause's tense: "past", "present", "future" or None.
+
+    Returns
+    -------
+    Resolved
+        ``resolved``'s value and grain with the days above (None, None where they are unknown).
+
+    Examples
+    --------
+    >>> said = dt.date(1989, 10, 26)
+    >>> q1 = Resolved("1989-Q1", dt.date(1989, 1, 1), dt.date(1989, 3, 31), "quarter")
+    >>> fiscal_interval(q1, FiscalQuarter(part="Q1"), said, "past")[1:3]
+    (datetime.date(1988, 7, 27), datetime.date(1989, 10, 26))
+    >>> fiscal_interval(q1, FiscalQuarter(part="Q1"), said, "future")[1:3]
+    (datetime.date(1989, 7, 27), datetime.date(1990, 10, 26))
+    >>> fiscal_interval(q1, FiscalQuarter(part="Q1", ended=(9, 30, None)), said, "past")[1:3]
+    (datetime.date(1989, 7, 1), datetime.date(1989, 9, 30))
+    >>> fiscal_interval(q1, FiscalQuarter(part="Q4", year=2019, named_year=True), said, "past")[1:3]
+    (None, None)
+    """
+    if value.ended is not None:
+        last = _last_day(value.ended, dct, tense)
+        if last is not None:
+            return resolved._replace(earliest=last + dt.timedelta(days=1) - relativedelta(months=3), latest=last)
+    if value.named_year or dct is None:
+        return resolved._replace(earliest=None, latest=None)
+    begun = dct + dt.timedelta(days=1) - relativedelta(months=15 if tense != "future" else 3)
+    return resolved._replace(earliest=begun, latest=dct if tense == "past" else dct + relativedelta(years=1))
+
+
+def _last_day(ended: tuple[int, int, int | None], dct: dt.date | None, tense: str | None) -> dt.date | None:
+    """The day "ended Sept. 30" names: in its year if written, else the last one by the DCT (the first after it
+    in a future clause, "ending Dec. 31"); None when no such day exists or nothing places it."""
+    month, day, year = ended
+    if year is not None:
+        return safe_date(year, month, day)
+    if dct is None:
+        return None
+    days = [d for d in (safe_date(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1)) if d is not None]
+    if tense == "future":
+        return next((d for d in days if d > dct), None)
+    return max((d for d in days if d <= dct), default=None)

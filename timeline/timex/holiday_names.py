@@ -17,9 +17,13 @@ and then claims the span and gives nothing (so no set rule reads "every Christma
   New Year's Eve baby"), whatever stands before ("spent $100 on Christmas presents");
 - an event noun or two (an occasion too: "the Christmas party of 2016") then "of" or "in" and a year: the year
   dates the event ("the Boxing Day tsunami of 2004"), read by the year rule; the holiday would otherwise take the
-  DCT's year.
+  DCT's year;
+- a capitalised street word after it names a street ("He lives on Sukkot Road"), a time preposition before it or
+  not; a lower-case noun of a past event or of a document names that event, of a year the name does not tell
+  ("the Passover massacre", "The Diwali bombings", "the Christmas truce", "the Good Friday agreement"): the last
+  holiday would be a guess, so none is given (a year named with it is read: "the Christmas attack last year").
 
-An event on the holiday keeps it ("the Christmas Day match", "Boxing Day sales", "the Christmas offensive").
+An occasion on the holiday keeps it ("the Christmas Day match", "Boxing Day sales", "the Christmas parade").
 Corpus: ``holiday_names.tsv``.
 
 >>> import datetime as dt
@@ -33,7 +37,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON
-from timeline.timex.lunisolar import is_lunisolar, lunisolar_date
+from timeline.timex.lunisolar import hijri_year_date, is_lunisolar, lunisolar_date
 from timeline.timex.names import title_case
 from timeline.timex.rule import Built, Piece
 from timeline.timex.values import CalendarDate, DayNextTo, Holiday
@@ -59,12 +63,23 @@ _KINDS = frozenset((
     "spirit music resolution resolutions bonus bonuses shopping shoppers sweets lamp lamps candle candles menorah "
     "menorahs lantern lanterns sacrifice").split())
 _PLACES_AND_KINDS = _KINDS | {"island", "islands"}
+# A street named for the holiday ("He lives on Sukkot Road", "a shop on Passover Avenue"): a place, whatever time
+# preposition stands before it ("on" is a street's preposition too); capitalised only ("a Christmas road trip")
+_STREETS = frozenset((
+    "road street avenue lane drive square boulevard crescent terrace alley highway parkway plaza").split())
+# An event named for the holiday it struck on ("the Passover massacre", "the Diwali bombings", "the Boxing Day
+# tsunami", "the Christmas truce"), or a document signed on it ("the Good Friday agreement"): a past event of its
+# own year, which the name does not tell (the 2002 Netanya attack, the 2005 Delhi bombings); the last or next
+# holiday would be a guess dressed as a date. In lower case too, as news writes them. An occasion held on the
+# holiday each year is not one of these ("the Christmas parade", "Thanksgiving dinner": this year's)
+_EVENT_NOUNS = frozenset((
+    "agreement agreements accord accords treaty truce armistice rising uprising offensive massacre massacres "
+    "revolution rebellion revolt raid raids bombing bombings attack attacks tsunami earthquake quake flood floods "
+    "riot riots shooting shootings blast blasts siege ambush killings coup").split())
 # Capitalised after a holiday, these head the proper name of an event or a document, in Title Case too, where every
 # word has a capital ("Good Friday Agreement Turns 20", "EASTER RISING CENTENARY"): the holiday names no day
-_NAME_HEADS = frozenset((
-    "agreement agreements accord accords treaty rising uprising offensive massacre truce armistice revolution "
-    "rebellion revolt raid raids bombing bombings attack attacks tsunami earthquake flood floods declaration "
-    "proclamation war wars").split())  # "the Yom Kippur War", "YOM KIPPUR WAR ANNIVERSARY"
+_NAME_HEADS = _EVENT_NOUNS | frozenset((
+    "declaration proclamation war wars").split())  # "the Yom Kippur War", "YOM KIPPUR WAR ANNIVERSARY"
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z]+|[A-Z]+)\b")  # a word, or one in capitals ("EASTER EGG HUNT")
 # The holiday is the day whatever capital follows: "on Good Friday Agreement was reached", "by Easter Congress"
 _TIME_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:on|at|in|by|since|until|till|before|after|over|during|for|from|"
@@ -115,13 +130,52 @@ def holiday_names_thing(text: str, start: int, end: int) -> bool:
         if head in _KINDS:  # unless the kind names an occasion: "the Christmas carol service is on Sunday"
             occasion = _WORD_AFTER.match(text, after.end())
             return occasion is None or occasion[1] not in _DATE_GOES_ON
+        if head in _EVENT_NOUNS:  # "the Passover massacre"; a time word before it dates the clause after it:
+            return _TIME_WORD_BEFORE.search(text, max(0, start - 12), start) is None  # "after Easter riots broke out"
         return _DATED_BY_YEAR_AFTER.match(text, end) is not None
     if head.lower() in _PLACES_AND_KINDS:  # a place or a thing, after any word and in any case: "flew to Christmas
         return True  # Island", "CHRISTMAS TREE SALES SOAR" (a headline's capitals hide no name here)
+    if head.lower() in _STREETS:
+        return _names_street(text, start, end, after.end())
     before = _TIME_WORD_BEFORE.search(text, max(0, start - 12), start)
     if head.lower() in _NAME_HEADS:  # a time word before it dates it only in running text ("On Good Friday Agreement
         return before is None or title_case(text, start, end)  # was reached"), not in a heading ("Talks On ...")
     return head.lower() not in _DATE_GOES_ON and before is None and not title_case(text, start, end)
+
+
+def _names_street(text: str, start: int, end: int, street_end: int) -> bool:
+    """Whether the holiday at ``start:end``, a capitalised street word ending at ``street_end`` after it, names a
+    street: always in a sentence, in a heading (Title Case or capitals, where every word has its capital) only when
+    no capitalised word follows, which could make the street word a common noun ("Christmas Street Parties Banned").
+
+    >>> _names_street("He lives on Sukkot Road.", 12, 18, 23), _names_street("Crash On Easter Road", 9, 15, 20)
+    (True, True)
+    >>> _names_street("Christmas Street Parties Banned", 0, 9, 16)
+    False
+    """
+    if not title_case(text, start, end) and not text[start:end].isupper():
+        return True
+    following = _WORD_AFTER.match(text, street_end)
+    return following is None or not following[1][0].isupper()
+
+
+# The Hijri years news writes after an Islamic holiday's name ("Islamic New Year 1440", AD 1882-2077): no Gregorian
+# year of the holiday in print is so early, and the tables hold no Gregorian day before 1924 anyway
+_HIJRI_YEARS = (1300, 1500)
+
+
+def _of_hijri_year(m: re.Match[str], rule: str, hijri_year: int) -> Built:
+    """"Islamic New Year 1440": the holiday of that Hijri year, on its Gregorian day; the Hijri year itself has no
+    TIMEX3 value (its days straddle two Gregorian years), so the span is the name's and the number is claimed.
+
+    >>> from timeline.timex.absolute import RULES
+    >>> [(p.start, p.end, str(p.value.year)) for p in holiday(RULES[-1].pattern.search("Islamic New Year 1440 fell"))]
+    [(0, 16, '2018')]
+    """
+    day = hijri_year_date(rule, hijri_year)
+    if day is None:
+        raise ValueError(f"{m[0]!r}: no table holds the day of that Hijri year")
+    return (Piece(m.start("name"), m.end("name"), CalendarDate(year=day.year, month=day.month, day=day.day)),)
 
 
 def holiday(m: re.Match[str]) -> Built:
@@ -142,6 +196,8 @@ def holiday(m: re.Match[str]) -> Built:
         raise ValueError(f"{m[0]!r} begins a name")  # "Christmas Island": claimed, no time read in it
     rule = LEXICON.lookup("holiday", m["name"]) or ""
     year = int(m["year"]) if m["year"] else None
+    if year is not None and _HIJRI_YEARS[0] <= year <= _HIJRI_YEARS[1] and rule.startswith("islamic:"):
+        return _of_hijri_year(m, rule, year)
     if year is not None and is_lunisolar(rule) and lunisolar_date(rule, year) is None:
         return (Piece(m.start("year"), m.end("year"), CalendarDate(year=year)),)  # no table holds its day: the year
     if rule.endswith("+1"):

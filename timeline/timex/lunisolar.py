@@ -102,6 +102,48 @@ def lunisolar_dates(rule: str, year: int) -> tuple[dt.date, ...]:
     return tuple(dt.date(year, month, day) - shift for month, day in ((days,) if isinstance(days[0], int) else days))
 
 
+# The Hijri calendar's first day (1 Muharram AH 1, 16 July 622 Julian, proleptic Gregorian) and its mean year of
+# twelve lunar months: they place a Hijri year's start within a day or two, which picks one of the table's days
+_HIJRI_EPOCH = dt.date(622, 7, 19)
+_HIJRI_YEAR_DAYS = 354.367
+_HIJRI_SLACK = dt.timedelta(days=15)  # far wider than the mean's error, far shorter than a year
+
+
+def hijri_year_date(rule: str, hijri_year: int) -> dt.date | None:
+    """The Gregorian day of the Islamic holiday ``rule`` in the Hijri year ``hijri_year`` ("Islamic New Year
+    1440", "Eid al-Fitr 1439"); None when its tables do not hold it or the rule is of another calendar.
+
+    Each holiday falls once in its own year, after 1 Muharram, which the mean Hijri year places: the first day in
+    the tables from then on is the one.
+
+    Parameters
+    ----------
+    rule : str
+        An ``"islamic:..."`` rule of the lexicon.
+    hijri_year : int
+        The year of the Hijri era (AH).
+
+    Returns
+    -------
+    datetime.date or None
+        The holiday's day in that Hijri year.
+
+    Examples
+    --------
+    >>> hijri_year_date("islamic:hijri_new_year", 1440), hijri_year_date("islamic:eid_al_fitr", 1439)
+    (datetime.date(2018, 9, 11), datetime.date(2018, 6, 15))
+    >>> hijri_year_date("islamic:eid_al_fitr", 1421)  # 1421 began in April 2000; its Eid was in December
+    datetime.date(2000, 12, 27)
+    >>> hijri_year_date("hebrew:passover", 1440) is None, hijri_year_date("islamic:eid_al_adha", 1200) is None
+    (True, True)
+    """
+    if not rule.startswith("islamic:"):
+        return None
+    start = _HIJRI_EPOCH + dt.timedelta(days=round((hijri_year - 1) * _HIJRI_YEAR_DAYS)) - _HIJRI_SLACK
+    days = (day for year in (start.year, start.year + 1) for day in lunisolar_dates(rule, year) if day >= start)
+    return next(days, None)
+
+
 def _table(calendar: str, holiday: str) -> Mapping[int, tuple]:
     """The ``year -> (month, day)`` table of one holiday (``((month, day), ...)`` where it falls twice).
 

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from timeline.timex import eras
+from timeline.timex.earnings import as_fiscal
 from timeline.timex.eras import (BC, CENTURY_ORDINAL, DECADE_WORD, THE_BEFORE_ADJECTIVE, century_number,
                                 decade_digits)
 from timeline.timex.game_periods import in_a_game
@@ -100,7 +101,8 @@ def _quarter(m: re.Match[str]) -> Built:
     part = QUARTER_ORDINALS.get(ordinal) or "Q" + m["ord"][0]
     if year is None and shift is None and in_a_game(m):
         return None  # "a touchdown in the fourth quarter": a quarter of a game
-    return YearPart(part=part, year=year, shift=shift if year is None else None)  # type: ignore[arg-type]
+    return as_fiscal(m, YearPart(part=part, year=year, shift=shift if year is None else None),  # type: ignore[arg-type]
+                     "fiscal" in m[0].lower() or "financial" in m[0].lower())
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \t]{1,3}[a-z]")
@@ -160,8 +162,9 @@ def _quarter_code(m: re.Match[str]) -> Built:
     """
     written = m["year"] or m["year2"] or m["year3"] or m["year4"] or m["year5"] or m["year6"]
     digits = m["yy"] or m["yy2"] or m["yy4"] or m["yy6"]
-    return YearPart(part="Q" + (m["ord"] or m["ord2"] or m["ord3"]),  # type: ignore[arg-type]
-                    year=int(written) if written else code_year(digits) if digits else None)
+    value = YearPart(part="Q" + (m["ord"] or m["ord2"] or m["ord3"]),  # type: ignore[arg-type]
+                     year=int(written) if written else code_year(digits) if digits else None)
+    return as_fiscal(m, value, fiscal=bool(m["year4"] or m["yy4"] or m["year5"] or m["year6"] or m["yy6"]))
 
 
 def _relative_quarter(word: str) -> Built:
@@ -183,7 +186,11 @@ _HALF_TAIL = (rf"(?:{S}of{S}(?:(?:(?i:fiscal){S})?(?P<year2>{YEAR4})|(?i:the){S}
               rf"|(?P<unit>(?i:decade|century|year|month)))|(?P<rel2>(?i:this|next|last)){S}"
               rf"(?P<unit2>(?i:year|decade|century|month))|(?P<month>{MONTH_FULL})(?:,?{S}(?P<myear>{YEAR4}))?))?")
 
-def _relative_quarter_words(m: re.Match[str]) -> Built:
+def _relative_quarter_words(m: re.Match[str]) -> Built:  # "the quarter ended Sept. 29": its days are stated
+    return as_fiscal(m, value, fiscal=False) if isinstance(value := _relative_quarter_word(m), YearPart) else value
+
+
+def _relative_quarter_word(m: re.Match[str]) -> Built:
     words = m["which"].lower().split()
     unit_word = m[0].split()[-1].lower()
     if unit_word == "period" and words[-1] not in {"latest", "current"}:
@@ -252,7 +259,7 @@ def _new_year(m: re.Match[str]) -> Built:
 
 
 RULES = eras.RULES + (
-    compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|"
+    compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal)(?:{S}|-))?(?P<ord>(?i:first|second|third|fourth|"
                  rf"final|last|1st|2nd|3rd|4th))[-\s](?:(?P<count>(?i:two|2)){S})?"
                  rf"(?i:(?:fiscal|calendar|financial)[-\s])?(?i:quarter)s?(?:,?{S}(?P<year3>{YEAR4})(?![-/]\d)|{_YEAR_TAIL})"
                  r"(?!-(?i:century))", lambda m: _as_adjective(m, _quarter(m)), 2),
