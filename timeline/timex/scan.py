@@ -19,7 +19,6 @@ True
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 
 from timeline.timex import absolute, durations, periods, ranges, relative, seasons, sets, times, weekday
 from timeline.timex.lexicon import LEXICON, SHAPES, trie_pattern, word_pattern
@@ -200,9 +199,6 @@ def search(pattern: re.Pattern[str], locator: re.Pattern[str], text: str) -> re.
     return None if hit is None else pattern.match(text, hit.start())
 
 
-_SPANS = itemgetter(1)
-
-
 def candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], str]]:
     """Every rule's matches, each rule tried only in windows around its trigger words.
 
@@ -210,13 +206,13 @@ def candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], 
     could match; the rule's own pattern then runs only over those windows.
     Lookbehinds still see the real text before a window.
     """
-    windows = _flat_windows(_hits(chunk), len(chunk), chunk)
+    windows = _window_map(_hits(chunk), len(chunk), chunk)
     # ASCII text, or text whose other characters are no word or space (typographic quotes, dashes): the fast ones
     locators = _ASCII_LOCATORS if narrow(chunk) else _LOCATORS
     found: list[tuple[int, int, int, int, tuple[Piece, ...], str]] = []
-    # most rules have no window in a chunk: skipped by filter() in C rather than by a test per rule here
-    for index, spans in filter(_SPANS, enumerate(windows)):
-        rule, search, done = RULES[index], locators[index].search, 0
+    # only the rules with a window, in the order of RULES
+    for index in sorted(windows):
+        rule, search, done, spans = RULES[index], locators[index].search, 0, windows[index]
         bounds = iter(spans)
         for start, end in zip(bounds, bounds):  # the flat list's (start, end) pairs
             # search() instead of finditer(): most windows hold no match, and one call is cheaper than an iterator.
@@ -304,7 +300,23 @@ def _flat_windows(hits: list[tuple[int, int, str]], size: int, text: str = "") -
     ...                                                          for w in s]
     True
     """
-    windows: list[list[int]] = [[] for _ in RULES]
+    windows = _window_map(hits, size, text)
+    return [windows.get(index, []) for index in range(len(RULES))]
+
+
+def _window_map(hits: list[tuple[int, int, str]], size: int, text: str = "") -> dict[int, list[int]]:
+    """:func:`_flat_windows` as a map from rule index to its flat windows, holding only the rules that have one.
+
+    A chunk gives windows to a third of the rules or fewer: a list for each of them cost a third of this
+    function (the empty lists built, and gathered by the garbage collector).
+
+    >>> text = "Talks resume on Sunday."
+    >>> _window_map(_hits(text), len(text), text) == {i: s for i, s in enumerate(_flat_windows(_hits(text), len(text),
+    ...                                                                                      text)) if s}
+    True
+    """
+    windows: dict[int, list[int]] = {}
+    spans_of = windows.get
     last = list(_NO_LAST)  # where the last trigger word of each paired rule starts: none yet
     # hits stand where the lower-cased text has them: the text's own positions unless lower-casing lengthened it
     # ("\u0130" is the one character it lengthens: tests/timex/test_recognise_speed.py)
@@ -323,9 +335,11 @@ def _flat_windows(hits: list[tuple[int, int, str]], size: int, text: str = "") -
             else:  # no text, or one whose positions moved: every rule, as for a word of its own
                 singles += after_words[1]
         for index, before, after in singles:
-            spans = windows[index]
+            spans = spans_of(index)
             # starts only grow (``before`` is the rule's own): a window that starts by the last one's end extends it
-            if spans and hit_start - before <= spans[-1]:
+            if spans is None:
+                windows[index] = [hit_start - before, hit_end + after]
+            elif hit_start - before <= spans[-1]:
                 if hit_end + after > spans[-1]:
                     spans[-1] = hit_end + after
             else:
@@ -335,21 +349,23 @@ def _flat_windows(hits: list[tuple[int, int, str]], size: int, text: str = "") -
             # reaches count a run of blanks once ("President's  Day", "Good\n\nFriday"): a wider gap is measured so
             if gap <= reach or (0 < reach < gap <= _BLANK_SLACK * reach and cased
                                 and gap - _extra_blanks(cased, last[place], hit_start) <= reach):
-                spans, start, end = windows[index], min(hit_start - reach, last[place]) - before, hit_end + after
-                if spans and start <= spans[-1]:
+                spans, start, end = spans_of(index), min(hit_start - reach, last[place]) - before, hit_end + after
+                if spans is None:
+                    windows[index] = [start, end]
+                elif start <= spans[-1]:
                     if end > spans[-1]:
                         spans[-1] = end
                 else:
                     spans += (start, end)
             last[place] = hit_start
-    for spans in windows:
-        if spans:
-            if spans[0] < 0:
-                spans[0] = 0
-            if spans[-1] > size:
-                spans[-1] = size
+    for spans in windows.values():
+        if spans[0] < 0:
+            spans[0] = 0
+        if spans[-1] > size:
+            spans[-1] = size
     for index, first in _SHARED:
-        windows[index] = windows[first]  # read only from here on
+        if first in windows:
+            windows[index] = windows[first]  # read only from here on
     return windows
 
 
