@@ -113,9 +113,10 @@ def fiscal_interval(resolved: Resolved, value: FiscalQuarter, dct: dt.date | Non
       DCT (a quarter "ended" is over), the first after it for "ending" in a clause about what is ahead;
     - a fiscal year named ("Q4FY19", "fiscal 1990's first quarter"): none; a fiscal year's name tells no alignment
       (India's FY19 ended in March 2019, Japan's fiscal 2018 in March 2019, Apple's fiscal 2019 in September);
-    - else from the DCT and the clause: a quarter reported in the past ended within the year before the DCT (it
-      recurs each year, and news reports the latest), so it began at most 15 months before; one ahead ends within
-      the year after (begun at most three months before the DCT); with neither tense, both.
+    - else from the DCT and the clause (or, where the clause tells no tense, the side the value's pick took): a
+      quarter reported in the past ended within the year before the DCT (it recurs each year, news reports the
+      latest, and it ended before the day of its report), so it began at most 15 months before; one ahead ends
+      within the year after (begun at most three months before the DCT); with neither, both.
 
     Parameters
     ----------
@@ -138,7 +139,9 @@ def fiscal_interval(resolved: Resolved, value: FiscalQuarter, dct: dt.date | Non
     >>> said = dt.date(1989, 10, 26)
     >>> q1 = Resolved("1989-Q1", dt.date(1989, 1, 1), dt.date(1989, 3, 31), "quarter")
     >>> fiscal_interval(q1, FiscalQuarter(part="Q1"), said, "past")[1:3]
-    (datetime.date(1988, 7, 27), datetime.date(1989, 10, 26))
+    (datetime.date(1988, 7, 27), datetime.date(1989, 10, 25))
+    >>> fiscal_interval(q1, FiscalQuarter(part="Q1"), said, None)[1:3]  # 1989-Q1 is gone by: the one reported
+    (datetime.date(1988, 7, 27), datetime.date(1989, 10, 25))
     >>> fiscal_interval(q1, FiscalQuarter(part="Q1"), said, "future")[1:3]
     (datetime.date(1989, 7, 27), datetime.date(1990, 10, 26))
     >>> fiscal_interval(q1, FiscalQuarter(part="Q1", ended=(9, 30, None)), said, "past")[1:3]
@@ -152,8 +155,14 @@ def fiscal_interval(resolved: Resolved, value: FiscalQuarter, dct: dt.date | Non
             return resolved._replace(earliest=last + dt.timedelta(days=1) - relativedelta(months=3), latest=last)
     if value.named_year or dct is None:
         return resolved._replace(earliest=None, latest=None)
-    begun = dct + dt.timedelta(days=1) - relativedelta(months=15 if tense != "future" else 3)
-    return resolved._replace(earliest=begun, latest=dct if tense == "past" else dct + relativedelta(years=1))
+    # the side the value's pick took, where the clause does not tell (it had its reasons: a calendar quarter gone by)
+    gone = resolved.latest is not None and resolved.latest < dct
+    ahead = resolved.earliest is not None and resolved.earliest > dct
+    past = tense == "past" or (tense != "future" and gone)
+    future = tense == "future" or (tense != "past" and ahead)
+    begun = dct + dt.timedelta(days=1) - relativedelta(months=3 if future and not past else 15)
+    return resolved._replace(earliest=begun, latest=dct - dt.timedelta(days=1) if past and not future
+                             else dct + relativedelta(years=1))
 
 
 def _last_day(ended: tuple[int, int, int | None], dct: dt.date | None, tense: str | None) -> dt.date | None:
@@ -168,3 +177,26 @@ def _last_day(ended: tuple[int, int, int | None], dct: dt.date | None, tense: st
     if tense == "future":
         return next((d for d in days if d > dct), None)
     return max((d for d in days if d <= dct), default=None)
+
+
+_QUARTER_VALUE = re.compile(r"(\d{4})(-Q[1-4])")
+
+
+def quarter_shifted(quarter: Resolved, years: int) -> Resolved | None:
+    """The quarter ``quarter`` reads, ``years`` years on: its value's year and its days moved together, so that
+    "a year ago" after a fiscal quarter is that fiscal quarter a year back (a calendar quarter stays one).
+
+    >>> fiscal = Resolved("1989-Q1", dt.date(1989, 7, 1), dt.date(1989, 9, 30), "quarter")
+    >>> quarter_shifted(fiscal, -1)[:3]
+    ('1988-Q1', datetime.date(1988, 7, 1), datetime.date(1988, 9, 30))
+    >>> quarter_shifted(Resolved("1989-Q1", None, None, "quarter"), -1)[:3]
+    ('1988-Q1', None, None)
+    >>> quarter_shifted(fiscal._replace(value="1989"), 1) is None
+    True
+    """
+    written = _QUARTER_VALUE.fullmatch(quarter.value)
+    if written is None or not 1 <= int(written[1]) + years <= 9999:
+        return None
+    step = relativedelta(years=years)
+    return Resolved(f"{int(written[1]) + years:04d}{written[2]}", quarter.earliest and quarter.earliest + step,
+                    quarter.latest and quarter.latest + step, quarter.granularity)
