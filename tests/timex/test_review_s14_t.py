@@ -4,6 +4,8 @@ with invented news sentences (never benchmark text; DCT Thursday 2018-11-15 unle
 - A date the subject of a past verb that tells it still ahead then ("Christmas was weeks away", "was six weeks off",
   "approached"): the past is the time it is seen from, no side of the telling (tense_heads.told_still_ahead). Rows
   in timeline/timex/tense_dated.tsv too.
+- A passive of what is done only on the day ("was celebrated quietly", "was spent away from home") dates it as an
+  active past does (tense_heads.DONE_ON_THE_DAY); "was going to" tells the day ahead then (STILL_AHEAD).
 - A past verb at a named occasion ("began on the sidelines of the G20 summit on Nov. 30") dates the occasion's day
   as its own (tense_objects._without_occasion). Rows in tense_dated.tsv.
 - A year written right after a yearless day or holiday is its year ("fasted on Yom Kippur last year", "on Oct. 27
@@ -39,7 +41,15 @@ CASES = [
     ('Thanksgiving was only six weeks off.', _DCT, [('Thanksgiving', '2018-11-22'), ('six weeks', 'P6W')]),
     # ... not a past of what was done on the day, nor "days off" after another verb than a copula
     ('Christmas gave workers two days off.', _DCT, [('Christmas', '2017-12-25'), ('two days', 'P2D')]),
-    ('Thanksgiving was spent away from home.', _DCT, [('Thanksgiving', '2018-11-22')]),  # (review S: a lie kept)
+    ('Thanksgiving was spent away from home.', _DCT, [('Thanksgiving', '2017-11-23')]),
+    # -- a passive of what is done only on the day dates it as an active past does; not a plan or a move
+    ('The Thanksgiving parade was marred by violence.', _DCT, [('Thanksgiving', '2017-11-23')]),
+    ('Christmas was observed quietly this time.', _DCT, [('Christmas', '2017-12-25')]),
+    ('Thanksgiving was moved to a Wednesday.', _DCT, [('Thanksgiving', '2018-11-22')]),
+    ('Thanksgiving was cancelled, the mayor said.', _DCT, [('Thanksgiving', '2018-11-22')]),
+    # -- "was going to": the day ahead then, the nearest reading
+    ('Christmas was going to be different, she knew.', _DCT, [('Christmas', '2018-12-25')]),
+    ('Christmas was going to be different, she knew.', _D(2019, 1, 5), [('Christmas', '2018-12-25')]),
     # -- a past verb at a named occasion
     ('Trump met Putin on the sidelines of the summit on Nov. 30.', _DCT, [('Nov. 30', '2017-11-30')]),
     ('He pledged to speak at the G20 summit on Nov. 30.', _DCT, [('Nov. 30', '2018-11-30')]),

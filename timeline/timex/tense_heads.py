@@ -40,7 +40,13 @@ LEAD_UP = frozenset("deadline deadlines cutoff preparation preparations plans pl
 STILL_AHEAD = re.compile(r"\b(?:(?:days?|weeks?|months?|hours?|far|long)\saway\b|approach|near(?:ed|ing)\b|loom"
                          r"|(?:got|grew|drew|came|moved|crept)\s(?:ever\s)?(?:closer|nearer|near)\b"
                          r"|around\sthe\scorner"
-                         r"|\b(?:was|were|seemed|looked|remained)\s(?:[a-z]+\s){0,3}?(?:days?|weeks?|months?)\soff\b)")
+                         r"|\b(?:was|were|seemed|looked|remained)\s(?:[a-z]+\s){0,3}?(?:days?|weeks?|months?)\soff\b"
+                         r"|\b(?:was|were)\s(?:[a-z]+\s)?going\sto\b)")  # "was always going to be tight": ahead then
+# Passives of what is done only on the day itself, which tell it gone by as an active past does ("Thanksgiving was
+# celebrated quietly", "was spent away from home", "was marred by violence"); not a plan or a move, which may be done
+# to a day still to come ("was postponed", "was declared a holiday", "was set as the deadline")
+DONE_ON_THE_DAY = frozenset("celebrated marked observed commemorated spent ruined marred overshadowed disrupted "
+                            "spoiled spoilt dampened enjoyed".split())
 # The words after a date up to its clause's first stop (a period right after a date's abbreviation, "Nov. 22", is the
 # date's own; after the date's end no abbreviation is looked for: "the Nov. 22 vote" has ended at "22")
 _CLAUSE_AFTER = re.compile(r"[^,;:.!?()\"\u201c\u201d\n]{0,80}")

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.tense_heads import LEAD_UP, STILL_AHEAD, TIME_WORDS, has_head, time_word
+from timeline.timex.tense_heads import DONE_ON_THE_DAY, LEAD_UP, STILL_AHEAD, TIME_WORDS, has_head, time_word
 from timeline.timex.tense_objects import after_subject
 from timeline.timex.tense_reported import first_verb, reported_clause
 from timeline.timex.tense_sides import WORD
@@ -213,14 +213,15 @@ def _past_after(words: list[str]) -> bool:
                 or (following and following[0] in (_OPEN_WITH.get(low), "by")):
             return False  # the first verb decides: a present, a future, a perfect, a plan; "approved by": a passive
         if low in ("was", "were"):
-            # a copula before what the event was ("was a blowout", "was busy"); a passive tells what was done to
-            # it, which may be done to an event still to come ("was postponed", "was put off", "was thrown out");
-            # an adverb between says nothing of which ("was widely seen as decisive", "was quickly sold out")
+            # a copula before what the event was ("was a blowout"); a passive tells what was done to it, which may
+            # be done to an event still to come ("was postponed", "was put off"), unless done only on the day ("was
+            # celebrated"); an adverb between says nothing of which ("was widely seen as decisive")
             following = [w for w in following + [x.lower() for x in words[k + 3:k + 5]]
                          if not _adverb(w)][:2]
-            return bool(following) and following[0] not in _AHEAD_AFTER_BE and following[0] not in BE_FORMS \
-                and word_tense(following[0]) is None and not following[0].endswith(("ing", "en", "wn")) \
-                and following[0] not in BARE_TOO
+            return bool(following) and (following[0] in DONE_ON_THE_DAY or following[0] not in _AHEAD_AFTER_BE
+                                        and following[0] not in BE_FORMS \
+                and word_tense(following[0]) is None and not following[0].endswith(("ing", "en", "wn"))
+                and following[0] not in BARE_TOO)
         # an -ed form before a noun may be an adjective ("tests embattled leaders"): a verb when a determiner, a
         # number, an adverb or nothing follows ("rejected the levy", "rose 5%", "ended early")
         return low in PAST or not following or following[0] in DETERMINERS or following[0][:1] in _AMOUNT_STARTS \
