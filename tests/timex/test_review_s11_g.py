@@ -201,7 +201,9 @@ CASES = [
  ('The Christmas tree lighting is on Nov. 28.', N, [('Nov. 28', '2018-11-28')]),
  ('Christmas Day Mass was held at the cathedral.', N, [('Christmas Day', '2017-12-25')]),
  ('Christmas Eve Mass will be held at midnight.', N, [('Christmas Eve', '2018-12-24'), ('midnight', '2018-12-24T24:00')]),
- ('The Easter Monday riots shook the city.', N, [('Easter Monday', '2018-04-02')]),
+ # (session 14: a holiday before a noun of a past event names that event, whose year the name does not tell,
+ # as 'the Passover massacre' (2002) or 'the Easter Rising' (1916); no day rather than the last holiday's)
+ ('The Easter Monday riots shook the city.', N, []),
  ('The Christmas Tree Festival 2018 raised money.', N, []),
  ('The Boxing Day Test was drawn.', N, [('Boxing Day', '2017-12-26')]),
  ('The Boxing Day Test starts in Melbourne.', N, [('Boxing Day', '2018-12-26')]),
@@ -210,7 +212,7 @@ CASES = [
  ('He bought Valentine\'s Day flowers.', N, [('Valentine\'s Day', '2018-02-14')]),
  ('The Halloween costumes sold out.', N, []),
  ('The Village Halloween Parade drew 50,000 people.', N, [('Halloween', '2018-10-31')]),
- ('The Easter Sunday attacks killed dozens.', N, [('Easter Sunday', '2018-04-01')]),
+ ('The Easter Sunday attacks killed dozens.', N, []),  # (session 14: a named event, as the riots above)
  ('The Christmas Offensive began in the snow.', N, []),
  ('The Easter Rising began on Easter Monday 1916.', N, [('Easter Monday 1916', '1916-04-24')]),
  ('The Christmas Island flying fox is endangered.', N, []),

@@ -127,23 +127,26 @@ CASES = [
     ('Thanksgiving got closer.', _DCT, [('Thanksgiving', '2018-11-22')]),
     ('Thanksgiving was weeks away when the strike began on Monday.', _DCT,
      [('Thanksgiving', '2018-11-22'), ('Monday', '2018-11-12')]),
+    # -- fixed in session 14 by helpers N (names, spellings, Hijri years, a holiday's week) and T (a day still ahead, passives of the day)
+    ('He lives on Sukkot Road.', _DCT, []),
+    ('Survivors of the Passover massacre met on Sunday.', _DCT, [('Sunday', '2018-11-11')]),
+    ('The Diwali bombings killed 62 people.', _DCT, []),
+    ('Shops close during Passover week.', _DCT, [('Passover', '2019-04-20')]),
+    ('Islamic New Year 1440 fell on Sept. 11.', _DCT, [('Islamic New Year', '2018-09-11'), ('Sept. 11', '2018-09-11')]),
+    ('Muslims marked Eid ul Fitr in June.', _DCT, [('Eid ul Fitr', '2018-06-15'), ('June', '2018-06')]),
+    ('Eid ul Adha will fall in August.', _DCT, [('Eid ul Adha', '2019-08-11'), ('August', '2019-08')]),
+    ('Christmas was weeks away when the strike began.', _DCT, [('Christmas', '2018-12-25')]),
+    ('Christmas was only six weeks off.', _DCT, [('Christmas', '2018-12-25'), ('six weeks', 'P6W')]),
+    ('Christmas was fast approaching.', _DCT, [('Christmas', '2018-12-25')]),
+    ('Christmas was just around the corner.', _DCT, [('Christmas', '2018-12-25')]),
+    ('Christmas approached, and shoppers grew nervous.', _DCT, [('Christmas', '2018-12-25')]),
+    ('Thanksgiving was celebrated quietly.', _DCT, [('Thanksgiving', '2017-11-23')]),
+    ('Thanksgiving was spent away from home.', _DCT, [('Thanksgiving', '2017-11-23')]),
+    ('Christmas was always going to be tight, the retailer warned.', _DCT, [('Christmas', '2018-12-25')]),
 ]
 
 KNOWN_MISSES = [
     # -- holidays of other calendars
-    ('He lives on Sukkot Road.', _DCT, [],
-     "lie: a street named for the holiday gives Sukkot 2018-09-24 ('Christmas Road' does the same); a holiday "
-     "before Road/Street/Avenue is a place's name"),
-    ('Survivors of the Passover massacre met on Sunday.', _DCT, [('Sunday', '2018-11-11')],
-     'lie: a named past event (the 2002 attack) reads as the last Passover, 2018-03-31 (as the Boxing Day '
-     'tsunami in review G)'),
-    ('The Diwali bombings killed 62 people.', _DCT, [],
-     'lie: a named past event (the 2005 Delhi bombings) reads as Diwali 2018-11-07'),
-    ('Shops close during Passover week.', _DCT, [('Passover', '2019-04-20')],
-     "lie: 'Passover week' is the ISO week of its first day, 2019-04-15..21, five days of it before Passover "
-     '(20-27 April)'),
-    ('Islamic New Year 1440 fell on Sept. 11.', _DCT, [('Islamic New Year', '2018-09-11'), ('Sept. 11', '2018-09-11')],
-     'lie: the Hijri year 1440 after its New Year is read as the Gregorian year 1440 (and the holiday is lost)'),
     ('Diwali was on Oct. 27 in 2019.', _DCT, [('Diwali', '2019-10-27'), ('Oct. 27', '2019-10-27'), ('2019', '2019')],
      "lie: the year written later in the clause ('in 2019') does not reach the holiday or the day: both read 2018"),
     ('Rosh Hashanah falls on Monday this year.', _D(2018, 9, 1),
@@ -152,28 +155,7 @@ KNOWN_MISSES = [
     ('Jews fasted on Yom Kippur last year.', _DCT, [('Yom Kippur', '2017-09-30'), ('last year', '2017')],
      "lie: 'last year' in the clause does not reach the holiday, read as the last one past (2018-09-19); "
      "'in 2017' does"),
-    ('Muslims marked Eid ul Fitr in June.', _DCT, [('Eid ul Fitr', '2018-06-15'), ('June', '2018-06')],
-     "miss: 'Eid ul Fitr' unhyphenated is not in the lexicon ('eid al fitr' is)"),
-    ('Eid ul Adha will fall in August.', _DCT, [('Eid ul Adha', '2019-08-11'), ('August', '2019-08')],
-     "miss: 'Eid ul Adha' unhyphenated is not in the lexicon ('eid al adha' is)"),
     # -- a date alone as its subject before a past verb: the day still ahead
-    ('Christmas was weeks away when the strike began.', _DCT, [('Christmas', '2018-12-25')],
-     "lie (before 90fab84 too): 'weeks away' puts Christmas after the past strike, the coming one; read 2017"),
-    ('Christmas was only six weeks off.', _DCT, [('Christmas', '2018-12-25'), ('six weeks', 'P6W')],
-     "lie: 'six weeks off' (and 40 days to the DCT's Christmas) tells the coming one; read 2017-12-25"),
-    ('Christmas was fast approaching.', _DCT, [('Christmas', '2018-12-25')],
-     'lie (before 90fab84 too): an approaching day is ahead; read 2017-12-25'),
-    ('Christmas was just around the corner.', _DCT, [('Christmas', '2018-12-25')],
-     "lie: 'around the corner' is ahead; read 2017-12-25"),
-    ('Christmas approached, and shoppers grew nervous.', _DCT, [('Christmas', '2018-12-25')],
-     "lie (before 90fab84 too): the past of 'approach' tells the day still ahead at the telling; read 2017"),
-    ('Thanksgiving was celebrated quietly.', _DCT, [('Thanksgiving', '2017-11-23')],
-     "lie: a passive of what happens on the day (celebrated, marked, spent) is past like 'drew'; read as the "
-     "Thanksgiving a week ahead (the passive exception was meant for 'was postponed', 'was moved')"),
-    ('Thanksgiving was spent away from home.', _DCT, [('Thanksgiving', '2017-11-23')],
-     "lie: 'was spent' tells a Thanksgiving past; read as the one a week ahead"),
-    ('Christmas was always going to be tight, the retailer warned.', _DCT, [('Christmas', '2018-12-25')],
-     "lie: 'was going to' is a future seen from the past (a warning about the season ahead); read 2017"),
     ('Christmas fell on a Tuesday this year.', _DCT, [('Christmas', '2018-12-25'), ('this year', '2018')],
      "lie: 'this year' in the clause names 2018 (whose Christmas is a Tuesday); the past verb picks 2017"),
     ('Christmas came early for Apple investors.', _DCT, [],

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.timex.lunisolar import is_lunisolar
 from timeline.timex.values import CalendarDate, DayNextTo, Holiday, Mention, WeekOf, Weekday
 
 
@@ -71,7 +72,7 @@ def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
                 day = Holiday(rule=f"{day.month:02d}-{day.day:02d}")  # type: ignore[union-attr]
         if isinstance(day, Holiday):
             after = _WEEK_AFTER.match(text, m.end)
-            if after is not None:
+            if after is not None and not _own_week(day, after):
                 out.append(_holiday_week(m, day, after, text, out[-1].end if out else 0))
                 skip_to = out[-1].end
                 continue
@@ -190,6 +191,18 @@ def _fixed_day(value: object) -> bool:
 
 
 _YEAR_AFTER = re.compile(r"(?:,?[ \t]{1,3}|[ \t]{1,3}of[ \t]{1,3})(?P<year>(?:1[0-9]|20)\d\d)(?![\w-])")
+
+
+def _own_week(day: Holiday, after: re.Match[str]) -> bool:
+    """Whether "week" after a holiday of another calendar names the holiday's own days: Passover, Sukkot, Hanukkah,
+    Diwali and the Eids last days from their first, so "Passover week" is the holiday (20-27 April 2019), not the
+    ISO week of its first day (15-21 April, five days of it before Passover); the holiday is read alone.
+
+    >>> _own_week(Holiday(rule="hebrew:passover"), _WEEK_AFTER.match(" week")), _own_week(
+    ...     Holiday(rule="12-25"), _WEEK_AFTER.match(" week"))
+    (True, False)
+    """
+    return is_lunisolar(day.rule) and not after["end"] and not after["days"]
 
 
 def _holiday_week(m: Mention, day: Holiday, after: re.Match[str], text: str, floor: int) -> Mention:
