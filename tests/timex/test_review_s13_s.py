@@ -143,21 +143,16 @@ CASES = [
     ('Thanksgiving was celebrated quietly.', _DCT, [('Thanksgiving', '2017-11-23')]),
     ('Thanksgiving was spent away from home.', _DCT, [('Thanksgiving', '2017-11-23')]),
     ('Christmas was always going to be tight, the retailer warned.', _DCT, [('Christmas', '2018-12-25')]),
+    # -- fixed in session 14 by helper T: a year or weekday the clause gives a holiday (Context.clause, tense_years)
+    ('Diwali was on Oct. 27 in 2019.', _DCT, [('Diwali', '2019-10-27'), ('Oct. 27', '2019-10-27'), ('2019', '2019')]),
+    ('Rosh Hashanah falls on Monday this year.', _D(2018, 9, 1), [('Rosh Hashanah', '2018-09-10'), ('Monday', '2018-09-10'), ('this year', '2018')]),
+    ('Jews fasted on Yom Kippur last year.', _DCT, [('Yom Kippur', '2017-09-30'), ('last year', '2017')]),
+    ('Christmas fell on a Tuesday this year.', _DCT, [('Christmas', '2018-12-25'), ('this year', '2018')]),
 ]
 
 KNOWN_MISSES = [
     # -- holidays of other calendars
-    ('Diwali was on Oct. 27 in 2019.', _DCT, [('Diwali', '2019-10-27'), ('Oct. 27', '2019-10-27'), ('2019', '2019')],
-     "lie: the year written later in the clause ('in 2019') does not reach the holiday or the day: both read 2018"),
-    ('Rosh Hashanah falls on Monday this year.', _D(2018, 9, 1),
-     [('Rosh Hashanah', '2018-09-10'), ('Monday', '2018-09-10'), ('this year', '2018')],
-     "lie: the weekday a holiday 'falls on' is read as the nearest Monday (2018-09-03), not the holiday's own"),
-    ('Jews fasted on Yom Kippur last year.', _DCT, [('Yom Kippur', '2017-09-30'), ('last year', '2017')],
-     "lie: 'last year' in the clause does not reach the holiday, read as the last one past (2018-09-19); "
-     "'in 2017' does"),
     # -- a date alone as its subject before a past verb: the day still ahead
-    ('Christmas fell on a Tuesday this year.', _DCT, [('Christmas', '2018-12-25'), ('this year', '2018')],
-     "lie: 'this year' in the clause names 2018 (whose Christmas is a Tuesday); the past verb picks 2017"),
     ('Christmas came early for Apple investors.', _DCT, [],
      "lie: the idiom 'Christmas came early' names no holiday; read 2017-12-25"),
     # -- sets

@@ -61,29 +61,19 @@ CASES = [
     ('Obama was on Monday in Paris.', _D(2018, 9, 1), [('Monday', '2018-08-27')]),
     ('Easter Sunday falls on April 21 next year.', _DCT,
      [('Easter Sunday', '2019-04-21'), ('April 21 next year', '2019-04-21')]),
+    # -- hold since walk.py passes the clause to the Context
+    ('Sikhs marked Diwali last year.', _DCT, [('Diwali', '2017-10-19'), ('last year', '2017')]),
+    ('Jews fasted on Yom Kippur last year.', _DCT, [('Yom Kippur', '2017-09-30'), ('last year', '2017')]),
+    ('Passover was on April 20 in 2019.', _DCT, [('Passover', '2019-04-20'), ('April 20', '2019-04-20'), ('2019', '2019')]),
+    ('Diwali was on Oct. 27 in 2019.', _DCT, [('Diwali', '2019-10-27'), ('Oct. 27', '2019-10-27'), ('2019', '2019')]),
+    ('Christmas fell on a Tuesday this year.', _DCT, [('Christmas', '2018-12-25'), ('this year', '2018')]),
+    ('Rosh Hashanah falls on Monday this year.', _D(2018, 9, 1), [('Rosh Hashanah', '2018-09-10'), ('Monday', '2018-09-10'), ('this year', '2018')]),
+    ('Labor Day falls on Monday.', _D(2018, 8, 25), [('Labor Day', '2018-09-03'), ('Monday', '2018-09-03')]),
+    ('Yom Kippur falls on Wednesday next year.', _DCT, [('Yom Kippur', '2019-10-09'), ('Wednesday', '2019-10-09'), ('next year', '2019')]),
 ]
 
 _WALK = "needs walk.py to pass the clause to the Context (proposed diff in helper T's report): "
 KNOWN_MISSES = [
-    ('Sikhs marked Diwali last year.', _DCT, [('Diwali', '2017-10-19'), ('last year', '2017')],
-     _WALK + "the year right after the holiday; read as the last one past, 2018-11-07"),
-    ('Jews fasted on Yom Kippur last year.', _DCT, [('Yom Kippur', '2017-09-30'), ('last year', '2017')],
-     _WALK + "review S's row, read 2018-09-19"),
-    ('Passover was on April 20 in 2019.', _DCT,
-     [('Passover', '2019-04-20'), ('April 20', '2019-04-20'), ('2019', '2019')],
-     _WALK + "the year after the day the holiday is on; read 2018-03-31 and 2018-04-20"),
-    ('Diwali was on Oct. 27 in 2019.', _DCT, [('Diwali', '2019-10-27'), ('Oct. 27', '2019-10-27'), ('2019', '2019')],
-     _WALK + "review S's row"),
-    ('Christmas fell on a Tuesday this year.', _DCT, [('Christmas', '2018-12-25'), ('this year', '2018')],
-     _WALK + "review S's row: the past verb picks 2017"),
-    ('Rosh Hashanah falls on Monday this year.', _D(2018, 9, 1),
-     [('Rosh Hashanah', '2018-09-10'), ('Monday', '2018-09-10'), ('this year', '2018')],
-     _WALK + "review S's row: the weekday read as the next Monday, 2018-09-03"),
-    ('Labor Day falls on Monday.', _D(2018, 8, 25), [('Labor Day', '2018-09-03'), ('Monday', '2018-09-03')],
-     _WALK + "the weekday read as the next Monday, 2018-08-27"),
-    ('Yom Kippur falls on Wednesday next year.', _DCT,
-     [('Yom Kippur', '2019-10-09'), ('Wednesday', '2019-10-09'), ('next year', '2019')],
-     _WALK + "read 2018-09-19 and 2018-11-14"),
 ]
 
 test_review_sentence, test_known_miss = graded_review_tests(CASES, KNOWN_MISSES)

@@ -83,9 +83,10 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
         clause = Clause(text, mention, settings.tense_window)
         kind = _kind(type(value))
         told = _told_on(text, said, mention, kind) if story is None and said else None
-        # in Context's field order (dct, tense_of, ref, settings, quarter, dated_by_verb, era): by keyword the
-        # named tuple's construction cost twice as much (0.8 us more, of the ~8 the walk spends on each mention)
-        ctx = Context(None if speaker else told or dct, clause.tense, ref, settings, quarter, clause.dated_by_verb, era)
+        # in Context's field order (dct, tense_of, ref, settings, quarter, dated_by_verb, era, clause): by keyword
+        # the named tuple's construction cost twice as much (0.8 us more, of the ~8 the walk spends on each mention)
+        ctx = Context(None if speaker else told or dct, clause.tense, ref, settings, quarter, clause.dated_by_verb, era,
+                      clause)
         at = first_at.get(mention.group) if mention.group is not None else None
         # "from the 13th to the 19th": the 19th is of the month the text named, not a year
         first = None if at is None or kind.calendar and value.month is None else out[at][1]
