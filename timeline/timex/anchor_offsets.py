@@ -21,6 +21,7 @@ import math
 
 from timeline.timex.anchoring import Context, anchor
 from timeline.timex.calendar import Resolved, day_interval, grain_interval, shift
+from timeline.timex.earnings import quarter_shifted
 from timeline.timex.grains import UNKNOWN, coarser, offset_grain, period_unit, unplaced
 from timeline.timex.relative import NeighbourDecade
 from timeline.timex.sets import period
@@ -45,6 +46,10 @@ def _(value: Offset, ctx: Context) -> Resolved | None:
     if placed and value.count == 0 and coarser(base_ref.granularity, value.unit):  # type: ignore[union-attr]
         return _unit_within(value.unit, base_ref)  # type: ignore[arg-type]  # "last October ... that same day"
     base_ref = _counted_from(value, base_ref, ctx)
+    if base_ref is not None and base_ref is ctx.quarter and _year_back(value):  # "a year ago" after a quarter: that
+        back = quarter_shifted(base_ref, -1)  # quarter a year back, its days too (a fiscal one's are not calendar's)
+        if back is not None:
+            return back
     if _now_after_untold(value, ctx, base_ref):
         return grain_interval(offset_grain(value.unit), ctx.dct)  # type: ignore[arg-type]
     if _after_untold_past(value, ctx, base_ref):

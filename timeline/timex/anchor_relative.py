@@ -26,13 +26,14 @@ from timeline.timex.anchoring import Context, anchor
 from timeline.timex.anchor_reference import strict_reading
 from timeline.timex.calendar import (Resolved, day_interval, era_interval, grain_interval, holiday_weekend, part_interval, shift, weekend_interval,
                                      year_interval)
+from timeline.timex.earnings import FiscalQuarter, fiscal_interval
 from timeline.timex.eras import MidCentury
 from timeline.timex.grains import coarser, unplaced
 from timeline.timex.joins import HolidayWeekend
 from timeline.timex.seasons import CenturyTurn, LastSeason
 from timeline.timex.periods import NewYear
 from timeline.timex.relative import RestOf
-from timeline.timex.values import Recurrence, Reference, Relative
+from timeline.timex.values import Recurrence, Reference, Relative, YearPart
 
 
 @anchor.register
@@ -45,6 +46,14 @@ def _relative(value: Relative, ctx: Context) -> Resolved | None:
     if moved is None:
         return None
     return weekend_interval(moved) if value.unit == "weekend" else grain_interval(value.unit, moved)
+
+
+@anchor.register
+def _(value: FiscalQuarter, ctx: Context) -> Resolved | None:
+    """A fiscal quarter, or one whose end is stated: the calendar quarter's value, the days earnings.fiscal_interval
+    allows."""
+    resolved = anchor.dispatch(YearPart)(value, ctx)
+    return None if resolved is None else fiscal_interval(resolved, value, ctx.dct, ctx.tense)
 
 
 @anchor.register

@@ -21,6 +21,7 @@ from timeline.timex.anchor_reference import (around_reference, day_of_dct_month,
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense
 from timeline.timex.tense_pick import pick, pick_quarter
+from timeline.timex.earnings import quarter_shifted
 from timeline.timex.values import BeforeChrist, CalendarDate, Era, Weekday, YearPart
 
 if TYPE_CHECKING:  # only named in a signature: the clause's module imports the tense modules, as this one does
@@ -280,7 +281,8 @@ def _quarter_reference(value: YearPart, ctx: Context) -> Resolved | None:
         part = ctx.quarter.value[-2:] if ctx.quarter is not None else None
         return part_interval(value.year, part) if part else year_interval(value.year)
     if value.reference and value.shift is not None and ctx.quarter is not None and ctx.quarter.earliest:
-        return part_interval(ctx.quarter.earliest.year + value.shift, ctx.quarter.value[-2:])  # a year back
+        return quarter_shifted(ctx.quarter, value.shift) or part_interval(ctx.quarter.earliest.year + value.shift,
+                                                                           ctx.quarter.value[-2:])  # a year back
     ended = ctx.quarter is not None and (ctx.dct is None or ctx.quarter.latest < ctx.dct)  # type: ignore[operator]
     if value.reference and ctx.quarter is not None and (value.direction != "past" or ended):
         return ctx.quarter

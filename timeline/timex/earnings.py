@@ -111,8 +111,9 @@ def fiscal_interval(resolved: Resolved, value: FiscalQuarter, dct: dt.date | Non
 
     - an end stated ("ended Sept. 30"): the three months to it, in the year written, else the last such day by the
       DCT (a quarter "ended" is over), the first after it for "ending" in a clause about what is ahead;
-    - a fiscal year named ("Q4FY19", "fiscal 1990's first quarter"): none; a fiscal year's name tells no alignment
-      (India's FY19 ended in March 2019, Japan's fiscal 2018 in March 2019, Apple's fiscal 2019 in September);
+    - a fiscal year named ("Q4FY19", "fiscal 1990's first quarter"): every day the quarter may cover wherever the
+      year is aligned, a fiscal year N ending between January of N and March of N + 1 (Walmart's FY2019 ended
+      31 January 2019, India's FY19 and Japan's fiscal 2018 in March 2019, Apple's fiscal 2019 in September);
     - else from the DCT and the clause (or, where the clause tells no tense, the side the value's pick took): a
       quarter reported in the past ended within the year before the DCT (it recurs each year, news reports the
       latest, and it ended before the day of its report), so it began at most 15 months before; one ahead ends
@@ -147,13 +148,15 @@ def fiscal_interval(resolved: Resolved, value: FiscalQuarter, dct: dt.date | Non
     >>> fiscal_interval(q1, FiscalQuarter(part="Q1", ended=(9, 30, None)), said, "past")[1:3]
     (datetime.date(1989, 7, 1), datetime.date(1989, 9, 30))
     >>> fiscal_interval(q1, FiscalQuarter(part="Q4", year=2019, named_year=True), said, "past")[1:3]
-    (None, None)
+    (datetime.date(2018, 11, 1), datetime.date(2020, 3, 31))
     """
     if value.ended is not None:
         last = _last_day(value.ended, dct, tense)
         if last is not None:
             return resolved._replace(earliest=last + dt.timedelta(days=1) - relativedelta(months=3), latest=last)
-    if value.named_year or dct is None:
+    if value.named_year:
+        return resolved._replace(**_reported_by(_named_year_days(value), dct, tense))
+    if dct is None:
         return resolved._replace(earliest=None, latest=None)
     # the side the value's pick took, where the clause does not tell (it had its reasons: a calendar quarter gone by)
     gone = resolved.latest is not None and resolved.latest < dct
@@ -163,6 +166,38 @@ def fiscal_interval(resolved: Resolved, value: FiscalQuarter, dct: dt.date | Non
     begun = dct + dt.timedelta(days=1) - relativedelta(months=3 if future and not past else 15)
     return resolved._replace(earliest=begun, latest=dct - dt.timedelta(days=1) if past and not future
                              else dct + relativedelta(years=1))
+
+
+def _named_year_days(value: FiscalQuarter) -> dict[str, dt.date | None]:
+    """The days quarter ``value.part`` of fiscal year ``value.year`` may cover: a year N begins between February of
+    N - 1 (ending in January of N) and April of N (ending in March of N + 1), the quarter k months 3(k-1) to 3k-1 of
+    it.
+
+    >>> _named_year_days(FiscalQuarter(part="Q1", year=2020, named_year=True))
+    {'earliest': datetime.date(2019, 2, 1), 'latest': datetime.date(2020, 6, 30)}
+    >>> _named_year_days(FiscalQuarter(part="QX", year=2020, named_year=True))
+    {'earliest': None, 'latest': None}
+    """
+    if value.year is None or value.part not in ("Q1", "Q2", "Q3", "Q4"):
+        return {"earliest": None, "latest": None}
+    months_in = 3 * (int(value.part[1]) - 1)
+    return {"earliest": dt.date(value.year - 1, 2, 1) + relativedelta(months=months_in),
+            "latest": dt.date(value.year, 4, 1) + relativedelta(months=months_in + 3) - dt.timedelta(days=1)}
+
+
+def _reported_by(days: dict[str, dt.date | None], dct: dt.date | None, tense: str | None) -> dict:
+    """``days`` cut at the day before the DCT for a quarter told in the past (reported, so over), where a whole
+    quarter still fits: else the alignment the window allows cannot be the one meant, and the window stays.
+
+    >>> window = {"earliest": dt.date(2018, 11, 1), "latest": dt.date(2020, 3, 31)}
+    >>> _reported_by(window, dt.date(2019, 4, 15), "past")["latest"], _reported_by(window, dt.date(2018, 11, 15),
+    ...                                                                              "past")["latest"]
+    (datetime.date(2019, 4, 14), datetime.date(2020, 3, 31))
+    """
+    if tense != "past" or dct is None or days["earliest"] is None or days["latest"] is None:
+        return days
+    cut = min(days["latest"], dct - dt.timedelta(days=1))
+    return {**days, "latest": cut} if cut - days["earliest"] >= dt.timedelta(days=89) else days
 
 
 def _last_day(ended: tuple[int, int, int | None], dct: dt.date | None, tense: str | None) -> dt.date | None:
