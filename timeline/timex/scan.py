@@ -249,7 +249,7 @@ def _hits(chunk: str) -> list[tuple[int, int, str]]:
     """
     hits = _trigger_hits(chunk, _TRIGGER)
     ends = [0] * len(_SHAPE_NAMES)
-    for match in _SHAPE.finditer(chunk):
+    for match in _shape_matches(chunk):
         for group, name in enumerate(_SHAPE_NAMES, 1):
             start = match.start(group)
             if start >= ends[group - 1]:  # -1 when this shape does not match here
@@ -257,6 +257,32 @@ def _hits(chunk: str) -> list[tuple[int, int, str]]:
                 hits.append((start, end, name))
     hits.sort()
     return hits
+
+
+# Where a shape can start, read on the text's bytes (one a character, any outside ASCII a "?"): a digit, an apostrophe
+# or a "?" (the typographic one, a digit outside ASCII) becomes "0", the characters a shape holds after its first stay,
+# every other becomes a space. Each shape of lexicon.SHAPES starts with a digit or an apostrophe followed by two digits
+# (a year, "'97", an ISO date), by a full stop or colon and two digits (a clock), a slash and a digit, "0s" (a decade)
+# or an ordinal's letters ("3rd"). A search for that steps from "0" to "0" in C, and _SHAPE, whose first character is
+# a class, is tried at a few of the places it stepped through character by character (5.7 -> 4.7 ms a TBAQ pass).
+_SHAPE_MARKS = bytes(48 if 48 <= c <= 57 or c in b"'?" else c if c in b":./sntdrh" else 32 for c in range(256))
+_SHAPE_AT = re.compile(rb"0(?=00|0s|[:.]00|/0|st|nd|rd|th)")
+
+
+def _shape_matches(chunk: str) -> list[re.Match[str]]:
+    """``list(_SHAPE.finditer(chunk))``: each of its matches is one character long, so finditer tries every place
+    and gives the match of each that has one; here only the places :data:`_SHAPE_AT` finds are tried.
+
+    >>> [m.start() for m in _shape_matches("On 3rd May '97, 10:30 in the 1990s")] == [
+    ...     m.start() for m in _SHAPE.finditer("On 3rd May '97, 10:30 in the 1990s")]
+    True
+    """
+    match, found = _SHAPE.match, []
+    for at in _SHAPE_AT.finditer(chunk.encode("ascii", "replace").translate(_SHAPE_MARKS)):
+        shape = match(chunk, at.start())
+        if shape is not None:
+            found.append(shape)
+    return found
 
 
 def _trigger_hits(chunk: str, trigger: re.Pattern[bytes] | re.Pattern[str]) -> list[tuple[int, int, str]]:
