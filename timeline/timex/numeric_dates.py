@@ -31,12 +31,48 @@ def _iso(m: re.Match[str]) -> Built:
     return Clock(hour=int(m["hh"]), minute=int(m["mm"]), zone=m["zone"] or m["named"], day=date)
 
 
+# A slashed month and day with no year is a date only where a preposition of a day stands before it ("on 11/20",
+# "since 11/1"): alone it is as often a score, a share or a ratio ("scored 11/15", "Room 11/15", "passed by 2/3")
+_DAY_PREPOSITION = re.compile(r"(?<![\w-])(?i:on|since|until|till|through)[ \t]{1,3}$")
+# "on 1/2 of the land", "on 3/4 of the votes": a fraction of something
+_OF_AFTER = re.compile(r"[ \t]{1,3}(?i:of)\b")
+# A pair that reads as a common fraction, a number over a larger one of ten or less ("3/4", "2/3", "1/8"), is a
+# fraction as often as a day ("the vote is on 3/4": the share voted on); dates past the 10th, or with a month above
+# its day ("11/20", "12/3"), are no common fraction
+_FRACTION_DENOMINATOR = 10
+
+
 def _slashed(m: re.Match[str]) -> Built:
-    """``11/15/2018`` (US order); day-first when the first number cannot be a month."""
+    """``11/15/2018`` (US order); day-first when the first number cannot be a month. With no year, a month and a
+    day after a preposition of a day ("on 11/20"), US order only (day-first is written with its year).
+
+    >>> slashed = next(r for r in RULES if r.name == "slashed-date").pattern
+    >>> [_slashed(slashed.search(t)) for t in ("He scored 11/15.", "on 1/2 of the land", "Polls open on 9/11.",
+    ...                                       "The vote is on 3/4.")]
+    [None, None, None, None]
+    >>> _slashed(slashed.search("The vote is on 11/20.")).model_dump(include={"year", "month", "day"})
+    {'year': None, 'month': 11, 'day': 20}
+    """
     a, b = int(m["a"]), int(m["b"])
+    if m["y"] is None:
+        return _yearless(m, a, b)
     month, day = (a, b) if a <= 12 else (b, a)
     year, two = year_number(m["y"]) if len(m["y"]) == 4 else (int(m["y"]), True)
     return CalendarDate(year=year, month=month, day=day, two_digit_year=two)
+
+
+def _yearless(m: re.Match[str], month: int, day: int) -> Built:
+    """A month and a day with no year after a preposition of a day; "9/11" is the attacks' name, the rule of that
+    name reads it or none does (a bare "on 9/11" may be a day of any year)."""
+    if not (1 <= month <= 12 and 1 <= day <= 31) or (month, day) == (9, 11):
+        return None
+    if month < day <= _FRACTION_DENOMINATOR:
+        return None
+    if _DAY_PREPOSITION.search(m.string, max(0, m.start() - 9), m.start()) is None:
+        return None
+    if _OF_AFTER.match(m.string, m.end()):
+        return None
+    return CalendarDate(month=month, day=day)
 
 
 # A version or release number is no date: "version 1.12.2018", "build 5.3.2019"
@@ -91,7 +127,7 @@ RULES = (
     # "15.11.2018", "5.3.2019" (the rule's boundaries keep it out of a longer run of numbers: "1.1.5.2018.3")
     compile_rule("dotted-date", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[89]\d\d|20\d\d)", _dotted, priority=4),
     compile_rule("nine-eleven", r"(?P<pre>(?i:post|pre)-)?(?P<t>9/11)(?![/\d])", _nine_eleven, priority=4),
-    compile_rule("slashed-date", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)", _slashed, priority=4),
+    compile_rule("slashed-date", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>\d{4}|\d\d))?", _slashed, priority=4),
     # "11-15-2018", "15-11-2018": read as the slashed ones are (a four-digit year only: "3-2-1" is a count)
     compile_rule("dashed-date", r"(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>1[89]\d\d|20\d\d)", _slashed, priority=4),
     compile_rule("year-first-date", r"(?P<y>1[89]\d\d|20\d\d)(?:/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)|\.(?P<m2>[01]?\d)\."

@@ -208,7 +208,10 @@ RULES = (
     compile_rule("day-month-to-day-month", rf"(?P<a>(?P<d1>{DAY}){S}(?P<m1>{MONTH})){_TO}(?P<b>(?P<d2>{DAY}){S}"
                  rf"(?P<m2>{MONTH}){_TAIL_YEAR})", _day_month_to_day_month, 5,
                  _month_gap(rf"{MONTH}{_TO}{DAY}{S}")),
-    compile_rule("year-to-year", rf"{PARTS_OF_A_TEXT_BEFORE}(?P<a>(?P<y1>{YEAR4})){_DASH_OR_SLASH}(?P<b>(?P<y2>{YEAR4}|\d\d))", _year_to_year, 5),
+    # "FY2018-19": a fiscal year named by the two years it spans is read as "2018-19" is, end by end ("FY2018" alone
+    # is the year rule's "FY 2018")
+    compile_rule("year-to-year", rf"{PARTS_OF_A_TEXT_BEFORE}(?P<a>(?:FY)?(?P<y1>{YEAR4})){_DASH_OR_SLASH}"
+                 rf"(?P<b>(?P<y2>{YEAR4}|\d\d))", _year_to_year, 5),
     compile_rule("month-to-month-year", rf"(?P<a>(?P<m1>{MONTH})){_DASH_OR_SLASH}(?P<b>(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4}))",
                  _month_to_month_year, 5, _month_gap(rf"{MONTH}{_DASH_OR_SLASH}")),
     # "the July-September period", "the October-December quarter", "Jan.-March": two months, their years left to

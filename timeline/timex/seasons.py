@@ -109,6 +109,8 @@ def _season_cued(m: re.Match[str]) -> Built:
     """
     if m["yend"] and not _winter_of_two_years(m):
         return None
+    if m["year3"]:
+        return _year_before_season(m)
     the = m["t"].lower().startswith("the")
     bare_ok = m["prep"] and m["season"].lower() != "fall"  # "in winter"; "in fall" is too often the verb
     if not (m["year2"] or m["rel"] or bare_ok or (the and (m["prep"] or m["season"].lower() != "fall"))):
@@ -147,6 +149,25 @@ def _season_cued(m: re.Match[str]) -> Built:
 
 
 _ARTICLE = re.compile(r"(?i:the)[ \t]{1,3}")
+
+
+def _year_before_season(m: re.Match[str]) -> Built:
+    """"the 2016 summer": a year between the article and a season is its modifier, and names that season of that
+    year as "the summer of 2016" does; "the 2016 Summer Olympics" (a name), "the 2016 summer tour" (the year is
+    the noun's, read alone) and "the 2015 fall in prices" (a decline) give none.
+
+    >>> season = next(r for r in RULES if r.name == "season").pattern
+    >>> [_year_before_season(season.search(t)) for t in ("the 2016 Summer Games", "the 2016 summer tour",
+    ...                                                  "the 2015 fall in prices")]
+    [None, None, None]
+    >>> _year_before_season(season.search("The 2016 summer was dry.")).model_dump(include={"part", "year"})
+    {'part': 'SU', 'year': 2016}
+    """
+    if m["rel"] or m["year2"] or m["edge"] or m["season"][0].isupper() or noun_after(m.string, m.end()):
+        return None
+    if m["season"].lower() == "fall":
+        return None  # "the 2015 fall in oil prices": after a year, "fall" is a decline as often as the season
+    return YearPart(part=LEXICON.lookup("season", m["season"]) or "SP", year=int(m["year3"]))  # type: ignore[arg-type]
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])(?i:the)[ \t]{1,3}$")
@@ -197,7 +218,8 @@ RULES = (
                  rf"(?:(?P<rel>(?i:last|previous|past|this|next|coming)){S}|(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
                  rf"(?:{S}|-))?(?P<unit>(?i:century|millennium|millenium))(?![-\w])", _century_turn, 3),
     compile_rule("season", rf"(?P<prep>(?i:in|during|by|since|until|over|through|throughout|of|for){S})?"
-                 rf"(?P<t>(?:(?:(?i:the){S}(?=(?i:past){S}))?(?:{REL_WORD}|(?i:the)){S})?{YEAR_EDGE}(?P<season>{SEASON})"
+                 rf"(?P<t>(?:(?:(?i:the){S}(?=(?i:past){S}))?(?:{REL_WORD}|(?i:the)){S}(?:(?P<year3>{YEAR4}){S})?)?"
+                 rf"{YEAR_EDGE}(?P<season>{SEASON})"
                  # "the winter months": the season, its span the words'
                  rf"(?:{S}(?i:months)(?![-\w]))?"
                  rf"(?:{S}(?:(?i:of){S})?(?P<year2>{YEAR4}|['\u2019]\d\d)(?:[-/\u2013](?P<yend>\d\d(?:\d\d)?))?|(?P<year>)))"
