@@ -594,7 +594,7 @@ CASES = [
     ('One in 5 burglaries happens at night.', K, []),
     ('He was held for 48 hours before being charged.', K, [('48 hours', 'PT48H')]),
     ('Police received 1,911 calls on the Fourth of July.', K, [('the Fourth of July', '2019-07-04')]),
-    ('The shooting happened just after midnight on Saturday.', K, [('midnight on Saturday', '2019-07-13T24:00')]),
+    ('The shooting happened just after midnight on Saturday.', K, [('midnight on Saturday', '2019-07-13T00:00')]),
     ('The suspect, 24, was caught on Highway 7 after a 7-mile chase.', K, []),
     ('The victim was last seen at 7-Eleven at 11:45 p.m. Thursday.', K, [('11:45 p.m. Thursday', '2019-07-18T23:45')]),
     ('The prison opened in 1891 and closed in 1963.', K, [('1891', '1891'), ('1963', '1963')]),

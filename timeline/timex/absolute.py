@@ -272,7 +272,7 @@ RULES = (
                  r"(?i:the\s+year\s+)?(?i:two\s+thousand)(?:(?:\s+and)?[\s-](?P<ones2>(?i:one|two|three|four|five|six|"
                  r"seven|eight|nine|ten)))?(?=[\s.,;])(?!\s(?:and|dollars|people|troops|men|soldiers|years|miles|times)\b))", _spelled_year, priority=1),
     # "mid-2019", "late-November"; "mid-to-late November", "early to mid-2019": two edges make no one mod
-    compile_rule("edge-hyphen", rf"(?P<edge>(?i:mid|early|late|end))(?:(?<![Ee]nd)(?P<to>-to-|[ \t]to[ \t])(?i:mid|late)[-\s]|-)"
+    compile_rule("edge-hyphen", rf"(?P<edge>(?i:mid|early|late|end))(?:(?<![Ee]nd)(?P<to>-to-|-?[ \t]to[ \t])(?i:mid|late)[-\s]|-)"
                  rf"(?:(?P<year>{YEAR4})|(?P<month>{MONTH_FULL})"
                  rf"(?:,?{S}(?P<year2>{YEAR4}))?)",
                  _edge_hyphen, priority=2),

@@ -261,7 +261,9 @@ def _(value: YearPart, ctx: Context) -> Resolved | None:
     if ctx.dct is None:
         return Resolved(f"XXXX-{value.part}", None, None, _part_grain(value.part))
     if value.shift is not None:
-        return part_interval(ctx.dct.year + value.shift, value.part)
+        # "this winter" said in January or February is the winter running, which began the December before
+        running = value.shift == 0 and value.part == "WI" and ctx.dct.month <= 2
+        return part_interval(ctx.dct.year + value.shift - running, value.part)
     readings = [r for r in (part_interval(y, value.part) for y in range(ctx.dct.year - 2, ctx.dct.year + 2)) if r]
     if value.direction != "auto":
         return strict_reading(readings, value.direction, ctx.dct) if value.direction == "future" else max(

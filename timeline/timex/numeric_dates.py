@@ -110,12 +110,19 @@ def _nine_eleven(m: re.Match[str]) -> Built:
     """"the 9/11 attacks", "post-9/11 rules": 11 September 2001; a bare "9/11" is none (a yearless day, a ratio).
 
     >>> rule = next(r for r in RULES if r.name == "nine-eleven").pattern
-    >>> [_nine_eleven(rule.search(t)) is None for t in ("the 9/11 attacks", "post-9/11 rules", "a 9/11 vote")]
-    [False, False, True]
+    >>> [_nine_eleven(rule.search(t)) is None for t in ("the 9/11 attacks", "post-9/11 rules", "a 9/11 vote",
+    ...                                                 "since 9/11,", "on 9/11")]
+    [False, False, True, False, True]
     """
-    if m["pre"] or _NINE_ELEVEN_AFTER.match(m.string, m.end()):
+    if m["pre"] or _NINE_ELEVEN_AFTER.match(m.string, m.end()) \
+            or _EVENT_PREPOSITION.search(m.string, max(0, m.start() - 8), m.start()):
         return CalendarDate(year=2001, month=9, day=11)
     return None
+
+
+# "since 9/11", "after 9/11", "before 9/11": these take an event, as "since the war" does, and no other reading of
+# "9/11" (a day of this year, a vote) is told from a time before or after it; "on 9/11" may still be any year's day
+_EVENT_PREPOSITION = re.compile(r"(?<![\w-])(?i:since|after|before)[ \t]{1,3}$")
 
 
 RULES = (

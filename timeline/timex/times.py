@@ -15,7 +15,7 @@ from timeline.timex.dated_weekday import weekday_number
 from timeline.timex.game_periods import race_or_verse
 from timeline.timex.lexicon import parse_number
 from timeline.timex.names import in_title
-from timeline.timex.rule import WEEKDAY_FULL, S, Built, Piece, compile_rule
+from timeline.timex.rule import MONTH, WEEKDAY_FULL, S, Built, Piece, compile_rule
 from timeline.timex.values import Clock, Weekday
 
 # US news writes the zone without its season ("3:45 p.m. ET", "11 a.m. PT"); wire copy writes GMT or UTC
@@ -114,7 +114,31 @@ def _noon(m: re.Match[str]) -> Built:
     if _HIGH_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         return None
     word = m["w"].lower()
+    if word == "midnight" and opens_the_day(m.string, m.start(), m.end()):
+        return Clock(hour=0, minute=0)
     return Clock(hour=24 if word == "midnight" else 12, minute=0)
+
+
+# "shortly after midnight on Sunday", "just past midnight Saturday": what happened after a midnight said with the day
+# it happened on was in that day's first minutes, so the midnight is the one that opens it (T00:00); "at", "by",
+# "before midnight Sunday" keep the one that closes it (T24:00, as a deadline's)
+_AFTER_WORD = re.compile(r"(?<![\w-])(?i:after|past|since)[ \t]{1,3}$")
+_DAY_NAMED = re.compile(rf"[ \t]{{1,3}}(?:(?i:on)[ \t]{{1,3}})?(?:{WEEKDAY_FULL}|{MONTH}\.?[ \t]{{1,3}}\d)")
+
+
+def opens_the_day(text: str, start: int, end: int) -> bool:
+    """Whether the midnight at ``text[start:end]`` opens the day named right after it ("after" before it).
+
+    Returns
+    -------
+    bool
+        True for "after midnight on Sunday"; False with no day after (the anchoring reads the tense) or no "after".
+
+    >>> [opens_the_day(t, t.index("midnight"), t.index("midnight") + 8) for t in (
+    ...     "shortly after midnight on Sunday", "just past midnight Nov. 11", "before midnight Sunday", "after midnight.")]
+    [True, True, False, False]
+    """
+    return _AFTER_WORD.search(text, max(0, start - 8), start) is not None and _DAY_NAMED.match(text, end) is not None
 
 
 _H24 = r"(?:[01]?\d|2[0-3])"

@@ -25,7 +25,7 @@ from timeline.timex.values import CalendarDate, Deictic, Holiday, Weekday
 
 _DIRECTION = {"last": "past", "past": "past", "this past": "past", "previous": "before_ref",
               "preceding": "before_ref", "prior": "before_ref", "following": "after_ref", "next": "future", "coming": "future", "this coming": "future", "this": "this"}
-_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
+_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1,
             "the day before yesterday": -2, "the day after tomorrow": 2}
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\."
 # A weekday followed by a capitalised word is usually a name: "Sunday Times", "Monday Night Football".
@@ -155,7 +155,9 @@ def _deictic(m: re.Match[str]) -> Built:
     if m["w"][:1].isupper() and _MEDIUM_AFTER.match(m.string, m.end()):
         return None  # "Tonight Show Host Returns", "Today Programme Presenter Leaves", "Tomorrow's World": a title
     word = " ".join(m["w"].lower().split())
-    part = _part_of_day(m["pod"] or m["pre"]) or ("NI" if word in {"tonight", "last night"} else None)
+    # "last evening" is yesterday's evening, as "last night" is the night before
+    part = _part_of_day(m["pod"] or m["pre"]) or ("NI" if word in {"tonight", "last night"} else
+                                                  "EV" if word == "last evening" else None)
     return Deictic(days=_DEICTIC[word], part_of_day=part)  # type: ignore[arg-type]
 
 
@@ -195,7 +197,9 @@ _SUDDENLY_BEFORE = re.compile(r"(?i:\b(?:not|n['\u2019]t|never|almost|virtually|
 # auxiliary is read here, where the value is built: a Deictic day does not move with the tense)
 # (the night is the plan's only in its own clause: "were set to reopen the road after it closed overnight" is the
 # closing's, last night)
-_WILL_BEFORE = re.compile(r"(?i:\b(?:will|shall|going[ \t]+to|(?:expected|due|set|scheduled|forecast|slated)[ \t]+to)\b"
+_WILL_BEFORE = re.compile(r"(?i:\b(?:will|shall|going[ \t]+to|(?:expected|due|set|scheduled|forecast|slated)[ \t]+to|"
+                          # "is expected overnight": a present passive of a forecast, not "expected the storm to"
+                          r"(?:is|are)[ \t]+(?:expected|due|forecast|scheduled|slated))\b"
                           r"|['\u2019]ll\b)(?:(?!\b(?i:after|before|when|while|because|since|as|which|who|that|where|once|"
                           r"until|though|although)\b)[^.;:!?\n,]){0,40}$")
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|an?|this|that|its|their|his|her)[ \t]+)$")
@@ -265,7 +269,7 @@ RULES = (
     compile_rule("deictic-day", r"(?:(?:(?i:mid|early|late)-?)?(?P<pre>(?i:morning|afternoon|evening))\s"
                  r"(?=(?i:yesterday|today|tomorrow)))?"
                  r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
-                 rf"tonight|yesterday|tomorrow|last\s+night))(?:{S}(?P<pod>{DAYPART}))?", _deictic, 1),
+                 rf"tonight|yesterday|tomorrow|last\s+(?:night|evening)))(?:{S}(?P<pod>{DAYPART}))?", _deictic, 1),
     compile_rule("part-of-today", rf"(?i:this|early\s+this|late\s+this){S}(?P<pod>(?i:morning|afternoon|evening))",
                  _part_of_today, 1),
     # "Monday-Friday", "Mon.-Fri.": the dash between two weekdays makes a range (a word after the second, a name)
