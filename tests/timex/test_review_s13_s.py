@@ -150,6 +150,11 @@ CASES = [
     ('Christmas fell on a Tuesday this year.', _DCT, [('Christmas', '2018-12-25'), ('this year', '2018')]),
     # -- fixed in session 14: a named fiscal year's quarter gets every day it may cover, cut at a report's day
     ('Infosys reported its Q4FY19 profit on Friday.', _D(2019, 4, 15), [('Q4FY19', '2019-Q4', 'DATE', '2018-11-01', '2019-04-14'), ('Friday', '2019-04-12')]),
+    # -- every second/other (sets.py, helper Z): an ordinal before a noun, of the month, holidays and parts of the day
+    ('Every second person in the town voted.', _DCT, []),
+    ('Every second Sunday of the month, the museum is free.', _DCT, [('Every second Sunday of the month', 'XXXX-WXX-7', 'SET')]),
+    ('Every other Christmas we visit Grandma.', _DCT, [('Every other Christmas', 'XXXX-12-25', 'SET')]),
+    ('She runs every other morning.', _DCT, [('every other morning', 'XXXX-XX-XXTMO', 'SET')]),
 ]
 
 KNOWN_MISSES = [
@@ -158,16 +163,6 @@ KNOWN_MISSES = [
     ('Christmas came early for Apple investors.', _DCT, [],
      "lie: the idiom 'Christmas came early' names no holiday; read 2017-12-25"),
     # -- sets
-    ('Every second person in the town voted.', _DCT, [],
-     "lie (before 05530a1 too): 'every second' before a noun that is no unit is a set of seconds, PT1S"),
-    ('Every second Sunday of the month, the museum is free.', _DCT,
-     [('Every second Sunday of the month', 'XXXX-WXX-7', 'SET')],
-     "lie: 'of the month' makes it the month's second Sunday, not alternate Sundays; and the step is kept in "
-     'Recurrence.quant, which the Timex drops: the user is told every Sunday'),
-    ('Every other Christmas we visit Grandma.', _DCT, [('Every other Christmas', 'XXXX-12-25', 'SET')],
-     "lie: a set of alternate Christmases reads as Christmas 2018 (a DATE)"),
-    ('She runs every other morning.', _DCT, [('every other morning', 'XXXX-XX-XXTMO', 'SET')],
-     "miss: 'every other' before a part of the day gives nothing"),
     ('He worked every third weekend.', _DCT, [('every third weekend', 'XXXX-WXX-WE', 'SET')],
      "miss: every-unit gives weekends no step (count 1 only)"),
     # -- short years, pre-...-era, fiscal quarters

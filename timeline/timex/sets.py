@@ -130,8 +130,10 @@ def _every_unit(m: re.Match[str]) -> Built:
     """
     count = (0.5 if m["num"].lower() == "half" else parse_number(m["num"])) if m["num"] else 1.0
     unit = LEXICON.lookup("unit", m["unit"])
-    if unit is None:
-        return None
+    if unit is None or (unit == "second" and not (m["num"] or m["other"]) and _ORDINAL.match(m.string, m.end())):
+        return None  # "every second person": the ordinal (each second one of them), no set of seconds
+    if _POSSESSED.match(m.string, m.end()):
+        raise ValueError(f"{m[0]!r} counts what those units earn")  # "every few days' pay": no set, nor duration
     if count is None:  # "every few weeks", "every several days": TIMEX3 writes the unknown count X
         code = _VAGUE.get(unit) or _CODE[unit]
         return Recurrence(value=f"PTX{code[1]}" if code.startswith("T") else f"PX{code}", quant="EVERY")
@@ -141,6 +143,13 @@ def _every_unit(m: re.Match[str]) -> Built:
         count *= _NTH_STEP[m["other"].strip().lower()]
     return Recurrence(value=period(unit, count), quant="EVERY")
 
+
+# A singular noun after "every second" makes it the ordinal ("every second person"; "every" takes a singular noun, so
+# a word in -s is its verb: "every second counts"); a function word or the end leave a second of time
+_ORDINAL = re.compile(r"\s(?!(?:to|in|for|by|and|or|on|at|of|from|with|until|till|through|but|as|than|over|during|"
+                      r"before|after|because|if|when|while|since|the|a|an|this|that|is|was|will|would|can|could|may|"
+                      r"might|must|should|has|had|have|without)\b)[a-z]+(?<![^s]s)\b(?!['\u2019])")
+_POSSESSED = re.compile(r"(?<=s)['\u2019](?!\w)")  # "every few days' pay", "every two weeks' wages": an amount
 
 # "every other ...", "every second ...": each such day or unit, this many apart
 _NTH_STEP = {"other": 2, "second": 2, "third": 3, "fourth": 4}
@@ -155,6 +164,8 @@ def _every_weekday(m: re.Match[str]) -> Built:
     ...  for t in ("every Tuesday night", "every other Tuesday", "every second Sunday")]
     [('XXXX-WXX-2TNI', 'EVERY'), ('XXXX-WXX-2', 'EVERY OTHER'), ('XXXX-WXX-7', 'EVERY SECOND')]
     """
+    if m["of"]:  # "every second Sunday of the month": the month's second Sunday, not each second one
+        return Recurrence(value=_weekday_set(m, None).value, quant=f"EVERY {m['nth'].strip().upper()} OF MONTH")
     return _weekday_set(m, m["nth"])
 
 
@@ -173,8 +184,7 @@ def _weekday_set(m: re.Match[str], nth: str | None) -> Recurrence:
     given."""
     day = LEXICON.lookup("weekday", m["wd"])
     part = _PARTS.get((m["pod"] or "").lower().rstrip("s"))
-    return Recurrence(value=f"XXXX-WXX-{day}" + (f"T{part}" if part else ""),
-                      quant="EVERY" + (f" {nth.strip().upper()}" if nth else ""))
+    return Recurrence(value=f"XXXX-WXX-{day}" + (f"T{part}" if part else ""), quant=_quant(nth))
 
 
 def _weekdays(m: re.Match[str]) -> Built:
@@ -195,16 +205,28 @@ def _weekdays(m: re.Match[str]) -> Built:
 
 
 def _every_part(m: re.Match[str]) -> Built:
+    """"each July", "every winter", "every other morning" (its step in ``quant``, as for weekdays)."""
+    quant = _quant(m["nth"])
     month = LEXICON.lookup("month", m["w"])
     if month:  # "each July"
-        return Recurrence(value=f"XXXX-{int(month):02d}", quant="EVERY")
+        return Recurrence(value=f"XXXX-{int(month):02d}", quant=quant)
     season = LEXICON.lookup("season", m["w"])
     if season:
-        return Recurrence(value=f"XXXX-{season}", quant="EVERY")
-    return Recurrence(value=f"XXXX-XX-XXT{_PARTS[m['w'].lower()]}", quant="EVERY")
+        return Recurrence(value=f"XXXX-{season}", quant=quant)
+    return Recurrence(value=f"XXXX-XX-XXT{_PARTS[m['w'].lower()]}", quant=quant)
+
+
+def _quant(nth: str | None) -> str:
+    """A set's quantifier, with the step of "every other" or "every third" kept.
+
+    >>> _quant(None), _quant("other ")
+    ('EVERY', 'EVERY OTHER')
+    """
+    return "EVERY" + (f" {nth.strip().upper()}" if nth else "")
 
 
 _HOLIDAY = LEXICON.pattern("holiday")
+_NTH = r"(?P<nth>(?i:other|second|third)\s)?"
 _FIXED_DAY = re.compile(r"\d\d-\d\d")
 
 
@@ -219,7 +241,8 @@ def _every_holiday(m: re.Match[str]) -> Built:
     if holiday_names_thing(m.string, m.start("h"), m.end("h")):
         raise ValueError(f"{m[0]!r} counts things")  # "every Christmas card": the cards, not the days
     rule = LEXICON.lookup("holiday", m["h"]) or ""
-    return Recurrence(value=f"XXXX-{rule}" if _FIXED_DAY.fullmatch(rule) else "P1Y", quant="EVERY")
+    step = _NTH_STEP[m["nth"].strip().lower()] if m["nth"] else 1  # "every other Easter": a set (P2Y), never the next
+    return Recurrence(value=f"XXXX-{rule}" if _FIXED_DAY.fullmatch(rule) else f"P{step}Y", quant=_quant(m["nth"]))
 
 
 RULES = (
@@ -256,8 +279,10 @@ RULES = (
                  rf"(?:(?i:to|or)\s(?:{NUM})\s)?)?(?P<unit>"
                  r"(?i:seconds?|minutes?|hours?|days?|weekends?|weeks?|months?|quarters?|years?|decades?))(?![-\w])",
                  _every_unit, 2),
-    compile_rule("every-weekday", rf"(?i:every|each)\s(?P<nth>(?i:other|second|third|fourth)\s)?(?P<wd>{_WEEKDAY})s?(?:{S}(?P<pod>(?i:mornings?|"
-                 r"afternoons?|evenings?|nights?)))?(?![-\w])", _every_weekday, 3),
+    # (an ordinal's weekday "of the month" is that one of each month: "every third Monday of the month")
+    compile_rule("every-weekday", rf"(?i:every|each)\s(?P<nth>(?i:other|(?P<ord>second|third|fourth))\s)?"
+                 rf"(?P<wd>{_WEEKDAY})s?(?:{S}(?P<pod>(?i:mornings?|afternoons?|evenings?|nights?)))?(?![-\w])"
+                 r"(?(ord)(?P<of>\sof\s(?i:the|each|every)\smonth\b)?)", _every_weekday, 3),
     # (not "two Sundays ago", "three Fridays later": counted days from a time, no set; nor "Thurs", which is
     # "Thur" abbreviated, not a plural: only a whole name ending in "day" takes the plural)
     compile_rule("plural-weekday", rf"(?P<wd>{_WEEKDAY})(?<=[dD][aA][yY])(?:s|(?={S}(?i:mornings|afternoons|evenings|nights)\b))"
@@ -269,10 +294,9 @@ RULES = (
     # "on weekdays", "every weekday morning", "weekday evenings": each working day, as "on weekends" each weekend
     compile_rule("weekdays", r"(?:(?P<on>(?i:on|during))\s)?(?P<t>(?:(?P<every>(?i:every|each))\s)?(?P<w>(?i:weekdays?))"
                  r"(?:\s(?P<pod>(?i:mornings?|afternoons?|evenings?|nights?)))?)(?![-\w])", _weekdays, 1),
-    compile_rule("every-part", rf"(?i:every|each)\s(?P<w>{SEASON}|{MONTH_FULL}|(?i:morning|afternoon|evening|night))"
-                 r"(?![-\w])",
-                 _every_part, 2),
-    compile_rule("every-holiday", rf"(?i:every|each)\s(?P<h>{_HOLIDAY})(?![-\w])", _every_holiday, 3),
+    compile_rule("every-part", rf"(?i:every|each)\s{_NTH}(?P<w>{SEASON}|{MONTH_FULL}|(?i:morning|afternoon|evening|"
+                 r"night))(?![-\w])", _every_part, 2),
+    compile_rule("every-holiday", rf"(?i:every|each)\s{_NTH}(?P<h>{_HOLIDAY})(?![-\w])", _every_holiday, 3),
     # "year after year", "day after day": each one in turn, a set as "every year" is
     compile_rule("unit-after-unit", r"(?i:day\safter\sday|week\safter\sweek|month\safter\smonth|year\safter\syear)"
                  r"(?![-\w])", lambda m: Recurrence(value=period(m[0].split()[0].lower(), 1), quant="EVERY"), 2),
