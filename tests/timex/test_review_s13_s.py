@@ -155,13 +155,13 @@ CASES = [
     ('Every second Sunday of the month, the museum is free.', _DCT, [('Every second Sunday of the month', 'XXXX-WXX-7', 'SET')]),
     ('Every other Christmas we visit Grandma.', _DCT, [('Every other Christmas', 'XXXX-12-25', 'SET')]),
     ('She runs every other morning.', _DCT, [('every other morning', 'XXXX-XX-XXTMO', 'SET')]),
+    # -- a holiday of a fixed day that comes early is an idiom (holiday_names.py, helper Z)
+    ('Christmas came early for Apple investors.', _DCT, []),
 ]
 
 KNOWN_MISSES = [
     # -- holidays of other calendars
     # -- a date alone as its subject before a past verb: the day still ahead
-    ('Christmas came early for Apple investors.', _DCT, [],
-     "lie: the idiom 'Christmas came early' names no holiday; read 2017-12-25"),
     # -- sets
     ('He worked every third weekend.', _DCT, [('every third weekend', 'XXXX-WXX-WE', 'SET')],
      "miss: every-unit gives weekends no step (count 1 only)"),

@@ -159,6 +159,12 @@ def _names_street(text: str, start: int, end: int, street_end: int) -> bool:
     return following is None or not following[1][0].isupper()
 
 
+# A holiday of a fixed day cannot come early or late in fact, so "Christmas came early for investors" is the idiom
+# of a windfall, no Christmas; a holiday whose day moves can ("Easter came early this year": that Easter)
+_FIXED_DAY = re.compile(r"\d\d-\d\d")
+_COMES_EARLY = re.compile(r"[ \t]+(?:(?:has|had|have|'s|\u2019s)[ \t]+)?(?:came|comes|come|arrived|arrives)[ \t]+"
+                          r"(?:early|late)\b")
+
 # The Hijri years news writes after an Islamic holiday's name ("Islamic New Year 1440", AD 1882-2077): no Gregorian
 # year of the holiday in print is so early, and the tables hold no Gregorian day before 1924 anyway
 _HIJRI_YEARS = (1300, 1500)
@@ -195,6 +201,8 @@ def holiday(m: re.Match[str]) -> Built:
     if holiday_names_thing(m.string, m.start(), m.end()):
         raise ValueError(f"{m[0]!r} begins a name")  # "Christmas Island": claimed, no time read in it
     rule = LEXICON.lookup("holiday", m["name"]) or ""
+    if _FIXED_DAY.fullmatch(rule) and not m["year"] and _COMES_EARLY.match(m.string, m.end()):
+        raise ValueError(f"{m[0]!r} comes early: a windfall, no day")  # "Christmas came early for investors"
     year = int(m["year"]) if m["year"] else None
     if year is not None and _HIJRI_YEARS[0] <= year <= _HIJRI_YEARS[1] and rule.startswith("islamic:"):
         return _of_hijri_year(m, rule, year)
