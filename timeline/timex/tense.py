@@ -34,7 +34,7 @@ from timeline.timex.tense_governing import governing_tense
 from timeline.timex.tense_headline import headline_ahead, headline_behind, inflected, lowered
 from timeline.timex.tense_limits import DEADLINE, LIMIT_MOVED, lasted_through, lasted_until, modal_perfect
 from timeline.timex.tense_stamps import AHEAD, figures_ahead, opening_by, stamped
-from timeline.timex.tense_sides import WORD, clause_sides, own_clause, without_aside
+from timeline.timex.tense_sides import WORD, holds_any, clause_sides, own_clause, side_words, without_aside
 from timeline.timex.tense_on import counted_on, opens_present
 from timeline.timex.verbs import ATTRIBUTING, FUTURE, Tense, is_cue, word_tense
 
@@ -42,7 +42,8 @@ __all__ = ["OwnClause", "Tense", "clause_tense", "dated_by_past_verb", "future_i
            "present_perfect"]
 
 # The attribution that closes a sentence after the expression: ", officials said." -- a clause of its own,
-# so in "They will meet on Friday, officials said" it is "will" that places Friday.
+# so in "They will meet on Friday, officials said" it is "will" that places Friday. Tried only on a side that holds
+# one of ATTRIBUTING's words, which every match holds (most do not: the match tried its words at every comma)
 _ATTRIBUTION = re.compile(r"\s*,\s*(?:[\w.'-]+\s+){0,5}?(?:" + "|".join(ATTRIBUTING) +
                           r")\b(?:\s+[^\s,;]+){0,4}[\s.!?'\x22]*$")
 
@@ -239,8 +240,10 @@ def _in_running_text(text: str, end: int) -> bool:
 def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tuple[bool, Tense | None]:
     """Whether a cue of the expression's clause decides, and the tense it gives (``left`` and ``right``: the
     text either side)."""
-    written = WORD.findall(left)[-window:], WORD.findall(right)[:window]
-    before, after = lowered(left, written[0]), lowered(right, written[1], inside=True)  # names kept apart
+    (left_words, left_low), (right_words, right_low) = side_words(left), side_words(right)
+    written = left_words[-window:], right_words[:window]
+    before = lowered(left, written[0], low=left_low[-window:])  # names kept apart
+    after = lowered(right, written[1], inside=True, low=right_low[:window])
     if before[-2:-1] and before[-1] == "to" and before[-2] in LIMIT_MOVED:
         return True, "future"  # "was adjourned to Monday": the day a limit is moved to lies ahead
     if before and before[-1] in DEADLINE and modal_perfect(before):
@@ -272,7 +275,8 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
     if inverted_conditional(left, right):
         return True, "future"  # "Were the vote held on Sunday", ", were the deal to collapse on Friday": a hypothetical
     # both tests read a comma opening the right side: most sides have none, told before the patterns are tried
-    closed = right.lstrip().startswith(",") and (_ATTRIBUTION.match(right) or _comma_closes(left, right))
+    closed = right.lstrip().startswith(",") and (holds_any(right, ATTRIBUTING) and _ATTRIBUTION.match(right)
+                                                 or _comma_closes(left, right))
     own = 0 if closed else own_clause(after)
     decided, tense = scan_cues(before, after[:own], (written[0], written[1][:own]), running)
     if not decided and own < len(after):  # no verb of its own in reach: a coordinated one shares its tense

@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import re
+import string
 
 from timeline.timex.tense_sides import WORD
 from timeline.timex.verbs import CUE_WORDS
@@ -142,17 +143,40 @@ def _short_ed(low: str) -> bool:
     return 0 < len(stem) < 3 and low.endswith("ed") and stem.isascii() and stem.isalpha() and stem.islower()
 
 
-def lowered(side: str, words: list[str], inside: bool = False) -> list[str]:
+def _cased(low: str) -> list[str]:
+    """Every way to write ``low`` (ASCII) with capitals, the first letter a capital.
+
+    >>> _cased("fed")
+    ['Fed', 'FeD', 'FEd', 'FED']
+    """
+    forms = [low[0].upper()]
+    for c in low[1:]:
+        forms = [f + v for f in forms for v in dict.fromkeys((c, c.upper()))]
+    return forms
+
+
+_SHORT_ED = [a + b + "ed" for a in string.ascii_lowercase for b in ("", *string.ascii_lowercase)]
+# Every word of WORD's (ASCII) that differs from its lower case and that _name_like holds: a cue word capitalised,
+# the rest lower-case ("Will"), or one or two letters and "ed" with a capital first, in any case ("Fed", "FED").
+# Filtered by _name_like itself; tests/timex/test_speed_tense_s14.py holds lowered to its loop over every word
+_NAME_LIKE_WRITTEN = frozenset(
+    w for w in (*(low[0].upper() + low[1:] for low in CUE_WORDS if low), *(w for low in _SHORT_ED for w in _cased(low)))
+    if w != w.lower() and _name_like(w, w.lower()))
+
+
+def lowered(side: str, words: list[str], inside: bool = False, low: list[str] | None = None) -> list[str]:
     """``words`` (the last or first of ``side`` as written) lower-cased, a capitalised cue word inside the sentence
-    read as a name (``inside``: the side starts inside a sentence, as the text after an expression does).
+    read as a name (``inside``: the side starts inside a sentence, as the text after an expression does). ``low``:
+    ``words`` lower-cased already (a new list, which the result may be).
 
     >>> lowered("Will Fed Hike in ", ["Will", "Fed", "Hike", "in"])
     ['will', '\xb7name', 'hike', 'in']
     """
-    out = [w.lower() for w in words]
-    # most sides: no capitalised cue word to read (checked before the side is split into words). A word that is its
-    # own lower case has no capital to test (the words are WORD's, ASCII): a loop, the generator of ``any`` over
-    # every word cost a sixth of the tense reader's
+    out = [w.lower() for w in words] if low is None else low
+    if _NAME_LIKE_WRITTEN.isdisjoint(words):
+        return out  # no capitalised word that _name_like holds: one set test in C
+    # a word that is its own lower case has no capital to test (the words are WORD's, ASCII); the first word of a
+    # side that opens a sentence is no name
     for i in range(0 if inside else 1, len(words)):
         if words[i] != out[i] and _name_like(words[i], out[i]):
             break
