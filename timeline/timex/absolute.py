@@ -92,7 +92,14 @@ def _year(m: re.Match[str]) -> Built:
         return None  # "Vision 2030", "Tokyo 2020": a name's number
     if not (cue or m["named"]) and _DIGIT_GROUP_BEFORE.search(m.string, max(0, m.start("year") - 12), m.start("year")):
         return None  # "+7 495 2018 2019", "AA 1234 2018": a group in a run of digit groups (a phone number)
+    if _PART_NUMBERS_BEFORE.search(m.string, max(0, m.start("year") - 60), m.start("year")):
+        return None  # "pages 2010 and 2011": one more number of a text's parts down the list
     return CalendarDate(year=year)
+
+
+# A list of numbers of a text's parts up to a year: "pages 2010 and 2011", "sections 12, 1983 and 1984"
+_PART_NUMBERS_BEFORE = re.compile(r"(?<![\w-])(?i:pages|pp\.|lines|verses|paragraphs|sections|chapters|articles)[ \t]"
+                                  r"\d+(?:(?:,[ \t]|,?[ \t](?:and|to|or|&)[ \t])\d+)*(?:,[ \t]|,?[ \t](?:and|to|or|&)[ \t])$")
 
 
 # A group of two or more digits (or a "+" country code) and one space right before a year: the year is one more group
@@ -149,7 +156,8 @@ def _edge_hyphen(m: re.Match[str]) -> Built:
 
 
 # The numbers of a text's parts: "pages 2010-2012", "lines 1999 to 2004", "pp. 1990-95" (a year range's too)
-PARTS_OF_A_TEXT_BEFORE = r"(?<![Pp]ages )(?<![Ll]ines )(?<![Vv]erses )(?<!pp\. )(?<![Pp]aragraphs )"
+PARTS_OF_A_TEXT_BEFORE = (r"(?<![Pp]ages )(?<![Ll]ines )(?<![Vv]erses )(?<!pp\. )(?<![Pp]aragraphs )(?<![Ss]ections )"
+                          r"(?<![Cc]hapters )(?<![Aa]rticles )")
 # A bare year needs no cue, but numbers that count things are refused.
 _NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!nearly )(?<!No\. )(?<!# )"
                       r"(?<!Room )(?<!Flight )(?<![Ff]light [A-Z0-9][A-Z0-9] )(?<!Route )(?<!Suite )(?<!Highway )(?<!Model )"
