@@ -84,3 +84,63 @@ def test_attribution_tried_where_it_may_match() -> None:
         assert (holds_any(right, ATTRIBUTING) and old) == old, repr(right)
         matched += old
     assert matched > 500
+
+
+def _old_cued_tense(left: str, right: str, window: int, running: bool = False) -> tuple[bool, str | None]:
+    """tense._cued_tense before its tests read the word before the expression once (each sliced ``before``)."""
+    from timeline.timex import tense as t
+
+    (left_words, left_low), (right_words, right_low) = side_words(left), side_words(right)
+    written = left_words[-window:], right_words[:window]
+    before = lowered(left, written[0], low=left_low[-window:])
+    after = lowered(right, written[1], inside=True, low=right_low[:window])
+    if before[-2:-1] and before[-1] == "to" and before[-2] in t.LIMIT_MOVED:
+        return True, "future"
+    if before and before[-1] in t.DEADLINE and t.modal_perfect(before):
+        return True, "past"
+    if before and before[-1] in t.DEADLINE and "had" not in before and "had" not in after:
+        if t.opening_by(left) and not t.AHEAD.intersection(after) \
+                and t.scan_cues([], after, written, running)[1] == "past":
+            return True, "past"
+        if before == ["until"] and right.lstrip().startswith(","):
+            return True, "past" if t.scan_cues([], after, written, running)[1] == "past" else "future"
+        return True, "past" if t.lasted_until(before) else "future"
+    if t.lasted_through(before):
+        return True, "past"
+    if before[-3:] == ["as", "soon", "as"]:
+        return True, "future"
+    if before[-1:] == ["since"]:
+        return True, "past"
+    if t.stamped(before) and not t.figures_ahead(before, after if not right.lstrip().startswith(",") else []):
+        return True, "past"
+    if before[-1:] in (["is"], ["are"]) or before[-2:] in (["is", "on"], ["are", "on"]) \
+            or t._SUBJECT_IS.match(right) and before[-1:] != ["on"]:
+        return True, "future"
+    if t.inverted_conditional(left, right):
+        return True, "future"
+    closed = right.lstrip().startswith(",") and (t._ATTRIBUTION.match(right) or t._comma_closes(left, right))
+    own = 0 if closed else t.own_clause(after)
+    decided, tense = t.scan_cues(before, after[:own], (written[0], written[1][:own]), running)
+    if not decided and own < len(after):
+        decided, tense = t.scan_cues(before, after, written, running)
+    return decided, tense
+
+
+def test_cued_tense_as_before() -> None:
+    from timeline.timex.tense import _cued_tense
+
+    rng = random.Random(17)
+    words = ("to", "adjourned", "postponed", "back", "until", "till", "by", "By", "should", "have", "had", "through",
+             "lasted", "extended", "as", "soon", "since", "of", "prices", "data", "are", "is", "on", "will", "was",
+             "said", "officials", "the", "vote", "and", "were", "If", "expected", "Will", "Fed", "held", "that")
+    marks = (" ", " ", " ", ", ", ". ", "\n")
+    decided = 0
+    for _ in range(40000):
+        left = "".join(rng.choice(words) + rng.choice(marks) for _ in range(rng.randrange(0, 8)))
+        right = rng.choice(("", ",", " ")) + "".join(rng.choice(marks) + rng.choice(words)
+                                                     for _ in range(rng.randrange(0, 8)))
+        window, running = rng.choice((8, 16, 3)), rng.random() < 0.7
+        old = _old_cued_tense(left, right, window, running)
+        assert _cued_tense(left, right, window, running) == old, (left, right, window, running)
+        decided += old[0]
+    assert decided > 10000

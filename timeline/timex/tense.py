@@ -244,32 +244,38 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
     written = left_words[-window:], right_words[:window]
     before = lowered(left, written[0], low=left_low[-window:])  # names kept apart
     after = lowered(right, written[1], inside=True, low=right_low[:window])
-    if before[-2:-1] and before[-1] == "to" and before[-2] in LIMIT_MOVED:
+    # the word right before the expression ("" when none) opens most tests below: read once, each test that needs
+    # more reading only where it is the word that test starts with
+    last = before[-1] if before else ""
+    if last == "to" and len(before) > 1 and before[-2] in LIMIT_MOVED:
         return True, "future"  # "was adjourned to Monday": the day a limit is moved to lies ahead
-    if before and before[-1] in DEADLINE and modal_perfect(before):
-        return True, "past"  # "should have arrived by Friday": the deadline a modal perfect looks back on has passed
-    if before and before[-1] in DEADLINE and "had" not in before and "had" not in after:
-        # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
-        if opening_by(left) and not AHEAD.intersection(after) and scan_cues([], after, written, running)[1] == "past":
-            # "By mid-century it was in decline", "and by Friday the rebels held the town": an opening "by" is the
-            # time the main clause's state was reached, in its tense (a future main clause keeps the deadline ahead)
-            return True, "past"
-        if before == ["until"] and right.lstrip().startswith(","):
-            # "Until Tuesday, the road was closed": an opening "until" ends the main clause's stretch, in its tense
-            return True, "past" if scan_cues([], after, written, running)[1] == "past" else "future"
-        return True, "past" if lasted_until(before) else "future"
-    if lasted_through(before):
+    if last in DEADLINE:
+        if modal_perfect(before):
+            return True, "past"  # "should have arrived by Friday": the deadline a modal perfect looks back on passed
+        if "had" not in before and "had" not in after:
+            # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
+            if opening_by(left) and not AHEAD.intersection(after) \
+                    and scan_cues([], after, written, running)[1] == "past":
+                # "By mid-century it was in decline", "and by Friday the rebels held the town": an opening "by" is
+                # the time the main clause's state was reached, in its tense (a future main clause keeps it ahead)
+                return True, "past"
+            if before == ["until"] and right.lstrip().startswith(","):
+                # "Until Tuesday, the road was closed": an opening "until" ends the main clause's stretch, in its tense
+                return True, "past" if scan_cues([], after, written, running)[1] == "past" else "future"
+            return True, "past" if lasted_until(before) else "future"
+    if last == "through" and lasted_through(before):
         # "lasted through the spring": a stretch told as past ends at the date ("extended through March", a limit
         # moved, is left to the verb: see _UNBOUND)
         return True, "past"
-    if before[-3:] == ["as", "soon", "as"]:
+    if last == "as" and before[-3:] == ["as", "soon", "as"]:
         return True, "future"  # "as soon as Tuesday": the earliest of times still to come
-    if before[-1:] == ["since"]:
+    if last == "since":
         return True, "past"  # "since Monday": a start that is behind, whatever the clause's tense
-    if stamped(before) and not figures_ahead(before, after if not right.lstrip().startswith(",") else []):
+    if last == "of" and stamped(before) \
+            and not figures_ahead(before, after if not right.lstrip().startswith(",") else []):
         return True, "past"  # "Prices are as of Friday", "data as of Tuesday": figures are stamped when they were read
-    if before[-1:] in (["is"], ["are"]) or before[-2:] in (["is", "on"], ["are", "on"]) \
-            or _SUBJECT_IS.match(right) and before[-1:] != ["on"]:  # "The ceasefire agreed on Sept. 20 is": no subject
+    if last in _IS_ARE or last == "on" and before[-2:-1] in (["is"], ["are"]) \
+            or last != "on" and _SUBJECT_IS.match(right):  # "The ceasefire agreed on Sept. 20 is": no subject
         # "The deadline is Friday", "The vote is on Tuesday", "Sunday is the deadline": a day gone by is told with "was"
         return True, "future"
     if inverted_conditional(left, right):
@@ -285,6 +291,7 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
 
 
 _SUBJECT_IS = re.compile(r"[ \t]+is\b")  # "Sunday is the deadline": the expression is the subject of "is"
+_IS_ARE = frozenset(("is", "are"))
 
 
 def _comma_closes(left: str, right: str) -> bool:
