@@ -22,6 +22,7 @@ from timeline.timex.names import names_year
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, YEAR, YEAR4, Built, Piece, compile_rule, day_number,
                                  month_number, year_number)
 from timeline.timex.values import BeforeChrist, CalendarDate
+from timeline.timex.labelled_years import in_quoted_title, numbers_a_part
 
 # "June 20, 1792", "20 June 1792", and "June 20 of 1792"
 _OPT_YEAR = rf"(?:,?{SP}(?P<year>{YEAR})|,{SP}(?P<year_c>{YEAR4})|{S}(?i:of){S}(?P<year_o>{YEAR4}))?"
@@ -92,14 +93,9 @@ def _year(m: re.Match[str]) -> Built:
         return None  # "Vision 2030", "Tokyo 2020": a name's number
     if not (cue or m["named"]) and _DIGIT_GROUP_BEFORE.search(m.string, max(0, m.start("year") - 12), m.start("year")):
         return None  # "+7 495 2018 2019", "AA 1234 2018": a group in a run of digit groups (a phone number)
-    if _PART_NUMBERS_BEFORE.search(m.string, max(0, m.start("year") - 60), m.start("year")):
-        return None  # "pages 2010 and 2011": one more number of a text's parts down the list
+    if in_quoted_title(m.string, m.start("year")) or numbers_a_part(m.string, m.start("year")):
+        return None  # 'the film "Love in 2009"', "pages 2010 and 2011": a label, no date of the text
     return CalendarDate(year=year)
-
-
-# A list of numbers of a text's parts up to a year: "pages 2010 and 2011", "sections 12, 1983 and 1984"
-_PART_NUMBERS_BEFORE = re.compile(r"(?<![\w-])(?i:pages|pp\.|lines|verses|paragraphs|sections|chapters|articles)[ \t]"
-                                  r"\d+(?:(?:,[ \t]|,?[ \t](?:and|to|or|&)[ \t])\d+)*(?:,[ \t]|,?[ \t](?:and|to|or|&)[ \t])$")
 
 
 # A group of two or more digits (or a "+" country code) and one space right before a year: the year is one more group
@@ -213,8 +209,8 @@ def _common_era_year(m: re.Match[str]) -> Built:
 
 _TIME_PREPOSITION = r"\b(?i:in|since|of|by|until|from|to|before|after|during)[ \t]"
 _TIME_PREPOSITION_BEFORE = re.compile(_TIME_PREPOSITION + "$")
-# "in '09, '10 and '11": a list of short years after one time preposition, each year read as the first is
-_LISTED_AFTER_PREPOSITION = re.compile(_TIME_PREPOSITION + r"['\u2019]\d\d(?:,[ \t]['\u2019]\d\d)*"
+# "in '09, '10 and '11", "in 2009, '10 and '11": short years down a list after one time preposition, read as the first
+_LISTED_AFTER_PREPOSITION = re.compile(_TIME_PREPOSITION + r"(?:['\u2019]\d\d|\d{4})(?:,[ \t]['\u2019]\d\d)*"
                                        r"(?:,?[ \t](?i:and|or)[ \t]|,[ \t])$")
 _LIST_REACH = 48  # "since '09, '10, '11, '12 and " and a little more
 
@@ -230,9 +226,10 @@ def _short_year(m: re.Match[str]) -> Built:
     ["'09", "'10", "'11"]
     """
     if not _TIME_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) \
-            and not _LISTED_AFTER_PREPOSITION.search(m.string, max(0, m.start() - _LIST_REACH), m.start()):
+            and not _LISTED_AFTER_PREPOSITION.search(m.string, max(0, m.start() - _LIST_REACH), m.start()) \
+            or in_quoted_title(m.string, m.start()):  # 'He sang "Summer in '09"': the song's title
         return None
-    return CalendarDate(year=int(m["yy"]), two_digit_year=True)
+    return CalendarDate(year=int(m["yy"]) or 100, two_digit_year=True)  # '00 as 100: no year 0, the same century
 
 
 RULES = (
