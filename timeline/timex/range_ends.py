@@ -2,7 +2,8 @@
 
 Each end of "from 9 p.m. Friday to 2 a.m." or "Monday through Friday" is anchored alone; what the
 pair says together is only seen here: a dayless clock earlier than the first end is past midnight,
-and a weekday range told in the past whose second end would still be to come lies a week back.
+a weekday range told in the past whose second end would still be to come lies a week back, and so does a night of
+hours a past verb tells, a day back ("met from 9 p.m. to 2 a.m.": the night before the report).
 Apart from the driver (:mod:`timeline.timex.walk`) because these are calendar rules about two
 resolved values, and testable without any text.
 
@@ -78,10 +79,11 @@ def weekday_clock_after(day: Weekday, first: Resolved, resolved: Resolved) -> Re
 
 
 def past_week(values: tuple[object, object], first: Resolved, last: Resolved, dct: dt.date | None,
-              tense: Callable[[], Tense | None], imposed: Callable[[], bool] = lambda: False
-              ) -> tuple[Resolved, Resolved] | None:
+              tense: Callable[[], Tense | None], imposed: Callable[[], bool] = lambda: False,
+              dated: Callable[[], bool] = lambda: False) -> tuple[Resolved, Resolved] | None:
     """Both ends of a weekday range told in the past, a week back, when its second end would lie after the DCT
-    (a range of yearless dates, a year back: :func:`past_year`).
+    (a range of yearless dates, a year back: :func:`past_year`; a night of dayless hours a past verb tells, a day
+    back: :func:`past_night`, ``dated`` saying whether a past verb stands right before the range).
 
     "Talks ran Monday through Friday", said on Thursday 15 November 2018: Monday reads as the 12th,
     Friday after it as the 16th, still to come; a past verb puts the whole span behind the telling,
@@ -98,6 +100,8 @@ def past_week(values: tuple[object, object], first: Resolved, last: Resolved, dc
     """
     if all(isinstance(v, CalendarDate) for v in values):
         return past_year(values, first, last, dct, tense, imposed)  # type: ignore[arg-type]
+    if all(isinstance(v, Clock) and v.day is None for v in values):
+        return past_night(first, last, dct, tense, dated)
     if not all(isinstance(v, Weekday) and v.date is None and v.direction == "auto" for v in values) \
             or dct is None or first.earliest is None or last.earliest is None or first.granularity != "day" \
             or not first.earliest <= dct < last.earliest or (last.earliest - first.earliest).days > 6 \
@@ -105,6 +109,33 @@ def past_week(values: tuple[object, object], first: Resolved, last: Resolved, dc
         return None
     week = dt.timedelta(days=7)
     return _moved(first, -week), _moved(last, -week)
+
+
+def past_night(first: Resolved, last: Resolved, dct: dt.date | None, tense: Callable[[], Tense | None],
+               dated: Callable[[], bool]) -> tuple[Resolved, Resolved] | None:
+    """Both ends of a range of hours with no day named, run past midnight and told by a past verb right before it,
+    a day back: the night that ended on the DCT's day, as "overnight" told in the past is.
+
+    "Officials met from 9 p.m. to 2 a.m.", said on 15 November 2018: 9 p.m. reads as the DCT's, 2 a.m. as the next
+    day's, still to come; the past verb telling the meeting puts the whole night behind the telling (14th to 15th).
+    Hours no past verb tells describe a schedule, kept on the reference day as docs/timex.md has it: in brackets
+    after a noun ("The curfew (19:00-03:00hrs) was lifted"), after a form that is present too ("Shops shut between
+    10 p.m. and 6 a.m."), or told ahead ("will meet").
+
+    >>> d = dt.date
+    >>> nine = Resolved("2018-11-15T21:00", d(2018, 11, 15), d(2018, 11, 15), "minute")
+    >>> two = Resolved("2018-11-16T02:00", d(2018, 11, 16), d(2018, 11, 16), "minute")
+    >>> [r.value for r in past_night(nine, two, d(2018, 11, 15), lambda: "past", lambda: True)]
+    ['2018-11-14T21:00', '2018-11-15T02:00']
+    >>> past_night(nine, two, d(2018, 11, 15), lambda: "past", lambda: False) is None
+    True
+    """
+    if dct is None or first.earliest != dct or last.earliest != dct + dt.timedelta(days=1) \
+            or not _CLOCK_VALUE.match(first.value) or not _CLOCK_VALUE.match(last.value) \
+            or tense() != "past" or not dated():
+        return None
+    day = dt.timedelta(days=1)
+    return _moved(first, -day), _moved(last, -day)
 
 
 # A range told in the past may end this far after the DCT: its story was filed while the event ran
