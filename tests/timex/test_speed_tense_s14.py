@@ -144,3 +144,54 @@ def test_cued_tense_as_before() -> None:
         assert _cued_tense(left, right, window, running) == old, (left, right, window, running)
         decided += old[0]
     assert decided > 10000
+
+
+def test_words_of_as_findall() -> None:
+    from timeline.timex.tense_sides import words_of
+
+    rng = random.Random(18)
+    for _ in range(60000):
+        side = _side(rng)
+        assert words_of(side) == WORD.findall(side), repr(side)
+
+
+def _old_clause_sides(text: str, start: int, end: int, window: int) -> tuple[str, str]:
+    """tense_sides.clause_sides before session 14 (the sentence ends inside the left side listed, the last taken)."""
+    from timeline.timex.tense_sides import _HAS_END, _HAS_QUOTE, _QUOTES, CHARS_PER_WORD, SENTENCE_END
+
+    left = text[max(0, start - CHARS_PER_WORD * window):start]
+    right = text[end:end + CHARS_PER_WORD * window]
+    probe = left + text[start:start + 1]
+    if _HAS_END(probe):
+        cut = [m for m in SENTENCE_END.finditer(probe) if m.end() <= len(left)]
+        if cut:
+            left = left[cut[-1].end():]
+    if _HAS_QUOTE(left):
+        quote = list(_QUOTES.finditer(left))
+        if quote:
+            left = left[quote[-1].end():]
+    stop = SENTENCE_END.search(right) if _HAS_END(right) else None
+    if stop:
+        right = right[:stop.start()]
+    quote_right = _QUOTES.search(right)
+    if quote_right:
+        right = right[:quote_right.start()]
+    return left, right
+
+
+def test_clause_sides_as_before() -> None:
+    from timeline.timex.tense_sides import clause_sides
+
+    rng = random.Random(19)
+    pieces = ("Mr.", "U.S.", "he", "He", "said", ".", ". ", "? ", "; ", "\n", "\n\n", " ", " ", "  ", "'", "\"",
+              "\u201c", "A", "In", "vs.", "Gen.", "Prof.", ",", "(", "x")
+    cut = 0
+    for _ in range(40000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        start = rng.randrange(0, len(text) + 1)
+        end = rng.randrange(start, len(text) + 1)
+        window = rng.choice((1, 2, 3, 8))
+        old = _old_clause_sides(text, start, end, window)
+        assert clause_sides(text, start, end, window) == old, (text, start, end, window)
+        cut += len(old[0]) < min(start, 12 * window)
+    assert cut > 10000

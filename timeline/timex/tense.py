@@ -34,7 +34,7 @@ from timeline.timex.tense_governing import governing_tense
 from timeline.timex.tense_headline import headline_ahead, headline_behind, inflected, lowered
 from timeline.timex.tense_limits import DEADLINE, LIMIT_MOVED, lasted_through, lasted_until, modal_perfect
 from timeline.timex.tense_stamps import AHEAD, figures_ahead, opening_by, stamped
-from timeline.timex.tense_sides import WORD, holds_any, clause_sides, own_clause, side_words, without_aside
+from timeline.timex.tense_sides import holds_any, clause_sides, own_clause, side_words, without_aside, words_of
 from timeline.timex.tense_on import counted_on, opens_present
 from timeline.timex.verbs import ATTRIBUTING, FUTURE, Tense, is_cue, word_tense
 
@@ -134,7 +134,7 @@ def _attending_ahead(left: str, window: int = 8) -> bool:
     >>> _attending_ahead("He refused to attend "), _attending_ahead("He has not decided whether to appeal ")
     (False, False)
     """
-    words = [w.lower() for w in WORD.findall(left)[-window:]]
+    words = side_words(left)[1][-window:]
     if words[-2:-1] != ["to"] or words[-1] not in _ATTENDING:
         return False
     if len(words) > 2 and words[-3] in _OPEN_QUESTION:
@@ -149,7 +149,7 @@ def _ahead_of_a_plan(left: str, window: int = 8) -> bool:
     >>> _ahead_of_a_plan("Campaigning ends on Friday ahead of "), _ahead_of_a_plan("Campaigning ended ahead of ")
     (True, False)
     """
-    words = WORD.findall(left)[-window:]
+    words = words_of(left)[-window:]
     if [w.lower() for w in words[-2:]] != ["ahead", "of"]:
         return False
     return _cued_tense(" ".join(words[:-2]), "", window, True)[1] == "future"
@@ -173,7 +173,7 @@ def _counted_to_now(left: str, right: str) -> bool:
     # the cheap tests first: the comma, and the "after" the pattern needs (no other character folds to its letters)
     if "," not in right or "after" not in left.lower() or not _COUNT_AFTER.match(left):
         return False
-    main = [w.lower() for w in WORD.findall(right[right.index(",") + 1:])]
+    main = side_words(right[right.index(",") + 1:])[1]
     return bool(main) and not any(w in FUTURE for w in main)
 
 
@@ -192,10 +192,10 @@ def _plan_overtaken(left: str, right: str, window: int = 8) -> bool:
     >>> _plan_overtaken("He plans to resign on ", " but changed his mind")
     False
     """
-    before = [w.lower() for w in WORD.findall(left)[-window:]]
+    before = side_words(left)[1][-window:]
     if not any(w in _INTENDED and before[i + 1:i + 2] == ["to"] for i, w in enumerate(before)):
         return False
-    after = [w.lower() for w in WORD.findall(right)[:window]]
+    after = side_words(right)[1][:window]
     if "but" not in after:
         return False
     following = after[after.index("but") + 1:][:4]
@@ -307,4 +307,4 @@ def _comma_closes(left: str, right: str) -> bool:
     """
     if not right.lstrip().startswith(","):
         return False
-    return any(is_cue(w.lower()) for w in WORD.findall(left[left.rfind(",") + 1:]))
+    return any(is_cue(w) for w in side_words(left[left.rfind(",") + 1:])[1])

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.tense_decide import first_cue
-from timeline.timex.tense_sides import WORD, clause_sides
+from timeline.timex.tense_sides import clause_sides, words_of
 from timeline.timex.verbs import DETERMINERS, HAVE, NOT_PAST, PAST, PAST_BE, Tense, followed_by_to
 from timeline.timex.verbs_complement import infinitive_between
 from timeline.timex.verbs_participle import NOT_PARTICIPLES, PERFECT
@@ -183,9 +183,9 @@ def _own_cue(left: str, right: str, window: int) -> tuple[tuple[float, Tense | N
     date set off by commas or opening its clause takes the verb after it.
     """
     right = right[:_NEXT_CLAUSE.search(right + ", and").start()]
-    written = WORD.findall(left)[-window:], WORD.findall(right)[:window]
+    written = words_of(left)[-window:], words_of(right)[:window]
     before, after = [w.lower() for w in written[0]], [w.lower() for w in written[1]]
-    attached = len(WORD.findall(left[left.rfind(",") + 1:]))  # the words since the last comma
+    attached = len(words_of(left[left.rfind(",") + 1:]))  # the words since the last comma
     if attached:
         cue = first_cue(before, [], (written[0], []))
         if cue is not None and cue[0] < attached:

@@ -11,7 +11,7 @@ fluctuated, rising to a high in June from $29.75 in March") the verb before the 
 from __future__ import annotations
 
 from timeline.timex.tense_decide import scan_cues
-from timeline.timex.tense_sides import CHARS_PER_WORD, WORD, clause_sides, own_clause
+from timeline.timex.tense_sides import CHARS_PER_WORD, clause_sides, own_clause, words_of
 from timeline.timex.verbs import Tense, is_cue
 
 _ING_NOUNS = frozenset("spring morning evening nothing something anything everything thing things king "
@@ -59,7 +59,7 @@ def governing_tense(text: str, start: int, end: int, window: int, left: str, run
     'past'
     """
     begins = len(left) < CHARS_PER_WORD * window or len(left) == start  # the sentence starts within the window
-    opening = WORD.findall(left)
+    opening = words_of(left)
     if begins and len(opening) <= _FRONTED:
         return _fronted_tense(text, start, end, window, opening, running)
     return _participle_tense(text, start, end, window, left, begins)
@@ -73,7 +73,7 @@ def _fronted_tense(text: str, start: int, end: int, window: int, opening: list[s
     """The tense of the main verb after a phrase that opens its sentence (``opening``: the words before)."""
     if any(is_cue(w.lower()) for w in opening):
         return None  # a verb before the expression, which did not decide
-    words = WORD.findall(clause_sides(text, start, end, _WIDE * window)[1])[:_WIDE * window]
+    words = words_of(clause_sides(text, start, end, _WIDE * window)[1])[:_WIDE * window]
     # a verb right after "that"/"which"/"who" is a relative clause's ("after the storms that closed
     # the ports, trading will resume"), not the main verb
     after = [w for i, w in enumerate(words) if i == 0 or words[i - 1].lower() not in _RELATIVES]
@@ -91,10 +91,10 @@ def _participle_tense(text: str, start: int, end: int, window: int, left: str, b
     if ", " not in left and not whole:
         left, whole = clause_sides(text, start, end, _WIDE * window)[0], True  # the phrase opens further back
     comma = left.rfind(", ")
-    phrase = WORD.findall(left[comma:]) if comma >= 0 else []
+    phrase = words_of(left[comma:]) if comma >= 0 else []
     if not (phrase and _is_participle_opener(phrase[0])) or any(is_cue(w.lower()) for w in phrase):
         return None  # not a participle phrase, or one with a verb of its own
     if not whole:
         left = clause_sides(text, start, end, _WIDE * window)[0]  # the main clause, to its start
-    main = WORD.findall(left[:left.rfind(", ")])  # the nearest cue before the comma is the main verb
+    main = words_of(left[:left.rfind(", ")])  # the nearest cue before the comma is the main verb
     return scan_cues([w.lower() for w in main], [], (main, []))[1]

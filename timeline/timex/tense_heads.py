@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.lexicon import LEXICON
-from timeline.timex.tense_sides import WORD
+from timeline.timex.tense_sides import side_words
 from timeline.timex.verbs import DETERMINERS, word_tense
 
 # Words of time: a subject made of them alone is the time itself ("Dec. 12 midnight was the deadline", "The weekend
@@ -68,7 +68,7 @@ def told_still_ahead(text: str, end: int) -> bool:
     (False, True)
     """
     m = _CLAUSE_AFTER.match(text, end)
-    words = [w.lower() for w in WORD.findall(m[0])] if m is not None else []
+    words = side_words(m[0])[1] if m is not None else []
     # the date must be the verb's subject: the verb is the next word ("Christmas approached"), not a later clause's
     return bool(words) and word_tense(words[0]) == "past" and STILL_AHEAD.search(" ".join(words[:6])) is not None
 # What a month alone heads that still lies ahead of it: a deadline, a market's contract for the month

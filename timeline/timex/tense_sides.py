@@ -42,6 +42,17 @@ def side_words(side: str) -> tuple[list[str], list[str]]:
     return raw.translate(_KEPT).decode().split(), raw.translate(_KEPT_LOWER).decode().split()
 
 
+def words_of(side: str) -> list[str]:
+    """``WORD.findall(side)``, as :func:`side_words` finds it (its words as written only).
+
+    >>> words_of("Mr. O'Neil's would-be 2 buyers")
+    ['Mr', "O'Neil's", 'would-be', 'buyers']
+    """
+    if "-be" in side:
+        return WORD.findall(side)
+    return side.encode("utf-8", "surrogatepass").translate(_KEPT).decode().split()
+
+
 # How many characters a side reads per word of its window: a side shorter than the window's reach ends at its clause
 CHARS_PER_WORD = 12
 # A full stop ends a sentence, but not after an initial ("George W. Bush", "U.S. Supreme Court"),
@@ -88,16 +99,22 @@ def clause_sides(text: str, start: int, end: int, window: int) -> tuple[str, str
     >>> clause_sides(text, 15, 23, 8)
     ('He will leave ', ',')
     """
-    left = text[max(0, start - CHARS_PER_WORD * window):start]
+    first = max(0, start - CHARS_PER_WORD * window)
+    left = text[first:start]
     right = text[end:end + CHARS_PER_WORD * window]
     # read one character further: a sentence end needs the capital after it, and the expression opening the
     # next sentence is that capital ("... execute Rhee. In the past year, both armies had ...")
     # a sentence end holds one of ".!?;\n" and a quotation mark one of "'`\"\u201c\u201d": most sides hold none
-    probe = left + text[start:start + 1]
+    probe = text[first:start + 1]
     if _HAS_END(probe):
-        cut = [m for m in SENTENCE_END.finditer(probe) if m.end() <= len(left)]
-        if cut:
-            left = left[cut[-1].end():]
+        # the last end inside ``left``: the matches' ends rise, so the first one past it stops the search
+        cut, size = -1, len(left)
+        for m in SENTENCE_END.finditer(probe):
+            if m.end() > size:
+                break
+            cut = m.end()
+        if cut >= 0:
+            left = left[cut:]
     if _HAS_QUOTE(left):
         quote = list(_QUOTES.finditer(left))
         if quote:

@@ -28,7 +28,7 @@ import re
 from timeline.timex.tense_heads import DONE_ON_THE_DAY, LEAD_UP, STILL_AHEAD, TIME_WORDS, has_head, time_word
 from timeline.timex.tense_objects import after_subject
 from timeline.timex.tense_reported import first_verb, reported_clause
-from timeline.timex.tense_sides import WORD
+from timeline.timex.tense_sides import WORD, words_of
 from timeline.timex.verbs import BARE_TOO, BE, BE_FORMS, DETERMINERS, MODALS, PAST, word_tense
 
 # The sentence's start before the date: a stop, "!" or "?" (quotes and brackets after it) and blanks, a line's start,
@@ -100,7 +100,7 @@ def subject_past(text: str, start: int, end: int | None = None) -> bool:
     True
     """
     m = _SENTENCE_START.search(text, max(0, start - 120), start)
-    left = WORD.findall(m["left"]) if m is not None else []
+    left = words_of(m["left"]) if m is not None else []
     if m is None:
         return False
     said = reported_clause(left)
