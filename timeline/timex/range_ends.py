@@ -138,6 +138,22 @@ def past_night(first: Resolved, last: Resolved, dct: dt.date | None, tense: Call
     return _moved(first, -day), _moved(last, -day)
 
 
+# "from" or "between" right before a range's first end: the hours are a verb's adjunct, the time it tells
+_OPENED = re.compile(r"(?<![\w-])(?i:from|between)[ \t]+$")
+
+
+def told_night(text: str, start: int, dated_by_verb: Callable[[], bool]) -> bool:
+    """Whether the range of hours starting at ``start`` is the time a past verb tells, opened by "from" or
+    "between" after it ("met from 9 p.m. to 2 a.m."), the ``dated`` test of :func:`past_night`; hours written as a
+    label are a schedule's, past verb or not ("The curfew ran 19:00-03:00hrs", "(19:00-03:00hrs)").
+
+    >>> text = "Officials met from 9 p.m. to 2 a.m."
+    >>> told_night(text, text.index("9"), lambda: True), told_night("The curfew ran 19:00-03:00hrs.", 15, lambda: True)
+    (True, False)
+    """
+    return _OPENED.search(text, max(0, start - 9), start) is not None and dated_by_verb()
+
+
 # A range told in the past may end this far after the DCT: its story was filed while the event ran
 _LATE_FILING = dt.timedelta(days=7)
 
