@@ -23,6 +23,7 @@ from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, YEAR, YEAR4, Bui
                                  month_number, year_number)
 from timeline.timex.values import BeforeChrist, CalendarDate
 from timeline.timex.labelled_years import in_quoted_title, numbers_a_part
+from timeline.timex.short_years import short_year
 
 # "June 20, 1792", "20 June 1792", and "June 20 of 1792"
 _OPT_YEAR = rf"(?:,?{SP}(?P<year>{YEAR})|,{SP}(?P<year_c>{YEAR4})|{S}(?i:of){S}(?P<year_o>{YEAR4}))?"
@@ -207,29 +208,6 @@ def _common_era_year(m: re.Match[str]) -> Built:
     return CalendarDate(year=int(m["y1"] or m["y2"]))
 
 
-_TIME_PREPOSITION = r"\b(?i:in|since|of|by|until|from|to|before|after|during)[ \t]"
-_TIME_PREPOSITION_BEFORE = re.compile(_TIME_PREPOSITION + "$")
-# "in '09, '10 and '11", "in 2009, '10 and '11": short years down a list after one time preposition, read as the first
-_LISTED_AFTER_PREPOSITION = re.compile(_TIME_PREPOSITION + r"(?:['\u2019]\d\d|\d{4})(?:,[ \t]['\u2019]\d\d)*"
-                                       r"(?:,?[ \t](?i:and|or)[ \t]|,[ \t])$")
-_LIST_REACH = 48  # "since '09, '10, '11, '12 and " and a little more
-
-
-def _short_year(m: re.Match[str]) -> Built:
-    """"in '09", "since '98": a year's last two digits, read only after a time preposition (behind the match, so
-    that the rule is not tried at every quote mark).
-
-    >>> rule = next(r for r in RULES if r.name == "short-year").pattern
-    >>> [_short_year(rule.search(t)) is None for t in ("closed in '09.", "scored '09 points")]
-    [False, True]
-    >>> [m.group() for m in rule.finditer("He won in '09, '10 and '11.") if _short_year(m)]
-    ["'09", "'10", "'11"]
-    """
-    if not _TIME_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) \
-            and not _LISTED_AFTER_PREPOSITION.search(m.string, max(0, m.start() - _LIST_REACH), m.start()) \
-            or in_quoted_title(m.string, m.start()):  # 'He sang "Summer in '09"': the song's title
-        return None
-    return CalendarDate(year=int(m["yy"]) or 100, two_digit_year=True)  # '00 as 100: no year 0, the same century
 
 
 RULES = (
@@ -255,7 +233,7 @@ RULES = (
     compile_rule("prefixed-year", rf"(?i:pre|post)-(?P<t>(?P<year>{YEAR4}))(?!\w|-\d)",
                  lambda m: (Piece(m.start("t"), m.end("t"), CalendarDate(year=int(m["year"]))),), priority=2),
     # "in '09", "since '98": a year's last two digits after a time preposition ("'90s" is a decade, eras.py)
-    compile_rule("short-year", r"['\u2019](?P<yy>\d\d)(?![\w'\u2019])", _short_year, priority=1),
+    compile_rule("short-year", r"['\u2019](?P<yy>\d\d)(?![\w'\u2019])", short_year, priority=1),
     # "1440 AH", "AH 1440", "the year 1440 A.H.": a year of the Hijri era, whose days straddle two Gregorian years
     # and which TIMEX3 cannot write: claimed, never the Gregorian year 1440
     compile_rule("hijri-year", r"(?:(?i:the)\s(?i:year)\s)?(?:(?:AH|A\.H\.)[ \t]\d{1,4}(?![\d,.]\d)|\d{1,4}[ \t]"

@@ -138,7 +138,8 @@ def _every_unit(m: re.Match[str]) -> Built:
         code = _VAGUE.get(unit) or _CODE[unit]
         return Recurrence(value=f"PTX{code[1]}" if code.startswith("T") else f"PX{code}", quant="EVERY")
     if unit == "weekend":  # "every weekend": the weekend of each week, as "on weekends" (no period counts weekends)
-        return Recurrence(value="XXXX-WXX-WE", quant="EVERY") if count == 1 and not m["other"] else None
+        # ("every third weekend": each such one, its step in quant, as "every other Tuesday")
+        return Recurrence(value="XXXX-WXX-WE", quant=_quant(m["other"])) if count == 1 else None
     if m["other"]:  # "every other week" (P2W), "every third year" (P3Y)
         count *= _NTH_STEP[m["other"].strip().lower()]
     return Recurrence(value=period(unit, count), quant="EVERY")
@@ -164,7 +165,7 @@ def _every_weekday(m: re.Match[str]) -> Built:
     ...  for t in ("every Tuesday night", "every other Tuesday", "every second Sunday")]
     [('XXXX-WXX-2TNI', 'EVERY'), ('XXXX-WXX-2', 'EVERY OTHER'), ('XXXX-WXX-7', 'EVERY SECOND')]
     """
-    if m["of"]:  # "every second Sunday of the month": the month's second Sunday, not each second one
+    if m["of"] and m["ord"]:  # "every second Sunday of the month": the month's second Sunday, not each second one
         return Recurrence(value=_weekday_set(m, None).value, quant=f"EVERY {m['nth'].strip().upper()} OF MONTH")
     return _weekday_set(m, m["nth"])
 
@@ -282,7 +283,7 @@ RULES = (
     # (an ordinal's weekday "of the month" is that one of each month: "every third Monday of the month")
     compile_rule("every-weekday", rf"(?i:every|each)\s(?P<nth>(?i:other|(?P<ord>second|third|fourth))\s)?"
                  rf"(?P<wd>{_WEEKDAY})s?(?:{S}(?P<pod>(?i:mornings?|afternoons?|evenings?|nights?)))?(?![-\w])"
-                 r"(?(ord)(?P<of>\sof\s(?i:the|each|every)\smonth\b)?)", _every_weekday, 3),
+                 r"(?P<of>\sof\s(?i:the|each|every)\smonth\b)?", _every_weekday, 3),
     # (not "two Sundays ago", "three Fridays later": counted days from a time, no set; nor "Thurs", which is
     # "Thur" abbreviated, not a plural: only a whole name ending in "day" takes the plural)
     compile_rule("plural-weekday", rf"(?P<wd>{_WEEKDAY})(?<=[dD][aA][yY])(?:s|(?={S}(?i:mornings|afternoons|evenings|nights)\b))"
