@@ -43,7 +43,7 @@ def in_title(before: str) -> bool:
     words = [w.lstrip("`'\"(\u201c") for w in before.rstrip().split()]
     if not words or before[-1:] != " " or not words[-1][:1].isupper() or words[-1][-1] in _CLOSERS:
         return False
-    return len(words) > 1 and words[-2][-1] not in _CLOSERS
+    return len(words) > 1 and words[-2][-1:] not in _CLOSERS  # (a lone opening quote, now empty, opens like a stop)
 
 
 def names_follow(after: str) -> bool:

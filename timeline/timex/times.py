@@ -157,7 +157,7 @@ def _oclock_words(m: re.Match[str]) -> Built:
         hour += 12
     elif not part and _evening_after(m):
         hour += 12
-    return Clock(hour=hour, minute=0)
+    return Clock(hour=hour, minute=int(m["min"] or 0))
 
 
 # "eight o'clock last night", "at ten tonight", "nine o'clock on Sunday evening": the day joined after the clock
@@ -286,7 +286,8 @@ RULES = (
     compile_rule("noon-midnight", rf"(?:(?:(?<=at )|(?<=by )|(?<=until )|(?<=after )|(?<=before )|(?<=from )|(?<=around )"
                  r"|(?<=the )|(?<=is )|(?<=was )|(?<=opens )|(?<=closes ))"
                  rf"12{S})?(?P<w>(?i:noon|midnight|midday))(?![-\w])(?:{S}{_ZONE})?", _noon, 1),
-    compile_rule("o-clock", rf"(?P<h>[01]?\d|{'|'.join(_HOUR_WORDS)})?"
+    # ("3:16 in the afternoon": a clock's minutes too, the part of the day its half, as "4 in the afternoon")
+    compile_rule("o-clock", rf"(?P<h>[01]?\d|{'|'.join(_HOUR_WORDS)})?(?:(?<=\d):(?P<min>[0-5]\d)(?=\s(?i:in)\s))?"
                  r"(?:\s(?i:o['\u2019]clock)|\s(?i:in\s+the)\s(?P<part>(?i:morning|afternoon|evening)))",
                  _oclock_words, 1),
     # "half past six", "a quarter to nine p.m.", "twenty past ten in the morning", "at ten o'clock p.m.", "six p.m."
