@@ -118,7 +118,7 @@ def _old_cued_tense(left: str, right: str, window: int, running: bool = False) -
         return True, "future"
     if t.inverted_conditional(left, right):
         return True, "future"
-    closed = right.lstrip().startswith(",") and (t._ATTRIBUTION.match(right) or t._comma_closes(left, right))
+    closed = right.lstrip().startswith(",") and (t._ATTRIBUTION.match(right) or t.comma_closes(left, right))
     own = 0 if closed else t.own_clause(after)
     decided, tense = t.scan_cues(before, after[:own], (written[0], written[1][:own]), running)
     if not decided and own < len(after):

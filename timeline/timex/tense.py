@@ -30,20 +30,19 @@ import re
 from timeline.timex.tense_aspect import OwnClause, inverted_conditional, future_in_past, past_perfect, present_perfect
 from timeline.timex.tense_dated import dated_by_past_verb
 from timeline.timex.tense_decide import scan_cues
-from timeline.timex.tense_governing import governing_tense
-from timeline.timex.tense_headline import headline_ahead, headline_behind, inflected, lowered
+from timeline.timex.tense_governing import comma_closes, governing_tense
+from timeline.timex.tense_headline import headline_ahead, headline_behind, inflected, read_sides
 from timeline.timex.tense_limits import DEADLINE, LIMIT_MOVED, lasted_through, lasted_until, modal_perfect
 from timeline.timex.tense_stamps import AHEAD, figures_ahead, opening_by, stamped
-from timeline.timex.tense_sides import holds_any, clause_sides, own_clause, side_words, without_aside, words_of
+from timeline.timex.tense_sides import clause_sides, holds_any, own_clause, side_words, without_aside, words_of
 from timeline.timex.tense_on import counted_on, opens_present
-from timeline.timex.verbs import ATTRIBUTING, FUTURE, Tense, is_cue, word_tense
+from timeline.timex.verbs import ATTRIBUTING, FUTURE, Tense, word_tense
 
 __all__ = ["OwnClause", "Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect",
            "present_perfect"]
 
 # The attribution that closes a sentence after the expression: ", officials said." -- a clause of its own,
-# so in "They will meet on Friday, officials said" it is "will" that places Friday. Tried only on a side that holds
-# one of ATTRIBUTING's words, which every match holds (most do not: the match tried its words at every comma)
+# so in "They will meet on Friday, officials said" it is "will" that places Friday (tried where a verb of it is).
 _ATTRIBUTION = re.compile(r"\s*,\s*(?:[\w.'-]+\s+){0,5}?(?:" + "|".join(ATTRIBUTING) +
                           r")\b(?:\s+[^\s,;]+){0,4}[\s.!?'\x22]*$")
 
@@ -240,29 +239,22 @@ def _in_running_text(text: str, end: int) -> bool:
 def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tuple[bool, Tense | None]:
     """Whether a cue of the expression's clause decides, and the tense it gives (``left`` and ``right``: the
     text either side)."""
-    (left_words, left_low), (right_words, right_low) = side_words(left), side_words(right)
-    written = left_words[-window:], right_words[:window]
-    before = lowered(left, written[0], low=left_low[-window:])  # names kept apart
-    after = lowered(right, written[1], inside=True, low=right_low[:window])
-    # the word right before the expression ("" when none) opens most tests below: read once, each test that needs
-    # more reading only where it is the word that test starts with
-    last = before[-1] if before else ""
+    written, before, after = read_sides(left, right, window)  # names kept apart
+    last = before[-1] if before else ""  # the word most tests below start with: read once, not sliced by each
     if last == "to" and len(before) > 1 and before[-2] in LIMIT_MOVED:
         return True, "future"  # "was adjourned to Monday": the day a limit is moved to lies ahead
-    if last in DEADLINE:
-        if modal_perfect(before):
-            return True, "past"  # "should have arrived by Friday": the deadline a modal perfect looks back on passed
-        if "had" not in before and "had" not in after:
-            # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
-            if opening_by(left) and not AHEAD.intersection(after) \
-                    and scan_cues([], after, written, running)[1] == "past":
-                # "By mid-century it was in decline", "and by Friday the rebels held the town": an opening "by" is
-                # the time the main clause's state was reached, in its tense (a future main clause keeps it ahead)
-                return True, "past"
-            if before == ["until"] and right.lstrip().startswith(","):
-                # "Until Tuesday, the road was closed": an opening "until" ends the main clause's stretch, in its tense
-                return True, "past" if scan_cues([], after, written, running)[1] == "past" else "future"
-            return True, "past" if lasted_until(before) else "future"
+    if last in DEADLINE and modal_perfect(before):
+        return True, "past"  # "should have arrived by Friday": the deadline a modal perfect looks back on has passed
+    if last in DEADLINE and "had" not in before and "had" not in after:
+        # "until Tuesday", "by Jan. 14": a deadline lies ahead, unless "had filed by Wednesday"
+        if opening_by(left) and not AHEAD.intersection(after) and scan_cues([], after, written, running)[1] == "past":
+            # "By mid-century it was in decline", "and by Friday the rebels held the town": an opening "by" is the
+            # time the main clause's state was reached, in its tense (a future main clause keeps the deadline ahead)
+            return True, "past"
+        if before == ["until"] and right.lstrip().startswith(","):
+            # "Until Tuesday, the road was closed": an opening "until" ends the main clause's stretch, in its tense
+            return True, "past" if scan_cues([], after, written, running)[1] == "past" else "future"
+        return True, "past" if lasted_until(before) else "future"
     if last == "through" and lasted_through(before):
         # "lasted through the spring": a stretch told as past ends at the date ("extended through March", a limit
         # moved, is left to the verb: see _UNBOUND)
@@ -274,7 +266,7 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
     if last == "of" and stamped(before) \
             and not figures_ahead(before, after if not right.lstrip().startswith(",") else []):
         return True, "past"  # "Prices are as of Friday", "data as of Tuesday": figures are stamped when they were read
-    if last in _IS_ARE or last == "on" and before[-2:-1] in (["is"], ["are"]) \
+    if last in ("is", "are") or last == "on" and before[-2:-1] in (["is"], ["are"]) \
             or last != "on" and _SUBJECT_IS.match(right):  # "The ceasefire agreed on Sept. 20 is": no subject
         # "The deadline is Friday", "The vote is on Tuesday", "Sunday is the deadline": a day gone by is told with "was"
         return True, "future"
@@ -282,7 +274,7 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
         return True, "future"  # "Were the vote held on Sunday", ", were the deal to collapse on Friday": a hypothetical
     # both tests read a comma opening the right side: most sides have none, told before the patterns are tried
     closed = right.lstrip().startswith(",") and (holds_any(right, ATTRIBUTING) and _ATTRIBUTION.match(right)
-                                                 or _comma_closes(left, right))
+                                                 or comma_closes(left, right))
     own = 0 if closed else own_clause(after)
     decided, tense = scan_cues(before, after[:own], (written[0], written[1][:own]), running)
     if not decided and own < len(after):  # no verb of its own in reach: a coordinated one shares its tense
@@ -291,20 +283,4 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
 
 
 _SUBJECT_IS = re.compile(r"[ \t]+is\b")  # "Sunday is the deadline": the expression is the subject of "is"
-_IS_ARE = frozenset(("is", "are"))
 
-
-def _comma_closes(left: str, right: str) -> bool:
-    """Whether a comma right after the expression closes the clause a verb before it opened.
-
-    In "The president, who took office in January, will travel" the "will" is the main
-    clause's; "took" dates January.
-
-    >>> _comma_closes("The president, who took office in ", ", will travel")
-    True
-    >>> _comma_closes("On ", ", the minister will travel")
-    False
-    """
-    if not right.lstrip().startswith(","):
-        return False
-    return any(is_cue(w) for w in side_words(left[left.rfind(",") + 1:])[1])

@@ -11,7 +11,7 @@ fluctuated, rising to a high in June from $29.75 in March") the verb before the 
 from __future__ import annotations
 
 from timeline.timex.tense_decide import scan_cues
-from timeline.timex.tense_sides import CHARS_PER_WORD, clause_sides, own_clause, words_of
+from timeline.timex.tense_sides import CHARS_PER_WORD, clause_sides, own_clause, side_words, words_of
 from timeline.timex.verbs import Tense, is_cue
 
 _ING_NOUNS = frozenset("spring morning evening nothing something anything everything thing things king "
@@ -98,3 +98,19 @@ def _participle_tense(text: str, start: int, end: int, window: int, left: str, b
         left = clause_sides(text, start, end, _WIDE * window)[0]  # the main clause, to its start
     main = words_of(left[:left.rfind(", ")])  # the nearest cue before the comma is the main verb
     return scan_cues([w.lower() for w in main], [], (main, []))[1]
+
+
+def comma_closes(left: str, right: str) -> bool:
+    """Whether a comma right after the expression closes the clause a verb before it opened.
+
+    In "The president, who took office in January, will travel" the "will" is the main
+    clause's; "took" dates January.
+
+    >>> comma_closes("The president, who took office in ", ", will travel")
+    True
+    >>> comma_closes("On ", ", the minister will travel")
+    False
+    """
+    if not right.lstrip().startswith(","):
+        return False
+    return any(is_cue(w) for w in side_words(left[left.rfind(",") + 1:])[1])

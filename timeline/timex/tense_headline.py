@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import string
 
-from timeline.timex.tense_sides import WORD
+from timeline.timex.tense_sides import WORD, side_words
 from timeline.timex.verbs import CUE_WORDS
 from timeline.timex.verbs_complement import inflected
 
@@ -162,6 +162,19 @@ _SHORT_ED = [a + b + "ed" for a in string.ascii_lowercase for b in ("", *string.
 _NAME_LIKE_WRITTEN = frozenset(
     w for w in (*(low[0].upper() + low[1:] for low in CUE_WORDS if low), *(w for low in _SHORT_ED for w in _cased(low)))
     if w != w.lower() and _name_like(w, w.lower()))
+
+
+def read_sides(left: str, right: str, window: int) -> tuple[tuple[list[str], list[str]], list[str], list[str]]:
+    """The ``window`` words either side as written, and as :func:`lowered` reads them (each side's words and their
+    lower case found at once: :func:`~timeline.timex.tense_sides.side_words`).
+
+    >>> read_sides("Officials said Will ", ", he added", 8)
+    ((['Officials', 'said', 'Will'], ['he', 'added']), ['officials', 'said', '\xb7name'], ['he', 'added'])
+    """
+    (left_words, left_low), (right_words, right_low) = side_words(left), side_words(right)
+    written = left_words[-window:], right_words[:window]
+    return (written, lowered(left, written[0], low=left_low[-window:]),
+            lowered(right, written[1], inside=True, low=right_low[:window]))
 
 
 def lowered(side: str, words: list[str], inside: bool = False, low: list[str] | None = None) -> list[str]:

@@ -30,8 +30,8 @@ def side_words(side: str) -> tuple[list[str], list[str]]:
     side of 100 characters, 0.8 us this way); the regex reads a side only where "-be" may join two words
     ("would-be"). tests/timex/test_speed_tense_s14.py holds it to the regex on random sides.
 
-    >>> side_words("The would-be buyer, Mr. O'Neil, SAID on ")
-    (['The', 'would-be', 'buyer', 'Mr', "O'Neil", 'SAID', 'on'], ['the', 'would-be', 'buyer', 'mr', "o'neil", 'said', 'on'])
+    >>> side_words("The would-be buyer, O'Neil, SAID ")
+    (['The', 'would-be', 'buyer', "O'Neil", 'SAID'], ['the', 'would-be', 'buyer', "o'neil", 'said'])
     >>> side_words("caf\u00e9 Na\u00efve talks")
     (['caf', 'Na', 've', 'talks'], ['caf', 'na', 've', 'talks'])
     """
@@ -166,6 +166,9 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
         if word in text:
             return True
     return False
+
+
+_holds_any = holds_any  # the name tests/timex/test_tense_structure.py reads
 
 
 def reported_by(text: str, said_start: int, said_end: int, start: int) -> bool:
