@@ -42,6 +42,9 @@ def in_quoted_title(text: str, start: int) -> bool:
     >>> in_quoted_title(text, text.index("2009"))
     False
     """
+    window = text[max(0, start - _REACH):start]
+    if '"' not in window and "\u201c" not in window:
+        return False  # no quotation mark opened: most years (a slice's scan in C, far cheaper than the search)
     return _OPEN_TITLE_BEFORE.search(text, max(0, start - _REACH), start) is not None
 
 
@@ -58,4 +61,6 @@ def numbers_a_part(text: str, start: int) -> bool:
     >>> numbers_a_part(text, text.index("2011")), numbers_a_part(text, text.index("2012"))
     (True, False)
     """
+    if start < 2 or text[start - 1] not in " \t" or text[start - 2] not in ",dor&":
+        return False  # no comma, "and", "to", "or" or "&" right before: most years, told without the search
     return _PART_NUMBERS_BEFORE.search(text, max(0, start - 60), start) is not None
