@@ -23,6 +23,7 @@ R = importlib.import_module("timeline.timex.recognise")  # the module, not the f
 # what it needs
 PHRASES = [
     "15:00 GMT Saturday", "Saturday at 3 p.m.", "8 p.m. Eastern time on Tuesday", "(19:00 GMT) on Friday",
+    "at 7 a.m. and closed at 8 p.m. on Tuesday", "at 4:07 a.m. local time (2107 GMT Tuesday)",
     "the winter of nineteen ninety-four", "the quarter a year ago", "August of that year", "the 28th of that month",
     "the 20th of next month", "autumn of 481 BC", "Monday and Tuesday nights", "every Tuesday and Thursday",
     "the second and fourth quarters", "December 7 (December 8 in Asian time zones), 1941", "summer and autumn 1918",

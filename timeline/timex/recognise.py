@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from operator import attrgetter
 
+from timeline.timex.clock_days import local_of_bracketed, share_day_in_clause
 from timeline.timex.conjuncts import (join_listed_counts, join_listed_days, join_listed_seasons,
                                       share_year_after_parenthesis)
 from timeline.timex.dayparts import join_part_of_day
@@ -330,6 +331,8 @@ _NONE: frozenset[str] = frozenset()
 _JOINS: tuple[tuple[Callable[[list[Mention], str], list[Mention]], frozenset[str] | None, frozenset[str]], ...] = (
     (apply_modifiers, None, _NONE),
     (_join_clock_and_day, frozenset({"clock"}), _NONE),
+    (share_day_in_clause, frozenset({"clock"}), _NONE),
+    (local_of_bracketed, frozenset({"clock"}), _NONE),
     (join_spelled_year, frozenset({"spelled-year"}), _NONE),
     (join_year_ago, frozenset({"yearpart"}), _NONE),
     (join_of_that_year, frozenset({"that-unit", "neighbour", "calendar-shift"}), frozenset({"calendar"})),

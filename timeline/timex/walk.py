@@ -26,7 +26,7 @@ from timeline.timex.asides import anterior, habitual, reached, speaker_deictic
 from timeline.timex.calendar import Resolved
 from timeline.timex.clauses import Clause, once
 from timeline.timex.narrative import Story, moves_story
-from timeline.timex.range_ends import imposed_ahead, past_midnight, past_week
+from timeline.timex.range_ends import imposed_ahead, past_midnight, past_week, told_night
 from timeline.timex.refine import narrow_to_edge, ordinal_in_tense
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import OwnClause
@@ -178,9 +178,11 @@ def _week_back(text: str, out: list[tuple[Mention, Resolved]], at: int, value: o
     first end is rewritten in ``out``, its second returned. The range's clause is its first end's: "ran Monday
     through Friday" ("through" ends no clause of its own)."""
     first_mention = out[at][0]
-    moved = past_week((first_mention.value, value), first, resolved, dct,
-                      Clause(text, first_mention, settings.tense_window).tense,
-                      lambda: imposed_ahead(text, first_mention.start))  # "was banned from Sept. 1 until": decided
+    clause = Clause(text, first_mention, settings.tense_window)
+    moved = past_week((first_mention.value, value), first, resolved, dct, clause.tense,
+                      lambda: imposed_ahead(text, first_mention.start),  # "was banned from Sept. 1 until": decided
+                      # "met from 9 p.m. to 2 a.m.": the night a past verb tells, a day back
+                      lambda: told_night(text, first_mention.start, clause.dated_by_verb))
     if moved is None:
         return resolved
     out[at] = (first_mention, moved[0])
