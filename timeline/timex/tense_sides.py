@@ -168,9 +168,6 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-_holds_any = holds_any  # the name tests/timex/test_tense_structure.py reads
-
-
 def reported_by(text: str, said_start: int, said_end: int, start: int) -> bool:
     """Whether the expression at ``start`` lies in the clause reported by a saying dated at
     ``text[said_start:said_end]`` ("said on Saturday that the drills, which began on Monday, would end on

@@ -13,8 +13,6 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import lru_cache
 from typing import Literal, Union
 
 from pydantic import Field, model_validator
@@ -296,21 +294,3 @@ class Mention(Frozen):
     value: Value = Field(discriminator="kind")
     rule: str
     group: int | None = None
-
-
-def kind_finder(*kinds: type) -> Callable[[type], type | None]:
-    """A function telling which of ``kinds`` a class is or derives from first (None: none of them).
-
-    ``isinstance`` asked once per value type: on a pydantic model class it goes through ABCMeta
-    (0.15 us a miss), and the joins ask it of every mention. Each finder caches its answers for the
-    twenty-odd value types (a pure function of the class).
-
-    >>> day_kind = kind_finder(Weekday, CalendarDate)
-    >>> day_kind(CalendarDate) is CalendarDate, day_kind(Offset)
-    (True, None)
-    """
-    @lru_cache(maxsize=64)
-    def first_kind(cls: type) -> type | None:
-        return next((kind for kind in kinds if issubclass(cls, kind)), None)
-
-    return first_kind
