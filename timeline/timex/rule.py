@@ -125,9 +125,16 @@ def edge_mod(words: str | None) -> str | None:
     return "END"
 
 
+_LEADING_DIGITS = re.compile(r"\d+")  # compiled once: re.match looks its cache up on every call
+
+
 def day_number(text: str) -> int:
-    """The day of a ``15th``-like token."""
-    return int(re.match(r"\d+", text)[0])  # type: ignore[index]
+    """The day of a ``15th``-like token.
+
+    >>> day_number("15th"), day_number("3")
+    (15, 3)
+    """
+    return int(_LEADING_DIGITS.match(text)[0])  # type: ignore[index]
 
 
 def month_number(text: str) -> int:
