@@ -86,7 +86,6 @@ class Clause:
         start = self._mention.start
         return dated_by_past_verb(self._text, start, self._mention.end) or dated_by_future_verb(self._text, start)
 
-
     def year_named(self) -> NamedYear | None:
         """The year the clause names for the mention (:mod:`~timeline.timex.tense_years`): written right after it
         ("on Yom Kippur last year", "on Oct. 27 in 2019"), or for a holiday after the day it falls on ("Diwali was

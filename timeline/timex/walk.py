@@ -71,6 +71,7 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
     era: Resolved | None = None
     quarter: Resolved | None = None
     first_at: dict[int, int] = {}  # where in ``out`` each range's first end stands
+    first_clause: dict[int, Clause] = {}  # and its clause, whose tense the range's second end reads again
     story = Story(anchor=dct) if settings.anchoring == "narrative" else None
     untold = story
     said: list[tuple[Mention, dt.date]] = []  # the day-precise dates so far, of which the last dating a saying counts
@@ -100,7 +101,8 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
         if first is not None:
             resolved = past_midnight(value, first, resolved)
             if story is None:
-                resolved = _week_back(text, out, at, value, first, resolved, dct, settings)  # type: ignore[arg-type]
+                resolved = _week_back(text, out, at, first_clause[mention.group], value, first,  # type: ignore[index]
+                                      resolved, dct)  # type: ignore[arg-type]
                 resolved = _under_way(out, at, value, first, resolved, dct)  # type: ignore[arg-type]
         if story is None:
             if kind.calendar:
@@ -111,6 +113,7 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
             dct = story.anchor  # the story's present is the DCT of what follows
         if mention.group is not None and at is None:
             first_at[mention.group] = len(out)
+            first_clause[mention.group] = clause
         out.append((mention, resolved))
         if story is None and resolved.granularity == "day" and resolved.earliest is not None \
                 and resolved.earliest == resolved.latest:
@@ -172,13 +175,13 @@ def _anchor(value: object, ctx: Context) -> Resolved | None:
     return anchor(value, ctx) if impl is None else impl(value, ctx)
 
 
-def _week_back(text: str, out: list[tuple[Mention, Resolved]], at: int, value: object, first: Resolved,
-               resolved: Resolved, dct: dt.date | None, settings: TimexSettings) -> Resolved:
+def _week_back(text: str, out: list[tuple[Mention, Resolved]], at: int, clause: Clause, value: object,
+               first: Resolved, resolved: Resolved, dct: dt.date | None) -> Resolved:
     """A weekday range told in the past, moved a week back (:func:`~timeline.timex.range_ends.past_week`): its
     first end is rewritten in ``out``, its second returned. The range's clause is its first end's: "ran Monday
-    through Friday" ("through" ends no clause of its own)."""
+    through Friday" ("through" ends no clause of its own): ``clause``, built once for the first end (its tense
+    read once, cached)."""
     first_mention = out[at][0]
-    clause = Clause(text, first_mention, settings.tense_window)
     moved = past_week((first_mention.value, value), first, resolved, dct, clause.tense,
                       lambda: imposed_ahead(text, first_mention.start),  # "was banned from Sept. 1 until": decided
                       # "met from 9 p.m. to 2 a.m.": the night a past verb tells, a day back
