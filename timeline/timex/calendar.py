@@ -207,6 +207,26 @@ def part_interval(year: int, part: str) -> Resolved | None:
     return None
 
 
+# South of the equator each season falls in the months of the north's opposite one: the Australian winter is June to
+# August, its summer December to February
+_SOUTHERN_MONTHS_OF = {"SP": "FA", "SU": "WI", "FA": "SP", "WI": "SU"}
+
+
+def southern_season_interval(year: int, part: str) -> Resolved | None:
+    """A season (SP, SU, FA, WI) of ``year`` south of the equator: TIMEX3's value of that season of that year
+    (its codes name a season, not its months), the days those of the north's opposite season. A summer runs from
+    December of ``year`` into the next, as a northern winter does.
+
+    >>> r = southern_season_interval(2018, "WI")
+    >>> r.value, r.earliest.isoformat(), r.latest.isoformat()
+    ('2018-WI', '2018-06-01', '2018-08-31')
+    >>> southern_season_interval(2018, "SU").latest.isoformat()
+    '2019-02-28'
+    """
+    months = part_interval(year, _SOUTHERN_MONTHS_OF[part]) if part in _SOUTHERN_MONTHS_OF else None
+    return None if months is None else months._replace(value=f"{year:04d}-{part}")
+
+
 def month_end(year: int, month: int) -> dt.date:
     """The last day of ``month`` of ``year``.
 

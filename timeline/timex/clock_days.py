@@ -24,6 +24,32 @@ _LOCAL_BRACKET_GAP = re.compile(r"(?:[ \t]+local[ \t]+time)?,?[ \t]+\(")
 _ZONE_RANGE = (-12 * 60, 14 * 60)  # the offsets of the world's time zones from UTC, in minutes
 _UTC_ZONES = frozenset({"GMT", "UTC", "Z"})
 
+# A verb that takes a time and never an amount, then "at": "the meeting starts at 10.30", "the plane landed at 17.45".
+# After it a dotted number with no zone is the hour (British style); after "closed at", "opened at", "rose to", "stood
+# at" it is a price or an index level ("the stock closed at 12.15"), so those verbs are not listed
+_TIME_VERB_AT = re.compile(r"(?<![\w-])(?i:start|starts|started|begins?|began|kicks?[ \t]off|kicked[ \t]off|resumes?|"
+                           r"resumed|convenes?|convened|adjourns?|adjourned|arrives?|arrived|departs?|departed|lands?|"
+                           r"landed|takes?[ \t]off|took[ \t]off|meets?|met|gathers?|gathered|is[ \t]due|are[ \t]due|"
+                           r"was[ \t]due|were[ \t]due)[ \t]{1,3}(?i:at)[ \t]{1,3}$")
+_AMOUNT_AFTER = re.compile(r"[ \t]*(?:%|(?i:percent|per[ \t]+cent|points?)\b)")
+
+
+def dotted_clock(m: re.Match[str]) -> Clock | None:
+    """The builder of :mod:`timeline.timex.times`' dotted clock: "10.30 GMT", and with no zone after a verb that
+    takes a time ("starts at 10.30"); else the number is a price or a count.
+
+    >>> from timeline.timex.times import RULES
+    >>> rule = next(r for r in RULES if r.name == "clock-dotted").pattern
+    >>> [dotted_clock(rule.search(t)) is None for t in (
+    ...     "The talks start at 10.30 on Friday.", "The stock closed at 12.15 on Monday.", "at 19.30 GMT", "rose 10.30",
+    ...     "The rate started at 10.25 percent.")]
+    [False, True, False, True, True]
+    """
+    if m["zone"] is None and (_TIME_VERB_AT.search(m.string, max(0, m.start() - 24), m.start()) is None
+                              or _AMOUNT_AFTER.match(m.string, m.end())):
+        return None  # "the stock closed at 12.15": a price; "the rate started at 10.25 percent": an amount
+    return Clock(hour=int(m["h"]), minute=int(m["min"]), zone=m["zone"])
+
 
 def share_day_in_clause(mentions: list[Mention], text: str) -> list[Mention]:
     """"Polls opened at 7 a.m. and closed at 8 p.m. on Tuesday": the day written once after the second of two

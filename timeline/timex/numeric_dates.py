@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.timex.anchoring import Context, anchor
+from timeline.timex.calendar import Resolved
 from timeline.timex.rule import S, Built, compile_rule, year_number
 from timeline.timex.times import ZONE_NAMES
 from timeline.timex.values import CalendarDate, Clock
@@ -36,10 +38,11 @@ def _iso(m: re.Match[str]) -> Built:
 _DAY_PREPOSITION = re.compile(r"(?<![\w-])(?i:on|since|until|till|through)[ \t]{1,3}$")
 # "on 1/2 of the land", "on 3/4 of the votes": a fraction of something
 _OF_AFTER = re.compile(r"[ \t]{1,3}(?i:of)\b")
-# A pair that reads as a common fraction, a number over a larger one of ten or less ("3/4", "2/3", "1/8"), is a
-# fraction as often as a day ("the vote is on 3/4": the share voted on); dates past the 10th, or with a month above
-# its day ("11/20", "12/3"), are no common fraction
-_FRACTION_DENOMINATOR = 10
+# A pair that reads as a common fraction, a half, a third or a quarter ("1/2", "2/3", "3/4": the fractions prose
+# writes in digits as often as in words), is a fraction as often as a day ("the vote is on 3/4": the share voted on);
+# a smaller share is written as a percentage, so "on 1/5" or "on 2/7" is a day, as are dates with a month above its
+# day ("11/20", "12/3")
+_FRACTION_DENOMINATOR = 4
 
 
 def _slashed(m: re.Match[str]) -> Built:
@@ -58,7 +61,45 @@ def _slashed(m: re.Match[str]) -> Built:
         return _yearless(m, a, b)
     month, day = (a, b) if a <= 12 else (b, a)
     year, two = year_number(m["y"]) if len(m["y"]) == 4 else (int(m["y"]), True)
+    if a != b and a <= 12 and b <= 12:  # "12/11/2018": 11 December (US) or 12 November; the clause may tell
+        return EitherOrderDate(year=year, month=month, day=day, two_digit_year=two)
     return CalendarDate(year=year, month=month, day=day, two_digit_year=two)
+
+
+class EitherOrderDate(CalendarDate):
+    """A slashed or dashed date whose two numbers may each be the month ("12/11/2018"): read month-first (US order,
+    as :func:`_slashed` reads any date) unless the clause's tense allows the day-first reading only.
+
+    A past clause ("was signed on 12/11/2018") tells of a day on or before the DCT, a future one of a day on or after
+    it; when exactly one of the two readings lies on the tense's side, it is the one meant (said on 15 November 2018,
+    "was signed on 12/11/2018" is 12 November: 11 December is still ahead). Otherwise, or with no tense, month-first.
+    Anchored by :func:`_either_order` below.
+    """
+
+
+def _either_order(value: EitherOrderDate, ctx: Context) -> Resolved | None:
+    """The reading of ``value`` the clause's tense allows (see :class:`EitherOrderDate`).
+
+    >>> import datetime as dt
+    >>> from timeline.timex.settings import TimexSettings
+    >>> said = lambda tense: Context(dct=dt.date(2018, 11, 15), tense_of=lambda: tense, ref=None,
+    ...                              settings=TimexSettings())
+    >>> date = EitherOrderDate(year=2018, month=12, day=11)
+    >>> [_either_order(date, said(tense)).value for tense in ("past", "future", None)]
+    ['2018-11-12', '2018-12-11', '2018-12-11']
+    >>> _either_order(EitherOrderDate(year=2018, month=3, day=4), said("past")).value  # both past: month-first
+    '2018-03-04'
+    """
+    as_written = _CALENDAR_ANCHOR(value, ctx)
+    tense = ctx.tense if ctx.dct is not None else None
+    if as_written is None or as_written.earliest is None or tense not in {"past", "future"}:
+        return as_written
+    swapped = _CALENDAR_ANCHOR(value.model_copy(update={"month": value.day, "day": value.month}), ctx)
+    if swapped is None or swapped.earliest is None:
+        return as_written
+    def on_side(r: Resolved) -> bool:
+        return r.latest <= ctx.dct if tense == "past" else r.earliest >= ctx.dct  # type: ignore[operator]
+    return swapped if on_side(swapped) and not on_side(as_written) else as_written
 
 
 def _yearless(m: re.Match[str], month: int, day: int) -> Built:
@@ -123,6 +164,10 @@ def _nine_eleven(m: re.Match[str]) -> Built:
 # "since 9/11", "after 9/11", "before 9/11": these take an event, as "since the war" does, and no other reading of
 # "9/11" (a day of this year, a vote) is told from a time before or after it; "on 9/11" may still be any year's day
 _EVENT_PREPOSITION = re.compile(r"(?<![\w-])(?i:since|after|before)[ \t]{1,3}$")
+
+
+_CALENDAR_ANCHOR = anchor.dispatch(CalendarDate)
+anchor.register(EitherOrderDate, _either_order)
 
 
 RULES = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.timex.clock_days import dotted_clock
 from timeline.timex.dated_weekday import weekday_number
 from timeline.timex.game_periods import race_or_verse
 from timeline.timex.lexicon import parse_number
@@ -263,8 +264,8 @@ RULES = (
                  rf"(?![a-zA-Z]){_ZONE_TAIL}", _ampm, 2),
     compile_rule("clock-24h", rf"(?P<a>(?P<h>{_H24}):(?P<min>[0-5]\d))(?P<sec>:[0-5]\d)?"
                  rf"(?:{_HRS}\s?[-\u2013]\s?(?P<b>(?P<h2>{_H24}):(?P<min2>[0-5]\d)))?{_HRS}{_ZONE_TAIL}", _clock24, 1),
-    # "10.30 GMT": British papers write the clock with a stop, always with its zone (without one, "10.30" is a price)
-    compile_rule("clock-dotted", rf"(?P<h>{_H24})\.(?P<min>[0-5]\d){_ZONE_WRITTEN}", _wire_clock, 1),
+    # "10.30 GMT", "starts at 10.30": British papers write the clock with a stop (clock_days.dotted_clock)
+    compile_rule("clock-dotted", rf"(?P<h>{_H24})\.(?P<min>[0-5]\d){_ZONE_TAIL}", dotted_clock, 1),
     # "between 2 and 3 a.m.": the first end's half of the day is written once, after the second
     # and in words: "from two to three p.m."
     compile_rule("clock-pair", rf"(?i:between|from)\s(?P<t>(?P<h1>[01]?\d|{_HOUR_WORD})(?::(?P<m1>[0-5]\d))?)(?=\s(?i:and|to)\s"
