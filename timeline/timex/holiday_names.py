@@ -41,6 +41,7 @@ from timeline.timex.lunisolar import hijri_year_date, is_lunisolar, lunisolar_da
 from timeline.timex.names import title_case
 from timeline.timex.rule import Built, Piece
 from timeline.timex.values import CalendarDate, DayNextTo, Holiday
+from timeline.timex.verbs import word_tense
 
 # The capitalised words that go on with the date: a part of the holiday, a day of the week, a stretch around it,
 # or an occasion held on it each year, this year's in the news ("the Boxing Day Test", "the Christmas Parade")
@@ -127,6 +128,8 @@ def holiday_names_thing(text: str, start: int, end: int) -> bool:
     if head in _DATE_GOES_ON:  # "Christmas week of 2016", "the Labor Day weekend in 2018"
         return False
     if head[0].islower():
+        if head in _KINDS and (_kind_is_subject(text, start, after.end()) or _held_on_the_day(text, start, end, head)):
+            return False  # "On Black Friday shoppers spent": the kind opens the clause the holiday dates
         if head in _KINDS:  # unless the kind names an occasion: "the Christmas carol service is on Sunday"
             occasion = _WORD_AFTER.match(text, after.end())
             return occasion is None or occasion[1] not in _DATE_GOES_ON
@@ -141,6 +144,43 @@ def holiday_names_thing(text: str, start: int, end: int) -> bool:
     if head.lower() in _NAME_HEADS:  # a time word before it dates it only in running text ("On Good Friday Agreement
         return before is None or title_case(text, start, end)  # was reached"), not in a heading ("Talks On ...")
     return head.lower() not in _DATE_GOES_ON and before is None and not title_case(text, start, end)
+
+
+# A time preposition opening a sentence or a clause before the holiday: "On Black Friday", ", since Christmas"
+_OPENING_PREPOSITION = re.compile(r"(?:^|[.!?;:,\n][ \t\"'\u201c\u2018]*)(?i:on|since|after|before|until|till|by|at|"
+                                  r"over|during|from|through|throughout|in)[ \t]+$")
+_VERB_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _kind_is_subject(text: str, start: int, kind_end: int) -> bool:
+    """Whether a kind noun after the holiday at ``start`` (ending at ``kind_end``) is the subject of the clause the
+    holiday dates: a time preposition opens the clause before the holiday and a finite verb follows the noun at once
+    ("On Black Friday shoppers spent", "Since Christmas presents have piled up"); "money spent on Christmas gifts
+    rose" (no preposition opening a clause) keeps the kind.
+
+    >>> text = "On Black Friday shoppers spent $5 billion."
+    >>> _kind_is_subject(text, 3, text.index(" spent")), _kind_is_subject("Spending on Christmas gifts rose.", 12, 27)
+    (True, False)
+    """
+    verb = _VERB_AFTER.match(text, kind_end)
+    return verb is not None and word_tense(verb[1]) is not None \
+        and _OPENING_PREPOSITION.search(text, max(0, start - 14), start) is not None
+
+
+# The days named for shopping: their shopping and their shoppers are the day's ("Black Friday shoppers"), where
+# "Christmas shopping" is the season's, a kind of any year
+_SHOPPING_DAYS = frozenset({"black friday", "cyber monday"})
+_SHOPPING = frozenset({"shopping", "shoppers"})
+
+
+def _held_on_the_day(text: str, start: int, end: int, head: str) -> bool:
+    """Whether the kind ``head`` after the holiday at ``start:end`` is held on that day: the shopping of a shopping day.
+
+    >>> _held_on_the_day("Black Friday shopping began.", 0, 12, "shopping"), _held_on_the_day(
+    ...     "Christmas shopping began.", 0, 9, "shopping")
+    (True, False)
+    """
+    return head in _SHOPPING and " ".join(text[start:end].lower().split()) in _SHOPPING_DAYS
 
 
 def _names_street(text: str, start: int, end: int, street_end: int) -> bool:

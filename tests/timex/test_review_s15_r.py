@@ -1,0 +1,31 @@
+"""Review R (session 15): the limits of the families helper R mended, where the review that found the miss is
+another helper's file. Invented news sentences, never benchmark text (DCT Thursday 2018-11-15 unless another is
+given). The cases pass; each known miss fails (strict xfail) with its reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .review import graded_review_tests
+
+_DCT = dt.date(2018, 11, 15)
+
+CASES = [
+    # -- a kind noun after a holiday: the subject of the clause a fronted time preposition dates (holiday_names.py)
+    ('On Christmas presents were opened early.', _DCT, [('Christmas', '2017-12-25')]),
+    ('After Easter shoppers returned to the malls.', _DCT, [('Easter', '2018-04-01')]),
+    ('He spent $100 on Christmas presents.', _DCT, []),  # no clause opens at "on": a kind
+    ('Spending on Christmas gifts rose 3 percent.', _DCT, []),  # "gifts rose": the subject is "Spending"
+    ('Christmas shopping began in October.', _DCT, [('October', '2018-10')]),  # the season's shopping, a kind
+    # -- a shopping day's shopping and shoppers are held on it
+    ('Cyber Monday shoppers spent $7 billion.', _DCT, [('Cyber Monday', '2017-11-27')]),
+    ('Black Friday shoppers crowded the stores.', _DCT, [('Black Friday', '2017-11-24')]),
+]
+
+KNOWN_MISSES = [
+    ('The Australian winter was mild.', _DCT, [('winter', '2018-WI', 'DATE', '2018-06-01', '2018-08-31')],
+     "miss: a bare season after an adjective (no year, no 'the' right before it) is read nowhere, southern or not"),
+]
+
+test_review_sentence, test_known_miss = graded_review_tests(CASES, KNOWN_MISSES)
