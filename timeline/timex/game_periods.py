@@ -3,7 +3,8 @@ and verses that look like clocks ("won in 2:05:30", "a 3:59 mile", "John 3:16": 
 
 A half or a quarter with no year is the year's in business news ("sales rose in the second half") and a
 game's in sport: its sentence tells which. :mod:`timeline.timex.periods` refuses a yearless half or quarter
-in a sentence that speaks of scoring, goals or the game's clock. Corpus: ``periods.tsv`` and ``negative.tsv``.
+in a sentence that speaks of scoring, goals or the game's clock, or one "of" a thing the text names ("the second
+half of the season": :func:`of_a_thing`). Corpus: ``periods.tsv`` and ``negative.tsv``.
 
 >>> from timeline.timex import recognise
 >>> [m.text for m in recognise("Liverpool scored twice in the second half.")]
@@ -79,6 +80,31 @@ def in_a_game(m: re.Match[str]) -> bool:
     if sentence.isascii() and not _may_hold_game_word(sentence.lower()):
         return False
     return _GAME_WORD_AT.search(text, start, end) is not None
+
+
+# " of the season", " of his career", " of extra time": an "of" after a half or quarter that the rule's own tail did
+# not read ("of 2018", "of the year", "of the '80s", "of November" are read there) names the whole the part is of;
+# it is a year's only when a word of the year follows within three words ("of the same year", "of that year", "of
+# the fiscal year", which later joins read), else the part is of a thing ("the first quarter of the 21st century",
+# "of the 2018-19 season"), no date
+_OF_AFTER = re.compile(r"[ \t]{1,3}(?i:of)[ \t]{1,3}(?P<words>(?:[\w'\u2019-]+[ \t]{1,3}){0,2}[\w'\u2019-]+)")
+_YEAR_WORD = re.compile(r"(?i:\b(?:years?|fiscal|financial|calendar)\b)")
+
+
+def of_a_thing(m: re.Match[str]) -> bool:
+    """Whether the half or quarter matched by ``m`` is of a thing the text names after "of", not of a year.
+
+    >>> from timeline.timex.periods import RULES
+    >>> rule = next(r for r in RULES if r.name == "half").pattern
+    >>> [of_a_thing(rule.search(t)) for t in ("the second half of the season", "the first half of his career",
+    ...                                       "the second half of the same year", "the first half of fiscal 2019",
+    ...                                       "the second half of the fiscal year", "the first half. Of note")]
+    [True, True, False, False, False, False]
+    >>> of_a_thing(next(r for r in RULES if r.name == "quarter").pattern.search("the first quarter of the 21st century"))
+    True
+    """
+    after = _OF_AFTER.match(m.string, m.end())
+    return after is not None and _YEAR_WORD.search(after["words"]) is None
 
 
 # A book of scripture before chapter and verse ("John 3:16", "Surah 2:256"), a closed class

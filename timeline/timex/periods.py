@@ -20,7 +20,7 @@ from timeline.timex import eras
 from timeline.timex.earnings import as_fiscal
 from timeline.timex.eras import (BC, CENTURY_ORDINAL, DECADE_WORD, THE_BEFORE_ADJECTIVE, century_number,
                                 decade_digits)
-from timeline.timex.game_periods import in_a_game
+from timeline.timex.game_periods import in_a_game, of_a_thing
 from timeline.timex.rule import MONTH_FULL, S, YEAR4, Built, Piece, compile_rule, month_number
 from timeline.timex.values import CalendarDate, Duration, Era, Relative, WeekOf, YearPart
 
@@ -99,8 +99,8 @@ def _quarter(m: re.Match[str]) -> Built:
     if ordinal == "last" and year is None and shift is None:
         return None  # "the last quarter": the one gone by (relative-quarter); "of 1989" makes it the fourth
     part = QUARTER_ORDINALS.get(ordinal) or "Q" + m["ord"][0]
-    if year is None and shift is None and in_a_game(m):
-        return None  # "a touchdown in the fourth quarter": a quarter of a game
+    if year is None and shift is None and (in_a_game(m) or of_a_thing(m)):
+        return None  # "a touchdown in the fourth quarter", "the first quarter of the season": a quarter of a thing
     return as_fiscal(m, YearPart(part=part, year=year, shift=shift if year is None else None),  # type: ignore[arg-type]
                      "fiscal" in m[0].lower() or "financial" in m[0].lower())
 
@@ -144,8 +144,8 @@ def _half(m: re.Match[str]) -> Built:
     if unit == "year":  # "the first half of the year", "of next year"
         return YearPart(part=part, shift=shift)  # type: ignore[arg-type]
     year, shift = year_of(m)
-    if year is None and shift is None and in_a_game(m):
-        return None  # "scored in the second half", "a first-half goal": a half of a game
+    if year is None and shift is None and (in_a_game(m) or of_a_thing(m)):
+        return None  # "scored in the second half", "the second half of the season": a half of a game or a thing
     return YearPart(part=part, year=year, shift=shift)  # type: ignore[arg-type]
 
 
