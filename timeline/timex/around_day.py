@@ -1,4 +1,5 @@
-"""Joins around a named day: "the week of March 6", "Labor Day weekend 2016", "the day before last Tuesday".
+"""Joins around a named day: "the week of March 6", "Labor Day weekend 2016", "the day before last Tuesday",
+"Wednesday week".
 
 Each pass takes the mentions of a text in order (as :mod:`timeline.timex.joins` does) and folds the
 words before or after a named day into one expression: the week or weekend around it, or the day
@@ -12,6 +13,7 @@ next to it.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from timeline.timex.lunisolar import is_lunisolar
 from timeline.timex.values import CalendarDate, DayNextTo, Holiday, Mention, WeekOf, Weekday
@@ -230,6 +232,56 @@ def _after_word(text: str, start: int, *words: str) -> bool:
     return text[max(0, start - 8):start].rstrip().lower().endswith(words)
 
 
+class WeekOnDay(DayNextTo):
+    """"Wednesday week", "a week on Saturday", "a fortnight on Sunday": the day a week (two) after the coming such
+    weekday (British usage; the weekday is always the one ahead). Anchored as a :class:`DayNextTo` is.
+
+    >>> WeekOnDay(day=Weekday(weekday=3, direction="future"), days=7).kind
+    'daynextto'
+    """
+
+    days: Literal[7, 14]  # type: ignore[assignment]
+
+
+# "Wednesday week": "week" right after a bare weekday (not "week 12", "week-long", "week's", "weekly")
+_WEEK_AFTER_DAY = re.compile(r"[ \t]{1,3}(?i:week)(?![-\w'\u2019]|[ \t]+\d)")
+# "a week on Saturday", "a fortnight on Sunday"; not a length held "for a week on Saturday" or counted "more than a
+# week", "within a week", "in a week": the word before the length must not govern it
+_WEEK_ON = re.compile(r"(?:^|(?<=[\s(\"']))(?P<n>(?i:a|one|two))[ \t]{1,3}(?P<u>(?i:weeks?|fortnight))[ \t]{1,3}(?i:on)[ \t]{1,3}$")
+_GOVERNS_LENGTH = re.compile(r"(?i:\b(?:for|of|than|within|in|over|about|around|nearly|almost|just|only|per|every|each|"
+                             r"once|twice|after|before|ago|last|past|next|some|least|most|under)[ \t]{1,3})$")
+
+
+def _week_on_day(m: Mention, day: Weekday, out: list[Mention], text: str) -> Mention | None:
+    """"Wednesday week", "a week on Saturday": the weekday mention folded with its week into a :class:`WeekOnDay`.
+
+    >>> from timeline.timex.recognise import recognise
+    >>> [(m.text, m.value.days) for m in recognise("The replay is on Tuesday week.")]
+    [('Tuesday week', 7)]
+    >>> [(m.text, m.value.days) for m in recognise("They meet a fortnight on Sunday.")]
+    [('a fortnight on Sunday', 14)]
+    >>> [m.value.kind for m in recognise("He was banned for a week on Saturday.")]
+    ['duration', 'weekday']
+    """
+    if day.direction != "auto" or day.part_of_day is not None or day.date is not None:
+        return None
+    coming = day.model_copy(update={"direction": "future"})
+    after = _WEEK_AFTER_DAY.match(text, m.end)
+    if after is not None:
+        return Mention(start=m.start, end=after.end(), text=text[m.start:after.end()],
+                       value=WeekOnDay(day=coming, days=7), rule=m.rule)
+    if not out or m.start - out[-1].end > 8:
+        return None
+    hit = _WEEK_ON.search(text, max(0, m.start - 20), m.start)
+    if hit is None or hit.start() != out[-1].start or _GOVERNS_LENGTH.search(text, max(0, hit.start() - 12), hit.start()):
+        return None
+    weeks = 2 if hit["u"].lower() == "fortnight" or hit["n"].lower() == "two" else 1
+    if (hit["u"].lower() == "weeks") != (hit["n"].lower() == "two"):
+        return None  # "a weeks", "two week on": no such phrase
+    return Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end],
+                   value=WeekOnDay(day=coming, days=7 * weeks), rule=m.rule)  # type: ignore[arg-type]
+
+
 _DAY_NEXT = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+day\s+(?P<dir>before|after))\s$")
 
 
@@ -245,6 +297,13 @@ def join_day_next_to(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         day = m.value
         kind = day.kind  # a value's kind tells its class (tests/timex/test_speed_joins_kinds.py), cheaper than isinstance
+        if kind == "weekday" and ("eek" in text[m.end:m.end + 6] or "on" in text[m.start - 3:m.start]):
+            week_on = _week_on_day(m, day, out, text)  # "Wednesday week", "a week on Saturday"
+            if week_on is not None:
+                if week_on.start < m.start:
+                    out.pop()  # the length the day is counted by ("a week") is the day's
+                out.append(week_on)
+                continue
         named = kind == "weekday" or kind == "holiday" or (kind == "calendar" and day.day is not None)
         # the word before first: getattr's miss ("part_of_day" of a date) goes through pydantic's __getattr__, slowly
         if named and _after_word(text, m.start, "before", "after") and getattr(day, "part_of_day", None) is None:
