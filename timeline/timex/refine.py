@@ -54,27 +54,58 @@ def narrow_to_edge(mention: Mention, resolved: Resolved, dct: dt.date | None, de
 
 
 def ordinal_in_tense(value: object, resolved: Resolved, dct: dt.date | None,
-                     tense: Callable[[], Tense | None]) -> Resolved:
+                     tense: Callable[[], Tense | None], told_before: bool = True) -> Resolved:
     """"the 3rd" in a clause whose tense the month the text named contradicts: the nearest such day on the
     tense's side of the DCT ("The board met in October. It will vote on the 3rd." is 3 December, not 3 October).
+
+    With no time told before it in the text (``told_before`` False), "the 24th" is of the DCT's month
+    (:func:`_ordinal_of_no_month`); after a year alone ("In 2010 ... on the 5th") its month stays unknown.
 
     >>> third = CalendarDate(day=3, of_reference_month=True)
     >>> ordinal_in_tense(third, day_interval(dt.date(2018, 10, 3)), dt.date(2018, 11, 15), lambda: "future").value
     '2018-12-03'
     >>> ordinal_in_tense(third, day_interval(dt.date(2018, 10, 3)), dt.date(2018, 11, 15), lambda: "past").value
     '2018-10-03'
+    >>> unknown = Resolved("XXXX-XX-24", None, None, "day")
+    >>> ordinal_in_tense(CalendarDate(day=24, of_reference_month=True), unknown, dt.date(2018, 11, 15), lambda: None,
+    ...                  told_before=False).value
+    '2018-11-24'
     """
     if not isinstance(value, CalendarDate) or value.month is not None or value.day is None or dct is None \
-            or resolved.earliest is None or not value.of_reference_month:
+            or not value.of_reference_month:
         return resolved
+    if resolved.earliest is None:  # no month known ("XXXX-XX-24"): the DCT's only when the text told no time before
+        return resolved if told_before or not resolved.value.startswith("XXXX-XX") \
+            else _ordinal_of_no_month(value.day, resolved, dct, tense())
     if resolved.earliest < dct and tense() == "future":
         step = 1
     elif resolved.earliest > dct and tense() == "past":
         step = -1
     else:
         return resolved
+    return _nearest_day(value.day, dct, step) or resolved
+
+
+def _nearest_day(day_number: int, dct: dt.date, step: int) -> Resolved | None:
+    """The nearest day ``day_number`` of a month on the ``step`` side of the DCT (the DCT's own day counts)."""
     for shift in range(0, 13 * step, step):
-        day = day_of_month_moved(dct, shift, value.day)
+        day = day_of_month_moved(dct, shift, day_number)
         if day is not None and (day - dct).days * step >= 0:
             return day_interval(day)
-    return resolved
+    return None
+
+
+def _ordinal_of_no_month(day_number: int, resolved: Resolved, dct: dt.date, tense: Tense | None) -> Resolved:
+    """"on the 24th" with no month told before it: a day of the DCT's month, as a reader of the news takes it;
+    past in a past clause, ahead in a future one (said on 15 November, "It will be played on the 3rd" is 3
+    December, "It was played on the 24th" 24 October), else the DCT's month's own.
+
+    >>> dct, unknown = dt.date(2018, 11, 15), Resolved("XXXX-XX-24", None, None, "day")
+    >>> [_ordinal_of_no_month(24, unknown, dct, t).value for t in ("past", "future", "present", None)]
+    ['2018-10-24', '2018-11-24', '2018-11-24', '2018-11-24']
+    >>> _ordinal_of_no_month(31, unknown, dct, None) is unknown  # November has no 31st: no day beats a made-up one
+    True
+    """
+    if tense == "past" or tense == "future":
+        return _nearest_day(day_number, dct, -1 if tense == "past" else 1) or resolved
+    return day_interval(day) if (day := day_of_month_moved(dct, 0, day_number)) is not None else resolved
