@@ -27,6 +27,9 @@ from timeline.timex.short_years import short_year
 
 # "June 20, 1792", "20 June 1792", and "June 20 of 1792"
 _OPT_YEAR = rf"(?:,?{SP}(?P<year>{YEAR})|,{SP}(?P<year_c>{YEAR4})|{S}(?i:of){S}(?P<year_o>{YEAR4}))?"
+# "14 Nov 18.": two digits after a day and month, the sentence or clause ending right after them, are its year, as
+# tables and British notes write it; before a word they count it ("On 14 Nov 18 people died")
+_DMY_YEAR = _OPT_YEAR[:-2] + rf"|{S}(?P<year_s>\d\d)(?=[.;:!?)](?:\s|$)|[ \t]*(?:\r?\n|$)))?"
 # "Nov. 18", and "Nov.18" as wire copy runs it together: the stop of an abbreviation stands for the space
 # ("Nov18" and "No.18" are none: no stop, no month)
 MONTH_DAY_GAP = rf"(?:{S}|(?<=\.))"
@@ -38,7 +41,7 @@ def _calendar(m: re.Match[str], day: str | None) -> Built:
     raw = m["year"]
     if not raw:  # "June 20 of 1792", "June 20, 1792" in the rules that have those groups (each groupdict builds a dict)
         groups = m.groupdict()
-        raw = groups.get("year_c") or groups.get("year_o")
+        raw = groups.get("year_c") or groups.get("year_o") or groups.get("year_s")
     year, two = year_number(raw) if raw else (None, False)
     date = CalendarDate(year=year, month=month_number(m["month"]),
                         day=day_number(day) if day else None, two_digit_year=two)
@@ -204,8 +207,15 @@ def _common_era_year(m: re.Match[str]) -> Built:
     >>> rule = next(r for r in RULES if r.name == "common-era-year").pattern
     >>> [_common_era_year(rule.search(t)).year for t in ("in AD 79", "fell in 476 AD", "A.D. 1066")]
     [79, 476, 1066]
+    >>> [_common_era_year(rule.search(t)) is None for t in ("a coin from CE 200", "a CE 500 course")]
+    [False, True]
     """
+    if m["era"] and m["era"][0] == "C" and _TIME_PREPOSITION.search(m.string, max(0, m.start() - 10), m.start()) is None:
+        return None  # "a CE 500 course": the era written first is a year after a time preposition only ("from CE 200")
     return CalendarDate(year=int(m["y1"] or m["y2"]))
+
+
+_TIME_PREPOSITION = re.compile(r"(?<![\w-])(?i:in|from|by|since|until|till|before|after|around|about|circa|to)[ \t]$")
 
 
 
@@ -214,7 +224,7 @@ RULES = (
     compile_rule("month-day-year", rf"(?P<t>{WEEKDAY_HEAD}(?P<month>{MONTH}){MONTH_DAY_GAP}(?P<day>{DAY}){_OPT_YEAR})",
                  _month_day, priority=3),
     compile_rule("day-month-year",
-                 rf"(?P<t>{WEEKDAY_HEAD}(?P<day>{DAY})(?P<of>{S}of)?{S}(?P<month>{MONTH}){_OPT_YEAR})",
+                 rf"(?P<t>{WEEKDAY_HEAD}(?P<day>{DAY})(?P<of>{S}of)?{S}(?P<month>{MONTH}){_DMY_YEAR})",
                  _day_of_month, priority=3),
     compile_rule("month-year", rf"(?P<month>{MONTH})(?:(?:{S}of)?,?{S}|(?<=\.))(?P<year>{YEAR4}|['\u2019]\d\d)",
                  _month_year, priority=2),
@@ -225,7 +235,7 @@ RULES = (
                  _dashed_day_month, priority=3),
     # "AD 79", "A.D. 1066", "476 AD", "500 CE": the era makes a number a year (two digits at least after "AD":
     # "an AD 2 cable" is an advertisement's)
-    compile_rule("common-era-year", r"(?:(?:AD|A\.D\.)[ \t](?P<y1>[1-9]\d{1,3})(?!\d|[,.]\d)|"
+    compile_rule("common-era-year", r"(?:(?P<era>AD|A\.D\.|CE|C\.E\.)[ \t](?P<y1>[1-9]\d{1,3})(?!\d|[,.]\d)|"
                  r"(?P<y2>[1-9]\d{0,3})[ \t](?:AD|A\.D\.|CE|C\.E\.)(?![\w]))" rf"(?![ \t](?:{_COMPANY_AFTER}|{_AD_PRODUCT_AFTER}))",
                  _common_era_year, priority=3),
     # "pre-2008 mortgages", "post-2008 rules", "the pre-2008-era rules": the year of the hyphenated prefix (the span
