@@ -203,6 +203,8 @@ def cued(text: str, start: int, end: int, entry: Entry, heading: bool = False) -
     """
     if entry.not_after is not None and entry.not_after.search(text, max(0, start - 40), start):
         return False
+    if _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) and _NAME_GOES_ON.match(text, end):
+        return False  # "On Sunday Times Square was packed": the capital after begins the next name, the day is read
     if entry.cue == "-" or (entry.cue == "heading" and not heading):
         return True
     opening = not heading and _opens_sentence(text, start)
@@ -212,6 +214,15 @@ def cued(text: str, start: int, end: int, entry: Entry, heading: bool = False) -
         return True
     after = entry.after_strict if heading or opening else entry.after
     return after is not None and after.match(text, end) is not None
+
+
+# A time preposition opening a sentence or a clause before a name, and a capitalised word after it (no calendar word, no possessive): the preposition
+# takes the time word the name opens with, and the last word of the name begins the next one ("On Sunday Times Square
+# was packed", "Since Sunday Telegraph Media Group shed staff"); "on Sunday Times columnist" keeps the newspaper
+_TIME_PREPOSITION_BEFORE = re.compile(r"(?:^|[.!?;:\n][\"'\u201d\u2019)]?[ \t]+|,[ \t]+)(?i:on|since|until|till|by|after|"
+                                      r"before|through)[ \t]+$")  # opening a sentence or a clause only
+_NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                           r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
 
 
 # Before a word that opens a sentence: the text's or a line's start, or a sentence's end, then blanks and quotes
