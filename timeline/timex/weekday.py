@@ -203,6 +203,13 @@ _WILL_BEFORE = re.compile(r"(?i:\b(?:will|shall|going[ \t]+to|(?:expected|due|se
                           r"|['\u2019]ll\b)(?:(?!\b(?i:after|before|when|while|because|since|as|which|who|that|where|once|"
                           r"until|though|although)\b)[^.;:!?\n,]){0,40}$")
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|an?|this|that|its|their|his|her)[ \t]+)$")
+# Before a noun of an event that happens once (an attack, a blast, a fire) the adjective dates it, as "last night's"
+# would: "an overnight raid killed five"; before a kind of thing or a habit ("rate", "stay", "trading") it is none
+# (singular: "overnight raids" may be a habit, "mounted overnight raids for a month"; "clashes" and "arrests" are of
+# one night as often)
+_EVENT_AFTER = re.compile(r"[ \t]+(?:raid|attack|bombing|bombardment|shelling|air[ \t]?strike|assault|clashes|"
+                          r"explosion|blast|shooting|fire|blaze|quake|earthquake|storm|arrests)\b")
+_WILL_AFTER = re.compile(r"[^.;:!?\n,]{0,30}?\b(?i:will|shall|is[ \t]+(?:expected|due|set|forecast)[ \t]+to)\b")
 
 
 def _overnight(m: re.Match[str]) -> Built:
@@ -220,10 +227,15 @@ def _overnight(m: re.Match[str]) -> Built:
     0
     >>> [_overnight(rule.search(t)) for t in ("the overnight rate", "It won't happen overnight.")]
     [None, None]
+    >>> _overnight(rule.search("An overnight raid killed five.")).days
+    -1
     """
     text, start = m.string, m.start()
-    if _NOUN_AFTER.match(text, m.end()) or _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
+    event = _EVENT_AFTER.match(text, m.end())
+    if event is None and (_NOUN_AFTER.match(text, m.end()) or _ARTICLE_BEFORE.search(text, max(0, start - 8), start)):
         return None
+    if event is not None and _WILL_AFTER.match(text, event.end()):
+        return Deictic(days=0, part_of_day="NI")  # "an overnight attack will be launched": tonight's
     if _SUDDENLY_BEFORE.search(text, max(0, start - 60), start):
         return None
     return Deictic(days=0 if _WILL_BEFORE.search(text, max(0, start - 50), start) else -1, part_of_day="NI")
