@@ -263,13 +263,15 @@ CASES = [
     ('He died in New York in December.', N, [('December', '2017-12')]),
     ('Call the 1800s hotline.', N, []),
     ('If confirmed on Tuesday, she would be the first woman in the post.', N, [('Tuesday', '2018-11-20')]),
+    # -- fixed in session 15 (helper R): a modal, 'be' and a noun phrase headed by 'month' after May: the month
+    ('Forecasters say May could be the wettest month on record.', N, [('May', '2019-05')]),
+    ('Analysts say May could be the next leader.', N, []),
+    ('He said that May would win the vote.', N, []),
+    ('Theresa May will be prime minister for a month.', N, [('a month', 'P1M')]),
 ]
 
 
 KNOWN_MISSES = [
-    # months.py: a modal after a capitalised May is a person's ("He said that May would win"), so a forecast of the
-    # month is lost; telling them apart needs the predicate ("be the wettest month")
-    ('Forecasters say May could be the wettest month on record.', N, [('May', '2019-05')]),
 ]
 
 
@@ -278,4 +280,4 @@ test_review_sentence, test_known_miss = review_tests(CASES, KNOWN_MISSES)
 
 def test_review_is_large_enough() -> None:
     """The review keeps its sentences: at least 100 read as expected, every demonstration kept as a row."""
-    assert len(CASES) >= 106 and len(KNOWN_MISSES) == 1
+    assert len(CASES) >= 110 and len(CASES) + len(KNOWN_MISSES) >= 110  # the last known miss moved up in session 15

@@ -40,9 +40,29 @@ def _cued_month(m: re.Match[str]) -> Built:
     if m["month"].lower() == "march" and m[0][:3].lower() == "the" and _THE_MARCH_WALK.match(m.string, m.end()):
         return None
     if m["month"] == "May" and m[0].split()[0].lower() not in _ONLY_TIME_CUES \
-            and PERSON_VERB_AFTER.match(m.string, m.end()):
+            and PERSON_VERB_AFTER.match(m.string, m.end()) and not _MONTH_PREDICATE.match(m.string, m.end()):
         return None
     return _bare_month(m)
+
+
+def _noun_or_predicate_month(m: re.Match[str]) -> Built:
+    """"June election called" (a noun the month dates), "May could be the wettest month" (a predicate of a month; the
+    predicate is read here, past the rule's window).
+
+    >>> rule = next(r for r in RULES if r.name == "dated-noun-month").pattern
+    >>> [_noun_or_predicate_month(rule.search(t)) is None for t in ("Forecasters say May could be the wettest month.",
+    ...                                                            "He said May would win.")]
+    [False, True]
+    """
+    if m["p"] and not _MONTH_PREDICATE.match(m.string, m.end()):
+        return None  # "said May would win": the person
+    return CalendarDate(month=month_number(m["month"] or m["p"]))
+
+
+# A modal, "be" and a noun phrase whose head is "month": the predicate says what May is ("May could be the wettest
+# month on record"), which only the month can be
+_MONTH_PREDICATE = re.compile(r"[ \t]+(?:would|will|could|should|might|must|can|may)[ \t]+(?:also[ \t]+)?be[ \t]+"
+                              r"(?:(?:the|a|an|another)[ \t]+)?(?:[a-z]+[ \t]+){0,3}?month\b")
 
 
 # Cues that govern only a time ("in May", "during May"): the month is one whatever verb follows ("sales in May said to")
@@ -128,8 +148,9 @@ RULES = (
                  rf"(?i:early|late|mid){S}(?P<t>(?P<month>{MONTH_FULL}))(?!{S}on\b)", _bare_month),
     # A month opening a clause before a noun it dates: "June election called", "May sales rose 5%", a heading's
     # "July Jobs Report" (its view writes the noun small); a name's next word is none of these ("June Carter")
-    compile_rule("dated-noun-month", rf"{_CLAUSE_START}(?P<t>(?P<month>{MONTH_FULL}))(?={S}(?:{_DATED_NOUNS})\b)",
-                 _bare_month),
+    # or anywhere before a predicate only a month fits: "forecasters say May could be the wettest month"
+    compile_rule("dated-noun-month", rf"(?:{_CLAUSE_START}(?P<t>(?P<month>{MONTH_FULL}))(?={S}(?:{_DATED_NOUNS})\b)|"
+                 rf"(?P<p>{MONTH_FULL})(?={S}(?:would|will|could|should|might|must|can|may){S}))", _noun_or_predicate_month),
     # Months that are no other word or common first name stand alone: "September saw the Germans retreat".
     compile_rule("plain-month", r"(?P<t>(?P<month>January|February|September|October|November|December))"
                  rf"(?!{S}(?:on\b|[A-Z]|\d))(?![-\w])", _bare_month),
