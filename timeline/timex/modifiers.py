@@ -8,12 +8,15 @@ MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS). Edge words take dates and t
 >>> from timeline.timex.recognise import recognise
 >>> [(m.text, m.value.mod) for m in recognise("It ends in early November, after about three weeks.")]
 [('early November', 'START'), ('about three weeks', 'APPROX')]
+>>> [(m.text, m.value.mod) for m in recognise("He wrote about AD 1000 millenarianism, about AD 1000.")]
+[('AD 1000', None), ('about AD 1000', 'APPROX')]
 """
 
 from __future__ import annotations
 
 import re
 
+from timeline.timex.eras import _noun_after as noun_after  # the decade's test of a noun after it
 from timeline.timex.rule import edge_mod
 from timeline.timex.scan import locator, search
 from timeline.timex.values import Mention, Weekday
@@ -65,6 +68,8 @@ def apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
         if approx and approx["w"].lower() == "over" and not over_is_more_than(
                 text, m.start - (len(before) - approx.start("w")), m.end):
             approx = None  # "played over two days", "made 60 films over four decades": across the period
+        if approx and m.rule == "common-era-year" and approx["w"].lower() == "about" and noun_after(text, m.end):
+            approx = None  # "wrote about AD 1000 millenarianism": the year modifies the noun, "about" its topic
         if edge and edge["w"].lower().endswith(" on") and type(m.value) is not Weekday:
             edge = None  # "fell late on Tuesday" is the day's end; "close early on July Fourth" an adverb's
         if edge and out and _UNIT_LAST.search(out[-1].text) \
