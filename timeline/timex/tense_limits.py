@@ -220,3 +220,15 @@ def started_stretch(text: str, reach: int, start: int) -> re.Match[str] | None:
             or (m[1] or "").lower() in _NOT_FROM_AUXILIARY:
         return None
     return m
+
+
+def moved_from(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows a verb of moving a date and its "from": "moved from Oct. 2 to Thursday"
+    names an old date and a new one, not a stretch between them, so the new one does not share the old one's tense.
+
+    >>> s = "The vote was moved from Oct. 2 to Thursday."
+    >>> moved_from(s, s.index("Oct")), moved_from("Sales rose from Oct. 2 to Thursday.", 16)
+    (True, False)
+    """
+    m = _FROM_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m[2].lower() in _NOT_FROM_VERB

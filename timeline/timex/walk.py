@@ -18,6 +18,7 @@ this is the one stateful algorithm of the stage, a fold over the mentions.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -29,8 +30,9 @@ from timeline.timex.narrative import Story, moves_story
 from timeline.timex.range_ends import imposed_ahead, past_midnight, past_week, told_night
 from timeline.timex.refine import narrow_to_edge, ordinal_in_tense
 from timeline.timex.settings import TimexSettings
-from timeline.timex.tense import OwnClause
+from timeline.timex.tense import OwnClause, Tense
 from timeline.timex.tense_event import event_year
+from timeline.timex.tense_limits import moved_from
 from timeline.timex.tense_sides import dates_saying, reported_by
 from timeline.timex.values import (CalendarDate, Clock, Duration, Mention, Offset, Recurrence, Reference, Relative, Weekday,
                                    YearPart)
@@ -91,6 +93,10 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
         at = first_at.get(mention.group) if mention.group is not None else None
         # "from the 13th to the 19th": the 19th is of the month the text named, not a year
         first = None if at is None or kind.calendar and value.month is None else out[at][1]
+        if first is not None and kind.weekday and not _rescheduled(text, out[at][0].start):  # type: ignore[index]
+            # "bought from Sept. 14 to Thursday": the range is one phrase of one clause, so a weekday ending it with
+            # no cue of its own ("to" names the end, no deadline) reads the tense of the clause its first end is in
+            ctx = ctx._replace(tense_of=_shared_tense(clause, first_clause[mention.group]))  # type: ignore[index]
         try:
             resolved = anchor_range_end(value, first, ctx) if first else _anchor(
                 _in_event_year(text, mention) if kind.calendar else value, ctx)
@@ -120,6 +126,30 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
             said.append((mention, resolved.earliest))
         ref, era, quarter = _told_after(ctx, mention, resolved, kind, dct)
     return out
+
+
+def _shared_tense(clause: Clause, first: Clause) -> Callable[[], Tense | None]:
+    """The tense a range's second end reads: its own clause's, else its first end's (one clause holds both ends).
+
+    >>> from timeline.timex.values import CalendarDate, Mention, Weekday
+    >>> text = "The stock rose from Oct. 2 to Wednesday."
+    >>> first = Clause(text, Mention(start=20, end=26, text="Oct. 2", value=CalendarDate(month=10, day=2),
+    ...                              rule="month-day"), 8)
+    >>> end = Clause(text, Mention(start=30, end=39, text="Wednesday", value=Weekday(weekday=3), rule="weekday"), 8)
+    >>> end.tense(), _shared_tense(end, first)()
+    (None, 'past')
+    """
+    return once(lambda: clause.tense() or first.tense())
+
+
+def _rescheduled(text: str, start: int) -> bool:
+    """Whether the range whose first end starts at ``start`` is a date moved to another ("was moved from Oct. 2 to
+    Thursday", "was extended from ..."): the new date may lie ahead whatever the tense of the moving.
+
+    >>> _rescheduled("Trading was halted from Oct. 2 to Thursday.", 24)
+    False
+    """
+    return moved_from(text, start) or imposed_ahead(text, start)
 
 
 def _told_on(text: str, days: list[tuple[Mention, dt.date]], mention: Mention, kind: _Kind) -> dt.date | None:
