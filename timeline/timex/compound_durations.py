@@ -4,9 +4,10 @@ and 2 days": whole counts of ever finer units read as one duration, as TimeML wr
 The units are those one ISO 8601 period joins (:data:`~timeline.timex.values.COMPOUND_UNITS`): "two years and
 three weeks" stays two durations (weeks stand alone in ISO 8601). A part larger than the unit above it holds
 ("2 years and 14 months") makes no compound, nor does a list of two lengths ("between 2 hours and 30 minutes",
-"3 days, 4 hours a day"), nor an offset ("3 months and 2 days later", read by the offset rules), nor two phrases
+"3 days, 4 hours a day"), nor two phrases
 a comma parts ("Over the past 2 years, 3 months were lost": a verb follows). An age ("3 months and 2 days old") is
-claimed and gives nothing, as a person's age does (over 122 years, a thing's: a length). Told as a modifier ("a 1 hour 30 minute flight", "a 2-hour,
+claimed and gives nothing, as a person's age does (over 122 years, a thing's: a length). Followed by "later",
+"earlier" or "ago" the compound is an offset (:class:`CompoundOffset`: "3 months and 2 days later"). Told as a modifier ("a 1 hour 30 minute flight", "a 2-hour,
 15-minute speech"), every unit is singular. Corpus: ``durations.tsv``.
 
 >>> [(p.unit, p.count, p.parts) for p in map(_compound, RULE.pattern.finditer("It took nine months and 12 days."))]
@@ -15,12 +16,15 @@ claimed and gives nothing, as a person's age does (over 122 years, a thing's: a 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.patterns import spaced_width
 from timeline.timex.rule import NUM, UNIT, Built, compile_rule
-from timeline.timex.values import COMPOUND_UNITS, Duration
+from timeline.timex.anchoring import Context, anchor
+from timeline.timex.calendar import Resolved, day_interval, shift
+from timeline.timex.values import COMPOUND_UNITS, Duration, Offset, Unit
 
 # How many of a finer unit a part may count after a coarser one ("2 years and 14 months" is no compound); a pair
 # not listed ("2 years and 5 hours") joins no compound
@@ -33,7 +37,8 @@ _ONE_PART = re.compile(rf"(?P<num>{NUM})[-\s](?P<unit>{UNIT})")
 # After the last part: no offset word ("3 months and 2 days later"; "after"/"before" an event stay: TimeML marks
 # "12 years and 9 days after the crash" a DURATION), no age ("-old"), and no further part (a
 # longer list of lengths that made no compound leaves its parts alone, not a shorter compound at its head)
-_NOT_AFTER = (rf"(?![-\w])(?!\s(?i:ago|earlier|later|from)\b)(?!{_GAP}{_PART})")
+_NOT_AFTER = (rf"(?![-\w])(?:\s(?P<off>(?i:ago|earlier|later))(?![-\w]))?(?!\s(?i:ago|earlier|later|from)\b)"
+              rf"(?!{_GAP}{_PART})")
 # Over this many years an age is a thing's, a length ("The bridge is 150 years and 3 months old")
 _OLDEST = 122
 # An age: the compound is a person's ("The baby was 3 months and 2 days old"), claimed so no part is read alone
@@ -75,10 +80,55 @@ def _compound(m: re.Match[str]) -> Built:
     if len(parts) < 2 or _BETWEEN_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) \
             or (commas and (_LIST_ITEM_AFTER.match(m.string, m.end()) or _clause_after(m))):
         return None
+    if m["off"]:  # "three months and two days later": the finest part counted after the coarser ones
+        word = m["off"].lower()
+        return CompoundOffset(unit=parts[-1][0], count=float(parts[-1][1]), sign=1 if word == "later" else -1,
+                              anchor="dct" if word == "ago" else "ref", coarser=tuple(parts[:-1]))  # type: ignore[arg-type]
     age = _AGE_AFTER.match(m.string, m.end()) or m[0].lower().endswith("-old")
     if age and not (parts[0][0] == "year" and parts[0][1] > _OLDEST):
         raise ValueError(f"{m[0]!r} old: a person's age")  # claimed, so that no part is read alone
     return Duration(unit=parts[0][0], count=float(parts[0][1]), parts=tuple(parts[1:]))  # type: ignore[arg-type]
+
+
+class CompoundOffset(Offset):
+    """"three months and two days later", "two years and six months ago": an offset of a compound length, its finest
+    part the offset's own count and unit, the coarser ones ``coarser``; anchored by :func:`_anchor_compound` below.
+
+    >>> [(o.unit, o.count, o.coarser) for o in map(_compound, RULE.pattern.finditer("Three months and 2 days later"))]
+    [('day', 2.0, (('month', 3),))]
+    """
+
+    coarser: tuple[tuple[Unit, int], ...] = ()
+
+
+def _anchor_compound(value: CompoundOffset, ctx: Context) -> Resolved | None:
+    """The day the coarser parts lead to from the reference day (the DCT for "ago"), then the finest part counted
+    from there as any offset is; with no day to count from, as the finest part alone is read (after an untold time:
+    FUTURE_REF, PAST_REF).
+
+    >>> import datetime as dt
+    >>> from timeline.timex.settings import TimexSettings
+    >>> from timeline.timex.calendar import day_interval
+    >>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "past", ref=day_interval(dt.date(2018, 1, 5)),
+    ...               settings=TimexSettings())
+    >>> later = CompoundOffset(unit="day", count=2.0, sign=1, anchor="ref", coarser=(("month", 3),))
+    >>> _anchor_compound(later, ctx).value, _anchor_compound(later, ctx._replace(ref=None)).value
+    ('2018-04-07', 'FUTURE_REF')
+    """
+    plain = Offset(unit=value.unit, count=value.count, sign=value.sign, anchor=value.anchor, mod=value.mod)
+    start = ctx.ref if value.anchor == "ref" else day_interval(ctx.dct) if ctx.dct is not None else None
+    if start is None or start.earliest is None or start.earliest != start.latest:
+        return _OFFSET_ANCHOR(plain, ctx)
+    day: dt.date | None = start.earliest
+    for unit, count in value.coarser:
+        day = shift(day, unit, value.sign * count) if day is not None else None
+    if day is None:
+        return None
+    return _OFFSET_ANCHOR(plain, ctx._replace(ref=day_interval(day)) if value.anchor == "ref" else ctx._replace(dct=day))
+
+
+_OFFSET_ANCHOR = anchor.dispatch(Offset)
+anchor.register(CompoundOffset, _anchor_compound)
 
 
 def _clause_after(m: re.Match[str]) -> bool:
