@@ -23,6 +23,9 @@ _PART_OF = re.compile(
     r"(?P<hours>(?i:small|wee)\s+(?i:hours)|(?<=(?i:early)\s)(?i:hours)))"
     r"\s+(?i:of)\s$")
 _REACH = 48  # "early in the morning hours of " and a little more
+# "in the early hours Saturday": the wire's "of"-less hours before a day (an "of"-less part of day before a day is
+# the weekday's own reading: "Monday morning", "late Monday")
+_HOURS_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the)[ \t]+(?:(?P<edge2>(?i:early))|(?i:small|wee))[ \t]+(?i:hours)[ \t]$")
 
 
 def _named_day(value: object) -> bool:
@@ -63,8 +66,16 @@ def join_part_of_day(mentions: list[Mention], text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     for m in mentions:
-        if not _named_day(m.value) or not after_of(text, m.start):
+        if not _named_day(m.value):
             out.append(m)
+            continue
+        if not after_of(text, m.start):
+            hours = _HOURS_BEFORE.search(text, max(out[-1].end if out else 0, m.start - 24), m.start) \
+                if text[max(0, m.start - 6):m.start].lower().startswith("hours") else None
+            if hours is None or getattr(m.value, "part_of_day", None) not in {None, "MO"}:
+                out.append(m)
+                continue
+            out.append(_part_of(m, hours, "MO", "START" if hours["edge2"] else None, text))
             continue
         absorbs = bool(out) and _part_of_day_before(out[-1]) and out[-1].end > m.start - _REACH
         floor = 0 if not out else (max(0, m.start - _REACH) if absorbs else out[-1].end)
@@ -82,8 +93,18 @@ def join_part_of_day(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         if absorbs:
             out.pop()
-        # "the early hours of Monday morning": the weekday already names the part, the words are its edge
-        value = m.value.model_copy(update={"mod": mod}) if own is not None else \
-            Clock(day=m.value, part_of_day=part, mod=mod)  # type: ignore[arg-type]
-        out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=value, rule=m.rule))
+        out.append(_part_of(m, hit, part, mod, text))
     return out
+
+
+def _part_of(m: Mention, hit: re.Match[str], part: str, mod: str | None, text: str) -> Mention:
+    """The named day ``m`` with the part of it ``hit`` names before it, one mention.
+
+    >>> from timeline.timex.recognise import recognise
+    >>> [(m.text, m.value.part_of_day, m.value.mod) for m in recognise("It hit in the early hours Saturday.")]
+    [('the early hours Saturday', 'MO', 'START')]
+    """
+    # "the early hours of Monday morning": the weekday already names the part, the words are its edge
+    value = m.value.model_copy(update={"mod": mod}) if getattr(m.value, "part_of_day", None) is not None else \
+        Clock(day=m.value, part_of_day=part, mod=mod)  # type: ignore[arg-type]
+    return Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=value, rule=m.rule)

@@ -22,7 +22,16 @@ from timeline.timex.values import Offset, Weekday
 
 
 def _part_of_reference_day(m: re.Match[str]) -> Built:
-    """"in the morning", "by mid-afternoon", "later that evening": a part of the day the text is on."""
+    """"in the morning", "by mid-afternoon", "later that evening": a part of the day the text is on; "in the early
+    hours", the start of its morning (as "the early hours of Saturday" is in :mod:`timeline.timex.dayparts`).
+
+    >>> rule = next(r for r in RULES if r.name == "edge-part-of-day").pattern
+    >>> [(_part_of_reference_day(m).part_of_day, _part_of_reference_day(m).mod) for m in (
+    ...     rule.search("by mid-afternoon"), rule.search("evacuated in the early hours."))]
+    [('AF', 'MID'), ('MO', 'START')]
+    """
+    if m.groupdict().get("hours"):
+        return Offset(unit="day", count=0.0, sign=1, anchor="ref", mod="START", part_of_day="MO")
     return Offset(unit="day", count=0.0, sign=1, anchor="ref", mod=edge_mod(m.groupdict().get("edge")),
                   part_of_day=LEXICON.lookup("daypart", m["pod"]))  # type: ignore[arg-type]
 
@@ -55,9 +64,11 @@ RULES = (
     compile_rule("dawn-dusk", r"(?:at|before|after|by|until|till|from|since|around|near|about)\s"
                  rf"(?P<t>(?P<w>dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)"
                  rf"(?:\s(?:on\s)?(?P<wd>{_WEEKDAY_FULL}))?)(?![-\w])", _dawn_dusk, 1),
-    # "by mid-afternoon", "until late evening": a part of the day the text is on, with its edge
-    compile_rule("edge-part-of-day", r"(?i:by|at|in|until|till|from|since|before|after|around|during|through)\s"
-                 rf"(?P<t>(?!(?i:midnight|midday))(?P<edge>(?i:mid|early|late))[-\s]?(?P<pod>{DAYPART}))(?![-\w])",
+    # "by mid-afternoon", "until late evening": a part of the day the text is on, with its edge; "in the early
+    # hours" with no day after it ("the early hours of Saturday", "... Saturday" are dayparts.py's and the weekday's)
+    compile_rule("edge-part-of-day", r"(?i:by|at|in|into|until|till|from|since|before|after|around|during|through)\s"
+                 rf"(?P<t>(?!(?i:midnight|midday))(?P<edge>(?i:mid|early|late))[-\s]?(?P<pod>{DAYPART})"
+                 r"|(?i:the)\s(?P<hours>(?i:early))\s(?i:hours)(?![ \t]+(?:(?i:of|on)\b|[A-Z\d])))(?![-\w])",
                  _part_of_reference_day, 1),
     compile_rule("part-of-day-ref", rf"(?i:earlier|later)\s(?i:that|in\s+the)\s(?P<pod>{DAYPART})",
                  _part_of_reference_day, 0),
