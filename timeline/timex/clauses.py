@@ -19,7 +19,8 @@ from typing import TypeVar
 from timeline.timex.tense import Tense, clause_tense, dated_by_past_verb
 from timeline.timex.tense_dated import dated_by_future_verb
 from timeline.timex.tense_heads import told_still_ahead
-from timeline.timex.tense_years import NamedYear, falls_on_holiday, year_after, year_of_holiday_day
+from timeline.timex.tense_subject import subject_past
+from timeline.timex.tense_years import NamedYear, falls_on_holiday, year_after, year_closing, year_of_holiday_day
 from timeline.timex.values import CalendarDate, Clock, Holiday, Mention, Weekday
 
 _T = TypeVar("_T")
@@ -101,6 +102,9 @@ class Clause:
         named = year_after(text, mention.end)
         if named is None and isinstance(mention.value, Holiday):
             named = year_of_holiday_day(text, mention.end)
+            if named is None and (closing := year_closing(text, mention.end)) is not None \
+                    and subject_past(text, mention.start, mention.end):
+                named = closing  # "The Thanksgiving parade drew huge crowds in 2016": the year the event was in
         return named
 
     def falls_on_holiday(self) -> bool:

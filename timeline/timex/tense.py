@@ -36,6 +36,7 @@ from timeline.timex.tense_limits import DEADLINE, LIMIT_MOVED, lasted_through, l
 from timeline.timex.tense_stamps import AHEAD, figures_ahead, opening_by, stamped
 from timeline.timex.tense_sides import clause_sides, holds_any, own_clause, side_words, without_aside, words_of
 from timeline.timex.tense_on import counted_on, opens_present
+from timeline.timex.tense_reported import opens_reported_subject
 from timeline.timex.verbs import ATTRIBUTING, FUTURE, Tense, word_tense
 
 __all__ = ["OwnClause", "Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect",
@@ -77,12 +78,18 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         return "past"  # "A week after the vote on Sunday, protests continue": Sunday is a week before the telling
     running = _in_running_text(text, end)
     # "The telescope, launched in 1990, marks its anniversary in April": the aside's verb is not the clause's
-    decided, tense = _cued_tense(without_aside(left), right, window, running)
+    # "The manager said Black Friday sales will rise": the date opens what is said, whose own verb tells its time
+    reported = opens_reported_subject(left, text[start:end], right)
+    decided, tense = _cued_tense("" if reported else without_aside(left), right, window, running)
     if not decided and not running and (plan := _HEADLINE_PLAN.match(left)) and not inflected(plan[1]):
         return "future"  # "Trump to meet Putin on Monday": a headline's "to" is "is to"
     if not running and headline_ahead(text, start, end, (left, right), decided):
         return "future"  # "Strike Planned For Monday Morning", "Opposition Calls Strike For Friday"
     tense = tense if decided else governing_tense(text, start, end, window, left, running)
+    if tense == "future" and _UNTIL_ALONE.match(left) and _cued_tense("", right, window, running)[1] == "past":
+        # "Until December the company employed 500 workers": an opening "until" with no comma ends the main
+        # clause's stretch, in its tense, as with one ("Until Tuesday, the road was closed": _cued_tense)
+        return "past"
     if tense is None and not running and headline_behind(text, start, end, left):
         tense = "past"  # "Police Arrest 12 After Saturday Night Clashes": the event a headline's news came after
     if tense == "future" and _CONDITION.match(left) and "," not in left and _COUNTERFACTUAL.search(right):
@@ -104,6 +111,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     return tense
 
 
+# "Until" alone before the date, opening its clause
+_UNTIL_ALONE = re.compile(r"(?i)^\s*until\s+$")
 # A clause of condition or time opening its sentence, its verb in the present: English tells the future so
 # ("If the talks go ahead on Monday", "Once the ballots arrive on Friday"); a past verb there is a cue and decides.
 # Past a comma the date is in the main clause, which the condition does not time ("Unless stated otherwise, prices

@@ -17,12 +17,13 @@ import re
 
 from timeline.timex.tense_decide import PLANNED
 from timeline.timex.tense_conditions import in_condition
-from timeline.timex.tense_fronted import fronted_past
+from timeline.timex.tense_fronted import fronted_past, until_past
 from timeline.timex.tense_limits import started_stretch, stretch_over
 from timeline.timex.tense_scheduled import running_line, scheduled_before
 from timeline.timex.tense_sides import WORD
-from timeline.timex.tense_objects import (NOT_COMPLEMENT, PARTICLES, after_subject, any_to_whom, to_whom,
-                                          verb_object, without_place)
+from timeline.timex.tense_objects import (NOT_COMPLEMENT, PARTICIPLES_ONLY, PARTICLES, after_subject, any_to_whom,
+                                          named_object, participle_tense, to_whom, verb_object, without_place)
+from timeline.timex.tense_reported import opens_reported_subject
 from timeline.timex.tense_subject import date_is_subject, subject_past
 from timeline.timex.verbs import BARE_TOO, BE_FORMS, DETERMINERS, HAVE, MODALS, PAST, PLACING, REPORTING, word_tense
 from timeline.timex.verbs_subject import has_plural_subject
@@ -54,14 +55,44 @@ def dated_by_past_verb(text: str, start: int, end: int | None = None) -> bool:
     reach = max(0, start - 40)
     m = _WORD_BEFORE.match(text, reach, start) or _WORD_BEFORE_AT.search(text, reach, start)
     if m is not None and word_tense(m[2].lower()) == "past" and (m[1] or "").lower() not in _NOT_OWN_PAST \
-            and m[2].lower() not in _NAMING_A_TIME and not _present_too(text, reach, m):
+            and m[2].lower() not in _NAMING_A_TIME and not _present_too(text, reach, m) \
+            and not (end is not None and opens_reported_subject(text[reach:start], text[start:end], text[end:end + 20])):
         return True
     if _from_a_past_start(text, reach, start) or fronted_past(text, start):  # "On Nov. 22, the president signed"
         return True
+    if end is not None and until_past(text, start, end):  # "Until December the company employed 500 workers"
+        return True
     words = WORD.findall(text, max(0, start - 60), start)
-    return (_past_verb_places(words) or stretch_over(words) or (_since(words) and not date_is_subject(text, start))
+    return (_past_verb_places(words) or stretch_over(words) or _past_after(words) or (_since(words) and not date_is_subject(text, start))
             or subject_past(text, start, end)) \
         and not in_condition(text, start)
+
+
+# Before "after", what makes the date a limit or a new time, not one an event followed: "postponed until after"
+_NOT_AFTER = frozenset("until till to by from postponed delayed deferred moved pushed put rescheduled".split())
+# ... and an adverb of how soon, which keeps the verb's "after" ("reopened shortly after Thanksgiving")
+_SOON = frozenset("shortly soon just right immediately only".split())
+
+
+def _past_after(words: list[str]) -> bool:
+    """Whether ``words`` end with a past verb, at most two words of its complement and "after": the event came after
+    the date, so the date lies behind the telling as the event does ("The stores reopened after Thanksgiving").
+    "before" tells no such thing ("closed before Thanksgiving" may be told a week ahead of it), nor a limit moved
+    past the date ("was postponed until after Thanksgiving").
+
+    >>> _past_after("The stores reopened after".split()), _past_after("The stores will reopen after".split())
+    (True, False)
+    >>> _past_after("The vote was postponed until after".split()), _past_after("Talks resumed shortly after".split())
+    (False, True)
+    """
+    if len(words) < 2 or words[-1].lower() != "after":
+        return False
+    lead = words[:-1]
+    if lead[-1].lower() in _SOON:
+        lead = lead[:-1]
+    if not lead or any(w.lower() in _NOT_AFTER for w in lead[-3:]):
+        return False
+    return _past_verb_places(lead + ["on"])
 
 
 def _since(words: list[str]) -> bool:
@@ -171,7 +202,7 @@ def _past_verb_places(words: list[str]) -> bool:
         if word == "to" and to_whom(lead, k) or to_whom(lead, k + 1):
             continue  # the "to", or whom it names ("fell to rebels on", "surrendered to troops": "troops" is no verb)
         verb = word.lower()
-        tense = word_tense(verb) if verb not in _PARTICIPLES_ONLY else _participle_tense(lead, k)
+        tense = word_tense(verb) if verb not in PARTICIPLES_ONLY else participle_tense(lead, k)
         if tense is not None and k and verb not in PAST and not verb_object(lead[-k]) and lead[-k] != "to" \
                 and not after_subject(lead, k):
             tense = None  # "preferred shares", "closed doors": an -ed form before its noun is an adjective
@@ -180,39 +211,10 @@ def _past_verb_places(words: list[str]) -> bool:
             return tense == "past" and auxiliary not in _NOT_OWN_PAST and verb not in _NAMING_A_TIME \
                 and not (verb in BARE_TOO and has_plural_subject([w.lower() for w in lead[:-1 - k]])) \
                 and not (k and words[-1] == "in" and verb in _ANNOUNCING)
-        if not (word.islower() or word[:1].isdigit() or _named_object(lead, k)) or verb in NOT_COMPLEMENT:
+        if not (word.islower() or word[:1].isdigit() or named_object(lead, k)) or verb in NOT_COMPLEMENT:
             return False  # (an amount is a complement: "dropped to 4 billion in", "rose 5 percent on")
     return False
 
-
-def _named_object(lead: list[str], k: int) -> bool:
-    """Whether the capitalised ``lead[-1 - k]`` is the object named right after a past verb ("met Putin on the
-    sidelines of the summit on", "beat Arsenal at Wembley on"), not a saying's subject ("said Congress on").
-
-    >>> _named_object("Trump met Putin".split(), 0), _named_object("He said Congress".split(), 0)
-    (True, False)
-    >>> _named_object("Trump will meet Putin".split(), 0)
-    False
-    """
-    if len(lead) < k + 2:
-        return False
-    verb = lead[-2 - k]
-    return verb.islower() and word_tense(verb) == "past" and verb not in REPORTING
-
-
-# Forms that are only past participles, which word_tense leaves without a tense: after a past auxiliary or "last" they
-# tell a time gone by ("was born in Ohio in December", "levels last seen on March 12"; "will be seen", "is taken" not)
-_PARTICIPLES_ONLY = frozenset("born seen taken given shown written known spoken chosen stolen broken".split())
-_PAST_AUXILIARY = frozenset("was were had last".split())
-
-
-def _participle_tense(lead: list[str], k: int) -> str | None:
-    """"past" when the participle ``lead[-1 - k]`` follows a past auxiliary or "last", else None.
-
-    >>> _participle_tense("He was born".split(), 0), _participle_tense("It will be seen".split(), 0)
-    ('past', None)
-    """
-    return "past" if len(lead) > k + 1 and lead[-2 - k].lower() in _PAST_AUXILIARY else None
 
 
 # "will", "shall", "'ll" and "must" tell the future with no plan's doubt ("could", "might" and "would" do not: "would have

@@ -22,6 +22,36 @@ _NOT_A_FINITE_PAST = MODALS | HAVE | frozenset("to be been being".split())
 _SUBJECT_WORDS = 4  # the subject's words at most before its verb ("the European Central Bank", "President Trump")
 
 
+# "Until" opening the sentence: the date ends the stretch of the main clause after it
+_OPENING_UNTIL = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*[ \t]+|\n)[ \t]*Until[ \t]+$")
+# Past forms of a copula or of having: a state told with them may still hold ("Until Tuesday the road was closed")
+_STATE_PASTS = frozenset("was were had".split())
+
+
+def until_past(text: str, start: int, end: int) -> bool:
+    """Whether the expression ``text[start:end]`` follows an "Until" opening its sentence and the main clause after it
+    (a comma or none between) tells the stretch with an active past verb: "Until December the company employed 500
+    workers" ended the stretch at a December gone by. A copula's or a perfect's past may tell a state that still
+    holds, and a present or a future one to come: then nothing is decided here.
+
+    >>> s = "Until December the company employed 500 workers."
+    >>> until_past(s, 6, 14), until_past("Until December the company employs 500 workers.", 6, 14)
+    (True, False)
+    >>> until_past("Until December, the road was closed.", 6, 14), until_past("Talks ran until December.", 16, 24)
+    (False, False)
+    """
+    if not _OPENING_UNTIL.search(text, max(0, start - 16), start):
+        return False
+    words = _WORD.findall(text[end:text.find(".", end) if "." in text[end:end + 160] else end + 160])
+    for word in words[:_SUBJECT_WORDS + 1]:
+        low = word.lower()
+        if low in _NOT_A_FINITE_PAST or low in _STATE_PASTS or word_tense(low) in ("present", "future"):
+            return False
+        if word[0].islower() and word_tense(low) == "past":
+            return True
+    return False
+
+
 def fronted_past(text: str, start: int) -> bool:
     """Whether the expression at ``start`` opens its sentence after "On"/"In" and a comma leads to a past verb.
 

@@ -91,6 +91,12 @@ COMMODITIES = frozenset("crude oil gold silver copper platinum palladium corn wh
                         "coffee cattle hogs gasoline brent wti gas bunds treasuries".split())
 
 
+# A deadline, and the verbs of its day coming: what a deadline does on its own day ("passed", "expired", "lapsed"),
+# where what it does before it ("forced lawmakers back", "loomed") leaves the day ahead
+_DEADLINES = frozenset("deadline deadlines cutoff".split())
+_PASSED = frozenset("passed expired lapsed".split())
+
+
 def has_head(left: list[str], right: list[str]) -> bool:
     """Whether the subject holds a word that is no time word, before the date or between it and its verb: "Sales on
     Black Friday", "The Thanksgiving Day Parade"; not "The weekend of Nov. 17-18", "Dec. 12 midnight", nor a head of
@@ -110,12 +116,21 @@ def has_head(left: list[str], right: list[str]) -> bool:
 
     >>> has_head([], ["December", "consumer", "prices", "rose"]), has_head([], ["December", "futures", "rose"])
     (True, False)
+
+    A deadline that passed, expired or lapsed is its own day's event ("The Nov. 20 deadline passed"):
+
+    >>> has_head(["The"], ["Nov", "20", "deadline", "passed"]), has_head(["The"], ["Dec", "1", "deadline", "forced"])
+    (True, False)
     """
     subject = []
+    verb = ""
     for word in right:
         if word_tense(word.lower()) is not None:
+            verb = word.lower()
             break
         subject.append(word.lower())
+    if verb in _PASSED and subject and subject[-1] in _DEADLINES:
+        return True  # "The Nov. 20 deadline passed": a deadline passes on its day, which the past puts behind
     lead_up = _MONTH_LEAD_UP if _month_alone(subject) else LEAD_UP
     if any(low in lead_up for low in subject) or (subject and subject[-1] in COMMODITIES):
         return False  # "Thanksgiving turkey prices fell": what comes before the day, not the day's event

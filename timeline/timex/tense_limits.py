@@ -162,13 +162,24 @@ def stretch_over(words: list[str]) -> bool:
     (False, False)
     >>> stretch_over("The strike has lasted until".split()), stretch_over("Fighting raged on until".split())
     (False, True)
+    >>> stretch_over("The road stayed closed until".split()), stretch_over("The road will stay closed until".split())
+    (True, False)
+    >>> stretch_over("The road has remained closed until".split()), stretch_over("The road was closed until".split())
+    (False, False)
     """
     if len(words) < 2 or words[-1].lower() not in _UNTIL | {"into"}:  # "persisted well into October"
         return False
     lead = [w.lower() for w in words[-4:-1]]
     if lead[-1] in _DEGREE or lead[-1].endswith("ly"):
         lead = lead[:-1]
-    return bool(lead) and lead[-1] in _OVER and (len(lead) < 2 or lead[-2] not in HAVE)
+    if len(lead) > 1 and lead[-2] in _REMAINED and lead[-1].isalpha() and word_tense(lead[-1]) in (None, "past"):
+        lead = lead[:-1]  # "The road stayed closed until": the state a verb of remaining kept, its one word
+    return bool(lead) and (lead[-1] in _OVER or lead[-1] in _REMAINED) and (len(lead) < 2 or lead[-2] not in HAVE)
+
+
+# Past verbs of remaining in a state: "stayed closed until Thanksgiving", "remained shut until May" tell the stretch
+# the state held as over, as "lasted until" does (a state told with a copula, "was closed until", may still hold)
+_REMAINED = frozenset("stayed remained".split())
 
 
 

@@ -11,7 +11,7 @@ from an infinitive's or a deal's ("fell to rebels", not "agreed to a deal").
 
 from __future__ import annotations
 
-from timeline.timex.verbs import DETERMINERS, MODALS, word_tense
+from timeline.timex.verbs import DETERMINERS, MODALS, REPORTING, word_tense
 
 # Words between a verb and its placing preposition that end the search: an infinitive's "to" ("agreed to a deal in
 # December": the deal's date), a clause's start ("said that ..."), a conjunction
@@ -179,3 +179,33 @@ def after_subject(lead: list[str], k: int) -> bool:
 
 
 _PRONOUNS = frozenset("he she it they we i you who".split())
+
+
+def named_object(lead: list[str], k: int) -> bool:
+    """Whether the capitalised ``lead[-1 - k]`` is the object named right after a past verb ("met Putin on the
+    sidelines of the summit on", "beat Arsenal at Wembley on"), not a saying's subject ("said Congress on").
+
+    >>> named_object("Trump met Putin".split(), 0), named_object("He said Congress".split(), 0)
+    (True, False)
+    >>> named_object("Trump will meet Putin".split(), 0)
+    False
+    """
+    if len(lead) < k + 2:
+        return False
+    verb = lead[-2 - k]
+    return verb.islower() and word_tense(verb) == "past" and verb not in REPORTING
+
+
+# Forms that are only past participles, which word_tense leaves without a tense: after a past auxiliary or "last" they
+# tell a time gone by ("was born in Ohio in December", "levels last seen on March 12"; "will be seen", "is taken" not)
+PARTICIPLES_ONLY = frozenset("born seen taken given shown written known spoken chosen stolen broken".split())
+_PAST_AUXILIARY = frozenset("was were had last".split())
+
+
+def participle_tense(lead: list[str], k: int) -> str | None:
+    """"past" when the participle ``lead[-1 - k]`` follows a past auxiliary or "last", else None.
+
+    >>> participle_tense("He was born".split(), 0), participle_tense("It will be seen".split(), 0)
+    ('past', None)
+    """
+    return "past" if len(lead) > k + 1 and lead[-2 - k].lower() in _PAST_AUXILIARY else None

@@ -6,7 +6,9 @@ may be the saying's shifted back ("He said the Nov. 22 vote was on track").
 
 from __future__ import annotations
 
-from timeline.timex.verbs import word_tense
+import re
+
+from timeline.timex.verbs import REPORTING, word_tense
 
 # Verbs of saying in the past whose reported clause follows with no conjunction or with "that"
 _SAID = frozenset("said told reported added noted wrote stated estimated claimed".split())
@@ -40,3 +42,35 @@ def first_verb(words: list[str]) -> str | None:
     ('was', None)
     """
     return next((w.lower() for w in words if word_tense(w.lower()) is not None), None)
+
+
+# A verb of saying in the past, then blanks, at the end of the text before a date: "The manager said "
+_SAID_RIGHT_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]+$")
+# The date's own first word that news puts right after "said" as the saying's time: "said Monday sales rose",
+# "said yesterday", "said Nov. 20" (a weekday, a deictic word, a month's day); a holiday or a month alone is told
+# "on Thanksgiving", "in December" when it is the saying's
+_SAYING_TIMES = re.compile(r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|yesterday|today|"
+                           r"tonight|last|this|next|earlier|later|[a-z]{3,9}\.?[ \t]+\d")
+# After the date, a word that starts a clause of its own or the saying's complement, not a noun the date modifies
+_NOT_A_HEAD = frozenset("that it he she they we i you there this these those the a an its his her their our "
+                        "and or but to of on in at for by with as after before".split())
+
+
+def opens_reported_subject(left: str, expression: str, right: str) -> bool:
+    """Whether a date right after a past verb of saying opens the reported clause's subject: a noun it modifies
+    follows ("The manager said Black Friday sales will rise", "said December sales rose"), so the reported
+    clause's own verb tells its time, not the saying. A weekday, a deictic word or a month's day there is the
+    saying's own time, as news writes it ("said Monday sales rose").
+
+    >>> opens_reported_subject("The manager said ", "Black Friday", " sales will rise.")
+    True
+    >>> opens_reported_subject("The company said ", "Monday", " sales will rise.")
+    False
+    >>> opens_reported_subject("The manager said ", "Black Friday", " that sales will rise.")
+    False
+    """
+    m = _SAID_RIGHT_BEFORE.search(left)
+    if m is None or m[1].lower() not in REPORTING or _SAYING_TIMES.match(expression):
+        return False
+    after = re.match(r"[ \t]+([a-z]+)\b", right)
+    return after is not None and after[1] not in _NOT_A_HEAD and word_tense(after[1]) is None

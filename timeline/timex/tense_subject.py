@@ -29,6 +29,8 @@ from timeline.timex.tense_heads import DONE_ON_THE_DAY, LEAD_UP, STILL_AHEAD, TI
 from timeline.timex.tense_objects import after_subject
 from timeline.timex.tense_reported import first_verb, reported_clause
 from timeline.timex.tense_sides import WORD, words_of
+from timeline.timex.tense_subject_words import (ABBREVIATIONS, CLAUSE_ENDS, without_listed_dates,
+                                               without_object_relative, words_after)
 from timeline.timex.verbs import BARE_TOO, BE, BE_FORMS, DETERMINERS, MODALS, PAST, word_tense
 
 # The sentence's start before the date: a stop, "!" or "?" (quotes and brackets after it) and blanks, a line's start,
@@ -43,7 +45,7 @@ _NOT_OPENING = frozenset("if unless whether when once while although though beca
 # An auxiliary that opens a question before its subject: "Did the Nov. 22 parade draw crowds?"
 _QUESTION_OPENERS = frozenset("did was were had has have is are do does".split())
 # After the date, words that end the clause before its verb is read: a relative or a conjunction, a modal
-_CLAUSE_ENDS = frozenset("that which who whom whose where when while if unless and or but as because".split()) | MODALS
+_CLAUSE_ENDS = CLAUSE_ENDS
 # Verbs whose subject's date may lie ahead of the telling: planning, rescheduling, foreseeing, nearing, seeming
 _OPEN_VERBS = frozenset("announced unveiled proposed promised pledged planned scheduled slated set booked ordered "
                         "postponed delayed cancelled canceled moved pushed rescheduled extended "
@@ -57,10 +59,6 @@ _AHEAD_AFTER_BE = frozenset("likely unlikely certain possible probable imminent 
                             "about sure slated scheduled planned to still yet".split())
 # Where the verb must stand: within this many words after the date's start (the date's own words included)
 _REACH = 9
-# A stop after these ends no sentence: the date's own abbreviations and titles ("Nov. 22 parade", "Mr. Smith")
-_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat "
-                           "sun mr mrs ms dr st gov sen rep gen lt col sgt u s".split())
-_RIGHT_STOP = re.compile(r"[,;:!?()\"\u201c\u201d\n]|[.](?=[ \t]*$|[ \t]+[A-Z0-9])")
 
 
 def subject_past(text: str, start: int, end: int | None = None) -> bool:
@@ -107,7 +105,7 @@ def subject_past(text: str, start: int, end: int | None = None) -> bool:
     reported = said[1] if said is not None and said[0] and _opening(left[:said[0]]) else None
     if not _opening(reported if reported is not None else left):
         return False
-    right = _words_after(text, start)
+    right = without_object_relative(without_listed_dates(words_after(text, start)))
     if reported is not None and first_verb(right[:_REACH]) in BE:
         return False  # "He said the Nov. 22 vote was on track": a copula's past may be the saying's, shifted back
     subject = reported if reported is not None else left
@@ -127,7 +125,7 @@ def _alone_as_subject(left: list[str], text: str, end: int | None) -> bool:
     """
     if end is None or not all(word.lower() in DETERMINERS for word in left):
         return False
-    words = [word.lower() for word in _words_after(text, end)]
+    words = [word.lower() for word in words_after(text, end)]
     return (bool(words) and word_tense(words[0]) == "past" and not any(word in LEAD_UP for word in words[1:4])
             and not STILL_AHEAD.search(" ".join(words)))
 
@@ -149,6 +147,8 @@ def _opening(left: list[str]) -> bool:
     """
     for i, word in enumerate(left):
         low = word.lower()
+        if low in ("and", "or") and i and time_word(left[i - 1]):
+            continue  # "Thanksgiving, Black Friday and Cyber Monday sales": a list of dates, one subject
         if low in _TOLD_AHEAD:
             return False  # "This year's Thanksgiving parade drew criticism": the date is told as the one ahead
         if word[:1].isupper() and low not in _NOT_OPENING and low not in MODALS and (i or low not in _QUESTION_OPENERS):
@@ -156,26 +156,6 @@ def _opening(left: list[str]) -> bool:
         if low in _NOT_OPENING or low in MODALS or word_tense(low) is not None or low.endswith("ing"):
             return False
     return True
-
-
-def _words_after(text: str, start: int) -> list[str]:
-    """The words from ``start`` up to the clause's first stop (a comma, a quote, a sentence's end).
-
-    >>> _words_after("The Nov. 22 game drew fans, police said.", 4)
-    ['Nov', '22', 'game', 'drew', 'fans']
-    """
-    end = min(len(text), start + 160)
-    position = start
-    for stop in _RIGHT_STOP.finditer(text, start, end):
-        if stop[0] == ".":
-            before = WORD.findall(text, max(start, stop.start() - 12), stop.start())
-            if before and before[-1].lower() in _ABBREVIATIONS and stop.start() - start < 12:
-                continue  # "Nov. 22": the date's own stop
-        position = stop.start()
-        break
-    else:
-        position = end
-    return re.findall(r"[A-Za-z0-9'%$]+", text[start:position])
 
 
 def _past_after(words: list[str]) -> bool:
@@ -286,9 +266,9 @@ def date_is_subject(text: str, start: int) -> bool:
     >>> date_is_subject(s, s.index("Thanksgiving")), date_is_subject("Since December the firm has cut jobs.", 6)
     (False, False)
     """
-    for word in _words_after(text, start)[:6]:
+    for word in words_after(text, start)[:6]:
         low = word.lower()
-        if low in TIME_WORDS or low[:1].isdigit() or low.removesuffix("'s") in TIME_WORDS or low in _ABBREVIATIONS:
+        if low in TIME_WORDS or low[:1].isdigit() or low.removesuffix("'s") in TIME_WORDS or low in ABBREVIATIONS:
             continue
         return word.islower() and (word_tense(low) is not None or low in MODALS or low in _DATE_VERBS)
     return False

@@ -100,6 +100,31 @@ def year_of_holiday_day(text: str, end: int) -> NamedYear | None:
     return None if m is None else _named(m)
 
 
+# The year that closes the sentence of a holiday's clause: "in 2016." after the verb and its complement; not one
+# compared with ("than in 2016", "from levels in 2016", "since 2016", "as in 2016"), nor past another clause's start
+_CLOSING_YEAR = re.compile(r"(?P<between>[^.;:!?\n\"\u201c\u201d,]{1,80}?)[ \t](?i:in)[ \t]{1,3}(?P<year>(?:1\d|20)\d\d)"
+                           r"[ \t]*[.!?]")
+_NOT_CLOSING = re.compile(r"(?i)\b(?:than|from|since|as|compared|versus|vs|before|after|and|but|when|while|levels?)"
+                          r"(?:[ \t]+\w+)?[ \t]*$")
+
+
+def year_closing(text: str, end: int) -> NamedYear | None:
+    """The year that closes the sentence after the date ending at ``end`` ("The Thanksgiving parade drew huge crowds
+    in 2016."): the year of the event the clause tells, and so of the holiday its subject names by it (read only for
+    a holiday in the subject of a past verb: :meth:`timeline.timex.clauses.Clause.year_named`). A year compared with
+    ("drew more crowds than in 2016") or past another clause's start is none.
+
+    >>> year_closing("The Thanksgiving parade drew huge crowds in 2016.", 16)
+    NamedYear(year=2016, shift=0)
+    >>> year_closing("The Thanksgiving parade drew more crowds than in 2016.", 16)
+    >>> year_closing("The Thanksgiving parade drew crowds, as it did in 2016.", 16)
+    """
+    m = _CLOSING_YEAR.match(text, end)
+    if m is None or _NOT_CLOSING.search(m["between"]):
+        return None
+    return NamedYear(int(m["year"]), 0)
+
+
 # Before a weekday: a name (its words capitalised, a year after it maybe) and the verb that places it on that
 # weekday ("Rosh Hashanah falls on", "Yom Kippur 2019 falls on a")
 _FALLS_ON = re.compile(r"(?P<name>(?:[A-Z][\w'\u2019]*[ \t]+){1,3})(?:(?:1\d|20)\d\d[ \t]+)?" + _FALLS

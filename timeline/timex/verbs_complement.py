@@ -51,6 +51,8 @@ def infinitive_between(position: float, before: list[str]) -> bool:
     True
     >>> infinitive_between(3.0, "declined to comment on".split())
     False
+    >>> infinitive_between(4.0, "Sales dropped to billion in".split())
+    False
     """
     if position != int(position):
         return False
@@ -58,10 +60,15 @@ def infinitive_between(position: float, before: list[str]) -> bool:
     for i in range(index + 1, len(before) - 1):
         following = before[i + 1]
         if before[i].lower() == "to" and _INFINITIVE_HEAD.match(following) and following not in NOT_VERBS \
-                and not inflected(following) \
+                and following.lower() not in _AMOUNT_UNITS and not inflected(following) \
                 and following.lower() not in SPEECH and not _destination(before[i - 1].lower(), following):
             return True
     return False
+
+
+# The words of an amount, which the word lists keep when they drop its digits and "$" ("dropped to $4 billion in
+# April" is read "dropped to billion in"): after "to" an amount reached, never an infinitive's verb
+_AMOUNT_UNITS = frozenset("hundred thousand million billion trillion percent cents pence points".split())
 
 
 # An -s the bare verb of an infinitive may end in: "to discuss", "to focus", "to bias", "to canvas"
