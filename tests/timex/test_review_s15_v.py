@@ -152,6 +152,18 @@ CASES = [
      [('overnight', '2018-11-19TNI'), ('Tuesday', '2018-11-20')]),
     ('Snow will fall overnight Tuesday into Wednesday.', _D(2018, 11, 19),
      [('overnight Tuesday', '2018-11-20TNI'), ('Wednesday', '2018-11-21')]),
+    # "overnight into Sunday": the night before the day named, whatever day it is said on (around_day.NightBefore;
+    # it was the night before the DCT's day, or the DCT's own after a forecast)
+    ('Gales battered the coast overnight into Sunday.', _DCT,
+     [('overnight', '2018-11-10TNI', 'TIME', '2018-11-10', '2018-11-10'), ('Sunday', '2018-11-11')]),
+    ('Gales battered the coast overnight into Sunday.', _D(2018, 11, 11),
+     [('overnight', '2018-11-10TNI'), ('Sunday', '2018-11-11')]),
+    ('Heavy rain is expected overnight into Tuesday.', _D(2018, 11, 18),
+     [('overnight', '2018-11-19TNI'), ('Tuesday', '2018-11-20')]),
+    ('Fighting raged overnight into Sunday morning.', _DCT,
+     [('overnight', '2018-11-10TNI'), ('Sunday morning', '2018-11-11TMO')]),
+    ('Prices rose overnight. Into Sunday, trading was calm.', _DCT,
+     [('overnight', '2018-11-14TNI'), ('Sunday', '2018-11-11')]),
     ('It was the wettest May since records began in 1910.', _D(2018, 6, 2), [('May', '2018-05'), ('1910', '1910')]),
     ('The storm is forecast to make landfall early Friday.', _DCT, [('early Friday', '2018-11-16')]),
     ('Temperatures will climb into the 90s this weekend.', _DCT, [('this weekend', '2018-W46-WE')]),
@@ -299,8 +311,6 @@ KNOWN_MISSES = [
      "miss: a quarter of a century (TIMEX3 has no quarter of one) is read as the century alone (it was 2018-Q1 "
      'before review V\'s mend)'),
     # -- weather and disasters
-    ('Gales battered the coast overnight into Sunday.', _DCT, [('overnight', '2018-11-10TNI'), ('Sunday', '2018-11-11')],
-     "lie: 'overnight into Sunday' is the night of Saturday; the night before the DCT is given"),
     ('The road will be closed overnight from 8pm on 20 November.', _DCT,
      [('overnight', '2018-11-20TNI'), ('8pm on 20 November', '2018-11-20T20:00')],
      "lie: the night is the one the clause dates (20 November), not the DCT's"),

@@ -16,7 +16,7 @@ import re
 from typing import Literal
 
 from timeline.timex.lunisolar import is_lunisolar
-from timeline.timex.values import CalendarDate, DayNextTo, Holiday, Mention, WeekOf, Weekday
+from timeline.timex.values import CalendarDate, Clock, DayNextTo, Holiday, Mention, WeekOf, Weekday
 
 
 class HolidayWeekend(WeekOf):
@@ -282,6 +282,35 @@ def _week_on_day(m: Mention, day: Weekday, out: list[Mention], text: str) -> Men
                    value=WeekOnDay(day=coming, days=7 * weeks), rule=m.rule)  # type: ignore[arg-type]
 
 
+class NightBefore(Clock):
+    """"overnight into Sunday": the night that ends on the morning of the day named, the night of the day before
+    it (TIMEX3 writes a night on the evening's day: Saturday's, ``...TNI``). Anchored as a :class:`Clock` on a day.
+
+    >>> NightBefore(day=DayNextTo(day=Weekday(weekday=7), days=-1), part_of_day="NI").timex_type
+    'TIME'
+    """
+
+    day: DayNextTo  # type: ignore[assignment]
+
+
+_INTO = re.compile(r"[ \t]{1,3}(?i:into)[ \t]{1,3}")
+
+
+def _night_into(before: Mention, m: Mention, text: str) -> Mention | None:
+    """"overnight into Sunday": the "overnight" read alone (the night before the DCT's day, or the DCT's own)
+    is the night before the weekday named after "into"; the weekday stays its own mention.
+
+    >>> from timeline.timex.recognise import recognise
+    >>> [(m.text, m.value.kind) for m in recognise("Gales battered the coast overnight into Sunday.")]
+    [('overnight', 'clock'), ('Sunday', 'weekday')]
+    """
+    if before.value.kind != "deictic" or before.text.lower() != "overnight" \
+            or _INTO.fullmatch(text, before.end, m.start) is None:
+        return None
+    night = NightBefore(day=DayNextTo(day=m.value, days=-1), part_of_day="NI")  # type: ignore[arg-type]
+    return before.model_copy(update={"value": night})
+
+
 _DAY_NEXT = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+day\s+(?P<dir>before|after))\s$")
 
 
@@ -297,6 +326,10 @@ def join_day_next_to(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         day = m.value
         kind = day.kind  # a value's kind tells its class (tests/timex/test_speed_joins_kinds.py), cheaper than isinstance
+        if kind == "weekday" and out and text[m.start - 5:m.start].rstrip().lower().endswith("into"):
+            night = _night_into(out[-1], m, text)  # "overnight into Sunday": Saturday's night
+            if night is not None:
+                out[-1] = night
         if kind == "weekday" and ("eek" in text[m.end:m.end + 6] or "on" in text[m.start - 3:m.start]):
             week_on = _week_on_day(m, day, out, text)  # "Wednesday week", "a week on Saturday"
             if week_on is not None:
