@@ -2,7 +2,8 @@
 
 Said in October 2023 it is 2023-H2, in March 2023-H1. Its value is a :class:`CurrentHalf`, whose half only the
 anchoring reads, from the DCT (a yearless "the first half" is :mod:`timeline.timex.periods`'s, placed by the
-tense). It needs the anchoring, so it is spliced into :mod:`timeline.timex.weekday`'s ``RULES``, imported after it, as
+tense). "The half to June", a half-year named by the month it ends in, is read here too. It needs the anchoring,
+so it is spliced into :mod:`timeline.timex.weekday`'s ``RULES``, imported after it, as
 :mod:`timeline.timex.counted_back` is. Corpus: ``periods.tsv``.
 
 >>> import datetime as dt
@@ -19,8 +20,8 @@ from typing import Literal
 
 from timeline.timex.anchoring import Context, anchor
 from timeline.timex.calendar import Resolved, part_interval
-from timeline.timex.rule import Built, compile_rule
-from timeline.timex.values import YearPart
+from timeline.timex.rule import MONTH_FULL, Built, compile_rule, month_number
+from timeline.timex.values import Duration, YearPart
 
 
 class CurrentHalf(YearPart):
@@ -88,8 +89,34 @@ def _current_half(m: re.Match[str]) -> Built:
     return CurrentHalf()
 
 
+# "the half to June", "the half-year ended December 31": a half-year named by the month it ends in, as "the year to
+# June" and "the three months to September" are
+_HALF_TO = rf"(?=[ \t]{{1,3}}(?i:to|ended|ending|through)[ \t]{{1,3}}(?P<month>{MONTH_FULL}))"
+
+
+def _half_to(m: re.Match[str]) -> Built:
+    """"the half to June": the calendar half that ends in June (H1) or December (H2), placed by the tense as "the
+    first half" is; a half ending in another month is a fiscal one, six months long (P6M), as "the six months to
+    September" is.
+
+    >>> rule = RULES[0].pattern
+    >>> [_half_to(rule.search(t)).part for t in ("for the half to June", "in the half-year ended December 31")]
+    ['H1', 'H2']
+    >>> _half_to(rule.search("in the half to September")).count
+    6.0
+    """
+    month = month_number(m["month"])
+    if month in (6, 12):
+        return YearPart(part="H1" if month == 6 else "H2")
+    return Duration(unit="month", count=6.0)
+
+
+def _half(m: re.Match[str]) -> Built:
+    return _current_half(m) if m["current"] else _half_to(m)
+
+
 RULES = (
-    # "the current half", "the current half-year": earnings news' half the DCT lies in
-    compile_rule("current-half", r"(?i:the)\s(?i:current)\s(?i:half)(?P<year>-(?i:year))?(?![-\w])"
-                 r"(?!\s(?i:of|an?|hour)\b)", _current_half, 1),
+    # "the current half", "the current half-year": earnings news' half the DCT lies in; "the half to June"
+    compile_rule("current-half", r"(?i:the)\s(?:(?P<current>(?i:current)\s)(?i:half)(?P<year>-(?i:year))?(?![-\w])"
+                 rf"(?!\s(?i:of|an?|hour)\b)|(?i:half)(?:[- ](?i:year))?{_HALF_TO})", _half, 1),
 )
