@@ -768,13 +768,14 @@ CASES = [
     # closed by session 9's adversarial review (H6): a capitalised time preposition opening the sentence makes the
     # four digits a year ('1200 hours of training' stays a count)
     ('By 2050 days will be longer.', G, [('2050', '2050')]),
+    # -- fixed in session 15 (helper R): after 'the', a number under 1900 before 'form' is the form's number
+    ('The 1040 form must be filed by every taxpayer.', K, []),
+    ('His 2019 form was poor.', K, [('2019', '2019')]),  # a year over 1900: the form shown that year
+    ('In 1850 forms were filled in by hand.', K, [('1850', '1850')]),  # a time preposition's cue
 ]
 
 
 KNOWN_MISSES = [
-    # absolute.py: 'the NNNN form' is a year as often as a label ('his 2019 form' in sport): a form's number
-    # needs a lexicon of forms
-    ('The 1040 form must be filed by every taxpayer.', K, []),
     # unitof.py: 'the first business day of October' is 2 October 2023 (its expectation corrected from the month),
     # but UnitOf (values.py) folds only a day, week or weekend: a business day needs a unit of its own
     ('The takeover closed on the first business day of October.', E, [('the first business day of October', '2023-10-02')]),

@@ -86,11 +86,15 @@ def _year(m: re.Match[str]) -> Built:
     >>> from timeline.timex import recognise
     >>> [m.text for m in recognise("She moved to 1600 Pennsylvania Avenue in 1998.")]
     ['1998']
+    >>> [m.text for m in recognise("The 1040 tax form is due; the 1066 invasion")]
+    ['1066']
     """
     year = int(m["year"])
     if year < 1900 and not (m["cue"] or m["named"]):
         return None
     cue = (m["cue"] or "").strip().lower()
+    if year < 1900 and cue == "the" and _FORM_AFTER.match(m.string, m.end()):
+        return None  # "the 1040 tax form": after "the", a number under 1900 before "form" is the form's number
     if cue in _ADDRESS_CUES and not m["named"] and _STREET_AFTER.match(m.string, m.end()):
         return None
     if not (cue or m["named"]) and names_year(m.string, m.start("year")):
@@ -102,6 +106,7 @@ def _year(m: re.Match[str]) -> Built:
     return CalendarDate(year=year)
 
 
+_FORM_AFTER = re.compile(r"[ \t]{1,3}(?:(?i:tax|income|filing|return)[ \t]{1,3})?(?i:forms?)(?![-\w])")
 # A group of two or more digits (or a "+" country code) and one space right before a year: the year is one more group
 # of a phone or account number
 _DIGIT_GROUP_BEFORE = re.compile(r"(?:(?<![\d,.])\d{2,}|\+\d{1,3})[ \t]$")
