@@ -26,6 +26,9 @@ from timeline.timex.values import Mention
 from timeline.timex.walk import anchor_mentions
 
 _CLOCK = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T")
+# The settings of a call that gives none, built once: frozen, so shared as they are (a TimexSettings() per call was
+# ~5 us, 1.3 ms a pass over TBAQ)
+_DEFAULT_SETTINGS = TimexSettings()
 
 
 def extract_timexes(text: str, dct: dt.date | DocumentTime | None, *,
@@ -72,7 +75,7 @@ def extract_timexes(text: str, dct: dt.date | DocumentTime | None, *,
     >>> [(t.text, t.value) for t in extract_timexes("They met on Nov.\u00a018, 2018.", dt.date(2018, 11, 19))]
     [('Nov.\\xa018, 2018', '2018-11-18')]
     """
-    return [timex for timex, _ in _found(text, dct, settings or TimexSettings())]
+    return [timex for timex, _ in _found(text, dct, settings or _DEFAULT_SETTINGS)]
 
 
 def _found(text: str, dct: dt.date | DocumentTime | None, settings: TimexSettings) -> list[tuple[Timex, Mention]]:
@@ -150,7 +153,7 @@ def extract_ranges(text: str, dct: dt.date | DocumentTime | None, *,
     ('2018-11-30', '2018-12-01', '2018-11-30', '2018-12-01')
     """
     ends: dict[int, list[Timex]] = {}
-    for timex, mention in _found(text, dct, settings or TimexSettings()):
+    for timex, mention in _found(text, dct, settings or _DEFAULT_SETTINGS):
         if mention.group is not None:
             ends.setdefault(mention.group, []).append(timex)
     ranges = []

@@ -57,6 +57,8 @@ def _reach(pattern: re.Pattern[str]) -> int:
 
 # A gap longer than these cannot be a clock's or a range's: not sliced and matched (most are far longer).
 _CLOCK_GAP_REACH, _RANGE_GAP_REACH = _reach(_CLOCK_GAP), _reach(_RANGE_GAP)
+# The settings of a call that gives none, built once (frozen: shared as they are)
+_DEFAULT_SETTINGS = TimexSettings()
 
 
 
@@ -87,7 +89,7 @@ def recognise(text: str, settings: TimexSettings | None = None) -> list[Mention]
     >>> recognise("Nov. 15")[0].value.year is None
     True
     """
-    settings = settings or TimexSettings()
+    settings = settings or _DEFAULT_SETTINGS
     original = text[: settings.max_text_chars]
     text = fold_case(original)
     found: list[Mention] = []
