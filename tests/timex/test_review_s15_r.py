@@ -21,11 +21,20 @@ CASES = [
     # -- a shopping day's shopping and shoppers are held on it
     ('Cyber Monday shoppers spent $7 billion.', _DCT, [('Cyber Monday', '2017-11-27')]),
     ('Black Friday shoppers crowded the stores.', _DCT, [('Black Friday', '2017-11-24')]),
+    # -- a southern adjective after 'the' is the season's cue, as 'the' is (seasons.py)
+    ('The Australian winter was mild.', _DCT, [('winter', '2018-WI', 'DATE', '2018-06-01', '2018-08-31')]),
+    ('The Australian winter will be mild.', _DCT, [('winter', '2019-WI', 'DATE', '2019-06-01', '2019-08-31')]),
+    ('The Australian summer has been hot.', dt.date(2019, 1, 15),
+     [('summer', '2018-SU', 'DATE', '2018-12-01', '2019-02-28')]),
+    ('Australian winter sports are popular.', _DCT, []),  # no article: the season names a kind
+    ('The Australian fall in prices hurt exporters.', _DCT, []),
 ]
 
 KNOWN_MISSES = [
-    ('The Australian winter was mild.', _DCT, [('winter', '2018-WI', 'DATE', '2018-06-01', '2018-08-31')],
-     "miss: a bare season after an adjective (no year, no 'the' right before it) is read nowhere, southern or not"),
+    ('The winter of 2018 in Australia was mild.', _DCT,
+     [('The winter of 2018', '2018-WI', 'DATE', '2018-06-01', '2018-08-31')],
+     "lie: the place is told after the season ('in Australia'), where only an adjective right before it is read; "
+     'the northern winter (Dec. 2018-Feb. 2019) is given'),
 ]
 
 test_review_sentence, test_known_miss = graded_review_tests(CASES, KNOWN_MISSES)

@@ -121,6 +121,13 @@ def _southern(value: Built, m: re.Match[str]) -> Built:
     return SouthernSeason(part=value.part, year=value.year, mod=value.mod)
 
 
+def _the_southern(m: re.Match[str]) -> bool:
+    """Whether "the" and a southern adjective stand right before the season ("the Australian winter"): the article
+    is the season's, as "the winter" is."""
+    southern = _SOUTHERN_BEFORE.search(m.string, max(0, m.start("season") - 28), m.start("season"))
+    return southern is not None and _THE_BEFORE.search(m.string, max(0, southern.start() - 5), southern.start()) is not None
+
+
 def _winter_of_two_years(m: re.Match[str]) -> bool:
     """"winter 2017-18", "the winter of 2017/2018": a winter and the year after its first."""
     first = m["year2"].lstrip("'\u2019")
@@ -145,7 +152,7 @@ def _season_cued(m: re.Match[str]) -> Built:
         return None
     if m["year3"]:
         return _year_before_season(m)
-    the = m["t"].lower().startswith("the")
+    the = m["t"].lower().startswith("the") or _the_southern(m)
     bare_ok = m["prep"] and m["season"].lower() != "fall"  # "in winter"; "in fall" is too often the verb
     if not (m["year2"] or m["rel"] or bare_ok or (the and (m["prep"] or m["season"].lower() != "fall"))):
         return None
