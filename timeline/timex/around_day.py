@@ -243,8 +243,12 @@ class WeekOnDay(DayNextTo):
     days: Literal[7, 14]  # type: ignore[assignment]
 
 
-# "Wednesday week": "week" right after a bare weekday (not "week 12", "week-long", "week's", "weekly")
-_WEEK_AFTER_DAY = re.compile(r"[ \t]{1,3}(?i:week)(?![-\w'\u2019]|[ \t]+\d)")
+# "Wednesday week": "week" right after a bare weekday (not "week 12", "week-long", "week's", "weekly", nor a week that
+# heads its own phrase: "Saturday week later", "a week ago", "week after week")
+_WEEK_AFTER_DAY = re.compile(r"[ \t]{1,3}(?i:week)(?![-\w'\u2019]|[ \t]+(?:\d|(?i:later|earlier|ago|after|before|of|long|"
+                             r"old|ahead|back|away|out|or|and)\b))")
+# "a Wednesday week after week", "every Monday week": a weekday after an article or a quantifier is no named day's
+_NO_NAMED_DAY_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))(?i:a|an|every|each|any|one)[ \t]{1,3}$")
 # "a week on Saturday", "a fortnight on Sunday"; not a length held "for a week on Saturday" or counted "more than a
 # week", "within a week", "in a week": the word before the length must not govern it
 _WEEK_ON = re.compile(r"(?:^|(?<=[\s(\"']))(?P<n>(?i:a|one|two))[ \t]{1,3}(?P<u>(?i:weeks?|fortnight))[ \t]{1,3}(?i:on)[ \t]{1,3}$")
@@ -267,7 +271,7 @@ def _week_on_day(m: Mention, day: Weekday, out: list[Mention], text: str) -> Men
         return None
     coming = day.model_copy(update={"direction": "future"})
     after = _WEEK_AFTER_DAY.match(text, m.end)
-    if after is not None:
+    if after is not None and _NO_NAMED_DAY_BEFORE.search(text, max(0, m.start - 7), m.start) is None:
         return Mention(start=m.start, end=after.end(), text=text[m.start:after.end()],
                        value=WeekOnDay(day=coming, days=7), rule=m.rule)
     if not out or m.start - out[-1].end > 8:

@@ -20,7 +20,7 @@ from typing import Literal
 
 from timeline.timex.anchoring import Context, anchor
 from timeline.timex.calendar import Resolved, part_interval
-from timeline.timex.rule import MONTH_FULL, Built, compile_rule, month_number
+from timeline.timex.rule import MONTH_FULL, YEAR4, Built, compile_rule, month_number
 from timeline.timex.values import Duration, YearPart
 
 
@@ -91,7 +91,8 @@ def _current_half(m: re.Match[str]) -> Built:
 
 # "the half to June", "the half-year ended December 31": a half-year named by the month it ends in, as "the year to
 # June" and "the three months to September" are
-_HALF_TO = rf"(?=[ \t]{{1,3}}(?i:to|ended|ending|through)[ \t]{{1,3}}(?P<month>{MONTH_FULL}))"
+_HALF_TO = (rf"(?=[ \t]{{1,3}}(?i:to|ended|ending|through)[ \t]{{1,3}}(?P<month>{MONTH_FULL})"
+            rf"(?:[ \t]{{1,3}}(?:[0-3]?\d,?[ \t]{{1,3}})?(?P<hyear>{YEAR4}))?)")
 
 
 def _half_to(m: re.Match[str]) -> Built:
@@ -102,12 +103,12 @@ def _half_to(m: re.Match[str]) -> Built:
     >>> rule = RULES[0].pattern
     >>> [_half_to(rule.search(t)).part for t in ("for the half to June", "in the half-year ended December 31")]
     ['H1', 'H2']
-    >>> _half_to(rule.search("in the half to September")).count
-    6.0
+    >>> _half_to(rule.search("in the half to September")).count, _half_to(rule.search("the half to June 30, 2017")).year
+    (6.0, 2017)
     """
     month = month_number(m["month"])
-    if month in (6, 12):
-        return YearPart(part="H1" if month == 6 else "H2")
+    if month in (6, 12):  # "the half to June 2017": the year the month is of
+        return YearPart(part="H1" if month == 6 else "H2", year=int(m["hyear"]) if m["hyear"] else None)
     return Duration(unit="month", count=6.0)
 
 
