@@ -7,7 +7,8 @@ characters the rule cannot start with and tries the rule, written without
 IGNORECASE, only where it can. Fewer windows: a rule whose every match holds two
 of its trigger words (``Rule.pair``) is read only where two stand close, and a rule
 bound to a month name (:func:`name_bound`) not near one written in lower case ("may").
-:func:`all_candidates` runs every rule's own pattern over the whole text: the slow
+Fewer tries: no match starts past the last trigger word of its window, so a locator
+skips the window's last characters (:data:`_TAILS`). :func:`all_candidates` runs every rule's own pattern over the whole text: the slow
 reference :func:`candidates` is tested against.
 
 >>> [(c[0], c[1], c[5]) for c in candidates("Talks resume on Sunday.")]
