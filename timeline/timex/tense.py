@@ -29,6 +29,7 @@ import re
 
 from timeline.timex.tense_aspect import OwnClause, inverted_conditional, future_in_past, past_perfect, present_perfect
 from timeline.timex.tense_dated import dated_by_past_verb
+from timeline.timex.tense_conditions import main_after_condition, own_part
 from timeline.timex.tense_decide import scan_cues
 from timeline.timex.tense_governing import comma_closes, governing_tense
 from timeline.timex.tense_headline import headline_ahead, headline_behind, inflected, read_sides
@@ -80,7 +81,9 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     # "The telescope, launched in 1990, marks its anniversary in April": the aside's verb is not the clause's
     # "The manager said Black Friday sales will rise": the date opens what is said, whose own verb tells its time
     reported = opens_reported_subject(left, text[start:end], right)
-    decided, tense = _cued_tense("" if reported else without_aside(left), right, window, running)
+    main = main_after_condition(left)  # "If passed in December, the bill becomes law in January": the main clause's
+    decided, tense = _cued_tense("" if reported else main if main is not None else without_aside(left), right, window,
+                                 running)
     if not decided and not running and (plan := _HEADLINE_PLAN.match(left)) and not inflected(plan[1]):
         return "future"  # "Trump to meet Putin on Monday": a headline's "to" is "is to"
     if not running and headline_ahead(text, start, end, (left, right), decided):
@@ -92,13 +95,14 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
         return "past"
     if tense is None and not running and headline_behind(text, start, end, left):
         tense = "past"  # "Police Arrest 12 After Saturday Night Clashes": the event a headline's news came after
-    if tense == "future" and _CONDITION.match(left) and "," not in left and _COUNTERFACTUAL.search(right):
+    own = own_part(left)  # "said on Monday that, if confirmed on Tuesday, she would": the condition the date is in
+    if tense == "future" and _CONDITION.match(own) and _COUNTERFACTUAL.search(right):
         return "past"  # "If confirmed on Tuesday, she would have been the first woman": the condition was not met
-    if tense == "past" and _IF.match(left) and "," not in left and _SUPPOSED.search(right):
+    if tense == "past" and _IF.match(own) and _SUPPOSED.search(right):
         return "future"  # "If the club sold to investors on Monday, fans would protest": a past of supposition
-    if tense in (None, "present") and _CONDITION.match(left) and "," not in left:
-        # "If the talks go ahead on Monday, ...": a clause of condition or time tells the future; a present read
-        # past its comma is the main clause's ("If the talks go ahead on Monday, a deal is near")
+    if tense in (None, "present") and (_CONDITION.match(own) or main is not None):
+        # "If the talks go ahead on Monday, ...": a clause of condition or time tells the future, and so does the
+        # main clause's present after it ("If passed in December, the bill becomes law in January")
         return "future"
     if tense == "future" and _plan_overtaken(left, right, window):
         return "past"  # "He planned to resign on Friday but changed his mind": the plan's time came

@@ -214,6 +214,8 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
         # Friday", "had planned": a past perfect puts the plan itself in the past
         if word in _BARE_FUTURE and _past_auxiliary(position, before, after):
             return _UNDECIDED  # "did not expect the vote on Monday": "did" gives the tense
+        if word in PLANNED and neighbours(position, before, after)[0] == "as":
+            return _UNDECIDED  # "As expected on Monday, rates rose": a comparison with what was expected, no plan
         if word in PLANNED and neighbours(position, before, after)[0] in PAST_BE:
             return True, _past_plan(position, before)  # "The envoy was expected in Beijing on Monday"
         return True, "past" if after_had(position, before) else "future"
