@@ -88,7 +88,7 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
         kind = _kind(type(value))
         told = _told_on(text, said, mention, kind) if story is None and said else None
         if told is None and story is None and kind.weekday and dct is not None:
-            told = _said_after_quote(text, mentions, index, dct, settings)
+            told = _said_after_quote(text, mentions, index, dct, settings) or _after_condition(text, out, mention, dct)
         # in Context's field order (dct, tense_of, ref, settings, quarter, dated_by_verb, era, clause): by keyword
         # the named tuple's construction cost twice as much (0.8 us more, of the ~8 the walk spends on each mention)
         ctx = Context(None if speaker else told or dct, clause.tense, ref, settings, quarter, clause.dated_by_verb, era,
@@ -210,6 +210,35 @@ def _said_after_quote(text: str, mentions: list[Mention], index: int, dct: dt.da
     clause = Clause(text, saying, settings.tense_window)
     resolved = _anchor(value, Context(dct, clause.tense, None, settings, None, clause.dated_by_verb, None, clause))
     return None if resolved is None or resolved.earliest is None or resolved.earliest > dct else resolved.earliest
+
+
+# An opening clause of condition or time up to the date in it: "If the talks go ahead on "
+_CONDITION_OPENS = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*[ \t]+|\n)[ \t]*(?:If|Unless|Once|When|As soon as)\b[^,;:.!?\n]*$")
+# Between the condition's date and the main clause's: the rest of the condition, its comma, no sentence's end
+_TO_MAIN = re.compile(r"[^,;:.!?\n]*,[^;:.!?\n]*$")
+
+
+def _after_condition(text: str, out: list[tuple[Mention, Resolved]], mention: Mention,
+                     dct: dt.date) -> dt.date | None:
+    """The day a weekday in a main clause counts from when an opening condition before it is dated by a day still
+    to come: "If the talks go ahead on Monday, a deal could be signed by Friday" (the Friday after that Monday; what
+    a condition brings follows it); None when no such condition stands before the weekday in its sentence.
+
+    >>> from timeline.timex.recognise import recognise
+    >>> text = "If the talks go ahead on Monday, a deal could be signed by Friday."
+    >>> found = anchor_mentions(text, recognise(text), dt.date(2018, 11, 14), TimexSettings())
+    >>> [r.value for _, r in found]
+    ['2018-11-19', '2018-11-23']
+    """
+    if not out:
+        return None
+    condition, read = out[-1]
+    day = read.earliest
+    if day is None or day != read.latest or day < dct or read.granularity != "day" \
+            or not _TO_MAIN.match(text, condition.end, mention.start) \
+            or not _CONDITION_OPENS.search(text, max(0, condition.start - 120), condition.start):
+        return None
+    return day
 
 
 def _in_event_year(text: str, mention: Mention) -> object:
