@@ -117,6 +117,11 @@ def has_head(left: list[str], right: list[str]) -> bool:
     >>> has_head([], ["December", "consumer", "prices", "rose"]), has_head([], ["December", "futures", "rose"])
     (True, False)
 
+    A month's name written small is no month ("The Dec. 1 march drew"):
+
+    >>> has_head(["The"], ["Dec", "1", "march", "drew"]), has_head(["The"], ["Dec", "1", "March", "drew"])
+    (True, False)
+
     A deadline that passed, expired or lapsed is its own day's event ("The Nov. 20 deadline passed"):
 
     >>> has_head(["The"], ["Nov", "20", "deadline", "passed"]), has_head(["The"], ["Dec", "1", "deadline", "forced"])
@@ -143,8 +148,8 @@ def has_head(left: list[str], right: list[str]) -> bool:
         if word_tense(low) is not None:
             return False  # the verb: no head before it
         if low not in TIME_WORDS and not low[:1].isdigit() and low not in _NO_HEAD \
-                and low.removesuffix("'s") not in TIME_WORDS:
-            return True
+                and low.removesuffix("'s") not in TIME_WORDS or word.islower() and low in _MONTHS:
+            return True  # (a month's name written small is a common word: "The Dec. 1 march")
     return False
 
 

@@ -169,6 +169,8 @@ def _past_after(words: list[str]) -> bool:
     (True, False)
     >>> _past_after("August the army on the left of the line was drawn".split())
     False
+    >>> _past_after("Dec 1 march drew 10 000 people".split()), _past_after("Dec 1 march drew permits".split())
+    (True, False)
 
     An -ed form with no other verb after it in the clause is its verb ("The Nov. 20 meeting ended without a deal",
     "The January thaw flooded basements"); one before another verb is an adjective ("discounted goods sold out"):
@@ -189,6 +191,8 @@ def _past_after(words: list[str]) -> bool:
         if k and later_verb and time_word(words[k - 1]) and low not in PAST:
             continue  # an -ed form before the verb is an adjective: "December discounted goods sold out"
         following = [w.lower() for w in words[k + 1:k + 3]]
+        if low == "drew" and not any(w[:1].isdigit() or w in _AUDIENCE for w in (x.lower() for x in words[k + 1:k + 4])):
+            return False  # "drew criticism", "drew permits": what a day's event draws before it; an audience is its own
         if tense != "past" or low in _OPEN_VERBS or low == "had" \
                 or (following and following[0] in (_OPEN_WITH.get(low), "by")):
             return False  # the first verb decides: a present, a future, a perfect, a plan; "approved by": a passive
@@ -208,6 +212,11 @@ def _past_after(words: list[str]) -> bool:
             or following[0].endswith("ly") or following[0] in _AFTER_A_VERB or after_subject(words[:k + 2], 1) \
             or not (later_verb or _maybe_verb_before(words[:k]))
     return False
+
+
+# What "drew" draws on the day itself: an audience ("drew huge crowds", "drew 10,000 people", "drew record turnout")
+_AUDIENCE = frozenset("crowd crowds people fans spectators visitors supporters protesters marchers demonstrators "
+                      "thousands hundreds millions viewers turnout attendance audience audiences shoppers".split())
 
 
 def _maybe_verb_before(words: list[str]) -> bool:
