@@ -492,7 +492,7 @@ CASES = [
     ('In the 1960s the city grew, and the following decade it shrank.', THU, ['196', '197']),
     ('The vote took place on the 12th.', THU, ['2018-11-12']),
     ('The vote will take place on the 20th.', THU, ['2018-11-20']),
-    ('The vote took place on the 20th.', THU, ['XXXX-XX-20']),  # a tense the day contradicts: month unknown
+    ('The vote took place on the 20th.', THU, ['2018-10-20']),  # the tense contradicts the DCT's month: the month before (session 15)
     ('On the 5th of that month, talks began.', THU, ['XXXX-XX-05']),
     ('The company moved last fall.', THU, ['2017-FA']),  # "last" strict for seasons as for months
     ('Polls will close at 8 p.m. Eastern time on Tuesday.', SUN, ['2018-11-20T20:00']),  # the zone is the clock's

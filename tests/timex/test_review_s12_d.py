@@ -366,11 +366,11 @@ CASES = [
     # city', a CASE above, stays ahead); a month written with its capital is still the month
     ('The Nov. 20 summit drew criticism.', _DCT['2018-11-15'], [('Nov. 20', '2018-11-20')]),
     ('The Thanksgiving parade drew record crowds.', _DCT['2018-11-15'], [('Thanksgiving', '2017-11-23')]),
+    # -- session 15 (lead): the row's 2018-12-02 was the eve at sundown; lunisolar.tsv's stated convention is a feast's first full day (25 Kislev), 2018-12-03, which the engine gave already
+    ('Hanukkah sales rose 2 percent.', _DCT['2018-12-20'], [('Hanukkah', '2018-12-03')]),
 ]
 
 KNOWN_MISSES = [
-    ('Hanukkah sales rose 2 percent.', _DCT['2018-12-20'], [('Hanukkah', '2018-12-02')],
-     'miss: Hanukkah is not recognised'),
     ('Later that week, he flew home.', _DCT['2018-11-15'], [('Later that week', 'FUTURE_REF')],
      "lie: 'later that week' with no week told is the DCT's week: a guess at a week the text never told (the DCT's week is not contradicted, so graded a lie only loosely); session 15 tried FUTURE_REF for a past clause's 'later that <unit>' with nothing told before it and dropped it: the offset's value does not keep 'that', so \"by month's end\" moved too (WikiWars per-sentence control: 'Later that year', \"month's end\" lost their values)"),
     ('Black Friday shopping began on Thursday evening.', _DCT['2018-11-15'], [('Black Friday', '2018-11-23'), ('Thursday evening', '2018-11-22TEV')],

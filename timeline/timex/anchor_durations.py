@@ -43,7 +43,8 @@ def _(value: Duration, ctx: Context) -> Resolved | None:
             and value.count is not None and ctx.tense == "future":
         # "will close within two months": a window from the DCT, as "the next two months" is
         end = shift(ctx.dct, value.unit, value.count)
-        return Resolved(text, ctx.dct, end - dt.timedelta(days=1) if end else None, None)
+        clock = dt.timedelta(days=0 if value.unit in _CLOCK_UNITS else 1)  # hours end on the day the last one does
+        return Resolved(text, ctx.dct, end - clock if end else None, None)
     ends = None if value.anchored == "none" else _window_ends(value, ctx)
     if ends is None:
         return Resolved(text, None, None, None)

@@ -67,15 +67,19 @@ def ordinal_in_tense(value: object, resolved: Resolved, dct: dt.date | None,
     >>> ordinal_in_tense(third, day_interval(dt.date(2018, 10, 3)), dt.date(2018, 11, 15), lambda: "past").value
     '2018-10-03'
     >>> unknown = Resolved("XXXX-XX-24", None, None, "day")
-    >>> ordinal_in_tense(CalendarDate(day=24, of_reference_month=True), unknown, dt.date(2018, 11, 15), lambda: None,
-    ...                  told_before=False).value
+    >>> ordinal_in_tense(CalendarDate(day=24, of_reference_month=True, bare_ordinal=True), unknown,
+    ...                  dt.date(2018, 11, 15), lambda: None, told_before=False).value
     '2018-11-24'
+    >>> of_that_month = CalendarDate(day=24, of_reference_month=True)  # "the 24th of that month": a month not told
+    >>> ordinal_in_tense(of_that_month, unknown, dt.date(2018, 11, 15), lambda: None, told_before=False).value
+    'XXXX-XX-24'
     """
     if not isinstance(value, CalendarDate) or value.month is not None or value.day is None or dct is None \
             or not value.of_reference_month:
         return resolved
-    if resolved.earliest is None:  # no month known ("XXXX-XX-24"): the DCT's only when the text told no time before
-        return resolved if told_before or not resolved.value.startswith("XXXX-XX") \
+    if resolved.earliest is None:  # no month known ("XXXX-XX-24"): the DCT's only when the text told no time before,
+        # and only for a bare ordinal: "the 5th of that month" points back at a month the text never told
+        return resolved if told_before or not value.bare_ordinal or not resolved.value.startswith("XXXX-XX") \
             else _ordinal_of_no_month(value.day, resolved, dct, tense())
     if resolved.earliest < dct and tense() == "future":
         step = 1

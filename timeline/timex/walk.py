@@ -115,7 +115,7 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
                 resolved = _under_way(out, at, value, first, resolved, dct)  # type: ignore[arg-type]
         if story is None:
             if kind.calendar:
-                resolved = ordinal_in_tense(value, resolved, dct, clause.tense)
+                resolved = ordinal_in_tense(value, resolved, dct, clause.tense, ref is not None)
             resolved = narrow_to_edge(mention, resolved, dct, kind.relative)
         else:
             resolved, story = _in_story(story, text, mention, resolved, speaker, clause, settings, dct, kind.relative)
