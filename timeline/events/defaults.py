@@ -43,7 +43,7 @@ def _clause_tense(told: Told) -> str:
 
 
 def dct_defaults(told: Told, dct: DocumentTime, settings: EventSettings,
-                 related: bool = False) -> list[Constraint]:
+                 related: bool = False, dated: bool = False) -> list[Constraint]:
     """Low-confidence bounds from the tense and the DCT (empty when the DCT has no days).
 
     >>> import datetime as dt
@@ -58,6 +58,10 @@ def dct_defaults(told: Told, dct: DocumentTime, settings: EventSettings,
     ``related``: the event is linked to another one; a statement then takes the
     plain past default, not the reporting window, and a bare noun ("after the
     election") takes no default at all.
+
+    ``dated``: a date in the text belongs to the event, but the DCT could not anchor it ("announced
+    sanctions earlier this year", the DCT known only as an interval): a statement then takes the plain
+    past default too, as the text says when it was made, and not the reporting window's guess.
     """
     if told.trigger.modality not in _DATED or dct.earliest is None or dct.latest is None:
         return []
@@ -67,7 +71,7 @@ def dct_defaults(told: Told, dct: DocumentTime, settings: EventSettings,
         return []
     tense, lo, hi = _tense(told), dct.earliest, dct.latest
     conf = settings.default_confidence
-    if told.trigger.cls == "report" and tense == "past" and not related:
+    if told.trigger.cls == "report" and tense == "past" and not related and not dated:
         start = shift(lo, -settings.reporting_window_days)
         words = f"was said on the DCT or just before ({fmt_days(start, hi)})"
         return [_bound(told, p, start, hi, "dct:reporting", words, 0.5) for p in ("start", "end")]

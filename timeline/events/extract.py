@@ -27,7 +27,7 @@ from timeline.events.noise import drop_topics
 from timeline.events.modality import apply_context
 from timeline.events.relations import event_links, lead_tokens, previous_links, report_links
 from timeline.events.settings import EventSettings
-from timeline.events.timelinks import timex_links
+from timeline.events.timelinks import dated_without_days, timex_links
 from timeline.events.titles import title_names
 from timeline.events.yearfill import fill_years, yearless_days
 from timeline.anchor.quotes import quote_spans  # one finder for both stages (TimeML's `` '', nesting)
@@ -155,6 +155,7 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
     constraints: list[Constraint] = []
     speaker, previous = None, None
     days: dict[str, str] = {}
+    dated: set[str] = set()  # events a date the DCT could not anchor belongs to
     ordered = sorted(fill_years(timexes, dct), key=lambda t: (t.start, t.end))
     starts = [t.start for t in ordered]
     for sentence in split_sentences(story):
@@ -164,6 +165,7 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
             continue
         items, speaker = _told_in(view, quotes, len(all_items) + 1, speaker, settings, titles)
         constraints += timex_links(view, items, settings, frozenset(lead_tokens(view)))
+        dated |= dated_without_days(view, items)
         constraints += event_links(view, items, settings)
         constraints += duration_links(view, items, settings)
         days.update(yearless_days(view, items))
@@ -176,5 +178,6 @@ def extract_events(doc: Document, dct: DocumentTime, timexes: list[Timex], *,
     related = {p.split(".")[0] for c in constraints if c.b is not None for p in (c.a, c.b)}
     for told in all_items:
         if told.point not in linked:
-            constraints += dct_defaults(told, dct, settings, related=told.point in related)
+            constraints += dct_defaults(told, dct, settings, related=told.point in related,
+                                        dated=told.point in dated)
     return fuse(doc.id, all_items, constraints, (dct.earliest, dct.latest), settings, days)

@@ -148,6 +148,31 @@ def timex_links(view: SentenceView, items: list[Told], settings: EventSettings,
     return out
 
 
+def dated_without_days(view: SentenceView, items: list[Told]) -> set[str]:
+    """The events of the sentence a date belongs to that the DCT could not anchor ("announced sanctions earlier
+    this year" in an article whose DCT is known only as an interval): the text dates them, so no default may
+    place them ("said on the DCT or just before"), though no constraint can.
+
+    >>> import datetime as dt
+    >>> from timeline.events import extract_events
+    >>> from timeline.models import Document, DocumentTime, Timex
+    >>> text = "Petrakis announced sanctions earlier this year."
+    >>> tx = Timex(text="earlier this year", start=29, end=46, type="DATE", value="XXXX")
+    >>> draft = extract_events(Document(id="d", source="d", text=text),
+    ...                        DocumentTime(earliest=dt.date(1991, 4, 27), latest=dt.date(1991, 12, 31)), [tx])
+    >>> [(c.rule, str(c.earliest), str(c.latest)) for c in draft.constraints if c.b is None]
+    [('dct:past-default', 'None', '1991-12-31')]
+    """
+    dated: set[str] = set()
+    for a, b, timex in view.timexes:
+        if timex.type in {"DATE", "TIME"} and timex.earliest is None and timex.latest is None \
+                and not _dateline(view, a, b):
+            told = attach(view, items, a, b)
+            if told is not None:
+                dated.add(told.point)
+    return dated
+
+
 def _point_selector(view: SentenceView, a: int) -> str | None:
     """"opens today": the start; "ends on Wednesday": the end (the verb right before the timex)."""
     lex = load_lexicon()
