@@ -19,6 +19,7 @@ began/ended    (the verb right before the timex) only that point   ``timex:start
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from timeline.events.lexicon import load_lexicon
 from timeline.events.modality import UNDATED
@@ -123,8 +124,8 @@ def timex_links(view: SentenceView, items: list[Told], settings: EventSettings,
     out: list[Constraint] = []
     pending = sorted(view.timexes, key=lambda x: x[0])
     skip: set[int] = set()
-    for n, (a, b, timex) in enumerate(pending):
-        if n in skip or timex.type not in {"DATE", "TIME"} or _dateline(view, a, b) or a in skip_tokens:
+    for n, a, b, timex in _dates_told(view, pending):
+        if n in skip or a in skip_tokens:
             continue  # skip_tokens: a leading "Two weeks later," is a relation, not a date
         if b + 1 < len(view.tokens) and view.tokens[b + 1].lower in _OFFSET_CUES and \
                 duration_days(timex.text.lower().split(), settings) is not None:
@@ -164,13 +165,20 @@ def dated_without_days(view: SentenceView, items: list[Told]) -> set[str]:
     [('dct:past-default', 'None', '1991-12-31')]
     """
     dated: set[str] = set()
-    for a, b, timex in view.timexes:
-        if timex.type in {"DATE", "TIME"} and timex.earliest is None and timex.latest is None \
-                and not _dateline(view, a, b):
+    for _, a, b, timex in _dates_told(view, view.timexes):
+        if timex.earliest is None and timex.latest is None:
             told = attach(view, items, a, b)
             if told is not None:
                 dated.add(told.point)
     return dated
+
+
+def _dates_told(view: SentenceView, timexes: list) -> Iterator[tuple[int, int, int, Timex]]:
+    """The sentence's dates and times with their index in ``timexes``, the dateline's left out (it dates the
+    article, not an event of the sentence); one filter for the timexes with days and those without."""
+    for n, (a, b, timex) in enumerate(timexes):
+        if timex.type in {"DATE", "TIME"} and not _dateline(view, a, b):
+            yield n, a, b, timex
 
 
 def _point_selector(view: SentenceView, a: int) -> str | None:
