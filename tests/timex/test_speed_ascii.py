@@ -18,10 +18,11 @@ from unittest import mock
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.timex import scan_hits
+from timeline.timex.lexicon import word_pattern
 from timeline.timex.patterns import _WIDE, narrow, outside_ascii
 from timeline.timex.tokens import _ODD, readable
 
-scan = importlib.import_module("timeline.timex.scan")
 
 # what a text outside ASCII is made of: typographic quotes and dashes, accented and folding letters, Unicode
 # spaces, hyphens and invisible characters, a lone surrogate, and any character at all
@@ -43,8 +44,9 @@ def test_narrow_reads_as_the_search_over_the_whole_text(text: str) -> None:
 @given(TEXTS)
 def test_the_trigger_scan_lower_cases_as_the_text_does(text: str) -> None:
     # the byte scan's hits are those of the regex over the lower-cased text it stands for
-    slow = [(m.start(), m.end(), m.group()) for m in re.compile(scan.word_pattern(scan._TRIGGER_WORDS)).finditer(text.lower())]
-    assert len(text.lower()) != len(text) or scan._trigger_hits(text, scan._TRIGGER) == slow
+    words = re.compile(word_pattern(scan_hits._TRIGGER_WORDS))
+    slow = [(m.start(), m.end(), m.group()) for m in words.finditer(text.lower())]
+    assert len(text.lower()) != len(text) or scan_hits._trigger_hits(text, scan_hits._TRIGGER) == slow
 
 
 def test_the_odd_characters_all_lie_outside_ascii() -> None:

@@ -1,5 +1,5 @@
 """scan's short locators (session 15): in a window the text's end did not cut, a rule is tried only at starts at
-least its tail (scan._TAILS) before the window's end, none past the window's last trigger word. Held to the full
+least its tail (scan_index._TAILS) before the window's end, none past the window's last trigger word. Held to the full
 locators (the reference: every start of the window tried) on sample and random texts, and candidates to the slow
 reference that runs every rule everywhere; the claim the tails stand on, that each match a rule builds holds one of
 its trigger words, is read on the same texts."""
@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from timeline.timex import scan
+from timeline.timex import scan, scan_hits, scan_index, scan_windows
 
 from .test_recognise_speed import SAMPLE
 
@@ -34,8 +34,8 @@ _TEXTS = [_fold(text) for text in SAMPLE + _random_texts(1525, 600)]
 def test_candidates_are_those_the_full_locators_find() -> None:
     fast = [sorted(scan.candidates(text)) for text in _TEXTS]
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(scan, "_SHORT_LOCATORS", scan._LOCATORS)
-        patch.setattr(scan, "_ASCII_SHORT_LOCATORS", scan._ASCII_LOCATORS)
+        patch.setattr(scan, "_SHORT_LOCATORS", scan_index._LOCATORS)
+        patch.setattr(scan, "_ASCII_SHORT_LOCATORS", scan_index._ASCII_LOCATORS)
         reference = [sorted(scan.candidates(text)) for text in _TEXTS]
     assert sum(map(len, fast)) > len(_TEXTS)  # texts with matches, not only empty lists, are compared
     for text, found, expected in zip(_TEXTS, fast, reference):
@@ -50,9 +50,9 @@ def test_candidates_are_every_rule_s_own_matches() -> None:
 def test_every_match_a_rule_builds_holds_one_of_its_trigger_words() -> None:
     checked = 0
     for text in _TEXTS:
-        hits = scan._hits(text)
-        for index, rule in enumerate(scan.RULES):
-            words = scan.TRIGGERS[rule.name].scanned
+        hits = scan_hits._hits(text)
+        for index, rule in enumerate(scan_index.RULES):
+            words = scan_index.TRIGGERS[rule.name].scanned
             for match in rule.pattern.finditer(text):
                 if rule.pieces(match) == ():  # declined: builds nothing (an impossible date, None, blocks its span)
                     continue
@@ -65,17 +65,17 @@ def test_every_match_a_rule_builds_holds_one_of_its_trigger_words() -> None:
 def test_a_tail_is_no_longer_than_any_window_reaches_past_its_last_word() -> None:
     checked = 0
     for text in _random_texts(15, 300):
-        hits = scan._hits(text)
-        for index, spans in scan._window_map(hits, len(text), text).items():
-            rule, trigger = scan.RULES[index], scan.TRIGGERS[scan.RULES[index].name]
+        hits = scan_hits._hits(text)
+        for index, spans in scan_windows._window_map(hits, len(text), text).items():
+            rule, trigger = scan_index.RULES[index], scan_index.TRIGGERS[scan_index.RULES[index].name]
             if rule.pair or trigger.pairs or trigger.after_word:  # windows only some of its words open
                 continue
             # the words that open a window of the rule (a name in lower case opens none for a rule bound to one)
             opening = [start for start, _, word in hits if word in trigger.words
-                       and not (word in scan._NAME_WORDS and text[start].islower())]
+                       and not (word in scan_index._NAME_WORDS and text[start].islower())]
             for start, end in zip(spans[::2], spans[1::2]):
                 inside = [at for at in opening if start <= at < end]
                 if end < len(text) and inside:
-                    assert end - max(inside) >= scan._TAILS[scan._WINDOWS_OF[index]], (rule.name, text)
+                    assert end - max(inside) >= scan_index._TAILS[scan_index._WINDOWS_OF[index]], (rule.name, text)
                     checked += 1
     assert checked > 1000
