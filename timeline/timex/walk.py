@@ -5,7 +5,9 @@ the reference time (the last date the text fixed: "the following week"), the era
 ("the 1960s ... the following decade"), the quarter earnings news compares with ("a year ago"),
 the first end of each range, and in narrative mode the :class:`~timeline.timex.narrative.Story`.
 Apart from :mod:`timeline.timex.extract` (the public API, which builds the Timex models) because
-this is the one stateful algorithm of the stage, a fold over the mentions.
+this is the one stateful algorithm of the stage, a fold over the mentions. Which day a weekday
+counts from when the text tells another now than the DCT (a dated saying, a quotation's
+attribution, an opening condition) is read in :mod:`timeline.timex.walk_sayings`.
 
 >>> import datetime as dt
 >>> from timeline.timex.recognise import recognise
@@ -18,7 +20,6 @@ this is the one stateful algorithm of the stage, a fold over the mentions.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
@@ -33,10 +34,9 @@ from timeline.timex.refine import narrow_to_edge, ordinal_in_tense
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import OwnClause, Tense
 from timeline.timex.tense_event import event_year
-from timeline.timex.tense_limits import moved_from
-from timeline.timex.tense_sides import dates_saying, reported_by
 from timeline.timex.values import (CalendarDate, Clock, Duration, Mention, Offset, Recurrence, Reference, Relative, Weekday,
                                    YearPart)
+from timeline.timex.walk_sayings import after_condition, rescheduled, said_after_quote, told_on
 
 _ERA_GRAINS = frozenset({"decade", "century"})
 _REFERENCE_GRAINS = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
@@ -86,9 +86,9 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
             and speaker_deictic(text, mention.start, value)
         clause = Clause(text, mention, settings.tense_window)
         kind = _kind(type(value))
-        told = _told_on(text, said, mention, kind) if story is None and said else None
+        told = told_on(text, said, mention, kind.weekday, kind.clock) if story is None and said else None
         if told is None and story is None and kind.weekday and dct is not None:
-            told = _said_after_quote(text, mentions, index, dct, settings) or _after_condition(text, out, mention, dct)
+            told = said_after_quote(text, mentions, index, dct, settings) or after_condition(text, out, mention, dct)
         # in Context's field order (dct, tense_of, ref, settings, quarter, dated_by_verb, era, clause): by keyword
         # the named tuple's construction cost twice as much (0.8 us more, of the ~8 the walk spends on each mention)
         ctx = Context(None if speaker else told or dct, clause.tense, ref, settings, quarter, clause.dated_by_verb, era,
@@ -96,7 +96,7 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
         at = first_at.get(mention.group) if mention.group is not None else None
         # "from the 13th to the 19th": the 19th is of the month the text named, not a year
         first = None if at is None or kind.calendar and value.month is None else out[at][1]
-        if first is not None and kind.weekday and not _rescheduled(text, out[at][0].start):  # type: ignore[index]
+        if first is not None and kind.weekday and not rescheduled(text, out[at][0].start):  # type: ignore[index]
             # "bought from Sept. 14 to Thursday": the range is one phrase of one clause, so a weekday ending it with
             # no cue of its own ("to" names the end, no deadline) reads the tense of the clause its first end is in
             ctx = ctx._replace(tense_of=_shared_tense(clause, first_clause[mention.group]))  # type: ignore[index]
@@ -143,102 +143,6 @@ def _shared_tense(clause: Clause, first: Clause) -> Callable[[], Tense | None]:
     (None, 'past')
     """
     return once(lambda: clause.tense() or first.tense())
-
-
-def _rescheduled(text: str, start: int) -> bool:
-    """Whether the range whose first end starts at ``start`` is a date moved to another ("was moved from Oct. 2 to
-    Thursday", "was extended from ..."): the new date may lie ahead whatever the tense of the moving.
-
-    >>> _rescheduled("Trading was halted from Oct. 2 to Thursday.", 24)
-    False
-    """
-    return moved_from(text, start) or imposed_ahead(text, start)
-
-
-def _told_on(text: str, days: list[tuple[Mention, dt.date]], mention: Mention, kind: _Kind) -> dt.date | None:
-    """The day a weekday in reported speech counts from: the saying's, when the saying is dated in the same
-    sentence ("said on Saturday that the drills, which began on Monday, would end on Wednesday": the speaker's
-    Monday and Wednesday, not the DCT's).
-
-    ``days`` are the day-precise dates before ``mention``; the saying's is the last of them a verb of saying
-    precedes. It is looked for here, only for a weekday that may count from it, and ``days`` is cut to that date:
-    tested for every day-precise date as it was read, the saying cost 1% of a TBAQ pass (2.5 us each, 750 dates).
-    """
-    value = mention.value
-    # "would begin at noon Sunday": the clock's weekday. The value's type is told by ``kind``: isinstance on a
-    # pydantic model class costs 0.25 us a miss, and most mentions are no weekday
-    if not (kind.weekday or kind.clock):
-        return None
-    day = value.day if kind.clock else value
-    if not days or not isinstance(day, Weekday) or day.date is not None \
-            or day.direction in {"before_ref", "after_ref"}:
-        return None
-    said = next((day for day in reversed(days) if dates_saying(text, day[0].start)), None)
-    days[:] = [said] if said else []  # none before it can be the last saying again
-    if said is None:
-        return None
-    return said[1] if reported_by(text, said[0].start, said[0].end, mention.start) else None
-
-
-# The rest of a quotation after a date in it, its closing mark, then an attribution whose verb of saying ends the span
-# before the next date: '"The talks will resume Monday," a diplomat said ' before "Saturday"
-_QUOTE_THEN_SAID = re.compile(r"[^\"\u201c\u201d\n]{0,120}[\"\u201d][ \t]*,?[ \t]*(?:[\w.'-]+[ \t]+){0,5}?"
-                              r"(?:said|says|told[ \t]+[\w.'-]+|added|announced|stated)[ \t]+(?:on[ \t]+)?$")
-
-
-def _said_after_quote(text: str, mentions: list[Mention], index: int, dct: dt.date,
-                      settings: TimexSettings) -> dt.date | None:
-    """The day a weekday in a quotation counts from when the attribution after the quotation dates its saying
-    ('"The talks will resume Monday," a diplomat said Saturday': the Monday after that Saturday, as when the saying
-    comes first, :func:`_told_on`); None when no dated saying closes the quotation. The saying's weekday is read
-    alone (a saying is past: the Saturday on or before the DCT).
-
-    >>> from timeline.timex.recognise import recognise
-    >>> text = '"The talks will resume Monday," a diplomat said Saturday.'
-    >>> _said_after_quote(text, recognise(text), 0, dt.date(2018, 11, 14), TimexSettings())
-    datetime.date(2018, 11, 10)
-    """
-    mention = mentions[index]
-    if isinstance(mention.value, Clock) or index + 1 >= len(mentions):
-        return None
-    saying = mentions[index + 1]
-    value = saying.value
-    if not isinstance(value, Weekday) or value.date is not None or value.direction != "auto" \
-            or not _QUOTE_THEN_SAID.match(text[mention.end:saying.start]) \
-            or text.rfind("\"", 0, mention.start) < 0 and text.rfind("\u201c", 0, mention.start) < 0:
-        return None
-    clause = Clause(text, saying, settings.tense_window)
-    resolved = _anchor(value, Context(dct, clause.tense, None, settings, None, clause.dated_by_verb, None, clause))
-    return None if resolved is None or resolved.earliest is None or resolved.earliest > dct else resolved.earliest
-
-
-# An opening clause of condition or time up to the date in it: "If the talks go ahead on "
-_CONDITION_OPENS = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*[ \t]+|\n)[ \t]*(?:If|Unless|Once|When|As soon as)\b[^,;:.!?\n]*$")
-# Between the condition's date and the main clause's: the rest of the condition, its comma, no sentence's end
-_TO_MAIN = re.compile(r"[^,;:.!?\n]*,[^;:.!?\n]*$")
-
-
-def _after_condition(text: str, out: list[tuple[Mention, Resolved]], mention: Mention,
-                     dct: dt.date) -> dt.date | None:
-    """The day a weekday in a main clause counts from when an opening condition before it is dated by a day still
-    to come: "If the talks go ahead on Monday, a deal could be signed by Friday" (the Friday after that Monday; what
-    a condition brings follows it); None when no such condition stands before the weekday in its sentence.
-
-    >>> from timeline.timex.recognise import recognise
-    >>> text = "If the talks go ahead on Monday, a deal could be signed by Friday."
-    >>> found = anchor_mentions(text, recognise(text), dt.date(2018, 11, 14), TimexSettings())
-    >>> [r.value for _, r in found]
-    ['2018-11-19', '2018-11-23']
-    """
-    if not out:
-        return None
-    condition, read = out[-1]
-    day = read.earliest
-    if day is None or day != read.latest or day < dct or read.granularity != "day" \
-            or not _TO_MAIN.match(text, condition.end, mention.start) \
-            or not _CONDITION_OPENS.search(text, max(0, condition.start - 120), condition.start):
-        return None
-    return day
 
 
 def _in_event_year(text: str, mention: Mention) -> object:
