@@ -109,3 +109,11 @@ def test_f11_the_anchor_of_a_relation_takes_no_tense_from_the_other_clause() -> 
     doc = Document(id="fuzz", source="fuzz.txt", text=text)
     truth = {"election": dt.date(2033, 3, 5), "Kowalski": dt.date(2033, 3, 12)}
     assert interval_problems(build([doc]), truth) == []
+
+
+def test_f13_a_count_no_calendar_holds_is_no_relation() -> None:
+    texts = ["The talks ended 2844812329262307380035584 months before the vote. Officials met on Tuesday.",
+             "\u00e5X\u009f>\u00b3;\u00ecg\u00a2_\u00deI\u00ec\u008f\u00d9\u008f\u00fc\u009c"]
+    docs = [Document(id="d0", source="d0.txt", text=texts[0]),
+            Document(id="d1", source="d1.txt", text=texts[1], published=dt.date(121, 2, 10))]
+    assert timeline_problems(build(docs), {d.id: d.text for d in docs}) == []

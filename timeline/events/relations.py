@@ -27,6 +27,8 @@ not time, and links nothing.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from timeline.events.modality import UNDATED
 from timeline.events.settings import EventSettings
 from timeline.events.told import SentenceView, Told
@@ -40,13 +42,20 @@ _AFTER = {("after",), ("following",), ("since",), ("later", "than")}
 _BEFORE = {("before",), ("until",), ("till",), ("prior", "to")}
 _AHEAD = {("ahead", "of"), ("in", "the", "run-up", "to")}
 _DURING = {("during",), ("amid",), ("amidst",), ("while",), ("on", "the", "sidelines", "of"), ("at",)}
+# The longest distance in days the calendar can hold (1 Jan 1 to 31 Dec 9999): a count beyond it is no
+# date arithmetic ("2844812329262307380035584 months before the vote"), and the solver refuses it.
+_LONGEST_DAYS = dt.date.max.toordinal() - 1
 
 
 def duration_days(words: list[str], settings: EventSettings) -> tuple[int, int] | None:
     """Day bounds of "a week", "two days", "a few weeks" (the words before a cue).
 
+    A count no calendar can hold gives nothing rather than an edge the solver must refuse:
+
     >>> duration_days(["a", "week"], EventSettings()), duration_days(["two", "days"], EventSettings())
     ((6, 8), (2, 2))
+    >>> duration_days(["2844812329262307380035584", "months"], EventSettings()) is None
+    True
     """
     if len(words) < 2 or words[-1] not in UNITS:
         return None
@@ -56,7 +65,7 @@ def duration_days(words: list[str], settings: EventSettings) -> tuple[int, int] 
     if count in {"few", "several", "couple"}:
         return (2 * unit, 6 * unit) if count != "couple" else (2 * unit, 3 * unit)
     n = NUMBERS.get(count) or (int(count) if count.isdigit() else None)
-    if n is None:
+    if n is None or n * unit > _LONGEST_DAYS:
         return None
     if unit == 1:
         return n, n
