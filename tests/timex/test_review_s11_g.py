@@ -418,12 +418,12 @@ CASES = [
      [('Jan. 5, 2018', '2018-01-05'), ('Three months and two days later', '2018-04-07')]),
     ('Two years and six months ago, he left.', N, [('Two years and six months ago', '2016-05')]),
     ('It took 3 months and 2 days from the start.', N, [('3 months', 'P3M'), ('2 days', 'P2D')]),
+    # -- session 16 (review R): a bare capitalised 'New Year' is the feast
+    ('Between Christmas and New Year Britain slows down.', N, [('Christmas', '2018-12-25'), ('New Year', '2019-01-01')]),
 ]
 
 
 KNOWN_MISSES = [
- ('Between Christmas and New Year Britain slows down.', N, [('Christmas', '2018-12-25'), ('New Year', '2019-01-01')],
-     'a miss: "New Year" without "\'s" is no holiday in the lexicon ("the new year" is the year 2019 by convention)'),
 ]
 
 

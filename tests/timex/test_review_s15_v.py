@@ -300,6 +300,8 @@ CASES = [
     # -- session 15 (lead): mended by review V's proposals, walk.py passes told_before; the edge-part-of-day window reaches 12 characters back
     ('Their next game is at Leeds on the 24th.', _DCT, [('the 24th', '2018-11-24')]),
     ('Talks went on into the early hours.', _DCT, [('the early hours', '2018-11-15TMO')]),
+    # -- session 16 (review R): 'a Wednesday' before a habit's phrase
+    ('They trained on a Wednesday week after week.', _DCT, [('week after week', 'P1W', 'SET')]),
 ]
 
 KNOWN_MISSES = [
@@ -310,9 +312,6 @@ KNOWN_MISSES = [
      "lie: as above, a score after 'beat' tells a result played, not a fixture ahead (tense, helper D)"),
     ('Tickets for the 2019 final go on sale on Monday.', _DCT, [('2019', '2019'), ('Monday', '2018-11-19')],
      "lie: 'go on sale' is a present of schedule, so the coming Monday; the past one is given (tense, helper D)"),
-    ('They trained on a Wednesday week after week.', _DCT, [('week after week', 'P1W', 'SET')],
-     "lie: 'on a Wednesday' names no day (docs/timex.md: 'on a Monday' is none), but before 'week' the weekday rule "
-     "reads it, 2018-11-14 (weekday.py, helper R; around_day's 'Wednesday week' join refuses it after 'a')"),
     # -- courts
     ('The sentencing hearing was moved from Friday to next Wednesday.', _DCT,
      [('Friday', '2018-11-16'), ('next Wednesday', '2018-11-21')],
@@ -335,7 +334,9 @@ KNOWN_MISSES = [
      "(no rule is tried near 'night' but weekday.py's: a trigger row and a value taking the DCT's night before "
      'in a past clause are needed)'),
     ('The quake struck at 4:12 a.m. local time.', _DCT, [('4:12 a.m. local time', '2018-11-15T04:12')],
-     "span: 'local time' is the clock's zone, as in '10 a.m. local time on Monday'; it is left out with no day after"),
+     "span: 'local time' is the clock's zone, as in '10 a.m. local time on Monday'; it is left out with no day after "
+     "(session 16, review R: a times.py mend is ready, held back as two CASES rows of test_session10_review.py pin "
+     "the old span; see review R's report)"),
     ('Delays of up to 90 minutes are expected.', _DCT, [('up to 90 minutes', 'PT90M', 'DURATION', None, None)],
      "lie: a delay's length is no window of days; and the window given ends the day before it starts "
      '(2018-11-15..2018-11-14)'),

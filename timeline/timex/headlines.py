@@ -80,6 +80,10 @@ _DATED_NOUNS = frozenset(
     "elections meeting meetings summit summits talks debate debates hearing hearings trial verdict ruling auction "
     "ceremony parade shutdown walkout storm storms attack attacks raid raids blast crash fire quake shooting jobs "
     "inflation payrolls".split())
+# A feast naming a street ("Crash On Christmas Road", "FIRE ON EASTER ROAD"): a heading ends on the street word, where
+# a noun the feast dates goes on with the heading's verb or another noun ("Christmas Street Parties Banned")
+_FEASTS = frozenset("christmas easter thanksgiving hanukkah passover halloween".split())
+_STREETS = frozenset("road street avenue lane drive square boulevard crescent terrace alley highway parkway plaza".split())
 _INFINITIVE_HEADS = MODALS | frozenset({"to", "may"})
 _NAME, _LOW, _CAP = 0, 1, 2
 # A small word of five letters or more: none of the small words is so long, so this cheap look comes first
@@ -241,6 +245,8 @@ def _keep_names(line: str, words: list[re.Match[str]], kinds: list[int]) -> None
         if kinds[i] == _LOW and w not in _TIME_HEADS or w not in _TIME_HEADS and w not in _CALENDAR:
             continue  # a modal "May" is no calendar name
         if i + 1 < len(words) and kinds[i + 1] == _NAME and _adjacent(line, words[i], words[i + 1]):
+            if w in _FEASTS and lowered[i + 1] in _STREETS and i + 2 == len(words):
+                continue  # "Crash On Christmas Road": the street keeps its capital, the name guard reads it
             if _governed(line, words, lowered, i) or w in _CALENDAR and lowered[i + 1] in _DATED_NOUNS:
                 # "Storm On Sunday Kills Five": after a time phrase the headline's verb; "Fed Signals December Hike",
                 # "Black Friday Deals": a calendar name dates the event or the thing after it, no name's start

@@ -16,7 +16,7 @@ import re
 
 from timeline.timex.names import subject_follows
 from timeline.timex.rule import MONTH_FULL, S, Built, compile_rule, month_number
-from timeline.timex.values import CalendarDate
+from timeline.timex.values import CalendarDate, Recurrence
 from timeline.timex.verbs import BY_PERSON
 
 def _bare_month(m: re.Match[str]) -> Built:
@@ -27,6 +27,26 @@ def _bare_month(m: re.Match[str]) -> Built:
 # "the March" is a walk when no noun it dates follows: "along the March.", "the March to Versailles", a heading's
 # last words ("Scenes From The March")
 _THE_MARCH_WALK = re.compile(r"(?:\s(?:to|from|through|across|into|on|of|was|had)\b|[ \t]?[^\w \t]|[ \t]*$)")
+
+
+# An adverb of habit in the month's clause makes "in June" any June, a set as a season is there ("Flu usually peaks in
+# February": XXXX-02); a frequency word ("each", "every") is left out: "each of the banks lost money in June" is one
+_HABIT = re.compile(r"\b(?i:usually|typically|normally|generally|traditionally|customarily|often|always|seldom|rarely|"
+                    r"tends?[ \t]+to)\b")
+_CLAUSE_END = re.compile(r"[.!?;\n]|,?\s(?i:but|and|while|whereas)\s")
+
+
+def _habitual(text: str, start: int, end: int) -> bool:
+    """Whether an adverb of habit stands in the clause around ``text[start:end]``.
+
+    >>> _habitual("Flu usually peaks in February.", 18, 29), _habitual("Flu peaked in February.", 11, 22)
+    (True, False)
+    """
+    before = text[max(0, start - 100):start]
+    before = before[max((c.end() for c in _CLAUSE_END.finditer(before)), default=0):]
+    after = text[end:end + 60]
+    stop = _CLAUSE_END.search(after)
+    return _HABIT.search(before + " " + after[:stop.start() if stop else len(after)]) is not None
 
 
 def _cued_month(m: re.Match[str]) -> Built:
@@ -42,6 +62,8 @@ def _cued_month(m: re.Match[str]) -> Built:
     if m["month"] == "May" and m[0].split()[0].lower() not in _ONLY_TIME_CUES \
             and PERSON_VERB_AFTER.match(m.string, m.end()) and not _MONTH_PREDICATE.match(m.string, m.end()):
         return None
+    if m[0][:2].lower() == "in" and m[0][2:3].isspace() and _habitual(m.string, m.start(), m.end()):
+        return Recurrence(value=f"XXXX-{month_number(m['month']):02d}")  # "usually held in June": any June
     return _bare_month(m)
 
 

@@ -22,6 +22,8 @@ from timeline.timex.eras import (BC, CENTURY_ORDINAL, DECADE_WORD, THE_BEFORE_AD
                                 decade_digits)
 from timeline.timex.game_periods import in_a_game, of_a_thing
 from timeline.timex.rule import MONTH_FULL, S, YEAR4, Built, Piece, compile_rule, month_number
+from timeline.timex.new_year import RULES as NEW_YEAR_RULES
+from timeline.timex.new_year import NewYear  # noqa: F401  (re-exported)
 from timeline.timex.values import CalendarDate, Duration, Era, Relative, WeekOf, YearPart
 
 QUARTER_ORDINALS = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
@@ -220,44 +222,6 @@ def _week_number(m: re.Match[str]) -> Built:
     return WeekOf(day=CalendarDate(year=thursday.year, month=thursday.month, day=thursday.day))
 
 
-class NewYear(Relative):
-    """"into the new year", "in the New Year": the year that begins on the 1 January nearest the DCT (said in
-    December, the next year; said in January, this one: a shift of +1 would be wrong then). Anchored in
-    ``anchor_relative.py``.
-
-    "before the new year", "over the New Year": the turn of the year, its 1 January (``day``), as WikiWars writes
-    "eight days before the new year" (1939-01-01).
-
-    >>> NewYear(unit="year", shift=0).unit
-    'year'
-    """
-
-    day: bool = False
-
-
-# "the New Year holidays", "the new year's budget": the holiday or a thing of the year, not the year told
-_NEW_YEAR_NOUN = (r"(?!\s(?i:holidays?|eve|day|celebrations?|festivities|festival|party|parties|break|recess|honou?rs|"
-                  r"resolutions?|message|address|speech|greetings?|fireworks|concert|gala|parade)\b)")
-
-
-# a word for a point in time or for a celebration before it makes "the new year" its first day
-_TURN_BEFORE = re.compile(r"(?<![\w])(?i:before|after|until|till|by|since|around|over|celebrated|celebrates|celebrate|"
-                          r"welcomed|welcome|ring|rang|rung|ringing|see|saw|seeing)[ \t]+(?:in[ \t]+)?$")
-
-
-def _new_year(m: re.Match[str]) -> Built:
-    """"in the new year": a :class:`NewYear`, the year; "before the new year", its 1 January.
-
-    >>> rule = next(r for r in RULES if r.name == "the-new-year").pattern
-    >>> [rule.search(t) is not None for t in ("talks into the new year", "the New Year holidays", "a new year")]
-    [True, False, False]
-    >>> [_new_year(rule.search(t)).day for t in ("talks into the new year", "eight days before the new year")]
-    [False, True]
-    """
-    turn = _TURN_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
-    return NewYear(unit="year", shift=0, day=turn)
-
-
 RULES = eras.RULES + (
     compile_rule("quarter", rf"(?i:the{S})?{_YEAR_HEAD}(?:(?i:fiscal)(?:{S}|-))?(?P<ord>(?i:first|second|third|fourth|"
                  rf"final|last|1st|2nd|3rd|4th))[-\s](?:(?P<count>(?i:two|2)){S})?"
@@ -293,7 +257,4 @@ RULES = eras.RULES + (
                  rf"(?:(?:,?{S}|{S}(?i:of){S})(?P<year>{YEAR4}))?", _week_number, 2),
     compile_rule("year-quarter", rf"(?i:the){S}(?P<year>{YEAR4}){S}(?i:quarter|period)(?![-\w])",
                  lambda m: YearPart(part="QX", year=int(m["year"]), reference=True), 1),
-    # "the new year" is the year the coming (or just passed) 1 January begins; "Lunar New Year" has no "the" before
-    compile_rule("the-new-year", rf"(?i:the){S}(?:[Nn]ew|NEW){S}(?:[Yy]ear|YEAR)(?![-\w'\u2019]){_NEW_YEAR_NOUN}",
-                 _new_year, 2),
-)
+) + NEW_YEAR_RULES  # "the new year" (the year), "New Year" (the feast)

@@ -76,6 +76,10 @@ _SOUTHERN_BEFORE = re.compile(r"(?<![\w-])(?:Australian|Australia['\u2019]s|New[
                               r"African|Argentine|Argentinian|Argentina['\u2019]s|Chilean|Chile['\u2019]s|Uruguayan|"
                               r"Patagonian|Antarctic|(?i:austral|southern[ \t-]hemisphere))[ \t]{1,3}$")
 
+# ... or "in" and such a country right after the season's phrase, which it places: "the winter of 2018 in Australia"
+_SOUTHERN_AFTER = re.compile(r"[ \t]{1,3}(?:in|across|over)[ \t]{1,3}(?:Australia|New[ \t]Zealand|Tasmania|South[ \t]Africa|"
+                             r"Argentina|Chile|Uruguay|Patagonia|Antarctica|the[ \t]southern[ \t]hemisphere|"
+                             r"the[ \t]Southern[ \t]Hemisphere)(?![\w-])")
 
 _TURN_SHIFT = {None: 0, "this": 0, "the": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
 
@@ -113,8 +117,11 @@ def _season(m: re.Match[str]) -> Built:
 def _southern(value: Built, m: re.Match[str]) -> Built:
     """``value`` as the south's season when a southern adjective stands right before the season's name and the value
     is a season of a written year or of none (a shift word or "the" before the adjective is outside the match)."""
-    if type(value) is not YearPart or m.start("season") != m.start() and m.start("t") != m.end("t") \
-            or _SOUTHERN_BEFORE.search(m.string, max(0, m.start("season") - 28), m.start("season")) is None:
+    if type(value) is not YearPart:
+        return value
+    if (m.start("season") != m.start() and m.start("t") != m.end("t")
+            or _SOUTHERN_BEFORE.search(m.string, max(0, m.start("season") - 28), m.start("season")) is None) \
+            and _SOUTHERN_AFTER.match(m.string, m.end()) is None:
         return value
     if value.part == "SU" and value.year is not None and not m["yend"]:
         return None  # "the Australian summer of 2018": December 2017 to February 2018, or the summer after; untold

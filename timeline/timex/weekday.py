@@ -90,8 +90,10 @@ def _indefinite(text: str, start: int) -> bool:
     return ("a" in before or "A" in before) and _INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
+# ("a Wednesday week after week", "a Friday every month": a habit's phrase after it tells any such day too)
 _PHRASE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)\"'\u201d]|$)|[ \t]+(?:and|or|but|in|on|at|of|for|when|this|that|last|"
-                          r"next|with|to|is|was|were|are|as|after|before|than|like)\b")
+                          r"next|with|to|is|was|were|are|as|after|before|than|like|every|each|"
+                          r"(?P<unit>week|month|year)[ \t]+after[ \t]+(?P=unit))\b")
 # "Jan. 5, 2009 (a Monday)", "Nov. 6 (Tuesday)": a weekday in brackets right after a date names that date
 _THE_BEFORE = re.compile(r"(?:^|[^\w'\u2019])[Tt]he[ \t]$")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}[ \t]$")  # "USA Today", "BBC Today": a name (not "WASHINGTON Today,")
