@@ -34,7 +34,10 @@ class HolidayWeekend(WeekOf):
     of_date: bool = False
 
 
-_WEEK_OF = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+week\s+of)\s$")
+# "the week of March 6", "the week beginning Nov. 26" (starting, commencing; "ending" the week that ends on it): the
+# ISO week holding the day (a retailer's Sunday-to-Saturday week shares six days with it)
+_WEEK_OF = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+week\s+(?:of|beginning|starting|commencing|ending))\s$")
+_WEEK_OF_LAST_WORDS = ("of", "beginning", "starting", "commencing", "ending")
 _WEEK_AFTER = re.compile(r"\s(?:(?i:holiday)\s)?(?i:week(?P<end>end)?)(?![-\w])|\s(?P<days>(?i:holidays?))(?![-\w])")
 _THE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the)\s$")
 
@@ -57,8 +60,8 @@ def join_week_of(mentions: list[Mention], text: str) -> list[Mention]:
         if kind != "calendar" and kind != "holiday":
             out.append(m)  # no date, no holiday: nothing below joins it (most mentions)
             continue
-        if kind == "calendar" and day.day is not None and _after_word(text, m.start, "of"):
-            hit = _WEEK_OF.search(text, max(out[-1].end if out else 0, m.start - 14), m.start)
+        if kind == "calendar" and day.day is not None and _after_word(text, m.start, *_WEEK_OF_LAST_WORDS):
+            hit = _WEEK_OF.search(text, max(out[-1].end if out else 0, m.start - 22), m.start)
             if hit is not None:
                 out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=WeekOf(day=day),
                                    rule=m.rule))
@@ -229,7 +232,7 @@ def _after_word(text: str, start: int, *words: str) -> bool:
     >>> _after_word("the week of March 6", 12, "of"), _after_word("the week off March", 13, "of")
     (True, False)
     """
-    return text[max(0, start - 8):start].rstrip().lower().endswith(words)
+    return text[max(0, start - 12):start].rstrip().lower().endswith(words)
 
 
 class WeekOnDay(DayNextTo):

@@ -80,6 +80,10 @@ _SOUTHERN_BEFORE = re.compile(r"(?<![\w-])(?:Australian|Australia['\u2019]s|New[
 _SOUTHERN_AFTER = re.compile(r"[ \t]{1,3}(?:in|across|over)[ \t]{1,3}(?:Australia|New[ \t]Zealand|Tasmania|South[ \t]Africa|"
                              r"Argentina|Chile|Uruguay|Patagonia|Antarctica|the[ \t]southern[ \t]hemisphere|"
                              r"the[ \t]Southern[ \t]Hemisphere)(?![\w-])")
+# ... or a southern people as the subject opening the season's sentence: "Australians flocked to beaches this summer"
+_SOUTHERN_SUBJECT = re.compile(r"(?:^|[.!?\n][ \t\"'\u201c]*)(?:(?:Many|Most|Some|Thousands[ \t]of|Millions[ \t]of)[ \t]+)?"
+                               r"(?:Australians|New[ \t]Zealanders|Kiwis|Tasmanians|South[ \t]Africans|Argentines|"
+                               r"Argentinians|Chileans|Uruguayans)[ \t][^.!?\n]*$")
 
 _TURN_SHIFT = {None: 0, "this": 0, "the": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
 
@@ -121,7 +125,9 @@ def _southern(value: Built, m: re.Match[str]) -> Built:
         return value
     if (m.start("season") != m.start() and m.start("t") != m.end("t")
             or _SOUTHERN_BEFORE.search(m.string, max(0, m.start("season") - 28), m.start("season")) is None) \
-            and _SOUTHERN_AFTER.match(m.string, m.end()) is None:
+            and _SOUTHERN_AFTER.match(m.string, m.end()) is None \
+            and (value.shift not in (None, 0) or value.direction != "auto"  # "next summer": the shift is kept
+                 or _SOUTHERN_SUBJECT.search(m.string, max(0, m.start() - 120), m.start()) is None):
         return value
     if value.part == "SU" and value.year is not None and not m["yend"]:
         return None  # "the Australian summer of 2018": December 2017 to February 2018, or the summer after; untold
