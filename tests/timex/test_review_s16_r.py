@@ -173,6 +173,21 @@ CASES = [
     ('They sailed to Ascension Island.', _DCT, []),
     ('The Pentecostal church opened.', _DCT, []),
     ('He had an epiphany.', _DCT, []),
+    # national and international days with names of their own (lexicon.tsv); a name many nations or churches share,
+    # after another people's or church's name, is that one's holiday, whose day the lexicon does not hold: none
+    ('Thousands marched on Anzac Day.', _DCT, [('Anzac Day', '2018-04-25')]),
+    ('Australia Day falls on a Saturday next year.', _DCT, [('Australia Day', '2019-01-26'), ('next year', '2019')]),
+    ('Guy Fawkes Night fireworks lit the sky.', _DCT, [('Guy Fawkes Night', '2018-11-05')]),
+    ("St. George's Day parades were held.", _DCT, [("St. George's Day", '2018-04-23')]),
+    ('Holocaust Memorial Day is marked on Jan. 27.', _DCT,
+     [('Holocaust Memorial Day', '2019-01-27'), ('Jan. 27', '2019-01-27')]),
+    ('Mexican Independence Day is Sept. 16.', _DCT, [('Sept. 16', '2019-09-16')]),
+    ('Israeli Independence Day was marked with flypasts.', _DCT, []),
+    ('Canadian Thanksgiving falls on Oct. 8.', _DCT, [('Oct. 8', '2018-10-08')]),
+    ('Orthodox Easter was celebrated on April 8.', _DCT, [('April 8', '2018-04-08')]),
+    ('American Independence Day is July 4.', _DCT, [('Independence Day', '2019-07-04'), ('July 4', '2019-07-04')]),
+    ("Trump's Memorial Day speech was short.", _DCT, [('Memorial Day', '2018-05-28')]),
+    ('A day on Mars is 40 minutes longer than an Earth day.', _DCT, [('A day', 'P1D'), ('40 minutes', 'PT40M')]),
     # -- numbers that are no times: models, versions, flights, rooms, codes
     ('The iPhone 11 costs $699.', _DCT, []),
     ('He upgraded to Windows 10.', _DCT, []),
@@ -224,6 +239,9 @@ KNOWN_MISSES = [
     ('Orthodox Christians celebrate Christmas on Jan. 7.', _DCT, [('Christmas', '2019-01-07'), ('Jan. 7', '2019-01-07')],
      "lie: the Orthodox churches' Christmas is 7 January; only 'Orthodox Christmas' is read so (lexicon), and here "
      "the subject alone tells it, so the Western 25 December is given"),
+    ('India celebrated Independence Day on Aug. 15.', _DCT, [('Aug. 15', '2018-08-15')],
+     "lie: the subject tells India's Independence Day (15 August); only a people's name right before the holiday "
+     "is read so ('Indian Independence Day': none), and the American 4 July is given"),
     ('Holy Week began on Sunday.', _D(2019, 4, 16), [('Holy Week', '2019-W16'), ('Sunday', '2019-04-14')],
      "miss: 'Holy Week' (Palm Sunday to Holy Saturday) is not read; TIMEX3 has no Sunday-first week, so its value is "
      "a choice: the ISO week holding six of its days, as 'Easter week' gives (2019-W16)"),
