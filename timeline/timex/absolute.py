@@ -17,7 +17,7 @@ from collections.abc import Callable
 from timeline.timex import months, numeric_dates, ordinal_days
 from timeline.timex.dated_weekday import WEEKDAY_HEAD, with_weekday
 from timeline.timex.lexicon import LEXICON, OPENING_PREPOSITIONS, OPENING_YEAR, parse_number
-from timeline.timex.holiday_names import holiday
+from timeline.timex.holiday_names import HOLY_WEEK, holiday
 from timeline.timex.names import names_year
 from timeline.timex.rule import (DAY, MONTH, MONTH_FULL, S, SP, YEAR, YEAR4, Built, Piece, compile_rule, day_number,
                                  month_number, year_number)
@@ -289,6 +289,7 @@ RULES = (
     # the year named before its kind ("fiscal 2017" is the year rule's)
     compile_rule("year-then-fiscal-year", rf"(?:(?i:its|their|our|his|her){S})?(?P<t>(?:(?i:the){S})?(?P<year>{YEAR4}){S}"
                  rf"(?i:fiscal|financial){S}(?i:year))(?![-\w])", lambda m: CalendarDate(year=int(m["year"])), priority=2),
+    HOLY_WEEK,
     ordinal_days.SPELLED_DAY,
     compile_rule("holiday", rf"(?P<t>(?P<name>{_HOLIDAY})(?:,?{S}(?P<year>{YEAR4}))?)", holiday, priority=2),
 )

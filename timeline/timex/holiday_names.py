@@ -39,8 +39,8 @@ import re
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.lunisolar import hijri_year_date, is_lunisolar, lunisolar_date
 from timeline.timex.names import title_case
-from timeline.timex.rule import Built, Piece
-from timeline.timex.values import CalendarDate, DayNextTo, Holiday
+from timeline.timex.rule import Built, Piece, compile_rule
+from timeline.timex.values import CalendarDate, DayNextTo, Holiday, WeekOf
 from timeline.timex.verbs import word_tense
 
 # The capitalised words that go on with the date: a part of the holiday, a day of the week, a stretch around it,
@@ -290,3 +290,11 @@ def holiday(m: re.Match[str]) -> Built:
     if rule.endswith("+1"):
         return DayNextTo(day=Holiday(rule=rule[:-2], year=year), days=1)
     return Holiday(rule=rule, year=year)
+
+
+# "Holy Week" (Palm Sunday to Holy Saturday): TIMEX3 has no Sunday-first week, so the ISO week holding six of its days,
+# Monday to Saturday, as "Easter week" is; read from its Monday (Easter - 6), so that a past clause said in the week
+# ("Holy Week began on Sunday") takes the running one. Capitalised only ("a holy week for pilgrims" is none)
+HOLY_WEEK = compile_rule("holy-week", r"(?:Holy|HOLY)[ \t]+(?:Week|WEEK)(?![\w-])"
+                         r"(?:,?[ \t]+(?P<year>(?:1[6-9]|20)\d\d)(?![\w-]))?",
+                         lambda m: WeekOf(day=Holiday(rule="easter-6", year=int(m["year"]) if m["year"] else None)), 2)
