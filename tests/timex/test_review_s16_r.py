@@ -79,12 +79,14 @@ CASES = [
     ('Australians will travel to Europe next summer.', _D(2019, 1, 15), [('next summer', '2019-SU')]),
     ('The clinic will close for the holidays from Dec. 24 to Jan. 2.', _DCT,
      [('Dec. 24', '2018-12-24'), ('Jan. 2', '2019-01-02')]),
-    # "in <month>" with an adverb of habit in its clause: any such month (months.py), as a season there is; a frequency
-    # word, another clause or a past clause with none leaves the month dated
+    # "in <month>" with an adverb of habit on its verb: any such month (months.py), as a season there is; a frequency
+    # word, an adverb of another verb or a past clause with none leaves the month dated
     ('Flu season typically peaks in February.', _DCT, [('February', 'XXXX-02', 'SET', None, None)]),
     ('The festival is usually held in June.', _DCT, [('June', 'XXXX-06', 'SET')]),
     ('Flu peaked in February.', _DCT, [('February', '2018-02', 'DATE')]),
     ('Each of the clinics lost staff in June.', _DCT, [('June', '2018-06', 'DATE')]),
+    ('The doctor often said she was born in June.', _DCT, [('June', '2018-06', 'DATE')]),
+    ('As is often the case, infections rose in June.', _DCT, [('June', '2018-06', 'DATE')]),
     ('Cases usually rise in December and fell in January.', _DCT,
      [('December', 'XXXX-12', 'SET'), ('January', '2018-01', 'DATE')]),
     # -- technology release cycles

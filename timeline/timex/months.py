@@ -29,24 +29,23 @@ def _bare_month(m: re.Match[str]) -> Built:
 _THE_MARCH_WALK = re.compile(r"(?:\s(?:to|from|through|across|into|on|of|was|had)\b|[ \t]?[^\w \t]|[ \t]*$)")
 
 
-# An adverb of habit in the month's clause makes "in June" any June, a set as a season is there ("Flu usually peaks in
-# February": XXXX-02); a frequency word ("each", "every") is left out: "each of the banks lost money in June" is one
-_HABIT = re.compile(r"\b(?i:usually|typically|normally|generally|traditionally|customarily|often|always|seldom|rarely|"
-                    r"tends?[ \t]+to)\b")
-_CLAUSE_END = re.compile(r"[.!?;\n]|,?\s(?i:but|and|while|whereas)\s")
+# An adverb of habit on the verb the month dates makes "in June" any June, a set as a season is there ("Flu usually
+# peaks in February": XXXX-02): the adverb, then at most three words of the verb and its adverbs, then the month. A
+# frequency word ("each", "every") is left out ("each of the banks lost money in June" is one June), and so is an
+# adverb of another verb ("He often said he was born in June", "As is often the case, prices fell in June")
+_HABIT_BEFORE = re.compile(r"\b(?i:usually|typically|normally|generally|traditionally|customarily|often|always|seldom|"
+                           r"rarely)(?P<between>(?:[ \t]+[a-z]+){1,3})[ \t]+$")
+_NOT_THE_MONTHS_VERB = frozenset("to that he she it they we i you who which said says told was were be been".split())
 
 
-def _habitual(text: str, start: int, end: int) -> bool:
-    """Whether an adverb of habit stands in the clause around ``text[start:end]``.
+def _habitual(text: str, start: int) -> bool:
+    """Whether an adverb of habit stands on the verb before the month phrase at ``start``.
 
-    >>> _habitual("Flu usually peaks in February.", 18, 29), _habitual("Flu peaked in February.", 11, 22)
+    >>> _habitual("Flu usually peaks in February.", 18), _habitual("He often said he was born in June.", 26)
     (True, False)
     """
-    before = text[max(0, start - 100):start]
-    before = before[max((c.end() for c in _CLAUSE_END.finditer(before)), default=0):]
-    after = text[end:end + 60]
-    stop = _CLAUSE_END.search(after)
-    return _HABIT.search(before + " " + after[:stop.start() if stop else len(after)]) is not None
+    habit = _HABIT_BEFORE.search(text, max(0, start - 50), start)
+    return habit is not None and not _NOT_THE_MONTHS_VERB.intersection(habit["between"].split())
 
 
 def _cued_month(m: re.Match[str]) -> Built:
@@ -62,7 +61,7 @@ def _cued_month(m: re.Match[str]) -> Built:
     if m["month"] == "May" and m[0].split()[0].lower() not in _ONLY_TIME_CUES \
             and PERSON_VERB_AFTER.match(m.string, m.end()) and not _MONTH_PREDICATE.match(m.string, m.end()):
         return None
-    if m[0][:2].lower() == "in" and m[0][2:3].isspace() and _habitual(m.string, m.start(), m.end()):
+    if m[0][:2].lower() == "in" and m[0][2:3].isspace() and _habitual(m.string, m.start()):
         return Recurrence(value=f"XXXX-{month_number(m['month']):02d}")  # "usually held in June": any June
     return _bare_month(m)
 
