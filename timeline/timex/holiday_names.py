@@ -214,7 +214,11 @@ _NAME_BEFORE = re.compile(r"(?<![\w.'\u2019])(?P<w>U\.S\.|United[ \t]States|[A-Z
 # A capitalised word opening a sentence or a clause, or one of the calendar's: a time phrase's, not a people's
 _NO_PEOPLE = frozenset(("the a an on at in by since until till before after during over this last next every each for "
                         "from through around come and but or so when while as if its his her their our my your that "
-                        "these those post pre").split())
+                        "these those post pre then now where why how once although though because unless with "
+                        "without within amid despite like unlike near toward towards under about against between "
+                        "beyond into onto upon via both either neither all some any no not only even just also again "
+                        "still yet perhaps maybe indeed meanwhile however later earlier early late mid whole entire "
+                        "first second previous following past coming upcoming recent").split())
 
 
 def _of_another_people(text: str, start: int, end: int) -> bool:

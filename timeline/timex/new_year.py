@@ -89,6 +89,6 @@ RULES = (
     # "the New Year Honours", nor before "'s", the holiday lexicon's "New Year's Day")
     compile_rule("new-year-feast", rf"(?:New{S}Year|NEW{S}YEAR)(?![-\w'\u2019]){_NEW_YEAR_NOUN}"
                  r"(?![ \t]+(?:cards?|trees?|gifts?|presents?|babies|baby|traditions?|custom|customs|eve|dinner|lunch|"
-                 r"menu|sales?|shopping|travel|rush|period|week|weekend|Eve|Day)\b)",
+                 r"menu|sales?|shopping|travel|rush|period|week|weekend|mode|mood|spirit|feeling|Eve|Day)\b)",
                  _new_year_feast, 1),
 )
