@@ -33,12 +33,13 @@ from timeline.timex.tense_conditions import main_after_condition, own_part
 from timeline.timex.tense_decide import scan_cues
 from timeline.timex.tense_governing import comma_closes, governing_tense
 from timeline.timex.tense_headline import headline_ahead, headline_behind, inflected, read_sides
-from timeline.timex.tense_limits import DEADLINE, LIMIT_MOVED, lasted_through, lasted_until, modal_perfect
+from timeline.timex.tense_limits import DEADLINE, LIMIT_MOVED, lasted_through, lasted_until, modal_perfect, moved_limit
 from timeline.timex.tense_stamps import AHEAD, figures_ahead, opening_by, stamped
 from timeline.timex.tense_sides import clause_sides, holds_any, own_clause, side_words, without_aside, words_of
-from timeline.timex.tense_on import counted_on, opens_present
+from timeline.timex.tense_on import counted_on, counted_to_now, opens_present
 from timeline.timex.tense_reported import opens_reported_subject
-from timeline.timex.verbs import ATTRIBUTING, FUTURE, Tense, word_tense
+from timeline.timex.tense_results import result_told
+from timeline.timex.verbs import ATTRIBUTING, Tense, word_tense
 
 __all__ = ["OwnClause", "Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect",
            "present_perfect"]
@@ -75,7 +76,7 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
                 or _ahead_of_a_plan(left, window):
             return "future"
         return "past"
-    if _counted_to_now(left, right):
+    if counted_to_now(left, right):
         return "past"  # "A week after the vote on Sunday, protests continue": Sunday is a week before the telling
     running = _in_running_text(text, end)
     # "The telescope, launched in 1990, marks its anniversary in April": the aside's verb is not the clause's
@@ -167,28 +168,6 @@ def _ahead_of_a_plan(left: str, window: int = 8) -> bool:
     return _cued_tense(" ".join(words[:-2]), "", window, True)[1] == "future"
 
 
-# A sentence that opens with a count of time after an event: "A week after the vote on ", "Two months after "
-_COUNT_AFTER = re.compile(r"(?i)^\s*(?:[\w-]+[ \t]+){0,2}(?:days?|weeks?|months?|years?)[ \t]+after\b[^,;:]*$")
-
-
-def _counted_to_now(left: str, right: str) -> bool:
-    """Whether the expression dates the event of an opening "<count> after" phrase whose main clause is told at
-    the telling, not ahead: the main clause's time is the count after the date, so the date lies behind.
-
-    >>> _counted_to_now("A week after the vote on ", ", protests continue")
-    True
-    >>> _counted_to_now("A week after the vote on ", ", protests will resume")
-    False
-    >>> _counted_to_now("Protests continue a week after the vote on ", "")
-    False
-    """
-    # the cheap tests first: the comma, and the "after" the pattern needs (no other character folds to its letters)
-    if "," not in right or "after" not in left.lower() or not _COUNT_AFTER.match(left):
-        return False
-    main = side_words(right[right.index(",") + 1:])[1]
-    return bool(main) and not any(w in FUTURE for w in main)
-
-
 # Past verbs of intention whose infinitive looks ahead of the intending: "planned to resign on Friday"
 _INTENDED = frozenset("planned intended hoped wanted meant".split())
 
@@ -256,6 +235,9 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
     last = before[-1] if before else ""  # the word most tests below start with: read once, not sliced by each
     if last == "to" and len(before) > 1 and before[-2] in LIMIT_MOVED:
         return True, "future"  # "was adjourned to Monday": the day a limit is moved to lies ahead
+    moved = moved_limit(before)
+    if moved[0]:
+        return moved  # "was adjourned to a date in February": ahead; "was moved from Friday": the nearest Friday
     if last in DEADLINE and modal_perfect(before):
         return True, "past"  # "should have arrived by Friday": the deadline a modal perfect looks back on has passed
     if last in DEADLINE and "had" not in before and "had" not in after:
@@ -279,12 +261,14 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
     if last == "of" and stamped(before) \
             and not figures_ahead(before, after if not right.lstrip().startswith(",") else []):
         return True, "past"  # "Prices are as of Friday", "data as of Tuesday": figures are stamped when they were read
-    if last in ("is", "are") or last == "on" and before[-2:-1] in (["is"], ["are"]) \
+    if last in ("is", "are") or last in _ON_IN_AT and before[-2:-1] in (["is"], ["are"]) \
             or last != "on" and _SUBJECT_IS.match(right):  # "The ceasefire agreed on Sept. 20 is": no subject
         # "The deadline is Friday", "The vote is on Tuesday", "Sunday is the deadline": a day gone by is told with "was"
         return True, "future"
     if inverted_conditional(left, right):
         return True, "future"  # "Were the vote held on Sunday", ", were the deal to collapse on Friday": a hypothetical
+    if result_told(left, right):
+        return True, "past"  # "City beat them 3-1 on Saturday": a score or a margin makes "beat" a result told
     # both tests read a comma opening the right side: most sides have none, told before the patterns are tried
     closed = right.lstrip().startswith(",") and (holds_any(right, ATTRIBUTING) and _ATTRIBUTION.match(right)
                                                  or comma_closes(left, right))
@@ -296,4 +280,6 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
 
 
 _SUBJECT_IS = re.compile(r"[ \t]+is\b")  # "Sunday is the deadline": the expression is the subject of "is"
+# "The vote is on Tuesday", "The vote is in two weeks", "The hearing is at 10 a.m.": the present of "be" places it
+_ON_IN_AT = frozenset("on in at".split())
 

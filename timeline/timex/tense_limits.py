@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.verbs import BE, BE_FORMS, HAVE, MODALS, REPORTING, word_tense
+from timeline.timex.verbs import BE, BE_FORMS, HAVE, MODALS, REPORTING, Tense, word_tense
 
 DEADLINE = frozenset("until till by".split())
 _UNTIL = DEADLINE - {"by"}
@@ -243,3 +243,44 @@ def moved_from(text: str, start: int) -> bool:
     """
     m = _FROM_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and m[2].lower() in _NOT_FROM_VERB
+
+
+# A time noun a limit may be moved to, the date then placing it: "adjourned to a date in February"
+_MOVED_TO_NOUNS = frozenset("date day time".split())
+
+
+def moved_limit(before: list[str]) -> tuple[bool, Tense | None]:
+    """Whether a verb moving a date decides the tense of the date after it (``before``: the lower-cased words left
+    of it), and the tense. The new date lies ahead of the moving ("was adjourned to Monday", "postponed to a date
+    in February", "moved to a later date in June"); the old one was ahead when it was moved, and the moving is news,
+    so it is the nearest reading, no tense ("was moved from Friday to next Wednesday": the coming Friday).
+
+    >>> moved_limit("the case was adjourned to".split()), moved_limit("the case was adjourned to a date in".split())
+    ((True, 'future'), (True, 'future'))
+    >>> moved_limit("the hearing was moved from".split()), moved_limit("sales rose from".split())
+    ((True, None), (False, None))
+    >>> moved_limit("he moved to a house in".split()), moved_limit("it was moved to a later date in".split())
+    ((False, None), (True, 'future'))
+    >>> moved_limit("the game moved from".split())  # a participle's moving: the main clause's tense
+    (False, None)
+    """
+    if len(before) < 2:
+        return _NOT_MOVED
+    if before[-2] in LIMIT_MOVED and before[-1] == "to":
+        return True, "future"  # read by the tense reader before it asks (its first test), kept for the whole rule here
+    if before[-2] in LIMIT_MOVED and before[-1] == "from" and before[-3:-2] and before[-3] in _PASSIVE_AUXILIARIES:
+        # the moving told as the news; a participle's moving ("The game, moved from Sunday, was played on Tuesday")
+        # is background to its main clause, whose tense it takes
+        return True, None
+    # "to (until) a (later/new) date in": the date names the new time, as "to Monday" does
+    for k in (4, 5):
+        if len(before) > k and before[-1] in _PLACING_MOVED and before[-2] in _MOVED_TO_NOUNS \
+                and before[-k] in _MOVED_TO and before[-k - 1] in LIMIT_MOVED and before[-k + 1] in _MOVED_TO_ARTICLES:
+            return True, "future"
+    return _NOT_MOVED
+
+
+_NOT_MOVED: tuple[bool, Tense | None] = (False, None)
+_MOVED_TO = frozenset("to until till".split())
+_PLACING_MOVED = frozenset("in on at".split())
+_MOVED_TO_ARTICLES = frozenset("a an the".split())  # "to a date in", "to the day in"

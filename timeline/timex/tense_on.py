@@ -1,12 +1,15 @@
-"""A count "on" from a time the text has not told ("Six weeks on", "Four days on"): it names the clause's reference
-time, which a present or a present perfect puts at the telling's now ("Four days on, the search goes on": the DCT,
-not four days after it). Read by :func:`timeline.timex.tense.clause_tense`.
+"""Counts of time that end at the telling's now. A count "on" from a time the text has not told ("Six weeks on",
+"Four days on"): it names the clause's reference time, which a present or a present perfect puts at the telling's
+now ("Four days on, the search goes on": the DCT, not four days after it). A count after an event opening the
+sentence before a main clause told at the telling ("A week after the vote on Sunday, protests continue"): the
+event lies that count before now. Read by :func:`timeline.timex.tense.clause_tense`.
 """
 
 from __future__ import annotations
 
 import re
 
+from timeline.timex.tense_sides import side_words
 from timeline.timex.verbs import FUTURE, MODALS
 
 # A count "on" from an untold time ("Six weeks on") names the clause's reference time, not its event's: under a
@@ -42,3 +45,25 @@ def opens_present(left: str, right: str) -> bool:
 
 # Words after "N on," that look ahead: "is set to", "is due", "is going to", "plans to"
 _AHEAD_OF_NOW = frozenset("set due going plans plan planned expected poised about".split())
+
+
+# A sentence that opens with a count of time after an event: "A week after the vote on ", "Two months after "
+_COUNT_AFTER = re.compile(r"(?i)^\s*(?:[\w-]+[ \t]+){0,2}(?:days?|weeks?|months?|years?)[ \t]+after\b[^,;:]*$")
+
+
+def counted_to_now(left: str, right: str) -> bool:
+    """Whether the expression dates the event of an opening "<count> after" phrase whose main clause is told at
+    the telling, not ahead: the main clause's time is the count after the date, so the date lies behind.
+
+    >>> counted_to_now("A week after the vote on ", ", protests continue")
+    True
+    >>> counted_to_now("A week after the vote on ", ", protests will resume")
+    False
+    >>> counted_to_now("Protests continue a week after the vote on ", "")
+    False
+    """
+    # the cheap tests first: the comma, and the "after" the pattern needs (no other character folds to its letters)
+    if "," not in right or "after" not in left.lower() or not _COUNT_AFTER.match(left):
+        return False
+    main = side_words(right[right.index(",") + 1:])[1]
+    return bool(main) and not any(w in FUTURE for w in main)

@@ -86,10 +86,13 @@ STATES = frozenset("remain remains stay stays seem seems wait waits".split())
 SCHEDULED = frozenset("begins starts opens closes ends resumes returns arrives departs meets appears plays "
                        "travels expires takes faces hosts runs continues reopens".split())
 # Their plural present ("The new rules take effect Monday", "Lawmakers return on Tuesday") tells a plan as well in
-# running text, after a plural subject; a headline's plural present tells the past ("Rebels take key town on Monday")
+# running text, after a plural subject; a headline's plural present tells the past ("Rebels take key town on Monday").
+# Things that go or change on a set day ("Tickets go on sale on Monday", "Sunday trading laws change on Monday") and
+# industrial action, announced ahead ("Train drivers walk out on Monday", "Rail workers strike on Tuesday")
 SCHEDULED_PLURAL = frozenset("begin start open close end resume return arrive depart meet appear play travel take "
                               "face host run continue vote leave reopen convene reconvene gather hold sign visit "
-                              "testify debate decide launch unveil celebrate mark attend compete".split())
+                              "testify debate decide launch unveil celebrate mark attend compete go change strike "
+                              "walk".split())
 # Verbs of publishing: with the results a company publishes as their object, their present tells a date on the
 # calendar, as a verb of schedule's does ("The chipmaker reports results on Monday", "Banks post earnings on
 # Friday"); with any other ("the paper reports that", "press releases") they are no cue

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from timeline.timex.verbs import BE, NOT_VERBS, PREMODIFIERS, word_tense, plural_subject
 
-_PHRASE_PREPOSITIONS = frozenset("in of at from across around".split())
+# A phrase after the plural head that the verb's subject ends with: "markets in Tokyo", "flights to Christmas Island",
+# "tickets for the final", "talks with the union"
+_PHRASE_PREPOSITIONS = frozenset("in of at from across around to for with".split())
 
 
 def has_plural_subject(words: list[str]) -> bool:
@@ -34,6 +36,8 @@ def has_plural_subject(words: list[str]) -> bool:
     --------
     >>> has_plural_subject("markets in tokyo".split()), has_plural_subject("the senate and the house".split())
     (True, True)
+    >>> has_plural_subject("flights to christmas island".split()), has_plural_subject("he agreed with officials to".split())
+    (True, False)
     >>> has_plural_subject("the first".split()), has_plural_subject("after the vote and the".split())
     (False, False)
     >>> has_plural_subject("prices fell and the house".split()), has_plural_subject("the visit in tokyo".split())

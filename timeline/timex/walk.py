@@ -33,10 +33,10 @@ from timeline.timex.range_ends import imposed_ahead, past_midnight, past_week, t
 from timeline.timex.refine import narrow_to_edge, ordinal_in_tense
 from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import OwnClause, Tense
-from timeline.timex.tense_event import event_year
 from timeline.timex.values import (CalendarDate, Clock, Duration, Mention, Offset, Recurrence, Reference, Relative, Weekday,
                                    YearPart)
 from timeline.timex.walk_sayings import after_condition, rescheduled, said_after_quote, told_on
+from timeline.timex.walk_years import in_year_told
 
 _ERA_GRAINS = frozenset({"decade", "century"})
 _REFERENCE_GRAINS = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
@@ -102,7 +102,7 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
             ctx = ctx._replace(tense_of=_shared_tense(clause, first_clause[mention.group]))  # type: ignore[index]
         try:
             resolved = anchor_range_end(value, first, ctx) if first else _anchor(
-                _in_event_year(text, mention) if kind.calendar else value, ctx)
+                in_year_told(text, mention, out) if kind.calendar else value, ctx)
         except (OverflowError, ValueError):  # a DCT at the edge of the calendar (year 1 or 9999)
             continue
         if resolved is None:
@@ -143,23 +143,6 @@ def _shared_tense(clause: Clause, first: Clause) -> Callable[[], Tense | None]:
     (None, 'past')
     """
     return once(lambda: clause.tense() or first.tense())
-
-
-def _in_event_year(text: str, mention: Mention) -> object:
-    """A yearless date given the year of the event its sentence opens with ("The 1966 World Cup final was played
-    on July 30": :func:`~timeline.timex.tense_event.event_year`); any other value as it is.
-
-    >>> text = "The 1966 World Cup final was played on July 30."
-    >>> _in_event_year(text, Mention(start=39, end=46, text="July 30", value=CalendarDate(month=7, day=30),
-    ...                              rule="month-day")).year
-    1966
-    """
-    value = mention.value
-    if value.year is not None or value.month is None or value.direction != "auto" \
-            or value.year_shift is not None or value.of_reference_year:  # type: ignore[attr-defined]
-        return value
-    year = event_year(text, mention.start)
-    return value if year is None else value.model_copy(update={"year": year})  # type: ignore[attr-defined]
 
 
 def _anchor(value: object, ctx: Context) -> Resolved | None:
