@@ -7,8 +7,8 @@ fails (strict xfail) with its reason, which says whether the engine lies (a conf
 
 The rules mended with these rows, and the rows that show where each stops:
 - a score or a winning margin after a finite "beat" tells a result, past (``tense_results.py``): not after a modal,
-  "to" or "if" ("will beat them 3-1", "If City beat them 3-1 on Saturday"), nor without a score ("beat the
-  deadline", a known miss);
+  "to", "if" or a verb of hoping ("will beat them 3-1", "If City beat them 3-1 on Saturday", "Fans hope City beat
+  Everton by two goals"), nor without a score ("beat the deadline", a known miss);
 - a plural present of a verb of schedule reads ahead after a plural subject, now also one whose head has a phrase
   after it ("flights to", "tickets for", "talks with") and for things that go or change on a set day and industrial
   action ("go on sale", "laws change", "walk out", "strike"); a singular "goes", "comes", "rises" is no cue (known
@@ -112,6 +112,8 @@ CASES = [
     ('City will beat them 3-1 on Saturday, he predicted.', _DCT, [('Saturday', '2018-11-17')]),
     ('United must beat Rovers by two goals on Saturday to stay up.', _DCT, [('Saturday', '2018-11-17')]),
     ('If City beat them 3-1 on Saturday, they go top.', _DCT, [('Saturday', '2018-11-17')]),
+    ('Fans hope City beat Everton by two goals on Sunday.', _DCT, [('Sunday', '2018-11-18')]),  # a wish: ahead
+    ('City, who fans expected to lose, beat Everton 2-0 on Sunday.', _DCT, [('Sunday', '2018-11-11')]),
 ]
 
 KNOWN_MISSES = [
@@ -123,9 +125,6 @@ KNOWN_MISSES = [
      "lie: a finite 'beat' is past (a result cannot be timetabled, so it is no present of schedule), but with no "
      "score or margin it is read as no cue (tense_results.py reads only a score or margin: 'beat' is also the bare "
      "verb and a plural present, 'they beat the drums on Fridays'); the nearest Friday, ahead, is given"),
-    ('Fans hope City beat Everton by two goals on Sunday.', _DCT, [('Sunday', '2018-11-18')],
-     "lie: after 'hope' the present is of a wish, ahead; the margin reads it as a result told (the verb of hoping "
-     "before the subject is not read)"),
     ('The rocket lifts off on Monday.', _DCT, [('Monday', '2018-11-19')],
      "lie: a launch's 'lifts off' is a present of schedule, but 'lifts' is no listed verb of schedule (a singular "
      "listed verb is a future cue wherever it stands); the nearest Monday, behind, is given"),

@@ -4,9 +4,10 @@ on Sunday by ten points") tells a game played, so the date is behind the telling
 "beat" is its own past, so alone it tells no tense; and a result cannot be timetabled, so its present with a date
 is no present of schedule ("The trial opens in October"), as a verb of schedule's is. A score or a margin makes it
 the outcome told: a finite "beat" before one is past. Not after a modal, "to", "not" or "do" ("will beat them 3-1",
-"hope to beat them by ten points": a forecast, the bare verb), nor in a condition ("If City beat them 3-1 on
-Saturday, they go top": a present of supposition, ahead). Without a score or margin "beat" stays undecided ("beat
-the deadline on Friday": the clause's other words, else the nearest reading).
+"hope to beat them by ten points": a forecast, the bare verb), nor in a condition or after a verb of hoping ("If City
+beat them 3-1 on Saturday, they go top", "Fans hope City beat Everton by two goals": a present of supposition or a
+wish, ahead). Without a score or margin "beat" stays undecided ("beat the deadline on Friday": the clause's other
+words, else the nearest reading).
 
 >>> result_told("City beat them 3-1 on ", "."), result_told("Ireland beat Scotland on ", " by ten points.")
 (True, True)
@@ -34,8 +35,10 @@ _RESULT_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:" + _SCORE + "|" + _MARGIN + "
 # Before a bare "beat": a modal, "to", a negation or "do" (a forecast, a wish, a refusal)
 _BARE_BEFORE = frozenset("will would shall should can could may might must to not never do does don't doesn't 'll "
                         "won't cannot can't".split())
-# A condition opening the date's clause: its present supposes ("If City beat them 3-1 on Saturday")
-_SUPPOSING = re.compile(r"(?i)\b(?:if|unless)\b[^,;]*$")
+# A condition opening the date's clause, or a verb of hoping or foretelling before its subject: its present supposes
+# or wishes ("If City beat them 3-1 on Saturday", "Fans hope City beat Everton by two goals on Sunday")
+_SUPPOSING = re.compile(r"(?i)\b(?:if|unless|hope|hopes|hoping|expect|expects|predict|predicts|bet|bets|want|wants)"
+                        r"\b[^,;]*$")
 
 
 def result_told(left: str, right: str) -> bool:
