@@ -123,6 +123,14 @@ CASES = [
     ('Orders will ship within 48 hours.', _DCT, [('within 48 hours', 'PT48H', 'DURATION', '2018-11-15', '2018-11-17')]),
     ('Trucks queued for up to 20 hours at the border.', _DCT, [('up to 20 hours', 'PT20H', 'DURATION', None, None)]),
     ('The flight from Dubai was delayed by seven hours.', _DCT, [('seven hours', 'PT7H')]),
+    # "through the night", "into the night" (reference_parts.py): the night just gone; after "will" the coming one;
+    # after a day the text told, that day's; in a sentence dated only by a year, or before a noun, none
+    ('Dock workers unloaded the ship through the night.', _DCT, [('the night', '2018-11-14TNI', 'TIME')]),
+    ('Engineers will work through the night to restore power.', _DCT, [('the night', '2018-11-15TNI')]),
+    ('The launch was delayed on Monday. Engineers worked through the night.', _DCT,
+     [('Monday', '2018-11-12'), ('the night', '2018-11-12TNI')]),
+    ('In 1969 engineers worked through the night.', _DCT, [('1969', '1969')]),
+    ('The probe streaked through the night sky.', _DCT, []),
     ('Passengers will face waits of up to two hours.', _DCT, [('up to two hours', 'PT2H', 'DURATION', None, None)]),
     # "the week beginning Nov. 26" (starting, commencing, ending): the ISO week holding the day (around_day.py, as
     # "the week of March 6"); without "the" the week is a length and the date its own, a week before a date is none
