@@ -54,6 +54,11 @@ CASES = [
     ('The crew returns to Earth in mid-December.', _DCT,
      [('mid-December', '2018-12', 'DATE', '2018-12-08', '2018-12-22')]),
     ('The next solar maximum is expected around 2025.', _DCT, [('around 2025', '2025')]),
+    # a quarter of a century is the century's value (its days the quarter's once anchoring.py narrows them: review
+    # V's row); a quarter of a year stays one
+    ('Space travel boomed in the last quarter of the 20th century.', _DCT,
+     [('the last quarter of the 20th century', '19', 'DATE')]),
+    ('The first quarter of the year was quiet for the agency.', _DCT, [('The first quarter of the year', '2018-Q1')]),
     # -- health and vaccination campaigns
     ('The vaccination campaign begins next month.', _DCT, [('next month', '2018-12')]),
     ('Children receive the second dose at 12 months.', _DCT, [('12 months', 'P12M', 'DURATION')]),

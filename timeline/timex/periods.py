@@ -151,6 +151,18 @@ def _half(m: re.Match[str]) -> Built:
     return YearPart(part=part, year=year, shift=shift)  # type: ignore[arg-type]
 
 
+def _century_quarter(m: re.Match[str]) -> Built:
+    """"the last quarter of the 20th century": the century (19), quarter 4.
+
+    >>> rule = next(r for r in RULES if r.name == "century-quarter").pattern
+    >>> _century_quarter(rule.search("in the last quarter of the 20th century")).model_dump(include={"digits", "quarter"})
+    {'digits': 19, 'quarter': 4}
+    """
+    number = century_number(m["cent"])
+    quarter = QUARTER_ORDINALS[m["ord"].lower()]
+    return None if number is None else Era(digits=number - 1, unit="century", quarter=int(quarter[1]))
+
+
 def _quarter_code(m: re.Match[str]) -> Built:
     """The analysts' quarter codes: "3Q", "Q3 2018", "4Q18", "Q3'18" (two digits as in "'69").
 
@@ -240,6 +252,11 @@ RULES = eras.RULES + (
                  r"|['\u2019](?P<yy2>\d\d))",
                  lambda m: YearPart(part="H" + (m["ord"] or m["ord2"]),  # type: ignore[arg-type]
                                     year=int(m["year"]) if m["year"] else code_year(m["yy"] or m["yy2"])), 2),
+    # "the first quarter of the 21st century": the century, its quarter kept for its days (a quarter of a year has
+    # no century after it; "the quarter century" is 25 years, below)
+    compile_rule("century-quarter", rf"(?i:the){S}(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
+                 rf"{S}(?i:quarter){S}(?i:of){S}(?i:the){S}(?P<cent>{CENTURY_ORDINAL}){S}(?i:century)(?![-\w])",
+                 _century_quarter, 3),
     compile_rule("half", rf"(?i:the{S})?{_YEAR_HEAD}(?P<ord>(?i:first|second|latter|last|1st|2nd))[-\s](?i:half)"
                  rf"{_HALF_TAIL}", lambda m: _as_adjective(m, _half(m)), 1),
     # "the quarter century since 1991", "the past quarter century": 25 years (ending at the DCT after "past"/"last"),

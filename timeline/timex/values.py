@@ -91,6 +91,9 @@ class Era(Parsed):
     digits: int = Field(ge=0, le=999)
     unit: Literal["decade", "century"]
     bc: bool = False  # "the 4th century BC" (BC03), "the 460s BC" (BC046): no day interval exists for it
+    # "the first quarter of the 21st century": the century's value (TIMEX3 has no quarter of one), its days the
+    # quarter's 25 years (2000-2024) where the anchoring narrows them
+    quarter: int | None = Field(default=None, ge=1, le=4)
 
 
 class YearPart(Parsed):
