@@ -336,7 +336,8 @@ KNOWN_MISSES = [
      "the old span; see review R's report)"),
     ('Delays of up to 90 minutes are expected.', _DCT, [('up to 90 minutes', 'PT90M', 'DURATION', None, None)],
      "lie: a delay's length is no window of days; and the window given ends the day before it starts "
-     '(2018-11-15..2018-11-14)'),
+     "(2018-11-15..2018-11-14); since session 16 (review R) modifiers.py marks a bound after a noun and 'of' "
+     "(Duration.of_noun), and anchor_durations.py needs to open no window for it (diff in review R's report)"),
     # -- elections
 ]
 

@@ -80,12 +80,19 @@ def apply_modifiers(mentions: list[Mention], text: str) -> list[Mention]:
             word = " ".join(hit["w"].lower().split())
             mod = edge_mod(word) if hit is edge else _APPROX_MOD.get(word, "APPROX")
             start = m.start - (len(before) - hit.start("w"))
+            update = {"mod": mod}
+            if mod == "EQUAL_OR_LESS" and timex_type == "DURATION" \
+                    and _NOUN_OF_BEFORE.search(text, max(0, start - 24), start):
+                update["of_noun"] = True  # "delays of up to 90 minutes": the delay's length, no window
             m = m.model_copy(update={"start": start, "text": text[start:m.end],
-                                     "value": m.value.model_copy(update={"mod": mod})})
+                                     "value": m.value.model_copy(update=update)})
         out.append(m)
     return out
 
 
+# A noun and "of" before a bound ("delays of up to", "a sentence of up to"): not "a total of", "a maximum of" (amounts)
+_NOUN_OF_BEFORE = re.compile(r"\b(?!(?i:total|maximum|minimum|period|span|space|course|length)\b)[A-Za-z][a-z]{2,}"
+                             r"[ \t]+of[ \t]+$")
 # A length ending in its unit word ("two weeks", "in two weeks"), which an "early"/"late" right after it belongs to
 _UNIT_LAST = re.compile(r"\b(?i:minutes?|hours?|days?|weeks?|months?|years?|decades?)$")
 _DETERMINER_FIRST = re.compile(r"(?i:the|this|that|these|those)\s")

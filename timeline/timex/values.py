@@ -193,6 +193,9 @@ class Duration(Parsed):
     # "the first nine months of 1989": the span lies at that edge of the period named after it
     edge_of: Literal["first", "last"] | None = None
     period: Union[CalendarDate, YearPart, Relative, None] = None
+    # "delays of up to 90 minutes", "sentences of up to 10 years": a bound after a noun and "of" measures that noun,
+    # no window from the DCT (the anchoring opens one for "will close within two months")
+    of_noun: bool = False
     # "20 years, 3 months and 2 days": the whole counts of finer units after ``count`` units, coarsest first
     parts: tuple[tuple[Unit, int], ...] = ()
 
