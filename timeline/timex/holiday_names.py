@@ -221,6 +221,12 @@ _NO_PEOPLE = frozenset(("the a an on at in by since until till before after duri
                         "first second previous following past coming upcoming recent").split())
 
 
+# A sentence's first word has its capital by place; there only a word shaped as a people's name tells one: "-an",
+# "-ian", "-ese", "-ish", "-i", "-ic", "-ch" (Indian, Chinese, Irish, Israeli, Coptic, French), and a few of no shape
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n][ \t\"'\u201c\u2018(]*)$")
+_PEOPLE_SHAPE = re.compile(r"(?:an|ese|ish|i|ic|ch)$|^(?:greek|thai|swiss|orthodox|holocaust)$")
+
+
 def _of_another_people(text: str, start: int, end: int) -> bool:
     """Whether the holiday at ``start:end``, a name many nations share, follows another people's or church's name.
 
@@ -236,6 +242,8 @@ def _of_another_people(text: str, start: int, end: int) -> bool:
     if before is None:
         return False
     word = " ".join(before["w"].lower().split())
+    if _OPENS_SENTENCE.search(text, max(0, before.start() - 3), before.start()) and not _PEOPLE_SHAPE.search(word):
+        return False  # "Did Thanksgiving bring relief?": a sentence's first word has its capital by place
     return word not in _OWN_NAMES and word not in _NO_PEOPLE and LEXICON.lookup("weekday", word) is None \
         and LEXICON.lookup("month", word) is None and not title_case(text, start, end)
 
