@@ -539,12 +539,13 @@ CASES = [
     ('The two sides had agreed to meet on Friday.', THU, ['2018-11-16']),
     ('He had to leave on Friday.', THU, ['2018-11-09']),
     ('The two sides had met on Friday.', THU, ['2018-11-09']),
+    # session 16 (helper D): a period's results are published after it ends, so the quarter whose results the
+    # sentence reports next week is the one ended by then, though 94 days before the DCT (walk_years.reported_before)
+    ('The company will report third-quarter results next week.', WED, ['2018-Q3', '2019-W02']),
 ]
 
 # Misreadings left as they are, each for a reason (strict: a fix that reaches one must move it up to CASES).
 KNOWN_MISSES = [
-    # Q3 ended 94 days before the DCT, past the 92-day reporting window
-    ('The company will report third-quarter results next week.', WED, ['2018-Q3', '2019-W02']),
 ]
 
 

@@ -315,17 +315,17 @@ CASES = [
     ('Voters go to the polls in 12 days.', _D(2018, 10, 25), [('12 days', '2018-11-06')]),
     # -- session 16 (review R): 'through the night' is the night just gone (reference_parts.py)
     ('Rescuers worked through the night.', _DCT, [('the night', '2018-11-14TNI')]),
+    # -- session 16 (helper D): review R's Era.quarter and Duration.of_noun read by the anchoring (anchor_eras.py
+    # narrows a century to its quarter's 25 years; anchor_durations.py opens no window for a noun's length)
+    ('The first quarter of the 21st century was turbulent.', _DCT,
+     [('The first quarter of the 21st century', '20', 'DATE', '2000-01-01', '2024-12-31')]),
+    ('Delays of up to 90 minutes are expected.', _DCT, [('up to 90 minutes', 'PT90M', 'DURATION', None, None)]),
 ]
 
 KNOWN_MISSES = [
     # -- sports
     # -- courts
     # -- business
-    ('The first quarter of the 21st century was turbulent.', _DCT,
-     [('The first quarter of the 21st century', '20', 'DATE', '2000-01-01', '2024-12-31')],
-     "miss: a quarter of a century (TIMEX3 has no quarter of one) is read as the century alone (it was 2018-Q1 "
-     "before review V's mend); since session 16 (review R) the span and value hold (Era.quarter), the days wait for "
-     "anchoring.py to narrow the century to its quarter (diff in review R's report)"),
     # -- weather and disasters
     ('The road will be closed overnight from 8pm on 20 November.', _DCT,
      [('overnight', '2018-11-20TNI'), ('8pm on 20 November', '2018-11-20T20:00')],
@@ -334,10 +334,6 @@ KNOWN_MISSES = [
      "span: 'local time' is the clock's zone, as in '10 a.m. local time on Monday'; it is left out with no day after "
      "(session 16, review R: a times.py mend is ready, held back as two CASES rows of test_session10_review.py pin "
      "the old span; see review R's report)"),
-    ('Delays of up to 90 minutes are expected.', _DCT, [('up to 90 minutes', 'PT90M', 'DURATION', None, None)],
-     "lie: a delay's length is no window of days; and the window given ends the day before it starts "
-     "(2018-11-15..2018-11-14); since session 16 (review R) modifiers.py marks a bound after a noun and 'of' "
-     "(Duration.of_noun), and anchor_durations.py needs to open no window for it (diff in review R's report)"),
     # -- elections
 ]
 

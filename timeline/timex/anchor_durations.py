@@ -40,8 +40,9 @@ def _(value: Duration, ctx: Context) -> Resolved | None:
     if value.period is not None:
         return _at_edge_of(value, text, anchor(value.period, ctx))
     if value.mod == "EQUAL_OR_LESS" and value.anchored == "none" and ctx.dct is not None \
-            and value.count is not None and ctx.tense == "future":
-        # "will close within two months": a window from the DCT, as "the next two months" is
+            and value.count is not None and not value.of_noun and ctx.tense == "future":
+        # "will close within two months": a window from the DCT, as "the next two months" is; not a noun's length
+        # ("Delays of up to 90 minutes are expected": how long each delay is, no window)
         end = shift(ctx.dct, value.unit, value.count)
         clock = dt.timedelta(days=0 if value.unit in _CLOCK_UNITS else 1)  # hours end on the day the last one does
         return Resolved(text, ctx.dct, end - clock if end else None, None)

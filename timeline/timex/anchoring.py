@@ -13,8 +13,8 @@ from collections.abc import Callable
 from functools import singledispatch
 from typing import TYPE_CHECKING, NamedTuple
 
-from timeline.timex.calendar import (Resolved, day_interval, era_interval, grain_interval, month_interval,
-                                     part_interval, safe_date, shift, year_interval)
+from timeline.timex.calendar import (Resolved, day_interval, grain_interval, month_interval, part_interval, safe_date,
+                                     shift, year_interval)
 from timeline.timex.anchor_reference import (around_reference, day_of_dct_month, day_of_dct_month_shifted,
                                               day_of_reference_month, reference_year,
                                              strict_reading)
@@ -22,7 +22,7 @@ from timeline.timex.settings import TimexSettings
 from timeline.timex.tense import Tense
 from timeline.timex.tense_pick import pick, pick_quarter
 from timeline.timex.earnings import quarter_shifted
-from timeline.timex.values import BeforeChrist, CalendarDate, Era, Weekday, YearPart
+from timeline.timex.values import CalendarDate, Weekday, YearPart
 
 if TYPE_CHECKING:  # only named in a signature: the clause's module imports the tense modules, as this one does
     from timeline.timex.clauses import Clause
@@ -231,21 +231,6 @@ def _yearless(value: CalendarDate) -> Resolved:
 
 
 @anchor.register
-def _(value: BeforeChrist, ctx: Context) -> Resolved | None:
-    if value.part is not None:  # "autumn of 481 BC", "June 479 BC"
-        grain = "month" if value.part[0].isdigit() else "season"
-        return Resolved(f"BC{value.year:04d}-{value.part}", None, None, grain)
-    return Resolved(f"BC{value.year:04d}", None, None, "year")
-
-
-@anchor.register
-def _(value: Era, ctx: Context) -> Resolved | None:
-    if value.bc:  # "the 4th century BC" is BC03 as "490 BC" is BC0490; the calendar has no days before AD 1
-        return Resolved(f"BC{value.digits:0{3 if value.unit == 'decade' else 2}d}", None, None, value.unit)
-    return era_interval(value.digits, value.unit)
-
-
-@anchor.register
 def _(value: YearPart, ctx: Context) -> Resolved | None:
     if value.part == "QX":
         return _quarter_reference(value, ctx)
@@ -297,7 +282,8 @@ def _quarter_reference(value: YearPart, ctx: Context) -> Resolved | None:
     return grain_interval("quarter", moved) if moved else None
 
 
-# The relative values (Relative, Offset, Duration, ...) and the named days (Weekday, Deictic, Clock, ...)
-# register their anchoring there.
+# The relative values (Relative, Offset, Duration, ...), the named days (Weekday, Deictic, Clock, ...) and the eras
+# and BC dates register their anchoring there.
 from timeline.timex import anchor_days as _days  # noqa: E402,F401
+from timeline.timex import anchor_eras as _eras  # noqa: E402,F401
 from timeline.timex import anchor_relative as _relative  # noqa: E402,F401

@@ -39,6 +39,7 @@ from timeline.timex.tense_sides import clause_sides, holds_any, own_clause, side
 from timeline.timex.tense_on import counted_on, counted_to_now, opens_present
 from timeline.timex.tense_reported import opens_reported_subject
 from timeline.timex.tense_results import result_told
+from timeline.timex.tense_scheduled import schedule_phrase
 from timeline.timex.verbs import ATTRIBUTING, Tense, word_tense
 
 __all__ = ["OwnClause", "Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect",
@@ -269,6 +270,8 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
         return True, "future"  # "Were the vote held on Sunday", ", were the deal to collapse on Friday": a hypothetical
     if result_told(left, right):
         return True, "past"  # "City beat them 3-1 on Saturday": a score or a margin makes "beat" a result told
+    if running and schedule_phrase(left):
+        return True, "future"  # "The new timetable comes into force on Monday", "The strike goes ahead on Monday"
     # both tests read a comma opening the right side: most sides have none, told before the patterns are tried
     closed = right.lstrip().startswith(",") and (holds_any(right, ATTRIBUTING) and _ATTRIBUTION.match(right)
                                                  or comma_closes(left, right))

@@ -1,10 +1,13 @@
 """A plan told in the singular present of a verb of schedule: "The trial opens in October", "The mayor takes office in
 January" date their month ahead of the telling however far, as "will open in October" does
 (:func:`timeline.timex.tense_dated.dated_by_future_verb`); a headline's present tells the past ("Rebels Take Town In
-October"), so only a line of running text, ending with a stop, is read so.
+October"), so only a line of running text, ending with a stop, is read so. A few phrases of schedule whose verb
+alone tells no plan ("comes into force", "goes ahead") look ahead too (:func:`schedule_phrase`).
 """
 
 from __future__ import annotations
+
+import re
 
 from timeline.timex.tense_objects import NOT_COMPLEMENT
 from timeline.timex.verbs import BE_FORMS, HAVE, MODALS, SCHEDULED, word_tense
@@ -48,3 +51,23 @@ def running_line(text: str, start: int) -> bool:
 
 # A relative pronoun is the verb's subject: "The trial, which opens in October, will be televised"
 _RELATIVE_SUBJECTS = frozenset("which that who".split())
+
+
+# Phrases of schedule whose verb alone is none: "comes into force" (as "takes effect"), "goes ahead" (a plan carried
+# out); "comes" and "goes" alone tell no plan ("The move comes as ...", "the search goes on")
+_PHRASE_BEFORE = re.compile(r"(?i)\b(?:comes?[ \t]+into[ \t]+(?:force|effect|operation)|go(?:es)?[ \t]+ahead)"
+                            r"(?:[ \t]+(?:on|from|at|in))?[ \t]*$")
+
+
+def schedule_phrase(left: str) -> bool:
+    """Whether ``left`` (the text before a date, in running text) ends with a phrase of schedule in the present,
+    a placing preposition at most after it: a plan told ahead ("The new timetable comes into force on Monday",
+    "The strike goes ahead on Monday").
+
+    >>> schedule_phrase("The law comes into force on "), schedule_phrase("The strike goes ahead on ")
+    (True, True)
+    >>> schedule_phrase("The law came into force on "), schedule_phrase("The move comes as talks resume on ")
+    (False, False)
+    """
+    return ("force" in left or "effect" in left or "ahead" in left or "operation" in left) \
+        and _PHRASE_BEFORE.search(left) is not None

@@ -36,7 +36,7 @@ from timeline.timex.tense import OwnClause, Tense
 from timeline.timex.values import (CalendarDate, Clock, Duration, Mention, Offset, Recurrence, Reference, Relative, Weekday,
                                    YearPart)
 from timeline.timex.walk_sayings import after_condition, rescheduled, said_after_quote, told_on
-from timeline.timex.walk_years import in_year_told
+from timeline.timex.walk_years import in_year_told, reported_before
 
 _ERA_GRAINS = frozenset({"decade", "century"})
 _REFERENCE_GRAINS = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
@@ -120,6 +120,10 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
         else:
             resolved, story = _in_story(story, text, mention, resolved, speaker, clause, settings, dct, kind.relative)
             dct = story.anchor  # the story's present is the DCT of what follows
+        if story is None and out and (kind.relative or kind.weekday or kind.calendar):
+            moved = reported_before(text, out, mention, resolved)  # "will report third-quarter results next week"
+            if moved is not None:
+                out[-1] = moved
         if mention.group is not None and at is None:
             first_at[mention.group] = len(out)
             first_clause[mention.group] = clause

@@ -1,6 +1,7 @@
-"""The year a yearless date takes from the text around it before the walk anchors it: that of the week or weekend whose
-days it names ("the weekend of Nov. 17-18"), or of the event its sentence opens with ("The 1966 World Cup final was
-played on July 30").
+"""The year a yearless date takes from the text around it: that of the week or weekend whose days it names ("the
+weekend of Nov. 17-18"), or of the event its sentence opens with ("The 1966 World Cup final was played on July 30"),
+both before the walk anchors it; and a quarter whose results are reported at a time the sentence names, the one
+ended by then ("will report third-quarter results next week"), once that time is read.
 
 Read by :mod:`timeline.timex.walk` for each calendar date, apart from the fold: each is a reading of the phrase the
 date stands in, not of the state the walk carries (the week is the reading just made, passed in).
@@ -17,10 +18,11 @@ date stands in, not of the state the walk carries (the week is the reading just 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from timeline.timex.calendar import Resolved
+from timeline.timex.calendar import Resolved, part_interval
 from timeline.timex.tense_event import event_year
-from timeline.timex.values import CalendarDate, Mention
+from timeline.timex.values import CalendarDate, Mention, YearPart
 
 # How far a day a week or weekend is named by may lie from the days read: "the weekend of Nov. 17" names the weekend
 # holding or next to the 17th, a Friday's weekend starting the day after
@@ -73,3 +75,55 @@ def named_week_year(text: str, out: list[tuple[Mention, Resolved]], mention: Men
         if read.earliest - _NEXT_TO <= day <= read.latest + _NEXT_TO:
             return year
     return None
+
+
+# The nouns of a period's published figures: "third-quarter results", "earnings for the first half"
+_RESULTS = re.compile(r"(?i)\b(?:results|earnings|figures|profits?|accounts)\b")
+# A publishing still to come: "will report", "is due to release", "to be published", "'ll post", and a verb of
+# publishing's present of schedule ("The chipmaker reports results on Monday"); not a past one ("reported")
+_PUBLISHING_AHEAD = re.compile(r"(?i)\b(?:(?:will|shall|to)[ \t]+(?:be[ \t]+)?|['\u2019]ll[ \t]+)"
+                               r"(?:report|release|publish|announce|post|unveil|reported|released|published|"
+                               r"announced|posted|unveiled)\b|\b(?:reports|releases|publishes|announces)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
+# The period's stated end after it: "its fourth quarter ended Sept. 30" (the date ends it, no time of publishing)
+_ENDED = re.compile(r"(?i)[ \t,]+(?:which[ \t]+)?(?:ended|ending|ends|to|through)[ \t]+$")
+
+
+def reported_before(text: str, out: list[tuple[Mention, Resolved]], mention: Mention,
+                    resolved: Resolved) -> tuple[Mention, Resolved] | None:
+    """The yearless quarter or half read just before ``mention`` (which reads ``resolved``), moved a year back when it
+    is a period whose results the same sentence is to publish at that time ("will report", "is due to release"), and
+    it would not have ended by then: a period's figures are published after it ends ("The company will report
+    third-quarter results next week", said on 2 January 2019: 2018's third quarter, not 2019's); None when nothing
+    moves. A date that is no time of publishing is left alone ("will report results for its fourth quarter ended
+    Sept. 30": the period's end; "Third-quarter results included gains from a sale in August": no publishing ahead).
+
+    >>> import datetime as dt
+    >>> from timeline.timex.recognise import recognise
+    >>> from timeline.timex.settings import TimexSettings
+    >>> from timeline.timex.walk import anchor_mentions
+    >>> text = "The company will report third-quarter results next week."
+    >>> [r.value for _, r in anchor_mentions(text, recognise(text), dt.date(2019, 1, 2), TimexSettings())]
+    ['2018-Q3', '2019-W02']
+    """
+    if not out or resolved.earliest is None:
+        return None
+    period, read = out[-1]
+    value: YearPart = period.value  # type: ignore[assignment]
+    # the kind told by a string (a value's field): isinstance on a pydantic model class costs 0.15 us a miss
+    if value.kind != "yearpart" or value.year is not None or value.shift is not None or value.reference \
+            or value.direction != "auto" or value.part[0] not in "QH" or read.earliest is None \
+            or read.latest is None or read.latest < resolved.earliest:
+        return None
+    if _SENTENCE_END.search(text, period.end, mention.start) or _ENDED.match(text, period.end, mention.start) \
+            or not _RESULTS.search(text, max(0, period.start - 30), mention.start):
+        return None
+    reach = max(0, period.start - 60)
+    for end in _SENTENCE_END.finditer(text, reach, period.start):
+        reach = end.end()  # the publishing is of the period's own sentence
+    if not _PUBLISHING_AHEAD.search(text, reach, mention.start):
+        return None
+    before = part_interval(read.earliest.year - 1, value.part)
+    if before is None or before.latest is None or before.latest >= resolved.earliest:
+        return None
+    return period, before
