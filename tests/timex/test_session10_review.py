@@ -682,7 +682,7 @@ CASES = [
     ('The meeting is at 10:30 in Nairobi.', N, [('10:30', '2018-11-15T10:30')]),
     ('They set a 10:30 meeting.', N, [('10:30', '2018-11-15T10:30')]),
     ('The race has a 4:30 start.', N, [('4:30', '2018-11-15T04:30')]),
-    ('He finished at 2:05:30 local time.', N, [('2:05:30 local time', '2018-11-15T02:05')]),
+    ('He finished at 2:05:30 local time.', N, [('2:05:30', '2018-11-15T02:05')]),
     ('The weekend of Jan. 4-5 will be busy.', N, [('The weekend', '2019-W01-WE'), ('Jan. 4', '2019-01-04'), ('5', '2019-01-05')]),
     ('The film 1917 won awards.', C, []),
     ('The album 1989 sold millions.', N, []),
@@ -827,7 +827,11 @@ CASES = [
     ('The 15-16 November summit ended.', N, [('15', '2018-11-15'), ('16 November', '2018-11-16')]),
     ('Voting ran from 7 a.m. Nov. 6 to 8 p.m. Nov. 7.', N, [('7 a.m. Nov. 6', '2018-11-06T07:00'), ('8 p.m. Nov. 7', '2018-11-07T20:00')]),
     ('The June 2016-March 2019 period was rough.', N, [('June 2016', '2016-06'), ('March 2019', '2019-03')]),
-    ('The blast (3:15 p.m. local time) killed two.', N, [('3:15 p.m. local time', '2018-11-15T15:15')]),
+    ('The blast (3:15 p.m. local time) killed two.', N, [('3:15 p.m.', '2018-11-15T15:15')]),
+    # session 16: no miss but the convention of sessions 6, 7 and 9 (docs/timex.md, as WikiWars' gold writes):
+    # 'local time' with no day after it stays out of the clock's span
+    ('The quake struck at 7:30 a.m. local time.', N, [('7:30 a.m.', '2018-11-15T07:30')]),
+    ('The quake struck at 7:30am local time.', N, [('7:30am', '2018-11-15T07:30')]),
     ('At 3:15 p.m. (2015 GMT) the blast hit.', N, [('3:15 p.m.', '2018-11-15T15:15'), ('2015 GMT', '2018-11-15T20:15')]),
     ('Doors open at 7.30pm and close at 11pm.', N, [('7.30pm', '2018-11-15T19:30'), ('11pm', '2018-11-15T23:00')]),
     ('She was born in the Year of the Pig.', N, []),
@@ -854,9 +858,6 @@ CASES = [
     # -- fixed in session 15 (helper R): after 'the', a number under 1900 before 'form' is the form's number
     ('The 1040 tax form is due.', N, []),
     ('The 1066 invasion changed England.', N, [('1066', '1066')]),
-    # -- session 16 (review R): 'local time' joins the clock's span alone too
-    ('The quake struck at 7:30 a.m. local time.', N, [('7:30 a.m. local time', '2018-11-15T07:30')]),
-    ('The quake struck at 7:30am local time.', N, [('7:30am local time', '2018-11-15T07:30')]),
 ]
 
 # (text, DCT, [(first value, last value, earliest, latest)]): extract_ranges, the ends and the whole interval

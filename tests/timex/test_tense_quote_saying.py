@@ -2,7 +2,7 @@
 
 '"The talks will resume Monday," a diplomat said Saturday', said on Wednesday 14 November 2018: the speaker's Monday
 is the one after that Saturday (the 12th), as when the saying comes first ("said on Saturday that the talks would
-resume Monday": walk._told_on); counted from the DCT it was the 19th. A quotation with no dated saying after it, or a
+resume Monday": walk_sayings.told_on); counted from the DCT it was the 19th. A quotation with no dated saying after it, or a
 sentence with no quotation, counts from the DCT as before.
 """
 

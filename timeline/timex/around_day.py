@@ -318,6 +318,27 @@ def _night_into(before: Mention, m: Mention, text: str) -> Mention | None:
     return before.model_copy(update={"value": night})
 
 
+_FROM = re.compile(r"[ \t]{1,3}(?i:from)[ \t]{1,3}")
+
+
+def _night_from(before: Mention, m: Mention, text: str) -> Mention | None:
+    """"overnight from 8pm on 20 November": the "overnight" read alone (the night before the DCT's day, or the
+    DCT's own) is the night of the day its start is dated by; the start stays its own mention.
+
+    >>> from timeline.timex.recognise import recognise
+    >>> [(m.text, m.value.kind) for m in recognise("The road will be closed overnight from 8pm on 20 November.")]
+    [('overnight', 'clock'), ('8pm on 20 November', 'clock')]
+    """
+    if before.value.kind != "deictic" or before.text.lower() != "overnight" \
+            or _FROM.fullmatch(text, before.end, m.start) is None:
+        return None
+    day = m.value.day  # a start told with its day ("from 8pm on Saturday"); a bare date may start a habit ("closes
+    # overnight from Nov. 20": each night)
+    if day is None or day.kind not in ("calendar", "weekday") or day.kind == "calendar" and day.day is None:
+        return None
+    return before.model_copy(update={"value": Clock(part_of_day="NI", day=day)})
+
+
 _DAY_NEXT = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+day\s+(?P<dir>before|after))\s$")
 
 
@@ -335,6 +356,10 @@ def join_day_next_to(mentions: list[Mention], text: str) -> list[Mention]:
         kind = day.kind  # a value's kind tells its class (tests/timex/test_speed_joins_kinds.py), cheaper than isinstance
         if kind == "weekday" and out and text[m.start - 5:m.start].rstrip().lower().endswith("into"):
             night = _night_into(out[-1], m, text)  # "overnight into Sunday": Saturday's night
+            if night is not None:
+                out[-1] = night
+        if out and kind == "clock" and text[m.start - 5:m.start].lower() == "from ":
+            night = _night_from(out[-1], m, text)  # "overnight from 8pm on 20 November": that day's night
             if night is not None:
                 out[-1] = night
         if kind == "weekday" and ("eek" in text[m.end:m.end + 6] or "on" in text[m.start - 3:m.start]):

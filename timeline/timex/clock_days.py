@@ -15,14 +15,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.rule import MONTH, S
 from timeline.timex.values import CalendarDate, Clock, Mention, Weekday
 
-# "4:12 a.m. local time": the place's own clock, told as a zone is (docs/timex.md: one timex with a weekday after it,
-# and with none: TIMEX3 takes a zone into the clock's span); no offset is known, so no zone is kept. Before a
-# date with its month ("5:34 a.m. local time on March 20, 2003") the clock and the date stay two, as WikiWars writes
-# them, so the words are left to the gap between them
-LOCAL_TIME = rf"{S}(?i:local){S}(?i:time)(?![-\w])(?!(?:,|{S}(?i:on))?{S}(?:{MONTH}|\d))"
 # Between two clocks of one clause: "and", the second verb (up to three words) and its time preposition
 _CLAUSE_GAP = re.compile(r",?[ \t]+and[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:at|by|until|till|around)[ \t]+")
 # Between a local clock and its bracketed twin: "local time (", or just the bracket

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.clock_days import LOCAL_TIME, dotted_clock
+from timeline.timex.clock_days import dotted_clock
 from timeline.timex.dated_weekday import weekday_number
 from timeline.timex.game_periods import race_or_verse
 from timeline.timex.lexicon import parse_number
@@ -27,7 +27,7 @@ _ZONE = (r"(?:(?P<zone>GMT|UTC|UT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|BS
 ZONE_NAMES = _ZONE.replace("(?P<zone>", "(?:")
 _ZONE_WRITTEN = (rf"(?:(?:{S})?(?:\((?={ZONE_NAMES}\)))?{_ZONE}"
                  r"(?:(?:(?<=\([A-Z])|(?<=\([A-Z]{2})|(?<=\([A-Z]{3})|(?<=\([A-Z]{4}))\))?)")
-_ZONE_TAIL = rf"(?:{_ZONE_WRITTEN}|{LOCAL_TIME})?"
+_ZONE_TAIL = rf"{_ZONE_WRITTEN}?"
 _HRS = r"(?:[ \t]{0,3}(?i:hrs|h))?"  # "05:30hrs", "05:30 hrs": military and police style
 
 
@@ -272,7 +272,7 @@ RULES = (
                  rf"(?P<h2>[01]?\d|{_HOUR_NAMES})(?::[0-5]\d)?\s?(?P<ampm>{_AMPM})(?![a-zA-Z]))",
                  _clock_pair, 3),
     # "1500 GMT", "0800 GMT on Tuesday", "0930 local time": the zone makes the four digits a clock, not a year
-    compile_rule("wire-clock", rf"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:(?:{S})?{_ZONE}|{LOCAL_TIME})",
+    compile_rule("wire-clock", rf"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:(?:{S})?{_ZONE}|(?={S}(?i:local{S}time)\b))",
                  _wire_clock, 2),
     # "at 0300 hours": the military clock, after a cue of a point in time ("1500 hours of video" counts hours); after
     # "about", "around", "after" alone only with its leading zero ("logged about 1500 hours", "fails after 1000 hours"
