@@ -34,8 +34,10 @@ _TEXTS = [_fold(text) for text in SAMPLE + _random_texts(1525, 600)]
 def test_candidates_are_those_the_full_locators_find() -> None:
     fast = [sorted(scan.candidates(text)) for text in _TEXTS]
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(scan, "_SHORT_LOCATORS", scan_index._LOCATORS)
-        patch.setattr(scan, "_ASCII_SHORT_LOCATORS", scan_index._ASCII_LOCATORS)
+        # every window searched with the full locators, as a window the text's end cut is
+        for name, full in (("_SEARCHES", scan_index._LOCATORS), ("_ASCII_SEARCHES", scan_index._ASCII_LOCATORS)):
+            patch.setattr(scan, name, tuple((rule.pattern.match, locator.search, locator.search)
+                                            for rule, locator in zip(scan_index.RULES, full)))
         reference = [sorted(scan.candidates(text)) for text in _TEXTS]
     assert sum(map(len, fast)) > len(_TEXTS)  # texts with matches, not only empty lists, are compared
     for text, found, expected in zip(_TEXTS, fast, reference):

@@ -40,6 +40,15 @@ from timeline.timex.scan_windows import _window_map, _windows  # noqa: F401  (re
 # by timeline.timex.modifiers, the scan's parts by the tests that hold them to their references.
 
 
+# Rule index -> the bound methods candidates() calls: its pattern's match and its short and full locators' search,
+# for any text and for narrow text. Bound once here, not per rule and chunk (a pass over TBAQ reads ~13,000 rules'
+# windows): 0.8% fewer instructions a pass.
+_SEARCHES = tuple((rule.pattern.match, short.search, full.search)
+                  for rule, short, full in zip(RULES, _SHORT_LOCATORS, _LOCATORS))
+_ASCII_SEARCHES = tuple((rule.pattern.match, short.search, full.search)
+                        for rule, short, full in zip(RULES, _ASCII_SHORT_LOCATORS, _ASCII_LOCATORS))
+
+
 def candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], str]]:
     """Every rule's matches, each rule tried only in windows around its trigger words.
 
@@ -52,13 +61,13 @@ def candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], 
     windows = _window_map(_hits(chunk), size, chunk)
     # ASCII text, or text whose other characters are no word or space (typographic quotes, dashes): the fast ones
     fast = narrow(chunk)
-    locators, short_locators = (_ASCII_LOCATORS, _ASCII_SHORT_LOCATORS) if fast else (_LOCATORS, _SHORT_LOCATORS)
+    searches = _ASCII_SEARCHES if fast else _SEARCHES
     found: list[tuple[int, int, int, int, tuple[Piece, ...], str]] = []
     # only the rules with a window, in the order of RULES
     for index in sorted(windows):
-        rule, short, full, done, spans = RULES[index], short_locators[index].search, locators[index].search, 0, \
-            windows[index]
-        bounds = iter(spans)
+        match_at, short, full = searches[index]
+        done = 0
+        bounds = iter(windows[index])
         for start, end in zip(bounds, bounds):  # the flat list's (start, end) pairs
             # no match starts past the window's last trigger word (scan_index._TAILS), unless the text's end cut
             # the window
@@ -68,14 +77,14 @@ def candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], 
             while hit is not None:
                 # The match read on the whole text, as finditer over the text reads it: the window's end may cut
                 # a word the rule needs whole ("5 week|s", "1 week|a"), and a match may run past it.
-                match = rule.pattern.match(chunk, hit.start())
+                match = match_at(chunk, hit.start())
                 if match is None:  # only the cut text matched here: look on
                     hit = search(chunk, hit.start() + 1, end)
                     continue
                 if match.end() == match.start():  # an empty match: finditer knows how to step past it
-                    _match_rule(index, rule, chunk, match.start(), end, found)
+                    _match_rule(index, RULES[index], chunk, match.start(), end, found)
                     break
-                _add_match(index, rule, match, found)
+                _add_match(index, RULES[index], match, found)
                 done = match.end()
                 hit = search(chunk, done, end)
     return found
