@@ -22,7 +22,10 @@ from timeline.timex.triggers import TRIGGERS
 # literal space: the regex engine jumps from space to space in C. Should a trigger word ever hold another
 # character, the scan runs on the lower-cased text itself (slower, same hits).
 _TRIGGER_WORDS = sorted({w for t in TRIGGERS.values() for w in t.scanned if not w.startswith("@")})
-_NOT_LETTER_TO_SPACE = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+# Each byte to its lower-case ASCII letter, every other to a space: the bytes lower-cased and the non-letters
+# spaced in one translation, the leading space added to the bytes: two copies of the text fewer than lower-casing
+# the bytes and adding the space to the text (0.65% fewer instructions in a pass over TBAQ)
+_LETTERS_LOWERED = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 # The characters outside ASCII whose lower case holds an ASCII letter (dotted capital I, Kelvin sign)
 _LOWER_TO_ASCII_LETTER = re.compile("[\u0130\u212a]")
 _TRIGGER: re.Pattern[bytes] | re.Pattern[str] = (
@@ -89,9 +92,9 @@ def _trigger_hits(chunk: str, trigger: re.Pattern[bytes] | re.Pattern[str]) -> l
     # lower-cased, faster than a str holding any non-ASCII character is: the same letters, but for the two
     # characters outside ASCII that lower-case to an ASCII letter (tests/timex/test_recognise_speed.py)
     if _LOWER_TO_ASCII_LETTER.search(outside_ascii(chunk)) is None:
-        letters = (" " + chunk).encode("ascii", "replace").lower().translate(_NOT_LETTER_TO_SPACE)
+        letters = b" " + chunk.encode("ascii", "replace").translate(_LETTERS_LOWERED)
     else:
-        letters = (" " + chunk.lower()).encode("ascii", "replace").translate(_NOT_LETTER_TO_SPACE)
+        letters = b" " + chunk.lower().encode("ascii", "replace").translate(_LETTERS_LOWERED)
     return [(m.start(1) - 1, m.end(1) - 1, m[1].decode()) for m in trigger.finditer(letters)]  # type: ignore[misc]
 
 
