@@ -43,17 +43,19 @@ def locator(pattern: re.Pattern[str], ascii_only: bool = False, tail: int = 0) -
     first = first_characters([pattern], ascii_only=ascii_only)
     if first == ANY_CHARACTER:
         return pattern
-    # ".{n}" after the first character: the regex engine sees at once whether n characters are left there
-    first += f"(?=(?s:.){{{tail - 1}}})" if tail > 1 else ""
     # The rule's own boundary test, repeated first (it reads the character before): a letter inside a word
     # fails here at once instead of in the nested try of the whole pattern.
     not_before = _ASCII_NOT_BEFORE if ascii_only else NOT_BEFORE
     boundary = f"(?<!{not_before}{ANY_CHARACTER})" if pattern.pattern.startswith(BOUNDARY) else ""
+    # ".{n}" after the first character: the regex engine sees at once whether n characters are left there. Tested
+    # after the boundary, which most places where a first character stands fail (inside a word): 0.4% fewer
+    # instructions in a pass over TBAQ than tested before it.
+    left = f"(?=(?s:.){{{tail - 1}}})" if tail > 1 else ""
     # For ASCII text the pattern is also written without IGNORECASE, which is faster to try; for any text it
     # stays as it is (rewritten it would search ~10% faster there but take three times as long to compile).
     body = (case_sensitive(pattern, ascii_only=True) if ascii_only else None) or pattern.pattern
     try:
-        return re.compile(f"{first}{boundary}(?<=(?={body}){ANY_CHARACTER})", pattern.flags)
+        return re.compile(f"{first}{boundary}{left}(?<=(?={body}){ANY_CHARACTER})", pattern.flags)
     except re.error:  # a pattern that cannot sit inside another (global inline flags)
         return pattern
 
