@@ -56,7 +56,7 @@ CASES = [
     ('The Tour de France starts in Brussels next July.', _DCT, [('next July', '2019-07')]),
     ('The boxer has not fought in 18 months.', _DCT, [('18 months', 'P18M')]),
     ('The fight was stopped in the fifth round.', _DCT, []),
-    # "Wednesday week", "a week on Saturday": a week (two) after the coming such weekday (around_day.WeekOnDay; the
+    # "Wednesday week", "a week on Saturday": a week (two) after the coming such weekday (week_on_day.WeekOnDay; the
     # bare weekday was read, in the past or the coming one)
     ('Celtic host Rangers in the second leg on Wednesday week.', _DCT,
      [('Wednesday week', '2018-11-28', 'DATE', '2018-11-28', '2018-11-28')]),
@@ -163,7 +163,7 @@ CASES = [
      [('overnight', '2018-11-19TNI'), ('Tuesday', '2018-11-20')]),
     ('Snow will fall overnight Tuesday into Wednesday.', _D(2018, 11, 19),
      [('overnight Tuesday', '2018-11-20TNI'), ('Wednesday', '2018-11-21')]),
-    # "overnight into Sunday": the night before the day named, whatever day it is said on (around_day.NightBefore;
+    # "overnight into Sunday": the night before the day named, whatever day it is said on (around_night.NightBefore;
     # it was the night before the DCT's day, or the DCT's own after a forecast)
     ('Gales battered the coast overnight into Sunday.', _DCT,
      [('overnight', '2018-11-10TNI', 'TIME', '2018-11-10', '2018-11-10'), ('Sunday', '2018-11-11')]),

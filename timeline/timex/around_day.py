@@ -13,10 +13,11 @@ next to it.
 from __future__ import annotations
 
 import re
-from typing import Literal
 
+from timeline.timex.around_night import night_from, night_into
 from timeline.timex.lunisolar import is_lunisolar
-from timeline.timex.values import CalendarDate, Clock, DayNextTo, Holiday, Mention, WeekOf, Weekday
+from timeline.timex.week_on_day import week_on_day
+from timeline.timex.values import CalendarDate, DayNextTo, Holiday, Mention, WeekOf, Weekday
 
 
 class HolidayWeekend(WeekOf):
@@ -235,110 +236,6 @@ def _after_word(text: str, start: int, *words: str) -> bool:
     return text[max(0, start - 12):start].rstrip().lower().endswith(words)
 
 
-class WeekOnDay(DayNextTo):
-    """"Wednesday week", "a week on Saturday", "a fortnight on Sunday": the day a week (two) after the coming such
-    weekday (British usage; the weekday is always the one ahead). Anchored as a :class:`DayNextTo` is.
-
-    >>> WeekOnDay(day=Weekday(weekday=3, direction="future"), days=7).kind
-    'daynextto'
-    """
-
-    days: Literal[7, 14]  # type: ignore[assignment]
-
-
-# "Wednesday week": "week" right after a bare weekday (not "week 12", "week-long", "week's", "weekly", nor a week that
-# heads its own phrase: "Saturday week later", "a week ago", "week after week")
-_WEEK_AFTER_DAY = re.compile(r"[ \t]{1,3}(?i:week)(?![-\w'\u2019]|[ \t]+(?:\d|(?i:later|earlier|ago|after|before|of|long|"
-                             r"old|ahead|back|away|out|or|and)\b))")
-# "a Wednesday week after week", "every Monday week": a weekday after an article or a quantifier is no named day's
-_NO_NAMED_DAY_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))(?i:a|an|every|each|any|one)[ \t]{1,3}$")
-# "a week on Saturday", "a fortnight on Sunday"; not a length held "for a week on Saturday" or counted "more than a
-# week", "within a week", "in a week": the word before the length must not govern it
-_WEEK_ON = re.compile(r"(?:^|(?<=[\s(\"']))(?P<n>(?i:a|one|two))[ \t]{1,3}(?P<u>(?i:weeks?|fortnight))[ \t]{1,3}(?i:on)[ \t]{1,3}$")
-_GOVERNS_LENGTH = re.compile(r"(?i:\b(?:for|of|than|within|in|over|about|around|nearly|almost|just|only|per|every|each|"
-                             r"once|twice|after|before|ago|last|past|next|some|least|most|under)[ \t]{1,3})$")
-
-
-def _week_on_day(m: Mention, day: Weekday, out: list[Mention], text: str) -> Mention | None:
-    """"Wednesday week", "a week on Saturday": the weekday mention folded with its week into a :class:`WeekOnDay`.
-
-    >>> from timeline.timex.recognise import recognise
-    >>> [(m.text, m.value.days) for m in recognise("The replay is on Tuesday week.")]
-    [('Tuesday week', 7)]
-    >>> [(m.text, m.value.days) for m in recognise("They meet a fortnight on Sunday.")]
-    [('a fortnight on Sunday', 14)]
-    >>> [m.value.kind for m in recognise("He was banned for a week on Saturday.")]
-    ['duration', 'weekday']
-    """
-    if day.direction != "auto" or day.part_of_day is not None or day.date is not None:
-        return None
-    coming = day.model_copy(update={"direction": "future"})
-    after = _WEEK_AFTER_DAY.match(text, m.end)
-    if after is not None and _NO_NAMED_DAY_BEFORE.search(text, max(0, m.start - 7), m.start) is None:
-        return Mention(start=m.start, end=after.end(), text=text[m.start:after.end()],
-                       value=WeekOnDay(day=coming, days=7), rule=m.rule)
-    if not out or m.start - out[-1].end > 8:
-        return None
-    hit = _WEEK_ON.search(text, max(0, m.start - 20), m.start)
-    if hit is None or hit.start() != out[-1].start or _GOVERNS_LENGTH.search(text, max(0, hit.start() - 12), hit.start()):
-        return None
-    weeks = 2 if hit["u"].lower() == "fortnight" or hit["n"].lower() == "two" else 1
-    if (hit["u"].lower() == "weeks") != (hit["n"].lower() == "two"):
-        return None  # "a weeks", "two week on": no such phrase
-    return Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end],
-                   value=WeekOnDay(day=coming, days=7 * weeks), rule=m.rule)  # type: ignore[arg-type]
-
-
-class NightBefore(Clock):
-    """"overnight into Sunday": the night that ends on the morning of the day named, the night of the day before
-    it (TIMEX3 writes a night on the evening's day: Saturday's, ``...TNI``). Anchored as a :class:`Clock` on a day.
-
-    >>> NightBefore(day=DayNextTo(day=Weekday(weekday=7), days=-1), part_of_day="NI").timex_type
-    'TIME'
-    """
-
-    day: DayNextTo  # type: ignore[assignment]
-
-
-_INTO = re.compile(r"[ \t]{1,3}(?i:into)[ \t]{1,3}")
-
-
-def _night_into(before: Mention, m: Mention, text: str) -> Mention | None:
-    """"overnight into Sunday": the "overnight" read alone (the night before the DCT's day, or the DCT's own)
-    is the night before the weekday named after "into"; the weekday stays its own mention.
-
-    >>> from timeline.timex.recognise import recognise
-    >>> [(m.text, m.value.kind) for m in recognise("Gales battered the coast overnight into Sunday.")]
-    [('overnight', 'clock'), ('Sunday', 'weekday')]
-    """
-    if before.value.kind != "deictic" or before.text.lower() != "overnight" \
-            or _INTO.fullmatch(text, before.end, m.start) is None:
-        return None
-    night = NightBefore(day=DayNextTo(day=m.value, days=-1), part_of_day="NI")  # type: ignore[arg-type]
-    return before.model_copy(update={"value": night})
-
-
-_FROM = re.compile(r"[ \t]{1,3}(?i:from)[ \t]{1,3}")
-
-
-def _night_from(before: Mention, m: Mention, text: str) -> Mention | None:
-    """"overnight from 8pm on 20 November": the "overnight" read alone (the night before the DCT's day, or the
-    DCT's own) is the night of the day its start is dated by; the start stays its own mention.
-
-    >>> from timeline.timex.recognise import recognise
-    >>> [(m.text, m.value.kind) for m in recognise("The road will be closed overnight from 8pm on 20 November.")]
-    [('overnight', 'clock'), ('8pm on 20 November', 'clock')]
-    """
-    if before.value.kind != "deictic" or before.text.lower() != "overnight" \
-            or _FROM.fullmatch(text, before.end, m.start) is None:
-        return None
-    day = m.value.day  # a start told with its day ("from 8pm on Saturday"); a bare date may start a habit ("closes
-    # overnight from Nov. 20": each night)
-    if day is None or day.kind not in ("calendar", "weekday") or day.kind == "calendar" and day.day is None:
-        return None
-    return before.model_copy(update={"value": Clock(part_of_day="NI", day=day)})
-
-
 _DAY_NEXT = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the\s+day\s+(?P<dir>before|after))\s$")
 
 
@@ -355,15 +252,15 @@ def join_day_next_to(mentions: list[Mention], text: str) -> list[Mention]:
         day = m.value
         kind = day.kind  # a value's kind tells its class (tests/timex/test_speed_joins_kinds.py), cheaper than isinstance
         if kind == "weekday" and out and text[m.start - 5:m.start].rstrip().lower().endswith("into"):
-            night = _night_into(out[-1], m, text)  # "overnight into Sunday": Saturday's night
+            night = night_into(out[-1], m, text)  # "overnight into Sunday": Saturday's night
             if night is not None:
                 out[-1] = night
         if out and kind == "clock" and text[m.start - 5:m.start].lower() == "from ":
-            night = _night_from(out[-1], m, text)  # "overnight from 8pm on 20 November": that day's night
+            night = night_from(out[-1], m, text)  # "overnight from 8pm on 20 November": that day's night
             if night is not None:
                 out[-1] = night
         if kind == "weekday" and ("eek" in text[m.end:m.end + 6] or "on" in text[m.start - 3:m.start]):
-            week_on = _week_on_day(m, day, out, text)  # "Wednesday week", "a week on Saturday"
+            week_on = week_on_day(m, day, out, text)  # "Wednesday week", "a week on Saturday"
             if week_on is not None:
                 if week_on.start < m.start:
                     out.pop()  # the length the day is counted by ("a week") is the day's
