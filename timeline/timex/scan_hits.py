@@ -12,6 +12,7 @@ only the words of :data:`~timeline.timex.triggers.TRIGGERS` and the shapes of
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from timeline.timex.lexicon import SHAPES, trie_pattern, word_pattern
 from timeline.timex.patterns import first_characters, outside_ascii
@@ -46,7 +47,7 @@ def _hits(chunk: str) -> list[tuple[int, int, str]]:
     Each shape keeps only the matches its own ``finditer`` would give (no two of
     one shape overlap), although one pass finds them all.
     """
-    hits = _trigger_hits(chunk, _TRIGGER)
+    hits = _word_hits(chunk) if _WORDS is not None else _trigger_hits(chunk, _TRIGGER)
     ends = [0] * len(_SHAPE_NAMES)
     for match in _shape_matches(chunk):
         for group, name in enumerate(_SHAPE_NAMES, 1):
@@ -88,13 +89,49 @@ def _trigger_hits(chunk: str, trigger: re.Pattern[bytes] | re.Pattern[str]) -> l
     """The trigger words of ``chunk`` as ``(start, end, word)``: through the byte scan, or on the text."""
     if isinstance(trigger.pattern, str):
         return [(m.start(), m.end(), m.group()) for m in trigger.finditer(chunk.lower())]  # type: ignore[misc]
-    # The leading space stands for the start of the text: a word there has a non-letter before it. The bytes are
-    # lower-cased, faster than a str holding any non-ASCII character is: the same letters, but for the two
-    # characters outside ASCII that lower-case to an ASCII letter (tests/timex/test_recognise_speed.py)
-    if _LOWER_TO_ASCII_LETTER.search(outside_ascii(chunk)) is None:
-        letters = b" " + chunk.encode("ascii", "replace").translate(_LETTERS_LOWERED)
-    else:
-        letters = b" " + chunk.lower().encode("ascii", "replace").translate(_LETTERS_LOWERED)
+    # The leading space stands for the start of the text: a word there has a non-letter before it
+    letters = _letters(chunk)
     return [(m.start(1) - 1, m.end(1) - 1, m[1].decode()) for m in trigger.finditer(letters)]  # type: ignore[misc]
+
+
+def _letters(chunk: str) -> bytes:
+    """The bytes the trigger words are read on: a space, then ``chunk`` lower-cased with every non-letter a space.
+
+    The bytes are lower-cased, faster than a str holding any non-ASCII character is: the same letters, but for the
+    two characters outside ASCII that lower-case to an ASCII letter (tests/timex/test_recognise_speed.py).
+
+    >>> _letters("On May 1, été")
+    b' on may     t '
+    """
+    if _LOWER_TO_ASCII_LETTER.search(outside_ascii(chunk)) is None:
+        return b" " + chunk.encode("ascii", "replace").translate(_LETTERS_LOWERED)
+    return b" " + chunk.lower().encode("ascii", "replace").translate(_LETTERS_LOWERED)
+
+
+# The trigger words as bytes, when all are runs of ASCII letters (None otherwise: the scan runs on the text)
+_WORDS = frozenset(w.encode() for w in _TRIGGER_WORDS) if isinstance(_TRIGGER.pattern, bytes) else None
+
+
+def _word_hits(chunk: str) -> list[tuple[int, int, str]]:
+    """``_trigger_hits(chunk, _TRIGGER)``, without the regex: the words of the letters looked up in a set.
+
+    In the bytes of :func:`_letters` every run of letters is a word between spaces: split at them, each in the
+    set of trigger words is a hit, placed by a search for it between spaces from the last hit's end (no earlier
+    place holds it whole: it would be a hit too). A pass over TBAQ tried the trie regex at 113,000 spaces, ~850
+    instructions each; this costs a fifth fewer (2.0% of a pass's instructions; the scan 15.2 -> 13.5 ms).
+
+    >>> text = "Talks resume on Sunday; on SUNDAY."
+    >>> _word_hits(text) == _trigger_hits(text, _TRIGGER), _word_hits(text)[-1]
+    (True, (27, 33, 'sunday'))
+    """
+    letters = _letters(chunk) + b" "  # a space after the last word too
+    words = letters.split(b" ")
+    found: list[tuple[int, int, str]] = []
+    at, find = 0, letters.find
+    for word in compress(words, map(_WORDS.__contains__, words)):  # type: ignore[union-attr]
+        at = find(b" %b " % word, at)
+        found.append((at, at + len(word), word.decode()))  # at: the space before, the word's place in chunk
+        at += len(word)  # the space after it, which may stand before the next
+    return found
 
 
