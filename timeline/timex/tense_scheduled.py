@@ -2,7 +2,7 @@
 January" date their month ahead of the telling however far, as "will open in October" does
 (:func:`timeline.timex.tense_dated.dated_by_future_verb`); a headline's present tells the past ("Rebels Take Town In
 October"), so only a line of running text, ending with a stop, is read so. A few phrases of schedule whose verb
-alone tells no plan ("comes into force", "goes ahead", "lifts off") look ahead too (:func:`schedule_phrase`).
+alone tells no plan ("comes into force", "goes ahead", "lifts off", "rolls out") look ahead too (:func:`schedule_phrase`).
 """
 
 from __future__ import annotations
@@ -54,10 +54,13 @@ _RELATIVE_SUBJECTS = frozenset("which that who".split())
 
 
 # Phrases of schedule whose verb alone is none: "comes into force" (as "takes effect"), "goes ahead" (a plan carried
-# out), a departure's "lifts off", "blasts off", "sets sail"; "comes", "goes", "lifts" alone tell no plan ("The move
-# comes as ...", "the search goes on", "lifts the ban")
+# out), a departure's "lifts off", "blasts off", "sets sail", a release's "rolls out"; "comes", "goes", "lifts", "rolls"
+# alone tell no plan ("The move comes as ...", "the search goes on", "lifts the ban"). Not the calendar's "falls on": a
+# feast named as its subject is read nearest the DCT ("The Islamic New Year falls on Sept. 11" in November: the
+# September gone by), and its date must not move apart from it
 _PHRASE_BEFORE = re.compile(r"(?i)\b(?:comes?[ \t]+into[ \t]+(?:force|effect|operation)|go(?:es)?[ \t]+ahead|"
-                            r"(?:lifts?|blasts?)[ \t]+off|sets?[ \t]+sail)(?:[ \t]+(?:on|from|at|in))?[ \t]*$")
+                            r"(?:lifts?|blasts?)[ \t]+off|sets?[ \t]+sail|rolls?[ \t]+out)"
+                            r"(?:[ \t]+(?:on|from|at|in))?[ \t]*$")
 
 
 def schedule_phrase(left: str) -> bool:
@@ -71,6 +74,8 @@ def schedule_phrase(left: str) -> bool:
     (False, False)
     >>> schedule_phrase("The rocket lifts off on "), schedule_phrase("The rocket lifted off on ")
     (True, False)
+    >>> schedule_phrase("The update rolls out on "), schedule_phrase("The update rolled out on ")
+    (True, False)
     """
     return ("force" in left or "effect" in left or "ahead" in left or "operation" in left or "off" in left
-            or "sail" in left) and _PHRASE_BEFORE.search(left) is not None
+            or "sail" in left or "out" in left) and _PHRASE_BEFORE.search(left) is not None
