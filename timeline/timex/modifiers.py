@@ -18,7 +18,7 @@ import re
 
 from timeline.timex.eras import _noun_after as noun_after  # the decade's test of a noun after it
 from timeline.timex.rule import edge_mod
-from timeline.timex.scan import locator, search
+from timeline.timex.scan_locate import locator, search
 from timeline.timex.values import Mention, Weekday
 
 # ("late on Tuesday", "early on Wednesday": wire copy's "on" between the edge and the day; "late in 1916", "early
