@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from timeline.timex.names import subject_follows
-from timeline.timex.rule import MONTH_FULL, S, Built, compile_rule, month_number
+from timeline.timex.rule import HABIT_ADVERB, MONTH_FULL, S, Built, compile_rule, month_number
 from timeline.timex.values import CalendarDate, Recurrence
 from timeline.timex.verbs import BY_PERSON
 
@@ -33,8 +33,7 @@ _THE_MARCH_WALK = re.compile(r"(?:\s(?:to|from|through|across|into|on|of|was|had
 # peaks in February": XXXX-02): the adverb, then at most three words of the verb and its adverbs, then the month. A
 # frequency word ("each", "every") is left out ("each of the banks lost money in June" is one June), and so is an
 # adverb of another verb ("He often said he was born in June", "As is often the case, prices fell in June")
-_HABIT_BEFORE = re.compile(r"\b(?i:usually|typically|normally|generally|traditionally|customarily|often|always|seldom|"
-                           r"rarely)(?P<between>(?:[ \t]+[a-z]+){1,3})[ \t]+$")
+_HABIT_BEFORE = re.compile(rf"\b{HABIT_ADVERB}(?P<between>(?:[ \t]+[a-z]+){{1,3}})[ \t]+$")
 _NOT_THE_MONTHS_VERB = frozenset("to that he she it they we i you who which said says told was were be been".split())
 
 

@@ -110,6 +110,9 @@ ORDINAL = LEXICON.pattern("ordinal")
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d|2100)"
 YEAR = rf"(?:{YEAR4}|['\u2019]\d\d)"
+# The adverbs of habit that make a month or a season any one ("Flu usually peaks in February", "usually held in
+# summer"): one list for months.py and seasons.py
+HABIT_ADVERB = r"(?i:usually|typically|normally|generally|traditionally|customarily|often|always|seldom|rarely)"
 EDGE = r"(?i:early|earlier|late|later|mid|middle|the\s+(?:start|beginning|middle|end)\s+of|the\s+(?:early|late|mid))"
 
 

@@ -22,7 +22,7 @@ from timeline.timex.names import fall_is_decline, in_title
 from timeline.timex.eras import YEAR_EDGE, century_number
 from timeline.timex.eras import _noun_after as noun_after  # the decade's test of a noun after it
 from timeline.timex.periods import REL_WORD, year_of
-from timeline.timex.rule import ORDINAL, S, SEASON, YEAR4, Built, Piece, compile_rule, edge_mod
+from timeline.timex.rule import HABIT_ADVERB, ORDINAL, S, SEASON, YEAR4, Built, Piece, compile_rule, edge_mod
 from timeline.timex.values import Era, Recurrence, YearPart
 
 
@@ -228,9 +228,8 @@ _THE_BEFORE = re.compile(r"(?<![\w-])(?i:the)[ \t]{1,3}$")
 _OF_AFTER = re.compile(r"[ \t]{1,3}(?i:of)[ \t]")
 # What says a clause tells what happens every time: a frequency ("twice a day", "daily", "every", "each"), or an
 # adverb of habit ("usually", "tends to"); a clause ends at a stop, a semicolon, "and"/"but" or ", while"
-_HABIT = re.compile(r"\b(?i:usually|typically|normally|generally|traditionally|customarily|often|always|seldom|rarely|"
-                    r"sometimes|tends?\s+to|every|each|daily|weekly|nightly|hourly|twice|once\s+a|times\s+(?:a|per)|"
-                    r"(?:a|per)\s+(?:day|week|month))\b")
+_HABIT = re.compile(rf"\b(?:{HABIT_ADVERB}|(?i:sometimes|tends?\s+to|every|each|daily|weekly|nightly|hourly|twice|"
+                    r"once\s+a|times\s+(?:a|per)|(?:a|per)\s+(?:day|week|month)))\b")
 _CLAUSE_END = re.compile(r"[.!?;\n]|,\s(?i:while|whereas)\s|,?\s(?i:but|and)\s")
 
 
