@@ -1,7 +1,9 @@
 """Calendar arithmetic for phase 2: TIMEX3 value strings and closed day intervals.
 
 Every function here is total: a date outside 1..9999 or an impossible day gives
-None instead of raising, so no impossible date can leave the stage.
+None instead of raising, so no impossible date can leave the stage. The plain day arithmetic under these values
+(``safe_date``, ``month_end``, ``shift``, ``day_of_month_moved``) is :mod:`timeline.timex.calendar_days`'s,
+imported here and read from here by most modules.
 
 >>> week_value(dt.date(2018, 11, 15))
 '2018-W46'
@@ -15,21 +17,14 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from calendar import isleap, monthrange
-
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta  # edge_interval's month steps
 
+from timeline.timex.calendar_days import days_in as _days_in  # noqa: F401  (tests/timex/test_calendar_shift.py)
+from timeline.timex.calendar_days import day_of_month_moved, month_end, safe_date, shift  # noqa: F401  (re-exported)
 from timeline.timex.lunisolar import is_lunisolar, lunisolar_date
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-# Units counted in calendar months (a year is twelve, clipped at a month's end as dateutil's relativedelta clips:
-# 31 January + 1 month = 28 February) and in seconds (whole days of them: 30 hours on is the next day); any other
-# unit is counted in days, a day if unknown.
-_UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}
-_UNIT_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
-_FIXED_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14, "weekend": 7}
-
 
 # A TIMEX3 duration value ("P3Y", "PT5H", "PXM"): no point in time, whatever its interval.
 PERIOD_VALUE = re.compile(r"^P(?:T?\d|T?X)")
@@ -42,73 +37,6 @@ class Resolved(NamedTuple):
     earliest: dt.date | None
     latest: dt.date | None
     granularity: str | None
-
-
-def safe_date(year: int, month: int, day: int) -> dt.date | None:
-    """``date(year, month, day)`` or None when there is no such day.
-
-    >>> safe_date(2018, 2, 30) is None, safe_date(2016, 2, 29)
-    (True, datetime.date(2016, 2, 29))
-    """
-    try:
-        return dt.date(year, month, day)
-    except (ValueError, OverflowError):
-        return None
-
-
-def day_of_month_moved(base: dt.date, months: int, day: int) -> dt.date | None:
-    """Day ``day`` of the month ``months`` calendar months from ``base``'s, or None when that month has no such day.
-
-    >>> day_of_month_moved(dt.date(2018, 12, 5), 1, 20), day_of_month_moved(dt.date(2018, 10, 5), 1, 31) is None
-    (datetime.date(2019, 1, 20), True)
-    """
-    year, month = divmod(base.year * 12 + base.month - 1 + months, 12)
-    return safe_date(year, month + 1, day)
-
-
-def shift(day: dt.date, unit: str, count: float) -> dt.date | None:
-    """``day`` moved by ``count`` units (negative: back); None past year 1 or 9999.
-
-    >>> shift(dt.date(2018, 3, 31), "month", -1), shift(dt.date(9999, 12, 31), "day", 1)
-    (datetime.date(2018, 2, 28), None)
-    """
-    whole = int(count)
-    try:
-        if unit in _UNIT_MONTHS:
-            moved = _add_months(day, _UNIT_MONTHS[unit] * whole)
-            if moved is None:
-                return None
-        elif unit in _UNIT_SECONDS:  # from the day's midnight: back an hour is the day before
-            moved = day + dt.timedelta(days=_UNIT_SECONDS[unit] * whole // 86400)
-        else:
-            moved = day + dt.timedelta(days=_FIXED_DAYS.get(unit, 1) * whole)
-        if count != whole:  # "a year and a half": the fraction in days, roughly
-            moved += dt.timedelta(days=round((count - whole) * _days_in(unit)))
-        return moved
-    except (ValueError, OverflowError):
-        return None
-
-
-def _add_months(day: dt.date, months: int) -> dt.date | None:
-    """``day`` moved by ``months`` calendar months, clipped to the month's last day; None outside years 1..9999.
-
-    By hand rather than with dateutil's relativedelta, which gives the same days at four times the cost
-    (tests/timex/test_calendar_shift.py holds the two together).
-
-    >>> _add_months(dt.date(2016, 1, 31), 1), _add_months(dt.date(2018, 3, 31), -13), _add_months(dt.date(1, 1, 1), -1)
-    (datetime.date(2016, 2, 29), datetime.date(2017, 2, 28), None)
-    """
-    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
-    if not 1 <= year <= 9999:
-        return None
-    month += 1
-    last = _MONTH_DAYS[month] + (month == 2 and isleap(year))  # month_end's lookup (month is 1-12 here)
-    return dt.date(year, month, day.day if day.day <= last else last)
-
-
-def _days_in(unit: str) -> float:
-    return {"week": 7, "fortnight": 14, "month": 30.4, "quarter": 91.3, "half": 182.6, "year": 365.25,
-            "decade": 3652.5, "century": 36525}.get(unit, 1)
 
 
 def year_value(year: int) -> str:
@@ -225,24 +153,6 @@ def southern_season_interval(year: int, part: str) -> Resolved | None:
     """
     months = part_interval(year, _SOUTHERN_MONTHS_OF[part]) if part in _SOUTHERN_MONTHS_OF else None
     return None if months is None else months._replace(value=f"{year:04d}-{part}")
-
-
-def month_end(year: int, month: int) -> dt.date:
-    """The last day of ``month`` of ``year``.
-
-    Its length is looked up, February's by the leap year: ``monthrange`` finds the month's first weekday too,
-    through a date it builds, and every reading of a month, quarter or half asks this (a month's length is
-    half the cost of reading it). A month outside 1-12 still goes to ``monthrange``, which raises.
-
-    >>> month_end(2016, 2), month_end(2018, 2), month_end(1900, 2), month_end(2018, 11)
-    (datetime.date(2016, 2, 29), datetime.date(2018, 2, 28), datetime.date(1900, 2, 28), datetime.date(2018, 11, 30))
-    """
-    if 1 <= month <= 12:
-        return dt.date(year, month, _MONTH_DAYS[month] + (month == 2 and isleap(year)))
-    return dt.date(year, month, monthrange(year, month)[1])
-
-
-_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # by month number, February's in a common year
 
 
 def era_interval(digits: int, unit: str) -> Resolved | None:
