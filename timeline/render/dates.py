@@ -78,7 +78,15 @@ def _span_of_days(earliest: dt.date, latest: dt.date, between: bool) -> str:
     return f"between {text}" if between else text
 
 
-def _span_of_months(earliest: dt.date, latest: dt.date, between: bool) -> str:
+def span_of_months(earliest: dt.date, latest: dt.date, between: bool = False) -> str:
+    """The months from ``earliest``'s to ``latest``'s, short: a span, or (``between``) a window.
+
+    >>> nov, dec = dt.date(2018, 11, 1), dt.date(2018, 12, 31)
+    >>> span_of_months(nov, dec), span_of_months(dec, dt.date(2019, 1, 2))
+    ('Nov – Dec 2018', 'Dec 2018 – Jan 2019')
+    >>> span_of_months(dt.date(2018, 11, 1), dt.date(2018, 12, 31), between=True)
+    'between Nov and Dec 2018'
+    """
     sep = " and " if between else DASH
     if (earliest.year, earliest.month) == (latest.year, latest.month):
         return _month(earliest)
@@ -134,7 +142,7 @@ def describe(earliest: dt.date | None, latest: dt.date | None, granularity: str 
     if whole_years(earliest, latest):
         return _span_of_years(earliest, latest, between=not stated)
     if whole_months(earliest, latest):
-        return _span_of_months(earliest, latest, between=not stated)
+        return span_of_months(earliest, latest, between=not stated)
     return _span_of_days(earliest, latest, between=granularity != "day")
 
 

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from timeline.days import shift_clamped
 from timeline.models import Timeline
-from timeline.render.dates import DASH, MONTHS, MONTH_NAMES, describe
+from timeline.render.dates import describe, month_heading, span_of_months
 from timeline.render.layout import Mark, Panel, assign_lanes, mark_of, panels, ticks
 from timeline.render.markdown import MODALITY_NOTE
 
@@ -134,12 +134,9 @@ def _extent(panel: Panel) -> tuple[dt.date, dt.date]:
 def _panel_heading(panel: Panel) -> str:
     lo, hi = _extent(panel)
     n = len(panel.marks)
-    if (lo.year, lo.month) == (hi.year, hi.month):
-        when = f"{MONTH_NAMES[lo.month - 1]} {lo.year}"
-    elif lo.year == hi.year:
-        when = f"{MONTHS[lo.month - 1]}{DASH}{MONTHS[hi.month - 1]} {hi.year}"
-    else:
-        when = f"{MONTHS[lo.month - 1]} {lo.year}{DASH}{MONTHS[hi.month - 1]} {hi.year}"
+    # a panel's one month in full, as the Markdown's month headings write it; more months as dates write them
+    same = (lo.year, lo.month) == (hi.year, hi.month)
+    when = month_heading(lo.year, lo.month) if same else span_of_months(lo, hi)
     return f"{when} · {n} event{'s' * (n != 1)}"
 
 
