@@ -18,27 +18,7 @@ from typing import Literal, Union
 from pydantic import Field, model_validator
 
 from timeline.models import Frozen, TimexType
-
-Unit = Literal["second", "minute", "hour", "day", "night", "week", "fortnight", "weekend", "month",
-               "quarter", "half", "season", "year", "decade", "century"]
-PartOfDay = Literal["MO", "AF", "EV", "NI", "MI"]
-YearPartCode = Literal["Q1", "Q2", "Q3", "Q4", "QX", "H1", "H2", "SP", "SU", "FA", "WI"]
-RefValue = Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]
-# The units a compound duration may join, coarsest first: ISO 8601 writes them in one period (P1Y2M3DT4H5M6S);
-# weeks stand alone in it, and a decade or a century is written in years
-COMPOUND_UNITS = ("year", "month", "day", "hour", "minute", "second")
-
-
-class Parsed(Frozen):
-    """Base of every phase-1 value; ``mod`` is the TIMEX3 mod the words imply."""
-
-    mod: str | None = None
-
-    @property
-    def timex_type(self) -> TimexType:
-        """The TIMEX3 type this value is reported as."""
-        return "DATE"
-
+from timeline.timex.values_base import COMPOUND_UNITS, Parsed, PartOfDay, RefValue, Unit, YearPartCode
 
 # The most days of each month that has fewer than 31 (February's in a leap year)
 _MONTH_DAYS = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}
