@@ -117,8 +117,9 @@ def _count_range(m: re.Match[str], unit: str, bounds: tuple[float, float]) -> Bu
         return Offset(unit=unit, count=None, sign=1 if direction == "later" else -1, anchor="ref")  # type: ignore[arg-type]
     if direction or m["in"]:  # "from now", "hence", "in a year or two"
         return Reference(ref="FUTURE_REF")
-    if m["within"]:
-        return Duration(unit=unit, count=bounds[1], mod="EQUAL_OR_LESS")  # type: ignore[arg-type]
+    if m["within"]:  # "within two to three weeks of the vote": from the vote, no window (as :func:`_one_count`)
+        return Duration(unit=unit, count=bounds[1], mod="EQUAL_OR_LESS",  # type: ignore[arg-type]
+                        of_noun=_OF_AFTER.match(m.string, m.end()) is not None)
     return Duration(unit=unit, count=bounds[0], mod="EQUAL_OR_MORE")  # type: ignore[arg-type]
 
 
@@ -182,7 +183,10 @@ def _one_count(m: re.Match[str], unit: str) -> Built:
     if m["num"].lower() in {"a", "an"} and m["unit"].lower().endswith("s"):
         # "a months-long trek": the article is the trek's; the duration is "months-long", a vague one
         return (Piece(m.start("unit"), m.end("t"), Duration(unit=unit, count=None)),)  # type: ignore[arg-type]
-    return Duration(unit=unit, count=count, mod=mod)  # type: ignore[arg-type]
+    # "within 14 days of the ruling": counted from what follows "of", so no window from the DCT is drawn (the flag of
+    # a bound that measures a noun, "delays of up to 90 minutes", which draws none either)
+    of_event = mod is not None and _OF_AFTER.match(m.string, m.end()) is not None
+    return Duration(unit=unit, count=count, mod=mod, of_noun=of_event)  # type: ignore[arg-type]
 
 
 def _vague(m: re.Match[str]) -> Built:

@@ -139,7 +139,7 @@ _NOT_A_NOUN = frozenset("saw see sees seeing were was is are had has have brough
                         "from with as than that which who whom when where while because through until till before after "
                         "onward onwards also too then there so will would could should might may can did do does "
                         "witnessed transformed changed remain remained the a an this these those its his her their our "
-                        "it he she they we you i alone".split())
+                        "it he she they we you i alone since ever yet".split())
 
 
 def _noun_after(text: str, end: int) -> bool:

@@ -129,14 +129,35 @@ _DATED_NOUNS = "|".join("sales election elections vote votes figures data deadli
                         "inflation payrolls strike talks".split())
 
 
+# A superlative's time said to be in a year: "the wettest April on record was in 2012", "the hottest summer ever
+# recorded came in 1976" (a few words after it, then the copula or "came" and "in" the year; "since 1976" is no such)
+_RECORD_YEAR = re.compile(r"(?:[ \t]{1,3}[A-Za-z]+){0,4}?[ \t]{1,3}(?:was|were|came)[ \t]{1,3}in[ \t]{1,3}"
+                          r"(?P<y>1[0-9]{3}|20[0-9]{2})(?![-\w])")
+
+
+def record_year(text: str, end: int) -> int | None:
+    """The year a superlative's month or season ending at ``end`` is said to be in, if the clause says so.
+
+    >>> text = "The wettest April on record was in 2012."
+    >>> record_year(text, 17), record_year("The wettest April since 2012.", 17)
+    (2012, None)
+    """
+    said = _RECORD_YEAR.match(text, end)
+    return None if said is None else int(said["y"])
+
+
 def _superlative_month(m: re.Match[str]) -> Built:
-    """"the wettest April on record", "the coldest January": a month only a superlative stands before.
+    """"the wettest April on record", "the coldest January": a month only a superlative stands before; of the year
+    the clause says it was in, if it does ("The wettest April on record was in 2012": 2012-04).
 
     >>> rule = next(r for r in RULES if r.name == "superlative-month")
     >>> [_superlative_month(rule.pattern.search(t)) is None for t in ("the wettest April on record", "the honest May")]
     [False, True]
     """
-    return None if m["adj"].lower() in _NOT_SUPERLATIVE else _bare_month(m)
+    if m["adj"].lower() in _NOT_SUPERLATIVE:
+        return None
+    year = record_year(m.string, m.end())
+    return _bare_month(m) if year is None else CalendarDate(month=month_number(m["month"]), year=year)
 
 
 def _possessed_month(m: re.Match[str]) -> Built:

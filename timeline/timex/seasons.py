@@ -6,7 +6,7 @@ October" is); "the turn of the century" is the turn nearest the DCT, with mod AP
 Corpus: ``seasons.tsv``.
 
 >>> [r.name for r in RULES]
-['century-turn', 'season']
+['century-turn', 'season', 'superlative-season']
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from typing import Literal
 from timeline.timex.anchoring import Context, anchor
 from timeline.timex.calendar import Resolved, southern_season_interval
 from timeline.timex.lexicon import LEXICON
+from timeline.timex.months import _NOT_SUPERLATIVE as NOT_SUPERLATIVE
+from timeline.timex.months import record_year
 from timeline.timex.tense_pick import pick
 from timeline.timex.names import fall_is_decline, in_title
 from timeline.timex.eras import YEAR_EDGE, century_number
@@ -205,6 +207,25 @@ def _season_cued(m: re.Match[str]) -> Built:
 _ARTICLE = re.compile(r"(?i:the)[ \t]{1,3}")
 
 
+def _superlative_season(m: re.Match[str]) -> Built:
+    """"the hottest summer on record", "its driest spring in 50 years": a season only a superlative stands before is
+    a time, as such a month is (months.py: only a time is the hottest or driest of its kind), read as "the summer" is.
+    Not before a noun the superlative is of ("the busiest summer season", "the best spring water"), nor of someone
+    ("the best summer of my life"); of the year the clause says it was in, as such a month's (months.record_year);
+    "fall" is left out, as the biggest fall is a decline ("the steepest fall since").
+
+    >>> rule = next(r for r in RULES if r.name == "superlative-season")
+    >>> [_superlative_season(rule.pattern.search(t)) is None for t in ("the hottest summer on record",
+    ...     "the best spring water", "the best summer of her life", "the honest winter")]
+    [False, True, True, True]
+    """
+    if m["adj"].lower() in NOT_SUPERLATIVE or noun_after(m.string, m.end()) or _OF_SOMEONE.match(m.string, m.end()):
+        return None
+    # "The snowiest winter on record was in 1978": of the year the clause says it was in
+    return YearPart(part=LEXICON.lookup("season", m["season"]) or "SP",  # type: ignore[arg-type]
+                    year=record_year(m.string, m.end()))
+
+
 def _year_before_season(m: re.Match[str]) -> Built:
     """"the 2016 summer": a year between the article and a season is its modifier, and names that season of that
     year as "the summer of 2016" does; "the 2016 Summer Olympics" (a name), "the 2016 summer tour" (the year is
@@ -296,4 +317,9 @@ RULES = (
                  rf"(?:{S}(?i:months)(?![-\w]))?"
                  rf"(?:{S}(?:(?i:of){S})?(?P<year2>{YEAR4}|['\u2019]\d\d)(?:[-/\u2013](?P<yend>\d\d(?:\d\d)?))?|(?P<year>)))"
                  r"(?![-\w])", _season_cued, 1),
+    # "the wettest summer since 1910": a superlative makes the season a time (the span the season's, as a month's);
+    # a capital after it makes it a name ("the best Summer Olympics")
+    compile_rule("superlative-season", rf"(?i:the|its|their|our|his|her|a){S}(?P<adj>[a-z]{{2,}}est|worst|best){S}"
+                 r"(?P<t>(?P<season>(?i:summer|winter|spring|autumn)))(?![-\w'\u2019])"
+                 rf"(?!{S}[A-Z])", _superlative_season, 1),
 )

@@ -21,8 +21,10 @@ import re
 from timeline.timex.dayparts import after_of
 from timeline.timex.values import CalendarDate, Duration, Mention, UnitOf
 
+# "the last week of August"; "in" serves as "of" before a month's name ("the first week in June"), not before
+# another period ("the last week in the year" is rare, "the first day in office" no period at all)
 _EDGE_OF = re.compile(r"(?:^|(?<=[\s(\"']))(?i:the)\s+(?P<edge>(?i:first|last|final|opening|closing))\s+"
-                      r"(?P<unit>(?i:day|week|weekend))\s+(?i:of)\s+$")
+                      r"(?P<unit>(?i:day|week|weekend))\s+(?:(?i:of)|(?P<in>(?i:in)))\s+$")
 _REACH = 32
 _LAST = {"last", "final", "closing"}
 
@@ -48,14 +50,14 @@ def join_unit_of(mentions: list[Mention], text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     for m in mentions:
-        if not _period(m.value) or not after_of(text, m.start):  # the cheap tests first: most mentions fail them
+        if not _period(m.value) or not (after_of(text, m.start) or _after_in(text, m.start)):  # the cheap tests first
             out.append(m)
             continue
         # "during the last week" was read as a duration on its own: its words are the ones to fold in
         absorbs = bool(out) and isinstance(out[-1].value, Duration) and out[-1].end > m.start - _REACH
         floor = 0 if not out or absorbs else out[-1].end
         hit = _EDGE_OF.search(text, max(floor, m.start - _REACH), m.start)
-        if hit is None:
+        if hit is None or hit["in"] and not _month_name(m):
             out.append(m)
             continue
         if absorbs and out[-1].end > hit.start():
@@ -64,6 +66,20 @@ def join_unit_of(mentions: list[Mention], text: str) -> list[Mention]:
         value = _edge_unit(hit["unit"].lower(), edge, m.value)
         out.append(Mention(start=hit.start(), end=m.end, text=text[hit.start():m.end], value=value, rule=m.rule))
     return out
+
+
+def _after_in(text: str, start: int) -> bool:
+    """Whether the word "in" and one space come just before ``start`` ("the first week in June").
+
+    >>> _after_in("the first week in June", 18), _after_in("the first week of June", 18)
+    (True, False)
+    """
+    return text[max(0, start - 4):start].lower() in {" in ", "\nin ", "\tin "}
+
+
+def _month_name(m: Mention) -> bool:
+    """Whether ``m`` is a month without a day written as its name ("June", "June 2019"), which "in" may follow."""
+    return m.value.kind == "calendar" and m.value.month is not None and m.text[:1].isupper()  # type: ignore[attr-defined]
 
 
 def _edge_unit(unit: str, edge: str, period: object) -> UnitOf | Duration:

@@ -260,6 +260,8 @@ def _nth_weekday(m: re.Match[str]) -> Built:
     >>> _nth_weekday(rule.search("The clocks go back on the last Sunday in October.")).rule
     'oct-last-sun'
     """
+    if m["lent"] or m["eastertide"]:
+        return _nth_weekday_of_feast(m)
     if not m["month"]:
         raise ValueError(f"{m[0]!r} is a weekday of no named month")
     month = int(LEXICON.lookup("month", m["month"]) or 1)
@@ -268,12 +270,36 @@ def _nth_weekday(m: re.Match[str]) -> Built:
                    year=int(m["year"]) if m["year"] else None)
 
 
+def _nth_weekday_of_feast(m: re.Match[str]) -> Built:
+    """"the fourth Sunday of Lent", "the second Sunday of Easter": a day counted from Easter, as the lexicon's feasts
+    are. Lent runs from Ash Wednesday (Easter - 46 days), so its nth weekday is the nth on or after that day; the
+    Sundays of Easter are Easter Day and the Sundays after it. Another weekday of Easter, or the last of either,
+    claims its span and gives nothing, not a bare "Sunday".
+
+    >>> rule = next(r for r in RULES if r.name == "nth-weekday-of-month").pattern
+    >>> [_nth_weekday_of_feast(rule.search(t)).rule for t in ("the fourth Sunday of Lent", "the first Friday in Lent",
+    ...                                                      "the second Sunday of Easter")]
+    ['easter-21', 'easter-44', 'easter+7']
+    """
+    nth, weekday = _NTH[m["nth"].lower()], int(LEXICON.lookup("weekday", m["wd"]) or 1)
+    if nth == "last" or m["eastertide"] and weekday != 7:
+        raise ValueError(f"{m[0]!r} is a day the lexicon's feasts do not count")
+    if m["lent"]:
+        days = -46 + (weekday - 3) % 7 + 7 * (int(nth) - 1)  # Ash Wednesday is a Wednesday (ISO 3)
+    else:
+        days = 7 * (int(nth) - 1)
+    return Holiday(rule=f"easter{days:+d}" if days else "easter")
+
+
 RULES = (
-    # "the last Sunday in October", "the first Monday of the month"
+    # "the last Sunday in October", "the first Monday of the month"; "the fourth Sunday of Lent" (counted from Easter),
+    # "the first Sunday of Advent" (claimed, no day: Advent is counted from Christmas, which no rule does)
     compile_rule("nth-weekday-of-month", rf"(?i:the){S}(?P<nth>(?i:first|1st|second|2nd|third|3rd|fourth|4th|last|final))"
                  rf"{S}(?P<wd>{WEEKDAY_FULL}){S}(?i:in|of){S}(?:(?P<month>{MONTH_FULL})(?:,?{S}(?:(?i:of){S})?"
-                 rf"(?P<year>{YEAR4}))?|(?i:the|each|every|this|that|a){S}(?i:month))(?![-\w])", _nth_weekday, 3),
-    compile_rule("weekday", rf"(?:(?P<pre>(?i:overnight)){S})?(?:(?P<dir>(?i:this{S}coming|this{S}past|last|next|this|coming|past|previous|preceding|prior|"
+                 rf"(?P<year>{YEAR4}))?|(?i:the|each|every|this|that|a){S}(?i:month)|(?P<lent>Lent)|"
+                 rf"(?P<eastertide>Easter)(?!{S}(?:Day|Sunday|Monday|[Ww]eek|[Ww]eekend|[Hh]olidays?)\b)|Advent)(?![-\w'\u2019])", _nth_weekday, 3),
+    # "overnight Tuesday", "overnight on Tuesday": that weekday's night
+    compile_rule("weekday", rf"(?:(?P<pre>(?i:overnight))(?:{S}(?i:on))?{S})?(?:(?P<dir>(?i:this{S}coming|this{S}past|last|next|this|coming|past|previous|preceding|prior|"
                  rf"following)){S})?"
                  rf"(?P<wd>{WEEKDAY_FULL}|{_WEEKDAY_ABBR})(?:{S}(?P<pod>(?i:morning|afternoon|evening|night|overnight)))?"
                  rf"{_NOT_A_NAME}", _weekday, 1),
