@@ -15,34 +15,10 @@ from timeline.timex.holiday_names import holiday_names_thing
 from timeline.timex.lexicon import LEXICON, parse_number
 from timeline.timex.names import names_follow
 from timeline.timex.rule import MONTH_FULL, NUM, S, SEASON, Built, Piece, compile_rule
+from timeline.timex.set_values import NTH_STEP, PARTS_OF_DAY, day_part_code, period, quantifier, vague_period
 from timeline.timex.values import Recurrence
 
-_CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W",
-         "fortnight": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y",
-         "century": "Y"}
-_SCALE = {"fortnight": 2, "decade": 10, "century": 100}
-_VAGUE = {"fortnight": "W", "decade": "DE", "century": "CE"}  # "every few decades": PXDE, as "decades" is
-_SMALLER = {"minute": ("second", 60), "hour": ("minute", 60), "day": ("hour", 24), "week": ("day", 7),
-            "year": ("month", 12)}
 _WEEKDAY = LEXICON.pattern("weekday", abbreviations=False)
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-
-
-def period(unit: str, count: float) -> str:
-    """The TIMEX3 period of ``count`` units: ``period("hour", 1)`` is ``PT1H``.
-
-    A fraction is written in the next smaller unit when that makes it whole ("every half hour": PT30M).
-
-    >>> period("fortnight", 1), period("year", 2), period("hour", 0.5)
-    ('P2W', 'P2Y', 'PT30M')
-    """
-    code = _CODE[unit]
-    n = count * _SCALE.get(unit, 1)
-    smaller = _SMALLER.get(unit)
-    if n != int(n) and smaller and (n * smaller[1]) == int(n * smaller[1]):
-        return period(smaller[0], n * smaller[1])
-    text = str(int(n)) if n == int(n) else str(n)
-    return f"PT{text}{code[1]}" if code.startswith("T") else f"P{text}{code}"
 
 
 # "a daily newspaper", "quarterly earnings": the adjective names no recurrence of time.
@@ -135,13 +111,12 @@ def _every_unit(m: re.Match[str]) -> Built:
     if _POSSESSED.match(m.string, m.end()):
         raise ValueError(f"{m[0]!r} counts what those units earn")  # "every few days' pay": no set, nor duration
     if count is None:  # "every few weeks", "every several days": TIMEX3 writes the unknown count X
-        code = _VAGUE.get(unit) or _CODE[unit]
-        return Recurrence(value=f"PTX{code[1]}" if code.startswith("T") else f"PX{code}", quant="EVERY")
+        return Recurrence(value=vague_period(unit), quant="EVERY")
     if unit == "weekend":  # "every weekend": the weekend of each week, as "on weekends" (no period counts weekends)
         # ("every third weekend": each such one, its step in quant, as "every other Tuesday")
-        return Recurrence(value="XXXX-WXX-WE", quant=_quant(m["other"])) if count == 1 else None
+        return Recurrence(value="XXXX-WXX-WE", quant=quantifier(m["other"])) if count == 1 else None
     if m["other"]:  # "every other week" (P2W), "every third year" (P3Y)
-        count *= _NTH_STEP[m["other"].strip().lower()]
+        count *= NTH_STEP[m["other"].strip().lower()]
     return Recurrence(value=period(unit, count), quant="EVERY")
 
 
@@ -151,9 +126,6 @@ _ORDINAL = re.compile(r"\s(?!(?:to|in|for|by|and|or|on|at|of|from|with|until|til
                       r"before|after|because|if|when|while|since|the|a|an|this|that|is|was|will|would|can|could|may|"
                       r"might|must|should|has|had|have|without)\b)[a-z]+(?<![^s]s)\b(?!['\u2019])")
 _POSSESSED = re.compile(r"(?<=s)['\u2019](?!\w)")  # "every few days' pay", "every two weeks' wages": an amount
-
-# "every other ...", "every second ...": each such day or unit, this many apart
-_NTH_STEP = {"other": 2, "second": 2, "third": 3, "fourth": 4}
 
 
 def _every_weekday(m: re.Match[str]) -> Built:
@@ -184,8 +156,8 @@ def _weekday_set(m: re.Match[str], nth: str | None) -> Recurrence:
     """The set of the weekday in group ``wd`` (its day part in ``pod``), each ``nth`` one ("other", "second") if
     given."""
     day = LEXICON.lookup("weekday", m["wd"])
-    part = _PARTS.get((m["pod"] or "").lower().rstrip("s"))
-    return Recurrence(value=f"XXXX-WXX-{day}" + (f"T{part}" if part else ""), quant=_quant(nth))
+    part = day_part_code(m["pod"])
+    return Recurrence(value=f"XXXX-WXX-{day}" + (f"T{part}" if part else ""), quant=quantifier(nth))
 
 
 def _weekdays(m: re.Match[str]) -> Built:
@@ -201,29 +173,20 @@ def _weekdays(m: re.Match[str]) -> Built:
     plural = m["w"].lower().endswith("s")
     if not (m["every"] or (m["on"] and plural) or (m["pod"] and m["pod"].lower().endswith("s"))):
         return None
-    part = _PARTS.get((m["pod"] or "").lower().rstrip("s"))
+    part = day_part_code(m["pod"])
     return Recurrence(value="XXXX-WXX-WD" + (f"T{part}" if part else ""), quant="EVERY" if m["every"] else None)
 
 
 def _every_part(m: re.Match[str]) -> Built:
     """"each July", "every winter", "every other morning" (its step in ``quant``, as for weekdays)."""
-    quant = _quant(m["nth"])
+    quant = quantifier(m["nth"])
     month = LEXICON.lookup("month", m["w"])
     if month:  # "each July"
         return Recurrence(value=f"XXXX-{int(month):02d}", quant=quant)
     season = LEXICON.lookup("season", m["w"])
     if season:
         return Recurrence(value=f"XXXX-{season}", quant=quant)
-    return Recurrence(value=f"XXXX-XX-XXT{_PARTS[m['w'].lower()]}", quant=quant)
-
-
-def _quant(nth: str | None) -> str:
-    """A set's quantifier, with the step of "every other" or "every third" kept.
-
-    >>> _quant(None), _quant("other ")
-    ('EVERY', 'EVERY OTHER')
-    """
-    return "EVERY" + (f" {nth.strip().upper()}" if nth else "")
+    return Recurrence(value=f"XXXX-XX-XXT{PARTS_OF_DAY[m['w'].lower()]}", quant=quant)
 
 
 _HOLIDAY = LEXICON.pattern("holiday")
@@ -242,8 +205,8 @@ def _every_holiday(m: re.Match[str]) -> Built:
     if holiday_names_thing(m.string, m.start("h"), m.end("h")):
         raise ValueError(f"{m[0]!r} counts things")  # "every Christmas card": the cards, not the days
     rule = LEXICON.lookup("holiday", m["h"]) or ""
-    step = _NTH_STEP[m["nth"].strip().lower()] if m["nth"] else 1  # "every other Easter": a set (P2Y), never the next
-    return Recurrence(value=f"XXXX-{rule}" if _FIXED_DAY.fullmatch(rule) else f"P{step}Y", quant=_quant(m["nth"]))
+    step = NTH_STEP[m["nth"].strip().lower()] if m["nth"] else 1  # "every other Easter": a set (P2Y), never the next
+    return Recurrence(value=f"XXXX-{rule}" if _FIXED_DAY.fullmatch(rule) else f"P{step}Y", quant=quantifier(m["nth"]))
 
 
 RULES = (
