@@ -248,6 +248,8 @@ CASES = [
     # "within" a length "of" what it counts from draws no window from the DCT (durations.py; it drew 15-28 Nov.)
     ('The firm must comply within 14 days of the ruling.', _DCT, [('within 14 days', 'P14D', 'DURATION', None, None)]),
     ('The firm will comply within 14 days.', _DCT, [('within 14 days', 'P14D', 'DURATION', '2018-11-15', '2018-11-28')]),
+    ('The rebels said they would disarm within six months of the ceasefire.', _DCT,
+     [('within six months', 'P6M', 'DURATION', None, None)]),
     # Mothering Sunday (the fourth Sunday of Lent) is a feast of the lexicon, and the nth weekday of Lent or Sunday
     # of Easter is counted from Easter (weekday.py); a Sunday of Advent claims its span and gives nothing (each was
     # read as the nearest bare Sunday)
