@@ -28,7 +28,9 @@ from timeline.timex.values import CalendarDate, Duration, Era, Relative, WeekOf,
 
 QUARTER_ORDINALS = {"first": "Q1", "1st": "Q1", "second": "Q2", "2nd": "Q2", "third": "Q3", "3rd": "Q3",
                     "fourth": "Q4", "4th": "Q4", "final": "Q4", "last": "Q4"}
-_HALF_ORD = {"first": "H1", "1st": "H1", "second": "H2", "2nd": "H2", "latter": "H2", "last": "H2"}
+# "the back half of the year", "the front half": the second and first halves, as business news writes them
+_HALF_ORD = {"first": "H1", "1st": "H1", "second": "H2", "2nd": "H2", "latter": "H2", "last": "H2", "back": "H2",
+             "front": "H1"}
 _SHIFT = {"this past": -1, "this coming": 1, "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
 # "this past", "next", "last" before a period word; shared with seasons.py, as is year_of
 REL_WORD = r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|current|coming|past|previous))"
@@ -257,7 +259,7 @@ RULES = eras.RULES + (
     compile_rule("century-quarter", rf"(?i:the){S}(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
                  rf"{S}(?i:quarter){S}(?i:of){S}(?i:the){S}(?P<cent>{CENTURY_ORDINAL}){S}(?i:century)(?![-\w])",
                  _century_quarter, 3),
-    compile_rule("half", rf"(?i:the{S})?{_YEAR_HEAD}(?P<ord>(?i:first|second|latter|last|1st|2nd))[-\s](?i:half)"
+    compile_rule("half", rf"(?i:the{S})?{_YEAR_HEAD}(?P<ord>(?i:first|second|latter|last|back|front|1st|2nd))[-\s](?i:half)"
                  rf"{_HALF_TAIL}", lambda m: _as_adjective(m, _half(m)), 1),
     # "the quarter century since 1991", "the past quarter century": 25 years (ending at the DCT after "past"/"last"),
     # not a quarter of the year ("its quarter-century low", hyphenated, is left alone: TimeBank does not mark it)
