@@ -39,7 +39,7 @@ from timeline.timex.tense_sides import clause_sides, holds_any, own_clause, side
 from timeline.timex.tense_on import counted_on, counted_to_now, opens_present
 from timeline.timex.tense_reported import opens_reported_subject
 from timeline.timex.tense_results import result_told
-from timeline.timex.tense_scheduled import schedule_phrase
+from timeline.timex.tense_scheduled import charge_change, on_for, schedule_phrase
 from timeline.timex.verbs import ATTRIBUTING, Tense, word_tense
 
 __all__ = ["OwnClause", "Tense", "clause_tense", "dated_by_past_verb", "future_in_past", "past_perfect",
@@ -266,12 +266,14 @@ def _cued_tense(left: str, right: str, window: int, running: bool = False) -> tu
             or last != "on" and _SUBJECT_IS.match(right):  # "The ceasefire agreed on Sept. 20 is": no subject
         # "The deadline is Friday", "The vote is on Tuesday", "Sunday is the deadline": a day gone by is told with "was"
         return True, "future"
+    if last == "for" and (set_for := on_for(before)) is not None:
+        return True, set_for  # "Is the vote still on for Tuesday?": an event still set for the day
     if inverted_conditional(left, right):
         return True, "future"  # "Were the vote held on Sunday", ", were the deal to collapse on Friday": a hypothetical
     if result_told(left, right):
         return True, "past"  # "City beat them 3-1 on Saturday": a score or a margin makes "beat" a result told
-    if running and schedule_phrase(left):
-        return True, "future"  # "The new timetable comes into force on Monday", "The strike goes ahead on Monday"
+    if running and (schedule_phrase(left) or charge_change(left)):
+        return True, "future"  # "The new timetable comes into force on Monday", "Fares rise on Monday"
     # both tests read a comma opening the right side: most sides have none, told before the patterns are tried
     closed = right.lstrip().startswith(",") and (holds_any(right, ATTRIBUTING) and _ATTRIBUTION.match(right)
                                                  or comma_closes(left, right))

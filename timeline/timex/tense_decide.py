@@ -12,6 +12,8 @@ unspecified date"), a noun ("the plan") or the head of an infinitive whose own v
 from __future__ import annotations
 
 from timeline.timex.tense_limits import UNBOUND, period_ending
+from timeline.timex.tense_passive import accused_act, passive_plan, perfect_infinitive
+from timeline.timex.tense_purpose import purpose_of_motion
 from timeline.timex.verbs import (REPORTING, Tense, ARRANGED, BARE_TOO, BE, CUE_WORDS, FUTURE, HAVE, MODAL_AHEAD,
                                   MODALS, PAST_BE, PLACING, PLAN, PREMODIFIERS, PRESENT, PUBLISHING,
                                   PUBLISHING_PLURAL, SCHEDULED, SCHEDULED_PLURAL, STATES, word_tense, followed_by_to, neighbours,
@@ -101,6 +103,12 @@ def first_cue(before: list[str], after: list[str], written: tuple[list[str], lis
             if has_plural_subject(words_before(position, before, after)):
                 return position, "future"  # "The new rules take effect Monday", "Lawmakers return on Tuesday"
             continue
+        if running and (word == "is" or word == "are") and position == int(position):
+            following = neighbours(position, before, after)[1]
+            if passive_plan(following):
+                return position, "future"  # "The bill is debated in parliament on Tuesday": a plan told so
+            if accused_act(following):
+                return position, "past"  # "is accused of stabbing a man on Saturday": the act charged is behind
         if word in PUBLISHING or word in PUBLISHING_PLURAL:
             if results_follow(position, before, after) and (
                     word in PUBLISHING or has_plural_subject(words_before(position, before, after))):
@@ -242,6 +250,9 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
         return True, "future"  # "can take part in the summit in April"
     if word == "could" and neighbours(position, before, after)[1][:1] == ["not"]:
         return True, "past"  # "could not say on Friday", "could not be reached Monday": news tells of a failed try
+    if word == "have" and left and participle_follows(position, before, after) \
+            and perfect_infinitive(before[:len(before) - 1 - int(position)]):
+        return True, "past"  # "claimed to have taken the town on Saturday": done before the claiming
     if (word in PRESENT or word in STATES or word in BARE_TOO) \
             and neighbours(position, before, after)[0] in _NOT_FINITE:
         return _UNDECIDED  # "could not say", "to say", "will cut jobs": a bare verb; its auxiliary gives the tense
@@ -249,6 +260,9 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
         return _UNDECIDED  # "a cut on Wednesday", "the hit": a noun
     if word == "had" and left and _perfect_infinitive(position, before) and infinitive_between(position, written[0]):
         return _UNDECIDED  # "had agreed to meet on Friday": the perfect is the agreeing's, the meeting lies after it
+    if left and purpose_of_motion(word, neighbours(position, before, after)[0]) \
+            and infinitive_between(position, written[0]):
+        return True, "past"  # "The jury retired to consider its verdict on Saturday": the purpose done on arriving
     if is_adjective(word, position, before) or (word not in AUXILIARIES
                                                  and infinitive_between(position, written[0])):
         return _UNDECIDED  # "a still unspecified date"; "agreed to acquire the bank in January"

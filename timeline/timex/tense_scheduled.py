@@ -54,12 +54,13 @@ _RELATIVE_SUBJECTS = frozenset("which that who".split())
 
 
 # Phrases of schedule whose verb alone is none: "comes into force" (as "takes effect"), "goes ahead" (a plan carried
-# out), a departure's "lifts off", "blasts off", "sets sail", a release's "rolls out"; "comes", "goes", "lifts", "rolls"
+# out), a departure's "lifts off", "blasts off", "sets sail", a release's "rolls out" and "goes on sale" (the plural's
+# "go" is a verb of schedule already); "comes", "goes", "lifts", "rolls"
 # alone tell no plan ("The move comes as ...", "the search goes on", "lifts the ban"). Not the calendar's "falls on": a
 # feast named as its subject is read nearest the DCT ("The Islamic New Year falls on Sept. 11" in November: the
 # September gone by), and its date must not move apart from it
 _PHRASE_BEFORE = re.compile(r"(?i)\b(?:comes?[ \t]+into[ \t]+(?:force|effect|operation)|go(?:es)?[ \t]+ahead|"
-                            r"(?:lifts?|blasts?)[ \t]+off|sets?[ \t]+sail|rolls?[ \t]+out)"
+                            r"(?:lifts?|blasts?)[ \t]+off|sets?[ \t]+sail|rolls?[ \t]+out|go(?:es)?[ \t]+on[ \t]+sale)"
                             r"(?:[ \t]+(?:on|from|at|in))?[ \t]*$")
 
 
@@ -76,6 +77,48 @@ def schedule_phrase(left: str) -> bool:
     (True, False)
     >>> schedule_phrase("The update rolls out on "), schedule_phrase("The update rolled out on ")
     (True, False)
+    >>> schedule_phrase("The book goes on sale on "), schedule_phrase("The book went on sale on ")
+    (True, False)
     """
     return ("force" in left or "effect" in left or "ahead" in left or "operation" in left or "off" in left
-            or "sail" in left or "out" in left) and _PHRASE_BEFORE.search(left) is not None
+            or "sail" in left or "out" in left or "sale" in left) and _PHRASE_BEFORE.search(left) is not None
+
+
+_ON_FOR_BE = {"is": "future", "are": "future", "was": "past", "were": "past"}
+
+
+def on_for(before: list[str]) -> str | None:
+    """The tense of "on for" before a date (``before``: the words before it, lower-cased) after a form of "be" a few
+    words back: an event still set for the date ("The match is still on for Saturday", "Is the vote still on for
+    Tuesday?"), or one that was, whose day has come ("The match was still on for Saturday until the storm hit"); None
+    without both.
+
+    >>> on_for("the match is still on for".split()), on_for("is the vote still on for".split())
+    ('future', 'future')
+    >>> on_for("the match was still on for".split()), on_for("he worked on plans for".split())
+    ('past', None)
+    """
+    if before[-2:] != ["on", "for"]:
+        return None
+    forms = [_ON_FOR_BE[w] for w in before[-6:-2] if w in _ON_FOR_BE]
+    return forms[-1] if forms else None
+
+
+# A charge set by whoever levies it changes on a day announced ahead ("Fares rise on Monday", "Energy bills go up
+# from April"); a market's prices ("Shares rise on hopes", "Oil prices fall") move on the day they are told, so
+# "prices" and "shares" are not among them
+_CHARGE_RISE = re.compile(r"(?i)\b(?:fares?|fees?|tolls?|rents?|tariffs?|duty|duties|tax|taxes|vat|charges?|premiums?|"
+                          r"pensions?|benefits?|wages?|bills?)[ \t]+(?:rise|rises|go[ \t]+up|goes[ \t]+up|increase|"
+                          r"increases|fall|falls|drop|drops)(?:[ \t]+(?:on|from|in))?[ \t]*$")
+
+
+def charge_change(left: str) -> bool:
+    """Whether ``left`` (the text before a date, in running text) ends with a levied charge's present rise or fall:
+    a change set ahead ("Fares rise on Monday", "Energy bills go up from April").
+
+    >>> charge_change("Fares rise on "), charge_change("Energy bills go up from "), charge_change("Fares rose on ")
+    (True, True, False)
+    >>> charge_change("Shares rise on "), charge_change("Oil prices fall on ")
+    (False, False)
+    """
+    return _CHARGE_RISE.search(left) is not None

@@ -36,6 +36,7 @@ from timeline.timex.tense import OwnClause, Tense
 from timeline.timex.values import (CalendarDate, Clock, Duration, Mention, Offset, Recurrence, Reference, Relative, Weekday,
                                    YearPart)
 from timeline.timex.walk_sayings import after_condition, rescheduled, said_after_quote, told_on
+from timeline.timex.walk_untold import untold_that_unit
 from timeline.timex.walk_years import in_year_told, reported_before
 
 _ERA_GRAINS = frozenset({"decade", "century"})
@@ -107,6 +108,8 @@ def anchor_mentions(text: str, mentions: list[Mention], dct: dt.date | None,
             continue
         if resolved is None:
             continue
+        if story is None and ref is None and kind.offset:
+            resolved = untold_that_unit(mention, clause.tense) or resolved  # "Later that week, he flew home."
         if first is not None:
             resolved = past_midnight(value, first, resolved)
             if story is None:
