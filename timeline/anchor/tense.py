@@ -9,7 +9,9 @@ redemption on Dec. 7", "to testify on Feb. 10") leaves the tense unknown. With n
 cue before it, the few words after the mention decide (unless ``look_after`` is
 False). A past reading is dropped when the clause also holds a future or modal
 word ("would dilute earnings in 1990"), and a date that names a thing ("the
-Jan. 14 deadline") has no tense of its own.
+Jan. 14 deadline") has no tense of its own (:mod:`timeline.anchor.modifier`); a
+copula's present before a weekday and its date is a schedule
+(:mod:`timeline.anchor.copula`).
 
 >>> text = "The interview was aired on Sunday ahead of the visit on Oct. 14."
 >>> tense_at(text, text.index("Oct.")), tense_at(text, text.index("Sunday"))
@@ -21,9 +23,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from timeline.anchor.dayset import WEEKDAY_NAME
+from timeline.anchor.copula import copula_dated, said_then
+from timeline.anchor.modifier import is_modifier
 from timeline.anchor.present import schedule_present
-from timeline.anchor.quotes import inside_quotes, reported_then
 from timeline.anchor.words import IRREGULAR_PAST, NOT_PAST_WORDS, alternation
 
 Tense = Literal["past", "future", "unknown"]
@@ -81,14 +83,7 @@ _IMPLICATIVE = re.compile(r"\b(?:fail(?:ed|ing)|managed|tried|attempted)\s+to\b"
 # ("when it is released"), not a past verb.
 _ADJECTIVAL = re.compile(r"\b(?:a|an|the|still|very|so|too|more|most|less|not|well|newly|fully|long"
                          r"|is|are|am|be|being)\s+$")
-# "the Jan. 14 deadline", "the 2018 midterm elections": a date naming a thing takes no tense from the verb.
-_DETERMINER = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+$", re.IGNORECASE)
-_NOT_NOUN = frozenset("""and or but to in of at on when as for with by from through until was is were will
-had has have be been being are said says after before since while where which who that than then""".split())
-# "the 1988 period", "the 1988 third quarter": a span of time, not a thing, so the verb's tense holds.
-PERIOD_WORDS = frozenset("period periods quarter half first second third fourth year season".split())
 # A sentence may end inside its closing quotes ("with optimism.'' Saddam"; "he said.” The").
-_NOT_NOUN_OR_PERIOD = _NOT_NOUN | PERIOD_WORDS
 _CLAUSE_STOP = re.compile(r"[.!?;]['\"”’`]*\s|\n\s*\n")
 _QUOTE_END = re.compile(r"[”\"]|''")
 _CLAUSE_EDGE = re.compile(r"[,;:()—–]|--|[.!?]['\"”’`]*\s|\n")
@@ -124,62 +119,6 @@ def _cues(window: str, schedule: bool = True) -> list[tuple[int, int, Tense]]:
             continue  # spent on its own year: "marks 75 years since the 1944 landings in 2019" (2019 is no past)
         cues.append((m.end(), _RANK["past"], "past"))
     return cues
-
-
-# "The gala is on Saturday, Nov. 16": a copula's present before a weekday written beside its date names one
-# day of one year, a schedule (a generic fact names "a Wednesday", or no weekday: "Christmas is on Dec. 25").
-_COPULA_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
-_COPULA_WEEKDAY = re.compile(rf"\b(?:is|are)\s+(?:on\s+)?{WEEKDAY_NAME},?\s+$")
-_IT_IS = re.compile(rf"\b[Ii]t\s+is\s+(?:{WEEKDAY_NAME},?\s+)?$")
-_DATE_NEXT = re.compile(r",?\s+(?:\(?\d{1,2}(?:st|nd|rd|th)?\s+)?"
-                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-                        r"(?:\s+\d{1,2}\b)?")
-
-
-def copula_dated(text: str, start: int, end: int) -> bool:
-    """Whether the mention at ``[start, end)`` is the weekday or the date of "is on Saturday, Nov. 16".
-
-    >>> s = "Our annual gala is on Saturday, Nov. 16, at the Town Hall."
-    >>> copula_dated(s, s.index("Nov."), s.index(", at")), copula_dated(s, s.index("Sat"), s.index(", Nov"))
-    (True, True)
-    >>> s = "Christmas is on a Wednesday this year, Dec. 25."
-    >>> copula_dated(s, s.index("Dec."), s.index("."))
-    False
-    """
-    head = text[max(0, start - 30):start]
-    if _IT_IS.search(head):
-        return False  # "It is Friday, Nov. 22, and the president's car turns ...": a narrative's now, no schedule
-    if _COPULA_WEEKDAY.search(head):
-        return True
-    word = text[start:end]
-    return bool(re.fullmatch(WEEKDAY_NAME, word) and _COPULA_ON.search(head)
-                and _DATE_NEXT.match(text, end))
-
-
-def said_then(text: str, start: int, end: int) -> bool:
-    """Whether the mention at ``[start, end)`` is quoted, or stands in a sentence reporting speech of another time,
-    or in a relative clause: a copula's schedule ("our gala is on Saturday, Nov. 16") is then its speaker's or its
-    main clause's, not the DCT's future ("“Our gala is on Saturday, Nov. 16,” the flyer said"; "The deadline is
-    Friday, Nov. 15, the organisers said last month"; "The gala, which is on Saturday, Nov. 16, was a sellout").
-
-    >>> s = "The deadline is Friday, Nov. 15, the organisers said last month."
-    >>> said_then(s, s.index("Nov."), s.index(", the")), said_then("The gala is on Saturday, Nov. 16.", 26, 33)
-    (True, False)
-    """
-    if inside_quotes(text, start) or _RELATIVE_COPULA.search(text, max(0, start - 30), start):
-        return True
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
-    after = _SENTENCE_END.search(text, end, end + 300)
-    hi = after.start() if after else min(len(text), end + 300)
-    return reported_then(text, ends[-1] if ends else max(0, start - 300), hi, hi)
-
-
-# A sentence's end: not the point of "Nov. 15" (a number or a lower-case word follows it).
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘']?[A-Z]|\s*$)|\n")
-
-
-# "The gala, which is on Saturday, Nov. 16, ...": the relative clause's present is the main clause's time.
-_RELATIVE_COPULA = re.compile(r"\b(?:which|that|who)\s+(?:is|are)\s+(?:on\s+)?(?:\w+day,?\s+)?$")
 
 
 def record_dated(text: str, start: int) -> bool:
@@ -337,27 +276,3 @@ def says_future(text: str) -> bool:
     (False, True)
     """
     return bool(CLAUSE_FUTURE.search(text) or _FUTURE.search(text) or _FUTURE_VERB.search(text))
-
-
-def is_modifier(text: str, start: int, end: int) -> bool:
-    """Whether the mention at ``[start, end)`` names a thing ("the Jan. 14 deadline").
-
-    Such a date may lie on either side of the sentence's verb: "gave no reason for
-    the Jan. 14 deadline" says nothing about whether 14 January is past.
-
-    A name after it names a thing too: "unveiled the 2020 Olympics mascots" says nothing about
-    whether 2020 has come.
-
-    >>> s = "Meissner gave no reason for the Jan. 14 deadline."
-    >>> is_modifier(s, s.index("Jan."), s.index(" deadline"))
-    True
-    >>> s = "Tokyo unveiled the 2020 Olympics mascots."
-    >>> is_modifier(s, s.index("2020"), s.index(" Olympics"))
-    True
-    """
-    if not _DETERMINER.search(text[max(0, start - 8):start]):
-        return False
-    if re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3]):
-        return True
-    following = re.match(r"[\s,]*([a-z][a-z'’-]*)", text[end:end + 40])
-    return bool(following) and following.group(1) not in _NOT_NOUN_OR_PERIOD
