@@ -10,6 +10,20 @@ Saturday (the 16th) lie ahead and the nearest Sunday (the 10th), Monday (the 11t
 past row names a Thursday, Friday or Saturday and a future row a Sunday, Monday or Tuesday: a misread tense fails.
 The year's turn is read from Thursday 2019-01-03. The cases pass; each known miss fails (strict xfail) with its
 reason, which says whether the engine lies (a confident wrong date) or misses.
+
+Of the 142 rows first written, 119 were read right; of the 23 others, 4 were the annotator's slips (a duration the
+engine rightly marks, "within days", "for hours"; the span of "the following Monday", recognition's), and the rules
+mended with them, with the rows that show where each stops, are:
+- a present passive placed on a day is a plan ("The bill is debated in parliament on Tuesday"), not a passive of
+  accusation, of a caption or of belief, nor one with an object event between (``tense_passive.passive_plan``); the
+  act a passive of accusation names after "of"/"over" is behind ("is accused of stabbing a man on Saturday");
+- a perfect infinitive after a verb that does not look ahead is past ("claimed to have taken the town on Saturday");
+- an infinitive of purpose after an active past of going or gathering is done then ("Ministers met to discuss the
+  crisis on Friday"; ``tense_purpose.py``);
+- "goes on sale" is a phrase of schedule, "is (still) on for" a plan and "was on for" one whose day came, and a levied
+  charge's present rise is set ahead ("Fares rise on Monday"; not a market's; ``tense_scheduled.py``);
+- "later"/"earlier that week" with no week told, in a past clause, is after (before) the text's untold time
+  (``walk_untold.py``).
 """
 
 from __future__ import annotations
@@ -203,6 +217,16 @@ CASES = [
     ('He is accused of stabbing a man on Saturday.', _DCT, [('Saturday', '2019-03-09')]),
     ('The suspect is charged over a robbery on Friday.', _DCT, [('Friday', '2019-03-08')]),
     ('The budget was presented in November.', _DCT, [('November', '2018-11')]),  # the past passive: behind
+    ('The plan is approved by the board on Tuesday.', _DCT, [('Tuesday', '2019-03-19')]),  # an agent between
+    ('The film is released in cinemas on Sunday.', _DCT, [('Sunday', '2019-03-17')]),
+    ('The new rules are enforced from Monday.', _DCT, [('Monday', '2019-03-18')]),
+    ('The results are published in November.', _DCT, [('November', '2019-11')]),
+    ('The fugitive is wanted over a robbery on Friday.', _DCT, [('Friday', '2019-03-08')]),
+    ('The man is thought to have fled on Friday.', _DCT, [('Friday', '2019-03-08')]),
+    # a convention: the purpose of a past journey is read as done then, though a meeting set ahead may be meant
+    ('She flew to Geneva to meet the envoy on Friday.', _DCT, [('Friday', '2019-03-08')]),
+    ('Taxes go up on Monday.', _DCT, [('Monday', '2019-03-18')]),
+    ('The match is on for Sunday.', _DCT, [('Sunday', '2019-03-17')]),
     ('The museum is open on Sunday.', _DCT, [('Sunday', '2019-03-10')]),  # no participle: no cue, the nearest
     ('The army claimed to have taken the town on Saturday.', _DCT, [('Saturday', '2019-03-09')]),
     ('The man is believed to have died on Friday.', _DCT, [('Friday', '2019-03-08')]),
@@ -227,6 +251,10 @@ CASES = [
 ]
 
 KNOWN_MISSES = [
+    ('Protesters are seen in the square on Saturday.', _DCT, [('Saturday', '2019-03-09')],
+     "lie: a photograph caption's present passive tells the moment of the picture, gone by; the present passive of "
+     "a plan leaves 'seen', 'pictured', 'shown' out (tense_passive._NOT_PLANS) but nothing marks a caption as past, "
+     "so the nearest Saturday, ahead, is given"),
     ('The policy will be reviewed in December.', _TURN, [('December', '2019-12')],
      "lie: a month that ended days before the DCT answers a future verb as a day does (a story filed late, "
      "tense_pick._FILED_LATE); for a month that slack is wrong here, but it is what keeps 'will repay loans taken out "
