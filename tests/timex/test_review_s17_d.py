@@ -11,9 +11,10 @@ past row names a Thursday, Friday or Saturday and a future row a Sunday, Monday 
 The year's turn is read from Thursday 2019-01-03. The cases pass; each known miss fails (strict xfail) with its
 reason, which says whether the engine lies (a confident wrong date) or misses.
 
-Of the 142 rows first written, 119 were read right; of the 23 others, 4 were the annotator's slips (a duration the
-engine rightly marks, "within days", "for hours"; the span of "the following Monday", recognition's), and the rules
-mended with them, with the rows that show where each stops, are:
+Of the 142 rows first written, 119 were read right. Of the 23 others, 6 were no tense: two durations the annotator
+left out and the engine rightly marks ("within days", "for hours"), four spans of "the following Monday" (recognition
+leaves "the" out; the day was right); 7 are known misses below; 10 were mended by the rules that follow, each given
+with the rows that show where it stops:
 - a present passive placed on a day is a plan ("The bill is debated in parliament on Tuesday"), not a passive of
   accusation, of a caption or of belief, nor one with an object event between (``tense_passive.passive_plan``); the
   act a passive of accusation names after "of"/"over" is behind ("is accused of stabbing a man on Saturday");
