@@ -805,7 +805,7 @@ CASES = [
     ('The vote is on 3/4.', N, []),
     ('Sales fell in the first week of March.', N, [('the first week of March', 'P1W')]),
     ('Sales fell on the last day of 2017.', N, [('the last day of 2017', '2017-12-31')]),
-    ('Sales fell in the second week of January 2018.', N, [('January 2018', '2018-01')]),
+    ('Sales fell in the second week of January 2018.', N, [('the second week of January 2018', 'P1W')]),
     ('He arrived on the morning of Nov. 15.', N, [('the morning of Nov. 15', '2018-11-15TMO')]),
     ('He arrived on the evening of March 3, 2019.', N, [('the evening of March 3, 2019', '2019-03-03TEV')]),
     ('Talks were held Nov. 15 and 16.', N, [('Nov. 15', '2018-11-15'), ('16', '2018-11-16')]),

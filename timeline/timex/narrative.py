@@ -23,11 +23,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from timeline.timex.anchor_days import unit_of
 from timeline.timex.asides import comparison, gloss, named_by_year, reached, source
 from timeline.timex.calendar import (PERIOD_VALUE, Resolved, day_interval, month_interval, part_interval, safe_date,
                                      year_interval)
 from timeline.timex.tense_pick import NEAR
+from timeline.timex.unitof import unit_of_period
 from timeline.timex.values import CalendarDate, Clock, Offset, Relative, UnitOf, YearPart, yearless
 
 
@@ -166,7 +166,7 @@ def _in_story_year(value: object, resolved: Resolved, year: int | None) -> Resol
         return resolved
     if isinstance(value, UnitOf):  # "the last week of August": of the story's August
         period = _in_story_year(value.period, resolved, year) if yearless(value.period) else resolved
-        return unit_of(value, period) if period is not resolved else resolved
+        return unit_of_period(value, period) if period is not resolved else resolved
     if isinstance(value, Relative) and value.unit == "year":
         return year_interval(year + value.shift) or resolved
     if isinstance(value, Clock) and value.day is not None and yearless(value.day):  # "the night of May 13"
