@@ -473,7 +473,9 @@ KNOWN_MISSES = [
     # -- the weeks of a month
     ('Prices fell in the second week of the month.', _DCT,
      [('the second week of the month', 'P1W', 'DURATION', '2018-11-08', '2018-11-14')],
-     "miss: 'the month' alone is no mention (the first week of it is not read either), so no week of it is read"),
+     "miss: 'the month' alone is no mention (the first week of it is not read either), so no week of it is read; "
+     "left, as 'the first day of the month', 'the second week of the month' tell a habit as often as a date ('rent "
+     "is due on the first day of the month'), as the nth weekday of the month does (weekday.py claims it, no day)"),
     ('The first full week of December is busy.', _DCT, [('The first full week of December', 'P1W')],
      "miss: 'full' between the ordinal and the unit is not read (the first Monday-to-Sunday week wholly in the "
      "month); December alone is given"),
