@@ -37,7 +37,7 @@ from timeline.timex.tense_limits import DEADLINE, LIMIT_MOVED, lasted_through, l
 from timeline.timex.tense_stamps import AHEAD, figures_ahead, opening_by, stamped
 from timeline.timex.tense_sides import clause_sides, holds_any, own_clause, side_words, without_aside, words_of
 from timeline.timex.tense_on import counted_on, counted_to_now, opens_present
-from timeline.timex.tense_reported import opens_reported_subject
+from timeline.timex.tense_reported import opens_reported_subject, reported_plan
 from timeline.timex.tense_results import result_told
 from timeline.timex.tense_scheduled import charge_change, on_for, schedule_phrase
 from timeline.timex.verbs import ATTRIBUTING, Tense, word_tense
@@ -91,6 +91,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 8) -> Tense | No
     if not running and headline_ahead(text, start, end, (left, right), decided):
         return "future"  # "Strike Planned For Monday Morning", "Opposition Calls Strike For Friday"
     tense = tense if decided else governing_tense(text, start, end, window, left, running)
+    if tense == "past" and reported_plan(left):
+        return "future"  # "Police said the suspect was expected to appear in court on Monday": a pending plan reported
     if tense == "future" and _UNTIL_ALONE.match(left) and _cued_tense("", right, window, running)[1] == "past":
         # "Until December the company employed 500 workers": an opening "until" with no comma ends the main
         # clause's stretch, in its tense, as with one ("Until Tuesday, the road was closed": _cued_tense)

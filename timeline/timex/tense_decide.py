@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from timeline.timex.tense_limits import UNBOUND, period_ending
 from timeline.timex.tense_passive import accused_act, passive_plan, perfect_infinitive
-from timeline.timex.tense_purpose import purpose_of_motion
+from timeline.timex.tense_purpose import MOTION, purpose_of_motion
 from timeline.timex.verbs import (REPORTING, Tense, ARRANGED, BARE_TOO, BE, CUE_WORDS, FUTURE, HAVE, MODAL_AHEAD,
                                   MODALS, PAST_BE, PLACING, PLAN, PREMODIFIERS, PRESENT, PUBLISHING,
                                   PUBLISHING_PLURAL, SCHEDULED, SCHEDULED_PLURAL, STATES, word_tense, followed_by_to, neighbours,
@@ -260,7 +260,7 @@ def _decide(word: str, position: float, before: list[str], after: list[str],
         return _UNDECIDED  # "a cut on Wednesday", "the hit": a noun
     if word == "had" and left and _perfect_infinitive(position, before) and infinitive_between(position, written[0]):
         return _UNDECIDED  # "had agreed to meet on Friday": the perfect is the agreeing's, the meeting lies after it
-    if left and purpose_of_motion(word, neighbours(position, before, after)[0]) \
+    if left and word in MOTION and purpose_of_motion(word, neighbours(position, before, after)[0]) \
             and infinitive_between(position, written[0]):
         return True, "past"  # "The jury retired to consider its verdict on Saturday": the purpose done on arriving
     if is_adjective(word, position, before) or (word not in AUXILIARIES

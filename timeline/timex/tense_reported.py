@@ -74,3 +74,29 @@ def opens_reported_subject(left: str, expression: str, right: str) -> bool:
         return False
     after = re.match(r"[ \t]+([a-z]+)\b", right)
     return after is not None and after[1] not in _NOT_A_HEAD and word_tense(after[1]) is None
+
+
+_PLANS = frozenset("expected scheduled slated".split())  # tense_decide.PLANNED (which imports this module's readers)
+
+
+def reported_plan(left: str) -> bool:
+    """Whether ``left`` (the clause's text before the date) reports a plan told in the past after a verb of saying,
+    with no past verb after the plan: "Police said the suspect was expected to appear in court on" reports "is expected",
+    pending, however many words stand between the saying and the date (:func:`timeline.timex.tense_decide._past_plan`
+    reads the eight nearest).
+
+    >>> reported_plan("Police said the suspect was expected to appear in court on ")
+    True
+    >>> reported_plan("The suspect was expected to appear in court on ")
+    False
+    >>> reported_plan("Police said the suspect was expected to appear but fled on ")
+    False
+    """
+    if "expected" not in left and "scheduled" not in left and "slated" not in left:
+        return False  # most past clauses hold no plan: told by three substring tests, before any word is listed
+    words = [w.lower() for w in re.findall(r"[\w']+", left)]
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] in _PLANS and words[i - 1] in ("was", "were"):
+            return not REPORTING.isdisjoint(words[:i - 1]) \
+                and all(word_tense(w) != "past" for w in words[i + 1:])
+    return False

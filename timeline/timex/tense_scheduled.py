@@ -121,4 +121,6 @@ def charge_change(left: str) -> bool:
     >>> charge_change("Shares rise on "), charge_change("Oil prices fall on ")
     (False, False)
     """
-    return _CHARGE_RISE.search(left) is not None
+    # (a substring test first: the verbs are in few clauses, and the search ran on every running one)
+    return ("rise" in left or "up" in left or "increase" in left or "fall" in left or "drop" in left) \
+        and _CHARGE_RISE.search(left) is not None
