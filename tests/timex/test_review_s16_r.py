@@ -275,8 +275,8 @@ KNOWN_MISSES = [
     # -- shipping
     ('Christmas deliveries peak in the second week of December.', _DCT,
      [('the second week of December', 'P1W')],
-     "lie and miss: 'Christmas deliveries' is the season's kind of delivery, no day (25 Dec. is given), and 'the "
-     "second week of' a month is not read as the first and last are (unitof.py: only first and last)"),
+     "lie: 'Christmas deliveries' is the season's kind of delivery, no day (25 Dec. is given); the week itself is "
+     "read since session 17 (unitof.NthUnitOf)"),
 ]
 
 test_review_sentence, test_known_miss = graded_review_tests(CASES, KNOWN_MISSES)
