@@ -12,6 +12,7 @@ import re
 from timeline.timex.tense_objects import NOT_COMPLEMENT
 from timeline.timex.verbs import BE_FORMS, HAVE, MODALS, SCHEDULED, word_tense
 
+
 def scheduled_before(words: list[str]) -> bool:
     """Whether ``words`` (lower-cased, the placing preposition cut) end with a singular present of a verb of
     schedule, at most one word of its complement after it ("opens", "takes office", "begins play"), its subject

@@ -84,7 +84,7 @@ STATES = frozenset("remain remains stay stays seem seems wait waits".split())
 # The simple present of a verb of schedule tells a plan in news prose: "He returns to work on Monday",
 # "The trial begins Monday"; a past event is told in the past there (headlines aside)
 SCHEDULED = frozenset("begins starts opens closes ends resumes returns arrives departs meets appears plays "
-                       "travels expires takes faces hosts runs continues reopens".split())
+                       "travels expires takes faces hosts runs continues reopens leaves".split())
 # Their plural present ("The new rules take effect Monday", "Lawmakers return on Tuesday") tells a plan as well in
 # running text, after a plural subject; a headline's plural present tells the past ("Rebels take key town on Monday").
 # Things that go or change on a set day ("Tickets go on sale on Monday", "Sunday trading laws change on Monday") and
