@@ -26,12 +26,14 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from timeline.timex.lexicon import trie_pattern  # noqa: F401  (re-exported)
 from timeline.timex.patterns import narrow
 from timeline.timex.rule import Piece, Rule
 from timeline.timex.scan_hits import _LOWER_TO_ASCII_LETTER, _hits, _trigger_hits  # noqa: F401  (re-exported)
-from timeline.timex.scan_index import _ASCII_LOCATORS, _ASCII_SHORT_LOCATORS, _LOCATORS, _SHORT_LOCATORS, RULES
+from timeline.timex.scan_index import (_ASCII_LEAD_LOCATORS, _ASCII_LOCATORS, _ASCII_SHORT_LOCATORS, _LEAD_LOCATORS,
+                                       _LOCATORS, _SHORT_LOCATORS, RULES)
 from timeline.timex.scan_index import _LOOKAHEAD, _SHARED, _WINDOWS_OF, name_bound  # noqa: F401  (re-exported)
 from timeline.timex.scan_locate import locator, search  # noqa: F401  (re-exported)
 from timeline.timex.scan_windows import _window_map, _windows  # noqa: F401  (re-exported)
@@ -42,11 +44,28 @@ from timeline.timex.scan_windows import _window_map, _windows  # noqa: F401  (re
 
 # Rule index -> the bound methods candidates() calls: its pattern's match and its short and full locators' search,
 # for any text and for narrow text. Bound once here, not per rule and chunk (a pass over TBAQ reads ~13,000 rules'
-# windows): 0.8% fewer instructions a pass.
-_SEARCHES = tuple((rule.pattern.match, short.search, full.search)
-                  for rule, short, full in zip(RULES, _SHORT_LOCATORS, _LOCATORS))
-_ASCII_SEARCHES = tuple((rule.pattern.match, short.search, full.search)
-                        for rule, short, full in zip(RULES, _ASCII_SHORT_LOCATORS, _ASCII_LOCATORS))
+# windows): 0.8% fewer instructions a pass. A rule searched through lead locators (scan_index._LEADS) has their
+# searches in place of the plain locators'; the short lead locator's search -> the plain locators' matches (short,
+# full), tried at the text's first character, which has none before it for a lead locator to step on. Looked up
+# through the search itself, so that a table of plain locators put in place of these (as tests do) is searched so.
+_PLAIN_AT_START: dict[object, tuple[Callable[..., re.Match[str] | None], Callable[..., re.Match[str] | None]]] = {}
+
+
+def _bound(shorts: tuple[re.Pattern[str], ...], fulls: tuple[re.Pattern[str], ...],
+           leads: tuple[tuple[re.Pattern[str], re.Pattern[str]] | None, ...]
+           ) -> tuple[tuple[Callable[..., re.Match[str] | None], ...], ...]:
+    """Rule index -> (its pattern's match, its short and full locators' search), lead or plain (see above)."""
+    table = []
+    for rule, short, full, lead in zip(RULES, shorts, fulls, leads):
+        searched = (short.search, full.search) if lead is None else (lead[0].search, lead[1].search)
+        if lead is not None:
+            _PLAIN_AT_START[searched[0]] = (short.match, full.match)
+        table.append((rule.pattern.match, *searched))
+    return tuple(table)
+
+
+_SEARCHES = _bound(_SHORT_LOCATORS, _LOCATORS, _LEAD_LOCATORS)
+_ASCII_SEARCHES = _bound(_ASCII_SHORT_LOCATORS, _ASCII_LOCATORS, _ASCII_LEAD_LOCATORS)
 
 
 def candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], str]]:
@@ -66,6 +85,10 @@ def candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], 
     # only the rules with a window, in the order of RULES
     for index in sorted(windows):
         match_at, short, full = searches[index]
+        plain = _PLAIN_AT_START.get(short)
+        if plain is not None:  # a rule searched through lead locators: apart, the common loop below stays as lean
+            _lead_search(index, chunk, windows[index], match_at, short, full, plain, found)
+            continue
         done = 0
         bounds = iter(windows[index])
         for start, end in zip(bounds, bounds):  # the flat list's (start, end) pairs
@@ -88,6 +111,50 @@ def candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], 
                 done = match.end()
                 hit = search(chunk, done, end)
     return found
+
+
+_Search = Callable[[str, int, int], "re.Match[str] | None"]
+
+
+def _lead_search(index: int, chunk: str, spans: list[int], match_at: _Search, short: _Search, full: _Search,
+                 plain: tuple[_Search, _Search],
+                 found: list[tuple[int, int, int, int, tuple[Piece, ...], str]]) -> None:
+    """The loop of :func:`candidates` for a rule searched through its lead locators, whose matches stand one
+    character before the starts they find: each search starts a character earlier, each start found is one later."""
+    size, done = len(chunk), 0
+    bounds = iter(spans)
+    for start, end in zip(bounds, bounds):
+        search = short if end < size else full
+        at = start if start > done else done
+        if at > 0:
+            hit = search(chunk, at - 1, end)
+            hit_at = -1 if hit is None else hit.start() + 1
+        else:
+            hit_at = _first_start(chunk, end, end < size, search, plain)
+        while hit_at >= 0:
+            match = match_at(chunk, hit_at)
+            if match is None:
+                hit = search(chunk, hit_at, end)
+                hit_at = -1 if hit is None else hit.start() + 1
+                continue
+            if match.end() == match.start():
+                _match_rule(index, RULES[index], chunk, match.start(), end, found)
+                break
+            _add_match(index, RULES[index], match, found)
+            done = match.end()
+            hit = search(chunk, done - 1, end)
+            hit_at = -1 if hit is None else hit.start() + 1
+
+
+def _first_start(chunk: str, end: int, short: bool, search: _Search, plain: tuple[_Search, _Search]) -> int:
+    """The first start a lead locator's rule has in a window from the text's first character (-1: none).
+
+    No character stands before the first for the lead locator to step on: there the plain locator is tried.
+    """
+    if plain[0 if short else 1](chunk, 0, end) is not None:
+        return 0
+    hit = search(chunk, 0, end)
+    return -1 if hit is None else hit.start() + 1
 
 
 def all_candidates(chunk: str) -> list[tuple[int, int, int, int, tuple[Piece, ...], str]]:
