@@ -170,10 +170,11 @@ _ASCII_SHORT_LOCATORS = tuple(locator(rule.pattern, ascii_only=True, tail=_TAILS
 
 # Rules that can start with this many lower-case letters or more start in the middle of most words: their lead
 # locators (scan_locate.lead_locator), stepping on the character before a start, are tried less often there. Rule
-# index -> whether it is searched so (a duration's count, an offset's "a", "two", "the"; 16 rules). Instructions of
+# index -> whether it is searched so (a duration's count, an offset's "a", "two", "the"; 18 rules). Instructions of
 # a pass over TBAQ (callgrind, HEAD be0d42c 1194.2M) with 4, 6, 8, 10, 12, 14 letters: 1190.1, 1185.4, 1183.2,
-# 1179.0 (-1.27%), 1187.7, 1195.2M. A rule that starts with fewer, a capital or a digit, is tried less often as it is.
-_LEAD_LETTERS = 10
+# 1179.0 (-1.27%), 1187.7, 1195.2M; at HEAD c57bf4f 9 letters 1162.3M, 10 and 11 1163.1M. A rule that starts with
+# fewer, a capital or a digit, is tried less often as it is.
+_LEAD_LETTERS = 9
 _LEADS = tuple(sum(1 for letter in "abcdefghijklmnopqrstuvwxyz"
                    if re.fullmatch(first_characters([rule.pattern], ascii_only=True), letter)) >= _LEAD_LETTERS
                for rule in RULES)
