@@ -165,7 +165,7 @@ PARTS_OF_A_TEXT_BEFORE = (r"(?<![Pp]ages )(?<![Ll]ines )(?<![Vv]erses )(?<!pp\. 
                           r"(?<![Cc]hapters )(?<![Aa]rticles )")
 # A bare year needs no cue, but numbers that count things are refused.
 _NOT_A_YEAR_BEFORE = (r"(?<!about )(?<!some )(?<!than )(?<!over )(?<!least )(?<!nearly )(?<!No\. )(?<!# )"
-                      r"(?<!Room )(?<!Flight )(?<![Ff]light [A-Z0-9][A-Z0-9] )(?<!Route )(?<!Suite )(?<!Highway )(?<!Model )"
+                      r"(?<!Room )(?<!Flight )(?<![Ff]light [A-Z0-9][A-Z0-9] )(?<![Rr]oute )(?<!Suite )(?<![Hh]ighway )(?<!Model )"
                       # a number a noun labels: "Section 1983 of the code", "Resolution 1973", "Article 1991"
                       r"(?<![Ss]ection )(?<![Aa]rticle )(?<![Rr]esolution )(?<![Cc]hapter )(?<![Pp]age )"
                       r"(?<![Pp]aragraph )(?<![Rr]ule )(?<!Gate )(?<!Terminal )(?<!Pier )(?<!Platform )(?<!Box )"
