@@ -93,7 +93,8 @@ def test_numbered_weeks_without_a_year_give_nothing(form: str) -> None:
 
 _RECOGNITION_MODULES = ("absolute", "numeric_dates", "ordinal_days", "dated_weekday", "times", "lexicon", "durations",
                         "false_durations", "isoweek", "periods", "game_periods", "eras", "months", "unitof",
-                        "relative", "the_year", "weekday", "overnight")
+                        "relative", "the_year", "weekday", "overnight", "seasons",
+                        "southern_seasons")
 
 
 @pytest.mark.parametrize("name", _RECOGNITION_MODULES)

@@ -3,6 +3,7 @@
 Split from :mod:`timeline.timex.periods` (quarters, halves, decades, centuries), whose
 year reading they share. "last fall" said in November 2018 is 2017-FA (strict, as "last
 October" is); "the turn of the century" is the turn nearest the DCT, with mod APPROX.
+A season of the southern hemisphere ("the Australian winter") is :mod:`timeline.timex.southern_seasons`'s.
 Corpus: ``seasons.tsv``.
 
 >>> [r.name for r in RULES]
@@ -14,16 +15,14 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from timeline.timex.anchoring import Context, anchor
-from timeline.timex.calendar import Resolved, southern_season_interval
 from timeline.timex.lexicon import LEXICON
 from timeline.timex.months import _NOT_SUPERLATIVE as NOT_SUPERLATIVE
 from timeline.timex.months import record_year
-from timeline.timex.tense_pick import pick
 from timeline.timex.names import fall_is_decline, in_title
 from timeline.timex.eras import YEAR_EDGE, century_number
 from timeline.timex.eras import _noun_after as noun_after  # the decade's test of a noun after it
 from timeline.timex.periods import REL_WORD, year_of
+from timeline.timex.southern_seasons import SOUTHERN_BEFORE, as_southern
 from timeline.timex.rule import HABIT_ADVERB, ORDINAL, S, SEASON, YEAR4, Built, Piece, compile_rule, edge_mod
 from timeline.timex.values import Era, Recurrence, YearPart
 
@@ -61,32 +60,6 @@ class CenturyTurn(Era):
     span: Literal[100, 1000] = 100  # "the turn of the millennium": 2000 too, counted in thousands
 
 
-class SouthernSeason(YearPart):
-    """"the Australian winter of 2018": a season of the southern hemisphere, whose months are the north's opposite
-    season's (June to August for a winter). TIMEX3's value is the season of that year (2018-WI), the days those of the
-    south (:func:`~timeline.timex.calendar.southern_season_interval`); a yearless one is read as any yearless season
-    is, among its readings around the DCT. Anchored by :func:`_southern` below.
-
-    >>> SouthernSeason(part="WI", year=2018).kind
-    'yearpart'
-    """
-
-
-# An adjective of a country or region wholly or mostly south of the equator right before a season names that
-# hemisphere's season: "the Australian winter", "the southern hemisphere summer", "the austral spring"
-_SOUTHERN_BEFORE = re.compile(r"(?<![\w-])(?:Australian|Australia['\u2019]s|New[ \t]Zealand|Kiwi|Tasmanian|South[ \t]"
-                              r"African|Argentine|Argentinian|Argentina['\u2019]s|Chilean|Chile['\u2019]s|Uruguayan|"
-                              r"Patagonian|Antarctic|(?i:austral|southern[ \t-]hemisphere))[ \t]{1,3}$")
-
-# ... or "in" and such a country right after the season's phrase, which it places: "the winter of 2018 in Australia"
-_SOUTHERN_AFTER = re.compile(r"[ \t]{1,3}(?:in|across|over)[ \t]{1,3}(?:Australia|New[ \t]Zealand|Tasmania|South[ \t]Africa|"
-                             r"Argentina|Chile|Uruguay|Patagonia|Antarctica|the[ \t]southern[ \t]hemisphere|"
-                             r"the[ \t]Southern[ \t]Hemisphere)(?![\w-])")
-# ... or a southern people as the subject opening the season's sentence: "Australians flocked to beaches this summer"
-_SOUTHERN_SUBJECT = re.compile(r"(?:^|[.!?\n][ \t\"'\u201c]*)(?:(?:Many|Most|Some|Thousands[ \t]of|Millions[ \t]of)[ \t]+)?"
-                               r"(?:Australians|New[ \t]Zealanders|Kiwis|Tasmanians|South[ \t]Africans|Argentines|"
-                               r"Argentinians|Chileans|Uruguayans)[ \t][^.!?\n]*$")
-
 _TURN_SHIFT = {None: 0, "this": 0, "the": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
 
 
@@ -120,33 +93,17 @@ def _season(m: re.Match[str]) -> Built:
                     mod=mod)
 
 
-def _southern(value: Built, m: re.Match[str]) -> Built:
-    """``value`` as the south's season when a southern adjective stands right before the season's name and the value
-    is a season of a written year or of none (a shift word or "the" before the adjective is outside the match)."""
-    if type(value) is not YearPart:
-        return value
-    if (m.start("season") != m.start() and m.start("t") != m.end("t")
-            or _SOUTHERN_BEFORE.search(m.string, max(0, m.start("season") - 28), m.start("season")) is None) \
-            and _SOUTHERN_AFTER.match(m.string, m.end()) is None \
-            and (value.shift not in (None, 0) or value.direction != "auto"  # "next summer": the shift is kept
-                 or _SOUTHERN_SUBJECT.search(m.string, max(0, m.start() - 120), m.start()) is None):
-        return value
-    if value.part == "SU" and value.year is not None and not m["yend"]:
-        return None  # "the Australian summer of 2018": December 2017 to February 2018, or the summer after; untold
-    return SouthernSeason(part=value.part, year=value.year, mod=value.mod)
-
-
 def _the_southern(m: re.Match[str]) -> bool:
     """Whether "the" and a southern adjective stand right before the season ("the Australian winter"): the article
     is the season's, as "the winter" is."""
-    southern = _SOUTHERN_BEFORE.search(m.string, max(0, m.start("season") - 28), m.start("season"))
+    southern = SOUTHERN_BEFORE.search(m.string, max(0, m.start("season") - 28), m.start("season"))
     return southern is not None and _THE_BEFORE.search(m.string, max(0, southern.start() - 5), southern.start()) is not None
 
 
 def _winter_of_two_years(m: re.Match[str]) -> bool:
     """"winter 2017-18", "the winter of 2017/2018": a winter and the year after its first."""
     first = m["year2"].lstrip("'\u2019")
-    southern_summer = m["season"].lower() == "summer" and _SOUTHERN_BEFORE.search(
+    southern_summer = m["season"].lower() == "summer" and SOUTHERN_BEFORE.search(
         m.string, max(0, m.start("season") - 28), m.start("season")) is not None  # "the Australian summer of 2018-19"
     if m["season"].lower() != "winter" and not southern_summer or len(first) != 4:
         return False
@@ -201,7 +158,7 @@ def _season_cued(m: re.Match[str]) -> Built:
     if article and not m.string[m.end("season"):m.start("year2")].strip() and noun_after(m.string, m.end()):
         value = _season(m)  # "The spring 2017 collection": the article is the noun's, as "The 1950s diner"'s (eras)
         return None if value is None else (Piece(m.start("t") + article.end(), m.end(), value),)  # type: ignore[arg-type]
-    return _southern(_season(m), m)
+    return as_southern(_season(m), m)
 
 
 _ARTICLE = re.compile(r"(?i:the)[ \t]{1,3}")
@@ -285,25 +242,6 @@ _THING_NAMED = re.compile(r"[ \t]{1,3}(?!(?:Offensive|Campaign|Harvest|Uprising|
                           r"December)\b)[A-Z][a-z]+")
 # "the fall of" a place, a regime, a wall; the season is "the fall of 1944", "the fall of that year"
 _FALL_OF_SOMETHING = re.compile(r"\s+of\s+(?!\d|(?i:that|this|last|next|the\s+(?:same|following|previous|next))\b)")
-
-
-def _anchor_southern(value: SouthernSeason, ctx: Context) -> Resolved | None:
-    """A southern season: of its year, else the reading around the DCT the tense picks (as a yearless season's).
-
-    >>> import datetime as dt
-    >>> from timeline.timex.settings import TimexSettings
-    >>> ctx = Context(dct=dt.date(2018, 11, 15), tense_of=lambda: "past", ref=None, settings=TimexSettings())
-    >>> [_anchor_southern(SouthernSeason(part="WI", year=y), ctx).latest.isoformat() for y in (2018, None)]
-    ['2018-08-31', '2018-08-31']
-    """
-    if value.year is not None:
-        return southern_season_interval(value.year, value.part)
-    if ctx.dct is None:
-        return Resolved(f"XXXX-{value.part}", None, None, "season")
-    return pick([southern_season_interval(y, value.part) for y in range(ctx.dct.year - 2, ctx.dct.year + 2)], ctx)
-
-
-anchor.register(SouthernSeason, _anchor_southern)
 
 
 RULES = (
